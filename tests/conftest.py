@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+SEEDS = REPO / "decks" / "articles"
+DEFAULT_DECK = REPO / "decks" / "syria-2015-11-17.deck.yaml"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user-data directory: never the real one."""
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(path))
+    return path
+
+
+def corpus_available() -> bool:
+    return CORPUS.is_dir()
+
+
+needs_corpus = pytest.mark.skipif(not corpus_available(), reason="../shared/corpus not present")

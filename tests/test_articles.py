@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import difflib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, SEEDS, needs_corpus
+from trainer.articles import ArticleError, clean_paragraphs, read_article, read_articles
+
+
+def test_seed_front_matter_and_body():
+    article = read_article(SEEDS / "000_1497a650c4a5c5b5.txt")
+    assert article.outlet == "Military Times"
+    assert article.author == "Andrew Tilghman"
+    assert article.published == date(2015, 11, 17)
+    assert article.id == "000-1497a650c4a5c5b5"
+    assert article.text.startswith("The U.S. and Russian coordination in the skies over Syria")
+    assert "Pentagon spokesman Peter Cook said Tuesday." in article.text
+
+
+@pytest.mark.parametrize("stem", ["000_1497a650c4a5c5b5", "004_d663472cd4bb9700"])
+def test_seed_boilerplate_is_removed(stem: str):
+    article = read_article(SEEDS / f"{stem}.txt")
+    for furniture in ("In Other News", "Load More", "More In", "Email:", "Twitter:", "@"):
+        assert furniture not in article.text
+    last = article.paragraphs[-1]
+    assert " is the executive editor" not in article.text
+    assert " was deputy editor" not in article.text
+    assert last.endswith(('Cook said.', 'next few years."'))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kept",
+    [
+        (["Body text here.", "Jane Doe is a staff writer for The Daily Planet."], 1),
+        (["Body.", "Max Mustermann covers the Pentagon and is a reporter at Foo."], 1),
+        (["Body.", "Ana de la Cruz was senior correspondent for X.", "Read more: stuff"], 1),
+        (["Body.", "Follow Jane on Twitter: @jane", "Email: jane@example.com"], 1),
+        # A body paragraph about someone's job is not a bio when it is not trailing.
+        (["John Roe is a reporter for the Times, police said.", "He was arrested."], 2),
+        (["The mayor is a former editor of the paper, he said."], 1),
+    ],
+)
+def test_boilerplate_patterns(paragraphs: list[str], kept: int):
+    assert len(clean_paragraphs(paragraphs)) == kept
+
+
+def _word_f1(extracted: str, gold: str) -> float:
+    a, b = extracted.split(), gold.split()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    precision, recall = matched / len(a), matched / len(b)
+    return 2 * precision * recall / (precision + recall)
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    "stem", ["01-emirates-boeing-787-order", "07-trump-china-trade-war", "17-assange-sweden-investigation-dropped"]
+)
+def test_html_extraction_matches_clean_text(stem: str):
+    article = read_article(CORPUS / f"{stem}.html")
+    gold = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    assert _word_f1(article.text, gold) >= 0.97
+    assert article.title and article.outlet and article.published is not None
+
+
+@needs_corpus
+def test_corpus_text_files_read_unchanged_words():
+    result = read_articles([CORPUS])
+    assert len(result.articles) == 40  # 20 .html + 20 .txt
+    txt = next(a for a in result.articles if a.path.endswith("02-taliban-hostage-swap.txt"))
+    gold = (CORPUS / "02-taliban-hostage-swap.txt").read_text(encoding="utf-8")
+    assert txt.text.split() == gold.split()
+
+
+def test_markdown_heading_is_title(tmp_path: Path):
+    path = tmp_path / "story.md"
+    path.write_text("# A headline\n\nSome **bold** text with a [link](http://x).\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "A headline"
+    assert article.text == "Some bold text with a link."
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\t\n", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("latin1.txt", "caf\u00e9 au lait".encode("latin-1"), "not UTF-8 text"),
+        ("meta.txt", b"---\ntitle: [unclosed\n---\nBody.\n", "front matter is not valid YAML"),
+        ("meta2.txt", b"---\npublished: someday\n---\nBody.\n", "'published' is not a date"),
+        ("meta3.txt", b"---\ncolour: red\n---\nBody.\n", "unknown front matter field 'colour'"),
+        ("furniture.txt", b"Load More\n\nIn Other News\n", "no article text"),
+        ("notes.pdf", b"%PDF-1.4", "not an article file"),
+    ],
+)
+def test_bad_input_names_the_file(tmp_path: Path, name: str, data: bytes, message: str):
+    path = _write(tmp_path, name, data)
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_too_large(tmp_path: Path):
+    path = _write(tmp_path, "big.txt", b"word " * (1_100_000))
+    with pytest.raises(ArticleError, match=r"too large \(5\.2 MB"):
+        read_article(path)
+
+
+def test_directory_without_articles(tmp_path: Path):
+    (tmp_path / "readme.pdf").write_bytes(b"x")
+    with pytest.raises(ArticleError, match="no articles in this directory"):
+        read_articles([tmp_path])
+
+
+def test_skip_bad_goes_on_with_the_rest(tmp_path: Path):
+    good = _write(tmp_path, "good.txt", b"A real sentence about something.\n")
+    bad = _write(tmp_path, "bad.txt", b"")
+    with pytest.raises(ArticleError, match="bad.txt"):
+        read_articles([bad, good])
+    result = read_articles([bad, good], skip_bad=True)
+    assert [a.path for a in result.articles] == [str(good)]
+    assert len(result.problems) == 1 and "bad.txt: empty file" in result.problems[0]

@@ -1,0 +1,293 @@
+"""Read articles (.txt, .md, .html) into `Article` objects with clean body text.
+
+Page furniture ("In Other News", "Load More", "Email:" lines) and trailing
+author biographies are cut by general patterns that news pages share, so they
+never become quiz material.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from trainer import yamlio
+from trainer.model import Article, slugify
+
+MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# Documentation that lives beside articles in a folder is not an article.
+NOT_ARTICLES = {"README", "LICENSE", "CHANGELOG", "NOTES"}
+FRONT_MATTER_FIELDS = ("id", "title", "outlet", "author", "published", "url")
+
+# Navigation and sharing lines of news pages: a line that is only one of these.
+FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        in\ other\ news | load\ more | more\ (?:in|from|on|about)\b.{0,40} | read\ more\b.{0,60}
+      | related(?:\ (?:articles?|stories|coverage|content))?:? | recommended(?:\ for\ you)?
+      | advertisement | sponsored(?:\ content)? | share\ this(?:\ article|\ story)?
+      | (?:sign\ up|subscribe)\b.{0,80} | click\ here\b.{0,80} | trending(?:\ now)?
+      | (?:e-?mail|twitter|facebook|instagram|linkedin|follow(?:\ \w+){0,4}\ on\ \w+)\s*:.{0,80}
+      | ©.{0,100} | copyright\b.{0,100} | all\ rights\ reserved\.?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "Jane Doe is the executive editor for X.", "John Roe was deputy editor and senior
+# Pentagon correspondent ...", "Jane Doe covers the Pentagon for X."
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|la|le)){1,3}"
+_BIO_ROLE = (
+    r"editor|reporter|correspondent|writer|journalist|columnist|contributor|"
+    r"producer|bureau chief|staff|freelance|author|analyst|fellow|intern"
+)
+BIO_PARAGRAPH = re.compile(
+    rf"^(?:{_NAME})\s+(?:is|was|has been|had been|covers|covered|writes|reports)\b"
+    rf"(?=.{{0,200}}\b(?:{_BIO_ROLE}))",
+    re.DOTALL,
+)
+BYLINE_PARAGRAPH = re.compile(r"^(?:by|story by|written by)\s+" + _NAME + r"\s*$", re.IGNORECASE)
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; the message names the file."""
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    articles: list[Article]
+    problems: list[str]
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    path = Path(path)
+    text = _read_text(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _from_html(path, text)
+    return _from_text(path, text)
+
+
+def article_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand directories into the article files inside them (sorted)."""
+    paths: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and p.stem.upper() not in NOT_ARTICLES
+            )
+            if not found:
+                raise ArticleError(
+                    f"{path}: no articles in this directory (looked for {', '.join(ARTICLE_SUFFIXES)})"
+                )
+            paths.extend(found)
+        else:
+            paths.append(path)
+    return paths
+
+
+def read_articles(
+    inputs: Iterable[str | os.PathLike[str]], skip_bad: bool = False
+) -> ReadResult:
+    """Read every article; the first bad one raises unless `skip_bad`, which collects problems."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    for path in article_paths(inputs):
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            if not skip_bad:
+                raise
+            problems.append(str(exc))
+    seen: dict[str, int] = {}
+    unique: list[Article] = []
+    for article in articles:  # two files with the same stem still get distinct ids
+        n = seen.get(article.id, 0)
+        seen[article.id] = n + 1
+        if n:
+            article = Article(**{**article.__dict__, "id": f"{article.id}-{n + 1}"})
+        unique.append(article)
+    return ReadResult(unique, problems)
+
+
+# -- reading bytes -----------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a directory")
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise ArticleError(
+            f"{path}: not an article file (expected {', '.join(ARTICLE_SUFFIXES)})"
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{path}: too large ({size / 1024 / 1024:.1f} MB; the limit is 5 MB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{path}: binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if path.suffix.lower() in HTML_SUFFIXES:
+            text = raw.decode("cp1252", errors="replace")  # old pages; the tags still parse
+        else:
+            raise ArticleError(
+                f"{path}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+            ) from None
+    if not text.strip():
+        raise ArticleError(f"{path}: empty file")
+    return text
+
+
+# -- plain text and Markdown -------------------------------------------------
+
+
+def _from_text(path: Path, text: str) -> Article:
+    meta, body = _split_front_matter(path, text)
+    if path.suffix.lower() == ".md":
+        body, heading = _strip_markdown(body)
+        meta.setdefault("title", heading)
+    paragraphs = clean_paragraphs(_paragraphs(body))
+    if not paragraphs:
+        raise ArticleError(f"{path}: no article text")
+    return Article(
+        id=slugify(str(meta.get("id") or path.stem)),
+        text="\n\n".join(paragraphs),
+        title=str(meta.get("title") or ""),
+        outlet=str(meta.get("outlet") or ""),
+        author=str(meta.get("author") or ""),
+        published=_as_date(meta.get("published")),
+        url=str(meta.get("url") or ""),
+        path=str(path),
+    )
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
+    match = re.match(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text, re.DOTALL)
+    if not match:
+        return {}, text
+    try:
+        meta = yamlio.load(match.group(1)) or {}
+    except yamlio.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 2}" if mark is not None else ""
+        raise ArticleError(f"{path}{line}: front matter is not valid YAML") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{path}:2: front matter must be a mapping of fields")
+    unknown = sorted(set(map(str, meta)) - set(FRONT_MATTER_FIELDS))
+    if unknown:
+        raise ArticleError(
+            f"{path}: unknown front matter field {unknown[0]!r} "
+            f"(known: {', '.join(FRONT_MATTER_FIELDS)})"
+        )
+    if meta.get("published") is not None and _as_date(meta["published"]) is None:
+        raise ArticleError(f"{path}: front matter 'published' is not a date: {meta['published']!r}")
+    return meta, text[match.end():]
+
+
+def _strip_markdown(body: str) -> tuple[str, str]:
+    heading = ""
+    lines = []
+    for line in body.splitlines():
+        m = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if m:
+            if not heading:
+                heading = m.group(1)
+            lines.append("")  # a heading ends a paragraph and is not body text
+            continue
+        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
+        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links -> their text
+        line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+        line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+        line = re.sub(r"^\s{0,3}>\s?", "", line)
+        lines.append(line)
+    return "\n".join(lines), heading
+
+
+# -- HTML --------------------------------------------------------------------
+
+
+def _from_html(path: Path, html: str) -> Article:
+    import trafilatura  # heavy: only when an HTML page is read
+
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise ArticleError(f"{path}: cannot parse HTML ({type(exc).__name__})") from None
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise ArticleError(f"{path}: no article text found in this page")
+    paragraphs = clean_paragraphs(_paragraphs(text.replace("\n", "\n\n")))
+    if not paragraphs:
+        raise ArticleError(f"{path}: no article text found in this page")
+    return Article(
+        id=slugify(path.stem),
+        text="\n\n".join(paragraphs),
+        title=_clean_line(document.title or ""),
+        outlet=_clean_line(document.sitename or ""),
+        author=_clean_line(document.author or ""),
+        published=_as_date(document.date),
+        url=document.url or "",
+        path=str(path),
+    )
+
+
+# -- cleaning ----------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+
+
+def _clean_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Drop furniture lines anywhere and trailing biographies; join each paragraph's lines."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        lines = [_clean_line(line) for line in paragraph.splitlines()]
+        lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
+        if lines:
+            kept.append(" ".join(lines))
+    while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
+        kept.pop()
+    return [p for p in kept if not BYLINE_PARAGRAPH.match(p)]
+
+
+def _is_bio(paragraph: str) -> bool:
+    return bool(BIO_PARAGRAPH.match(paragraph)) and len(paragraph) < 1200
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""The objects every stage shares: articles in, cards and decks out.
+
+Plain frozen dataclasses with the standard library only, so the quiz, the
+export and the review code can use them without loading spaCy or Textual.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+FORMAT_VERSION = 1
+
+CARD_KINDS = (
+    "who_said",
+    "quote_cloze",
+    "date",
+    "aircraft",
+    "weapon",
+    "number",
+    "role",
+    "place",
+)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Lower-case ASCII slug: 'Syria, 17 Nov.' -> 'syria-17-nov'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "untitled"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, read from a file: clean body text and its metadata."""
+
+    id: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: date | None = None
+    url: str = ""
+    path: str = ""
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+    def to_source(self) -> Source:
+        return Source(
+            id=self.id,
+            title=self.title,
+            outlet=self.outlet,
+            author=self.author,
+            published=self.published,
+            url=self.url,
+            path=self.path,
+        )
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as a deck remembers it: metadata, no text."""
+
+    id: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: date | None = None
+    url: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """One question about one fact, with the evidence it was read from.
+
+    `sources` lists the ids of every article that states the fact.
+    `answer_value` holds a normalised form of the answer where one exists
+    (an ISO date for `date` cards, a number for `number` cards).
+    """
+
+    id: str
+    kind: str
+    question: str
+    answer: str
+    sources: tuple[str, ...]
+    evidence: str
+    accept: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    answer_value: str | None = None
+
+    @property
+    def has_choices(self) -> bool:
+        return len(self.choices) >= 2
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: str
+    sources: tuple[Source, ...] = ()
+    cards: tuple[Card, ...] = ()
+    format: int = FORMAT_VERSION
+    path: str = field(default="", compare=False)
+
+    def source(self, source_id: str) -> Source | None:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None
+
+    def kinds(self) -> dict[str, int]:
+        """Card counts by kind, in the order of CARD_KINDS, then any others."""
+        counts: dict[str, int] = {}
+        for card in self.cards:
+            counts[card.kind] = counts.get(card.kind, 0) + 1
+        order = {kind: i for i, kind in enumerate(CARD_KINDS)}
+        return dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
