@@ -49,7 +49,14 @@ def test_tricky_strings_round_trip(tmp_path: Path):
         "'quoted' & <html> \u2014 em dash \u201ccurly\u201d " * 3,
     ]
     cards = tuple(
-        Card(id=f"c{i}", kind="who_said", question=t, answer=t[:20] or "a", sources=("s",), evidence=t)
+        Card(
+            id=f"c{i}",
+            kind="who_said",
+            question=t,
+            answer=t[:20] or "a",
+            sources=("s",),
+            evidence=t,
+        )
         for i, t in enumerate(texts)
     )
     deck = Deck(id="t", title="T", sources=(Source(id="s"),), cards=cards)
@@ -69,11 +76,17 @@ def test_same_deck_same_bytes():
     [
         (("format: 1", "format: 7"), ["<deck>:1: unknown format version 7"]),
         (("    answer: '224'\n", ""), ["<deck>:9: card 'c1' is missing required field 'answer'"]),
-        (("['224', '189'", "['225', '189'"), ["<deck>:13: card 'c1': answer '224' is not among its choices"]),
+        (
+            ("['224', '189'", "['225', '189'"),
+            ["<deck>:13: card 'c1': answer '224' is not among its choices"],
+        ),
         (("'241', '217'", "'241', '189'"), ["<deck>:13: card 'c1': duplicate choice '189'"]),
         (("source: a1", "source: a9"), ["<deck>:14: card 'c1': unknown source id 'a9'"]),
         (("kind: number", "kind: nonsense"), ["<deck>:10: card 'c1': unknown kind 'nonsense'"]),
-        (("    evidence", "    colour: red\n    evidence"), ["<deck>:15: card 'c1' has unknown field 'colour'"]),
+        (
+            ("    evidence", "    colour: red\n    evidence"),
+            ["<deck>:15: card 'c1' has unknown field 'colour'"],
+        ),
     ],
 )
 def test_validation_errors_with_lines(edit: tuple[str, str], expected: list[str]):
@@ -81,11 +94,13 @@ def test_validation_errors_with_lines(edit: tuple[str, str], expected: list[str]
     assert text != GOOD
     with pytest.raises(DeckError) as info:
         parse_deck(text)
-    assert [line.split(" (")[0] for line in info.value.lines] == [e.split(" (")[0] for e in expected]
+    assert [line.split(" (")[0] for line in info.value.lines] == [
+        e.split(" (")[0] for e in expected
+    ]
 
 
 def test_all_problems_reported_at_once():
-    text = GOOD + GOOD[GOOD.index("  - id: c1"):].replace("source: a1", "source: zz")
+    text = GOOD + GOOD[GOOD.index("  - id: c1") :].replace("source: a1", "source: zz")
     with pytest.raises(DeckError) as info:
         parse_deck(text, "d.deck.yaml")
     assert info.value.lines == [
@@ -100,7 +115,10 @@ def test_all_problems_reported_at_once():
         ("", "d:1: empty deck file"),
         ("- a\n- b\n", "d:1: a deck must be a mapping"),
         ("format: 1\nid: x\ntitle: [unclosed\n", "d:4: "),
-        ("!!python/object/apply:os.system ['echo hi']\n", "d:1: refused unsafe or unknown YAML tag !!python/object/apply:os.system"),
+        (
+            "!!python/object/apply:os.system ['echo hi']\n",
+            "d:1: refused unsafe or unknown YAML tag !!python/object/apply:os.system",
+        ),
         ("format: 1\nid: x\n", "d:1: missing required field 'title'"),
     ],
 )
@@ -112,8 +130,9 @@ def test_unreadable_decks(text: str, message: str):
 
 def test_invalid_deck_is_never_written(tmp_path: Path):
     deck = parse_deck(GOOD)
-    bad = Deck(id=deck.id, title=deck.title, sources=deck.sources,
-               cards=deck.cards + deck.cards)  # duplicate id
+    bad = Deck(
+        id=deck.id, title=deck.title, sources=deck.sources, cards=deck.cards + deck.cards
+    )  # duplicate id
     path = tmp_path / "out.deck.yaml"
     path.write_text("old contents", encoding="utf-8")
     with pytest.raises(DeckError):

@@ -25,7 +25,9 @@ def test_domain_module_imports_no_textual_or_spacy(module: str):
         "heavy = sorted(m for m in ('textual', 'spacy', 'trafilatura', 'genanki') if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "", f"{module} imports {result.stdout.strip()}"
 
 
@@ -34,5 +36,7 @@ def test_building_the_cli_parser_loads_nothing_heavy():
         "import sys\nfrom trainer.cli import build_parser\nbuild_parser()\n"
         "print(','.join(m for m in ('textual', 'spacy', 'genanki', 'anki', 'fsrs') if m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

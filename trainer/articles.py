@@ -94,9 +94,7 @@ def article_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return paths
 
 
-def read_articles(
-    inputs: Iterable[str | os.PathLike[str]], skip_bad: bool = False
-) -> ReadResult:
+def read_articles(inputs: Iterable[str | os.PathLike[str]], skip_bad: bool = False) -> ReadResult:
     """Read every article; the first bad one raises unless `skip_bad`, which collects problems."""
     articles: list[Article] = []
     problems: list[str] = []
@@ -127,13 +125,13 @@ def _read_text(path: Path) -> str:
     if path.is_dir():
         raise ArticleError(f"{path}: is a directory")
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        raise ArticleError(
-            f"{path}: not an article file (expected {', '.join(ARTICLE_SUFFIXES)})"
-        )
+        raise ArticleError(f"{path}: not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(f"{path}: too large ({size / 1024 / 1024:.1f} MB; the limit is 5 MB)")
+            raise ArticleError(
+                f"{path}: too large ({size / 1024 / 1024:.1f} MB; the limit is 5 MB)"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
@@ -196,7 +194,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
         )
     if meta.get("published") is not None and _as_date(meta["published"]) is None:
         raise ArticleError(f"{path}: front matter 'published' is not a date: {meta['published']!r}")
-    return meta, text[match.end():]
+    return meta, text[match.end() :]
 
 
 def _strip_markdown(body: str) -> tuple[str, str]:

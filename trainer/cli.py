@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
-from trainer import __version__
+from trainer import __version__, commands
 
-# Each name is a module in trainer.commands with add_parser() and run().
-COMMANDS = ("check",)
+# Help lists these first, in this order; any other command module follows alphabetically.
+COMMAND_ORDER = ("quiz", "review", "generate", "export", "stats", "check")
+
+
+def command_names() -> list[str]:
+    """Every module in trainer.commands is a subcommand (add_parser() and run())."""
+    found = {m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")}
+    order = {name: i for i, name in enumerate(COMMAND_ORDER)}
+    return sorted(found, key=lambda name: (order.get(name, len(order)), name))
 
 
 class UserError(Exception):
@@ -28,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"trainer {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in command_names():
         importlib.import_module(f"trainer.commands.{name}").add_parser(subparsers)
     return parser
 

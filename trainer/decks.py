@@ -102,7 +102,10 @@ def validate(data: Any) -> list[Problem]:
         problems.append(Problem((), "missing required field 'format'"))
     elif version != FORMAT_VERSION:
         problems.append(
-            Problem(("format",), f"unknown format version {version!r} (this trainer reads format {FORMAT_VERSION})")
+            Problem(
+                ("format",),
+                f"unknown format version {version!r} (this trainer reads format {FORMAT_VERSION})",
+            )
         )
         return problems
     for key in TOP_REQUIRED[1:]:
@@ -152,7 +155,9 @@ def _validate_source(i: int, source: Any, seen: set[str]) -> list[Problem]:
     return problems
 
 
-def _validate_card(i: int, card: Any, source_ids: set[str], first_seen: dict[str, int]) -> list[Problem]:
+def _validate_card(
+    i: int, card: Any, source_ids: set[str], first_seen: dict[str, int]
+) -> list[Problem]:
     here: DataPath = ("cards", i)
     if not isinstance(card, dict):
         return [Problem(here, "a card must be a mapping")]
@@ -171,12 +176,21 @@ def _validate_card(i: int, card: Any, source_ids: set[str], first_seen: dict[str
     card_id = card.get("id")
     if isinstance(card_id, str) and card_id:
         if card_id in first_seen:
-            problems.append(Problem((*here, "id"), f"duplicate card id {card_id!r} (first used by card {first_seen[card_id] + 1})"))
+            problems.append(
+                Problem(
+                    (*here, "id"),
+                    f"duplicate card id {card_id!r} (first used by card {first_seen[card_id] + 1})",
+                )
+            )
         else:
             first_seen[card_id] = i
     kind = card.get("kind")
     if isinstance(kind, str) and kind and kind not in CARD_KINDS:
-        problems.append(Problem((*here, "kind"), f"{label}: unknown kind {kind!r} (known: {', '.join(CARD_KINDS)})"))
+        problems.append(
+            Problem(
+                (*here, "kind"), f"{label}: unknown kind {kind!r} (known: {', '.join(CARD_KINDS)})"
+            )
+        )
     for key in ("accept", "choices", "tags"):
         value = card.get(key)
         if value is not None and not (isinstance(value, list) and all(_is_text(v) for v in value)):
@@ -184,21 +198,36 @@ def _validate_card(i: int, card: Any, source_ids: set[str], first_seen: dict[str
     choices = card.get("choices")
     if isinstance(choices, list) and all(_is_text(c) for c in choices) and choices:
         if len(choices) < 2:
-            problems.append(Problem((*here, "choices"), f"{label}: choices need at least 2 options"))
+            problems.append(
+                Problem((*here, "choices"), f"{label}: choices need at least 2 options")
+            )
         duplicates = sorted({c for c in choices if choices.count(c) > 1})
         if duplicates:
-            problems.append(Problem((*here, "choices"), f"{label}: duplicate choice {duplicates[0]!r}"))
+            problems.append(
+                Problem((*here, "choices"), f"{label}: duplicate choice {duplicates[0]!r}")
+            )
         if _is_text(card.get("answer")) and card["answer"] not in choices:
-            problems.append(Problem((*here, "choices"), f"{label}: answer {card['answer']!r} is not among its choices"))
+            problems.append(
+                Problem(
+                    (*here, "choices"),
+                    f"{label}: answer {card['answer']!r} is not among its choices",
+                )
+            )
     source = card.get("source")
     refs = source if isinstance(source, list) else [source]
     if source is not None:
         if not refs or not all(_is_text(r) for r in refs):
-            problems.append(Problem((*here, "source"), f"{label}: 'source' must be a source id or a list of them"))
+            problems.append(
+                Problem(
+                    (*here, "source"), f"{label}: 'source' must be a source id or a list of them"
+                )
+            )
         else:
             for ref in refs:
                 if ref not in source_ids:
-                    problems.append(Problem((*here, "source"), f"{label}: unknown source id {ref!r}"))
+                    problems.append(
+                        Problem((*here, "source"), f"{label}: unknown source id {ref!r}")
+                    )
     return problems
 
 
@@ -234,9 +263,17 @@ def _line_finder(text: str):
             if isinstance(node, yaml.MappingNode):
                 for key_node, value_node in node.value:
                     if key_node.value == step:
-                        child = value_node if not isinstance(value_node, yaml.ScalarNode) or value_node.value else key_node
+                        child = (
+                            value_node
+                            if not isinstance(value_node, yaml.ScalarNode) or value_node.value
+                            else key_node
+                        )
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(step, int)
+                and step < len(node.value)
+            ):
                 child = node.value[step]
             if child is None:
                 break
@@ -322,9 +359,7 @@ def _card_data(card: Card) -> dict[str, Any]:
 
 def dump_deck(deck: Deck) -> str:
     """The deck as YAML text: the same deck always gives the same bytes."""
-    header = (
-        "# trainer deck, format 1: see docs/deck-format.md\n"
-    )
+    header = "# trainer deck, format 1: see docs/deck-format.md\n"
     return header + yamlio.dump(deck_to_data(deck))
 
 

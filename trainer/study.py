@@ -1,0 +1,51 @@
+"""What the quiz tells the review history: one `Answer` per question answered.
+
+The quiz session (trainer.quiz) produces answers; a `Recorder` (the SQLite review
+store in trainer.review) keeps them. This module is the contract between the two and
+imports neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, Protocol
+
+from trainer.model import Card
+
+Verdict = Literal["right", "almost", "wrong"]
+Mode = Literal["choice", "typed"]
+
+# Anki's grades, which FSRS uses too.
+AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class Answer:
+    card: Card
+    deck_id: str
+    reply: str  # what the user typed, or the text of the choice they picked
+    mode: Mode
+    verdict: Verdict
+    response_seconds: float
+    answered_at: datetime  # timezone-aware UTC
+
+
+class Recorder(Protocol):
+    def record(self, answer: Answer, rating: int) -> int:
+        """Store the answer, committed before returning; return its review id."""
+        ...
+
+    def rerate(self, review_id: int, rating: int) -> None:
+        """The user graded the answer themselves (1-4) after the feedback."""
+        ...
+
+
+class NullRecorder:
+    """Keeps nothing: for tests and for a quiz run with history switched off."""
+
+    def record(self, answer: Answer, rating: int) -> int:
+        return 0
+
+    def rerate(self, review_id: int, rating: int) -> None:
+        return None
