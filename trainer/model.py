@@ -121,3 +121,29 @@ class Deck:
             counts[card.kind] = counts.get(card.kind, 0) + 1
         order = {kind: i for i, kind in enumerate(CARD_KINDS)}
         return dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], 99), kv[0])))
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quizzable fact found in one article, already phrased as a question.
+
+    Generators (trainer.generators.*) produce facts; the pipeline merges the same
+    fact from several articles (same `kind` and `key`) into one card listing every
+    source, picks distractors, and derives the stable card id from `kind` + `key`.
+
+    `key` is a normalised description of the fact, independent of wording details
+    that may change between regenerations (e.g. "date|russia begin airstrikes syria|2015-09-30").
+    `answer_type` groups answers that may stand as each other's distractors
+    (e.g. "person", "date:month-abbr-day", "aircraft:bomber", "number:percent").
+    """
+
+    kind: str
+    key: str
+    question: str
+    answer: str
+    evidence: str
+    source: str
+    answer_type: str
+    accept: tuple[str, ...] = ()
+    answer_value: str | None = None
+    tags: tuple[str, ...] = ()
