@@ -13,6 +13,9 @@ from datetime import date
 
 FORMAT_VERSION = 1
 
+# How a quote_cloze question marks its blank: 'Cook said: "We welcome _____."'
+CLOZE_BLANK = "_____"
+
 CARD_KINDS = (
     "who_said",
     "quote_cloze",
