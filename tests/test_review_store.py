@@ -304,3 +304,48 @@ def test_a_stale_wal_without_its_database_is_refused(tmp_path: Path):
     with pytest.raises(StoreError, match="left over from a review history that was moved"):
         store_in(tmp_path)
     assert not (tmp_path / HISTORY_FILE).exists()
+
+
+KILL_CHILD = """
+import sys
+from datetime import timedelta
+from pathlib import Path
+from tests.review_support import T0, answer, card, store_in
+
+store = store_in(Path(sys.argv[1]))
+recorder = store.recorder("quiz")
+for i in range(1000):
+    recorder.record(answer(card(f"c{i % 7}"), T0 + timedelta(seconds=i)), 3)
+    print(f"recorded {i + 1}", flush=True)
+    sys.stdin.readline()  # the parent says when to answer the next question
+"""
+
+
+def test_answers_recorded_before_a_sigkill_are_all_there(tmp_path: Path):
+    """Each `record` is committed when it returns: kill -9 after N answers leaves exactly N."""
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILL_CHILD, str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    answers = 5
+    for n in range(1, answers + 1):
+        assert child.stdout.readline().strip() == f"recorded {n}"
+        if n < answers:
+            child.stdin.write("\n")
+            child.stdin.flush()
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    with store_in(tmp_path) as store:
+        assert len(store.reviews()) == answers
+        assert store.last_score("d1") == (answers, answers)

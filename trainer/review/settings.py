@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.review.scheduler import FsrsScheduler
 
 SETTINGS_FILE = "settings.yaml"
 
@@ -26,7 +30,8 @@ class Settings:
     new_cards_per_day: int = 20
     fuzz: bool = True  # spread long intervals by a day or two (see scheduler.FsrsScheduler)
 
-    def scheduler(self):  # -> FsrsScheduler; imports fsrs
+    def scheduler(self) -> FsrsScheduler:
+        """The FSRS scheduler these settings ask for (imports fsrs)."""
         from trainer.review.scheduler import FsrsScheduler
 
         return FsrsScheduler(desired_retention=self.desired_retention, fuzz=self.fuzz)
