@@ -15,6 +15,14 @@ DOMAIN_MODULES = [
     "trainer.fileio",
     "trainer.paths",
     "trainer.cli",
+    "trainer.study",
+    "trainer.review.store",
+    "trainer.review.schema",
+    "trainer.review.scheduler",
+    "trainer.review.settings",
+    "trainer.review.due",
+    "trainer.review.stats",
+    "trainer.review.days",
 ]
 
 
@@ -22,7 +30,7 @@ DOMAIN_MODULES = [
 def test_domain_module_imports_no_textual_or_spacy(module: str):
     code = (
         f"import sys, {module}\n"
-        "heavy = sorted(m for m in ('textual', 'spacy', 'trafilatura', 'genanki') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('textual', 'spacy', 'trafilatura', 'genanki', 'fsrs') if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run(

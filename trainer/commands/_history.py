@@ -1,0 +1,57 @@
+"""Shared by the commands that use the review history: open it, or fail in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.model import Deck
+    from trainer.review.settings import Settings
+    from trainer.review.store import ReviewStore
+
+
+def load_settings() -> Settings:
+    from trainer.cli import UserError
+    from trainer.paths import data_dir
+    from trainer.review.settings import SettingsError
+    from trainer.review.settings import load_settings as load
+
+    try:
+        return load(data_dir())
+    except SettingsError as exc:
+        raise UserError(str(exc)) from None
+
+
+def open_history(settings: Settings | None = None) -> ReviewStore:
+    """The user's review history, scheduling with their settings."""
+    from trainer.cli import UserError
+    from trainer.paths import data_dir
+    from trainer.review.schema import StoreError
+    from trainer.review.store import open_store
+
+    settings = settings or load_settings()
+    try:
+        return open_store(data_dir(), settings.scheduler())
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+def load_decks(arguments: list[str]) -> list[Deck]:
+    """The decks named on the command line, or the bundled and the user's decks."""
+    from trainer.cli import UserError
+    from trainer.decks import DeckError, load_deck
+    from trainer.paths import bundled_decks, user_decks
+
+    paths = [Path(p) for p in arguments] or [*bundled_decks(), *user_decks()]
+    if not paths:
+        raise UserError("no deck given and no bundled deck found")
+    decks, errors = [], []
+    for path in paths:
+        try:
+            decks.append(load_deck(path))
+        except DeckError as exc:
+            errors.extend(exc.lines)
+    if errors:
+        raise DeckError(errors)
+    return decks

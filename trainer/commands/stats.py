@@ -1,0 +1,130 @@
+"""`trainer stats [DECK...] [--json]`: study progress per deck from the review history."""
+
+from __future__ import annotations
+
+import argparse
+
+SPARK_BARS = " ▁▂▃▄▅▆▇█"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "stats",
+        help="show study progress per deck",
+        description="Show study progress per deck: cards, new, learning, due today and this "
+        "week, reviews, retention over the last 30 days, streak of study days, reviews per "
+        "day, accuracy by kind and the cards missed most. With no DECK, the bundled decks "
+        "and those in the data directory.",
+    )
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+    from datetime import UTC, datetime
+
+    from trainer.commands._history import load_decks, open_history
+    from trainer.review.stats import deck_stats
+
+    decks = load_decks(args.decks)
+    now = datetime.now(UTC)
+    with open_history() as store:
+        figures = [deck_stats(store, deck, now) for deck in decks]
+    if args.json:
+        data = {
+            "now": now.isoformat(timespec="seconds"),
+            "decks": [
+                {**stats.to_dict(), "path": deck.path}
+                for deck, stats in zip(decks, figures, strict=True)
+            ],
+        }
+        _print_to_pipe(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    for stats in figures:
+        console.print(stats_table(stats))
+    return 0
+
+
+def _print_to_pipe(text: str) -> None:
+    """Print; a reader that stops early (`| head`) is not an error."""
+    import os
+    import sys
+
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def sparkline(values: list[int]) -> str:
+    """One character per value, scaled to the largest; zero is a space-like low bar."""
+    top = max(values, default=0)
+    if top == 0:
+        return SPARK_BARS[1] * len(values)
+    steps = len(SPARK_BARS) - 2
+    return "".join(
+        SPARK_BARS[1] if v == 0 else SPARK_BARS[2 + round((v / top) * (steps - 1))] for v in values
+    )
+
+
+def stats_table(stats):  # -> rich.console.Group: the deck's title, then its figures
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.table import Table
+
+    title = f"[bold]{escape(stats.title)}[/bold] [dim]({escape(stats.deck_id)})[/dim]"
+    table = Table(
+        show_header=False,
+        box=None,
+        padding=(0, 2, 0, 1),
+    )
+    table.add_column(style="bold")
+    table.add_column()
+    retention = "-" if stats.retention is None else f"{stats.retention:.0%}"
+    rows = [
+        ("Cards", str(stats.cards)),
+        ("New", str(stats.new)),
+        ("Learning", str(stats.learning)),
+        ("Due today", str(stats.due_today)),
+        ("Due this week", str(stats.due_this_week)),
+        ("Reviews", str(stats.reviews)),
+        ("Retention", f"{retention} [dim](last 30 days)[/dim]"),
+        ("Streak", f"{stats.streak} day{'' if stats.streak == 1 else 's'}"),
+        (
+            "Reviews/day",
+            f"{sparkline(stats.reviews_per_day)} [dim](last 30 days, max "
+            f"{max(stats.reviews_per_day, default=0)})[/dim]",
+        ),
+        (
+            "Due/day",
+            f"{sparkline(stats.due_per_day)} [dim](next 14 days, max "
+            f"{max(stats.due_per_day, default=0)})[/dim]",
+        ),
+    ]
+    for label, value in rows:
+        table.add_row(label, value)
+    if stats.accuracy_by_kind:
+        table.add_row(
+            "Accuracy",
+            ", ".join(
+                f"{kind} {acc.right}/{acc.total}" for kind, acc in stats.accuracy_by_kind.items()
+            ),
+        )
+    for i, leech in enumerate(stats.leeches):
+        table.add_row(
+            "Missed most" if i == 0 else "",
+            f"{leech.misses}x of {leech.reviews}: {_short(leech.question)} [dim]→ {escape(leech.answer)}[/dim]",
+        )
+    return Group(title, table, "")
+
+
+def _short(text: str, limit: int = 100) -> str:
+    from rich.markup import escape
+
+    text = " ".join(text.split())
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,85 @@
+"""The FSRS scheduler behind a small interface of JSON-able dicts.
+
+The store keeps a card's memory state as the dict of `fsrs.Card.to_dict()` and each
+review's log as `fsrs.ReviewLog.to_dict()`; this adapter is the only place that turns
+them back into fsrs objects. Times are timezone-aware UTC and always passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+CardState = dict[str, Any]  # fsrs Card.to_dict()
+ReviewLogDict = dict[str, Any]  # fsrs ReviewLog.to_dict()
+
+# fsrs.State values
+LEARNING, REVIEW, RELEARNING = 1, 2, 3
+
+DEFAULT_RETENTION = 0.9
+
+
+def as_utc(moment: datetime) -> datetime:
+    """The same instant in UTC; a naive datetime is a programming error."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime {moment!r}: times must be timezone-aware")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """A card's state after one review, and the review's log."""
+
+    state: CardState
+    log: ReviewLogDict
+
+    @property
+    def due(self) -> datetime:
+        return datetime.fromisoformat(self.state["due"])
+
+    @property
+    def fsrs_state(self) -> int:
+        return int(self.state["state"])
+
+
+class FsrsScheduler:
+    """fsrs 6 `Scheduler` with its default parameters and a desired retention.
+
+    `fuzz` spreads review intervals of 3 days and more by a random day or two, as
+    Anki does, so cards learned together do not all come back on the same day;
+    tests switch it off to get exact due dates.
+    """
+
+    def __init__(self, desired_retention: float = DEFAULT_RETENTION, fuzz: bool = True):
+        from fsrs import Scheduler
+
+        self.desired_retention = desired_retention
+        self.fuzz = fuzz
+        self._scheduler = Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+
+    def review(
+        self,
+        state: CardState | None,
+        fsrs_card_id: int,
+        rating: int,
+        at: datetime,
+        response_seconds: float | None = None,
+    ) -> Scheduled:
+        """The state after rating a card (1-4) at `at`; `state` None means a new card."""
+        from fsrs import Card, Rating
+
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1-4, not {rating!r}")
+        at = as_utc(at)
+        card = Card(card_id=fsrs_card_id, due=at) if state is None else Card.from_dict(state)  # type: ignore[arg-type]
+        duration = None if response_seconds is None else max(0, round(response_seconds * 1000))
+        card, log = self._scheduler.review_card(
+            card, Rating(rating), review_datetime=at, review_duration=duration
+        )
+        return Scheduled(state=dict(card.to_dict()), log=dict(log.to_dict()))
+
+    def retrievability(self, state: CardState, at: datetime) -> float:
+        from fsrs import Card
+
+        return float(self._scheduler.get_card_retrievability(Card.from_dict(state), as_utc(at)))  # type: ignore[arg-type]

@@ -1,0 +1,181 @@
+"""The review history's SQLite schema, its versions, and opening a file safely.
+
+The schema version is `PRAGMA user_version`; MIGRATIONS[n] takes a database from
+version n to n + 1 inside one transaction, after a copy of the old file is saved
+beside it. `PRAGMA application_id` marks the file as ours, so another program's
+database is refused instead of being "migrated". The layout is documented in
+docs/review-history.md.
+
+Refusing a file never writes to it: every check below only reads.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+APPLICATION_ID = 0x54524E52  # "TRNR"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HISTORY_FILE = "history.sqlite3"
+
+
+class StoreError(Exception):
+    """The history file cannot be used; the one-line message names it and says what to do."""
+
+
+def _v0_to_v1(db: sqlite3.Connection) -> None:
+    """The first schema: every answer as a review, and each card's latest FSRS state."""
+    _run(
+        db,
+        """
+        CREATE TABLE cards (
+            id          INTEGER PRIMARY KEY,   -- also the card_id inside the FSRS state
+            deck_id     TEXT NOT NULL,
+            card_id     TEXT NOT NULL,         -- the stable card id of the deck file
+            kind        TEXT NOT NULL,
+            question    TEXT NOT NULL,         -- as last seen, for stats about vanished cards
+            answer      TEXT NOT NULL,
+            state       TEXT,                  -- fsrs Card.to_dict() JSON after the latest review
+            fsrs_state  INTEGER,               -- 1 learning, 2 review, 3 relearning
+            due         TEXT,                  -- ISO UTC, copied from state for the queue
+            first_review TEXT,                 -- ISO UTC, for the new-cards-per-day limit
+            UNIQUE (deck_id, card_id)
+        );
+        CREATE INDEX cards_first_review ON cards (deck_id, first_review);
+
+        CREATE TABLE reviews (
+            id          INTEGER PRIMARY KEY,
+            deck_id     TEXT NOT NULL,
+            card_id     TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,         -- ISO UTC with microseconds: sorts as time
+            mode        TEXT NOT NULL,         -- choice | typed
+            reply       TEXT NOT NULL,
+            verdict     TEXT NOT NULL,         -- right | almost | wrong
+            correct     INTEGER NOT NULL,      -- 1 for right or almost
+            response_ms INTEGER NOT NULL,
+            rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            rated_by    TEXT NOT NULL,         -- derived | user
+            state       TEXT NOT NULL,         -- fsrs Card.to_dict() JSON after this review
+            log         TEXT NOT NULL          -- fsrs ReviewLog.to_dict() JSON
+        );
+        CREATE INDEX reviews_card ON reviews (deck_id, card_id, correct);
+        CREATE INDEX reviews_deck_time ON reviews (deck_id, reviewed_at);
+        """,
+    )
+
+
+def _v1_to_v2(db: sqlite3.Connection) -> None:
+    """Quiz and review sessions, so a deck can show its last score."""
+    _run(
+        db,
+        """
+        CREATE TABLE sessions (
+            id          INTEGER PRIMARY KEY,
+            deck_id     TEXT NOT NULL,
+            kind        TEXT NOT NULL,         -- quiz | review
+            started_at  TEXT NOT NULL,         -- ISO UTC of the first answer
+            correct     INTEGER NOT NULL DEFAULT 0,  -- cards whose first answer was accepted
+            total       INTEGER NOT NULL DEFAULT 0   -- distinct cards answered
+        );
+        CREATE INDEX sessions_deck ON sessions (deck_id, kind, id);
+        ALTER TABLE reviews ADD COLUMN session INTEGER REFERENCES sessions (id);
+        """,
+    )
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the migration's transaction."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def move_aside_hint(path: Path) -> str:
+    return f"move it aside (mv '{path}' '{path}.bad') and trainer will start a new history"
+
+
+def check_header(path: Path) -> None:
+    """Refuse a non-empty file that is not SQLite at all, before SQLite touches it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            raise StoreError(
+                f"{wal}: left over from a review history that was moved; move it aside too "
+                f"(mv '{wal}' '{wal}.bad')"
+            ) from None
+        return
+    except OSError as exc:
+        raise StoreError(
+            f"{path}: cannot read the review history ({exc.strerror or exc})"
+        ) from None
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(
+            f"{path}: not a trainer review history (not an SQLite database); {move_aside_hint(path)}"
+        )
+
+
+def inspect(db: sqlite3.Connection, path: Path) -> int:
+    """The schema version of an open database that is ours (0: empty); raise otherwise."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_schema")]
+        check = db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path}: the review history is corrupt ({exc}); {move_aside_hint(path)}"
+        ) from None
+    if check != "ok":
+        problem = next(line for line in check.splitlines() if not line.startswith("***"))
+        raise StoreError(
+            f"{path}: the review history is corrupt ({problem}); {move_aside_hint(path)}"
+        )
+    if app_id == 0 and version == 0 and not tables:
+        return 0
+    if app_id != APPLICATION_ID:
+        raise StoreError(
+            f"{path}: not a trainer review history (another program's database); "
+            f"{move_aside_hint(path)}"
+        )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: review history version {version} was written by a newer trainer "
+            f"(this one reads up to {SCHEMA_VERSION}); upgrade trainer"
+        )
+    return version
+
+
+def migrate(db: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring an open database at `version` to SCHEMA_VERSION, keeping a copy of the old file."""
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0:
+        _save_copy(db, path.with_name(f"{path.name}.v{version}.bak"))
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[version:]:
+            step(db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _save_copy(db: sqlite3.Connection, backup: Path) -> None:
+    if backup.exists():
+        return
+    target = sqlite3.connect(backup)
+    try:
+        db.backup(target)
+    finally:
+        target.close()

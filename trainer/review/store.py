@@ -1,0 +1,378 @@
+"""The review history: every answer ever given, and each card's FSRS state, in SQLite.
+
+One file in the data directory (schema.HISTORY_FILE), WAL mode, synchronous=FULL:
+an answer is committed before `record` returns, so a quiz killed at any moment
+loses nothing it has shown as answered. Cards are keyed by (deck id, stable card id),
+so history survives regenerating a deck, and cards that leave a deck keep theirs.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from trainer.review.scheduler import CardState, FsrsScheduler, as_utc
+from trainer.review.schema import HISTORY_FILE, StoreError, check_header, inspect, migrate
+from trainer.study import Answer
+
+RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
+RATED_BY_USER = "user"  # the user pressed 1-4
+
+
+def iso(moment: datetime) -> str:
+    """ISO UTC with microseconds always written, so the text sorts as the time does."""
+    return as_utc(moment).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """What the history knows about one card of a deck."""
+
+    card_id: str
+    kind: str
+    fsrs_state: int | None  # None: never reviewed (a new card)
+    due: str | None  # ISO UTC
+    first_review: str | None
+
+
+@dataclass(frozen=True)
+class Review:
+    id: int
+    deck_id: str
+    card_id: str
+    reviewed_at: datetime
+    mode: str
+    reply: str
+    verdict: str
+    correct: bool
+    response_ms: int
+    rating: int
+    rated_by: str
+    state: CardState
+    log: dict[str, Any]
+    session: int | None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    review_id: int
+    session_id: int | None
+
+
+class ReviewStore:
+    """An open review history. Use `open_store` (or `ReviewStore.open`) to get one."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, scheduler: FsrsScheduler | None):
+        self._db = db
+        self.path = path
+        self._scheduler = scheduler
+
+    @classmethod
+    def open(cls, path: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:
+        """Open or create the history at `path`; refuse (StoreError) a file that is not ours."""
+        path = Path(path)
+        check_header(path)
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: directory {path.parent} does not exist")
+        try:
+            db = sqlite3.connect(path, isolation_level=None, timeout=10)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the review history ({exc})") from None
+        try:
+            version = inspect(db, path)
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            migrate(db, path, version)
+        except sqlite3.Error as exc:
+            db.close()
+            raise StoreError(f"{path}: cannot use the review history ({exc})") from None
+        except BaseException:
+            db.close()
+            raise
+        db.row_factory = sqlite3.Row
+        return cls(db, path, scheduler)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def scheduler(self) -> FsrsScheduler:
+        if self._scheduler is None:
+            self._scheduler = FsrsScheduler()
+        return self._scheduler
+
+    # -- writing ---------------------------------------------------------------
+
+    def add_review(
+        self,
+        answer: Answer,
+        rating: int,
+        *,
+        rated_by: str = RATED_BY_QUIZ,
+        session_kind: str | None = None,
+        session_id: int | None = None,
+        first_in_session: bool = True,
+    ) -> Recorded:
+        """Record one answer and schedule its card, in one committed transaction.
+
+        With `session_kind`, the answer also counts toward a session's score
+        (a new session is started when `session_id` is None).
+        """
+        at = iso(answer.answered_at)
+        card = answer.card
+        deck_id = answer.deck_id
+        correct = answer.verdict in ("right", "almost")
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            row = db.execute(
+                "SELECT id, state FROM cards WHERE deck_id = ? AND card_id = ?",
+                (deck_id, card.id),
+            ).fetchone()
+            if row is None:
+                fsrs_id = db.execute(
+                    "INSERT INTO cards (deck_id, card_id, kind, question, answer) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (deck_id, card.id, card.kind, card.question, card.answer),
+                ).lastrowid
+                state = None
+            else:
+                fsrs_id, state = row[0], (json.loads(row[1]) if row[1] else None)
+            assert fsrs_id is not None
+            scheduled = self.scheduler.review(
+                state, fsrs_id, rating, answer.answered_at, answer.response_seconds
+            )
+            if session_kind is not None and session_id is None:
+                session_id = db.execute(
+                    "INSERT INTO sessions (deck_id, kind, started_at) VALUES (?, ?, ?)",
+                    (deck_id, session_kind, at),
+                ).lastrowid
+            review_id = db.execute(
+                "INSERT INTO reviews (deck_id, card_id, reviewed_at, mode, reply, verdict, "
+                "correct, response_ms, rating, rated_by, state, log, session) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    deck_id,
+                    card.id,
+                    at,
+                    answer.mode,
+                    answer.reply,
+                    answer.verdict,
+                    int(correct),
+                    max(0, round(answer.response_seconds * 1000)),
+                    rating,
+                    rated_by,
+                    json.dumps(scheduled.state),
+                    json.dumps(scheduled.log),
+                    session_id,
+                ),
+            ).lastrowid
+            db.execute(
+                "UPDATE cards SET kind = ?, question = ?, answer = ?, state = ?, fsrs_state = ?, "
+                "due = ?, first_review = coalesce(first_review, ?) WHERE id = ?",
+                (
+                    card.kind,
+                    card.question,
+                    card.answer,
+                    json.dumps(scheduled.state),
+                    scheduled.fsrs_state,
+                    iso(scheduled.due),
+                    at,
+                    fsrs_id,
+                ),
+            )
+            if session_id is not None and first_in_session:
+                db.execute(
+                    "UPDATE sessions SET correct = correct + ?, total = total + 1 WHERE id = ?",
+                    (int(correct), session_id),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        assert review_id is not None
+        return Recorded(review_id, session_id)
+
+    def record(self, answer: Answer, rating: int) -> int:
+        """study.Recorder.record, outside any session."""
+        return self.add_review(answer, rating).review_id
+
+    def rerate(self, review_id: int, rating: int) -> None:
+        """The user graded a review: recompute its FSRS state from the state before it,
+        then replay the card's later reviews (if any) on top, as they were rated."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            target = db.execute(
+                "SELECT deck_id, card_id FROM reviews WHERE id = ?", (review_id,)
+            ).fetchone()
+            if target is None:
+                raise ValueError(f"no review {review_id} in {self.path}")
+            deck_id, card_id = target
+            fsrs_id = db.execute(
+                "SELECT id FROM cards WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
+            ).fetchone()[0]
+            before = db.execute(
+                "SELECT state FROM reviews WHERE deck_id = ? AND card_id = ? AND id < ? "
+                "ORDER BY id DESC LIMIT 1",
+                (deck_id, card_id, review_id),
+            ).fetchone()
+            state: CardState | None = json.loads(before[0]) if before else None
+            replay = db.execute(
+                "SELECT id, reviewed_at, rating, response_ms FROM reviews "
+                "WHERE deck_id = ? AND card_id = ? AND id >= ? ORDER BY id",
+                (deck_id, card_id, review_id),
+            ).fetchall()
+            scheduled = None
+            for rid, reviewed_at, old_rating, response_ms in replay:
+                new_rating = rating if rid == review_id else old_rating
+                scheduled = self.scheduler.review(
+                    state,
+                    fsrs_id,
+                    new_rating,
+                    datetime.fromisoformat(reviewed_at),
+                    response_ms / 1000,
+                )
+                state = scheduled.state
+                db.execute(
+                    "UPDATE reviews SET rating = ?, state = ?, log = ?, "
+                    "rated_by = CASE WHEN id = ? THEN ? ELSE rated_by END WHERE id = ?",
+                    (
+                        new_rating,
+                        json.dumps(scheduled.state),
+                        json.dumps(scheduled.log),
+                        review_id,
+                        RATED_BY_USER,
+                        rid,
+                    ),
+                )
+            assert scheduled is not None
+            db.execute(
+                "UPDATE cards SET state = ?, fsrs_state = ?, due = ? WHERE id = ?",
+                (json.dumps(scheduled.state), scheduled.fsrs_state, iso(scheduled.due), fsrs_id),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def recorder(self, kind: str = "quiz") -> HistoryRecorder:
+        """A study.Recorder that also keeps the score of this quiz (or review) session."""
+        return HistoryRecorder(self, kind)
+
+    # -- reading ---------------------------------------------------------------
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """A read query for the modules that compute figures (stats, due)."""
+        return self._db.execute(sql, params).fetchall()
+
+    def cards(self, deck_id: str) -> dict[str, CardRow]:
+        cursor = self._db.cursor()
+        cursor.row_factory = None  # plain tuples: this runs over every card of a deck
+        cursor.execute(
+            "SELECT card_id, kind, fsrs_state, due, first_review FROM cards WHERE deck_id = ?",
+            (deck_id,),
+        )
+        return {row[0]: CardRow(*row) for row in cursor}
+
+    def card_state(self, deck_id: str, card_id: str) -> CardState | None:
+        row = self._db.execute(
+            "SELECT state FROM cards WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def new_cards_since(self, deck_id: str, since: datetime) -> int:
+        """Cards of a deck first reviewed at or after `since` (the new-cards-per-day count)."""
+        return self._db.execute(
+            "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
+            (deck_id, iso(since)),
+        ).fetchone()[0]
+
+    def reviews(self, deck_id: str | None = None, card_id: str | None = None) -> list[Review]:
+        where, params = [], []
+        if deck_id is not None:
+            where.append("deck_id = ?")
+            params.append(deck_id)
+        if card_id is not None:
+            where.append("card_id = ?")
+            params.append(card_id)
+        sql = "SELECT * FROM reviews" + (" WHERE " + " AND ".join(where) if where else "")
+        return [_review(row) for row in self._db.execute(sql + " ORDER BY id", params)]
+
+    def last_score(self, deck_id: str, kind: str = "quiz") -> tuple[int, int] | None:
+        """(right, total) of the latest session of a deck with at least one answer."""
+        row = self._db.execute(
+            "SELECT correct, total FROM sessions WHERE deck_id = ? AND kind = ? AND total > 0 "
+            "ORDER BY id DESC LIMIT 1",
+            (deck_id, kind),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+
+def _review(row: sqlite3.Row) -> Review:
+    return Review(
+        id=row["id"],
+        deck_id=row["deck_id"],
+        card_id=row["card_id"],
+        reviewed_at=datetime.fromisoformat(row["reviewed_at"]),
+        mode=row["mode"],
+        reply=row["reply"],
+        verdict=row["verdict"],
+        correct=bool(row["correct"]),
+        response_ms=row["response_ms"],
+        rating=row["rating"],
+        rated_by=row["rated_by"],
+        state=json.loads(row["state"]),
+        log=json.loads(row["log"]),
+        session=row["session"],
+    )
+
+
+class HistoryRecorder:
+    """The quiz's study.Recorder: each answer committed at once, scored per deck session.
+
+    A session's score counts the first answer to each card, so retrying missed
+    questions does not inflate it; every answer is still a review for the scheduler.
+    """
+
+    def __init__(self, store: ReviewStore, kind: str):
+        self.store = store
+        self.kind = kind
+        self._sessions: dict[str, int] = {}
+        self._answered: set[tuple[str, str]] = set()
+
+    def record(self, answer: Answer, rating: int) -> int:
+        key = (answer.deck_id, answer.card.id)
+        recorded = self.store.add_review(
+            answer,
+            rating,
+            session_kind=self.kind,
+            session_id=self._sessions.get(answer.deck_id),
+            first_in_session=key not in self._answered,
+        )
+        self._answered.add(key)
+        if recorded.session_id is not None:
+            self._sessions[answer.deck_id] = recorded.session_id
+        return recorded.review_id
+
+    def rerate(self, review_id: int, rating: int) -> None:
+        self.store.rerate(review_id, rating)
+
+
+def open_store(data_dir: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:
+    """The history in the data directory (created if need be)."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{data_dir}: cannot create the data directory ({exc.strerror})") from None
+    return ReviewStore.open(data_dir / HISTORY_FILE, scheduler)
