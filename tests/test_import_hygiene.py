@@ -15,6 +15,8 @@ DOMAIN_MODULES = [
     "trainer.fileio",
     "trainer.paths",
     "trainer.cli",
+    "trainer.anki",
+    "trainer.commands.export",
 ]
 
 
