@@ -13,6 +13,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from tests import anki_helpers
 from tests.anki_helpers import import_package
 from trainer import anki as trainer_anki
@@ -346,3 +348,12 @@ def test_package_is_deflated_and_holds_no_media(tmp_path: Path):
         assert sorted(zf.namelist()) == ["collection.anki2", "media"]
         assert zf.getinfo("collection.anki2").compress_type == zipfile.ZIP_DEFLATED
         assert zf.read("media") == b"{}"
+
+
+@pytest.mark.parametrize("card_id", ["who-said-1", "date-0f3a9c21d4", "é-ü-ß", "x" * 200])
+def test_note_guid_is_genanki_guid_for(card_id: str):
+    import genanki
+
+    deck = sample_deck()
+    card = replace(deck.cards[0], id=card_id)
+    assert trainer_anki.note_guid(deck, card) == genanki.guid_for("trainer", deck.id, card_id)

@@ -24,9 +24,9 @@ import re
 import sqlite3
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from hashlib import sha1
+from hashlib import sha1, sha256
 from typing import Any
 
 from trainer.fileio import atomic_write_bytes
@@ -157,10 +157,24 @@ class ExportSummary:
 
 
 def note_guid(deck: Deck, card: Card) -> str:
-    """Stable per deck and card id; the same card id in two decks stays two notes."""
-    from genanki import guid_for
+    """Stable per deck and card id; the same card id in two decks stays two notes.
 
-    return guid_for("trainer", deck.id, card.id)
+    The same string as `genanki.guid_for("trainer", deck.id, card.id)` (a test holds
+    them equal), computed without genanki's per-byte Python loop: it is per card.
+    """
+    digest = sha256(f"trainer__{deck.id}__{card.id}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big")
+    chars = []
+    while number:
+        number, digit = divmod(number, 91)
+        chars.append(_BASE91[digit])
+    return "".join(reversed(chars))
+
+
+# Anki's GUID alphabet, as genanki.util.BASE91_TABLE
+_BASE91 = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+)
 
 
 def anki_deck_id(deck: Deck) -> int:
@@ -180,7 +194,7 @@ def anki_deck_name(deck: Deck, parent: str = DEFAULT_PARENT) -> str:
 
 def tag(text: str) -> str:
     """Anki tags cannot hold spaces: 'Military Times' -> 'Military_Times'."""
-    return re.sub(r"\s+", "_", text.strip())
+    return "_".join(text.split())
 
 
 # -- fields ----------------------------------------------------------------------
@@ -188,18 +202,15 @@ def tag(text: str) -> str:
 
 def escape(text: str) -> str:
     """Text for an HTML text node: `<`, `>` and `&` as entities, quotes left as typed."""
-    return html.escape(text, quote=False)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def highlight(evidence: str, candidates: Iterable[str]) -> str:
     """Escaped evidence with the first candidate found (whole words, any case) in <mark>."""
     for candidate in candidates:
-        candidate = candidate.strip()
-        if not candidate:
-            continue
-        match = re.search(rf"(?<!\w){re.escape(candidate)}(?!\w)", evidence, re.IGNORECASE)
-        if match:
-            start, end = match.span()
+        span = _find_words(evidence, candidate.strip())
+        if span:
+            start, end = span
             return (
                 escape(evidence[:start])
                 + "<mark>"
@@ -208,6 +219,29 @@ def highlight(evidence: str, candidates: Iterable[str]) -> str:
                 + escape(evidence[end:])
             )
     return escape(evidence)
+
+
+def _find_words(text: str, words: str) -> tuple[int, int] | None:
+    """Where `words` stand in `text` as whole words, ignoring case (no regex: it is per card)."""
+    if not words:
+        return None
+    lowered, target = text.lower(), words.lower()
+    if len(lowered) != len(text) or len(target) != len(words):  # case folding changed lengths
+        match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)
+        return match.span() if match else None
+    start = lowered.find(target)
+    while start >= 0:
+        end = start + len(target)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _is_word_char(before) and not _is_word_char(after):
+            return start, end
+        start = lowered.find(target, start + 1)
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def format_date(day: date | None) -> str:
@@ -248,13 +282,47 @@ def cloze_text(card: Card) -> str | None:
     )
 
 
-def card_note(deck: Deck, card: Card, sources: dict[str, str]) -> NoteData:
+@dataclass(frozen=True)
+class DeckContext:
+    """What every note of one deck shares, computed once: source lines and tags."""
+
+    deck: Deck
+    sources: dict[str, str]  # source id -> source line (HTML)
+    outlet_tags: dict[str, str]  # source id -> outlet tag
+    deck_tag: str
+    _tags: dict[tuple, tuple[str, ...]] = field(default_factory=dict)  # many cards share tags
+
+    @classmethod
+    def of(cls, deck: Deck) -> DeckContext:
+        return cls(
+            deck=deck,
+            sources={s.id: source_html(s) for s in deck.sources},
+            outlet_tags={s.id: tag(s.outlet) for s in deck.sources if s.outlet.strip()},
+            deck_tag=tag(deck.id),
+        )
+
+    def source_lines(self, card: Card) -> str:
+        return "".join(self.sources.get(s) or source_html(Source(id=s)) for s in card.sources)
+
+    def tags(self, card: Card) -> tuple[str, ...]:
+        key = (card.kind, card.sources, card.tags)
+        tags = self._tags.get(key)
+        if tags is None:
+            found = [f"trainer::kind::{card.kind}"]
+            found += [self.outlet_tags[s] for s in card.sources if s in self.outlet_tags]
+            found.append(self.deck_tag)
+            found += [tag(t) for t in card.tags]
+            tags = self._tags[key] = tuple(dict.fromkeys(t for t in found if t))
+        return tags
+
+
+def card_note(context: DeckContext, card: Card) -> NoteData:
     """The note for one card: multiple choice, quote cloze, or type the answer."""
     evidence = highlight(card.evidence, (card.answer, *card.accept))
-    source = "".join(sources.get(s, source_html(Source(id=s))) for s in card.sources)
+    source = context.source_lines(card)
     card_id = escape(card.id)
-    tags = _card_tags(deck, card)
-    guid = note_guid(deck, card)
+    tags = context.tags(card)
+    guid = note_guid(context.deck, card)
 
     text = cloze_text(card) if card.kind == "quote_cloze" else None
     if text is not None:
@@ -272,20 +340,9 @@ def card_note(deck: Deck, card: Card, sources: dict[str, str]) -> NoteData:
     return NoteData(TYPED_MODEL_ID, fields, guid, tags)
 
 
-def _card_tags(deck: Deck, card: Card) -> tuple[str, ...]:
-    tags = [f"trainer::kind::{card.kind}"]
-    for source_id in card.sources:
-        source = deck.source(source_id)
-        if source and source.outlet:
-            tags.append(tag(source.outlet))
-    tags.append(tag(deck.id))
-    tags.extend(tag(t) for t in card.tags)
-    return tuple(dict.fromkeys(t for t in tags if t))
-
-
 def deck_notes(deck: Deck) -> list[NoteData]:
-    sources = {s.id: source_html(s) for s in deck.sources}
-    return [card_note(deck, card, sources) for card in deck.cards]
+    context = DeckContext.of(deck)
+    return [card_note(context, card) for card in deck.cards]
 
 
 def deck_description(deck: Deck) -> str:
@@ -330,6 +387,22 @@ def _models() -> dict[int, Any]:
     }
 
 
+def _note_class() -> type:
+    import genanki
+
+    class EscapedNote(genanki.Note):
+        """A genanki note whose fields trainer escaped itself.
+
+        genanki scans every field for unescaped tags and warns; our fields are escaped
+        by construction (and tested through a real Anki import), so the scan is skipped.
+        """
+
+        def _check_invalid_html_tags_in_fields(self) -> None:
+            return None
+
+    return EscapedNote
+
+
 def build_package(
     decks: Sequence[Deck], now: float, parent: str = DEFAULT_PARENT
 ) -> tuple[bytes, ExportSummary]:
@@ -337,6 +410,7 @@ def build_package(
     import genanki
 
     models = _models()
+    note_class = _note_class()
     anki_decks = []
     summary = []
     for deck in decks:
@@ -346,7 +420,7 @@ def build_package(
             anki_deck.add_model(model)
         for note in deck_notes(deck):
             anki_deck.add_note(
-                genanki.Note(
+                note_class(
                     model=models[note.model_id],
                     fields=list(note.fields),
                     guid=note.guid,
@@ -375,7 +449,7 @@ def _package_bytes(package: Any, now: float) -> bytes:
     finally:
         connection.close()
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("collection.anki2", database)
         zf.writestr("media", "{}")
     return buffer.getvalue()
