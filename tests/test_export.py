@@ -201,3 +201,18 @@ def test_export_help_loads_nothing_heavy():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "usage: trainer export" in result.stdout
     assert "heavy: []" in result.stdout
+
+
+def test_package_gets_ordinary_file_permissions(tmp_path: Path, deck_file: Path):
+    """Not mkstemp's private 0600: a new file follows the umask, a replaced one keeps its mode."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    result = run_export(str(deck_file), "-o", "new.apkg", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "new.apkg").stat().st_mode & 0o777 == 0o666 & ~umask
+    old = tmp_path / "old.apkg"
+    old.write_bytes(b"x")
+    old.chmod(0o640)
+    result = run_export(str(deck_file), "-o", "old.apkg", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert old.stat().st_mode & 0o777 == 0o640
