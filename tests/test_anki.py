@@ -357,3 +357,13 @@ def test_note_guid_is_genanki_guid_for(card_id: str):
     deck = sample_deck()
     card = replace(deck.cards[0], id=card_id)
     assert trainer_anki.note_guid(deck, card) == genanki.guid_for("trainer", deck.id, card_id)
+
+
+def test_type_in_accepts_the_answer_as_written_despite_escaping(tmp_path: Path, col):
+    deck = sample_deck()
+    typed = replace(deck.cards[1], answer="AT&T <Labs>", accept=(), evidence="AT&T <Labs> did.")
+    import_package(col, export(tmp_path, [replace(deck, cards=(typed,))]))
+    note = notes_by_card_id(col)["date-1"]
+    assert note["Answer"] == "AT&amp;T &lt;Labs&gt;"
+    verdict = col.compare_answer(note["Answer"], "AT&T <Labs>")  # what Anki's reviewer calls
+    assert "typeGood" in verdict and "typeBad" not in verdict and "typeMissed" not in verdict

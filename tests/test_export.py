@@ -49,7 +49,7 @@ def test_export_without_arguments_writes_the_bundled_deck_here(tmp_path: Path, c
     output = tmp_path / f"{deck.id}.apkg"
     assert listing(tmp_path) == [output.name]
     assert result.stdout.splitlines() == [
-        f"trainer::{deck.title}: {len(deck.cards)} notes",
+        f"{len(deck.cards)} notes  trainer::{deck.title}",
         f"wrote {output.name}: {len(deck.cards)} notes in 1 deck",
     ]
     log = import_package(col, output)
@@ -64,9 +64,11 @@ def test_export_several_decks_with_output_and_parent(tmp_path: Path, deck_file: 
     )
     assert result.returncode == 0, result.stderr
     default = load_deck(DEFAULT_DECK)
-    assert result.stdout.splitlines()[:2] == [
-        "News::Test deck, 17 Nov: 4 notes",
-        f"News::{default.title}: {len(default.cards)} notes",
+    width = len(str(len(default.cards)))
+    assert result.stdout.splitlines() == [
+        f"{4:>{width}} notes  News::Test deck, 17 Nov",
+        f"{len(default.cards)} notes  News::{default.title}",
+        f"wrote {out}: {4 + len(default.cards)} notes in 2 decks",
     ]
     assert listing(out.parent) == ["mine.apkg"]
     import_package(col, out)

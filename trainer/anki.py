@@ -282,7 +282,7 @@ def cloze_text(card: Card) -> str | None:
     )
 
 
-@dataclass(frozen=True)
+@dataclass
 class DeckContext:
     """What every note of one deck shares, computed once: source lines and tags."""
 
@@ -416,8 +416,6 @@ def build_package(
     for deck in decks:
         name = anki_deck_name(deck, parent)
         anki_deck = genanki.Deck(anki_deck_id(deck), name, description=deck_description(deck))
-        for model in models.values():
-            anki_deck.add_model(model)
         for note in deck_notes(deck):
             anki_deck.add_note(
                 note_class(

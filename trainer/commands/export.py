@@ -84,8 +84,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{output}: is a directory")
 
     summary = write_package(decks, output, now=time.time(), parent=parent)
+    width = max(len(str(count)) for _, count in summary.decks)
     for name, count in summary.decks:
-        print(f"{name}: {count} note{'s' if count != 1 else ''}")
+        print(f"{count:>{width}} note{'s' if count != 1 else ' '}  {name}")
     decks_word = "deck" if len(summary.decks) == 1 else "decks"
     print(f"wrote {output}: {summary.notes} notes in {len(summary.decks)} {decks_word}")
     return 0
