@@ -96,7 +96,7 @@ def notes_by_card_id(col) -> dict:
     notes = {}
     for nid in col.find_notes(""):
         note = col.get_note(nid)
-        notes[html.unescape(note["Card"])] = note
+        notes[html.unescape(note["CardId"])] = note
     return notes
 
 
@@ -263,7 +263,7 @@ def test_decks_nest_under_the_parent_named_by_title(tmp_path: Path, col):
         "trainer::Second: a deck : with colons",
     } <= names
     for card_id in col.find_cards('"deck:trainer::Test deck, 17 Nov"'):
-        assert col.get_card(card_id).note()["Card"] in {c.id for c in first.cards}
+        assert col.get_card(card_id).note()["CardId"] in {c.id for c in first.cards}
     assert len(col.find_cards('"deck:trainer::Test deck, 17 Nov"')) == len(first.cards)
     assert len(col.find_cards('"deck:trainer::Second: a deck : with colons"')) == len(second.cards)
 
@@ -367,3 +367,33 @@ def test_type_in_accepts_the_answer_as_written_despite_escaping(tmp_path: Path, 
     assert note["Answer"] == "AT&amp;T &lt;Labs&gt;"
     verdict = col.compare_answer(note["Answer"], "AT&T <Labs>")  # what Anki's reviewer calls
     assert "typeGood" in verdict and "typeBad" not in verdict and "typeMissed" not in verdict
+
+
+def test_card_id_field_is_searchable_in_anki(tmp_path: Path, col):
+    import_package(col, export(tmp_path, [sample_deck()]))
+    found = col.find_notes("CardId:date-1")
+    assert len(found) == 1 and col.get_note(found[0])["Question"].startswith("On what date")
+
+
+def test_newer_export_brings_new_templates_and_css(
+    tmp_path: Path, col, monkeypatch: pytest.MonkeyPatch
+):
+    import_package(col, export(tmp_path, [sample_deck()], now=T0, name="old"))
+    monkeypatch.setattr(trainer_anki, "CSS", trainer_anki.CSS + "\n.question { color: red; }")
+    import_package(col, export(tmp_path, [sample_deck()], now=T1, name="new"))
+    note_type = col.models.get(trainer_anki.CHOICE_MODEL_ID)
+    assert note_type["css"].endswith(".question { color: red; }")
+    names = [n.name for n in col.models.all_names_and_ids()]
+    assert names.count(trainer_anki.MODEL_NAMES[trainer_anki.CHOICE_MODEL_ID]) == 1
+
+
+def test_card_changing_note_type_is_left_alone_as_a_conflict(tmp_path: Path, col):
+    """Documented limitation: Anki refuses to switch a note's type on import."""
+    deck = sample_deck()
+    import_package(col, export(tmp_path, [deck], now=T0, name="old"))
+    typed = replace(deck.cards[0], choices=(), question="Who said it?")
+    log = import_package(col, export(tmp_path, [replace(deck, cards=(typed,))], now=T1))
+    assert len(log.conflicting) == 1 and len(log.new) == 0
+    note = notes_by_card_id(col)["who-said-1"]
+    assert note.note_type()["id"] == trainer_anki.CHOICE_MODEL_ID
+    assert col.note_count() == len(deck.cards)

@@ -40,9 +40,9 @@ CHOICE_MODEL_ID = 1260541373
 TYPED_MODEL_ID = 1302581044
 CLOZE_MODEL_ID = 1592760853
 
-CHOICE_FIELDS = ("Question", "Choices", "Letter", "Answer", "Evidence", "Source", "Card")
-TYPED_FIELDS = ("Question", "Answer", "Accept", "Evidence", "Source", "Card")
-CLOZE_FIELDS = ("Text", "Evidence", "Source", "Card")
+CHOICE_FIELDS = ("Question", "Choices", "Letter", "Answer", "Evidence", "Source", "CardId")
+TYPED_FIELDS = ("Question", "Answer", "Accept", "Evidence", "Source", "CardId")
+CLOZE_FIELDS = ("Text", "Evidence", "Source", "CardId")
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
