@@ -2,9 +2,12 @@
 
     python bench/export.py [--cards N] [--repeat R]
 
-Both sides write a .apkg file of the same notes in the same run; the floor is
-bare genanki (one basic note type, html.escape'd fields, GUIDs from card ids, its
-own Package.write_to_file) fed plain tuples prepared before the clock starts.
+Both sides write a .apkg file of the same notes in the same run. The floor is bare
+genanki: one basic note type holding the same content (question, options, answer,
+evidence, source line, tags), html.escape'd, GUIDs from card ids, written with its own
+Package.write_to_file, fed plain strings prepared before the clock starts. trainer's
+side adds what the floor lacks: three note types, lettered options, the highlighted
+answer, source links, cloze text, compression and an atomic write.
 Prints the best CPU time of R interleaved runs for each (the machine is shared,
 so wall time is noisy) and the ratio; the target is at most 1.5x.
 """
@@ -68,31 +71,58 @@ def generated_deck(n: int) -> Deck:
     return Deck(id="bench-deck", title="Bench deck", sources=sources, cards=tuple(cards))
 
 
-def bare_genanki(rows: list[tuple[str, str, str, str]], path: Path, now: float) -> None:
+def bare_genanki(rows: list[tuple[str, ...]], path: Path, now: float) -> None:
+    """The same notes, the plain way: one basic note type, escaped fields, GUIDs from ids."""
     import genanki
 
+    names = ("Question", "Choices", "Answer", "Evidence", "Source")
     model = genanki.Model(
         1607392319,
         "bench basic",
-        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Evidence"}],
+        fields=[{"name": name} for name in names],
         templates=[
             {
                 "name": "Card 1",
-                "qfmt": "{{Question}}",
-                "afmt": "{{FrontSide}}<hr id=answer>{{Answer}}<br>{{Evidence}}",
+                "qfmt": "{{Question}}<br>{{Choices}}",
+                "afmt": "{{FrontSide}}<hr id=answer>{{Answer}}<br>{{Evidence}}<br>{{Source}}",
             }
         ],
     )
     deck = genanki.Deck(2059400110, "bench")
-    for card_id, question, answer, evidence in rows:
+    for card_id, question, choices, answer, evidence, source, tags in rows:
         deck.add_note(
             genanki.Note(
                 model=model,
-                fields=[html.escape(question), html.escape(answer), html.escape(evidence)],
+                fields=[
+                    html.escape(question),
+                    "<br>".join(html.escape(c) for c in choices.split("\x1f") if c),
+                    html.escape(answer),
+                    html.escape(evidence),
+                    html.escape(source),
+                ],
                 guid=genanki.guid_for(card_id),
+                tags=tags.split(),
             )
         )
     genanki.Package(deck).write_to_file(str(path), timestamp=now)
+
+
+def plain_rows(deck: Deck) -> list[tuple[str, ...]]:
+    """The deck as plain strings, prepared before the clock starts: no trainer code is timed."""
+    sources = {s.id: f"{s.outlet}, {s.published}, {s.url}" for s in deck.sources}
+    outlets = {s.id: s.outlet.replace(" ", "_") for s in deck.sources}
+    return [
+        (
+            c.id,
+            c.question,
+            "\x1f".join(c.choices),
+            c.answer,
+            c.evidence,
+            " ".join(sources[s] for s in c.sources),
+            " ".join([c.kind, deck.id, *(outlets[s] for s in c.sources)]),
+        )
+        for c in deck.cards
+    ]
 
 
 def trainer_export(deck: Deck, path: Path, now: float) -> None:
@@ -123,7 +153,7 @@ def main() -> int:
     import trainer.anki  # noqa: F401
 
     deck = generated_deck(args.cards)
-    rows = [(c.id, c.question, c.answer, c.evidence) for c in deck.cards]
+    rows = plain_rows(deck)
     now = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(tmp) / "trainer.apkg"
