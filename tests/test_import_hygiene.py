@@ -23,6 +23,8 @@ DOMAIN_MODULES = [
     "trainer.review.due",
     "trainer.review.stats",
     "trainer.review.days",
+    "trainer.anki",
+    "trainer.commands.export",
 ]
 
 
