@@ -126,6 +126,16 @@ def collect_facts(
     return found
 
 
+def pool_for(module: ModuleType, kind: str, facts: dict[str, list[Fact]]) -> list[Fact]:
+    """Every fact of `kind`, then of the kinds the module also draws wrong answers from
+    (optional `POOL_KINDS`: a who_said card may offer a person a role card names)."""
+    pool = list(facts.get(kind, []))
+    for other in getattr(module, "POOL_KINDS", ()):
+        if other != kind:
+            pool += facts.get(other, [])
+    return pool
+
+
 def build_deck(
     articles: Sequence[Article],
     deck_id: str,
@@ -172,9 +182,10 @@ def build_deck(
         if on_article is not None:
             on_article(article)
 
-    pools: dict[str, list[Fact]] = {}
+    by_kind_facts: dict[str, list[Fact]] = {}
     for entry in entries.values():
-        pools.setdefault(entry.fact.kind, []).append(entry.fact)
+        by_kind_facts.setdefault(entry.fact.kind, []).append(entry.fact)
+    pools = {kind: pool_for(by_kind[kind], kind, by_kind_facts) for kind in by_kind_facts}
 
     cards = []
     for entry in sorted(entries.values(), key=lambda e: e.order):

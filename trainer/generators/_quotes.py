@@ -439,8 +439,8 @@ def _names_speaker(quote: str, speaker: str, named: bool) -> bool:
 
 # Where a long sentence may be cut: before a new clause, not inside a list.
 CLAUSE_BOUNDARY = re.compile(
-    r"\s*(?:;|\s[—–]\s|,\s(?=(?:but|and|because|which|while|although|though|so|yet|or)\s"
-    r"(?:i|we|you|he|she|it|they|there|that|this|the|our|my|a|an)?\b))",
+    r"\s*(?:;|\s[—–]\s|,\s(?=(?:but|because|which|while|although|though|yet|so)\s)"
+    r"|,\s(?=(?:and|or)\s(?:i|we|you|he|she|it|they|there)\s))",
     re.IGNORECASE,
 )
 
@@ -463,10 +463,11 @@ def shorten(quote: str) -> str | None:
     if kept and word_count(kept) >= MIN_KEPT_WORDS:
         return kept.rstrip(".") + " …"
     best = None
-    for m in CLAUSE_BOUNDARY.finditer(sentences[0]):
+    for m in CLAUSE_BOUNDARY.finditer(sentences[0]):  # the first clause that is long enough
         head = sentences[0][: m.start()].rstrip()
         if MIN_KEPT_WORDS <= word_count(head) <= MAX_WORDS:
             best = head
+            break
     if best is None:
         return None
     return best.rstrip(",;:—– ") + " …"

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 KINDS = ("role",)
+# Speakers of quotes are people too: they may stand as wrong holders of a post.
+POOL_KINDS = ("who_said",)
 
 # Head nouns of a post or an occupation.
 TITLE_NOUNS = wordset(
@@ -212,7 +214,7 @@ def _title_before(ent: Span, person: str) -> Role | None:
             seen_title = seen_title or t.lower_ in TITLE_NOUNS
         elif not seen_title and tokens and t.lower_ in ("of", "to", "for"):
             tokens.insert(0, t)  # "Secretary of State", "Ambassador to the European Union"
-        elif not seen_title and t.lower_ == "the" and tokens and doc[i + 1] is tokens[0]:
+        elif not seen_title and t.lower_ == "the" and tokens and doc[i + 1].i == tokens[0].i:
             if i == 0 or doc[i - 1].lower_ not in ("of", "to", "for"):
                 break
             tokens.insert(0, t)

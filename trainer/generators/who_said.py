@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 KINDS = ("who_said",)
+# Role cards name people too: they may stand as wrong speakers.
+POOL_KINDS = ("role",)
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
