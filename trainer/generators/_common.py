@@ -26,7 +26,13 @@ def normalise(text: str) -> str:
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> str:
-    """The full sentence(s) covering [start_char, end_char), verbatim from the text."""
+    """The full sentence(s) covering [start_char, end_char), verbatim from the text,
+    never reaching past the paragraph(s) of the span (spaCy's sentences may)."""
+    text = doc.text
+    para_start = text.rfind("\n\n", 0, start_char)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", max(end_char - 1, start_char))
+    para_end = len(text) if para_end < 0 else para_end
     start, end = start_char, end_char
     for sent in doc.sents:
         if sent.end_char <= start_char:
@@ -35,15 +41,9 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
             break
         start = min(start, sent.start_char)
         end = max(end, sent.end_char)
-    text = doc.text
-    # spaCy's sentences may run across a paragraph break; evidence never does.
-    start = max(start, text.rfind("\n\n", 0, start_char) + 2 if "\n\n" in text[:start_char] else 0)
-    para_end = text.find("\n\n", end_char)
-    if para_end >= 0:
-        end = min(end, para_end)
-    found = text[start:end].strip()
+    found = text[max(start, para_start) : min(end, para_end)].strip()
     if found[-2:] in (' "', " “"):  # the opening mark of the next quote
-        found = found[:-2]
+        found = found[:-2].rstrip()
     return found
 
 

@@ -398,15 +398,17 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     if display is None:
         return None
     lead = head.lead if partial and len(group) == 1 and head.lead else None
-    if partial and lead is None and words < MIN_BARE_PARTIAL_WORDS:
+    if (
+        partial
+        and lead is None
+        and (words < MIN_BARE_PARTIAL_WORDS or _starts_with_predicate(doc, group[0]))
+    ):
         return None  # a fragment with nothing around it does not make sense alone
     if partial and lead is None and not display.startswith(("…", "...")):
         display = "…" + display
     starts = [r.start for r in group] + [r.attribution[0] for r in group if r.attribution]
     ends = [r.end for r in group] + [r.attribution[1] for r in group if r.attribution]
-    sents = _sentences_over(doc, min(starts), max(ends))
-    start = min(min(starts) - 1, sents[0].start_char) if sents else min(starts) - 1
-    end = max(max(ends) + 1, sents[-1].end_char) if sents else max(ends) + 1
+    start, end = min(starts) - 1, max(ends) + 1
     return Quote(
         text=joined,
         display=display,
@@ -417,6 +419,13 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         parts=tuple((r.start, r.end) for r in group),
         lead=lead or "",
     )
+
+
+def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:
+    """'…are illegal under international law': the subject is outside the quote."""
+    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    first = next((t for t in span or [] if not t.is_punct), None)
+    return first is not None and first.pos_ in ("VERB", "AUX", "ADP", "PART", "SCONJ")
 
 
 def _join(parts: list[str]) -> str:

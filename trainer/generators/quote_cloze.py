@@ -83,16 +83,23 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             if _span(doc, start, end)
             else ()
         ):
-            if ent.label_ not in BLANK_LABELS:
+            label = ent.label_
+            if label not in BLANK_LABELS:
+                continue
+            if ent[-1].tag_ == "POS":  # "Jeffrey Epstein’s co-conspirators": blank the name
+                ent = ent[:-1]
+            if not len(ent):
                 continue
             text = ent.text.strip()
-            if ent.label_ == "CARDINAL" and not any(c.isdigit() for c in text):
+            if label == "CARDINAL" and not any(c.isdigit() for c in text):
                 continue
-            candidates.append((BLANK_LABELS.index(ent.label_), ent.start_char, ent))
-    for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
+            candidates.append((BLANK_LABELS.index(label), ent.start_char, ent, label))
+    for _, _, ent, label in sorted(candidates, key=lambda c: (c[0], c[1])):
         text = ent.text.strip()
         if _bracketed(doc.text, ent.start_char, ent.end_char):
             continue
+        if label in ("ORG", "PRODUCT") and not _named_elsewhere(doc.text, text, quote):
+            continue  # "ramp up the game catalog ASAP": the tagger's ORG is no name
         if normalise(text) and set(normalise(text).split()) & set(normalise(quote.speaker).split()):
             continue
         if quote.display.count(text) != 1 or not re.search(
@@ -101,12 +108,25 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             continue
         if word_count(quote.display) - word_count(text) < MIN_LEFT_WORDS:
             continue
-        return text, ent.label_
+        return text, label
     return None
 
 
 def _span(doc: Doc, start: int, end: int):
     return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _named_elsewhere(text: str, name: str, quote: Quote) -> bool:
+    outside = "".join(
+        text[prev_end:start]
+        for prev_end, start in zip(
+            (0, *(e for _, e in quote.parts)),
+            (*(s for s, _ in quote.parts), len(text)),
+            strict=True,
+        )
+    )
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outside, re.IGNORECASE) is not None
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ NOT_CURRENT = wordset("former ex late then-former onetime one-time acting interi
 # Tokens a title before a name may be made of besides nouns and adjectives.
 LINK_WORDS = wordset("of to for and")
 MIN_TITLE_WORDS = 2  # "President Trump" is a form of address, not a quizzable post
-MAX_TITLE_WORDS = 12
+MAX_TITLE_WORDS = 16
 POSITION_QUESTION = re.compile(r"^What is (?P<name>.+?)['’]s? position\?$")
 WHO_IS_QUESTION = re.compile(r"^Who is (?P<name>[A-Z][^?]*)\?$")
 
@@ -247,7 +247,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
         return None
     first = ent.end + 1
     end = first
-    while end < len(doc) and end < appos[0].i + 12:
+    while end < len(doc) and end < appos[0].i + MAX_TITLE_WORDS + 2:
         t = doc[end]
         if (
             t.text in ',;:()—–"“”'
