@@ -3,7 +3,8 @@
 Every module in this package whose name does not start with "_" is a generator:
 it declares `KINDS` (the card kinds it produces) and two functions,
 `find(doc, article) -> list[Fact]` and `distractors(fact, pool) -> list[str]`
-(see docs/generators.md). A new module is picked up without editing a registry.
+(the contract is in trainer.model.Fact and trainer.pipeline). A new module is picked
+up without editing a registry.
 """
 
 from __future__ import annotations
