@@ -140,7 +140,14 @@ def test_stats_table_without_a_deck_shows_the_bundled_deck(data_dir: Path):
         "Retention": "50% (last 30 days)",
         "Streak": "1 day",
     }
-    assert any(line.strip().startswith("Accuracy") and "1/1" in line for line in lines)
+    first_two = load_deck(DEFAULT_DECK).cards[:2]  # answered wrong, then right
+    right = {c.kind: 0 for c in first_two}
+    right[first_two[1].kind] += 1
+    total = {kind: sum(c.kind == kind for c in first_two) for kind in right}
+    accuracy = next(i for i, line in enumerate(lines) if line.strip().startswith("Accuracy"))
+    shown = " ".join(lines[accuracy : accuracy + 1 + len(total)])
+    for kind in total:
+        assert f"{right[kind]}/{total[kind]}" in shown
 
 
 def test_stats_refuses_a_corrupt_history_and_leaves_it_alone(data_dir: Path):
