@@ -37,19 +37,19 @@ class HelpScreen(QuizModalScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help"):
-            yield Static("Keys", id="help-title")
+        with Vertical(id="help") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "esc closes"
             lines = []
             for key, what in KEYS:
                 if not what:
-                    lines.append(f"\n[b $accent]{key}[/]")
+                    lines.append(f"[b $accent]{key}[/]")
                 else:
                     lines.append(f"  [b]{key:<14}[/b] {what}")
-            yield Static("\n".join(lines).lstrip("\n"), id="help-keys")
+            yield Static("\n".join(lines), id="help-keys")
             yield Static(
-                "Typed answers are judged leniently: case, accents, punctuation and "
-                "articles don't matter; numbers and dates in any common form; a surname "
-                "is enough when no one else shares it; a small typo is 'almost'.",
+                "Typed answers: case, accents, punctuation and articles don't matter; "
+                "numbers and dates in any common form; a surname will do; a small typo "
+                "is 'almost'.",
                 id="help-matching",
             )
-            yield Static("[dim]esc to close[/]", id="help-close")

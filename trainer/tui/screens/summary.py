@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -31,11 +30,6 @@ def one_line(summary: Summary, title: str) -> str:
         f"{title}: {summary.score} of {summary.answered} right ({summary.accuracy:.0%}) "
         f"in {duration(summary.seconds)}{stopped}"
     )
-
-
-def bar(fraction: float, width: int = 10) -> str:
-    filled = round(fraction * width)
-    return "█" * filled + "░" * (width - filled)
 
 
 class SummaryScreen(QuizScreen):
@@ -104,18 +98,22 @@ class SummaryScreen(QuizScreen):
         return line
 
     @staticmethod
-    def _kinds_table(summary: Summary) -> Table:
-        table = Table(box=None, show_header=True, header_style="dim", pad_edge=False)
-        table.add_column("kind")
-        table.add_column("right", justify="right")
-        table.add_column("accuracy")
+    def _kinds_table(summary: Summary) -> Content:
+        width = max(len(kind_label(k.kind)) for k in summary.by_kind) + 2
+        rows: list[Content] = [Content.styled(f"{'kind':<{width}}right  accuracy", "dim")]
         for kind in summary.by_kind:
-            table.add_row(
-                kind_label(kind.kind),
-                f"{kind.right + kind.almost}/{kind.total}",
-                f"{bar(kind.accuracy)} {kind.accuracy:.0%}",
+            filled = round(kind.accuracy * 10)
+            rows.append(
+                Content.assemble(
+                    f"{kind_label(kind.kind):<{width}}",
+                    f"{kind.right + kind.almost}/{kind.total}".rjust(5),
+                    "  ",
+                    ("█" * filled, "$success"),
+                    ("░" * (10 - filled), "$text-muted"),
+                    f" {kind.accuracy:>4.0%}",
+                )
             )
-        return table
+        return Content("\n").join(rows)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retry":
