@@ -15,6 +15,11 @@ DOMAIN_MODULES = [
     "trainer.fileio",
     "trainer.paths",
     "trainer.cli",
+    "trainer.study",
+    "trainer.deckcache",
+    "trainer.quiz.matching",
+    "trainer.quiz.session",
+    "trainer.commands.quiz",
 ]
 
 

@@ -64,7 +64,7 @@ async def test_choice_quiz_by_keys_numbers_letters_and_arrows():
         await pilot.press("space")
         await pilot.press("down", "enter")  # 8,000 is the second option
         assert "Right" in text(app, "#verdict")
-        assert "score 2/3" in str(app.screen.query_one("#score", Static).content)
+        assert "score 2/3" in text(app, "#progress")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
@@ -144,7 +144,7 @@ async def test_retry_missed_questions_from_the_summary():
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert [q.card.id for q in session.questions] == ["who-said-growth", "number-delegates"]
-        assert "1 of 2" in str(app.screen.query_one("#position", Static).content)
+        assert "1 of 2" in text(app, "#progress")
         await pilot.press("1", "enter", "2", "enter")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)

@@ -93,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
     import random
 
     from trainer.cli import UserError
-    from trainer.decks import DeckError, load_deck
+    from trainer.deckcache import load_deck_cached as load_deck
+    from trainer.decks import DeckError
     from trainer.paths import bundled_decks, user_decks
     from trainer.quiz.session import QuizOptions, QuizSession
 

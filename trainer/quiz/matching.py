@@ -15,9 +15,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein, Indel
-
 from trainer.model import Card
 from trainer.study import Verdict
 
@@ -150,6 +147,14 @@ _DIGIT_NUMBER = re.compile(
 )
 
 
+def _fuzzy_word(word: str, vocabulary: Iterable[str]) -> str | None:
+    """The vocabulary word a typo most likely meant (80% similar), if any."""
+    from rapidfuzz import fuzz, process  # only typed answers need it: keep start-up quick
+
+    best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=80)
+    return best[0] if best is not None else None
+
+
 @dataclass(frozen=True)
 class Judgement:
     verdict: Verdict
@@ -228,11 +233,15 @@ def _word_close(reply: str, target: str) -> bool:
         return False
     if len(target) < 6:
         swapped = sorted(reply) == sorted(target) and _distance(reply, target) <= 1
+        from rapidfuzz.distance import Indel
+
         return swapped or Indel.distance(reply, target) <= 1
     return _distance(reply, target) <= limit
 
 
 def _distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import DamerauLevenshtein
+
     return int(DamerauLevenshtein.distance(a, b))
 
 
@@ -268,9 +277,9 @@ def _number_words(text: str) -> tuple[float, bool] | None:
     for token in tokens:
         word = token
         if word not in NUMBER_WORDS and len(word) >= 5 and not run_ended:
-            best = process.extractOne(word, NUMBER_WORDS.keys(), scorer=fuzz.ratio, score_cutoff=80)
+            best = _fuzzy_word(word, NUMBER_WORDS.keys())
             if best is not None:
-                word, guessed = best[0], True
+                word, guessed = best, True
         if word in NUMBER_WORDS:
             if run_ended:
                 return None  # a second number
@@ -317,9 +326,9 @@ def _month(token: str) -> tuple[int, bool] | None:
         if token == name or (len(token) >= 3 and name.startswith(token)):
             return i, False
     if len(token) >= 4:
-        best = process.extractOne(token, MONTHS, scorer=fuzz.ratio, score_cutoff=80)
+        best = _fuzzy_word(token, MONTHS)
         if best is not None:
-            return MONTHS.index(best[0]) + 1, True
+            return MONTHS.index(best) + 1, True
     return None
 
 

@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from trainer.quiz.session import Outcome, QuizSession
 from trainer.tui.screens.base import QuizScreen
@@ -20,6 +20,7 @@ from trainer.tui.text import kind_label, question_text
 from trainer.tui.widgets.choices import LETTERS, Choices
 from trainer.tui.widgets.feedback import Feedback
 from trainer.tui.widgets.header import QuizHeader
+from trainer.tui.widgets.keybar import KeyBar
 
 
 def _pick_bindings() -> list[Binding]:
@@ -88,7 +89,7 @@ class QuestionScreen(QuizScreen):
                         id="reply",
                         select_on_focus=False,
                     )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._focus_answer()

@@ -17,7 +17,6 @@ from textual.content import Content
 from textual.widgets import (
     Button,
     Checkbox,
-    Footer,
     Label,
     OptionList,
     RadioButton,
@@ -31,6 +30,7 @@ from trainer.model import CARD_KINDS, Deck
 from trainer.quiz.session import MODES, QuizOptions
 from trainer.tui.screens.base import QuizScreen
 from trainer.tui.text import kind_label, source_line
+from trainer.tui.widgets.keybar import KeyBar
 
 LastScore = Callable[[str], "tuple[int, int] | None"]
 
@@ -114,7 +114,7 @@ class StartScreen(QuizScreen):
                 yield SelectionList[str](id="kinds")
                 yield Checkbox("shuffle", value=self.options.shuffle, id="shuffle")
                 yield Button("Start  ⏎", id="start", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def _deck_options(self) -> list[Option]:
         options = []

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.quiz.session import QuizSession, Summary
 from trainer.tui.screens.base import QuizScreen
 from trainer.tui.text import duration, kind_label, question_text
+from trainer.tui.widgets.keybar import KeyBar
 
 
 def headline(summary: Summary) -> str:
@@ -80,7 +81,7 @@ class SummaryScreen(QuizScreen):
                     )
             elif summary.answered:
                 yield Static("Nothing missed. Well done.", id="no-missed")
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _details(summary: Summary) -> str:
