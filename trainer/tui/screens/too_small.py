@@ -28,6 +28,6 @@ class TooSmallScreen(QuizScreen):
         width, height = self.app.size
         self.query_one("#too-small", Static).update(
             f"The terminal is too small: {width}×{height}.\n"
-            f"trainer needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n"
-            "Make the window larger to go on, or press ctrl+c to quit."
+            f"trainer needs {MIN_WIDTH}×{MIN_HEIGHT} or more.\n"
+            "Enlarge the window, or ctrl+c to quit."
         )

@@ -14,7 +14,7 @@ BAR_WIDTH = 20
 
 def progress_bar(done: int, total: int, width: int = BAR_WIDTH) -> Content:
     filled = round(width * done / total) if total else 0
-    return Content.assemble(("━" * filled, "$accent"), ("━" * (width - filled), "$text-muted 30%"))
+    return Content.assemble(("━" * filled, "$accent"), ("─" * (width - filled), "$text-muted"))
 
 
 class QuizHeader(Horizontal):
