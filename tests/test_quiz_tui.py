@@ -346,3 +346,18 @@ async def test_every_screen_fits_common_sizes(size):
         await pilot.press("enter", "q")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_a_failing_history_store_is_reported_and_the_quiz_goes_on():
+    class Broken(ListRecorder):
+        def record(self, answer, rating):
+            raise OSError("database is locked")
+
+    app, session = quiz_app(CHOICE_CARDS, recorder=Broken())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert "database is locked" in text(app, "#record-error")
+        assert any("not saved" in str(n.message) for n in app._notifications)
+        await pilot.press("enter")
+        assert session.position == 1
