@@ -9,6 +9,8 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 SEEDS = REPO / "decks" / "articles"
 DEFAULT_DECK = REPO / "decks" / "syria-2015-11-17.deck.yaml"
+# A small hand-written deck whose cards tests may rely on (the bundled one is regenerated).
+SAMPLE_DECK = Path(__file__).resolve().parent / "data" / "sample.deck.yaml"
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -14,10 +15,16 @@ from tests.conftest import DEFAULT_DECK
 from trainer.cli import main
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("trainer")
     command = [exe] if exe else [sys.executable, "-m", "trainer"]
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_help_lists_commands():

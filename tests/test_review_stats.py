@@ -92,6 +92,12 @@ def test_a_deck_without_history(tmp_path: Path):
 # -- the command ----------------------------------------------------------------------
 
 
+def midday_tz() -> dict[str, str]:
+    """A TZ in which it is now around noon: "due today" must not hinge on the hour CI runs."""
+    offset = 12 - datetime.now(UTC).hour  # hours east of UTC
+    return {"TZ": f"NOON{-offset:+d}"}  # POSIX TZ offsets count west
+
+
 def record_now(data_dir: Path, deck_path: Path, verdicts: list[str]) -> None:
     the_deck = load_deck(deck_path)
     now = datetime.now(UTC) - timedelta(seconds=5)
@@ -106,7 +112,7 @@ def record_now(data_dir: Path, deck_path: Path, verdicts: list[str]) -> None:
 
 def test_stats_json_through_the_entry_point(data_dir: Path):
     record_now(data_dir, DEFAULT_DECK, ["right", "wrong", "right"])
-    result = run_cli("stats", str(DEFAULT_DECK), "--json")
+    result = run_cli("stats", str(DEFAULT_DECK), "--json", env=midday_tz())
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     (stats,) = data["decks"]
@@ -120,7 +126,7 @@ def test_stats_json_through_the_entry_point(data_dir: Path):
 
 def test_stats_table_without_a_deck_shows_the_bundled_deck(data_dir: Path):
     record_now(data_dir, DEFAULT_DECK, ["wrong", "right"])
-    result = run_cli("stats")
+    result = run_cli("stats", env=midday_tz())
     assert result.returncode == 0, result.stderr
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     title_end = next(i for i, line in enumerate(lines) if line.endswith("(syria-2015-11-17)"))

@@ -79,6 +79,14 @@ def parse_deck(text: str, filename: str = "<deck>") -> Deck:
     return _build(data, filename)
 
 
+def deck_from_data(data: Any, filename: str = "<deck>") -> Deck:
+    """A deck from data already parsed (a cache); problems carry no line numbers."""
+    problems = validate(data)
+    if problems:
+        raise DeckError([f"{filename}: {p.message}" for p in problems])
+    return _build(data, filename)
+
+
 def _yaml_problem(exc: yaml.YAMLError, filename: str) -> str:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     where = f"{filename}:{mark.line + 1}" if mark is not None else filename

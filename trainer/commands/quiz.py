@@ -1,0 +1,138 @@
+"""`trainer quiz [DECK...]`: the quiz in the terminal (Textual), over one deck or a choice of them."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+EPILOG = (
+    "keys: 1-4 or a-d pick an option, enter submits a typed answer, enter/space goes on, "
+    "1-4 on the feedback grades it (again/hard/good/easy), r retries missed questions, "
+    "q stops with a summary, ? shows help, ctrl+c quits at once."
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from trainer.model import CARD_KINDS
+
+    parser = subparsers.add_parser(
+        "quiz",
+        help="take a quiz in the terminal",
+        description="Quiz yourself on a deck in the terminal. With one DECK it starts at once; "
+        "with none (or several) a start screen offers the bundled decks and those in your "
+        "data directory. DECK is a .deck.yaml file or the name of a bundled or saved deck.",
+        epilog=EPILOG,
+    )
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
+    parser.add_argument(
+        "--mode",
+        choices=("auto", "choice", "typed"),
+        default="auto",
+        help="auto (default): options when the card has them, else typed; "
+        "choice: options (typed for cards without); typed: type every answer",
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help=f"only cards of this kind (repeat or comma-separate): {', '.join(CARD_KINDS)}",
+    )
+    parser.add_argument("--count", type=_positive, metavar="N", help="ask at most N questions")
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--shuffle",
+        dest="shuffle",
+        action="store_true",
+        default=True,
+        help="questions and options in random order (default)",
+    )
+    order.add_argument(
+        "--in-order", dest="shuffle", action="store_false", help="questions in deck order"
+    )
+    parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # repeatable shuffles
+    parser.set_defaults(run=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def parse_kinds(values: list[str]) -> tuple[str, ...]:
+    from trainer.cli import UserError
+    from trainer.model import CARD_KINDS
+
+    kinds = [k.strip().replace("-", "_") for v in values for k in v.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in CARD_KINDS]
+    if unknown:
+        raise UserError(f"unknown kind {unknown[0]!r} (known: {', '.join(CARD_KINDS)})")
+    return tuple(dict.fromkeys(kinds))
+
+
+def resolve(name: str) -> Path:
+    """A path as given, or the bundled/saved deck of that name ('syria-2015-11-17')."""
+    from trainer.decks import DECK_SUFFIX
+    from trainer.paths import bundled_decks, user_decks
+
+    path = Path(name)
+    if path.exists() or path.suffix in (".yaml", ".yml") or "/" in name:
+        return path
+    for candidate in (*user_decks(), *bundled_decks()):
+        if candidate.name in (name, f"{name}{DECK_SUFFIX}"):
+            return candidate
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    import random
+
+    from trainer.cli import UserError
+    from trainer.deckcache import load_deck_cached as load_deck
+    from trainer.decks import DeckError
+    from trainer.paths import bundled_decks, user_decks
+    from trainer.quiz.session import QuizOptions, QuizSession
+
+    options = QuizOptions(
+        mode=args.mode, kinds=parse_kinds(args.kind), count=args.count, shuffle=args.shuffle
+    )
+    rng = random.Random(args.seed)
+
+    decks, broken = [], []
+    if args.decks:
+        errors: list[str] = []
+        for name in args.decks:
+            try:
+                decks.append(load_deck(resolve(name)))
+            except DeckError as exc:
+                errors.extend(exc.lines)
+        if errors:
+            raise UserError(*errors)
+    else:
+        for path in (*bundled_decks(), *user_decks()):
+            try:
+                decks.append(load_deck(path))
+            except DeckError as exc:
+                broken.append((str(path), exc.lines[0]))
+        if not decks and not broken:
+            raise UserError("no deck given and no bundled or saved deck found")
+
+    session = None
+    if len(decks) == 1 and args.decks:
+        session = QuizSession(decks, options, rng=rng)
+        if session.current is None:
+            kinds = f" of kind {', '.join(options.kinds)}" if options.kinds else ""
+            raise UserError(f"{decks[0].path}: no cards{kinds} to ask")
+
+    from trainer.tui.app import create_app
+
+    app = create_app(decks, session=session, broken=broken, options=options, rng=rng)
+    report = app.run()
+    if report:
+        print(report)
+    return 0

@@ -1,0 +1,330 @@
+"""One quiz: the queue of questions, answers judged and scored, retries, the summary.
+
+The TUI drives a `QuizSession`; it never decides anything itself. Every answer goes
+to the `Recorder` (trainer.study) as soon as it is given, with a rating derived from
+the verdict and the response time; the user may grade it afterwards (`rerate`).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Literal
+
+from trainer import study
+from trainer.model import CARD_KINDS, Card, Deck, Source
+from trainer.quiz.matching import Judgement, is_person, judge
+
+ModeOption = Literal["auto", "choice", "typed"]
+MODES: tuple[ModeOption, ...] = ("auto", "choice", "typed")
+
+# An answer is slow (rated Hard, not Good) after this long, plus reading time for the question.
+SLOW_AFTER_SECONDS = {"choice": 10.0, "typed": 20.0}
+READING_CHARS_PER_SECOND = 25.0
+
+RATING_NAMES = {study.AGAIN: "again", study.HARD: "hard", study.GOOD: "good", study.EASY: "easy"}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class QuizOptions:
+    mode: ModeOption = "auto"
+    kinds: tuple[str, ...] = ()  # empty: every kind
+    count: int | None = None  # None: every card
+    shuffle: bool = True
+
+
+@dataclass(frozen=True)
+class Question:
+    card: Card
+    deck: Deck
+    mode: study.Mode
+    choices: tuple[str, ...]  # in the order shown; empty when typed
+    number: int  # 1-based within the round
+    total: int
+
+    @property
+    def source(self) -> Source | None:
+        for source_id in self.card.sources:
+            found = self.deck.source(source_id)
+            if found is not None:
+                return found
+        return None
+
+    @property
+    def slow_after(self) -> float:
+        return SLOW_AFTER_SECONDS[self.mode] + len(self.card.question) / READING_CHARS_PER_SECOND
+
+
+@dataclass(frozen=True)
+class Outcome:
+    question: Question
+    reply: str
+    judgement: Judgement
+    response_seconds: float
+    derived_rating: int
+    rating: int
+    review_id: int | None  # None when the recorder failed
+    record_error: str = ""
+
+    @property
+    def verdict(self) -> study.Verdict:
+        return self.judgement.verdict
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict != "wrong"
+
+
+@dataclass(frozen=True)
+class KindScore:
+    kind: str
+    right: int
+    almost: int
+    wrong: int
+
+    @property
+    def total(self) -> int:
+        return self.right + self.almost + self.wrong
+
+    @property
+    def accuracy(self) -> float:
+        return (self.right + self.almost) / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Summary:
+    planned: int  # questions in the round
+    right: int
+    almost: int
+    wrong: int
+    seconds: float
+    by_kind: tuple[KindScore, ...]
+    missed: tuple[Outcome, ...]
+    round: int  # 1 for the first pass, 2 for the first retry, ...
+
+    @property
+    def answered(self) -> int:
+        return self.right + self.almost + self.wrong
+
+    @property
+    def score(self) -> int:
+        return self.right + self.almost
+
+    @property
+    def complete(self) -> bool:
+        return self.answered >= self.planned
+
+    @property
+    def accuracy(self) -> float:
+        return self.score / self.answered if self.answered else 0.0
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    return (CARD_KINDS.index(kind) if kind in CARD_KINDS else len(CARD_KINDS), kind)
+
+
+def derive_rating(judgement: Judgement, seconds: float, slow_after: float) -> int:
+    if judgement.verdict == "wrong":
+        return study.AGAIN
+    if judgement.verdict == "almost" or seconds > slow_after:
+        return study.HARD
+    return study.GOOD
+
+
+def people_in(deck: Deck) -> tuple[str, ...]:
+    """Everyone a who-said answer could be confused with: answers and choices of person cards."""
+    names: dict[str, None] = {}
+    for card in deck.cards:
+        if is_person(card):
+            names[card.answer] = None
+            names.update(dict.fromkeys(card.choices))
+    return tuple(names)
+
+
+@dataclass
+class QuizSession:
+    decks: Sequence[Deck]
+    options: QuizOptions = field(default_factory=QuizOptions)
+    recorder: study.Recorder = field(default_factory=study.NullRecorder)
+    now: Callable[[], datetime] = utc_now
+    rng: random.Random = field(default_factory=random.Random)
+
+    def __post_init__(self) -> None:
+        self.round = 1
+        self.outcomes: list[Outcome] = []  # this round's
+        self._names = {deck.id: people_in(deck) for deck in self.decks}
+        pairs = [
+            (card, deck)
+            for deck in self.decks
+            for card in deck.cards
+            if not self.options.kinds or card.kind in self.options.kinds
+        ]
+        if self.options.shuffle:
+            self.rng.shuffle(pairs)
+        if self.options.count is not None:
+            pairs = pairs[: max(0, self.options.count)]
+        self._begin_round(pairs)
+
+    # -- the queue -------------------------------------------------------------
+
+    def _begin_round(self, pairs: list[tuple[Card, Deck]]) -> None:
+        self.questions = [
+            self._question(card, deck, i + 1, len(pairs)) for i, (card, deck) in enumerate(pairs)
+        ]
+        self.position = 0
+        self.outcomes = []
+        self.started_at = self.now()
+        self.ended_at: datetime | None = None
+        self._shown_at = self.started_at
+        if not self.questions:
+            self.ended_at = self.started_at
+
+    def _question(self, card: Card, deck: Deck, number: int, total: int) -> Question:
+        choice = self.options.mode != "typed" and card.has_choices
+        choices = list(card.choices) if choice else []
+        if self.options.shuffle:
+            self.rng.shuffle(choices)
+        return Question(card, deck, "choice" if choice else "typed", tuple(choices), number, total)
+
+    @property
+    def current(self) -> Question | None:
+        if self.ended_at is not None or self.position >= len(self.questions):
+            return None
+        return self.questions[self.position]
+
+    @property
+    def awaiting_answer(self) -> bool:
+        return self.current is not None and len(self.outcomes) == self.position
+
+    @property
+    def last(self) -> Outcome | None:
+        return self.outcomes[-1] if self.outcomes else None
+
+    @property
+    def finished(self) -> bool:
+        return self.ended_at is not None
+
+    def next(self) -> Question | None:
+        """Move on after the feedback; the clock for the next answer starts now."""
+        if self.awaiting_answer:
+            raise RuntimeError("answer the current question before moving on")
+        if self.ended_at is None:
+            self.position += 1
+            self._shown_at = self.now()
+            if self.position >= len(self.questions):
+                self.ended_at = self._shown_at
+        return self.current
+
+    def stop(self) -> Summary:
+        """Quit mid-way: the round ends here, answered questions count, the rest don't."""
+        if self.ended_at is None:
+            self.ended_at = self.now()
+        return self.summary()
+
+    # -- answering -------------------------------------------------------------
+
+    def choose(self, index: int) -> Outcome:
+        question = self._require_question()
+        if question.mode != "choice":
+            raise ValueError("this question takes a typed answer")
+        if not 0 <= index < len(question.choices):
+            raise IndexError(f"no choice {index + 1}")
+        reply = question.choices[index]
+        judgement = Judgement("right") if reply == question.card.answer else Judgement("wrong")
+        return self._record(question, reply, judgement)
+
+    def answer(self, reply: str) -> Outcome:
+        question = self._require_question()
+        if question.mode == "choice" and reply in question.choices:
+            return self.choose(question.choices.index(reply))
+        judgement = judge(reply, question.card, self._names.get(question.deck.id, ()))
+        return self._record(question, reply.strip(), judgement)
+
+    def _require_question(self) -> Question:
+        question = self.current
+        if question is None:
+            raise RuntimeError("the quiz is over")
+        if not self.awaiting_answer:
+            raise RuntimeError("this question is already answered")
+        return question
+
+    def _record(self, question: Question, reply: str, judgement: Judgement) -> Outcome:
+        answered_at = self.now()
+        seconds = max(0.0, (answered_at - self._shown_at).total_seconds())
+        rating = derive_rating(judgement, seconds, question.slow_after)
+        answer = study.Answer(
+            card=question.card,
+            deck_id=question.deck.id,
+            reply=reply,
+            mode=question.mode,
+            verdict=judgement.verdict,
+            response_seconds=seconds,
+            answered_at=answered_at,
+        )
+        review_id: int | None = None
+        error = ""
+        try:
+            review_id = self.recorder.record(answer, rating)
+        except Exception as exc:  # the quiz goes on; the TUI tells the user
+            error = f"{type(exc).__name__}: {exc}"
+        outcome = Outcome(question, reply, judgement, seconds, rating, rating, review_id, error)
+        self.outcomes.append(outcome)
+        return outcome
+
+    def rerate(self, rating: int) -> Outcome:
+        """The user's own grade (1-4) for the answer just given."""
+        if rating not in RATING_NAMES:
+            raise ValueError(f"rating must be 1-4, not {rating}")
+        outcome = self.last
+        if outcome is None or self.awaiting_answer:
+            raise RuntimeError("no answer to rate")
+        if outcome.review_id is not None and rating != outcome.rating:
+            self.recorder.rerate(outcome.review_id, rating)
+        outcome = replace(outcome, rating=rating)
+        self.outcomes[-1] = outcome
+        return outcome
+
+    # -- results ---------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        counts: dict[str, dict[str, int]] = {}
+        for outcome in self.outcomes:
+            kind = counts.setdefault(
+                outcome.question.card.kind, {"right": 0, "almost": 0, "wrong": 0}
+            )
+            kind[outcome.verdict] += 1
+        end = self.ended_at or self.now()
+        return Summary(
+            planned=len(self.questions),
+            right=sum(o.verdict == "right" for o in self.outcomes),
+            almost=sum(o.verdict == "almost" for o in self.outcomes),
+            wrong=sum(o.verdict == "wrong" for o in self.outcomes),
+            seconds=max(0.0, (end - self.started_at).total_seconds()),
+            by_kind=tuple(
+                KindScore(kind, **counts[kind]) for kind in sorted(counts, key=_kind_order)
+            ),
+            missed=tuple(o for o in self.outcomes if not o.correct),
+            round=self.round,
+        )
+
+    @property
+    def score(self) -> tuple[int, int]:
+        """(correct, answered) so far in this round."""
+        return sum(o.correct for o in self.outcomes), len(self.outcomes)
+
+    def retry_missed(self) -> bool:
+        """Start a new round with the questions missed in this one; False if none were."""
+        missed = [(o.question.card, o.question.deck) for o in self.outcomes if not o.correct]
+        if not missed:
+            return False
+        if self.options.shuffle:
+            self.rng.shuffle(missed)
+        self.round += 1
+        self._begin_round(missed)
+        return True

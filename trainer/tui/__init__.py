@@ -1,0 +1,1 @@
+"""The Textual shell over trainer.quiz: the only package that imports textual."""

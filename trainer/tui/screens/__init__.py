@@ -1,0 +1,1 @@
+"""One screen per module: start, question (with its feedback), summary, help, too_small."""

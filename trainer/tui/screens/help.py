@@ -1,0 +1,55 @@
+"""The keys, on top of whatever screen asked for them."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from trainer.tui.screens.base import QuizModalScreen
+
+KEYS = (
+    ("Question", ""),
+    ("1-4  a-d", "pick an option"),
+    ("↑ ↓  enter", "move, then pick; or click an option"),
+    ("enter", "submit a typed answer"),
+    ("Feedback", ""),
+    ("enter  space", "next question"),
+    ("1 2 3 4", "grade it yourself: again, hard, good, easy"),
+    ("Summary", ""),
+    ("r", "retry the questions you missed"),
+    ("q", "leave"),
+    ("Anywhere", ""),
+    ("q  escape", "stop the quiz and see the summary so far"),
+    ("ctrl+c", "quit at once (the summary is printed)"),
+    ("? f1", "this help"),
+    ("ctrl+p", "command palette"),
+    ("ctrl+t", "light / dark theme"),
+)
+
+
+class HelpScreen(QuizModalScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1,enter", "dismiss", "close", key_display="esc")
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "esc closes"
+            lines = []
+            for key, what in KEYS:
+                if not what:
+                    lines.append(f"[b $accent]{key}[/]")
+                else:
+                    lines.append(f"  [b]{key:<14}[/b] {what}")
+            yield Static("\n".join(lines), id="help-keys")
+            yield Static(
+                "Typed answers: case, accents, punctuation and articles don't matter; "
+                "numbers and dates in any common form; a surname will do; a small typo "
+                "is 'almost'.",
+                id="help-matching",
+            )
