@@ -95,6 +95,19 @@ class FakeClock:
 
 
 @dataclass
+class Ticks:
+    """A monotonic clock (seconds) that moves only when told: the grade keys' hold."""
+
+    at: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.at
+
+    def advance(self, seconds: float) -> None:
+        self.at += seconds
+
+
+@dataclass
 class ListRecorder:
     """A Recorder that remembers every call, in order."""
 

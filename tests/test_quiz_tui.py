@@ -9,7 +9,7 @@ import sys
 import pytest
 from textual.widgets import Input, Static
 
-from tests.quizdecks import CHOICE_CARDS, TYPED_CARDS, FakeClock, ListRecorder, make_deck
+from tests.quizdecks import CHOICE_CARDS, TYPED_CARDS, FakeClock, ListRecorder, Ticks, make_deck
 from trainer import study
 from trainer.quiz.session import QuizOptions, QuizSession
 from trainer.tui.app import QuizApp, create_app
@@ -30,12 +30,13 @@ def anyio_backend() -> str:
 
 
 def quiz_app(
-    cards=CHOICE_CARDS + TYPED_CARDS, options=IN_ORDER, **kw
+    cards=CHOICE_CARDS + TYPED_CARDS, options=IN_ORDER, key_clock=None, **kw
 ) -> tuple[QuizApp, QuizSession]:
     kw.setdefault("recorder", ListRecorder())
     kw.setdefault("now", FakeClock())
     session = QuizSession([make_deck(cards)], options, **kw)
-    return create_app(session=session), session
+    app = create_app(session=session, **({"key_clock": key_clock} if key_clock else {}))
+    return app, session
 
 
 def text(app: QuizApp, selector: str) -> str:
@@ -117,11 +118,13 @@ async def test_empty_typed_reply_is_not_an_answer_and_q_types_into_the_line():
 
 async def test_answers_are_recorded_and_grades_rerated_from_the_feedback():
     recorder = ListRecorder()
-    app, _ = quiz_app(CHOICE_CARDS, recorder=recorder)
+    ticks = Ticks()
+    app, _ = quiz_app(CHOICE_CARDS, recorder=recorder, key_clock=ticks)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1")
         assert [c[0] for c in recorder.calls] == ["record"]
         assert recorder.calls[0][2] == study.GOOD
+        ticks.advance(0.5)  # past the hold after an answer
         await pilot.press("4")  # on the feedback: a grade, not an option
         assert recorder.calls[-1] == ("rerate", 1, study.EASY)
         assert "4 easy" in text(app, "#rating")

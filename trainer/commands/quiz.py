@@ -7,8 +7,10 @@ from pathlib import Path
 
 EPILOG = (
     "keys: 1-4 or a-d pick an option, enter submits a typed answer, enter/space goes on, "
-    "1-4 on the feedback grades it (again/hard/good/easy), r retries missed questions, "
-    "q stops with a summary, ? shows help, ctrl+c quits at once."
+    "1-4 on the feedback grades it (again/hard/good/easy; ignored for 0.4 s after the answer, "
+    "so a double press does not grade), r retries missed questions, q stops with a summary, "
+    "t on the start screen shows a deck's study stats, ? shows help, ctrl+c quits at once. "
+    "Every answer is kept in the review history (see `trainer stats`)."
 )
 
 
@@ -122,17 +124,39 @@ def run(args: argparse.Namespace) -> int:
         if not decks and not broken:
             raise UserError("no deck given and no bundled or saved deck found")
 
-    session = None
-    if len(decks) == 1 and args.decks:
-        session = QuizSession(decks, options, rng=rng)
-        if session.current is None:
-            kinds = f" of kind {', '.join(options.kinds)}" if options.kinds else ""
-            raise UserError(f"{decks[0].path}: no cards{kinds} to ask")
+    from trainer.commands._history import open_history
 
-    from trainer.tui.app import create_app
+    with open_history() as store:  # a bad history file: one line, exit 1, no TUI
+        recorder = store.recorder("quiz")
+        session = None
+        if len(decks) == 1 and args.decks:
+            session = QuizSession(decks, options, recorder=recorder, rng=rng)
+            if session.current is None:
+                kinds = f" of kind {', '.join(options.kinds)}" if options.kinds else ""
+                raise UserError(f"{decks[0].path}: no cards{kinds} to ask")
 
-    app = create_app(decks, session=session, broken=broken, options=options, rng=rng)
-    report = app.run()
+        from trainer.tui.app import create_app
+
+        app = create_app(
+            decks,
+            session=session,
+            broken=broken,
+            options=options,
+            recorder=recorder,
+            last_score=store.last_score,
+            stats=stats_provider(store),
+            rng=rng,
+        )
+        report = app.run()
     if report:
         print(report)
     return 0
+
+
+def stats_provider(store):  # -> Callable[[Deck], DeckStats], for the TUI's stats screen
+    """A deck's figures from the open history, as of the moment they are asked for."""
+    from datetime import UTC, datetime
+
+    from trainer.review.stats import deck_stats
+
+    return lambda deck: deck_stats(store, deck, datetime.now(UTC))

@@ -154,22 +154,37 @@ class QuizSession:
     recorder: study.Recorder = field(default_factory=study.NullRecorder)
     now: Callable[[], datetime] = utc_now
     rng: random.Random = field(default_factory=random.Random)
+    # The cards to ask, in this order (`trainer review`'s due queue); None: the decks' cards,
+    # filtered by kind and shuffled as the options say.
+    queue: Sequence[tuple[Card, Deck]] | None = None
+    title: str = ""  # what the header calls this session; "": the deck's title
 
     def __post_init__(self) -> None:
         self.round = 1
         self.outcomes: list[Outcome] = []  # this round's
         self._names = {deck.id: people_in(deck) for deck in self.decks}
-        pairs = [
-            (card, deck)
-            for deck in self.decks
-            for card in deck.cards
-            if not self.options.kinds or card.kind in self.options.kinds
-        ]
-        if self.options.shuffle:
-            self.rng.shuffle(pairs)
+        if self.queue is not None:
+            pairs = list(self.queue)
+        else:
+            pairs = [
+                (card, deck)
+                for deck in self.decks
+                for card in deck.cards
+                if not self.options.kinds or card.kind in self.options.kinds
+            ]
+            if self.options.shuffle:
+                self.rng.shuffle(pairs)
         if self.options.count is not None:
             pairs = pairs[: max(0, self.options.count)]
         self._begin_round(pairs)
+
+    @property
+    def heading(self) -> str:
+        """'Review' or the deck's title, or 'N decks'."""
+        if self.title:
+            return self.title
+        titles = [deck.title for deck in self.decks]
+        return titles[0] if len(titles) == 1 else f"{len(titles)} decks"
 
     # -- the queue -------------------------------------------------------------
 

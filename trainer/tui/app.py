@@ -7,9 +7,10 @@ optional last-score provider, so tests and `trainer quiz` build the same app.
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,10 +22,16 @@ from trainer.quiz.session import QuizOptions, QuizSession, utc_now
 from trainer.tui.screens.help import HelpScreen
 from trainer.tui.screens.question import QuestionScreen
 from trainer.tui.screens.start import DeckEntry, LastScore, StartScreen, deck_entries
+from trainer.tui.screens.stats import StatsScreen
 from trainer.tui.screens.summary import SummaryScreen, one_line
 from trainer.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 
+if TYPE_CHECKING:
+    from trainer.review.stats import DeckStats
+
 DARK, LIGHT = "textual-dark", "textual-light"
+
+StatsProvider = Callable[[Deck], "DeckStats"]
 
 
 class QuizApp(App[str | None]):
@@ -45,7 +52,9 @@ class QuizApp(App[str | None]):
         options: QuizOptions | None = None,
         recorder: study.Recorder | None = None,
         last_score: LastScore | None = None,
+        stats: StatsProvider | None = None,
         now: Callable[[], datetime] = utc_now,
+        key_clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         super().__init__()
@@ -56,7 +65,9 @@ class QuizApp(App[str | None]):
             session.recorder if session else study.NullRecorder()
         )
         self.last_score_provider = last_score
+        self.stats_provider = stats
         self.now = now
+        self.key_clock = key_clock
         self.rng = rng or random.Random()
         self.session: QuizSession | None = None
         self.recent_scores: dict[str, tuple[int, int]] = {}
@@ -70,7 +81,14 @@ class QuizApp(App[str | None]):
         if self.initial_session is not None:
             self.start_round(self.initial_session)
         else:
-            self.push_screen(StartScreen(self.entries, self.options, self.last_score))
+            self.push_screen(
+                StartScreen(
+                    self.entries,
+                    self.options,
+                    self.last_score,
+                    has_stats=self.stats_provider is not None,
+                )
+            )
         self.check_size()
 
     def last_score(self, deck_id: str) -> tuple[int, int] | None:
@@ -88,11 +106,26 @@ class QuizApp(App[str | None]):
 
     def start_round(self, session: QuizSession) -> None:
         self.session = session
-        screen = QuestionScreen(session) if session.current is not None else SummaryScreen(session)
+        screen = (
+            QuestionScreen(session, key_clock=self.key_clock)
+            if session.current is not None
+            else SummaryScreen(session)
+        )
         if isinstance(self.screen, SummaryScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def show_stats(self, decks: Sequence[Deck]) -> None:
+        """From the start screen: the study figures of the highlighted deck (or decks)."""
+        if self.stats_provider is None:
+            return
+        try:
+            figures = [self.stats_provider(deck) for deck in decks]
+        except Exception as exc:  # the history failed: say so, stay on the start screen
+            self.notify(f"No stats: {exc}", severity="error", timeout=8)
+            return
+        self.push_screen(StatsScreen(figures))
 
     def show_summary(self, session: QuizSession) -> None:
         self._remember(session)
@@ -114,8 +147,7 @@ class QuizApp(App[str | None]):
         if summary.planned == 0 or key in self._reported:
             return
         self._reported.add(key)
-        titles = [d.title for d in session.decks]
-        title = titles[0] if len(titles) == 1 else f"{len(titles)} decks"
+        title = session.heading
         if session.round > 1:
             title += f" (retry {session.round - 1})"
         self.played.append(one_line(summary, title))
@@ -173,13 +205,17 @@ def create_app(
     options: QuizOptions | None = None,
     recorder: study.Recorder | None = None,
     last_score: LastScore | None = None,
+    stats: StatsProvider | None = None,
     now: Callable[[], datetime] = utc_now,
+    key_clock: Callable[[], float] = time.monotonic,
     rng: random.Random | None = None,
 ) -> QuizApp:
     """The quiz app over loaded decks (start screen) or a ready session (straight to it).
 
     `broken` lists decks that failed to load as (path, first error line), shown greyed out.
-    `last_score(deck_id)` gives (right, total) of the deck's last quiz, or None.
+    `last_score(deck_id)` gives (right, total) of the deck's last quiz, or None;
+    `stats(deck)` its study figures (the start screen's stats key), None: no history.
+    `key_clock` (monotonic seconds) times the grade keys' hold after an answer.
     """
     return QuizApp(
         entries=deck_entries(decks, broken),
@@ -187,6 +223,8 @@ def create_app(
         options=options,
         recorder=recorder,
         last_score=last_score,
+        stats=stats,
         now=now,
+        key_clock=key_clock,
         rng=rng,
     )

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from trainer.tui.screens.base import QuizModalScreen
+from trainer.tui.screens.question import GRADE_HOLD_SECONDS
 
 KEYS = (
     ("Question", ""),
@@ -19,6 +20,9 @@ KEYS = (
     ("Feedback", ""),
     ("enter  space", "next question"),
     ("1 2 3 4", "grade it yourself: again, hard, good, easy"),
+    ("", f"(ignored for {GRADE_HOLD_SECONDS} s after you answer)"),
+    ("Start screen", ""),
+    ("m  s  t", "mode · shuffle · study stats of the deck"),
     ("Summary", ""),
     ("r", "retry the questions you missed"),
     ("q", "leave"),
@@ -42,7 +46,9 @@ class HelpScreen(QuizModalScreen):
             box.border_subtitle = "esc closes"
             lines = []
             for key, what in KEYS:
-                if not what:
+                if not key:
+                    lines.append(f"  {'':<14} [dim]{what}[/dim]")
+                elif not what:
                     lines.append(f"[b $accent]{key}[/]")
                 else:
                     lines.append(f"  [b]{key:<14}[/b] {what}")

@@ -2,10 +2,16 @@
 
 Two states: waiting for an answer (options or an input line), and feedback (verdict,
 evidence, source; 1-4 grades, enter/space goes on). All decisions are the session's.
+
+The same keys pick an option and then grade it, so a quick double press of `1` would
+answer and grade "again" at once: the grade keys are ignored for GRADE_HOLD_SECONDS after
+an answer (timed by the injected monotonic clock).
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -21,6 +27,8 @@ from trainer.tui.widgets.choices import LETTERS, Choices
 from trainer.tui.widgets.feedback import Feedback
 from trainer.tui.widgets.header import QuizHeader
 from trainer.tui.widgets.keybar import KeyBar
+
+GRADE_HOLD_SECONDS = 0.4
 
 
 def _pick_bindings() -> list[Binding]:
@@ -58,9 +66,13 @@ class QuestionScreen(QuizScreen):
         Binding("escape", "stop('keys')", "quit", show=False),
     ]
 
-    def __init__(self, session: QuizSession) -> None:
+    def __init__(
+        self, session: QuizSession, key_clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__()
         self.session = session
+        self.key_clock = key_clock
+        self._answered_at: float | None = None  # key_clock() when the answer was given
 
     # -- drawing ---------------------------------------------------------------
 
@@ -156,6 +168,7 @@ class QuestionScreen(QuizScreen):
         self._show(self.session.answer(event.value))
 
     def _show(self, outcome: Outcome, picked: int | None = None) -> None:
+        self._answered_at = self.key_clock()
         card = outcome.question.card
         for choices in self.query(Choices):
             choices.show_result(picked, card.answer)
@@ -178,8 +191,15 @@ class QuestionScreen(QuizScreen):
                 timeout=8,
             )
 
+    @property
+    def grade_held(self) -> bool:
+        """Within GRADE_HOLD_SECONDS of the answer: a grade key now is a double press."""
+        if self._answered_at is None:
+            return False
+        return 0 <= self.key_clock() - self._answered_at < GRADE_HOLD_SECONDS
+
     def action_rate(self, rating: int) -> None:
-        if self.session.awaiting_answer or self.session.last is None:
+        if self.session.awaiting_answer or self.session.last is None or self.grade_held:
             return
         try:
             outcome = self.session.rerate(rating)

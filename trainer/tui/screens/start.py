@@ -74,6 +74,7 @@ class StartScreen(QuizScreen):
         Binding("enter", "start", "start", show=True),
         Binding("m", "cycle_mode", "mode"),
         Binding("s", "toggle_shuffle", "shuffle"),
+        Binding("t", "stats", "stats"),
         Binding("question_mark,f1", "app.help", "help", key_display="?"),
         Binding("q,escape", "app.quit_now", "quit", key_display="q"),
     ]
@@ -83,11 +84,13 @@ class StartScreen(QuizScreen):
         entries: Sequence[DeckEntry],
         options: QuizOptions,
         last_score: LastScore | None = None,
+        has_stats: bool = False,
     ) -> None:
         super().__init__()
         self.entries = list(entries)
         self.options = options
         self.last_score = last_score
+        self.has_stats = has_stats
         self.excluded_kinds: set[str] = (
             set(CARD_KINDS) - set(options.kinds) if options.kinds else set()
         )
@@ -235,6 +238,18 @@ class StartScreen(QuizScreen):
     @on(Button.Pressed, "#start")
     def _pressed(self) -> None:
         self.action_start()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stats":
+            return self.has_stats
+        return True
+
+    def action_stats(self) -> None:
+        entry = self.entry
+        if entry is None or entry.error:
+            self.notify("Pick a deck first.", severity="warning", timeout=3)
+            return
+        self.app.show_stats(entry.decks)  # type: ignore[attr-defined]
 
     def action_start(self) -> None:
         entry = self.entry

@@ -47,13 +47,8 @@ class SummaryScreen(QuizScreen):
 
     def compose(self) -> ComposeResult:
         summary = self.summary
-        titles = [deck.title for deck in self.session.decks]
         yield Static(
-            Content.assemble(
-                ("trainer", "bold"),
-                ("  ·  ", "dim"),
-                titles[0] if len(titles) == 1 else f"{len(titles)} decks",
-            ),
+            Content.assemble(("trainer", "bold"), ("  ·  ", "dim"), self.session.heading),
             id="summary-bar",
         )
         with VerticalScroll(id="summary-body"), Vertical(id="summary-card"):

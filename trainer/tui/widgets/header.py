@@ -31,8 +31,7 @@ class QuizHeader(Horizontal):
 
     def update(self) -> None:
         session = self.session
-        titles = [deck.title for deck in session.decks]
-        title = titles[0] if len(titles) == 1 else f"{len(titles)} decks"
+        title = session.heading
         if session.round > 1:
             title = f"{title} · retry {session.round - 1}"
         total = len(session.questions)

@@ -1,0 +1,166 @@
+"""`trainer review [DECK...]`: the quiz TUI over the cards due now (spaced repetition).
+
+The queue is trainer.review.due.due_queue: cards due now, most overdue first, then new
+cards up to the daily limit (settings.yaml `new_cards_per_day`). When nothing is due it
+says when the next card will be, without starting the TUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, tzinfo
+
+EPILOG = (
+    "keys as in `trainer quiz`: 1-4 or a-d pick an option, enter submits a typed answer, "
+    "enter/space goes on, 1-4 on the feedback grades it (again/hard/good/easy), q stops "
+    "with a summary, ? shows help. Each answer reschedules its card (FSRS)."
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from trainer.commands.quiz import _positive
+
+    parser = subparsers.add_parser(
+        "review",
+        help="review the cards that are due (spaced repetition)",
+        description="Review the cards due now, most overdue first, then new cards up to "
+        "the daily limit (new_cards_per_day in settings.yaml, default 20 per deck). With no "
+        "DECK, the bundled decks and those in your data directory. When nothing is due, "
+        "says when the next card is.",
+        epilog=EPILOG,
+    )
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
+    parser.add_argument(
+        "--mode",
+        choices=("auto", "choice", "typed"),
+        default="auto",
+        help="auto (default): options when the card has them, else typed; "
+        "choice: options (typed for cards without); typed: type every answer",
+    )
+    parser.add_argument("--count", type=_positive, metavar="N", help="review at most N cards")
+    parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # repeatable option order
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import random
+    import sys
+    from datetime import UTC
+
+    from trainer.commands._history import load_settings, open_history
+    from trainer.commands.quiz import stats_provider
+    from trainer.quiz.session import QuizOptions, QuizSession
+    from trainer.review.due import due_queue
+
+    decks, broken = _load(args.decks)
+    for path, error in broken:
+        print(f"trainer: skipped {path}: {error}", file=sys.stderr)
+    settings = load_settings()
+    with open_history(settings) as store:  # a bad history file: one line, exit 1, no TUI
+        now = datetime.now(UTC)
+        queue = due_queue(store, decks, now, settings.new_cards_per_day)
+        if not queue.cards:
+            print(nothing_due(len(decks), sum(len(d.cards) for d in decks), queue.next_due, now))
+            return 0
+        pairs = [(item.card, item.deck) for item in queue.cards]
+        reviewed = list({id(deck): deck for _, deck in pairs}.values())
+        options = QuizOptions(mode=args.mode, count=args.count, shuffle=True)
+        session = QuizSession(
+            reviewed,
+            options,
+            recorder=store.recorder("review"),
+            rng=random.Random(args.seed),
+            queue=pairs,
+            title=f"Review · {_decks_title(reviewed)}",
+        )
+
+        from trainer.tui.app import create_app
+
+        app = create_app(
+            session=session,
+            recorder=session.recorder,
+            last_score=store.last_score,
+            stats=stats_provider(store),
+        )
+        report = app.run()
+    if report:
+        print(report)
+    return 0
+
+
+def _load(names: list[str]):  # -> (decks, [(path, first error line)])
+    """Decks named on the command line (all must load), or every bundled and saved deck
+    (a broken one is skipped with a warning, as the quiz's start screen does)."""
+    from trainer.cli import UserError
+    from trainer.commands.quiz import resolve
+    from trainer.deckcache import load_deck_cached as load_deck
+    from trainer.decks import DeckError
+    from trainer.paths import bundled_decks, user_decks
+
+    decks, broken, errors = [], [], []
+    if names:
+        for name in names:
+            try:
+                decks.append(load_deck(resolve(name)))
+            except DeckError as exc:
+                errors.extend(exc.lines)
+        if errors:
+            raise UserError(*errors)
+        return decks, broken
+    for path in (*bundled_decks(), *user_decks()):
+        try:
+            decks.append(load_deck(path))
+        except DeckError as exc:
+            broken.append((str(path), exc.lines[0]))
+    if not decks:
+        raise UserError("no deck given and no bundled or saved deck found")
+    return decks, broken
+
+
+def _decks_title(decks) -> str:
+    return decks[0].title if len(decks) == 1 else f"{len(decks)} decks"
+
+
+def nothing_due(
+    deck_count: int,
+    card_count: int,
+    next_due: datetime | None,
+    now: datetime,
+    tz: tzinfo | None = None,
+) -> str:
+    """'Nothing to review in 2 decks (14 cards). The next card is due tomorrow at 09:30 (in 20 h).'"""
+    where = f"{deck_count} deck{'' if deck_count == 1 else 's'} ({card_count} card{'' if card_count == 1 else 's'})"
+    if next_due is None:
+        return f"Nothing to review in {where}: no card is scheduled."
+    return f"Nothing to review in {where}. The next card is due {when(next_due, now, tz)}."
+
+
+def when(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
+    """'today at 14:05 (in 3 h 20 min)', 'tomorrow at 09:00 (in 21 h)', 'on Fri 14 Mar at ...'."""
+    local, local_now = moment.astimezone(tz), now.astimezone(tz)
+    days = (local.date() - local_now.date()).days
+    clock = local.strftime("%H:%M")
+    if days <= 0:
+        day = "today"
+    elif days == 1:
+        day = "tomorrow"
+    else:
+        day = (
+            "on "
+            + local.strftime("%a %-d %b")
+            + ("" if local.year == local_now.year else f" {local.year}")
+        )
+    return f"{day} at {clock} ({_in(moment - now)})"
+
+
+def _in(delta) -> str:
+    minutes = max(0, round(delta.total_seconds() / 60))
+    if minutes < 1:
+        return "in under a minute"
+    if minutes < 60:
+        return f"in {minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"in {hours} h" + (f" {minutes} min" if minutes and hours < 10 else "")
+    days = round(hours / 24 + minutes / 1440)
+    return f"in {days} day{'' if days == 1 else 's'}"
