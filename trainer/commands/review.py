@@ -8,7 +8,15 @@ says when the next card will be, without starting the TUI.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, tzinfo
+import random
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.model import Deck
+    from trainer.quiz.session import QuizOptions, QuizSession
+    from trainer.review.store import ReviewStore
 
 EPILOG = (
     "keys as in `trainer quiz`: 1-4 or a-d pick an option, enter submits a typed answer, "
@@ -43,36 +51,25 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import random
     import sys
-    from datetime import UTC
 
     from trainer.commands._history import load_settings, open_history
     from trainer.commands.quiz import stats_provider
-    from trainer.quiz.session import QuizOptions, QuizSession
-    from trainer.review.due import due_queue
+    from trainer.quiz.session import QuizOptions, utc_now
 
     decks, broken = _load(args.decks)
     for path, error in broken:
         print(f"trainer: skipped {path}: {error}", file=sys.stderr)
     settings = load_settings()
     with open_history(settings) as store:  # a bad history file: one line, exit 1, no TUI
-        now = datetime.now(UTC)
-        queue = due_queue(store, decks, now, settings.new_cards_per_day)
-        if not queue.cards:
-            print(nothing_due(len(decks), sum(len(d.cards) for d in decks), queue.next_due, now))
-            return 0
-        pairs = [(item.card, item.deck) for item in queue.cards]
-        reviewed = list({id(deck): deck for _, deck in pairs}.values())
         options = QuizOptions(mode=args.mode, count=args.count, shuffle=True)
-        session = QuizSession(
-            reviewed,
-            options,
-            recorder=store.recorder("review"),
-            rng=random.Random(args.seed),
-            queue=pairs,
-            title=f"Review · {_decks_title(reviewed)}",
+        session, next_due = review_session(
+            store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
         )
+        if session is None:
+            count = sum(len(d.cards) for d in decks)
+            print(nothing_due(len(decks), count, next_due, utc_now()))
+            return 0
 
         from trainer.tui.app import create_app
 
@@ -88,7 +85,40 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(names: list[str]):  # -> (decks, [(path, first error line)])
+def review_session(
+    store: ReviewStore,
+    decks: Sequence[Deck],
+    new_per_day: int,
+    options: QuizOptions,
+    rng: random.Random,
+    clock: Callable[[], datetime],
+) -> tuple[QuizSession | None, datetime | None]:
+    """(a session over the cards due now, next due) or, when none is due, (None, next due).
+
+    Answers go to the history as a "review" session; questions keep the queue's order
+    (most overdue first, then new cards).
+    """
+    from trainer.quiz.session import QuizSession
+    from trainer.review.due import due_queue
+
+    queue = due_queue(store, decks, clock(), new_per_day)
+    if not queue.cards:
+        return None, queue.next_due
+    pairs = [(item.card, item.deck) for item in queue.cards]
+    reviewed = list({id(deck): deck for _, deck in pairs}.values())
+    session = QuizSession(
+        reviewed,
+        options,
+        recorder=store.recorder("review"),
+        now=clock,
+        rng=rng,
+        queue=pairs,
+        title=f"Review · {_decks_title(reviewed)}",
+    )
+    return session, queue.next_due
+
+
+def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:
     """Decks named on the command line (all must load), or every bundled and saved deck
     (a broken one is skipped with a warning, as the quiz's start screen does)."""
     from trainer.cli import UserError
@@ -117,7 +147,7 @@ def _load(names: list[str]):  # -> (decks, [(path, first error line)])
     return decks, broken
 
 
-def _decks_title(decks) -> str:
+def _decks_title(decks: Sequence[Deck]) -> str:
     return decks[0].title if len(decks) == 1 else f"{len(decks)} decks"
 
 
@@ -153,7 +183,7 @@ def when(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
     return f"{day} at {clock} ({_in(moment - now)})"
 
 
-def _in(delta) -> str:
+def _in(delta: timedelta) -> str:
     minutes = max(0, round(delta.total_seconds() / 60))
     if minutes < 1:
         return "in under a minute"
