@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from trainer.review.stats import DeckStats
 
 LABEL_WIDTH = 14
+NARROW_BELOW = 76  # columns: below this the charts go under the figures, not beside them
 
 
 def figures(stats: DeckStats) -> Content:
@@ -139,3 +141,11 @@ class StatsScreen(QuizScreen):
 
     def on_mount(self) -> None:
         self.query_one("#stats-body").focus()
+        self._fit(self.app.size.width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        self.set_class(width < NARROW_BELOW, "-narrow")

@@ -54,9 +54,10 @@ class BarChart(Widget):
     def render(self) -> Content:
         width, height = self.size
         rows = max(1, height - 1)
-        bar_width, gap = layout(len(self.values), width)
-        chart_width = len(self.values) * (bar_width + gap) - gap
-        bars = bar_rows(self.values, rows, bar_width, gap)
+        values = self.values[-width:] if width > 0 else []  # too narrow: the latest that fit
+        bar_width, gap = layout(len(values), width)
+        chart_width = len(values) * (bar_width + gap) - gap
+        bars = bar_rows(values, rows, bar_width, gap)
         lines = [Content.styled(line, "$accent") for line in bars]
         axis = self.left
         room = chart_width - len(self.left) - len(self.right)
