@@ -2,6 +2,7 @@
 
 1. Process start to the first question drawn (headless, Textual's pilot), against a minimal
    Textual app that draws one label, measured in the same run (interleaved, median of N).
+   The quiz opens the review history (settings, fsrs, SQLite) as `trainer quiz` does.
    Target: under 1.5x the minimal app.
 2. A generated 10,000-card deck (written to a temp dir) loads in under 0.5 s: the way
    `trainer quiz` loads it (trainer.deckcache), cold (YAML, filling the cache) and warm.
@@ -52,8 +53,13 @@ QUIZ = textwrap.dedent(
     from trainer.quiz.session import QuizOptions, QuizSession
     from trainer.tui.app import create_app
 
+    from trainer.commands._history import open_history
+
     deck = load_deck(args.decks[0])
-    app = create_app(session=QuizSession([deck], QuizOptions(shuffle=args.shuffle)))
+    store = open_history()  # as `trainer quiz` does: answers go to the review history
+    recorder = store.recorder("quiz")
+    session = QuizSession([deck], QuizOptions(shuffle=args.shuffle), recorder=recorder)
+    app = create_app(session=session, recorder=recorder, last_score=store.last_score)
 
     async def drawn(pilot):
         await pilot.pause()

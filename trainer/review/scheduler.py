@@ -52,11 +52,20 @@ class FsrsScheduler:
     """
 
     def __init__(self, desired_retention: float = DEFAULT_RETENTION, fuzz: bool = True):
-        from fsrs import Scheduler
-
         self.desired_retention = desired_retention
         self.fuzz = fuzz
-        self._scheduler = Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        self._fsrs: Any = None  # fsrs.Scheduler, made (and fsrs imported) on first use
+
+    @property
+    def _scheduler(self) -> Any:
+        """Built when first needed, so `trainer quiz` does not import fsrs before drawing."""
+        if self._fsrs is None:
+            from fsrs import Scheduler
+
+            self._fsrs = Scheduler(
+                desired_retention=self.desired_retention, enable_fuzzing=self.fuzz
+            )
+        return self._fsrs
 
     def review(
         self,

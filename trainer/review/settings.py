@@ -42,8 +42,6 @@ def settings_path(data_dir: Path) -> Path:
 
 
 def load_settings(data_dir: Path) -> Settings:
-    from trainer import yamlio
-
     path = settings_path(data_dir)
     try:
         text = path.read_text(encoding="utf-8")
@@ -51,6 +49,8 @@ def load_settings(data_dir: Path) -> Settings:
         return Settings()
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: cannot read settings ({exc})") from None
+    from trainer import yamlio  # only for a file that exists: yaml takes a while to import
+
     try:
         data = yamlio.load(text)
     except yamlio.YAMLError as exc:
