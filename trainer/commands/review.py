@@ -127,7 +127,9 @@ def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:
     from trainer.decks import DeckError
     from trainer.paths import bundled_decks, user_decks
 
-    decks, broken, errors = [], [], []
+    decks: list[Deck] = []
+    broken: list[tuple[str, str]] = []
+    errors: list[str] = []
     if names:
         for name in names:
             try:

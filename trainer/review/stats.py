@@ -82,7 +82,7 @@ def deck_stats(
     day_ends = [iso(days_later_start(now, n, tz)) for n in range(1, FORECAST_DAYS + 1)]
     due_per_day = [0] * FORECAST_DAYS
     for row in scheduled:
-        n = bisect_right(day_ends, row.due)
+        n = bisect_right(day_ends, row.due or "")  # `scheduled` rows have a due time
         if n < FORECAST_DAYS:
             due_per_day[n] += 1
 
