@@ -275,6 +275,20 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
     return drop
 
 
+def _glued(word: str) -> bool:
+    """'baseThe', 'CongressAs': a heading run into the first sentence."""
+    m = re.search(r"[a-z]([A-Z][a-z]*|[A-Z]{2,})$", word)
+    if not m:
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (
+        (word[0].islower() and len(word) > 6)
+        or m.group(1).lower() in STOP_WORDS
+        or m.group(1).isupper()
+    )
+
+
 def _bare_quote(tokens: Sequence[Token]) -> bool:
     """A clause that is nothing but a quotation: '"And we are entering ..."'."""
     if not tokens or tokens[0].text not in QUOTE_CHARS:
@@ -411,7 +425,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     seen_singular = -1 in replaced
     text = "".join(t.text_with_ws for t in tokens)
     if (
-        re.search(r"\b[a-z]{3,}[A-Z]", text)
+        any(_glued(t.text) for t in tokens)
         or re.search(r"[”][A-Za-z]", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
     ):
@@ -422,14 +436,15 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             continue
         low = token.lower_
         if (
-            token.pos_ == "DET"
-            and low in ("this", "that", "these", "those")
-            and token.dep_ == "det"
+            (
+                token.pos_ == "DET"
+                and low in ("this", "that", "these", "those")
+                and token.dep_ == "det"
+            )
+            and token.head.pos_ == "NOUN"
+            and (low in ("that", "those") or token.head.lemma_ not in TEMPORAL_NOUNS)
         ):
-            if token.head.pos_ == "NOUN" and (
-                low in ("that", "those") or token.head.lemma_ not in TEMPORAL_NOUNS
-            ):
-                return True
+            return True
         if token.pos_ == "PRON":
             if low in THIRD_PERSON and not (seen_person or (seen_noun and low.startswith("th"))):
                 return True
@@ -441,9 +456,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
                 token.dep_ in ("nsubj", "nsubjpass")
                 and low in DEMONSTRATIVE_SUBJECTS - {"it"}
                 and token.tag_ not in ("WDT", "WP", "EX")
-            ):
-                if low != "there":
-                    return True
+            ) and low != "there":
+                return True
         if (
             low == "the"
             and token.dep_ == "det"

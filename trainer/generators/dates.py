@@ -188,9 +188,7 @@ def _plausible(span: Span, form: str) -> bool:
                 return False
     if form == "month" and span[0].text == "May" and span[0].pos_ in ("AUX", "VERB"):
         return False
-    if form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
-        return False
-    return True
+    return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
 
 
 def _tense(span: Span) -> str:

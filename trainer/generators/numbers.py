@@ -354,13 +354,15 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
 
 
 def _same_form(a: str, b: str) -> bool:
-    shape = lambda s: (
-        s.startswith("$"),
-        "," in s,
-        "." in s,
-        s.split()[-1] if " " in s else "",
-        s[:1].isalpha(),
-    )  # noqa: E731
+    def shape(s):
+        return (
+            s.startswith("$"),
+            "," in s,
+            "." in s,
+            s.split()[-1] if " " in s else "",
+            s[:1].isalpha(),
+        )
+
     return shape(a) == shape(b)
 
 
