@@ -24,3 +24,11 @@ def corpus_available() -> bool:
 
 
 needs_corpus = pytest.mark.skipif(not corpus_available(), reason="../shared/corpus not present")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once for the whole session (tests marked slow use it)."""
+    from trainer.nlp import load_pipeline
+
+    return load_pipeline()

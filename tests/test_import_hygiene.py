@@ -15,6 +15,9 @@ DOMAIN_MODULES = [
     "trainer.fileio",
     "trainer.paths",
     "trainer.cli",
+    "trainer.pipeline",
+    "trainer.generators",
+    "trainer.commands.generate",
 ]
 
 

@@ -1,0 +1,152 @@
+"""The pipeline's contract with generators: merge, ids, distractor filtering, order.
+
+Uses fake generators and a fake `nlp` (the "doc" is the text itself), so these
+tests run without spaCy.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from trainer.decks import dump_deck, parse_deck
+from trainer.model import Article, Fact
+from trainer.pipeline import GeneratorBug, build_deck, card_id, pick_distractors
+
+
+class FakeNLP:
+    def __init__(self):
+        self.calls = 0
+
+    def pipe(self, texts, batch_size=16, n_process=1):
+        self.calls += 1
+        yield from texts
+
+
+def make_generator(name, kinds, find, distractors=None):
+    module = ModuleType(name)
+    module.KINDS = kinds
+    module.find = find
+    module.distractors = distractors or (lambda fact, pool: [f.answer for f in pool])
+    return module
+
+
+def person_facts(doc, article):
+    """One who_said fact per line 'Name: sentence.' of the text."""
+    facts = []
+    for line in doc.split("\n\n"):
+        name, _, said = line.partition(": ")
+        facts.append(
+            Fact(
+                kind="who_said",
+                key=f"who_said|{said.lower()}",
+                question=f'Who said: "{said}"?',
+                answer=name,
+                evidence=line,
+                source=article.id,
+                answer_type="person",
+            )
+        )
+    return facts
+
+
+A1 = Article(id="a1", text="Ann Lee: Hello there.\n\nBob Ray: Goodbye now.", path="a1.txt")
+A2 = Article(
+    id="a2",
+    text="Cy Dee: Not this one.\n\nAnn Lee: Hello there.\n\nDan Fox: Again.\n\nEve Orr: Last.",
+    path="a2.txt",
+)
+
+
+def generate(articles, generators, nlp=None):
+    return build_deck(articles, "d", "Deck", nlp=nlp or FakeNLP(), generators=generators)
+
+
+def test_one_pipe_call_and_facts_merged_by_kind_and_key():
+    nlp = FakeNLP()
+    gen = make_generator("people", ("who_said",), person_facts)
+    deck = generate([A1, A2], [gen], nlp).deck
+    assert nlp.calls == 1
+    hello = [c for c in deck.cards if "Hello" in c.question]
+    assert len(hello) == 1
+    assert hello[0].sources == ("a1", "a2")
+    assert hello[0].evidence == "Ann Lee: Hello there."  # the first article's
+    assert len(deck.cards) == 5
+
+
+def test_card_ids_come_from_kind_and_key():
+    gen = make_generator("people", ("who_said",), person_facts)
+    deck = generate([A1], [gen]).deck
+    assert deck.cards[0].id == card_id("who_said", "who_said|hello there.")
+    assert deck.cards[0].id.startswith("who_said-") and len(deck.cards[0].id) == 19
+
+
+def test_cards_in_source_order_then_text_order():
+    gen = make_generator("people", ("who_said",), lambda d, a: person_facts(d, a)[::-1])
+    deck = generate([A1, A2], [gen]).deck
+    assert [c.answer for c in deck.cards] == ["Ann Lee", "Bob Ray", "Cy Dee", "Dan Fox", "Eve Orr"]
+
+
+def test_choices_hold_answer_and_three_distractors_in_a_stable_shuffle():
+    gen = make_generator("people", ("who_said",), person_facts)
+    first = generate([A1, A2], [gen]).deck
+    again = generate([A1, A2], [gen]).deck
+    assert dump_deck(first) == dump_deck(again)
+    for card in first.cards:
+        assert len(card.choices) == 4 and card.answer in card.choices
+        assert len(set(card.choices)) == 4
+    positions = {card.choices.index(card.answer) for card in first.cards}
+    assert len(positions) > 1, "the answer must not always sit in the same place"
+    parse_deck(dump_deck(first))  # a valid deck
+
+
+def test_fewer_than_three_distractors_means_a_typed_card():
+    gen = make_generator("people", ("who_said",), person_facts)
+    deck = generate([A1], [gen]).deck  # only two speakers in the pool
+    assert all(card.choices == () for card in deck.cards)
+
+
+def test_distractor_filter_drops_correct_forms_duplicates_and_name_parts():
+    fact = Fact("who_said", "k", "q", "Peter Cook", "e", "s", "person", accept=("Cook",))
+    got = pick_distractors(
+        fact, ["peter cook!", "Cook", "John Kerry", "john  kerry", "Mr. Cook", "Ann Lee", "Bo", "X"]
+    )
+    assert got == ["John Kerry", "Ann Lee", "Bo"]
+
+
+def test_article_with_no_fact_is_reported_empty():
+    gen = make_generator(
+        "people", ("who_said",), lambda d, a: [] if a.id == "a2" else person_facts(d, a)
+    )
+    result = generate([A1, A2], [gen])
+    assert result.empty_articles == ("a2",)
+
+
+def test_a_fact_of_an_undeclared_kind_is_a_bug():
+    gen = make_generator("people", ("role",), person_facts)
+    with pytest.raises(GeneratorBug, match="who_said"):
+        generate([A1], [gen])
+
+
+def test_evidence_must_be_verbatim_from_the_article():
+    def bad(doc, article):
+        return [Fact("who_said", "k", "q", "a", "not in the text", article.id, "person")]
+
+    with pytest.raises(GeneratorBug, match="evidence"):
+        generate([A1], [make_generator("bad", ("who_said",), bad)])
+
+
+def test_two_generators_cannot_claim_one_kind():
+    one = make_generator("one", ("who_said",), person_facts)
+    two = make_generator("two", ("who_said",), person_facts)
+    with pytest.raises(GeneratorBug, match="claimed"):
+        generate([A1], [one, two])
+
+
+def test_discovery_finds_every_public_module():
+    from trainer.generators import discover, module_names
+
+    modules = discover()
+    assert [m.__name__.rsplit(".", 1)[1] for m in modules] == module_names()
+    assert all(not name.startswith("_") for name in module_names())

@@ -1,0 +1,141 @@
+"""quote_cloze: complete a quote. 'Peter Cook said: "…more of a focus on _____."' -> ISIL.
+
+The blank is one name, number or amount inside the quote as shown (never the speaker,
+never an editor's [insertion]); one card per quote. Distractors are the deck's other
+blanked answers of the same entity type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.generators._common import evidence, normalise, word_count
+from trainer.generators._quotes import Quote, find_quotes
+from trainer.model import CLOZE_BLANK, Article, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Entity types worth blanking, best first.
+BLANK_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+)
+MIN_LEFT_WORDS = 5  # words left around the blank
+
+KINDS = ("quote_cloze",)
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    facts = []
+    for quote in find_quotes(doc):
+        blank = _choose_blank(doc, quote)
+        if blank is None:
+            continue
+        answer, label = blank
+        shown = quote.display.replace(answer, CLOZE_BLANK, 1)
+        facts.append(
+            Fact(
+                kind="quote_cloze",
+                key=f"quote_cloze|{normalise(quote.text)}|{normalise(answer)}",
+                question=_question(quote, shown),
+                answer=answer,
+                evidence=evidence(doc, quote.start, quote.end),
+                source=article.id,
+                answer_type=f"cloze:{label}",
+                accept=_accept(answer),
+                tags=("quote",),
+            )
+        )
+    return facts
+
+
+def _question(quote: Quote, shown: str) -> str:
+    speaker = quote.speaker[:1].upper() + quote.speaker[1:]
+    if quote.lead:
+        return f'{speaker} said {quote.lead} "{shown}"'
+    return f'{speaker} said: "{shown}"'
+
+
+def _accept(answer: str) -> tuple[str, ...]:
+    without = re.sub(r"^(?:the|a|an)\s+", "", answer, flags=re.IGNORECASE)
+    return (without,) if without != answer else ()
+
+
+def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
+    candidates: list[tuple[int, int, Span]] = []
+    for start, end in quote.parts:
+        for ent in (
+            doc.char_span(start, end, alignment_mode="contract").ents
+            if _span(doc, start, end)
+            else ()
+        ):
+            label = ent.label_
+            if label not in BLANK_LABELS:
+                continue
+            if ent[-1].tag_ == "POS":  # "Jeffrey Epstein’s co-conspirators": blank the name
+                ent = ent[:-1]
+            if not len(ent):
+                continue
+            text = ent.text.strip()
+            if label == "CARDINAL" and not any(c.isdigit() for c in text):
+                continue
+            candidates.append((BLANK_LABELS.index(label), ent.start_char, ent, label))
+    for _, _, ent, label in sorted(candidates, key=lambda c: (c[0], c[1])):
+        text = ent.text.strip()
+        if _bracketed(doc.text, ent.start_char, ent.end_char):
+            continue
+        if label in ("ORG", "PRODUCT") and not _named_elsewhere(doc.text, text, quote):
+            continue  # "ramp up the game catalog ASAP": the tagger's ORG is no name
+        if normalise(text) and set(normalise(text).split()) & set(normalise(quote.speaker).split()):
+            continue
+        if quote.display.count(text) != 1 or not re.search(
+            rf"(?<!\w){re.escape(text)}(?!\w)", quote.display
+        ):
+            continue
+        if word_count(quote.display) - word_count(text) < MIN_LEFT_WORDS:
+            continue
+        return text, label
+    return None
+
+
+def _span(doc: Doc, start: int, end: int):
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _named_elsewhere(text: str, name: str, quote: Quote) -> bool:
+    outside = "".join(
+        text[prev_end:start]
+        for prev_end, start in zip(
+            (0, *(e for _, e in quote.parts)),
+            (*(s for s, _ in quote.parts), len(text)),
+            strict=True,
+        )
+    )
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outside, re.IGNORECASE) is not None
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] == "[" or text[end : end + 1] == "]"
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    same = [f for f in pool if f.answer_type == fact.answer_type]
+    ordered = [f for f in same if f.source == fact.source] + [
+        f for f in same if f.source != fact.source
+    ]
+    return [f.answer for f in ordered]

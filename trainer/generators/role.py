@@ -1,0 +1,310 @@
+"""role: person <-> title, from "Pentagon spokesman Peter Cook" and "Peter Cook, the
+Pentagon press secretary".
+
+Both directions become cards: 'Who is the Pentagon spokesman?' -> Peter Cook, and
+"What is Peter Cook's position?" -> Pentagon spokesman. A title after an indefinite
+article ("Lisa Boesky, a clinical psychologist") describes rather than names a post,
+so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from trainer.generators._common import (
+    clean_name,
+    evidence,
+    name_key,
+    normalise,
+    person_index,
+    wordset,
+)
+from trainer.model import Article, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+KINDS = ("role",)
+# Speakers of quotes are people too: they may stand as wrong holders of a post.
+POOL_KINDS = ("who_said",)
+
+# Head nouns of a post or an occupation.
+TITLE_NOUNS = wordset(
+    """spokesman spokeswoman spokesperson secretary president minister ambassador adviser
+    advisor director chief chairman chairwoman chair ceo cfo coo cto officer official commander
+    general senator governor mayor attorney judge analyst correspondent reporter professor
+    editor head leader coach captain founder cofounder co-founder executive manager prosecutor
+    lawyer economist researcher scientist psychologist physician expert representative lawmaker
+    counsel administrator commissioner superintendent sheriff envoy diplomat meteorologist vp
+    premier chancellor dean principal strategist consultant fellow owner partner publisher
+    producer author historian professor lecturer surgeon pathologist epidemiologist
+    pulmonologist specialist negotiator deputy auditor inspector treasurer speaker whip
+    administrator""".lower()
+)
+# Posts many people hold at once: "Who is the VOA Pentagon correspondent?" has no single
+# answer unless the title says whose ("chief economist", "attorney for the ... District").
+SHARED_POSTS = wordset(
+    """executive official officer analyst expert reporter correspondent fellow member
+    representative lawmaker researcher scientist psychologist physician lawyer attorney
+    consultant strategist partner owner diplomat economist producer author historian lecturer
+    surgeon specialist adviser advisor negotiator deputy editor commander"""
+)
+SINGLE_MARKERS = wordset("chief top head lead principal general")
+# Words that make a title a past or uncertain one: no card.
+NOT_CURRENT = wordset("former ex late then-former onetime one-time acting interim")
+# Tokens a title before a name may be made of besides nouns and adjectives.
+LINK_WORDS = wordset("of to for and")
+MIN_TITLE_WORDS = 2  # "President Trump" is a form of address, not a quizzable post
+MAX_TITLE_WORDS = 16
+POSITION_QUESTION = re.compile(r"^What is (?P<name>.+?)['’]s? position\?$")
+WHO_IS_QUESTION = re.compile(r"^Who is (?P<name>[A-Z][^?]*)\?$")
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str  # full name as first introduced
+    title: str  # "Pentagon spokesman", "a clinical psychologist"
+    definite: bool  # names a post ("the"/before the name) rather than describing the person
+    start: int
+    end: int
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    roles = find_roles(doc)
+    # A title two people hold in one article cannot be asked as "Who is the ...?"
+    holders: dict[str, set[str]] = {}
+    for role in roles:
+        holders.setdefault(normalise(role.title), set()).add(name_key(role.person))
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for role in roles:
+        proof = evidence(doc, role.start, role.end)
+        person = name_key(role.person)
+        title = normalise(role.title)
+        if role.definite and len(holders[title]) == 1 and _single_holder(role.title):
+            key = f"role|who|{title}|{person}"
+            if key not in seen:
+                seen.add(key)
+                facts.append(
+                    Fact(
+                        kind="role",
+                        key=key,
+                        question=f"Who is {_with_article(role.title)}?",
+                        answer=role.person,
+                        evidence=proof,
+                        source=article.id,
+                        answer_type="person",
+                        accept=(role.person.split()[-1],),
+                        tags=("person",),
+                    )
+                )
+        key = f"role|what|{person}"
+        if key in seen:
+            continue
+        seen.add(key)
+        if role.definite:
+            question = f"What is {_possessive(role.person)} position?"
+            answer, answer_type = role.title, "title"
+            accept = ()
+        else:
+            question = f"Who is {role.person}?"
+            answer, answer_type = role.title, "description"
+            accept = (role.title.split(" ", 1)[1],)
+        facts.append(
+            Fact(
+                kind="role",
+                key=key,
+                question=question,
+                answer=answer,
+                evidence=proof,
+                source=article.id,
+                answer_type=answer_type,
+                accept=accept,
+                tags=("person",),
+            )
+        )
+    return facts
+
+
+def _single_holder(title: str) -> bool:
+    words = normalise(title).split()
+    heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS]
+    if not heads or words[heads[-1]] not in SHARED_POSTS:
+        return True
+    rest = words[heads[-1] + 1 :]
+    return bool(set(words) & SINGLE_MARKERS) or (bool(rest) and rest[0] in ("of", "for", "to"))
+
+
+def _with_article(title: str) -> str:
+    return title if re.match(r"^[^\s]+['’]s\b", title) else f"the {title}"
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    if fact.answer_type == "person":
+        people: list[str] = []
+        for other in _by_source(fact, pool):
+            name = other.answer if other.answer_type == "person" else _person_of(other)
+            if name and name not in people:
+                people.append(name)
+        return people
+    return [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
+
+
+def _by_source(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
+    return [f for f in pool if f.source == fact.source] + [
+        f for f in pool if f.source != fact.source
+    ]
+
+
+def _person_of(fact: Fact) -> str | None:
+    m = POSITION_QUESTION.match(fact.question) or WHO_IS_QUESTION.match(fact.question)
+    return m.group("name") if m and not m.group("name").startswith("the ") else None
+
+
+# -- finding titles ---------------------------------------------------------------
+
+
+def find_roles(doc: Doc) -> list[Role]:
+    cached = doc.user_data.get("trainer.roles")
+    if cached is None:
+        cached = doc.user_data["trainer.roles"] = _find_roles(doc)
+    return cached
+
+
+def _find_roles(doc: Doc) -> list[Role]:
+    persons = person_index(doc)
+    roles: list[Role] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = persons.resolve(ent.text)
+        if not person or " " not in person:
+            continue
+        for role in (_title_before(ent, person), _title_after(ent, person)):
+            if role is not None:
+                roles.append(role)
+    return roles
+
+
+def _title_before(ent: Span, person: str) -> Role | None:
+    """'Pentagon spokesman Peter Cook', 'Secretary of State John Kerry'."""
+    doc = ent.doc
+    tokens: list[Token] = []
+    # An entity may swallow a leading title word ("Superintendent Jennifer McCormick").
+    start = ent.start
+    while start < ent.end - 2 and doc[start].lower_ in TITLE_NOUNS:
+        start += 1
+    if start > ent.start:
+        tokens = list(doc[ent.start : start])
+    i = ent.start - 1
+    seen_title = any(t.lower_ in TITLE_NOUNS for t in tokens)
+    while i >= 0:
+        t = doc[i]
+        if t.ent_type_ == "PERSON" or t.is_space:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or (t.text in "-&" and tokens):
+            tokens.insert(0, t)
+            seen_title = seen_title or t.lower_ in TITLE_NOUNS
+        elif not seen_title and tokens and t.lower_ in ("of", "to", "for"):
+            tokens.insert(0, t)  # "Secretary of State", "Ambassador to the European Union"
+        elif not seen_title and t.lower_ == "the" and tokens and doc[i + 1].i == tokens[0].i:
+            if i == 0 or doc[i - 1].lower_ not in ("of", "to", "for"):
+                break
+            tokens.insert(0, t)
+        else:
+            break
+        i -= 1
+    if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
+        return None
+    # the post ends the phrase or is followed by "of"/"to"/"for ..." ("Secretary of State")
+    last_title = max(k for k, t in enumerate(tokens) if t.lower_ in TITLE_NOUNS)
+    rest = tokens[last_title + 1 :]
+    if rest and rest[0].lower_ not in ("of", "to", "for"):
+        return None
+    if any(t.lower_ == "and" for t in tokens) or not _anchored(tokens):
+        return None
+    title = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].ent_type_:
+        title = title[:1].lower() + title[1:]
+    return _role(person, title, True, tokens[0].idx, ent.end_char)
+
+
+def _title_after(ent: Span, person: str) -> Role | None:
+    """'Peter Cook, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist'."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = ent.root
+    appos = [c for c in head.children if c.dep_ == "appos" and c.i > ent.end]
+    if not appos or appos[0].lower_ not in TITLE_NOUNS or appos[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = ent.end + 1
+    end = first
+    while end < len(doc) and end < appos[0].i + MAX_TITLE_WORDS + 2:
+        t = doc[end]
+        if (
+            t.text in ',;:()—–"“”'
+            or t.lower_ in ("who", "which", "whose", "that")
+            or (t.pos_ in ("VERB", "AUX") and t.i > appos[0].i)
+        ):
+            break
+        if (t.is_sent_start and t.i > first) or t.is_space or t.text == ".":
+            break
+        end += 1
+    if end <= appos[0].i:
+        return None
+    det = doc[first]
+    if det.lower_ in ("the", "a", "an"):
+        definite = det.lower_ == "the"
+    elif det.pos_ in ("PROPN", "NOUN", "ADJ") and det.lower_ not in ("his", "her", "their"):
+        definite = True  # "director for games at Google", "PG&E's principal meteorologist"
+    else:
+        return None
+    words = doc[first:end]
+    if definite and det.lower_ == "the":
+        words = doc[first + 1 : end]
+    if definite and not _anchored(list(words)):
+        return None
+    if words[-1].lower_ in LINK_WORDS or words[-1].lower_ == "the":
+        return None
+    title = doc.text[words.start_char : words.end_char]
+    return _role(person, title, definite, ent.start_char, words.end_char)
+
+
+def _anchored(tokens: list[Token]) -> bool:
+    """A post names where it is held ("Pentagon spokesman", "CEO of Take-Two", "Secretary of
+    State", "Attorney General"); "the company CEO" or "the industry analyst" does not."""
+    if (
+        tokens[0].text.endswith(("'s", "’s"))
+        or (len(tokens) > 1 and tokens[1].text in ("'s", "’s"))
+    ) and not tokens[0].text[:1].isupper():
+        return False  # "company's chief operating officer": whose?
+    named = [t for t in tokens if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")]
+    capitalised = [
+        t
+        for t in tokens
+        if t.text[:1].isupper() and t.lower_ not in TITLE_NOUNS and not t.is_sent_start
+    ]
+    formal = len(tokens) >= 2 and all(
+        t.text[:1].isupper() or t.lower_ in LINK_WORDS | {"the"} for t in tokens
+    )
+    return bool(named or capitalised or formal)
+
+
+def _role(person: str, title: str, definite: bool, start: int, end: int) -> Role | None:
+    title = title.strip(" ,.")
+    words = normalise(title).split()
+    if not MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS:
+        return None
+    if set(words) & NOT_CURRENT or set(words) & set(normalise(clean_name(person)).split()):
+        return None
+    if re.search(r"\d", title):
+        return None
+    return Role(person=person, title=title, definite=definite, start=start, end=end)

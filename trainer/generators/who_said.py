@@ -1,0 +1,61 @@
+"""who_said: 'Who said: "…we welcome that"?' -> the speaker of a direct quote.
+
+Quotes and speakers come from _quotes (shared with quote_cloze). Distractors are
+the deck's other speakers of the same sort (named people for a named speaker, other
+unnamed sources for an unnamed one), the same article's first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.generators._common import evidence, normalise
+from trainer.generators._quotes import Quote, find_quotes
+from trainer.model import Article, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KINDS = ("who_said",)
+# Role cards name people too: they may stand as wrong speakers.
+POOL_KINDS = ("role",)
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    facts = []
+    for quote in find_quotes(doc):
+        speaker = quote.speaker
+        accept: tuple[str, ...] = ()
+        if quote.named and " " in speaker:
+            accept = (speaker.split()[-1],)
+        elif not quote.named:
+            accept = (speaker.split(" ", 1)[1],)  # "Turkish official"
+        facts.append(
+            Fact(
+                kind="who_said",
+                key=f"who_said|{normalise(quote.text)}",
+                question=question(quote),
+                answer=speaker,
+                evidence=evidence(doc, quote.start, quote.end),
+                source=article.id,
+                answer_type="person" if quote.named else "source",
+                accept=accept,
+                tags=("quote",),
+            )
+        )
+    return facts
+
+
+def question(quote: Quote) -> str:
+    if quote.lead:
+        return f'Who said {quote.lead} "{quote.display}"?'
+    return f'Who said: "{quote.display}"?'
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    same = [f for f in pool if f.answer_type == fact.answer_type]
+    ordered = [f for f in same if f.source == fact.source] + [
+        f for f in same if f.source != fact.source
+    ]
+    return [f.answer for f in ordered]
