@@ -17,6 +17,10 @@ DOMAIN_MODULES = [
     "trainer.cli",
     "trainer.pipeline",
     "trainer.generators",
+    "trainer.generators.dates",
+    "trainer.generators.numbers",
+    "trainer.generators.aircraft",
+    "trainer.generators.places",
     "trainer.commands.generate",
 ]
 

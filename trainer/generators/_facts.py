@@ -322,7 +322,9 @@ def _hollow_report(tokens: Sequence[Token]) -> bool:
         return False
     if any(c in t.text for t in tokens for c in QUOTE_CHARS):
         return False
-    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in roots[0].children)
+    return not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "nsubjpass") for c in roots[0].children
+    )
 
 
 def _inside_quote(sent: Span, token: Token) -> bool:

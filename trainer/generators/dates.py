@@ -194,8 +194,14 @@ def _plausible(span: Span, form: str) -> bool:
 def _tense(span: Span) -> str:
     """'past' or 'future' for the verb the date hangs on."""
     head = span.root
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
+    while head.head.i != head.i and not (
+        head.pos_ in ("VERB", "AUX")
+        and (
+            head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        )
+    ):
+        head = head.head  # up to the finite verb: "will be back ... defending X on Wednesday"
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if auxes & {"will", "'ll", "shall", "should", "could", "would", "may", "might", "can", "must"}:
         return "future"

@@ -145,7 +145,9 @@ def mentions(doc: Doc) -> list[NumberMention]:
 
 def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMention | None:
     after = doc[whole.end] if whole.end < len(doc) else None
-    before = doc[core.start - 1] if core.start > 0 else None
+    first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    start = first.start if first is not None else core.start
+    before = doc[start - 1] if start > 0 else None  # the word before the hedge
     text = core.text
     next_char = doc.text[whole.end_char : whole.end_char + 1]
     prev_char = doc.text[core.start_char - 1 : core.start_char] if core.start_char else ""

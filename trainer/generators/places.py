@@ -105,8 +105,11 @@ def _fact(
         return None  # "in the U.S." -> "in the Canada"
     if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
         return None
-    if any(c.dep_ in ("conj", "appos") for c in root.children) and info.type != "city":
-        return None  # "in Syria and Iraq": the blank would have two answers
+    for child in root.children:  # "in Syria and Iraq": the blank would have two answers
+        if child.dep_ in ("conj", "appos") and not (
+            info.type != "country" and child.text == info.parent
+        ):
+            return None
     evidence = _facts.evidence_of(ent.sent, article)
     if evidence is None:
         return None
