@@ -238,11 +238,11 @@ NUMBERS = [
         None,
     ),
     (
-        "Nearly 300 school districts closed because of the rally.",
+        "Nearly 300 school districts closed because of the teachers' rally.",
         "300",
         "300",
         "number:count:district",
-        "How many school districts closed because of the rally?",
+        "How many school districts closed because of the teachers' rally?",
     ),
     (
         "PG&E initiated four rounds of planned outages in October.",

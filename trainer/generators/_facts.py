@@ -97,6 +97,13 @@ ANAPHORIC_NOUNS = {
     "order",
     "agreement",
     "merger",
+    "offer",
+    "rally",
+    "protest",
+    "meeting",
+    "hearing",
+    "duo",
+    "trio",
     "acquisition",
     "ban",
     "policy",
@@ -126,7 +133,10 @@ ANAPHORIC_NOUNS = {
     "companies",
     "teams",
 }
+NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ANAPHORIC_PEOPLE = {
+    "duo",
+    "trio",
     "official",
     "spokesman",
     "spokeswoman",
@@ -236,14 +246,13 @@ def clause_of(span_start: Token) -> Clause:
 
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
-    """'WASHINGTON — For the first time ...' -> 'For the first time ...'."""
+    """'WASHINGTON — For ...', 'DUBAI, United Arab Emirates — Dubai's ...' -> the text."""
+    if not tokens or not (tokens[0].text.isupper() and tokens[0].is_alpha and len(tokens[0]) > 2):
+        return tokens
     for i, token in enumerate(tokens[:9]):
-        if token.text in ("—", "–", "--", "-") and i > 0:
-            head = tokens[:i]
-            if all(t.text.isupper() or t.is_punct for t in head) and any(t.is_alpha for t in head):
-                return tokens[i + 1 :]
-            break
-        if not (token.text.isupper() or token.is_punct):
+        if token.text in ("—", "–", "--") or (token.text == "-" and token.whitespace_):
+            return tokens[i + 1 :] if i > 0 else tokens
+        if i and not (token.text.isupper() or token.is_punct or token.pos_ == "PROPN"):
             break
     return tokens
 
@@ -276,14 +285,16 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
 
 
 def _glued(word: str) -> bool:
-    """'baseThe', 'CongressAs': a heading run into the first sentence."""
+    """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence."""
+    if re.search(r"[A-Z]{3,}[A-Z][a-z]+$", word):
+        return True
     m = re.search(r"[a-z]([A-Z][a-z]*|[A-Z]{2,})$", word)
     if not m:
         return False
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return (
-        (word[0].islower() and len(word) > 6)
+        re.match(r"^[a-z]{3,}[A-Z]", word) is not None
         or m.group(1).lower() in STOP_WORDS
         or m.group(1).isupper()
     )
@@ -378,6 +389,7 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             and token.i not in out
             and token.dep_ != "compound"
             and not any(c.dep_ == "compound" for c in token.children)
+            and not (token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN")
         ):
             out[token.i] = names[token.text]
     return out
@@ -422,66 +434,103 @@ def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
-    seen_person = seen_noun = seen_noun_proper = -1 in replaced  # a speaker put before a quote
-    seen_place = False
-    seen_singular = -1 in replaced
+    speaker = -1 in replaced  # a speaker put before a quote
+    seen_person = seen_noun_proper = seen_singular = seen_plural = speaker
     text = "".join(t.text_with_ws for t in tokens)
     if (
-        any(_glued(t.text) for t in tokens)
+        any(_glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
         or re.search(r"[”][A-Za-z]", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
     ):
         return True  # a heading glued to the text, or two sentences run together
+    if (
+        tokens
+        and tokens[0].pos_ in ("NOUN", "PROPN")
+        and any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in tokens[:3]
+        )
+    ):
+        return True  # "Awareness campaign has been facing backlash": a headline
     for token in tokens:
         if token.i in replaced:
-            seen_person = seen_noun = True
+            seen_person = seen_singular = True
             continue
         low = token.lower_
-        if (
-            (
-                token.pos_ == "DET"
-                and low in ("this", "that", "these", "those")
-                and token.dep_ == "det"
-            )
-            and token.head.pos_ == "NOUN"
-            and (low in ("that", "those") or token.head.lemma_ not in TEMPORAL_NOUNS)
+        if _demonstrative(token):
+            return True
+        if token.pos_ == "PRON" and _unbound_pronoun(
+            token, has_quote, seen_person, seen_singular, seen_plural
         ):
             return True
-        if token.pos_ == "PRON":
-            if low in THIRD_PERSON and not (seen_person or (seen_noun and low.startswith("th"))):
-                return True
-            if low in NEUTER and not seen_singular:
-                return True
-            if low in FIRST_SECOND and not has_quote:
-                return True
-            if (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and low in DEMONSTRATIVE_SUBJECTS - {"it"}
-                and token.tag_ not in ("WDT", "WP", "EX")
-            ) and low != "there":
-                return True
-        if (
-            low == "the"
-            and token.dep_ == "det"
-            and token.head.lower_ in ANAPHORIC_NOUNS
-            and not any(
-                c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "relcl", "acl", "appos")
-                for c in token.head.children
-            )
-            and token.head.dep_ in ("nsubj", "nsubjpass", "poss", "dobj")
-            and not (seen_person if token.head.lower_ in ANAPHORIC_PEOPLE else seen_noun_proper)
-        ):
+        if _bare_definite(token, seen_person, seen_noun_proper):
             return True
+        antecedent = token.ent_type_ not in NOT_ANTECEDENTS
         if token.ent_type_ == "PERSON":
-            seen_person = seen_noun = True
-        if token.pos_ == "PROPN":
-            seen_noun_proper = seen_noun = True
-            seen_place = seen_place or token.ent_type_ in ("GPE", "LOC")
-        elif token.pos_ == "NOUN":
-            seen_noun = True
-        if token.tag_ in ("NN", "NNP") and token.lemma_ not in TEMPORAL_NOUNS:
+            seen_person = True
+        if token.pos_ == "PROPN" and antecedent:
+            seen_noun_proper = True
+        if (
+            token.tag_ in ("NN", "NNP")
+            and token.dep_ != "compound"
+            and token.lemma_ not in TEMPORAL_NOUNS
+            and antecedent
+        ):
             seen_singular = True
+        if token.tag_ in ("NNS", "NNPS") or (
+            token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN")
+        ):
+            seen_plural = True
+        del low
     return False
+
+
+def _demonstrative(token: Token) -> bool:
+    """'that deal', 'these companies' point outside the question ('this year' does not)."""
+    low = token.lower_
+    return (
+        token.pos_ == "DET"
+        and low in ("this", "that", "these", "those")
+        and token.dep_ == "det"
+        and token.head.pos_ == "NOUN"
+        and (low in ("that", "those") or token.head.lemma_ not in TEMPORAL_NOUNS)
+    )
+
+
+def _unbound_pronoun(
+    token: Token, has_quote: bool, person: bool, singular: bool, plural: bool
+) -> bool:
+    low = token.lower_
+    if low in THIRD_PERSON:
+        if low.startswith("th"):  # "videos of them": the noun cannot stand for its own pronoun
+            own = low == "them" and token.head.dep_ == "prep" and token.head.head.tag_ == "NNS"
+            return not plural or own
+        return not person
+    if low in NEUTER:
+        return not singular
+    if low in FIRST_SECOND:
+        return not has_quote
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and low in DEMONSTRATIVE_SUBJECTS - {"it", "there"}
+        and token.tag_ not in ("WDT", "WP", "EX")
+    )
+
+
+def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
+    """'the company', 'the officials': a bare definite whose referent is elsewhere."""
+    head = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or head.lower_ not in ANAPHORIC_NOUNS:
+        return False
+    modifiers = ("compound", "amod", "poss", "nmod", "prep", "relcl", "acl", "appos")
+    if any(c.dep_ in modifiers for c in head.children):
+        return False
+    person = head.lower_ in ANAPHORIC_PEOPLE
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+        return False
+    return not (seen_person if person else seen_proper)
 
 
 # -- rendering ---------------------------------------------------------------
@@ -504,6 +553,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r",\s*(?=[,.;:?!])", "", text)
+    text = re.sub(r"\.\)\.$", ".)", text)
     text = re.sub(r"^[\s,;:—–-]+", "", text)
     return text.strip()
 
@@ -535,7 +585,12 @@ def mentions(haystack: str, needle: str) -> bool:
 
 
 def balanced_quotes(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    """Quotes and parentheses closed: a clause cut from a longer passage is not."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") == text.count("”")
+        and text.count("(") == text.count(")")
+    )
 
 
 # -- questions ---------------------------------------------------------------
@@ -583,7 +638,7 @@ def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | Non
     if tokens[0].i != answer.start:  # a sentence may start with the blank
         text = capitalize_first(text)
     text = prefix + text
-    if not text.endswith((".", "?", "!", '"', "”")):
+    if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
     if not balanced_quotes(text) or not MIN_WORDS <= words(text) <= MAX_WORDS:
         return None
@@ -616,10 +671,7 @@ def wh_question(
     subject = subjects[0]
     if subject.pos_ == "PRON" or subject.i > verb.i or subject.tag_ in ("WDT", "WP"):
         return None
-    if (
-        verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj", "pcomp", "amod")
-        or verb.tag_ == "VBG"
-    ):
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ == "VBG":
         return None
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
@@ -662,8 +714,9 @@ def wh_question(
     first_word = subject.doc[min(subject_ids)]
     if (
         subject_text
-        and first_word.pos_ != "PROPN"
-        and first_word.ent_type_ == ""
+        and (
+            first_word.pos_ == "DET" or (first_word.pos_ != "PROPN" and first_word.ent_type_ == "")
+        )
         and first_word.text != "I"
     ):
         subject_text = subject_text[0].lower() + subject_text[1:]
@@ -718,11 +771,16 @@ def unique_keys(facts: list[Fact], fuller: dict[int, str]) -> list[Fact]:
         counts[(f.kind, f.key)] = counts.get((f.kind, f.key), 0) + 1
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
+    asked: list[tuple[str, str]] = []
     for i, f in enumerate(facts):
         if counts[(f.kind, f.key)] > 1:
             f = replace(f, key=fuller[i])
         if (f.kind, f.key) in seen:
             continue
+        plain = norm(f.question)
+        if any(a == f.answer and (plain in q or q in plain) for a, q in asked):
+            continue  # the same sentence twice (a pull quote repeats the text)
+        asked.append((f.answer, plain))
         seen.add((f.kind, f.key))
         out.append(f)
     return out

@@ -114,11 +114,13 @@ WH = {
     "day-month-year": "On what date",
     "weekday": "On what day",
     "month": "In what month",
-    "month-year": "In what month",
+    "month-year": "When",
     "year": "In what year",
     "ago": "When",
     "last": "When",
 }
+# "is scheduled to", "is set to", "plans to": what follows is ahead.
+FUTURE_LEMMAS = {"schedule", "set", "due", "expect", "plan", "slate", "intend", "aim"}
 PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "weekday"),
     "in": ("month", "month-year", "year"),
@@ -205,6 +207,20 @@ def _tense(span: Span) -> str:
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if auxes & {"will", "'ll", "shall", "should", "could", "would", "may", "might", "can", "must"}:
         return "future"
+    ancestor = head
+    while (
+        "to" in {c.lower_ for c in ancestor.children if c.dep_ == "aux"}
+        and ancestor.head.i != ancestor.i
+    ):
+        ancestor = ancestor.head  # "is scheduled to take place in February"
+        tensed = {c.lower_ for c in ancestor.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            ancestor.lemma_ in FUTURE_LEMMAS
+            and not tensed & {"was", "were", "had"}
+            and ancestor.tag_ != "VBD"
+            and not (ancestor.dep_ == "acomp" and ancestor.head.tag_ == "VBD")  # "was due to"
+        ):
+            return "future"
     if head.tag_ in ("VBD", "VBN"):
         return "past"
     if (
@@ -448,7 +464,7 @@ def synthesize(answer: str, answer_type: str) -> list[str]:
         month = _month_index(parts[0])
         if month is None:
             return []
-        style = _written_style(parts[0])
+        style = "full"  # a month without a day is spelled out
         year = int(parts[1]) if form == "month-year" else 0
         for shift in (-1, 1, -2, 2, -3, 3):
             m = year * 12 + month - 1 + shift

@@ -106,9 +106,9 @@ def _fact(
     if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
         return None
     for child in root.children:  # "in Syria and Iraq": the blank would have two answers
-        if child.dep_ in ("conj", "appos") and not (
-            info.type != "country" and child.text == info.parent
-        ):
+        country = place_info(child.text)
+        written_in = info.type != "country" and country is not None and country.type == "country"
+        if child.dep_ in ("conj", "appos") and not written_in:  # "Sinai, Egypt" is one place
             return None
     evidence = _facts.evidence_of(ent.sent, article)
     if evidence is None:
