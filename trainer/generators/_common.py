@@ -14,6 +14,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text. spaCy's `doc.text` rebuilds the string from every token on each
+    access, which made one generator slower than the parse itself; keep it once per doc."""
+    text = doc.user_data.get("trainer.text")
+    if text is None:
+        text = doc.user_data["trainer.text"] = doc.text
+    return text
+
+
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one string: keeps long word lists readable."""
     return frozenset(text.split())
@@ -28,7 +37,7 @@ def normalise(text: str) -> str:
 def evidence(doc: Doc, start_char: int, end_char: int) -> str:
     """The full sentence(s) covering [start_char, end_char), verbatim from the text,
     never reaching past the paragraph(s) of the span (spaCy's sentences may)."""
-    text = doc.text
+    text = text_of(doc)
     para_start = text.rfind("\n\n", 0, start_char)
     para_start = 0 if para_start < 0 else para_start + 2
     para_end = text.find("\n\n", max(end_char - 1, start_char))
@@ -48,7 +57,7 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
 
 
 def sentence_text(sent: Span) -> str:
-    return sent.doc.text[sent.start_char : sent.end_char].strip()
+    return text_of(sent.doc)[sent.start_char : sent.end_char].strip()
 
 
 # Words that may stand before a name inside a PERSON entity but are not part of the name.

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trainer.generators._common import text_of
 from trainer.model import CLOZE_BLANK, Article, Fact
 
 if TYPE_CHECKING:
@@ -339,7 +340,7 @@ def _hollow_report(tokens: Sequence[Token]) -> bool:
 
 
 def _inside_quote(sent: Span, token: Token) -> bool:
-    before = sent.doc.text[sent.start_char : token.idx]
+    before = text_of(sent.doc)[sent.start_char : token.idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from trainer import yamlio
 from trainer.generators import _facts
+from trainer.generators._common import text_of
 from trainer.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def mentions(doc: Doc) -> list[Mention]:
         taken.update(t.i for t in span)
         found.append(Mention(span, kind, form, role, family))
 
-    text = doc.text
+    text = text_of(doc)
     for m in FLIGHT_RE.finditer(text):
         airline = m.group(1).split()
         while airline and airline[0].lower() in ("the", "a", "an", "of", "on", "aboard"):
@@ -148,7 +149,7 @@ def mentions(doc: Doc) -> list[Mention]:
 
 
 def _designator(doc: Doc, m: re.Match[str], add: Any) -> None:
-    text = doc.text
+    text = text_of(doc)
     designator = m.group(0)
     following = re.match(r"\s*([\w-]+)", text[m.end() : m.end() + 30])
     next_word = following.group(1).lower() if following else ""
@@ -195,7 +196,7 @@ def _generic(doc: Doc, add: Any, designated: set[int]) -> None:
     for cls, phrases in knowledge()["weapon_types"].items():
         entries += [(p, "weapon", cls) for p in phrases]
     entries.sort(key=lambda e: -len(e[0]))
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
     for phrase, kind, role in entries:
         for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from trainer.generators import _facts
+from trainer.generators._common import text_of
 from trainer.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
     taken: set[int] = set()
     found: list[DateMention] = []
     for form, pattern in PATTERNS:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text_of(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             if span is None or any(t.i in taken for t in span):
                 continue

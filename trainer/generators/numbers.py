@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.generators import _facts
+from trainer.generators._common import text_of
 from trainer.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -128,14 +129,14 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 def mentions(doc: Doc) -> list[NumberMention]:
     found: list[NumberMention] = []
-    for m in NUMBER_RE.finditer(doc.text):
-        previous = doc.text[m.start("core") - 1] if m.start("core") else " "
+    for m in NUMBER_RE.finditer(text_of(doc)):
+        previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
         if previous.isalnum() or previous in ".,":
             continue  # part of a word or a designator: "A350", "Su-24", "2.5"
         start = m.start("hedge") if m.group("hedge") else m.start("core")
         core = doc.char_span(m.start("core"), m.end("core"), alignment_mode="strict")
         whole = doc.char_span(m.start("core"), m.end(), alignment_mode="strict")
-        if core is None or whole is None or doc.text[start - 1 : start] in ("-", "/", "$"):
+        if core is None or whole is None or text_of(doc)[start - 1 : start] in ("-", "/", "$"):
             continue
         mention = _classify(doc, m, core, whole)
         if mention is not None:
@@ -149,8 +150,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     start = first.start if first is not None else core.start
     before = doc[start - 1] if start > 0 else None  # the word before the hedge
     text = core.text
-    next_char = doc.text[whole.end_char : whole.end_char + 1]
-    prev_char = doc.text[core.start_char - 1 : core.start_char] if core.start_char else ""
+    next_char = text_of(doc)[whole.end_char : whole.end_char + 1]
+    prev_char = text_of(doc)[core.start_char - 1 : core.start_char] if core.start_char else ""
     if next_char in ("-", "–", ":", "/") or prev_char in ("-", "–", ":", "/", "#"):
         return None  # scores, times, "43-year-old", "24/7"
     if after is not None and after.lower_ in (
