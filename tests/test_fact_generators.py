@@ -115,7 +115,29 @@ DATES = [
         "2019-11-20",
         None,
     ),
+    # a number word opening the subject is lower-cased inside the question
+    (
+        "Two federal prison officers were charged Tuesday with falsifying records.",
+        NOV19,
+        "Tuesday",
+        "2019-11-19",
+        "On what day were two federal prison officers charged",
+    ),
 ]
+
+DATELINES = [
+    "Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on "
+    "Tuesday.",
+    "WASHINGTON — Two federal prison officers were charged Tuesday with falsifying records.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_a_dateline_never_stays_in_a_question(nlp, text):
+    (fact,) = facts(nlp, dates, text, NOV19)
+    dateline = text.split(" ")[0]
+    assert dateline not in fact.question
+    assert fact.question[0].isupper()
 
 
 @pytest.mark.parametrize(("text", "published", "answer", "value", "question"), DATES)

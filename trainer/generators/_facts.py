@@ -247,8 +247,14 @@ def clause_of(span_start: Token) -> Clause:
 
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
-    """'WASHINGTON — For ...', 'DUBAI, United Arab Emirates — Dubai's ...' -> the text."""
-    if not tokens or not (tokens[0].text.isupper() and tokens[0].is_alpha and len(tokens[0]) > 2):
+    """'WASHINGTON — For ...', 'DUBAI, United Arab Emirates — Dubai's ...', and at the start
+    of a paragraph 'Indianapolis – Several thousand ...' -> the text after the dateline."""
+    if not tokens:
+        return tokens
+    first = tokens[0]
+    shouting = first.text.isupper() and first.is_alpha and len(first) > 2
+    opens_paragraph = first.idx == 0 or first.doc.text[max(0, first.idx - 2) : first.idx] == "\n\n"
+    if not (shouting or (opens_paragraph and first.pos_ == "PROPN")):
         return tokens
     for i, token in enumerate(tokens[:9]):
         if token.text in ("—", "–", "--") or (token.text == "-" and token.whitespace_):
@@ -648,6 +654,11 @@ def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | Non
     return Question(text, tuple(t for t in tokens if t.i not in drop))
 
 
+# Entity types whose first word is an ordinary word mid-sentence: "Two officers" -> "two officers".
+LOWER_ENTITY_TYPES = frozenset(
+    ("", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
+)
+
 AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
@@ -716,7 +727,8 @@ def wh_question(
     if (
         subject_text
         and (
-            first_word.pos_ == "DET" or (first_word.pos_ != "PROPN" and first_word.ent_type_ == "")
+            first_word.pos_ == "DET"
+            or (first_word.pos_ != "PROPN" and first_word.ent_type_ in LOWER_ENTITY_TYPES)
         )
         and first_word.text != "I"
     ):
