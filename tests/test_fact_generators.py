@@ -310,6 +310,13 @@ NOT_NUMBERS = [
 ]
 
 
+def test_a_unit_conversion_is_no_fact_and_never_gives_the_answer_away(nlp):
+    text = "A storm system dumped about 2 inches (50.8 millimeters) of rain in the San Diego County area on Tuesday."
+    (fact,) = facts(nlp, numbers, text)
+    assert fact.answer == "2 inches"
+    assert "millimeters" not in fact.question and "50.8" not in fact.question
+
+
 @pytest.mark.parametrize("text", NOT_NUMBERS)
 def test_no_false_numbers(nlp, text):
     answers = [f.answer for f in facts(nlp, numbers, text)]
@@ -422,6 +429,30 @@ def test_aircraft_distractors_same_role_and_form(nlp):
     options = aircraft.distractors(bombers, [])
     assert "strategic bombers" not in options  # also true of long-range bombers
     assert all(o.endswith("s") for o in options)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "allowed"),
+    [
+        (
+            "Boeing also attracted bids for some 60 of the embattled 737 Max jet from SunExpress.",
+            "737 Max",
+            lambda family: family["maker"] == "Boeing",
+        ),
+        (
+            "Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 of Boeing's "
+            "787-9 Dreamliner jets, executives of both companies announced Wednesday.",
+            "787-9",
+            lambda family: family["designator"] == "787",
+        ),
+    ],
+)
+def test_aircraft_distractors_never_contradict_the_question(nlp, text, answer, allowed):
+    fact = one(facts(nlp, aircraft, text), answer)
+    options = aircraft.distractors(fact, [])
+    assert options, "some distractor of the same maker or family exists"
+    for option in options:
+        assert allowed(aircraft.family_of(aircraft._without_maker(option)))
 
 
 def test_a_distractor_named_in_the_evidence_is_never_offered(nlp):

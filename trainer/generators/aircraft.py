@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from trainer import yamlio
 from trainer.generators import _facts
 from trainer.generators._common import text_of
-from trainer.model import Article, Fact
+from trainer.model import CLOZE_BLANK, Article, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -312,7 +312,30 @@ def _designators_like(fact: Fact, deck: list[str]) -> list[str]:
         ):
             name = f"{family['maker']} {name}" if with_maker else name
         out.append(name)
-    return out
+    return _consistent_with_question(fact, own, out)
+
+
+def _consistent_with_question(
+    fact: Fact, own: dict[str, Any] | None, names: list[str]
+) -> list[str]:
+    """Drop distractors the question itself rules out: "Boeing's _____ jets" leaves only
+    Boeing aircraft, "the _____ Dreamliner" only variants of that family."""
+    if own is None:
+        return names
+    question = fact.question.replace(CLOZE_BLANK, " ")
+
+    def named(word: str) -> bool:
+        return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question) is not None
+
+    if named(str(own.get("nickname", ""))):
+        return [n for n in names if family_of(_without_maker(n)) is own]
+    if named(str(own["maker"])):
+        return [
+            n
+            for n in names
+            if str((family_of(_without_maker(n)) or {}).get("maker")) == own["maker"]
+        ]
+    return names
 
 
 def _without_maker(text: str) -> str:

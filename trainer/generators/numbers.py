@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.generators import _facts
 from trainer.generators._common import text_of
-from trainer.model import Article, Fact
+from trainer.model import CLOZE_BLANK, Article, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -232,13 +232,22 @@ def _value(text: str) -> float | None:
 # -- questions ---------------------------------------------------------------
 
 
+# A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
+CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*[A-Za-z]+\.?\s*\(\s*(?:about\s+|around\s+)?$")
+CONVERSION_AFTER_BLANK = re.compile(
+    re.escape(CLOZE_BLANK) + r"\s*\(\s*(?:about\s+)?\d[\d.,]*\s*[A-Za-z]+\.?\s*\)"
+)
+
+
 def _fact(
     mention: NumberMention, article: Article, names: dict[str, str]
 ) -> tuple[Fact, str] | None:
     span = mention.span
     evidence = _facts.evidence_of(span.sent, article)
-    if evidence is None:
-        return None
+    if evidence is None or CONVERSION_BEFORE.search(
+        text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
+    ):
+        return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
     clause = _facts.clause_of(span[0])
     question = None
     if mention.category == "count":
@@ -247,6 +256,8 @@ def _fact(
         question = _facts.cloze(clause, span, names)
     if question is None:
         return None
+    # "about _____ (50.8 millimeters)" would give the answer away
+    question = replace(question, text=CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK, question.text))
     value = _plain(mention.value)
     anchor = span[-1].head if mention.category == "count" else span.root
     unit = mention.unit
