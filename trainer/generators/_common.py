@@ -109,7 +109,23 @@ class PersonIndex:
                     if name not in by_word[normalise(word)]:
                         by_word[normalise(word)].append(name)
         self._by_word = by_word
-        self._surnames = {normalise(n.split()[-1]): n for n in self.full_names}
+        # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
+        # surname names no one in particular.
+        text = text_of(doc)
+        self._shared_surnames = {
+            normalise(m.group(1))
+            for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
+            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+        } | {
+            normalise(m.group(1))
+            for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
+            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+        }
+        self._surnames = {
+            normalise(n.split()[-1]): n
+            for n in self.full_names
+            if normalise(n.split()[-1]) not in self._shared_surnames
+        }
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 full = self.resolve(ent.text)
@@ -133,6 +149,8 @@ class PersonIndex:
                 return full
         words = name.split()
         if len(words) == 1:
+            if key in self._shared_surnames:
+                return None  # "Biden" after "Joe and Hunter Biden"
             surname_matches = [n for n in self.full_names if normalise(n.split()[-1]) == key]
             if len(surname_matches) == 1:
                 return surname_matches[0]
