@@ -41,6 +41,10 @@ def test_seed_boilerplate_is_removed(stem: str):
         # A body paragraph about someone's job is not a bio when it is not trailing.
         (["John Roe is a reporter for the Times, police said.", "He was arrested."], 2),
         (["The mayor is a former editor of the paper, he said."], 1),
+        # Subheadings, captions and bylines between paragraphs are not body text.
+        (["First.", "The al-Tanf base", "Second.", "FRANCE WINS", "Third."], 3),
+        (["First.", "5:45 AM PST 11/19/2019 by Jane Doe", "Second."], 2),
+        (["First.", "Contributing: Jane Doe", "He said: \u201cyes.\u201d"], 2),
     ],
 )
 def test_boilerplate_patterns(paragraphs: list[str], kept: int):

@@ -166,3 +166,17 @@ def test_output_inside_a_file_is_refused(tmp_path, article, capsys):
     blocker.write_text("", encoding="utf-8")
     assert main(["generate", str(article), "-o", str(blocker / "x.deck.yaml")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_generate_warms_the_deck_cache(nlp, tmp_path, article, monkeypatch):
+    from trainer import deckcache
+
+    out = tmp_path / "cook.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out)]) == 0
+    expected = load_deck(out)
+
+    def no_yaml(path):
+        raise AssertionError(f"{path} was parsed again instead of read from the cache")
+
+    monkeypatch.setattr(deckcache, "load_deck", no_yaml)
+    assert deckcache.load_deck_cached(out) == expected

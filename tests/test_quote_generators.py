@@ -175,6 +175,11 @@ def test_role_both_directions(nlp, text, person, title):
         "Kurt Volker, the former special envoy to Ukraine, testified.",  # a past post
         "Marco Villa, the company's chief operating officer, spoke.",  # whose company?
         "He met President Trump on Monday.",  # a form of address
+        # two Bidens: the bare surname is neither of them
+        "Volker had no knowledge of efforts to investigate Joe and Hunter Biden.\n\n"
+        '"Vice President Biden was not a topic of our discussions," Volker said.',
+        "Hunter Biden sat on the board.\n\nThe call was about the Bidens. "
+        "Vice President Biden was not mentioned.",
     ],
 )
 def test_no_role(nlp, text):

@@ -50,6 +50,10 @@ BIO_PARAGRAPH = re.compile(
     rf"(?=.{{0,200}}\b(?:{_BIO_ROLE}))",
     re.DOTALL,
 )
+# Subheadings, captions and bylines: a short paragraph that does not end a sentence.
+# Not quiz material, and left in the text they glue onto the next sentence when parsed.
+HEADING_MAX_WORDS = 14
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 BYLINE_PARAGRAPH = re.compile(r"^(?:by|story by|written by)\s+" + _NAME + r"\s*$", re.IGNORECASE)
 
 
@@ -271,7 +275,11 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             kept.append(" ".join(lines))
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
         kept.pop()
-    return [p for p in kept if not BYLINE_PARAGRAPH.match(p)]
+    return [p for p in kept if not BYLINE_PARAGRAPH.match(p) and not _is_heading(p)]
+
+
+def _is_heading(paragraph: str) -> bool:
+    return len(paragraph.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(paragraph)
 
 
 def _is_bio(paragraph: str) -> bool:

@@ -40,19 +40,30 @@ def load_deck_cached(path: str | os.PathLike[str], cache_dir: Path | None = None
     except OSError:
         return load_deck(path)  # the usual one-line DeckError
     cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
-    cached = cache_file(path, cache_dir)
-    key = [CACHE_VERSION, FORMAT_VERSION, str(path.resolve()), stat.st_size, stat.st_mtime_ns]
     try:
-        stored = json.loads(cached.read_text(encoding="utf-8"))
-        if stored["key"] == key:
+        stored = json.loads(cache_file(path, cache_dir).read_text(encoding="utf-8"))
+        if stored["key"] == _key(path, stat):
             return deck_from_data(stored["deck"], str(path))
     except (OSError, ValueError, KeyError, TypeError, DeckError):
         pass  # no cache yet, or a stale or damaged one: read the YAML
     deck = load_deck(path)
+    remember(deck, path, cache_dir)
+    return deck
+
+
+def remember(deck: Deck, path: str | os.PathLike[str], cache_dir: Path | None = None) -> None:
+    """Cache a deck just read from, or written to, `path` (`trainer generate` warms the cache
+    so even the first quiz on a new deck loads fast)."""
+    path = Path(path)
+    cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
     try:
+        key = _key(path, path.stat())
         cache_dir.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"key": key, "deck": deck_to_data(deck)}, default=str, ensure_ascii=False)
-        atomic_write_text(cached, text)
+        atomic_write_text(cache_file(path, cache_dir), text)
     except (OSError, WriteError):
         pass
-    return deck
+
+
+def _key(path: Path, stat: os.stat_result) -> list[object]:
+    return [CACHE_VERSION, FORMAT_VERSION, str(path.resolve()), stat.st_size, stat.st_mtime_ns]

@@ -53,6 +53,7 @@ def _positive_int(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from trainer.articles import read_articles
     from trainer.cli import UserError
+    from trainer.deckcache import remember
     from trainer.decks import DECK_SUFFIX, write_deck
     from trainer.model import slugify
 
@@ -76,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         path = next(a.path for a in articles if a.id == article_id)
         warn(f"{path}: nothing quizzable found; no cards from this article")
     write_deck(generated.deck, output)
+    remember(generated.deck, output)  # the first quiz on it then loads fast
 
     deck = generated.deck
     kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text. spaCy's `doc.text` rebuilds the string from every token on each
+    access, which made one generator slower than the parse itself; keep it once per doc."""
+    text = doc.user_data.get("trainer.text")
+    if text is None:
+        text = doc.user_data["trainer.text"] = doc.text
+    return text
+
+
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one string: keeps long word lists readable."""
     return frozenset(text.split())
@@ -28,7 +37,7 @@ def normalise(text: str) -> str:
 def evidence(doc: Doc, start_char: int, end_char: int) -> str:
     """The full sentence(s) covering [start_char, end_char), verbatim from the text,
     never reaching past the paragraph(s) of the span (spaCy's sentences may)."""
-    text = doc.text
+    text = text_of(doc)
     para_start = text.rfind("\n\n", 0, start_char)
     para_start = 0 if para_start < 0 else para_start + 2
     para_end = text.find("\n\n", max(end_char - 1, start_char))
@@ -48,7 +57,7 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
 
 
 def sentence_text(sent: Span) -> str:
-    return sent.doc.text[sent.start_char : sent.end_char].strip()
+    return text_of(sent.doc)[sent.start_char : sent.end_char].strip()
 
 
 # Words that may stand before a name inside a PERSON entity but are not part of the name.
@@ -100,7 +109,23 @@ class PersonIndex:
                     if name not in by_word[normalise(word)]:
                         by_word[normalise(word)].append(name)
         self._by_word = by_word
-        self._surnames = {normalise(n.split()[-1]): n for n in self.full_names}
+        # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
+        # surname names no one in particular.
+        text = text_of(doc)
+        self._shared_surnames = {
+            normalise(m.group(1))
+            for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
+            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+        } | {
+            normalise(m.group(1))
+            for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
+            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+        }
+        self._surnames = {
+            normalise(n.split()[-1]): n
+            for n in self.full_names
+            if normalise(n.split()[-1]) not in self._shared_surnames
+        }
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 full = self.resolve(ent.text)
@@ -124,6 +149,8 @@ class PersonIndex:
                 return full
         words = name.split()
         if len(words) == 1:
+            if key in self._shared_surnames:
+                return None  # "Biden" after "Joe and Hunter Biden"
             surname_matches = [n for n in self.full_names if normalise(n.split()[-1]) == key]
             if len(surname_matches) == 1:
                 return surname_matches[0]

@@ -18,6 +18,7 @@ from trainer.generators._common import (
     normalise,
     paragraph_spans,
     person_index,
+    text_of,
     word_count,
     wordset,
 )
@@ -159,7 +160,7 @@ def _attributing_verb(
         near = [v for v in verbs if abs(_distance(v, quote)) <= 40]
         return min(near, key=lambda v: abs(_distance(v, quote))) if near else None
     # "He added:" / "Cook said," ending the sentence before the quote
-    lead = doc.text[para[0] : quote.start - 1].rstrip()
+    lead = text_of(doc)[para[0] : quote.start - 1].rstrip()
     if lead.endswith((":", ",")) and sents:
         previous = [s for s in doc.sents if s.end_char <= sents[0].start_char + 1][-1:]
         verbs = _speech_verbs(previous, quoted, para)
@@ -190,7 +191,7 @@ def _lead(doc: Doc, verb: Token, raw: _Raw) -> str | None:
         i += 1
     if i >= len(doc) or doc[i].idx >= raw.start - 1:
         return "that" if that else ""
-    lead = doc.text[doc[i].idx : raw.start - 1].strip()
+    lead = text_of(doc)[doc[i].idx : raw.start - 1].strip()
     words = lead.lower().split()
     if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):
         return None
@@ -287,7 +288,7 @@ def _unnamed_source(token: Token) -> str | None:
 
 
 def _find_quotes(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     persons = person_index(doc)
     raws: list[_Raw] = []
     for p, para in enumerate(paragraph_spans(text)):
@@ -342,7 +343,7 @@ def _pronoun_speaker(subject: Token, persons, earlier: list[_Raw]) -> str | None
 
 def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
     """Join the parts of one quote; drop the ones that make no card."""
-    text = doc.text
+    text = text_of(doc)
     groups: list[list[_Raw]] = []
     for raw in raws:
         prev = groups[-1][-1] if groups else None
@@ -385,7 +386,7 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     head = group[0]
     if head.speaker is None or any(r.speaker and r.speaker != head.speaker for r in group):
         return None
-    text = doc.text
+    text = text_of(doc)
     parts = [text[r.start : r.end].strip() for r in group]
     joined = _join(parts)
     partial = joined[:1].islower() or joined.startswith(("…", "..."))

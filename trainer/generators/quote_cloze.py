@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import evidence, normalise, word_count
+from trainer.generators._common import evidence, normalise, text_of, word_count
 from trainer.generators._quotes import Quote, find_quotes
 from trainer.model import CLOZE_BLANK, Article, Fact
 
@@ -96,9 +96,9 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             candidates.append((BLANK_LABELS.index(label), ent.start_char, ent, label))
     for _, _, ent, label in sorted(candidates, key=lambda c: (c[0], c[1])):
         text = ent.text.strip()
-        if _bracketed(doc.text, ent.start_char, ent.end_char):
+        if _bracketed(text_of(doc), ent.start_char, ent.end_char):
             continue
-        if label in ("ORG", "PRODUCT") and not _named_elsewhere(doc.text, text, quote):
+        if label in ("ORG", "PRODUCT") and not _named_elsewhere(text_of(doc), text, quote):
             continue  # "ramp up the game catalog ASAP": the tagger's ORG is no name
         if normalise(text) and set(normalise(text).split()) & set(normalise(quote.speaker).split()):
             continue

@@ -20,6 +20,7 @@ from trainer.generators._common import (
     name_key,
     normalise,
     person_index,
+    text_of,
     wordset,
 )
 from trainer.model import Article, Fact
@@ -230,7 +231,7 @@ def _title_before(ent: Span, person: str) -> Role | None:
         return None
     if any(t.lower_ == "and" for t in tokens) or not _anchored(tokens):
         return None
-    title = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    title = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].ent_type_:
         title = title[:1].lower() + title[1:]
     return _role(person, title, True, tokens[0].idx, ent.end_char)
@@ -274,7 +275,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
         return None
     if words[-1].lower_ in LINK_WORDS or words[-1].lower_ == "the":
         return None
-    title = doc.text[words.start_char : words.end_char]
+    title = text_of(doc)[words.start_char : words.end_char]
     return _role(person, title, definite, ent.start_char, words.end_char)
 
 
