@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -65,6 +66,20 @@ def load_deck(path: str | os.PathLike[str]) -> Deck:
         line = raw[: exc.start].count(b"\n") + 1
         raise DeckError([f"{path}:{line}: not UTF-8 text"]) from None
     return parse_deck(text, str(path))
+
+
+def load_decks(paths: Iterable[str | os.PathLike[str]]) -> list[Deck]:
+    """Load several decks; raise one DeckError listing the problems of all of them."""
+    decks: list[Deck] = []
+    errors: list[str] = []
+    for path in paths:
+        try:
+            decks.append(load_deck(path))
+        except DeckError as exc:
+            errors.extend(exc.lines)
+    if errors:
+        raise DeckError(errors)
+    return decks
 
 
 def parse_deck(text: str, filename: str = "<deck>") -> Deck:

@@ -40,18 +40,10 @@ def open_history(settings: Settings | None = None) -> ReviewStore:
 def load_decks(arguments: list[str]) -> list[Deck]:
     """The decks named on the command line, or the bundled and the user's decks."""
     from trainer.cli import UserError
-    from trainer.decks import DeckError, load_deck
+    from trainer.decks import load_decks as load_all
     from trainer.paths import bundled_decks, user_decks
 
     paths = [Path(p) for p in arguments] or [*bundled_decks(), *user_decks()]
     if not paths:
         raise UserError("no deck given and no bundled deck found")
-    decks, errors = [], []
-    for path in paths:
-        try:
-            decks.append(load_deck(path))
-        except DeckError as exc:
-            errors.extend(exc.lines)
-    if errors:
-        raise DeckError(errors)
-    return decks
+    return load_all(paths)

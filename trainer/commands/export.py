@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     from trainer.anki import DEFAULT_PARENT, write_package
     from trainer.cli import UserError
-    from trainer.decks import DeckError, load_deck
+    from trainer.decks import DeckError, load_decks
     from trainer.model import slugify
     from trainer.paths import default_deck
 
@@ -49,15 +49,10 @@ def run(args: argparse.Namespace) -> int:
             raise UserError("no deck given and no bundled deck found")
         paths = [bundled]
 
-    decks = []
-    errors: list[str] = []
-    for path in paths:
-        try:
-            decks.append(load_deck(path))
-        except DeckError as exc:
-            errors.extend(exc.lines)
-    if errors:
-        raise UserError(*errors, "nothing written")
+    try:
+        decks = load_decks(paths)
+    except DeckError as exc:
+        raise UserError(*exc.lines, "nothing written") from None
 
     seen: dict[str, str] = {}
     for deck in decks:

@@ -26,13 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         epilog=EPILOG,
     )
     parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
-    parser.add_argument(
-        "--mode",
-        choices=("auto", "choice", "typed"),
-        default="auto",
-        help="auto (default): options when the card has them, else typed; "
-        "choice: options (typed for cards without); typed: type every answer",
-    )
+    add_mode_argument(parser)
     parser.add_argument(
         "--kind",
         action="append",
@@ -54,6 +48,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # repeatable shuffles
     parser.set_defaults(run=run)
+
+
+def add_mode_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mode",
+        choices=("auto", "choice", "typed"),
+        default="auto",
+        help="auto (default): options when the card has them, else typed; "
+        "choice: options (typed for cards without); typed: type every answer",
+    )
 
 
 def _positive(text: str) -> int:

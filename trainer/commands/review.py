@@ -26,7 +26,7 @@ EPILOG = (
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    from trainer.commands.quiz import _positive
+    from trainer.commands.quiz import _positive, add_mode_argument
 
     parser = subparsers.add_parser(
         "review",
@@ -38,13 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         epilog=EPILOG,
     )
     parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
-    parser.add_argument(
-        "--mode",
-        choices=("auto", "choice", "typed"),
-        default="auto",
-        help="auto (default): options when the card has them, else typed; "
-        "choice: options (typed for cards without); typed: type every answer",
-    )
+    add_mode_argument(parser)
     parser.add_argument("--count", type=_positive, metavar="N", help="review at most N cards")
     parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # repeatable option order
     parser.set_defaults(run=run)
