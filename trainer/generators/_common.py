@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def text_of(doc: Doc) -> str:
-    """The document's text. spaCy's `doc.text` rebuilds the string from every token on each
+    """The document's text. spaCy's `Doc.text` rebuilds the string from every token on each
     access, which made one generator slower than the parse itself; keep it once per doc."""
     text = doc.user_data.get("trainer.text")
     if text is None:

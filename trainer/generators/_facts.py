@@ -253,7 +253,9 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
         return tokens
     first = tokens[0]
     shouting = first.text.isupper() and first.is_alpha and len(first) > 2
-    opens_paragraph = first.idx == 0 or first.doc.text[max(0, first.idx - 2) : first.idx] == "\n\n"
+    opens_paragraph = (
+        first.idx == 0 or text_of(first.doc)[max(0, first.idx - 2) : first.idx] == "\n\n"
+    )
     if not (shouting or (opens_paragraph and first.pos_ == "PROPN")):
         return tokens
     for i, token in enumerate(tokens[:9]):
