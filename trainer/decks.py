@@ -84,7 +84,7 @@ def load_decks(paths: Iterable[str | os.PathLike[str]]) -> list[Deck]:
 
 def parse_deck(text: str, filename: str = "<deck>") -> Deck:
     try:
-        data = yamlio.load(text)
+        data = yamlio.load_fast(text)
     except yaml.YAMLError as exc:
         raise DeckError([_yaml_problem(exc, filename)]) from None
     problems = validate(data)
