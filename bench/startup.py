@@ -125,8 +125,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
 
+    import compileall
+
+    import trainer
     from trainer.paths import default_deck
 
+    # An installed trainer has its bytecode compiled by pip; a checkout run with
+    # PYTHONDONTWRITEBYTECODE=1 (as on CI) would compile every module on every start.
+    compileall.compile_dir(Path(trainer.__file__).parent, quiet=1)
     deck = default_deck()
     assert deck is not None, "no bundled deck"
     minimal, quiz = [], []
