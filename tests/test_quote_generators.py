@@ -135,6 +135,41 @@ def test_quote_cloze(nlp, text, answer, question):
     assert CLOZE_BLANK in fact.question
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "answer_type"),
+    [
+        # the tagger calls this surname an organisation; the article names the person
+        (
+            "Julian Assange denies the accusation.\n\n"
+            '"Let us now focus on the threat Mr Assange has been warning about for years," '
+            "Kristinn Hrafnsson said.",
+            "Assange",
+            "cloze:PERSON",
+        ),
+        # a firm the tagger takes for a place: no place distractors for it
+        (
+            "Fortress will give up the management contract, investor Leon Cooperman said.\n\n"
+            "\u201cFinancial players like Fortress and Alden are making significant money on the "
+            "way down,\u201d says Cooperman.",
+            "Fortress",
+            "cloze:NAME",
+        ),
+    ],
+)
+def test_quote_cloze_checks_the_entity_type(nlp, text, answer, answer_type):
+    (fact,) = facts(nlp, quote_cloze, text)
+    assert (fact.answer, fact.answer_type) == (answer, answer_type)
+    others = [
+        fact.__class__(**{**fact.__dict__, "answer": name, "answer_type": answer_type})
+        for name in ("Mike Pompeo", "Donald Trump", "Ayman Safadi")
+    ]
+    offered = quote_cloze.distractors(fact, [fact, *others])
+    if answer_type == "cloze:NAME":
+        assert offered == []  # unsure of its type: typed, never beside people
+    else:
+        assert set(offered) - {answer} == {"Mike Pompeo", "Donald Trump", "Ayman Safadi"}
+
+
 ROLES = [
     ("Pentagon spokesman Peter Cook said Tuesday.", "Peter Cook", "Pentagon spokesman"),
     (

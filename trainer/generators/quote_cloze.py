@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import evidence, normalise, text_of, word_count
+from trainer.generators._common import evidence, normalise, person_index, text_of, word_count
 from trainer.generators._quotes import Quote, find_quotes
 from trainer.model import CLOZE_BLANK, Article, Fact
 
@@ -46,6 +46,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if blank is None:
             continue
         answer, label = blank
+        label = _checked_label(doc, answer, label)
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
         facts.append(
             Fact(
@@ -61,6 +62,25 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
+
+
+def _checked_label(doc: Doc, answer: str, label: str) -> str:
+    """The tagger's entity type, checked where a wrong one would pick absurd distractors:
+    a person must be one the article names, a place one the place knowledge knows
+    ("Assange" tagged ORG is a person; "Fortress" tagged GPE is a firm). Anything unsure
+    becomes NAME, which gets no distractors: the card is asked as a typed answer."""
+    from trainer.generators.places import place_info
+
+    persons = person_index(doc)
+    resolved = persons.resolve(answer)
+    if resolved is not None and resolved in persons.full_names:
+        return "PERSON"
+    if label == "PERSON":
+        return "NAME"
+    if label in ("GPE", "LOC"):
+        bare = re.sub(r"^the\s+", "", answer, flags=re.IGNORECASE)
+        return label if place_info(bare) is not None else "NAME"
+    return label
 
 
 def _question(quote: Quote, shown: str) -> str:
@@ -134,6 +154,8 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    if fact.answer_type == "cloze:NAME":
+        return []  # of unsure type: asked as a typed answer
     same = [f for f in pool if f.answer_type == fact.answer_type]
     ordered = [f for f in same if f.source == fact.source] + [
         f for f in same if f.source != fact.source
