@@ -269,3 +269,20 @@ def test_gold_quotes_and_roles_become_correct_cards(nlp):
 
 def _speaker(name: str) -> str:
     return name.lower().replace("one ", "a ", 1)
+
+
+def test_speaker_options_are_written_like_the_answer(nlp):
+    text = (
+        '"We will keep fighting this case for as long as it takes," Figgins said.\n\n'
+        '"These guards are not the only ones who should stand trial, not by a long way," '
+        "Ben Sasse said.\n\n"
+        '"We had hoped for much more than this from the prosecutors," Jason Foy said.\n\n'
+        '"The system failed everyone who relied on it that night," Geoffrey Berman said.\n\n'
+        '"There is much more to be done across the whole service," Michael Thomas said.'
+    )
+    found = facts(nlp, who_said, text)
+    sasse = next(f for f in found if f.answer == "Ben Sasse")
+    options = who_said.distractors(sasse, found)
+    first_three = [o for o in options if o != "Ben Sasse"][:3]
+    assert "Figgins" not in first_three
+    assert all(len(o.split()) > 1 for o in first_three)

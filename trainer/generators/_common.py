@@ -86,6 +86,13 @@ def name_key(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w not in NAME_PARTICLES)
 
 
+def same_name_form_first(answer: str, names: list[str]) -> list[str]:
+    """Names written like the answer first (full names beside a full name, a lone surname
+    beside a lone surname), so the option's form gives nothing away; stable otherwise."""
+    full = len(answer.split()) > 1
+    return sorted(names, key=lambda name: (len(name.split()) > 1) != full)
+
+
 class PersonIndex:
     """Every person an article names, so a later mention ("Cook") finds the full name
     as first introduced ("Peter Cook"). A surname shared by two people resolves to nothing."""

@@ -20,6 +20,7 @@ from trainer.generators._common import (
     name_key,
     normalise,
     person_index,
+    same_name_form_first,
     text_of,
     wordset,
 )
@@ -154,7 +155,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
             name = other.answer if other.answer_type == "person" else _person_of(other)
             if name and name not in people:
                 people.append(name)
-        return people
+        return same_name_form_first(fact.answer, people)
     return [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
 
 

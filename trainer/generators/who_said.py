@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import evidence, normalise
+from trainer.generators._common import evidence, normalise, same_name_form_first
 from trainer.generators._quotes import Quote, find_quotes
 from trainer.model import Article, Fact
 
@@ -58,4 +58,4 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     ordered = [f for f in same if f.source == fact.source] + [
         f for f in same if f.source != fact.source
     ]
-    return [f.answer for f in ordered]
+    return same_name_form_first(fact.answer, [f.answer for f in ordered])
