@@ -286,3 +286,25 @@ def test_speaker_options_are_written_like_the_answer(nlp):
     first_three = [o for o in options if o != "Ben Sasse"][:3]
     assert "Figgins" not in first_three
     assert all(len(o.split()) > 1 for o in first_three)
+
+
+def test_people_of_the_same_article_come_before_other_stories(nlp):
+    hockey = Article(
+        id="hockey",
+        text=(
+            '"He is starting to feel it a little bit again, and we need those goals," '
+            "coach Bruce Boudreau said.\n\n"
+            '"I was going the other way for a little while but worked my way out of it," '
+            "Parise said.\n\n"
+            '"We know where we are and we know what we have got to do," Suter said.'
+        ),
+    )
+    politics = Article(
+        id="politics",
+        text='"We pray for the full recovery of both men and thank everyone," '
+        "Stephanie Grisham said in a statement.",
+    )
+    found = [f for a in (hockey, politics) for f in who_said.find(nlp(a.text), a)]
+    boudreau = next(f for f in found if f.answer == "Bruce Boudreau")
+    options = [o for o in who_said.distractors(boudreau, found) if o != "Bruce Boudreau"]
+    assert options.index("Stephanie Grisham") > max(options.index("Parise"), options.index("Suter"))

@@ -86,11 +86,15 @@ def name_key(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w not in NAME_PARTICLES)
 
 
-def same_name_form_first(answer: str, names: list[str]) -> list[str]:
+def same_name_form_first(answer: str, names: list[str], nearby: int) -> list[str]:
     """Names written like the answer first (full names beside a full name, a lone surname
-    beside a lone surname), so the option's form gives nothing away; stable otherwise."""
+    beside a lone surname), so the option's form gives nothing away. The first `nearby`
+    names (the answer's own article) stay ahead of the rest: a person from another story
+    is a worse option than a lone surname from this one."""
     full = len(answer.split()) > 1
-    return sorted(names, key=lambda name: (len(name.split()) > 1) != full)
+    return sorted(
+        names, key=lambda name: (names.index(name) >= nearby, (len(name.split()) > 1) != full)
+    )
 
 
 class PersonIndex:

@@ -151,11 +151,13 @@ def _possessive(name: str) -> str:
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     if fact.answer_type == "person":
         people: list[str] = []
+        nearby = 0
         for other in _by_source(fact, pool):
             name = other.answer if other.answer_type == "person" else _person_of(other)
             if name and name not in people:
                 people.append(name)
-        return same_name_form_first(fact.answer, people)
+                nearby += other.source == fact.source
+        return same_name_form_first(fact.answer, people, nearby)
     return [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
 
 

@@ -58,4 +58,5 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     ordered = [f for f in same if f.source == fact.source] + [
         f for f in same if f.source != fact.source
     ]
-    return same_name_form_first(fact.answer, [f.answer for f in ordered])
+    nearby = sum(f.source == fact.source for f in same)
+    return same_name_form_first(fact.answer, [f.answer for f in ordered], nearby)
