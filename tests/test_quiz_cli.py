@@ -88,3 +88,20 @@ def test_parse_kinds(values, kinds):
 def test_a_deck_can_be_named_without_its_path():
     assert resolve(DEFAULT_DECK.name.removesuffix(".deck.yaml")).resolve() == DEFAULT_DECK
     assert resolve("missing.deck.yaml") == Path("missing.deck.yaml")
+
+
+@pytest.mark.parametrize("command", ["quiz", "review"])
+def test_without_a_terminal_it_says_so_instead_of_waiting(command: str, tmp_path: Path):
+    exe = shutil.which("trainer")
+    base = [exe] if exe else [sys.executable, "-m", "trainer"]
+    result = subprocess.run(
+        [*base, command, str(SAMPLE_DECK)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "trainer: the quiz needs an interactive terminal (stdin and stdout are not one)\n"
+    )

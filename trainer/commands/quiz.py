@@ -151,10 +151,22 @@ def run(args: argparse.Namespace) -> int:
             stats=stats_provider(store),
             rng=rng,
         )
+        require_terminal()
         report = app.run()
     if report:
         print(report)
     return 0
+
+
+def require_terminal() -> None:
+    """A full-screen quiz needs a terminal to draw on and read keys from; without one
+    (a pipe, a cron job) Textual would wait for keys that never come."""
+    import sys
+
+    from trainer.cli import UserError
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError("the quiz needs an interactive terminal (stdin and stdout are not one)")
 
 
 def stats_provider(store):  # -> Callable[[Deck], DeckStats], for the TUI's stats screen

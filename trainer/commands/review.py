@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from trainer.commands._history import load_settings, open_history
-    from trainer.commands.quiz import stats_provider
+    from trainer.commands.quiz import require_terminal, stats_provider
     from trainer.quiz.session import QuizOptions, utc_now
 
     decks, broken = _load(args.decks)
@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
             last_score=store.last_score,
             stats=stats_provider(store),
         )
+        require_terminal()
         report = app.run()
     if report:
         print(report)
