@@ -75,3 +75,20 @@ def test_unsafe_yaml_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[st
         == f"trainer: {evil}:1: refused unsafe or unknown YAML tag !!python/object/apply:os.system"
     )
     assert not Path("pwned").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check", "syria-2015-11-17"], ["stats", "syria-2015-11-17", "--json"]],
+)
+def test_commands_take_a_bundled_deck_by_name(args: list[str]):
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    assert "syria-2015-11-17" in result.stdout
+
+
+def test_export_takes_a_bundled_deck_by_name(tmp_path: Path):
+    out = tmp_path / "named.apkg"
+    result = run_cli("export", "syria-2015-11-17", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.is_file() and out.stat().st_size > 0

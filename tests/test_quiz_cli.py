@@ -11,8 +11,9 @@ import pytest
 
 from tests.conftest import DEFAULT_DECK, SAMPLE_DECK
 from tests.quizdecks import make_deck
-from trainer.commands.quiz import parse_kinds, resolve
+from trainer.commands.quiz import parse_kinds
 from trainer.decks import write_deck
+from trainer.paths import resolve_deck as resolve
 
 
 def run_quiz(*args: str) -> subprocess.CompletedProcess[str]:

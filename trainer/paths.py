@@ -47,3 +47,16 @@ def user_decks() -> list[Path]:
 def default_deck() -> Path | None:
     decks = bundled_decks()
     return decks[0] if decks else None
+
+
+def resolve_deck(name: str) -> Path:
+    """A deck path as given, or the saved or bundled deck of that name ('syria-2015-11-17')."""
+    from trainer.decks import DECK_SUFFIX
+
+    path = Path(name)
+    if path.exists() or path.suffix in (".yaml", ".yml") or "/" in name:
+        return path
+    for candidate in (*user_decks(), *bundled_decks()):
+        if candidate.name in (name, f"{name}{DECK_SUFFIX}"):
+            return candidate
+    return path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,9 +40,9 @@ def load_decks(arguments: list[str]) -> list[Deck]:
     """The decks named on the command line, or the bundled and the user's decks."""
     from trainer.cli import UserError
     from trainer.decks import load_decks as load_all
-    from trainer.paths import bundled_decks, user_decks
+    from trainer.paths import bundled_decks, resolve_deck, user_decks
 
-    paths = [Path(p) for p in arguments] or [*bundled_decks(), *user_decks()]
+    paths = [resolve_deck(p) for p in arguments] or [*bundled_decks(), *user_decks()]
     if not paths:
         raise UserError("no deck given and no bundled deck found")
     return load_all(paths)

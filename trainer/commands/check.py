@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -13,7 +12,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Validate deck files and print one line per deck: cards by kind, sources. "
         "With no DECK, checks the bundled decks.",
     )
-    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file")
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
     parser.set_defaults(run=run)
 
 
@@ -22,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
 
     from trainer.cli import UserError
     from trainer.decks import DeckError, load_deck
-    from trainer.paths import bundled_decks
+    from trainer.paths import bundled_decks, resolve_deck
 
-    paths = [Path(p) for p in args.decks] or bundled_decks()
+    paths = [resolve_deck(p) for p in args.decks] or bundled_decks()
     if not paths:
         raise UserError("no deck given and no bundled deck found")
     console = Console(highlight=False, soft_wrap=True)

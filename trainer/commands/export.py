@@ -15,7 +15,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "changed and adds new ones; review history is kept. With no DECK, exports the "
         "bundled default deck.",
     )
-    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file")
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
     parser.add_argument(
         "-o",
         "--output",
@@ -39,10 +39,10 @@ def run(args: argparse.Namespace) -> int:
     from trainer.cli import UserError
     from trainer.decks import DeckError, load_decks
     from trainer.model import slugify
-    from trainer.paths import default_deck
+    from trainer.paths import default_deck, resolve_deck
 
     if args.decks:
-        paths = [Path(p) for p in args.decks]
+        paths = [resolve_deck(p) for p in args.decks]
     else:
         bundled = default_deck()
         if bundled is None:

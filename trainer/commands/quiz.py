@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 EPILOG = (
     "keys: 1-4 or a-d pick an option, enter submits a typed answer, enter/space goes on, "
@@ -81,27 +80,13 @@ def parse_kinds(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kinds))
 
 
-def resolve(name: str) -> Path:
-    """A path as given, or the bundled/saved deck of that name ('syria-2015-11-17')."""
-    from trainer.decks import DECK_SUFFIX
-    from trainer.paths import bundled_decks, user_decks
-
-    path = Path(name)
-    if path.exists() or path.suffix in (".yaml", ".yml") or "/" in name:
-        return path
-    for candidate in (*user_decks(), *bundled_decks()):
-        if candidate.name in (name, f"{name}{DECK_SUFFIX}"):
-            return candidate
-    return path
-
-
 def run(args: argparse.Namespace) -> int:
     import random
 
     from trainer.cli import UserError
     from trainer.deckcache import load_deck_cached as load_deck
     from trainer.decks import DeckError
-    from trainer.paths import bundled_decks, user_decks
+    from trainer.paths import bundled_decks, resolve_deck, user_decks
     from trainer.quiz.session import QuizOptions, QuizSession
 
     options = QuizOptions(
@@ -114,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         errors: list[str] = []
         for name in args.decks:
             try:
-                decks.append(load_deck(resolve(name)))
+                decks.append(load_deck(resolve_deck(name)))
             except DeckError as exc:
                 errors.extend(exc.lines)
         if errors:

@@ -117,10 +117,9 @@ def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:
     """Decks named on the command line (all must load), or every bundled and saved deck
     (a broken one is skipped with a warning, as the quiz's start screen does)."""
     from trainer.cli import UserError
-    from trainer.commands.quiz import resolve
     from trainer.deckcache import load_deck_cached as load_deck
     from trainer.decks import DeckError
-    from trainer.paths import bundled_decks, user_decks
+    from trainer.paths import bundled_decks, resolve_deck, user_decks
 
     decks: list[Deck] = []
     broken: list[tuple[str, str]] = []
@@ -128,7 +127,7 @@ def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:
     if names:
         for name in names:
             try:
-                decks.append(load_deck(resolve(name)))
+                decks.append(load_deck(resolve_deck(name)))
             except DeckError as exc:
                 errors.extend(exc.lines)
         if errors:

@@ -16,7 +16,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "day, accuracy by kind and the cards missed most. With no DECK, the bundled decks "
         "and those in the data directory.",
     )
-    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file")
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
 
