@@ -13,7 +13,7 @@ from datetime import date
 
 FORMAT_VERSION = 1
 
-# How a quote_cloze question marks its blank: 'Cook said: "We welcome _____."'
+# How a quote_cloze question marks its blank: 'Roe said: "We welcome _____."'
 CLOZE_BLANK = "_____"
 
 CARD_KINDS = (

@@ -58,7 +58,7 @@ def comparable(text: str) -> str:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    """True when one answer's words are all among the other's ("Cook" / "Peter Cook")."""
+    """True when one answer's words are all among the other's ("Roe" / "Jane Roe")."""
     wa, wb = set(a.split()), set(b.split())
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
@@ -67,7 +67,7 @@ def pick_distractors(fact: Fact, candidates: Iterable[str], n: int = CHOICES - 1
     """The first `n` candidates that differ from the answer, its accepted forms and each other.
 
     A candidate whose words are a subset or superset of a correct form is dropped too:
-    "Cook" is not a wrong answer when the answer is "Peter Cook".
+    "Roe" is not a wrong answer when the answer is "Jane Roe".
     """
     taken = [comparable(f) for f in (fact.answer, *fact.accept)]
     taken = [t for t in taken if t]

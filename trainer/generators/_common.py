@@ -98,8 +98,8 @@ def same_name_form_first(answer: str, names: list[str], nearby: int) -> list[str
 
 
 class PersonIndex:
-    """Every person an article names, so a later mention ("Cook") finds the full name
-    as first introduced ("Peter Cook"). A surname shared by two people resolves to nothing."""
+    """Every person an article names, so a later mention ("Roe") finds the full name
+    as first introduced ("Jane Roe"). A surname shared by two people resolves to nothing."""
 
     def __init__(self, doc: Doc):
         self.full_names: list[str] = []  # in order of first mention

@@ -362,7 +362,7 @@ def evidence_of(sentence: Span, article: Article) -> str | None:
 
 
 def full_names(doc: Doc) -> dict[str, str]:
-    """'Cook' -> 'Peter Cook': each surname to the full name it was introduced with."""
+    """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with."""
     names: dict[str, str] = {}
     for ent in doc.ents:
         full = re.sub(r"['’]s$", "", ent.text).strip()

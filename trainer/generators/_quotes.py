@@ -1,7 +1,7 @@
 """Direct quotes and who said them: shared by who_said and quote_cloze.
 
 A quote is text between quotation marks in one paragraph, attributed by a speech
-verb outside the marks ("...," Cook said / said Cook / Cook told reporters: "...")
+verb outside the marks ("...," Roe said / said Roe / Roe told reporters: "...")
 or by "according to". The speaker is the verb's subject: a named person (full
 name as first introduced), "he"/"she" when the last speaker is the only person
 named since, or an unnamed source ("a senior official"). Parts of one quote
@@ -58,7 +58,7 @@ class Quote:
 
     text: str  # the words quoted, parts joined, without the marks
     display: str  # as shown on a card: shortened, with ellipses where cut
-    speaker: str  # "Peter Cook", or "a Turkish official"
+    speaker: str  # "Jane Roe", or "a Turkish official"
     named: bool  # False for an unnamed source
     start: int  # evidence span: the sentences of the quote and its attribution
     end: int
@@ -159,7 +159,7 @@ def _attributing_verb(
     if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
         near = [v for v in verbs if abs(_distance(v, quote)) <= 40]
         return min(near, key=lambda v: abs(_distance(v, quote))) if near else None
-    # "He added:" / "Cook said," ending the sentence before the quote
+    # "He added:" / "Roe said," ending the sentence before the quote
     lead = text_of(doc)[para[0] : quote.start - 1].rstrip()
     if lead.endswith((":", ",")) and sents:
         previous = [s for s in doc.sents if s.end_char <= sents[0].start_char + 1][-1:]
@@ -370,13 +370,13 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
         return False
     first = text[prev.start : prev.end].rstrip()
     if raw.verb is not None and raw.verb == prev.verb:
-        # "When all ...," he said, "maybe ..." / "A," Cook said, "B."
+        # "When all ...," he said, "maybe ..." / "A," Roe said, "B."
         return first.endswith(",") and prev.end <= prev.attribution[0] < raw.start
     if raw.verb is not None or not text[raw.start : raw.end].lstrip()[:1].isupper():
         return False
     gap = text[prev.end : raw.start]
     attributed_here = prev.end <= prev.attribution[0] < raw.start
-    # '"...," Cook said in a briefing. "..."': the part opens the sentence after the attribution
+    # '"...," Roe said in a briefing. "..."': the part opens the sentence after the attribution
     return (
         attributed_here and re.search(r"[.!?:]\s*[\"“]?\s*$", gap.rstrip()[:-1] or ".") is not None
     )

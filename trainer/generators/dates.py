@@ -1,4 +1,4 @@
-"""Dates: 'On what date did Russia begin conducting airstrikes in Syria?' -> Sept. 30.
+"""Dates: 'On what day did Emirates announce its order for Airbus jets?' -> Monday.
 
 Dates are found by their written shape (month names, weekdays, "14 months ago"),
 not by the statistical NER alone, which also tags "A350" or "7-5" as dates. The

@@ -1,7 +1,7 @@
 """Places: where something is or happened, when the sentence says so plainly.
 
-"the U.S. Combined Joint Operations Center in Qatar" -> 'Where is the U.S.
-Combined Joint Operations Center?' -> Qatar. Other locative phrases ("held by
+"the Peterson Institute in Washington" -> 'Where is the Peterson
+Institute?' -> Washington. Other locative phrases ("held by
 the Taliban in Afghanistan") become a blank of the sentence. A place is asked
 only when its type is known (trainer/data/places.yaml, or "City, Country"
 written out), so its distractors can be of the same type.

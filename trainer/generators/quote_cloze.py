@@ -1,4 +1,4 @@
-"""quote_cloze: complete a quote. 'Peter Cook said: "…more of a focus on _____."' -> ISIL.
+"""quote_cloze: complete a quote. 'Jane Roe said: "…leaving _____."' -> Rukban.
 
 The blank is one name, number or amount inside the quote as shown (never the speaker,
 never an editor's [insertion]); one card per quote. Distractors are the deck's other

@@ -1,8 +1,8 @@
-"""role: person <-> title, from "Pentagon spokesman Peter Cook" and "Peter Cook, the
+"""role: person <-> title, from "Pentagon spokesman Jane Roe" and "Jane Roe, the
 Pentagon press secretary".
 
-Both directions become cards: 'Who is the Pentagon spokesman?' -> Peter Cook, and
-"What is Peter Cook's position?" -> Pentagon spokesman. A title after an indefinite
+Both directions become cards: 'Who is the Pentagon spokesman?' -> Jane Roe, and
+"What is Jane Roe's position?" -> Pentagon spokesman. A title after an indefinite
 article ("Lisa Boesky, a clinical psychologist") describes rather than names a post,
 so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
 """
@@ -198,7 +198,7 @@ def _find_roles(doc: Doc) -> list[Role]:
 
 
 def _title_before(ent: Span, person: str) -> Role | None:
-    """'Pentagon spokesman Peter Cook', 'Secretary of State John Kerry'."""
+    """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry'."""
     doc = ent.doc
     tokens: list[Token] = []
     # An entity may swallow a leading title word ("Superintendent Jennifer McCormick").
@@ -241,7 +241,7 @@ def _title_before(ent: Span, person: str) -> Role | None:
 
 
 def _title_after(ent: Span, person: str) -> Role | None:
-    """'Peter Cook, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist'."""
+    """'Jane Roe, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist'."""
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None

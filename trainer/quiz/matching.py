@@ -3,7 +3,7 @@
 Ignored everywhere: case, punctuation, accents and the articles a/an/the.
 Numbers match by value in any common form ("8000", "8,000", "8k", "eight thousand"),
 dates by calendar value ("Oct 20", "October 20", "20 October", "10/20", "2015-10-20"),
-people by surname when no other person in play shares it ("Cook" for "Peter Cook").
+people by surname when no other person in play shares it ("Roe" for "Jane Roe").
 A small typo gives "almost" (rapidfuzz edit distance), never when the reply is at
 least as close to one of the card's wrong choices, and never when digits differ.
 """
@@ -20,7 +20,7 @@ from trainer.study import Verdict
 
 ARTICLES = frozenset({"a", "an", "the"})
 
-# Words before a name that are not part of it: "President Putin", "Mr. Cook".
+# Words before a name that are not part of it: "President Putin", "Ms. Roe".
 HONORIFICS = frozenset(
     [
         "mr",
@@ -422,7 +422,7 @@ def _judge_person(reply: str, card: Card, names: Iterable[str]) -> Judgement | N
         return RIGHT
     own = surnames(card.answer)
     reply_surname = "".join(reply_words[-1:])
-    # "P. Cook", "Pete Cook": the surname, and given names that start like the answer's.
+    # "J. Roe", "Janie Roe": the surname, and given names that start like the answer's.
     given_ok = all(
         any(a.startswith(r) for a in answer_words[:-1]) for r in reply_words[:-1] if r not in own
     )

@@ -38,7 +38,7 @@ def duration(seconds: float) -> str:
 
 
 def source_line(source: Source | None) -> str:
-    """'Military Times, 17 Nov 2015 · Andrew Tilghman'."""
+    """'The Daily Planet, 17 Nov 2015 · Lois Lane'."""
     if source is None:
         return ""
     head = ", ".join(
