@@ -11,9 +11,9 @@ be short enough to read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trainer.generators._common import text_of
 from trainer.model import CLOZE_BLANK, Article, Fact
@@ -775,6 +775,24 @@ def content_key(kind: str, value: str, question: Question) -> str:
         {t.lemma_.lower() for t in question.tokens if t.pos_ in KEY_POS and not t.is_stop}
     )
     return f"{kind}|{value}|{' '.join(lemmas)}"
+
+
+def collect(
+    doc: Doc,
+    article: Article,
+    mentions: Iterable[Any],
+    make: Callable[[Any, Article, dict[str, str]], tuple[Fact, str] | None],
+) -> list[Fact]:
+    """The facts `make` builds from each mention, with keys made unique within the article."""
+    names = full_names(doc)
+    facts: list[Fact] = []
+    fuller: dict[int, str] = {}
+    for mention in mentions:
+        made = make(mention, article, names)
+        if made is not None:
+            fuller[len(facts)] = made[1]
+            facts.append(made[0])
+    return unique_keys(facts, fuller)
 
 
 def unique_keys(facts: list[Fact], fuller: dict[int, str]) -> list[Fact]:

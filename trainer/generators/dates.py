@@ -136,16 +136,7 @@ class DateMention:
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    names = _facts.full_names(doc)
-    facts: list[Fact] = []
-    fuller: dict[int, str] = {}
-    for mention in mentions(doc, article.published):
-        fact = _fact(mention, article, names)
-        if fact is not None:
-            fact, longer = fact
-            fuller[len(facts)] = longer
-            facts.append(fact)
-    return _facts.unique_keys(facts, fuller)
+    return _facts.collect(doc, article, mentions(doc, article.published), _fact)
 
 
 def mentions(doc: Doc, published: date | None) -> list[DateMention]:

@@ -116,15 +116,7 @@ class NumberMention:
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    names = _facts.full_names(doc)
-    facts: list[Fact] = []
-    fuller: dict[int, str] = {}
-    for mention in mentions(doc):
-        made = _fact(mention, article, names)
-        if made is not None:
-            fuller[len(facts)] = made[1]
-            facts.append(made[0])
-    return _facts.unique_keys(facts, fuller)
+    return _facts.collect(doc, article, mentions(doc), _fact)
 
 
 def mentions(doc: Doc) -> list[NumberMention]:
