@@ -197,6 +197,19 @@ def test_a_pronoun_without_referent_makes_no_date_card(nlp):
     assert facts(nlp, dates, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        # which duo? named only in an earlier sentence
+        ("The French duo squandered two match points on Sunday.", 0),
+        # one person holds the post: the adjective says whose
+        ("The French president flew to Berlin on Sunday for the talks.", 1),
+    ],
+)
+def test_an_adjective_alone_does_not_say_who(nlp, text, cards):
+    assert len(facts(nlp, dates, text)) == cards
+
+
 def test_date_distractors_are_written_the_same_way(nlp):
     text = (
         "Russia began conducting airstrikes in Syria on Sept. 30 in support of the regime.\n\n"

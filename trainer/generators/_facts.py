@@ -134,6 +134,17 @@ ANAPHORIC_NOUNS = {
     "companies",
     "teams",
 }
+# Posts one person holds at a time: a nationality or place adjective says whose.
+UNIQUE_POSTS = {
+    "president",
+    "governor",
+    "mayor",
+    "minister",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ANAPHORIC_PEOPLE = {
     "duo",
@@ -533,8 +544,13 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     head = token.head
     if token.lower_ != "the" or token.dep_ != "det" or head.lower_ not in ANAPHORIC_NOUNS:
         return False
-    modifiers = ("compound", "amod", "poss", "nmod", "prep", "relcl", "acl", "appos")
+    modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
     if any(c.dep_ in modifiers for c in head.children):
+        return False
+    # "the French president" names one person; "the French duo", "the veteran official" not
+    if any(c.dep_ == "amod" for c in head.children) and (
+        head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
+    ):
         return False
     person = head.lower_ in ANAPHORIC_PEOPLE
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
