@@ -210,6 +210,12 @@ def test_an_adjective_alone_does_not_say_who(nlp, text, cards):
     assert len(facts(nlp, dates, text)) == cards
 
 
+def test_no_wh_question_from_a_relative_clause_taken_for_a_name(nlp):
+    text = "The mission is a rover NASA plans to fly in 2022 to look for water ice on the moon."
+    for fact in facts(nlp, dates, text):
+        assert "a rover NASA" not in fact.question or CLOZE_BLANK in fact.question
+
+
 def test_date_distractors_are_written_the_same_way(nlp):
     text = (
         "Russia began conducting airstrikes in Syria on Sept. 30 in support of the regime.\n\n"

@@ -701,6 +701,8 @@ def wh_question(
     subject = subjects[0]
     if subject.pos_ == "PRON" or subject.i > verb.i or subject.tag_ in ("WDT", "WP"):
         return None
+    if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in subject.subtree):
+        return None  # "a rover NASA plans to fly": a relative clause the parser took for a name
     if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ == "VBG":
         return None
     remove_ids = {t.i for t in remove}
