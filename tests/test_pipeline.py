@@ -150,3 +150,18 @@ def test_discovery_finds_every_public_module():
     modules = discover()
     assert [m.__name__.rsplit(".", 1)[1] for m in modules] == module_names()
     assert all(not name.startswith("_") for name in module_names())
+
+
+def test_another_article_s_wording_of_the_same_fact_is_accepted_and_never_a_wrong_option():
+    b1 = Article(
+        id="b1", text="Ann Lee: Hello there.\n\nBob Ray: Bye.\n\nCy Dee: Hi.\n\nDan Fox: Yo."
+    )
+    b2 = Article(id="b2", text="Ann B. Lee: Hello there.\n\nEve Orr: Later.")
+    gen = make_generator("people", ("who_said",), person_facts)
+    deck = generate([b1, b2], [gen]).deck
+    (hello,) = [c for c in deck.cards if "Hello" in c.question]
+    assert hello.answer == "Ann Lee"
+    assert hello.sources == ("b1", "b2")
+    assert hello.accept == ("Ann B. Lee",)
+    assert "Ann B. Lee" not in hello.choices
+    assert len(hello.choices) == 4

@@ -14,7 +14,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,15 @@ class _Entry:
     fact: Fact
     sources: list[str]
     order: tuple[int, int, int, int]
+
+
+def with_other_wording(kept: Fact, same: Fact) -> Fact:
+    """The same fact as another article words it ("Defense Department spokesperson" for
+    "Pentagon spokesman", "Bashar al Assad" for "Bashar Assad"): its answers are right too."""
+    known = {comparable(a) for a in (kept.answer, *kept.accept)}
+    extra = [a for a in (same.answer, *same.accept) if comparable(a) not in known]
+    extra = [a for i, a in enumerate(extra) if comparable(a) not in map(comparable, extra[:i])]
+    return replace(kept, accept=(*kept.accept, *extra)) if extra else kept
 
 
 def card_id(kind: str, key: str) -> str:
@@ -177,8 +186,10 @@ def build_deck(
             if entry is None:
                 order = (index, position, kind_rank[fact.kind], n)
                 entries[(fact.kind, fact.key)] = _Entry(fact, [article.id], order)
-            elif article.id not in entry.sources:
-                entry.sources.append(article.id)
+            else:
+                if article.id not in entry.sources:
+                    entry.sources.append(article.id)
+                entry.fact = with_other_wording(entry.fact, fact)
         if on_article is not None:
             on_article(article)
 
