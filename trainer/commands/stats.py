@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     console = Console(highlight=False)
     for stats in figures:
-        console.print(stats_table(stats))
+        console.print(stats_table(stats), soft_wrap=True)  # a long title stays one line
     return 0
 
 
