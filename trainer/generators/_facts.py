@@ -387,6 +387,14 @@ def full_names(doc: Doc) -> dict[str, str]:
     return {k: v for k, v in names.items() if v}
 
 
+def _person_entities(doc: Doc) -> list[Span]:
+    """The doc's PERSON entities, found once: `doc.ents` builds every span anew each time."""
+    found = doc.user_data.get("trainer.person_ents")
+    if found is None:
+        found = doc.user_data["trainer.person_ents"] = [e for e in doc.ents if e.label_ == "PERSON"]
+    return found
+
+
 def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[int, str]:
     """Token index -> full name for surnames used alone."""
     out: dict[int, str] = {}
@@ -394,9 +402,9 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
     doc = tokens[0].doc if tokens else None
     if doc is None:
         return out
-    for ent in doc.ents:
+    for ent in _person_entities(doc):
         text = re.sub(r"['’]s$", "", ent.text).strip()
-        if ent.label_ == "PERSON" and ent.start in ids and text in names and names[text] != text:
+        if ent.start in ids and text in names and names[text] != text:
             last = ent.end - 1 if ent[-1].text not in ("'s", "’s") else ent.end - 2
             for t in ent[: last - ent.start]:
                 out[t.i] = ""
