@@ -25,6 +25,24 @@ MIN_WORDS = 8
 MAX_WORDS = 42
 
 # Pronouns whose referent must be in the question itself.
+# Numbers written as words, shared by the number and date generators.
+NUMBER_WORDS = {
+    **{
+        w: i
+        for i, w in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
+        )
+    },
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}

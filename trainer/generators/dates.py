@@ -43,22 +43,7 @@ AP_ABBR = [
 ]
 SHORT_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 WEEKDAYS = [d for d in calendar.day_name]
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-}
+NUMBER_WORDS = {**_facts.NUMBER_WORDS, "a": 1, "an": 1}  # "a month ago"
 WORDS_FOR = {v: k for k, v in NUMBER_WORDS.items() if len(k) > 2}
 
 _MONTH_RE = (

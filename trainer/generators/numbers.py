@@ -22,25 +22,8 @@ if TYPE_CHECKING:
 
 KINDS = ("number",)
 
-NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+# "one" is too often no count ("one of the officers") to ask about.
+NUMBER_WORDS = {w: n for w, n in _facts.NUMBER_WORDS.items() if w != "one"}
 WORD_FOR = {v: k for k, v in NUMBER_WORDS.items()}
 # Numbers that are names: "911 calls".
 NUMBERS_AS_NAMES = {"911", "999", "112"}
