@@ -33,7 +33,7 @@ def main() -> int:
     parser.add_argument("--html", action="store_true", help="also the saved .html pages")
     args = parser.parse_args()
 
-    inputs = sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+    inputs = sorted(CORPUS.glob("[0-9][0-9]-*.txt")) + sorted(SEEDS.glob("*.txt"))
     if args.html:
         inputs += sorted(CORPUS.glob("*.html"))
     articles = read_articles(inputs).articles

@@ -26,6 +26,14 @@ def corpus_available() -> bool:
 
 
 needs_corpus = pytest.mark.skipif(not corpus_available(), reason="../shared/corpus not present")
+GOLD = SHARED / "gold" / "seeds.yaml"
+needs_gold = pytest.mark.skipif(not GOLD.is_file(), reason="../shared/gold/seeds.yaml not present")
+
+
+def corpus_files(suffix: str) -> list[Path]:
+    """The corpus articles of one format (the manifest's numbered pages; not README or
+    RESERVED.txt, which are notes about the corpus)."""
+    return sorted(CORPUS.glob(f"[0-9][0-9]-*{suffix}"))
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS, SEEDS, needs_corpus
+from tests.conftest import CORPUS, SEEDS, corpus_files, needs_corpus
 from trainer.articles import ArticleError, clean_paragraphs, read_article, read_articles
 
 
@@ -77,8 +77,9 @@ def test_html_extraction_matches_clean_text(stem: str):
 
 @needs_corpus
 def test_corpus_text_files_read_unchanged_words():
-    result = read_articles([CORPUS])
-    assert len(result.articles) == 40  # 20 .html + 20 .txt
+    files = corpus_files(".html") + corpus_files(".txt")
+    result = read_articles(files)
+    assert len(files) == 40 and len(result.articles) == 40  # 20 .html + 20 .txt
     txt = next(a for a in result.articles if a.path.endswith("02-taliban-hostage-swap.txt"))
     gold = (CORPUS / "02-taliban-hostage-swap.txt").read_text(encoding="utf-8")
     assert txt.text.split() == gold.split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEEDS, SHARED
+from tests.conftest import GOLD, SEEDS, needs_gold
 from trainer import yamlio
 from trainer.articles import read_article
 from trainer.generators import quote_cloze, role, who_said
@@ -231,10 +231,8 @@ def test_indefinite_description_asks_who_the_person_is(nlp):
 
 # -- gold: the annotated quotes and roles of the seeds --------------------------------------
 
-GOLD = SHARED / "gold" / "seeds.yaml"
 
-
-@pytest.mark.skipif(not GOLD.is_file(), reason="../shared/gold not present")
+@needs_gold
 def test_gold_quotes_and_roles_become_correct_cards(nlp):
     gold = yamlio.load(GOLD.read_text(encoding="utf-8"))
     hits = total = 0
