@@ -11,6 +11,8 @@ temporary deck, reads the deck YAML, and matches every hand-annotated fact of th
 from. It uses nothing but the CLI and the deck format, so it measures whatever code is installed.
 
 Matching rules (general, the same for every article; never tuned to make a card count):
+- cues: a gold `cue` is one string, or a list when the article states the same fact in several
+  sentences; matching any of them is enough.
 - normalise(text): Unicode NFKC, lower case, every character that is not a letter or a digit
   becomes a space (so quotation marks, apostrophes, dashes and punctuation do not matter),
   spaces collapsed. "contains" below means: contains as whole words after normalising.
@@ -120,6 +122,13 @@ def forms(fact: Fact, key: str) -> list[str]:
     return [str(fact[key]), *(str(a) for a in fact.get("accept") or [])]
 
 
+def cues(fact: Fact) -> list[str]:
+    """The fact's cues, normalised: `cue` is one string, or a list when the article states
+    the same fact in several sentences."""
+    cue = fact.get("cue") or []
+    return [normalise(c) for c in ([cue] if isinstance(cue, str) else cue)]
+
+
 def card_answers(card: Card) -> list[str]:
     return [str(card.get("answer", "")), *(str(a) for a in card.get("accept") or [])]
 
@@ -176,18 +185,22 @@ def score_quotes(entry: Fact, cards: list[Card], report: Report, where: str) -> 
     quotes = entry.get("quotes") or []
     who_said = [c for c in cards if c["kind"] == "who_said"]
     clozes = [c for c in cards if c["kind"] == "quote_cloze"]
-    cues = [normalise(q["cue"]) for q in quotes]
-    for quote, cue in zip(quotes, cues, strict=True):
-        hits = [c for c in who_said if contains(normalise(c["question"]), cue)]
+    quote_cues = [cues(q) for q in quotes]
+    for quote, wanted in zip(quotes, quote_cues, strict=True):
+        hits = [c for c in who_said if any(contains(normalise(c["question"]), w) for w in wanted)]
         report.quotes.add(bool(hits), f"{where}: {quote['speaker']}: \"{quote['cue']}\"")
         filled = [normalise(str(c["question"]).replace("_____", str(c["answer"]))) for c in clozes]
         report.quotes_any.add(
-            bool(hits) or any(contains(q, cue) for q in filled),
+            bool(hits) or any(contains(q, w) for q in filled for w in wanted),
             f"{where}: {quote['speaker']}: \"{quote['cue']}\"",
         )
     for card in who_said:
         question = normalise(card["question"])
-        gold = [q for q, cue in zip(quotes, cues, strict=True) if contains(question, cue)]
+        gold = [
+            q
+            for q, wanted in zip(quotes, quote_cues, strict=True)
+            if any(contains(question, w) for w in wanted)
+        ]
         if not gold:
             report.who_said_outside_gold.append(f"{where}: {card['answer']}: {card['question']}")
             continue
@@ -238,10 +251,10 @@ def score_numbers(entry: Fact, cards: list[Card], report: Report, where: str) ->
     number_cards = [c for c in cards if c["kind"] == "number"]
     for number in entry.get("numbers") or []:
         value = number.get("value", leading_number(number["answer"]))
-        cue = normalise(number.get("cue", ""))
+        wanted = cues(number)
         found = any(
             same_number(c.get("answer_value", leading_number(c["answer"])), value)
-            and (not cue or contains(normalise(c.get("evidence", "")), cue))
+            and (not wanted or any(contains(normalise(c.get("evidence", "")), w) for w in wanted))
             for c in number_cards
         )
         report.numbers.add(found, f"{where}: {number['answer']} ({number.get('about', '')})")
@@ -251,12 +264,15 @@ def score_dates(entry: Fact, cards: list[Card], report: Report, where: str) -> N
     date_cards = [c for c in cards if c["kind"] == "date"]
     for date in entry.get("dates") or []:
         wanted = str(date["resolves_to"])
-        cue = normalise(date.get("cue", ""))
+        wanted_cues = cues(date)
         answers = {normalise(a) for a in forms(date, "answer")}
         matching = [
             c
             for c in date_cards
-            if (not cue or contains(normalise(c.get("evidence", "")), cue))
+            if (
+                not wanted_cues
+                or any(contains(normalise(c.get("evidence", "")), w) for w in wanted_cues)
+            )
             and (normalise(c["answer"]) in answers or str(c.get("answer_value")) == wanted)
         ]
         right = [c for c in matching if str(c.get("answer_value")) == wanted]
