@@ -188,11 +188,11 @@ def score_quotes(entry: Fact, cards: list[Card], report: Report, where: str) -> 
     quote_cues = [cues(q) for q in quotes]
     for quote, wanted in zip(quotes, quote_cues, strict=True):
         hits = [c for c in who_said if any(contains(normalise(c["question"]), w) for w in wanted)]
-        report.quotes.add(bool(hits), f"{where}: {quote['speaker']}: \"{quote['cue']}\"")
+        report.quotes.add(bool(hits), f'{where}: {quote["speaker"]}: "{quote["cue"]}"')
         filled = [normalise(str(c["question"]).replace("_____", str(c["answer"]))) for c in clozes]
         report.quotes_any.add(
             bool(hits) or any(contains(q, w) for q in filled for w in wanted),
-            f"{where}: {quote['speaker']}: \"{quote['cue']}\"",
+            f'{where}: {quote["speaker"]}: "{quote["cue"]}"',
         )
     for card in who_said:
         question = normalise(card["question"])
@@ -210,7 +210,7 @@ def score_quotes(entry: Fact, cards: list[Card], report: Report, where: str) -> 
         else:
             report.wrong_speakers.append(
                 f"{where}: card says {card['answer']!r}, gold {gold[0]['speaker']!r}: "
-                f"\"{gold[0]['cue']}\""
+                f'"{gold[0]["cue"]}"'
             )
 
 
@@ -328,7 +328,9 @@ def generate(articles: Path, files: Iterable[str], out: Path) -> None:
     command = shutil.which("trainer")
     base = [command] if command else [sys.executable, "-m", "trainer"]
     paths = [str(articles / f) for f in files]
-    run = subprocess.run([*base, "generate", *paths, "-o", str(out)], capture_output=True, text=True)
+    run = subprocess.run(
+        [*base, "generate", *paths, "-o", str(out)], capture_output=True, text=True
+    )
     if run.returncode != 0:
         sys.exit(f"recall: trainer generate failed: {run.stderr.strip() or run.stdout.strip()}")
 

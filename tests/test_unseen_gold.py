@@ -90,7 +90,13 @@ def test_the_manifest_uses_no_reserved_and_no_corpus_page() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("Tim Cook", "Cook", True), ("Jane Smith", "John Smith", False), ("the Defense Ministry", "Defense Ministry", True), ("Foreign Ministry", "Defense Ministry", False), ("Mr. Lee", "Lee", True)],
+    [
+        ("Tim Cook", "Cook", True),
+        ("Jane Smith", "John Smith", False),
+        ("the Defense Ministry", "Defense Ministry", True),
+        ("Foreign Ministry", "Defense Ministry", False),
+        ("Mr. Lee", "Lee", True),
+    ],
 )
 def test_names_match_by_whole_name_or_surname_only(a: str, b: str, same: bool) -> None:
     assert recall.same_name(a, b) is same
