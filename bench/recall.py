@@ -4,6 +4,7 @@
     python bench/recall.py --verbose              # ... and list every miss and wrong card
     python bench/recall.py --gold ../shared/gold/seeds.yaml --articles decks/articles
     python bench/recall.py --deck my.deck.yaml    # score a deck already generated
+    python bench/recall.py --per-article          # one deck per article (slower), merged
 
 It runs the installed `trainer generate` (the CLI, in a subprocess) on the articles into a
 temporary deck, reads the deck YAML, and matches every hand-annotated fact of the gold file
@@ -284,7 +285,9 @@ def score_dates(entry: Fact, cards: list[Card], report: Report, where: str) -> N
             for c in matching
             if c not in right
         )
-        report.dates.add(bool(right), f"{where}: {date['answer']} = {wanted} ({date['event']})")
+        report.dates.add(
+            bool(right), f"{where}: {date['answer']} = {wanted} ({date.get('event', '')})"
+        )
 
 
 def score_aircraft(entry: Fact, cards: list[Card], report: Report, where: str) -> None:
@@ -323,16 +326,28 @@ def _sources(card: Card) -> list[str]:
     return [str(s) for s in source] if isinstance(source, list) else [str(source)]
 
 
-def generate(articles: Path, files: Iterable[str], out: Path) -> None:
-    """Run the installed CLI on the gold's articles."""
+def generate(paths: Iterable[Path], out: Path) -> Fact:
+    """Run the installed CLI on articles; return the deck it wrote."""
     command = shutil.which("trainer")
     base = [command] if command else [sys.executable, "-m", "trainer"]
-    paths = [str(articles / f) for f in files]
-    run = subprocess.run(
-        [*base, "generate", *paths, "-o", str(out)], capture_output=True, text=True
-    )
+    argv = [*base, "generate", *map(str, paths), "-o", str(out)]
+    run = subprocess.run(argv, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"recall: trainer generate failed: {run.stderr.strip() or run.stdout.strip()}")
+    deck: Fact = yaml.safe_load(out.read_text(encoding="utf-8"))
+    return deck
+
+
+def generate_decks(paths: list[Path], per_article: bool) -> Fact:
+    """One deck for all the articles, or one per article merged into one (sources and cards)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if not per_article:
+            return generate(paths, Path(tmp) / "recall.deck.yaml")
+        decks = [generate([p], Path(tmp) / f"{i}.deck.yaml") for i, p in enumerate(paths)]
+    return {
+        "sources": [s for d in decks for s in d["sources"]],
+        "cards": [c for d in decks for c in d["cards"]],
+    }
 
 
 def ratio(part: int, whole: int) -> str:
@@ -344,7 +359,8 @@ def table(report: Report) -> list[str]:
 
     def row(name: str, tally: Tally, target: str, precision: str = "") -> None:
         recall = ratio(tally.found, tally.gold)
-        rows.append(f"{name:<24}{tally.gold:>6}{tally.found:>7}{recall:>8}  {target:<8}{precision}")
+        line = f"{name:<24}{tally.gold:>6}{tally.found:>7}{recall:>8}  {target:<8}{precision}"
+        rows.append(line.rstrip())
 
     speakers = f"speaker {ratio(report.speaker_correct, report.speaker_checked)}"
     speakers += f" ({report.speaker_correct}/{report.speaker_checked}; target 0.97)"
@@ -389,6 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold YAML")
     parser.add_argument("--articles", type=Path, help="folder of the gold's article files")
     parser.add_argument("--deck", type=Path, help="score this deck instead of generating one")
+    parser.add_argument("--per-article", action="store_true", help="one deck per article")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses")
     args = parser.parse_args(argv)
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
@@ -396,10 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.deck:
         deck = yaml.safe_load(args.deck.read_text(encoding="utf-8"))
     else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "recall.deck.yaml"
-            generate(articles, [e["file"] for e in gold["articles"]], out)
-            deck = yaml.safe_load(out.read_text(encoding="utf-8"))
+        paths = [articles / e["file"] for e in gold["articles"]]
+        deck = generate_decks(paths, args.per_article)
     report = score(gold, deck)
     print(f"{args.gold} ({len(gold['articles'])} articles)")
     print("\n".join(table(report)))

@@ -100,3 +100,66 @@ def test_the_manifest_uses_no_reserved_and_no_corpus_page() -> None:
 )
 def test_names_match_by_whole_name_or_surname_only(a: str, b: str, same: bool) -> None:
     assert recall.same_name(a, b) is same
+
+
+def test_recall_matches_each_kind_by_its_rule_and_counts_wrong_speakers_and_dates() -> None:
+    """A tiny gold and deck: every rule of bench/recall.py can make a fact found or missed."""
+    gold = {
+        "articles": [
+            {
+                "file": "a.txt",
+                "quotes": [
+                    {"speaker": "Jane Roe", "cue": "open a new chapter"},
+                    {"speaker": "John Doe", "cue": "review every contract"},
+                    {"speaker": "Acme", "cue": "never made a cue card"},
+                ],
+                "roles": [{"person": "Jane Roe", "role": "Oregon governor"}],
+                "numbers": [
+                    {"answer": "$6.5 billion", "value": 6.5e9, "cue": "inject $6.5 billion"},
+                    {"answer": "55", "value": 55, "cue": "Roe, 55, said"},
+                ],
+                "dates": [
+                    {"answer": "Friday", "resolves_to": "2019-11-22", "cue": "opens Friday"},
+                    {"answer": "Monday", "resolves_to": "2019-11-18", "cue": "said Monday"},
+                ],
+                "aircraft": [{"answer": "F-35", "cue": "F-35"}],
+            }
+        ]
+    }
+
+    def card(kind: str, question: str, answer: str, **more: object) -> dict[str, object]:
+        return {"kind": kind, "question": question, "answer": answer, "source": "a", **more}
+
+    deck = {
+        "sources": [{"id": "a", "path": "articles/a.txt"}],
+        "cards": [
+            card("who_said", 'Who said: "It would open a new chapter"?', "Roe"),
+            card("who_said", 'Who said: "We will review every contract"?', "Jane Doe"),
+            card("role", "Who is the Oregon Gov.?", "Jane Roe", accept=["Roe"]),
+            card(
+                "number",
+                "SoftBank will inject _____.",
+                "$6.5bn",
+                answer_value=6500000000,
+                evidence="SoftBank will inject $6.5 billion.",
+            ),
+            card("number", "Roe is _____.", "55", answer_value=55, evidence="Roe is 55."),
+            card(
+                "date",
+                "When does it open?",
+                "Friday",
+                answer_value="2019-11-15",
+                evidence="The show opens Friday.",
+            ),
+            card("date", "When?", "Monday", answer_value="2019-11-18", evidence="He said Monday."),
+            card("aircraft", "What jet?", "Lockheed F-35"),
+        ],
+    }
+    report = recall.score(gold, deck)
+    assert (report.quotes.gold, report.quotes.found) == (3, 2)
+    assert (report.speaker_checked, report.speaker_correct) == (2, 1)
+    assert len(report.wrong_speakers) == 1 and "Jane Doe" in report.wrong_speakers[0]
+    assert report.roles.found == 1
+    assert report.numbers.found == 1  # the age card's evidence lacks the cue
+    assert (report.dates.found, report.date_cards, report.date_cards_right) == (1, 2, 1)
+    assert report.aircraft.found == 1
