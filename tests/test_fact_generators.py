@@ -12,8 +12,13 @@ import pytest
 from tests.conftest import GOLD, SEEDS, needs_gold
 from trainer import yamlio
 from trainer.articles import read_article
-from trainer.generators import aircraft, dates, numbers, places
+from trainer.extract.places import place_info
+from trainer.knowledge.aircraft import aircraft as known_aircraft
 from trainer.model import CLOZE_BLANK, Article
+from trainer.questions import aircraft
+from trainer.questions import date as dates
+from trainer.questions import number as numbers
+from trainer.questions import place as places
 
 pytestmark = pytest.mark.slow
 
@@ -438,8 +443,8 @@ def test_aircraft_distractors_same_role_and_form(nlp):
     options = aircraft.distractors(fact, [])
     assert len(options) >= 3
     for option in options[:3]:
-        family = aircraft.family_of(option)
-        assert family is not None and family["role"] == "bomber"
+        family = known_aircraft().family_of(option)
+        assert family is not None and family.role == "bomber"
         assert re.fullmatch(r"[A-Z][a-z]?-\d+[A-Z]?\d?", option)  # a designator, no maker
         assert not option.startswith("Tu-160")  # a Tu-160M would also be right
     flight = one(facts(nlp, aircraft, AIRCRAFT[1][0]), "Metrojet Flight 9268")
@@ -456,13 +461,13 @@ def test_aircraft_distractors_same_role_and_form(nlp):
         (
             "Boeing also attracted bids for some 60 of the embattled 737 Max jet from SunExpress.",
             "737 Max",
-            lambda family: family["maker"] == "Boeing",
+            lambda family: family.maker == "Boeing",
         ),
         (
             "Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 of Boeing's "
             "787-9 Dreamliner jets, executives of both companies announced Wednesday.",
             "787-9",
-            lambda family: family["designator"] == "787",
+            lambda family: family.designator == "787",
         ),
     ],
 )
@@ -471,7 +476,7 @@ def test_aircraft_distractors_never_contradict_the_question(nlp, text, answer, a
     options = aircraft.distractors(fact, [])
     assert options, "some distractor of the same maker or family exists"
     for option in options:
-        assert allowed(aircraft.family_of(aircraft._without_maker(option)))
+        assert allowed(known_aircraft().family_of(aircraft._without_maker(option)))
 
 
 def test_a_distractor_named_in_the_evidence_is_never_offered(nlp):
@@ -525,10 +530,10 @@ def test_place_distractors_same_type_nearest_first(nlp):
     city = one(facts(nlp, places, PLACES[1][0]), "Raqqa")
     options = places.distractors(city, [])
     assert len(options) >= 3 and "Syria" not in options and "Raqqa" not in options
-    assert all(places.place_info(o).type == "city" for o in options)
-    assert all(places.place_info(o).parent == "Syria" for o in options[:3])
+    assert all(place_info(o).type == "city" for o in options)
+    assert all(place_info(o).parent == "Syria" for o in options[:3])
     country = one(facts(nlp, places, PLACES[0][0]), "Qatar")
-    assert all(places.place_info(o).type == "country" for o in places.distractors(country, []))
+    assert all(place_info(o).type == "country" for o in places.distractors(country, []))
 
 
 def test_unknown_places_make_no_card(nlp):

@@ -8,8 +8,8 @@ import pytest
 from tests.conftest import GOLD, SEEDS, needs_gold
 from trainer import yamlio
 from trainer.articles import read_article
-from trainer.generators import quote_cloze, role, who_said
 from trainer.model import CLOZE_BLANK, Article
+from trainer.questions import quote_cloze, role, who_said
 
 pytestmark = pytest.mark.slow
 

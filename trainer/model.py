@@ -10,22 +10,29 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 FORMAT_VERSION = 1
 
 # How a quote_cloze question marks its blank: 'Roe said: "We welcome _____."'
 CLOZE_BLANK = "_____"
 
-CARD_KINDS = (
-    "who_said",
-    "quote_cloze",
-    "date",
-    "aircraft",
-    "weapon",
-    "number",
-    "role",
-    "place",
-)
+
+class CardKind(StrEnum):
+    """What a card asks; its value is the `kind` written in deck files. The order is the
+    order decks, the quiz and the stats list kinds in."""
+
+    WHO_SAID = "who_said"
+    QUOTE_CLOZE = "quote_cloze"
+    DATE = "date"
+    AIRCRAFT = "aircraft"
+    WEAPON = "weapon"
+    NUMBER = "number"
+    ROLE = "role"
+    PLACE = "place"
+
+
+CARD_KINDS: tuple[str, ...] = tuple(kind.value for kind in CardKind)
 
 
 def slugify(text: str, max_length: int = 60) -> str:
@@ -130,7 +137,7 @@ class Deck:
 class Fact:
     """One quizzable fact found in one article, already phrased as a question.
 
-    Generators (trainer.generators.*) produce facts; the pipeline merges the same
+    Question kinds (trainer.questions.*) produce facts; the pipeline merges the same
     fact from several articles (same `kind` and `key`) into one card listing every
     source, picks distractors, and derives the stable card id from `kind` + `key`.
 
@@ -140,7 +147,7 @@ class Fact:
     (e.g. "person", "date:month-abbr-day", "aircraft:bomber", "number:percent").
     """
 
-    kind: str
+    kind: CardKind
     key: str
     question: str
     answer: str

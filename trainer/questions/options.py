@@ -1,0 +1,97 @@
+"""The options of a multiple-choice card: which wrong answers may stand beside the right
+one, and in which order they are shown.
+
+Each kind proposes candidates, best first (trainer.questions.<kind>.distractors);
+`pick_distractors` is the one filter every candidate goes through: never the answer,
+an accepted form, a part of either ("Roe" for "Jane Roe"), something the evidence
+itself states, or a repeat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from trainer.language.text import mentions, normalise
+from trainer.model import Fact
+
+CHOICES = 4  # the answer and three distractors; fewer distractors -> a typed card
+
+
+def comparable(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of an answer."""
+    return normalise(text)
+
+
+def with_other_wording(kept: Fact, same: Fact) -> Fact:
+    """The same fact as another article words it ("Defense Department spokesperson" for
+    "Pentagon spokesman", "Bashar al Assad" for "Bashar Assad"): its answers are right too."""
+    known = {comparable(a) for a in (kept.answer, *kept.accept)}
+    extra = [a for a in (same.answer, *same.accept) if comparable(a) not in known]
+    extra = [a for i, a in enumerate(extra) if comparable(a) not in map(comparable, extra[:i])]
+    return replace(kept, accept=(*kept.accept, *extra)) if extra else kept
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """True when one answer's words are all among the other's ("Roe" / "Jane Roe")."""
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def pick_distractors(fact: Fact, candidates: Iterable[str], n: int = CHOICES - 1) -> list[str]:
+    """The first `n` candidates that differ from the answer, its accepted forms and each other.
+
+    A candidate whose words are a subset or superset of a correct form is dropped too:
+    "Roe" is not a wrong answer when the answer is "Jane Roe".
+    """
+    taken = [comparable(f) for f in (fact.answer, *fact.accept)]
+    taken = [t for t in taken if t]
+    kept: list[str] = []
+    for candidate in candidates:
+        key = comparable(candidate)
+        if not key or not candidate.strip():
+            continue
+        if any(key == t or _overlaps(key, t) for t in taken):
+            continue
+        kept.append(candidate.strip())
+        taken.append(key)
+        if len(kept) == n:
+            break
+    return kept
+
+
+def not_stated(fact: Fact, candidates: Iterable[str], also_true: Iterable[str] = ()) -> list[str]:
+    """Drop the answer, accepted forms, anything in the evidence, repeats; keep order."""
+    banned = {
+        normalise(fact.answer),
+        *(normalise(a) for a in fact.accept),
+        *(normalise(a) for a in also_true),
+    }
+    out: list[str] = []
+    for c in candidates:
+        n = normalise(c)
+        if not n or n in banned or mentions(fact.evidence, c):
+            continue
+        banned.add(n)
+        out.append(c)
+    return out
+
+
+def shuffled_choices(cid: str, answer: str, distractors: Sequence[str]) -> tuple[str, ...]:
+    """The options in an order seeded by the card id: stable, and no position tell."""
+    options = [answer, *distractors]
+    seed = int(hashlib.sha1(cid.encode("utf-8")).hexdigest()[:16], 16)
+    random.Random(seed).shuffle(options)
+    return tuple(options)
+
+
+def pool_for(kind: str, pool_kinds: Sequence[str], facts: Mapping[str, list[Fact]]) -> list[Fact]:
+    """Every fact of `kind`, then of the kinds it also draws wrong answers from
+    (a who_said card may offer a person a role card names)."""
+    pool = list(facts.get(kind, []))
+    for other in pool_kinds:
+        if other != kind:
+            pool += facts.get(other, [])
+    return pool
