@@ -19,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from trainer.cli import UserError
+    from trainer.errors import UserError
     from trainer.decks import DeckError, load_deck
     from trainer.paths import bundled_decks, resolve_deck
 
