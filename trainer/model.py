@@ -157,3 +157,7 @@ class Fact:
     accept: tuple[str, ...] = ()
     answer_value: str | None = None
     tags: tuple[str, ...] = ()
+    # In memory only, never written to a deck: what the question kinds need to pick
+    # distractors without reading it back out of the question text or the tags.
+    person: str = ""  # the person a role fact is about ("Jane Roe" for her position)
+    within: str = ""  # the place the answer lies within (a city's country, a country's region)

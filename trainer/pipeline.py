@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from trainer.model import CARD_KINDS, Article, Card, Deck, Fact, Source
+from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
 from trainer.questions.options import (
     CHOICES,
     pick_distractors,
@@ -57,13 +57,13 @@ def card_id(kind: str, key: str) -> str:
     return f"{kind}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
 
 
-def finders(kinds: Mapping[str, QuestionKind]) -> list[Finder]:
+def finders(kinds: Mapping[CardKind, QuestionKind]) -> list[Finder]:
     """Each kind's `find`, once (aircraft and weapon share one), in the table's order."""
     return list(dict.fromkeys(entry.find for entry in kinds.values()))
 
 
 def collect_facts(
-    article: Article, doc: object, kinds: Mapping[str, QuestionKind]
+    article: Article, doc: object, kinds: Mapping[CardKind, QuestionKind]
 ) -> list[tuple[int, Fact]]:
     """Every fact of one parsed article, with its position in the text (for card order)."""
     found: list[tuple[int, Fact]] = []
@@ -88,7 +88,7 @@ def build_deck(
     title: str,
     *,
     nlp: Language | None = None,
-    kinds: Mapping[str, QuestionKind] | None = None,
+    kinds: Mapping[CardKind, QuestionKind] | None = None,
     jobs: int = 1,
     sources: Sequence[Source] | None = None,
     on_article: Callable[[Article], None] | None = None,
@@ -129,7 +129,7 @@ def build_deck(
         if on_article is not None:
             on_article(article)
 
-    by_kind_facts: dict[str, list[Fact]] = {}
+    by_kind_facts: dict[CardKind, list[Fact]] = {}
     for entry in entries.values():
         by_kind_facts.setdefault(entry.fact.kind, []).append(entry.fact)
     pools = {kind: pool_for(kind, kinds[kind].pool_kinds, by_kind_facts) for kind in by_kind_facts}

@@ -106,4 +106,3 @@ MODEL_NAMES = {
     TYPED_MODEL_ID: "trainer: type the answer",
     CLOZE_MODEL_ID: "trainer: quote cloze",
 }
-

@@ -177,7 +177,9 @@ class DeckContext:
     sources: dict[str, str]  # source id -> source line (HTML)
     outlet_tags: dict[str, str]  # source id -> outlet tag
     deck_tag: str
-    _tags: dict[tuple, tuple[str, ...]] = field(default_factory=dict)  # many cards share tags
+    _tags: dict[tuple[object, ...], tuple[str, ...]] = field(
+        default_factory=dict
+    )  # many cards share tags
 
     @classmethod
     def of(cls, deck: Deck) -> DeckContext:
@@ -220,8 +222,8 @@ def card_note(context: DeckContext, card: Card) -> NoteData:
             f'<li><span class="letter">{LETTERS[i]}</span> {escape(choice)}</li>'
             for i, choice in enumerate(card.choices)
         )
-        fields = (escape(card.question), choices, letter, escape(card.answer))
-        return NoteData(CHOICE_MODEL_ID, (*fields, evidence, source, card_id), guid, tags)
+        shown = (escape(card.question), choices, letter, escape(card.answer))
+        return NoteData(CHOICE_MODEL_ID, (*shown, evidence, source, card_id), guid, tags)
     accept = ", ".join(escape(a) for a in card.accept)
     fields = (escape(card.question), escape(card.answer), accept, evidence, source, card_id)
     return NoteData(TYPED_MODEL_ID, fields, guid, tags)
@@ -239,4 +241,3 @@ def deck_description(deck: Deck) -> str:
 
 
 # -- the package ---------------------------------------------------------------------
-

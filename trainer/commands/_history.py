@@ -38,8 +38,8 @@ def open_history(settings: Settings | None = None) -> ReviewStore:
 
 def load_decks(arguments: list[str]) -> list[Deck]:
     """The decks named on the command line, or the bundled and the user's decks."""
-    from trainer.errors import UserError
     from trainer.decks import load_decks as load_all
+    from trainer.errors import UserError
     from trainer.paths import bundled_decks, resolve_deck, user_decks
 
     paths = [resolve_deck(p) for p in arguments] or [*bundled_decks(), *user_decks()]

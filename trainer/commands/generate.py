@@ -52,9 +52,9 @@ def _positive_int(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from trainer.articles import read_articles
-    from trainer.errors import UserError
     from trainer.deckcache import remember
     from trainer.decks import DECK_SUFFIX, write_deck
+    from trainer.errors import UserError
     from trainer.model import slugify
 
     output = Path(args.output)

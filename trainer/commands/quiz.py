@@ -83,9 +83,9 @@ def parse_kinds(values: list[str]) -> tuple[str, ...]:
 def run(args: argparse.Namespace) -> int:
     import random
 
-    from trainer.errors import UserError
     from trainer.deckcache import load_deck_cached as load_deck
     from trainer.decks import DeckError
+    from trainer.errors import UserError
     from trainer.paths import bundled_decks, resolve_deck, user_decks
     from trainer.quiz.session import QuizOptions, QuizSession
 

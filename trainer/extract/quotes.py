@@ -285,6 +285,7 @@ def _pronoun_speaker(subject: Token, persons: PersonIndex, earlier: list[_Raw]) 
     if not attributed:
         return None
     last = attributed[-1]
+    assert last.attribution is not None and last.speaker is not None  # attributed, named
     if subject.idx - last.attribution[0] > PRONOUN_REACH:
         return None
     named_since = persons.persons_between(last.attribution[1], subject.idx)

@@ -10,8 +10,7 @@ import unicodedata
 def normalise(text: str) -> str:
     """Lower-case ASCII words separated by single spaces: the stuff keys are made of.
 
-    Case-, accent- and punctuation-insensitive, so 'Côte d’Ivoire' and 'cote d'ivoire' are
-    one answer."""
+    Case-, accent- and punctuation-insensitive: "Côte d'Ivoire!" -> "cote d ivoire"."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 

@@ -163,7 +163,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
 
 
 def _same_form(a: str, b: str) -> bool:
-    def shape(s):
+    def shape(s: str) -> tuple[bool, bool, bool, str, bool]:
         return (
             s.startswith("$"),
             "," in s,
@@ -192,6 +192,7 @@ def synthesize(answer: str, answer_type: str) -> list[str]:
     decimals = len(number.split(".")[1]) if "." in number else 0
     category = answer_type.split(":")[1]
     candidates: list[float] = []
+    v: float
     if category == "percent" and n <= 100 and not decimals:
         step = 5 if n % 5 == 0 else 1
         for delta in (-15, 15, -25, 10, -10, 20):

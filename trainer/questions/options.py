@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from trainer.language.text import mentions, normalise
-from trainer.model import Fact
+from trainer.model import CardKind, Fact
 
 CHOICES = 4  # the answer and three distractors; fewer distractors -> a typed card
 
@@ -87,7 +87,9 @@ def shuffled_choices(cid: str, answer: str, distractors: Sequence[str]) -> tuple
     return tuple(options)
 
 
-def pool_for(kind: str, pool_kinds: Sequence[str], facts: Mapping[str, list[Fact]]) -> list[Fact]:
+def pool_for(
+    kind: CardKind, pool_kinds: Sequence[CardKind], facts: Mapping[CardKind, list[Fact]]
+) -> list[Fact]:
     """Every fact of `kind`, then of the kinds it also draws wrong answers from
     (a who_said card may offer a person a role card names)."""
     pool = list(facts.get(kind, []))

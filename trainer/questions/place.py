@@ -84,6 +84,7 @@ def _fact(
         answer_type=f"place:{info.type}",
         accept=tuple(a for a in (value,) if a != ent.text),
         tags=(info.parent,),
+        within=info.parent,
     )
     return fact, content_key("place", normalise(value), question)
 
@@ -117,7 +118,7 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Places of the same type: the deck's first, then the knowledge list, nearest first."""
     ptype = fact.answer_type.split(":")[1]
-    parent = fact.tags[0] if fact.tags else ""
+    parent = fact.within
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type]
     known = [name for name, info in places().items() if info.type == ptype]
     known.sort(key=lambda name: _spread(fact.answer, name))

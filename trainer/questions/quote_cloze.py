@@ -95,13 +95,10 @@ def _accept(answer: str) -> tuple[str, ...]:
 
 
 def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
-    candidates: list[tuple[int, int, Span]] = []
+    candidates: list[tuple[int, int, Span, str]] = []
     for start, end in quote.parts:
-        for ent in (
-            doc.char_span(start, end, alignment_mode="contract").ents
-            if _span(doc, start, end)
-            else ()
-        ):
+        span = _span(doc, start, end)
+        for ent in span.ents if span else ():
             label = ent.label_
             if label not in BLANK_LABELS:
                 continue
@@ -131,7 +128,7 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
     return None
 
 
-def _span(doc: Doc, start: int, end: int):
+def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="contract")
 
 

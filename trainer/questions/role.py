@@ -32,8 +32,6 @@ SHARED_POSTS = wordset(
     surgeon specialist adviser advisor negotiator deputy editor commander"""
 )
 SINGLE_MARKERS = wordset("chief top head lead principal general")
-POSITION_QUESTION = re.compile(r"^What is (?P<name>.+?)['’]s? position\?$")
-WHO_IS_QUESTION = re.compile(r"^Who is (?P<name>[A-Z][^?]*)\?$")
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -63,6 +61,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                         answer_type="person",
                         accept=(role.person.split()[-1],),
                         tags=("person",),
+                        person=role.person,
                     )
                 )
         key = f"role|what|{person}"
@@ -72,7 +71,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if role.definite:
             question = f"What is {_possessive(role.person)} position?"
             answer, answer_type = role.title, "title"
-            accept = ()
+            accept: tuple[str, ...] = ()
         else:
             question = f"Who is {role.person}?"
             answer, answer_type = role.title, "description"
@@ -88,6 +87,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer_type=answer_type,
                 accept=accept,
                 tags=("person",),
+                person=role.person,
             )
         )
     return facts
@@ -115,7 +115,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         people: list[str] = []
         nearby = 0
         for other in _by_source(fact, pool):
-            name = other.answer if other.answer_type == "person" else _person_of(other)
+            name = other.answer if other.answer_type == "person" else other.person
             if name and name not in people:
                 people.append(name)
                 nearby += other.source == fact.source
@@ -127,8 +127,3 @@ def _by_source(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
     return [f for f in pool if f.source == fact.source] + [
         f for f in pool if f.source != fact.source
     ]
-
-
-def _person_of(fact: Fact) -> str | None:
-    m = POSITION_QUESTION.match(fact.question) or WHO_IS_QUESTION.match(fact.question)
-    return m.group("name") if m and not m.group("name").startswith("the ") else None
