@@ -15,15 +15,21 @@ from trainer.articles import read_article
 from trainer.extract.places import place_info
 from trainer.knowledge.aircraft import aircraft as known_aircraft
 from trainer.model import CLOZE_BLANK, Article
-from trainer.questions import aircraft
+from trainer.questions import KINDS, aircraft
 from trainer.questions import date as dates
 from trainer.questions import number as numbers
+from trainer.questions import options as card_options
 from trainer.questions import place as places
 
 pytestmark = pytest.mark.slow
 
 TUESDAY = date(2015, 11, 17)
 NOV19 = date(2019, 11, 19)  # a Tuesday
+
+
+def offered(fact, pool):
+    """The wrong answers its card may show, through the one filter (all, not just three)."""
+    return card_options.offered(KINDS[fact.kind], fact, pool, n=100)
 
 
 def facts(nlp, module, text: str, published: date | None = NOV19, kind: str | None = None):
@@ -228,7 +234,7 @@ def test_date_distractors_are_written_the_same_way(nlp):
     )
     found = facts(nlp, dates, text, TUESDAY)
     fact = one(found, "Sept. 30")
-    options = dates.distractors(fact, [f for f in found if f is not fact])
+    options = offered(fact, [f for f in found if f is not fact])
     assert options[0] == "Oct. 20"  # the deck's own dates first
     assert len(options) >= 3
     for option in options:
@@ -238,7 +244,7 @@ def test_date_distractors_are_written_the_same_way(nlp):
         )
         assert option != fact.answer
     weekday = one(facts(nlp, dates, DATES[1][0], TUESDAY), "Tuesday")
-    assert set(dates.distractors(weekday, [])) <= {
+    assert set(offered(weekday, [])) <= {
         "Monday",
         "Wednesday",
         "Thursday",
@@ -369,7 +375,7 @@ def test_number_distractors_are_near_and_in_the_same_form(answer, answer_type, e
 def test_number_distractors_never_absurd_or_correct(nlp):
     found = facts(nlp, numbers, NUMBERS[0][0])
     fact = one(found, "224")
-    options = numbers.distractors(fact, found)
+    options = offered(fact, found)
     assert len(options) >= 3 and "224" not in options
     assert all(50 <= int(o) <= 600 for o in options)
 
@@ -440,7 +446,7 @@ def test_no_false_aircraft(nlp, text):
 
 def test_aircraft_distractors_same_role_and_form(nlp):
     fact = one(facts(nlp, aircraft, AIRCRAFT[0][0]), "Tu-160")
-    options = aircraft.distractors(fact, [])
+    options = offered(fact, [])
     assert len(options) >= 3
     for option in options[:3]:
         family = known_aircraft().family_of(option)
@@ -448,9 +454,9 @@ def test_aircraft_distractors_same_role_and_form(nlp):
         assert re.fullmatch(r"[A-Z][a-z]?-\d+[A-Z]?\d?", option)  # a designator, no maker
         assert not option.startswith("Tu-160")  # a Tu-160M would also be right
     flight = one(facts(nlp, aircraft, AIRCRAFT[1][0]), "Metrojet Flight 9268")
-    assert all(re.fullmatch(r"Metrojet Flight \d{4}", o) for o in aircraft.distractors(flight, []))
+    assert all(re.fullmatch(r"Metrojet Flight \d{4}", o) for o in offered(flight, []))
     bombers = one(facts(nlp, aircraft, AIRCRAFT[2][0]), "long-range bombers")
-    options = aircraft.distractors(bombers, [])
+    options = offered(bombers, [])
     assert "strategic bombers" not in options  # also true of long-range bombers
     assert all(o.endswith("s") for o in options)
 
@@ -473,7 +479,7 @@ def test_aircraft_distractors_same_role_and_form(nlp):
 )
 def test_aircraft_distractors_never_contradict_the_question(nlp, text, answer, allowed):
     fact = one(facts(nlp, aircraft, text), answer)
-    options = aircraft.distractors(fact, [])
+    options = offered(fact, [])
     assert options, "some distractor of the same maker or family exists"
     for option in options:
         assert allowed(known_aircraft().family_of(aircraft._without_maker(option)))
@@ -482,7 +488,7 @@ def test_aircraft_distractors_never_contradict_the_question(nlp, text, answer, a
 def test_a_distractor_named_in_the_evidence_is_never_offered(nlp):
     found = facts(nlp, aircraft, AIRCRAFT[2][0])
     missiles = one(found, "cruise missiles")
-    assert "long-range bombers" not in aircraft.distractors(missiles, found)
+    assert "long-range bombers" not in offered(missiles, found)
 
 
 # -- places --------------------------------------------------------------------
@@ -528,12 +534,12 @@ def test_place_facts(nlp, text, answer, answer_type, question):
 
 def test_place_distractors_same_type_nearest_first(nlp):
     city = one(facts(nlp, places, PLACES[1][0]), "Raqqa")
-    options = places.distractors(city, [])
+    options = offered(city, [])
     assert len(options) >= 3 and "Syria" not in options and "Raqqa" not in options
     assert all(place_info(o).type == "city" for o in options)
     assert all(place_info(o).parent == "Syria" for o in options[:3])
     country = one(facts(nlp, places, PLACES[0][0]), "Qatar")
-    assert all(place_info(o).type == "country" for o in places.distractors(country, []))
+    assert all(place_info(o).type == "country" for o in offered(country, []))
 
 
 def test_unknown_places_make_no_card(nlp):

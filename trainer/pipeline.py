@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
 from trainer.questions.options import (
     CHOICES,
+    offered,
     pick_distractors,
     pool_for,
     shuffled_choices,
@@ -138,7 +139,7 @@ def build_deck(
     for entry in sorted(entries.values(), key=lambda e: e.order):
         fact = entry.fact
         cid = card_id(fact.kind, fact.key)
-        wrong = pick_distractors(fact, kinds[fact.kind].distractors(fact, pools[fact.kind]))
+        wrong = offered(kinds[fact.kind], fact, pools[fact.kind])
         choices = shuffled_choices(cid, fact.answer, wrong) if len(wrong) == CHOICES - 1 else ()
         cards.append(
             Card(

@@ -28,18 +28,25 @@ class QuestionKind:
     """How one card kind is found and given wrong answers."""
 
     find: Finder  # may serve several kinds (aircraft and weapon): run once per article
-    distractors: Distractors
+    distractors: Distractors  # candidates, best first; options.offered filters them
     # Other kinds whose answers may stand as wrong ones (a role card names people too).
     pool_kinds: tuple[CardKind, ...] = ()
+    # Drop candidates the evidence itself states, and the ones `also_true` names.
+    unstated: bool = False
+    also_true: Distractors | None = None
 
 
 KINDS: dict[CardKind, QuestionKind] = {
     CardKind.WHO_SAID: QuestionKind(who_said.find, who_said.distractors, (CardKind.ROLE,)),
     CardKind.QUOTE_CLOZE: QuestionKind(quote_cloze.find, quote_cloze.distractors),
-    CardKind.DATE: QuestionKind(date.find, date.distractors),
-    CardKind.AIRCRAFT: QuestionKind(aircraft.find, aircraft.distractors),
-    CardKind.WEAPON: QuestionKind(aircraft.find, aircraft.distractors),
-    CardKind.NUMBER: QuestionKind(number.find, number.distractors),
+    CardKind.DATE: QuestionKind(
+        date.find, date.distractors, unstated=True, also_true=date.also_true
+    ),
+    CardKind.AIRCRAFT: QuestionKind(aircraft.find, aircraft.distractors, unstated=True),
+    CardKind.WEAPON: QuestionKind(aircraft.find, aircraft.distractors, unstated=True),
+    CardKind.NUMBER: QuestionKind(number.find, number.distractors, unstated=True),
     CardKind.ROLE: QuestionKind(role.find, role.distractors, (CardKind.WHO_SAID,)),
-    CardKind.PLACE: QuestionKind(place.find, place.distractors),
+    CardKind.PLACE: QuestionKind(
+        place.find, place.distractors, unstated=True, also_true=place.also_true
+    ),
 }

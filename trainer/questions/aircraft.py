@@ -20,7 +20,6 @@ from trainer.extract.doc import evidence_of
 from trainer.knowledge.aircraft import AircraftFamily, aircraft
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, Article, CardKind, Fact
-from trainer.questions.options import not_stated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,7 +87,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
             *deck,
             *(w.name for w in aircraft().weapons if w.type == wtype),
         ]
-    return not_stated(fact, candidates)
+    return candidates
 
 
 def _family_name(text: str) -> str:

@@ -29,7 +29,6 @@ from trainer.language.dates import (
 )
 from trainer.language.lexicon import MONTHS, WEEKDAYS
 from trainer.model import Article, CardKind, Fact
-from trainer.questions.options import not_stated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -127,16 +126,18 @@ def _accept(text: str, mention: DateMention) -> tuple[str, ...]:
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Other dates written the same way: from the deck first, then shifted ones."""
-    also_true = [
-        p.answer for p in pool if fact.answer_value and p.answer_value == fact.answer_value
-    ]
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type and p.answer != fact.answer]
     if fact.answer_type == "date:year":  # a year far from the answer is a giveaway
         deck = sorted(
             (d for d in deck if abs(int(d) - int(fact.answer)) <= 5),
             key=lambda d: abs(int(d) - int(fact.answer)),
         )
-    return not_stated(fact, [*deck, *synthesize(fact.answer, fact.answer_type)], also_true)
+    return [*deck, *synthesize(fact.answer, fact.answer_type)]
+
+
+def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """The deck's other wordings of the same day ("Monday" for "Nov. 16"): never wrong."""
+    return [p.answer for p in pool if fact.answer_value and p.answer_value == fact.answer_value]
 
 
 def synthesize(answer: str, answer_type: str) -> list[str]:

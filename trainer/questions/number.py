@@ -25,7 +25,6 @@ from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.numbers import HEDGES, NUMBER_WORDS, WORD_FOR, plain
 from trainer.model import CLOZE_BLANK, Article, CardKind, Fact
-from trainer.questions.options import not_stated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -159,7 +158,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         ):
             deck.append(other.answer)
     candidates = [*deck, *synthesize(fact.answer, fact.answer_type)]
-    return not_stated(fact, [_match_case(c, fact.answer) for c in candidates])
+    return [_match_case(c, fact.answer) for c in candidates]
 
 
 def _same_form(a: str, b: str) -> bool:

@@ -2,9 +2,9 @@
 one, and in which order they are shown.
 
 Each kind proposes candidates, best first (trainer.questions.<kind>.distractors);
-`pick_distractors` is the one filter every candidate goes through: never the answer,
-an accepted form, a part of either ("Roe" for "Jane Roe"), something the evidence
-itself states, or a repeat.
+`pick_distractors` is the one filter every candidate goes through, once (`offered`):
+never the answer, an accepted form, a part of either ("Roe" for "Jane Roe"), a repeat,
+and for the kinds that ask so, nothing the evidence itself states or that is also true.
 """
 
 from __future__ import annotations
@@ -13,9 +13,13 @@ import hashlib
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from trainer.language.text import mentions, normalise
 from trainer.model import CardKind, Fact
+
+if TYPE_CHECKING:
+    from trainer.questions import QuestionKind
 
 CHOICES = 4  # the answer and three distractors; fewer distractors -> a typed card
 
@@ -40,16 +44,30 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def pick_distractors(fact: Fact, candidates: Iterable[str], n: int = CHOICES - 1) -> list[str]:
+def pick_distractors(
+    fact: Fact,
+    candidates: Iterable[str],
+    n: int = CHOICES - 1,
+    *,
+    unstated: bool = False,
+    also_true: Iterable[str] = (),
+) -> list[str]:
     """The first `n` candidates that differ from the answer, its accepted forms and each other.
 
     A candidate whose words are a subset or superset of a correct form is dropped too:
-    "Roe" is not a wrong answer when the answer is "Jane Roe".
+    "Roe" is not a wrong answer when the answer is "Jane Roe". With `unstated`, so is a
+    candidate the evidence itself states, or one of `also_true` (answers right as well).
     """
+    stated = {normalise(a) for a in (fact.answer, *fact.accept, *also_true)}
     taken = [comparable(f) for f in (fact.answer, *fact.accept)]
     taken = [t for t in taken if t]
     kept: list[str] = []
     for candidate in candidates:
+        if unstated:
+            plain = normalise(candidate)
+            if not plain or plain in stated or mentions(fact.evidence, candidate):
+                continue
+            stated.add(plain)
         key = comparable(candidate)
         if not key or not candidate.strip():
             continue
@@ -62,21 +80,14 @@ def pick_distractors(fact: Fact, candidates: Iterable[str], n: int = CHOICES - 1
     return kept
 
 
-def not_stated(fact: Fact, candidates: Iterable[str], also_true: Iterable[str] = ()) -> list[str]:
-    """Drop the answer, accepted forms, anything in the evidence, repeats; keep order."""
-    banned = {
-        normalise(fact.answer),
-        *(normalise(a) for a in fact.accept),
-        *(normalise(a) for a in also_true),
-    }
-    out: list[str] = []
-    for c in candidates:
-        n = normalise(c)
-        if not n or n in banned or mentions(fact.evidence, c):
-            continue
-        banned.add(n)
-        out.append(c)
-    return out
+def offered(
+    kind: QuestionKind, fact: Fact, pool: Sequence[Fact], n: int = CHOICES - 1
+) -> list[str]:
+    """The wrong answers a card shows: its kind's candidates through the one filter."""
+    also_true = kind.also_true(fact, pool) if kind.also_true is not None else ()
+    return pick_distractors(
+        fact, kind.distractors(fact, pool), n, unstated=kind.unstated, also_true=also_true
+    )
 
 
 def shuffled_choices(cid: str, answer: str, distractors: Sequence[str]) -> tuple[str, ...]:

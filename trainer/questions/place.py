@@ -25,7 +25,6 @@ from trainer.knowledge.places import ALIASES, PlaceInfo, parent_of, places
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import Article, CardKind, Fact
-from trainer.questions.options import not_stated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,11 +124,15 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     candidates = [*dict.fromkeys([*deck, *known])]
     # same country (a city) or region (a country) first, the deck's before the list's
     candidates.sort(key=lambda name: (parent_of(name) != parent, name not in deck))
-    # a place inside the answer, or containing it, would also be true
+    return candidates
+
+
+def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """A place inside the answer, or containing it, would also be true."""
     related = [name for name, info in places().items() if info.parent == fact.answer]
-    if parent:
-        related.append(parent)
-    return not_stated(fact, candidates, also_true=related)
+    if fact.within:
+        related.append(fact.within)
+    return related
 
 
 def _spread(answer: str, name: str) -> str:
