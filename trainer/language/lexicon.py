@@ -91,28 +91,9 @@ NUMBER_WORDS: dict[str, int] = {
 }
 # The number words the generators read as a count in running text, in the order their
 # patterns try them. "thirteen" or "sixty" are read by the answer matcher only.
+COUNT_VALUES = (*range(1, 13), 15, 20, 30, 40, 50, 100)
 COUNT_WORDS: dict[str, int] = {
-    word: NUMBER_WORDS[word]
-    for word in [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-    ]
+    word: value for word, value in NUMBER_WORDS.items() if value in COUNT_VALUES and word != "dozen"
 }
 
 # -- people -------------------------------------------------------------------------

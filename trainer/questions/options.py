@@ -24,17 +24,12 @@ if TYPE_CHECKING:
 CHOICES = 4  # the answer and three distractors; fewer distractors -> a typed card
 
 
-def comparable(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of an answer."""
-    return normalise(text)
-
-
 def with_other_wording(kept: Fact, same: Fact) -> Fact:
     """The same fact as another article words it ("Defense Department spokesperson" for
     "Pentagon spokesman", "Bashar al Assad" for "Bashar Assad"): its answers are right too."""
-    known = {comparable(a) for a in (kept.answer, *kept.accept)}
-    extra = [a for a in (same.answer, *same.accept) if comparable(a) not in known]
-    extra = [a for i, a in enumerate(extra) if comparable(a) not in map(comparable, extra[:i])]
+    known = {normalise(a) for a in (kept.answer, *kept.accept)}
+    extra = [a for a in (same.answer, *same.accept) if normalise(a) not in known]
+    extra = [a for i, a in enumerate(extra) if normalise(a) not in map(normalise, extra[:i])]
     return replace(kept, accept=(*kept.accept, *extra)) if extra else kept
 
 
@@ -59,7 +54,7 @@ def pick_distractors(
     candidate the evidence itself states, or one of `also_true` (answers right as well).
     """
     stated = {normalise(a) for a in (fact.answer, *fact.accept, *also_true)}
-    taken = [comparable(f) for f in (fact.answer, *fact.accept)]
+    taken = [normalise(f) for f in (fact.answer, *fact.accept)]
     taken = [t for t in taken if t]
     kept: list[str] = []
     for candidate in candidates:
@@ -68,7 +63,7 @@ def pick_distractors(
             if not plain or plain in stated or mentions(fact.evidence, candidate):
                 continue
             stated.add(plain)
-        key = comparable(candidate)
+        key = normalise(candidate)
         if not key or not candidate.strip():
             continue
         if any(key == t or _overlaps(key, t) for t in taken):
