@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.decks import dump_deck, parse_deck
-from trainer.model import Article, Fact
+from trainer.model import AnswerType, Article, Fact
 from trainer.pipeline import GeneratorBug, build_deck, card_id, pick_distractors
 from trainer.questions import QuestionKind
 
@@ -42,7 +42,7 @@ def person_facts(doc, article):
                 answer=name,
                 evidence=line,
                 source=article.id,
-                answer_type="person",
+                answer_type=AnswerType("person"),
             )
         )
     return facts
@@ -106,7 +106,9 @@ def test_fewer_than_three_distractors_means_a_typed_card():
 
 
 def test_distractor_filter_drops_correct_forms_duplicates_and_name_parts():
-    fact = Fact("who_said", "k", "q", "Peter Cook", "e", "s", "person", accept=("Cook",))
+    fact = Fact(
+        "who_said", "k", "q", "Peter Cook", "e", "s", AnswerType("person"), accept=("Cook",)
+    )
     got = pick_distractors(
         fact, ["peter cook!", "Cook", "John Kerry", "john  kerry", "Mr. Cook", "Ann Lee", "Bo", "X"]
     )
@@ -129,7 +131,9 @@ def test_a_fact_of_an_undeclared_kind_is_a_bug():
 
 def test_evidence_must_be_verbatim_from_the_article():
     def bad(doc, article):
-        return [Fact("who_said", "k", "q", "a", "not in the text", article.id, "person")]
+        return [
+            Fact("who_said", "k", "q", "a", "not in the text", article.id, AnswerType("person"))
+        ]
 
     with pytest.raises(GeneratorBug, match="evidence"):
         generate([A1], [make_generator("bad", ("who_said",), bad)])

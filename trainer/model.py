@@ -134,6 +134,22 @@ class Deck:
 
 
 @dataclass(frozen=True)
+class AnswerType:
+    """Which answers may stand as each other's distractors: the same sort of thing, written
+    the same way. Kept in parts, so no question kind has to split a string to read them.
+
+    `str()` gives the joined form ("number:count:people", "date:month-day:ap", "person").
+    """
+
+    sort: str  # person, source, title, description, cloze, date, number, aircraft, weapon, place
+    form: str = ""  # month-day, count, designator, flight, city, PERSON, ...
+    detail: str = ""  # a date's spelling (ap), a number's unit, an aircraft's role
+
+    def __str__(self) -> str:
+        return ":".join(part for part in (self.sort, self.form, self.detail) if part)
+
+
+@dataclass(frozen=True)
 class Fact:
     """One quizzable fact found in one article, already phrased as a question.
 
@@ -144,7 +160,8 @@ class Fact:
     `key` is a normalised description of the fact, independent of wording details
     that may change between regenerations (e.g. "date|russia begin airstrikes syria|2015-09-30").
     `answer_type` groups answers that may stand as each other's distractors
-    (e.g. "person", "date:month-abbr-day", "aircraft:bomber", "number:percent").
+    (AnswerType("person"), AnswerType("date", "month-day", "ap"), AnswerType("number",
+    "count", "people")).
     """
 
     kind: CardKind
@@ -153,7 +170,7 @@ class Fact:
     answer: str
     evidence: str
     source: str
-    answer_type: str
+    answer_type: AnswerType
     accept: tuple[str, ...] = ()
     answer_value: str | None = None
     tags: tuple[str, ...] = ()

@@ -24,7 +24,7 @@ _MONTH_RE = (
 _WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)})"
 _NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 12)})"
 
-# Rules, most specific first; each names the written form (the answer_type suffix).
+# Rules, most specific first; each names the written form (the answer type's form).
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-day-year", re.compile(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b")),
     ("day-month-year", re.compile(rf"\b(\d{{1,2}}) {_MONTH_RE} (\d{{4}})\b")),
@@ -132,8 +132,9 @@ def _iso(year: int, month: int | None, day: int) -> str | None:
     return d.isoformat() if d else None
 
 
-def written_form(text: str, form: str) -> str:
-    """The written form: distractors must be written the same way."""
+def month_spelling(text: str, form: str) -> str:
+    """How a date's month is spelled (ap, full, short; any for March-July), "" for a date
+    without one: distractors must be written the same way."""
     if form in ("month-day", "month-day-year", "month", "month-year"):
         first = text.split()[0]
         style = (
@@ -145,8 +146,8 @@ def written_form(text: str, form: str) -> str:
         )
         if first in MONTHS[2:7]:
             style = "any"  # March..July are spelled out in every style
-        return f"{form}:{style}"
-    return form
+        return style
+    return ""
 
 
 def month_style(word: str) -> str:

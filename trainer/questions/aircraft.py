@@ -19,7 +19,7 @@ from trainer.extract.clauses.phrase import cloze
 from trainer.extract.doc import evidence_of
 from trainer.knowledge.aircraft import AircraftFamily, aircraft
 from trainer.language.text import normalise
-from trainer.model import CLOZE_BLANK, Article, CardKind, Fact
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,9 +39,7 @@ def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fa
     if question is None:
         return None
     kind = CardKind(mention.kind)
-    answer_type = (
-        f"{kind}:{mention.form}:{mention.role}" if mention.role else f"{kind}:{mention.form}"
-    )
+    answer_type = AnswerType(kind, mention.form, mention.role)
     value = normalise(span.text)
     fact = Fact(
         kind=kind,
@@ -73,7 +71,7 @@ def _accept(mention: Mention) -> tuple[str, ...]:
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Same role and the same surface form: deck first, then the knowledge file."""
-    form = fact.answer_type.split(":")[1]
+    form = fact.answer_type.form
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type]
     if form == "designator":
         candidates = _designators_like(fact, deck)
@@ -82,7 +80,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     elif form == "type":
         candidates = _types_like(fact)
     else:  # a named weapon
-        wtype = fact.answer_type.split(":")[2]
+        wtype = fact.answer_type.detail
         candidates = [
             *deck,
             *(w.name for w in aircraft().weapons if w.type == wtype),
@@ -101,7 +99,7 @@ def _family_name(text: str) -> str:
 def _designators_like(fact: Fact, deck: list[str]) -> list[str]:
     """Same role, same country first; written like the answer: with or without the
     maker, a variant ("787-9") for a variant, a family ("A380") for a family."""
-    role = fact.answer_type.split(":")[2]
+    role = fact.answer_type.detail
     bare_answer = _without_maker(fact.answer)
     own = aircraft().family_of(bare_answer)
     country = own.country if own else ""
@@ -177,7 +175,7 @@ def _flights_like(answer: str) -> list[str]:
 def _types_like(fact: Fact) -> list[str]:
     """Generic types of other roles (a 'strategic bomber' would also be true of a
     'long-range bomber'), in the same number."""
-    kind, _, role = fact.answer_type.split(":")
+    kind, role = fact.answer_type.sort, fact.answer_type.detail
     known = aircraft()
     table = known.aircraft_types if kind == "aircraft" else known.weapon_types
     plural = fact.answer.endswith("s")

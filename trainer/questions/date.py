@@ -23,12 +23,12 @@ from trainer.language.dates import (
     WORDS_FOR,
     month_index,
     month_name,
+    month_spelling,
     month_style,
     safe_date,
-    written_form,
 )
 from trainer.language.lexicon import MONTHS, WEEKDAYS
-from trainer.model import Article, CardKind, Fact
+from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,7 +74,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         answer=span.text,
         evidence=evidence,
         source=article.id,
-        answer_type=f"date:{written_form(span.text, mention.form)}",
+        answer_type=AnswerType("date", mention.form, month_spelling(span.text, mention.form)),
         accept=_accept(span.text, mention),
         answer_value=mention.value,
     )
@@ -127,12 +127,12 @@ def _accept(text: str, mention: DateMention) -> tuple[str, ...]:
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Other dates written the same way: from the deck first, then shifted ones."""
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type and p.answer != fact.answer]
-    if fact.answer_type == "date:year":  # a year far from the answer is a giveaway
+    if fact.answer_type.form == "year":  # a year far from the answer is a giveaway
         deck = sorted(
             (d for d in deck if abs(int(d) - int(fact.answer)) <= 5),
             key=lambda d: abs(int(d) - int(fact.answer)),
         )
-    return [*deck, *synthesize(fact.answer, fact.answer_type)]
+    return [*deck, *synthesize(fact.answer, fact.answer_type.form)]
 
 
 def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
@@ -140,8 +140,8 @@ def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     return [p.answer for p in pool if fact.answer_value and p.answer_value == fact.answer_value]
 
 
-def synthesize(answer: str, answer_type: str) -> list[str]:
-    form = answer_type.split(":")[1]
+def synthesize(answer: str, form: str) -> list[str]:
+    """Dates near the answer, written in its form ("month-day", "weekday", "ago", ...)."""
     parts = answer.replace(",", "").split()
     out: list[str] = []
     if form in ("month-day", "month-day-year"):

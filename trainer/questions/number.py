@@ -24,7 +24,7 @@ from trainer.extract.clauses.standalone import dangling
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.numbers import HEDGES, NUMBER_WORDS, WORD_FOR, plain
-from trainer.model import CLOZE_BLANK, Article, CardKind, Fact
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,7 +70,7 @@ def _fact(
         answer=span.text,
         evidence=evidence,
         source=article.id,
-        answer_type=f"number:{mention.category}:{unit}",
+        answer_type=AnswerType("number", mention.category, unit),
         accept=_accept(span.text, mention),
         answer_value=value,
     )
@@ -157,7 +157,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
             and _same_form(other.answer, fact.answer)
         ):
             deck.append(other.answer)
-    candidates = [*deck, *synthesize(fact.answer, fact.answer_type)]
+    candidates = [*deck, *synthesize(fact.answer, fact.answer_type.form)]
     return [_match_case(c, fact.answer) for c in candidates]
 
 
@@ -174,7 +174,8 @@ def _same_form(a: str, b: str) -> bool:
     return shape(a) == shape(b)
 
 
-def synthesize(answer: str, answer_type: str) -> list[str]:
+def synthesize(answer: str, category: str) -> list[str]:
+    """Numbers near the answer, written like it; `category` is count, money, percent, ..."""
     m = re.match(
         r"^(\$?)([\d,.]+|[a-zA-Z]+)((?: (?:thousand|million|billion|trillion))?)(.*)$", answer
     )
@@ -189,7 +190,6 @@ def synthesize(answer: str, answer_type: str) -> list[str]:
     else:
         n = float(number.replace(",", ""))
     decimals = len(number.split(".")[1]) if "." in number else 0
-    category = answer_type.split(":")[1]
     candidates: list[float] = []
     v: float
     if category == "percent" and n <= 100 and not decimals:

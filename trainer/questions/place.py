@@ -24,7 +24,7 @@ from trainer.extract.places import mentions, place_info
 from trainer.knowledge.places import ALIASES, PlaceInfo, parent_of, places
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
-from trainer.model import Article, CardKind, Fact
+from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,7 +80,7 @@ def _fact(
         answer=ent.text,
         evidence=evidence,
         source=article.id,
-        answer_type=f"place:{info.type}",
+        answer_type=AnswerType("place", info.type),
         accept=tuple(a for a in (value,) if a != ent.text),
         tags=(info.parent,),
         within=info.parent,
@@ -116,7 +116,7 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Places of the same type: the deck's first, then the knowledge list, nearest first."""
-    ptype = fact.answer_type.split(":")[1]
+    ptype = fact.answer_type.form
     parent = fact.within
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type]
     known = [name for name, info in places().items() if info.type == ptype]

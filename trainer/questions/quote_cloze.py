@@ -16,7 +16,7 @@ from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.text import normalise, word_count
-from trainer.model import CLOZE_BLANK, Article, CardKind, Fact
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,7 +57,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer=answer,
                 evidence=evidence(doc, quote.start, quote.end),
                 source=article.id,
-                answer_type=f"cloze:{label}",
+                answer_type=AnswerType("cloze", label),
                 accept=_accept(answer),
                 tags=("quote",),
             )
@@ -150,7 +150,7 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
-    if fact.answer_type == "cloze:NAME":
+    if fact.answer_type.form == "NAME":
         return []  # of unsure type: asked as a typed answer
     same = [f for f in pool if f.answer_type == fact.answer_type]
     ordered = [f for f in same if f.source == fact.source] + [

@@ -18,7 +18,7 @@ from trainer.extract.roles import TITLE_NOUNS, find_roles
 from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first
 from trainer.language.text import normalise
-from trainer.model import Article, CardKind, Fact
+from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,7 +58,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                         answer=role.person,
                         evidence=proof,
                         source=article.id,
-                        answer_type="person",
+                        answer_type=AnswerType("person"),
                         accept=(role.person.split()[-1],),
                         tags=("person",),
                         person=role.person,
@@ -70,11 +70,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         seen.add(key)
         if role.definite:
             question = f"What is {_possessive(role.person)} position?"
-            answer, answer_type = role.title, "title"
+            answer, answer_type = role.title, AnswerType("title")
             accept: tuple[str, ...] = ()
         else:
             question = f"Who is {role.person}?"
-            answer, answer_type = role.title, "description"
+            answer, answer_type = role.title, AnswerType("description")
             accept = (role.title.split(" ", 1)[1],)
         facts.append(
             Fact(
@@ -111,11 +111,11 @@ def _possessive(name: str) -> str:
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
-    if fact.answer_type == "person":
+    if fact.answer_type.sort == "person":
         people: list[str] = []
         nearby = 0
         for other in _by_source(fact, pool):
-            name = other.answer if other.answer_type == "person" else other.person
+            name = other.answer if other.answer_type.sort == "person" else other.person
             if name and name not in people:
                 people.append(name)
                 nearby += other.source == fact.source

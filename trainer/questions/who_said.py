@@ -14,7 +14,7 @@ from trainer.extract.doc import evidence
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first
 from trainer.language.text import normalise
-from trainer.model import Article, CardKind, Fact
+from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,7 +37,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer=speaker,
                 evidence=evidence(doc, quote.start, quote.end),
                 source=article.id,
-                answer_type="person" if quote.named else "source",
+                answer_type=AnswerType("person" if quote.named else "source"),
                 accept=accept,
                 tags=("quote",),
             )
