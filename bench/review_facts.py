@@ -5,19 +5,11 @@ python bench/review_facts.py date number -- ../shared/corpus/*.html decks/articl
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 from trainer.articles import read_article
 from trainer.nlp import load_pipeline
-
-MODULES = {
-    "date": "dates",
-    "number": "numbers",
-    "aircraft": "aircraft",
-    "weapon": "aircraft",
-    "place": "places",
-}
+from trainer.questions import KINDS
 
 
 def main(argv: list[str]) -> None:
@@ -29,16 +21,14 @@ def main(argv: list[str]) -> None:
     words = 0
     for article, doc in zip(articles, nlp.pipe([a.text for a in articles]), strict=True):
         words += len(article.text.split())
-        for name in dict.fromkeys(MODULES[k] for k in kinds):
-            module = importlib.import_module(f"trainer.generators.{name}")
-            facts.extend(f for f in module.find(doc, article) if f.kind in kinds)
+        for find in dict.fromkeys(KINDS[k].find for k in kinds):  # type: ignore[index]
+            facts.extend(f for f in find(doc, article) if f.kind in kinds)
     for fact in facts:
-        module = importlib.import_module(f"trainer.generators.{MODULES[fact.kind]}")
         pool = [f for f in facts if f.kind == fact.kind and f is not fact]
         print(f"[{fact.source[:12]}] {fact.kind} {fact.answer_type}")
         print(f"  Q: {fact.question}")
         print(f"  A: {fact.answer}  value={fact.answer_value} accept={list(fact.accept)}")
-        print(f"  D: {module.distractors(fact, pool)[:3]}")
+        print(f"  D: {KINDS[fact.kind].distractors(fact, pool)[:3]}")
         print(f"  E: {fact.evidence[:300]}")
         print(f"  K: {fact.key}")
     print(

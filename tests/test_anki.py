@@ -379,7 +379,9 @@ def test_newer_export_brings_new_templates_and_css(
     tmp_path: Path, col, monkeypatch: pytest.MonkeyPatch
 ):
     import_package(col, export(tmp_path, [sample_deck()], now=T0, name="old"))
-    monkeypatch.setattr(trainer_anki, "CSS", trainer_anki.CSS + "\n.question { color: red; }")
+    from trainer.anki import models  # the note types' CSS, read at export time
+
+    monkeypatch.setattr(models, "CSS", models.CSS + "\n.question { color: red; }")
     import_package(col, export(tmp_path, [sample_deck()], now=T1, name="new"))
     note_type = col.models.get(trainer_anki.CHOICE_MODEL_ID)
     assert note_type["css"].endswith(".question { color: red; }")

@@ -1,18 +1,17 @@
-"""The pipeline's contract with generators: merge, ids, distractor filtering, order.
+"""The pipeline's contract with question kinds: merge, ids, distractor filtering, order.
 
-Uses fake generators and a fake `nlp` (the "doc" is the text itself), so these
+Uses fake question kinds and a fake `nlp` (the "doc" is the text itself), so these
 tests run without spaCy.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
-
 import pytest
 
 from trainer.decks import dump_deck, parse_deck
-from trainer.model import Article, Fact
+from trainer.model import AnswerType, Article, Fact
 from trainer.pipeline import GeneratorBug, build_deck, card_id, pick_distractors
+from trainer.questions import QuestionKind
 
 
 class FakeNLP:
@@ -25,11 +24,9 @@ class FakeNLP:
 
 
 def make_generator(name, kinds, find, distractors=None):
-    module = ModuleType(name)
-    module.KINDS = kinds
-    module.find = find
-    module.distractors = distractors or (lambda fact, pool: [f.answer for f in pool])
-    return module
+    """A KINDS table serving `kinds` with one `find`, as trainer.questions.KINDS does."""
+    entry = QuestionKind(find, distractors or (lambda fact, pool: [f.answer for f in pool]))
+    return {kind: entry for kind in kinds}
 
 
 def person_facts(doc, article):
@@ -45,7 +42,7 @@ def person_facts(doc, article):
                 answer=name,
                 evidence=line,
                 source=article.id,
-                answer_type="person",
+                answer_type=AnswerType("person"),
             )
         )
     return facts
@@ -59,8 +56,9 @@ A2 = Article(
 )
 
 
-def generate(articles, generators, nlp=None):
-    return build_deck(articles, "d", "Deck", nlp=nlp or FakeNLP(), generators=generators)
+def generate(articles, tables, nlp=None):
+    kinds = {kind: entry for table in tables for kind, entry in table.items()}
+    return build_deck(articles, "d", "Deck", nlp=nlp or FakeNLP(), kinds=kinds)
 
 
 def test_one_pipe_call_and_facts_merged_by_kind_and_key():
@@ -108,7 +106,9 @@ def test_fewer_than_three_distractors_means_a_typed_card():
 
 
 def test_distractor_filter_drops_correct_forms_duplicates_and_name_parts():
-    fact = Fact("who_said", "k", "q", "Peter Cook", "e", "s", "person", accept=("Cook",))
+    fact = Fact(
+        "who_said", "k", "q", "Peter Cook", "e", "s", AnswerType("person"), accept=("Cook",)
+    )
     got = pick_distractors(
         fact, ["peter cook!", "Cook", "John Kerry", "john  kerry", "Mr. Cook", "Ann Lee", "Bo", "X"]
     )
@@ -131,25 +131,30 @@ def test_a_fact_of_an_undeclared_kind_is_a_bug():
 
 def test_evidence_must_be_verbatim_from_the_article():
     def bad(doc, article):
-        return [Fact("who_said", "k", "q", "a", "not in the text", article.id, "person")]
+        return [
+            Fact("who_said", "k", "q", "a", "not in the text", article.id, AnswerType("person"))
+        ]
 
     with pytest.raises(GeneratorBug, match="evidence"):
         generate([A1], [make_generator("bad", ("who_said",), bad)])
 
 
-def test_two_generators_cannot_claim_one_kind():
+def test_a_fact_of_a_kind_another_finder_serves_is_a_bug():
     one = make_generator("one", ("who_said",), person_facts)
-    two = make_generator("two", ("who_said",), person_facts)
-    with pytest.raises(GeneratorBug, match="claimed"):
+    two = make_generator("two", ("role",), lambda d, a: person_facts(d, a))  # who_said too
+    with pytest.raises(GeneratorBug, match="who_said"):
         generate([A1], [one, two])
 
 
-def test_discovery_finds_every_public_module():
-    from trainer.generators import discover, module_names
+def test_the_kinds_table_serves_every_card_kind_from_a_module_named_as_the_kind():
+    from trainer.model import CardKind
+    from trainer.questions import KINDS
 
-    modules = discover()
-    assert [m.__name__.rsplit(".", 1)[1] for m in modules] == module_names()
-    assert all(not name.startswith("_") for name in module_names())
+    assert list(KINDS) == list(CardKind)
+    for kind, entry in KINDS.items():
+        module = entry.find.__module__.rsplit(".", 1)[1]
+        assert module == kind.value or (kind is CardKind.WEAPON and module == "aircraft")
+        assert entry.distractors.__module__ == entry.find.__module__
 
 
 def test_another_article_s_wording_of_the_same_fact_is_accepted_and_never_a_wrong_option():

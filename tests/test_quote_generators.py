@@ -8,8 +8,8 @@ import pytest
 from tests.conftest import GOLD, SEEDS, needs_gold
 from trainer import yamlio
 from trainer.articles import read_article
-from trainer.generators import quote_cloze, role, who_said
 from trainer.model import CLOZE_BLANK, Article
+from trainer.questions import quote_cloze, role, who_said
 
 pytestmark = pytest.mark.slow
 
@@ -158,9 +158,9 @@ def test_quote_cloze(nlp, text, answer, question):
 )
 def test_quote_cloze_checks_the_entity_type(nlp, text, answer, answer_type):
     (fact,) = facts(nlp, quote_cloze, text)
-    assert (fact.answer, fact.answer_type) == (answer, answer_type)
+    assert (fact.answer, str(fact.answer_type)) == (answer, answer_type)
     others = [
-        fact.__class__(**{**fact.__dict__, "answer": name, "answer_type": answer_type})
+        fact.__class__(**{**fact.__dict__, "answer": name, "answer_type": fact.answer_type})
         for name in ("Mike Pompeo", "Donald Trump", "Ayman Safadi")
     ]
     offered = quote_cloze.distractors(fact, [fact, *others])

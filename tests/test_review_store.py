@@ -345,6 +345,8 @@ def test_answers_recorded_before_a_sigkill_are_all_there(tmp_path: Path):
             child.stdin.flush()
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
+    child.stdin.close()  # filterwarnings = error: an unclosed pipe is a ResourceWarning
+    child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     with store_in(tmp_path) as store:
         assert len(store.reviews()) == answers

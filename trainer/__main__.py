@@ -1,5 +1,7 @@
+"""`python -m trainer`: the same entry point as the `trainer` command."""
+
 import sys
 
-from trainer.cli import main
+from trainer import cli
 
-sys.exit(main())
+sys.exit(cli.main())

@@ -239,6 +239,7 @@ def _from_html(path: Path, html: str) -> Article:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise ArticleError(f"{path}: no article text found in this page")
+    assert document is not None and not isinstance(document, dict)  # its text was read above
     paragraphs = clean_paragraphs(_paragraphs(text.replace("\n", "\n\n")))
     if not paragraphs:
         raise ArticleError(f"{path}: no article text found in this page")

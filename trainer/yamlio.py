@@ -22,7 +22,7 @@ YAMLError = yaml.YAMLError
 BLOCK_THRESHOLD = 80
 
 
-class _DeckDumper(SafeDumper):  # type: ignore[misc, valid-type]
+class _DeckDumper(SafeDumper):  # type: ignore[misc]
     pass
 
 

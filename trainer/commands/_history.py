@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def load_settings() -> Settings:
-    from trainer.cli import UserError
+    from trainer.errors import UserError
     from trainer.paths import data_dir
     from trainer.review.settings import SettingsError
     from trainer.review.settings import load_settings as load
@@ -24,7 +24,7 @@ def load_settings() -> Settings:
 
 def open_history(settings: Settings | None = None) -> ReviewStore:
     """The user's review history, scheduling with their settings."""
-    from trainer.cli import UserError
+    from trainer.errors import UserError
     from trainer.paths import data_dir
     from trainer.review.schema import StoreError
     from trainer.review.store import open_store
@@ -38,8 +38,8 @@ def open_history(settings: Settings | None = None) -> ReviewStore:
 
 def load_decks(arguments: list[str]) -> list[Deck]:
     """The decks named on the command line, or the bundled and the user's decks."""
-    from trainer.cli import UserError
     from trainer.decks import load_decks as load_all
+    from trainer.errors import UserError
     from trainer.paths import bundled_decks, resolve_deck, user_decks
 
     paths = [resolve_deck(p) for p in arguments] or [*bundled_decks(), *user_decks()]

@@ -19,8 +19,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from trainer.cli import UserError
     from trainer.decks import DeckError, load_deck
+    from trainer.errors import UserError
     from trainer.paths import bundled_decks, resolve_deck
 
     paths = [resolve_deck(p) for p in args.decks] or bundled_decks()

@@ -36,8 +36,8 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     from trainer.anki import DEFAULT_PARENT, write_package
-    from trainer.cli import UserError
     from trainer.decks import DeckError, load_decks
+    from trainer.errors import UserError
     from trainer.model import slugify
     from trainer.paths import default_deck, resolve_deck
 

@@ -52,9 +52,9 @@ def _positive_int(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from trainer.articles import read_articles
-    from trainer.cli import UserError
     from trainer.deckcache import remember
     from trainer.decks import DECK_SUFFIX, write_deck
+    from trainer.errors import UserError
     from trainer.model import slugify
 
     output = Path(args.output)
@@ -92,7 +92,7 @@ def warn(message: str) -> None:
 
 def check_writable(output: Path) -> None:
     """Fail before the slow part when the deck could not be written anyway."""
-    from trainer.cli import UserError
+    from trainer.errors import UserError
 
     directory = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
@@ -131,7 +131,7 @@ def _generate(articles, deck_id, title, sources, jobs):
     try:
         nlp = load_pipeline()
     except PipelineMissing as exc:
-        from trainer.cli import UserError
+        from trainer.errors import UserError
 
         raise UserError(str(exc)) from None
     if len(articles) < PROGRESS_FROM or not sys.stdout.isatty():

@@ -70,7 +70,7 @@ def _positive(text: str) -> int:
 
 
 def parse_kinds(values: list[str]) -> tuple[str, ...]:
-    from trainer.cli import UserError
+    from trainer.errors import UserError
     from trainer.model import CARD_KINDS
 
     kinds = [k.strip().replace("-", "_") for v in values for k in v.split(",") if k.strip()]
@@ -83,9 +83,9 @@ def parse_kinds(values: list[str]) -> tuple[str, ...]:
 def run(args: argparse.Namespace) -> int:
     import random
 
-    from trainer.cli import UserError
     from trainer.deckcache import load_deck_cached as load_deck
     from trainer.decks import DeckError
+    from trainer.errors import UserError
     from trainer.paths import bundled_decks, resolve_deck, user_decks
     from trainer.quiz.session import QuizOptions, QuizSession
 
@@ -148,7 +148,7 @@ def require_terminal() -> None:
     (a pipe, a cron job) Textual would wait for keys that never come."""
     import sys
 
-    from trainer.cli import UserError
+    from trainer.errors import UserError
 
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UserError("the quiz needs an interactive terminal (stdin and stdout are not one)")

@@ -116,9 +116,9 @@ def review_session(
 def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:
     """Decks named on the command line (all must load), or every bundled and saved deck
     (a broken one is skipped with a warning, as the quiz's start screen does)."""
-    from trainer.cli import UserError
     from trainer.deckcache import load_deck_cached as load_deck
     from trainer.decks import DeckError
+    from trainer.errors import UserError
     from trainer.paths import bundled_decks, resolve_deck, user_decks
 
     decks: list[Deck] = []

@@ -11,133 +11,27 @@ least as close to one of the card's wrong choices, and never when digits differ.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from trainer.language import lexicon
+from trainer.language.lexicon import (
+    ARTICLES,
+    NUMBER_WORDS,
+    REPLY_TITLES,
+    SCALES,
+    SURNAME_PARTICLES,
+)
+from trainer.language.text import fold
 from trainer.model import Card
 from trainer.study import Verdict
 
-ARTICLES = frozenset({"a", "an", "the"})
-
 # Words before a name that are not part of it: "President Putin", "Ms. Roe".
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "prof",
-        "president",
-        "vice",
-        "secretary",
-        "minister",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "gen",
-        "general",
-        "lt",
-        "col",
-        "colonel",
-        "adm",
-        "admiral",
-        "maj",
-        "major",
-        "capt",
-        "captain",
-        "sgt",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "prime",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-    ]
-)
+HONORIFICS = REPLY_TITLES
 # Parts of a surname that a reply may leave out: "Assad" for "Bashar al-Assad".
-NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "le",
-        "la",
-    ]
-)
-
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-UNITS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-TENS = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
-TENS.pop("_")
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-NUMBER_WORDS = {**UNITS, **TENS, "hundred": 100, "dozen": 12, **SCALES}
+NAME_PARTICLES = SURNAME_PARTICLES
+MONTHS = [month.lower() for month in lexicon.MONTHS]
+WEEKDAYS = [day.lower() for day in lexicon.WEEKDAYS]
 SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, **SCALES}
 
 _DIGIT_NUMBER = re.compile(
@@ -166,12 +60,6 @@ WRONG = Judgement("wrong")
 
 
 # -- text ----------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Ésta' -> 'esta'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def words(text: str) -> list[str]:

@@ -14,24 +14,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import (
-    normalise,
-    paragraph_spans,
-    person_index,
-    text_of,
-    word_count,
-    wordset,
-)
+from trainer.extract.doc import cached, text_of
+from trainer.extract.persons import PersonIndex, person_index
+from trainer.language.lexicon import SPEECH_VERBS, wordset
+from trainer.language.quotation import join_parts, names_speaker, quote_spans, shorten
+from trainer.language.text import normalise, paragraph_spans, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SPEECH_VERBS = wordset(
-    """say tell add ask note write explain state insist argue warn claim announce reply respond
-    continue acknowledge admit emphasize emphasise recall declare testify remark observe comment
-    conclude predict suggest urge joke quip concede caution stress assert tweet complain lament
-    boast plead vow promise reiterate shout answer agree confirm deny counter repeat mutter"""
-)
 # Nouns an unnamed source is made of: "a senior administration official", "one Turkish official".
 SOURCE_NOUNS = wordset(
     """official officials spokesman spokeswoman spokesperson source sources aide diplomat officer
@@ -42,14 +33,8 @@ PRONOUNS = frozenset({"he", "she"})
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
 MIN_BARE_PARTIAL_WORDS = 9  # ...and more still when no lead-in words can be shown
-MAX_WORDS = 35  # longer quotes are shortened at a clause boundary
-MIN_KEPT_WORDS = 8  # ...keeping at least this much
 # How far back (characters) "he said" may look for the person it means.
 PRONOUN_REACH = 1500
-
-OPEN_MARKS = "“"
-CLOSE_MARKS = "”"
-BOTH_MARKS = '"'
 
 
 @dataclass(frozen=True)
@@ -81,41 +66,8 @@ class _Raw:
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    cached = doc.user_data.get("trainer.quotes")
-    if cached is None:
-        cached = doc.user_data["trainer.quotes"] = _find_quotes(doc)
-    return cached
-
-
-# -- quotation marks ------------------------------------------------------------
-
-
-def quote_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
-    """Spans of the quoted words in text[start:end]; and whether a quote stays open at the end."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in re.finditer(r"[\"“”]", text[start:end]):
-        i = start + m.start()
-        mark = m.group()
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if mark in OPEN_MARKS:
-            opens = True
-        elif mark in CLOSE_MARKS:
-            opens = False
-        elif before.isspace() or before in "([{—–-/":
-            opens = not after.isspace()
-        elif after.isspace() or after in ".,;:!?)]}—–-":
-            opens = False
-        else:
-            opens = open_at is None
-        if opens:
-            open_at = i + 1  # an unclosed earlier quote is abandoned
-        elif open_at is not None:
-            if i > open_at:
-                spans.append((open_at, i))
-            open_at = None
-    return spans, open_at is not None
+    """Every attributed quote of the doc, found once per doc."""
+    return cached(doc, "trainer.quotes", _find_quotes)
 
 
 # -- attribution ----------------------------------------------------------------
@@ -237,7 +189,7 @@ def _according_to(
     return None
 
 
-def _name_of(token: Token, persons) -> str | None:
+def _name_of(token: Token, persons: PersonIndex) -> str | None:
     """The person a subject token names, as written; a surname the tagger took for an
     organisation still counts when the article introduced that person by full name."""
     if token.ent_type_ == "PERSON":
@@ -313,7 +265,9 @@ def _find_quotes(doc: Doc) -> list[Quote]:
     return _group(doc, raws)
 
 
-def _speaker(subject: Token, persons, earlier: list[_Raw], text: str) -> tuple[str | None, bool]:
+def _speaker(
+    subject: Token, persons: PersonIndex, earlier: list[_Raw], text: str
+) -> tuple[str | None, bool]:
     if subject.lower_ in PRONOUNS:
         return _pronoun_speaker(subject, persons, earlier), True
     name = _name_of(subject, persons)
@@ -325,12 +279,13 @@ def _speaker(subject: Token, persons, earlier: list[_Raw], text: str) -> tuple[s
     return None, True
 
 
-def _pronoun_speaker(subject: Token, persons, earlier: list[_Raw]) -> str | None:
+def _pronoun_speaker(subject: Token, persons: PersonIndex, earlier: list[_Raw]) -> str | None:
     """The last named speaker, when no other person was named since."""
     attributed = [r for r in earlier if r.speaker and r.named and r.attribution]
     if not attributed:
         return None
     last = attributed[-1]
+    assert last.attribution is not None and last.speaker is not None  # attributed, named
     if subject.idx - last.attribution[0] > PRONOUN_REACH:
         return None
     named_since = persons.persons_between(last.attribution[1], subject.idx)
@@ -388,12 +343,12 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         return None
     text = text_of(doc)
     parts = [text[r.start : r.end].strip() for r in group]
-    joined = _join(parts)
+    joined = join_parts(parts)
     partial = joined[:1].islower() or joined.startswith(("…", "..."))
     words = word_count(joined)
     if words < (MIN_PARTIAL_WORDS if partial else MIN_WORDS):
         return None
-    if _names_speaker(joined, head.speaker, head.named):
+    if names_speaker(joined, head.speaker, head.named):
         return None
     display = shorten(joined)
     if display is None:
@@ -427,57 +382,3 @@ def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:
     span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
     first = next((t for t in span or [] if not t.is_punct), None)
     return first is not None and first.pos_ in ("VERB", "AUX", "ADP", "PART", "SCONJ")
-
-
-def _join(parts: list[str]) -> str:
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = joined.rstrip()
-        if part[:1].islower():
-            joined = joined.rstrip(",") + ", " + part
-        else:
-            joined = (joined[:-1] + "." if joined.endswith(",") else joined) + " " + part
-    return joined.strip()
-
-
-def _names_speaker(quote: str, speaker: str, named: bool) -> bool:
-    if not named:
-        return False
-    words = {normalise(w) for w in speaker.split() if len(w) > 2}
-    return bool(words & set(normalise(quote).split()))
-
-
-# Where a long sentence may be cut: before a new clause, not inside a list.
-CLAUSE_BOUNDARY = re.compile(
-    r"\s*(?:;|\s[—–]\s|,\s(?=(?:but|because|which|while|although|though|yet|so)\s)"
-    r"|,\s(?=(?:and|or)\s(?:i|we|you|he|she|it|they|there)\s))",
-    re.IGNORECASE,
-)
-
-
-def shorten(quote: str) -> str | None:
-    """The quote as a card shows it: whole if short; else whole sentences, or the first
-    sentence cut before a new clause, with an ellipsis. None when no clean cut exists."""
-    quote = quote.strip().rstrip(",")
-    if quote.endswith(".") and not quote.endswith(".."):
-        quote = quote[:-1]
-    if word_count(quote) <= MAX_WORDS:
-        return quote
-    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"'A-Z])", quote)
-    kept = ""
-    for sentence in sentences:
-        candidate = f"{kept} {sentence}".strip()
-        if word_count(candidate) > MAX_WORDS:
-            break
-        kept = candidate
-    if kept and word_count(kept) >= MIN_KEPT_WORDS:
-        return kept.rstrip(".") + " …"
-    best = None
-    for m in CLAUSE_BOUNDARY.finditer(sentences[0]):  # the first clause that is long enough
-        head = sentences[0][: m.start()].rstrip()
-        if MIN_KEPT_WORDS <= word_count(head) <= MAX_WORDS:
-            best = head
-            break
-    if best is None:
-        return None
-    return best.rstrip(",;:—– ") + " …"

@@ -11,9 +11,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import evidence, normalise, person_index, text_of, word_count
-from trainer.generators._quotes import Quote, find_quotes
-from trainer.model import CLOZE_BLANK, Article, Fact
+from trainer.extract.doc import evidence, text_of
+from trainer.extract.persons import person_index
+from trainer.extract.places import place_info
+from trainer.extract.quotes import Quote, find_quotes
+from trainer.language.text import normalise, word_count
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,11 +39,9 @@ BLANK_LABELS = (
 )
 MIN_LEFT_WORDS = 5  # words left around the blank
 
-KINDS = ("quote_cloze",)
-
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    facts = []
+    facts: list[Fact] = []
     for quote in find_quotes(doc):
         blank = _choose_blank(doc, quote)
         if blank is None:
@@ -50,13 +51,13 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
         facts.append(
             Fact(
-                kind="quote_cloze",
+                kind=CardKind.QUOTE_CLOZE,
                 key=f"quote_cloze|{normalise(quote.text)}|{normalise(answer)}",
                 question=_question(quote, shown),
                 answer=answer,
                 evidence=evidence(doc, quote.start, quote.end),
                 source=article.id,
-                answer_type=f"cloze:{label}",
+                answer_type=AnswerType("cloze", label),
                 accept=_accept(answer),
                 tags=("quote",),
             )
@@ -69,8 +70,6 @@ def _checked_label(doc: Doc, answer: str, label: str) -> str:
     a person must be one the article names, a place one the place knowledge knows
     ("Assange" tagged ORG is a person; "Fortress" tagged GPE is a firm). Anything unsure
     becomes NAME, which gets no distractors: the card is asked as a typed answer."""
-    from trainer.generators.places import place_info
-
     persons = person_index(doc)
     resolved = persons.resolve(answer)
     if resolved is not None and resolved in persons.full_names:
@@ -96,13 +95,10 @@ def _accept(answer: str) -> tuple[str, ...]:
 
 
 def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
-    candidates: list[tuple[int, int, Span]] = []
+    candidates: list[tuple[int, int, Span, str]] = []
     for start, end in quote.parts:
-        for ent in (
-            doc.char_span(start, end, alignment_mode="contract").ents
-            if _span(doc, start, end)
-            else ()
-        ):
+        span = _span(doc, start, end)
+        for ent in span.ents if span else ():
             label = ent.label_
             if label not in BLANK_LABELS:
                 continue
@@ -132,7 +128,7 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
     return None
 
 
-def _span(doc: Doc, start: int, end: int):
+def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="contract")
 
 
@@ -154,7 +150,7 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
-    if fact.answer_type == "cloze:NAME":
+    if fact.answer_type.form == "NAME":
         return []  # of unsure type: asked as a typed answer
     same = [f for f in pool if f.answer_type == fact.answer_type]
     ordered = [f for f in same if f.source == fact.source] + [

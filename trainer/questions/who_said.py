@@ -1,6 +1,6 @@
 """who_said: 'Who said: "…we welcome that"?' -> the speaker of a direct quote.
 
-Quotes and speakers come from _quotes (shared with quote_cloze). Distractors are
+Quotes and speakers come from trainer.extract.quotes (shared with quote_cloze). Distractors are
 the deck's other speakers of the same sort (named people for a named speaker, other
 unnamed sources for an unnamed one), the same article's first.
 """
@@ -10,20 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import evidence, normalise, same_name_form_first
-from trainer.generators._quotes import Quote, find_quotes
-from trainer.model import Article, Fact
+from trainer.extract.doc import evidence
+from trainer.extract.quotes import Quote, find_quotes
+from trainer.language.names import same_name_form_first
+from trainer.language.text import normalise
+from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-KINDS = ("who_said",)
-# Role cards name people too: they may stand as wrong speakers.
-POOL_KINDS = ("role",)
-
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    facts = []
+    facts: list[Fact] = []
     for quote in find_quotes(doc):
         speaker = quote.speaker
         accept: tuple[str, ...] = ()
@@ -33,13 +31,13 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             accept = (speaker.split(" ", 1)[1],)  # "Turkish official"
         facts.append(
             Fact(
-                kind="who_said",
+                kind=CardKind.WHO_SAID,
                 key=f"who_said|{normalise(quote.text)}",
                 question=question(quote),
                 answer=speaker,
                 evidence=evidence(doc, quote.start, quote.end),
                 source=article.id,
-                answer_type="person" if quote.named else "source",
+                answer_type=AnswerType("person" if quote.named else "source"),
                 accept=accept,
                 tags=("quote",),
             )

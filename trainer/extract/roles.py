@@ -1,37 +1,25 @@
-"""role: person <-> title, from "Pentagon spokesman Jane Roe" and "Jane Roe, the
-Pentagon press secretary".
+"""Who holds which post: "Pentagon spokesman Jane Roe", "Jane Roe, the Pentagon press
+secretary", "Lisa Boesky, a clinical psychologist".
 
-Both directions become cards: 'Who is the Pentagon spokesman?' -> Jane Roe, and
-"What is Jane Roe's position?" -> Pentagon spokesman. A title after an indefinite
-article ("Lisa Boesky, a clinical psychologist") describes rather than names a post,
-so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
+A title before a name, or an apposition after it, whose head is a post or an occupation
+and which names where the post is held. Past posts ("former ...") are not roles.
+Found once per Doc, then cached.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trainer.generators._common import (
-    clean_name,
-    evidence,
-    name_key,
-    normalise,
-    person_index,
-    same_name_form_first,
-    text_of,
-    wordset,
-)
-from trainer.model import Article, Fact
+from trainer.extract.doc import cached, text_of
+from trainer.extract.persons import person_index
+from trainer.language.lexicon import wordset
+from trainer.language.names import clean_name
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-KINDS = ("role",)
-# Speakers of quotes are people too: they may stand as wrong holders of a post.
-POOL_KINDS = ("who_said",)
 
 # Head nouns of a post or an occupation.
 TITLE_NOUNS = wordset(
@@ -46,23 +34,12 @@ TITLE_NOUNS = wordset(
     pulmonologist specialist negotiator deputy auditor inspector treasurer speaker whip
     administrator""".lower()
 )
-# Posts many people hold at once: "Who is the VOA Pentagon correspondent?" has no single
-# answer unless the title says whose ("chief economist", "attorney for the ... District").
-SHARED_POSTS = wordset(
-    """executive official officer analyst expert reporter correspondent fellow member
-    representative lawmaker researcher scientist psychologist physician lawyer attorney
-    consultant strategist partner owner diplomat economist producer author historian lecturer
-    surgeon specialist adviser advisor negotiator deputy editor commander"""
-)
-SINGLE_MARKERS = wordset("chief top head lead principal general")
 # Words that make a title a past or uncertain one: no card.
 NOT_CURRENT = wordset("former ex late then-former onetime one-time acting interim")
 # Tokens a title before a name may be made of besides nouns and adjectives.
 LINK_WORDS = wordset("of to for and")
 MIN_TITLE_WORDS = 2  # "President Trump" is a form of address, not a quizzable post
 MAX_TITLE_WORDS = 16
-POSITION_QUESTION = re.compile(r"^What is (?P<name>.+?)['’]s? position\?$")
-WHO_IS_QUESTION = re.compile(r"^Who is (?P<name>[A-Z][^?]*)\?$")
 
 
 @dataclass(frozen=True)
@@ -74,112 +51,9 @@ class Role:
     end: int
 
 
-def find(doc: Doc, article: Article) -> list[Fact]:
-    roles = find_roles(doc)
-    # A title two people hold in one article cannot be asked as "Who is the ...?"
-    holders: dict[str, set[str]] = {}
-    for role in roles:
-        holders.setdefault(normalise(role.title), set()).add(name_key(role.person))
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    for role in roles:
-        proof = evidence(doc, role.start, role.end)
-        person = name_key(role.person)
-        title = normalise(role.title)
-        if role.definite and len(holders[title]) == 1 and _single_holder(role.title):
-            key = f"role|who|{title}|{person}"
-            if key not in seen:
-                seen.add(key)
-                facts.append(
-                    Fact(
-                        kind="role",
-                        key=key,
-                        question=f"Who is {_with_article(role.title)}?",
-                        answer=role.person,
-                        evidence=proof,
-                        source=article.id,
-                        answer_type="person",
-                        accept=(role.person.split()[-1],),
-                        tags=("person",),
-                    )
-                )
-        key = f"role|what|{person}"
-        if key in seen:
-            continue
-        seen.add(key)
-        if role.definite:
-            question = f"What is {_possessive(role.person)} position?"
-            answer, answer_type = role.title, "title"
-            accept = ()
-        else:
-            question = f"Who is {role.person}?"
-            answer, answer_type = role.title, "description"
-            accept = (role.title.split(" ", 1)[1],)
-        facts.append(
-            Fact(
-                kind="role",
-                key=key,
-                question=question,
-                answer=answer,
-                evidence=proof,
-                source=article.id,
-                answer_type=answer_type,
-                accept=accept,
-                tags=("person",),
-            )
-        )
-    return facts
-
-
-def _single_holder(title: str) -> bool:
-    words = normalise(title).split()
-    heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS]
-    if not heads or words[heads[-1]] not in SHARED_POSTS:
-        return True
-    rest = words[heads[-1] + 1 :]
-    return bool(set(words) & SINGLE_MARKERS) or (bool(rest) and rest[0] in ("of", "for", "to"))
-
-
-def _with_article(title: str) -> str:
-    return title if re.match(r"^[^\s]+['’]s\b", title) else f"the {title}"
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
-def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
-    if fact.answer_type == "person":
-        people: list[str] = []
-        nearby = 0
-        for other in _by_source(fact, pool):
-            name = other.answer if other.answer_type == "person" else _person_of(other)
-            if name and name not in people:
-                people.append(name)
-                nearby += other.source == fact.source
-        return same_name_form_first(fact.answer, people, nearby)
-    return [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
-
-
-def _by_source(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
-    return [f for f in pool if f.source == fact.source] + [
-        f for f in pool if f.source != fact.source
-    ]
-
-
-def _person_of(fact: Fact) -> str | None:
-    m = POSITION_QUESTION.match(fact.question) or WHO_IS_QUESTION.match(fact.question)
-    return m.group("name") if m and not m.group("name").startswith("the ") else None
-
-
-# -- finding titles ---------------------------------------------------------------
-
-
 def find_roles(doc: Doc) -> list[Role]:
-    cached = doc.user_data.get("trainer.roles")
-    if cached is None:
-        cached = doc.user_data["trainer.roles"] = _find_roles(doc)
-    return cached
+    """Every current post a person of the doc is said to hold, found once per doc."""
+    return cached(doc, "trainer.roles", _find_roles)
 
 
 def _find_roles(doc: Doc) -> list[Role]:

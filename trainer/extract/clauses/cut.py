@@ -1,0 +1,91 @@
+"""Cutting the clause a question is asked about out of its sentence: at semicolons,
+without a dateline ("WASHINGTON —"), and without trailing clauses it can do without."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+QUOTE_CHARS = '"“”'
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The tokens a question is built from: a sentence or one ';'-part of it."""
+
+    tokens: tuple[Token, ...]
+    sentence: Span
+
+
+def clause_of(span_start: Token) -> Clause:
+    """The sentence around a token, cut at semicolons so questions stay short."""
+    sent = span_start.sent
+    parts: list[list[Token]] = [[]]
+    for token in sent:
+        if token.is_space:
+            continue
+        if token.text == ";" and not _inside_quote(sent, token):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    for part in parts:
+        if part and part[0].i <= span_start.i <= part[-1].i:
+            return Clause(tuple(_strip_dateline(part)), sent)
+    return Clause(tuple(t for t in sent if not t.is_space), sent)
+
+
+def _strip_dateline(tokens: list[Token]) -> list[Token]:
+    """'WASHINGTON — For ...', 'DUBAI, United Arab Emirates — Dubai's ...', and at the start
+    of a paragraph 'Indianapolis – Several thousand ...' -> the text after the dateline."""
+    if not tokens:
+        return tokens
+    first = tokens[0]
+    shouting = first.text.isupper() and first.is_alpha and len(first) > 2
+    opens_paragraph = (
+        first.idx == 0 or text_of(first.doc)[max(0, first.idx - 2) : first.idx] == "\n\n"
+    )
+    if not (shouting or (opens_paragraph and first.pos_ == "PROPN")):
+        return tokens
+    for i, token in enumerate(tokens[:9]):
+        if token.text in ("—", "–", "--") or (token.text == "-" and token.whitespace_):
+            return tokens[i + 1 :] if i > 0 else tokens
+        if i and not (token.text.isupper() or token.is_punct or token.pos_ == "PROPN"):
+            break
+    return tokens
+
+
+def trailing_clauses(verb: Token, keep: Span) -> set[int]:
+    """Token indices of clauses after `keep` that a question can do without:
+    ', but most of those bombs were ...', 'as Russia continues ...'."""
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.i <= keep.end - 1 or child.dep_ not in ("conj", "advcl", "parataxis"):
+            continue
+        sub = list(child.subtree)
+        if sub[0].i < keep.end:
+            continue
+        if child.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
+            continue  # 'began X and continued Y' shares the subject: keep it
+        drop.update(t.i for t in sub)
+        # the comma and conjunction that joined it
+        j = sub[0].i - 1
+        while (
+            j > keep.end - 1
+            and (verb.doc[j].is_punct or verb.doc[j].dep_ == "cc")
+            and verb.doc[j].text not in QUOTE_CHARS
+        ):
+            drop.add(j)
+            j -= 1
+    return drop
+
+
+def _inside_quote(sent: Span, token: Token) -> bool:
+    before = text_of(sent.doc)[sent.start_char : token.idx]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")

@@ -1,0 +1,64 @@
+"""Tokens -> question text: their own spacing, replacements, tidy punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LEADING_CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "still", "also", "or"}
+
+
+def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | None = None) -> str:
+    """Join tokens with their own spacing; `replace` maps a token index to new text."""
+    drop = drop or set()
+    out: list[str] = []
+    for token in tokens:
+        if token.i in drop:
+            continue
+        text = replace.get(token.i, token.text)
+        out.append(text + (token.whitespace_ or ""))
+    return tidy("".join(out))
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r",\s*(?=[,.;:?!])", "", text)
+    text = re.sub(r"\.\)\.$", ".)", text)
+    text = re.sub(r"^[\s,;:—–-]+", "", text)
+    return text.strip()
+
+
+def strip_connective(tokens: Sequence[Token]) -> list[Token]:
+    """Drop a leading 'But', 'And', 'However,' from a clause."""
+    toks = list(tokens)
+    while toks and (
+        toks[0].lower_ in LEADING_CONNECTIVES
+        or (toks[0].is_punct and toks[0].text not in QUOTE_CHARS)
+    ):
+        toks = toks[1:]
+    return toks
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"[\w$%'’-]+", text))
+
+
+def balanced_quotes(text: str) -> bool:
+    """Quotes and parentheses closed: a clause cut from a longer passage is not."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") == text.count("”")
+        and text.count("(") == text.count(")")
+    )

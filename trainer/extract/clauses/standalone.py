@@ -1,0 +1,290 @@
+"""Does a question stand alone? Pronouns, "the company" or "that deal" whose referent is
+outside the question, headings glued to the text, and headlines make it lean on
+something the reader cannot see."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Pronouns whose referent must be in the question itself.
+THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
+NEUTER = {"it", "its"}
+FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
+DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
+
+# "the company said ...": a bare definite noun that points back to an earlier sentence.
+ANAPHORIC_THINGS = {
+    "acquisition",
+    "administration",
+    "agency",
+    "agreement",
+    "airline",
+    "announcement",
+    "attack",
+    "ban",
+    "bill",
+    "board",
+    "campaign",
+    "carrier",
+    "case",
+    "city",
+    "club",
+    "companies",
+    "company",
+    "country",
+    "county",
+    "court",
+    "deal",
+    "decision",
+    "department",
+    "district",
+    "event",
+    "firm",
+    "game",
+    "government",
+    "group",
+    "hearing",
+    "incident",
+    "investigation",
+    "law",
+    "lawsuit",
+    "letter",
+    "measure",
+    "meeting",
+    "merger",
+    "ministry",
+    "move",
+    "network",
+    "newspaper",
+    "offer",
+    "operation",
+    "order",
+    "organization",
+    "paper",
+    "plan",
+    "platform",
+    "policy",
+    "president's",
+    "probe",
+    "product",
+    "program",
+    "protest",
+    "rally",
+    "region",
+    "report",
+    "rule",
+    "school",
+    "service",
+    "state",
+    "statement",
+    "strike",
+    "study",
+    "team",
+    "teams",
+    "union",
+}
+# Posts one person holds at a time: a nationality or place adjective says whose.
+UNIQUE_POSTS = {
+    "president",
+    "governor",
+    "mayor",
+    "minister",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+}
+NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+ANAPHORIC_PEOPLE = {
+    "duo",
+    "trio",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "president",
+    "governor",
+    "mayor",
+    "suspect",
+    "victim",
+    "defendant",
+    "couple",
+    "family",
+    "patient",
+    "player",
+    "coach",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "minister",
+    "leader",
+    "person",
+    "people",
+    "men",
+    "women",
+    "children",
+    "officials",
+    "officer",
+    "officers",
+    "staffer",
+    "staffers",
+    "worker",
+    "workers",
+    "executive",
+    "executives",
+}
+ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_PEOPLE
+TEMPORAL_NOUNS = {
+    "year",
+    "week",
+    "month",
+    "season",
+    "time",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "day",
+    "summer",
+    "fall",
+    "spring",
+    "winter",
+    "quarter",
+    "century",
+    "decade",
+}
+
+
+def _glued(word: str) -> bool:
+    """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence."""
+    if re.search(r"[A-Z]{3,}[A-Z][a-z]+$", word):
+        return True
+    m = re.search(r"[a-z]([A-Z][a-z]*|[A-Z]{2,})$", word)
+    if not m:
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (
+        re.match(r"^[a-z]{3,}[A-Z]", word) is not None
+        or m.group(1).lower() in STOP_WORDS
+        or m.group(1).isupper()
+    )
+
+
+def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
+    """True if the question leans on something said outside it."""
+    has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
+    speaker = -1 in replaced  # a speaker put before a quote
+    seen_person = seen_noun_proper = seen_singular = seen_plural = speaker
+    text = "".join(t.text_with_ws for t in tokens)
+    if (
+        any(_glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
+        or re.search(r"[”][A-Za-z]", text)
+        or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
+    ):
+        return True  # a heading glued to the text, or two sentences run together
+    if (
+        tokens
+        and tokens[0].pos_ in ("NOUN", "PROPN")
+        and any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in tokens[:3]
+        )
+    ):
+        return True  # "Awareness campaign has been facing backlash": a headline
+    for token in tokens:
+        if token.i in replaced:
+            seen_person = seen_singular = True
+            continue
+        low = token.lower_
+        if _demonstrative(token):
+            return True
+        if token.pos_ == "PRON" and _unbound_pronoun(
+            token, has_quote, seen_person, seen_singular, seen_plural
+        ):
+            return True
+        if _bare_definite(token, seen_person, seen_noun_proper):
+            return True
+        antecedent = token.ent_type_ not in NOT_ANTECEDENTS
+        if token.ent_type_ == "PERSON":
+            seen_person = True
+        if token.pos_ == "PROPN" and antecedent:
+            seen_noun_proper = True
+        if (
+            token.tag_ in ("NN", "NNP")
+            and token.dep_ != "compound"
+            and token.lemma_ not in TEMPORAL_NOUNS
+            and antecedent
+        ):
+            seen_singular = True
+        if token.tag_ in ("NNS", "NNPS") or (
+            token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN")
+        ):
+            seen_plural = True
+        del low
+    return False
+
+
+def _demonstrative(token: Token) -> bool:
+    """'that deal', 'these companies' point outside the question ('this year' does not)."""
+    low = token.lower_
+    return (
+        token.pos_ == "DET"
+        and low in ("this", "that", "these", "those")
+        and token.dep_ == "det"
+        and token.head.pos_ == "NOUN"
+        and (low in ("that", "those") or token.head.lemma_ not in TEMPORAL_NOUNS)
+    )
+
+
+def _unbound_pronoun(
+    token: Token, has_quote: bool, person: bool, singular: bool, plural: bool
+) -> bool:
+    low = token.lower_
+    if low in THIRD_PERSON:
+        if low.startswith("th"):  # "videos of them": the noun cannot stand for its own pronoun
+            own = low == "them" and token.head.dep_ == "prep" and token.head.head.tag_ == "NNS"
+            return not plural or own
+        return not person
+    if low in NEUTER:
+        return not singular
+    if low in FIRST_SECOND:
+        return not has_quote
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and low in DEMONSTRATIVE_SUBJECTS - {"it", "there"}
+        and token.tag_ not in ("WDT", "WP", "EX")
+    )
+
+
+def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
+    """'the company', 'the officials': a bare definite whose referent is elsewhere."""
+    head = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or head.lower_ not in ANAPHORIC_NOUNS:
+        return False
+    modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
+    if any(c.dep_ in modifiers for c in head.children):
+        return False
+    # "the French president" names one person; "the French duo", "the veteran official" not
+    if any(c.dep_ == "amod" for c in head.children) and (
+        head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
+    ):
+        return False
+    person = head.lower_ in ANAPHORIC_PEOPLE
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+        return False
+    return not (seen_person if person else seen_proper)

@@ -1,0 +1,137 @@
+"""Dates in a parsed article: found by their written shape (month names, weekdays,
+"14 months ago"), not by the statistical NER alone, which also tags "A350" or "7-5" as
+dates. Each mention keeps the text as written and the ISO date it resolves to against
+the article's published date (trainer.language.dates), with the tense of its verb
+deciding whether "Oct. 31" is last year's or this year's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import text_of
+from trainer.language.dates import PATTERNS, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# A month or a year standing alone is a date only after one of these words
+# ("in May", "since 2014"), which keeps out "May" the verb and "2002" the count.
+DATE_LEAD = {
+    "in",
+    "since",
+    "until",
+    "by",
+    "before",
+    "after",
+    "from",
+    "through",
+    "during",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "this",
+    "of",
+    "between",
+    "and",
+    "to",
+}
+# Which wh-phrase asks for which form; other forms are asked as a blank.
+# "is scheduled to", "is set to", "plans to": what follows is ahead.
+FUTURE_LEMMAS = {"schedule", "set", "due", "expect", "plan", "slate", "intend", "aim"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: Span
+    form: str
+    value: str | None
+
+
+def mentions(doc: Doc, published: date | None) -> list[DateMention]:
+    """Every date in the doc, as written, with its resolved ISO value where known."""
+    taken: set[int] = set()
+    found: list[DateMention] = []
+    for form, pattern in PATTERNS:
+        for m in pattern.finditer(text_of(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            if not _plausible(span, form):
+                continue
+            taken.update(t.i for t in span)
+            found.append(DateMention(span, form, resolve(span.text, form, published, _tense(span))))
+    return sorted(found, key=lambda d: d.span.start)
+
+
+def _plausible(span: Span, form: str) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    # Designators and scores: "Su-24", "A-10", "787-9", "7-5".
+    if (before is not None and before.text in ("-", "/")) or (
+        after is not None and after.text in ("-", "/")
+    ):
+        return False
+    if form in ("month", "year"):
+        lead = before.lower_ if before is not None else ""
+        if lead not in DATE_LEAD and not (
+            form == "year" and before is not None and before.text == ","
+        ):
+            return False
+        if form == "year":
+            token = span[0]
+            if token.dep_ == "nummod" or (
+                after is not None
+                and after.pos_ == "NOUN"
+                and after.lower_ not in ("season", "election", "budget", "crash", "attack")
+            ):
+                return False
+            if before is not None and before.text == "$":
+                return False
+    if form == "month" and span[0].text == "May" and span[0].pos_ in ("AUX", "VERB"):
+        return False
+    return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+
+def _tense(span: Span) -> str:
+    """'past' or 'future' for the verb the date hangs on."""
+    head = span.root
+    while head.head.i != head.i and not (
+        head.pos_ in ("VERB", "AUX")
+        and (
+            head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        )
+    ):
+        head = head.head  # up to the finite verb: "will be back ... defending X on Wednesday"
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if auxes & {"will", "'ll", "shall", "should", "could", "would", "may", "might", "can", "must"}:
+        return "future"
+    ancestor = head
+    while (
+        "to" in {c.lower_ for c in ancestor.children if c.dep_ == "aux"}
+        and ancestor.head.i != ancestor.i
+    ):
+        ancestor = ancestor.head  # "is scheduled to take place in February"
+        tensed = {c.lower_ for c in ancestor.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            ancestor.lemma_ in FUTURE_LEMMAS
+            and not tensed & {"was", "were", "had"}
+            and ancestor.tag_ != "VBD"
+            and not (ancestor.dep_ == "acomp" and ancestor.head.tag_ == "VBD")  # "was due to"
+        ):
+            return "future"
+    if head.tag_ in ("VBD", "VBN"):
+        return "past"
+    if (
+        head.tag_ in ("VBZ", "VBP", "VB", "VBG")
+        and auxes & {"is", "are", "am"}
+        and head.tag_ == "VBG"
+    ):
+        return "future"  # "is scheduled ... Monday", "are meeting Friday"
+    return "past"

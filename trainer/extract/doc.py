@@ -1,0 +1,64 @@
+"""Per-Doc helpers every extractor shares: one cache, the text, evidence sentences.
+
+Functions over a spaCy Doc that return plain strings, never tokens, so facts carry no
+spaCy objects. Whatever is found once per document (its text, its people, its quotes)
+is kept in `doc.user_data` through `cached`, so each question kind asks for it freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from trainer.model import Article
+
+T = TypeVar("T")
+
+
+def cached(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """`build(doc)`, computed once per doc and kept in its user_data under `key`."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = build(doc)
+    return cast(T, found)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text. spaCy's `Doc.text` rebuilds the string from every token on each
+    access, which made one generator slower than the parse itself; keep it once per doc."""
+    return cached(doc, "trainer.text", _doc_text)
+
+
+def _doc_text(doc: Doc) -> str:
+    return str(doc.text)
+
+
+def evidence(doc: Doc, start_char: int, end_char: int) -> str:
+    """The full sentence(s) covering [start_char, end_char), verbatim from the text,
+    never reaching past the paragraph(s) of the span (spaCy's sentences may)."""
+    text = text_of(doc)
+    para_start = text.rfind("\n\n", 0, start_char)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", max(end_char - 1, start_char))
+    para_end = len(text) if para_end < 0 else para_end
+    start, end = start_char, end_char
+    for sent in doc.sents:
+        if sent.end_char <= start_char:
+            continue
+        if sent.start_char >= end_char:
+            break
+        start = min(start, sent.start_char)
+        end = max(end, sent.end_char)
+    found = text[max(start, para_start) : min(end, para_end)].strip()
+    if found[-2:] in (' "', " “"):  # the opening mark of the next quote
+        found = found[:-2].rstrip()
+    return found
+
+
+def evidence_of(sentence: Span, article: Article) -> str | None:
+    """The sentence verbatim; None if it is not a substring of the article text."""
+    text = str(sentence.text).strip()
+    return text if text and text in article.text else None

@@ -1,0 +1,120 @@
+"""Numbers in a parsed article: counts ("224 people"), money, percentages, measures and
+durations, each with its hedge ("more than") and unit. Scores, times, ages, years,
+designators ("Flight 9268") and references ("the two militaries") are not numbers
+worth asking about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.doc import text_of
+from trainer.language.numbers import (
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    NOT_UNITS,
+    NUMBER_RE,
+    NUMBERS_AS_NAMES,
+    value_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    span: Span  # the answer as blanked: the core number, with its unit unless a count
+    hedge: str
+    unit: str  # "people", "$", "percent", "km", "hours"
+    category: str  # count, money, percent, measure, duration
+    value: float
+
+
+def mentions(doc: Doc) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for m in NUMBER_RE.finditer(text_of(doc)):
+        previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
+        if previous.isalnum() or previous in ".,":
+            continue  # part of a word or a designator: "A350", "Su-24", "2.5"
+        start = m.start("hedge") if m.group("hedge") else m.start("core")
+        core = doc.char_span(m.start("core"), m.end("core"), alignment_mode="strict")
+        whole = doc.char_span(m.start("core"), m.end(), alignment_mode="strict")
+        if core is None or whole is None or text_of(doc)[start - 1 : start] in ("-", "/", "$"):
+            continue
+        mention = _classify(doc, m, core, whole)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMention | None:
+    after = doc[whole.end] if whole.end < len(doc) else None
+    first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    start = first.start if first is not None else core.start
+    before = doc[start - 1] if start > 0 else None  # the word before the hedge
+    text = core.text
+    next_char = text_of(doc)[whole.end_char : whole.end_char + 1]
+    prev_char = text_of(doc)[core.start_char - 1 : core.start_char] if core.start_char else ""
+    if next_char in ("-", "–", ":", "/") or prev_char in ("-", "–", ":", "/", "#"):
+        return None  # scores, times, "43-year-old", "24/7"
+    if after is not None and after.lower_ in (
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "gmt",
+        "dozen",
+        "hundred",
+        "to",
+        "or",
+    ):
+        return None  # times, "three dozen", ranges "242 to 330"
+    if before is not None and (
+        before.text in ("No.", "#", "to", "and") or before.text in QUOTE_CHARS
+    ):
+        return None  # "between four to six", "'three amigos'"
+    if before is not None and before.pos_ == "PROPN" and not text.startswith("$"):
+        return None  # "Flight 9268", "Boeing 787"
+    if text in NUMBERS_AS_NAMES:
+        return None
+    if any(t.ent_type_ in ("PRODUCT", "ORDINAL") for t in core) or re.fullmatch(
+        r"(19|20)\d\d", text
+    ):
+        return None
+    hedge = (m.group("hedge") or "").strip()
+    unit_text = (m.group("unit") or "").strip()
+    value = value_of(text)
+    if value is None:
+        return None
+    if text.startswith("$") or (after is not None and after.lower_ in ("dollars",)):
+        return NumberMention(whole, hedge, "$", "money", value)
+    if unit_text.lower() in ("%", "percent", "per cent"):
+        return NumberMention(whole, hedge, "percent", "percent", value)
+    if unit_text.lower() in MEASURE_UNITS:
+        return NumberMention(whole, hedge, unit_text.lower(), "measure", value)
+    if unit_text.lower() in DURATION_UNITS:
+        if after is not None and after.lower_ in ("ago", "old", "later", "earlier"):
+            return None  # "14 months ago" is a date; ages are not asked
+        return NumberMention(whole, hedge, unit_text.lower(), "duration", value)
+    # a count: the number must modify a plural noun ("224 people", "30 Boeing 787 jets")
+    number = core[-1]
+    head = number.head
+    if (
+        number.dep_ != "nummod"
+        or head.pos_ != "NOUN"
+        or head.i < number.i
+        or head.lower_ in NOT_UNITS
+    ):
+        return None
+    if head.tag_ != "NNS" or head.i - number.i > 4 or value < 2:
+        return None
+    if any(
+        c.dep_ in ("det", "poss") and c.i < number.i and c.lower_ not in ("a", "an")
+        for c in head.children
+    ):
+        return None  # "the two militaries", "his first 18 games": a reference, not a fact
+    return NumberMention(core, hedge, head.lemma_.lower(), "count", value)

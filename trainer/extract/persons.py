@@ -1,0 +1,130 @@
+"""The people an article names, and who a later mention ("Roe", "he") means.
+
+`PersonIndex` resolves a mention to the full name as first introduced ("Jane Roe"), or
+to nothing when two people share the surname; it is built once per doc. `full_names` is
+the surname table the clause rewriter uses to write a lone surname out in full.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import cached, text_of
+from trainer.language.names import clean_name, is_plausible_name, name_key
+from trainer.language.text import normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+class PersonIndex:
+    """Every person an article names, so a later mention ("Roe") finds the full name
+    as first introduced ("Jane Roe"). A surname shared by two people resolves to nothing."""
+
+    def __init__(self, doc: Doc):
+        self.full_names: list[str] = []  # in order of first mention
+        self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
+        by_word: dict[str, list[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = clean_name(ent.text)
+            if not is_plausible_name(name):
+                continue
+            if len(name.split()) >= 2 and not any(
+                name_key(name) == name_key(n) for n in self.full_names
+            ):
+                self.full_names.append(name)
+                for word in (name.split()[-1], name.split()[0]):
+                    by_word.setdefault(normalise(word), [])
+                    if name not in by_word[normalise(word)]:
+                        by_word[normalise(word)].append(name)
+        self._by_word = by_word
+        # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
+        # surname names no one in particular.
+        text = text_of(doc)
+        self._shared_surnames = {
+            normalise(m.group(1))
+            for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
+            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+        } | {
+            normalise(m.group(1))
+            for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
+            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+        }
+        self._surnames = {
+            normalise(n.split()[-1]): n
+            for n in self.full_names
+            if normalise(n.split()[-1]) not in self._shared_surnames
+        }
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                full = self.resolve(ent.text)
+                if full:
+                    self.mentions.append((ent.start_char, full))
+        for token in doc:  # surnames the tagger missed or took for something else
+            if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                full = self._surnames.get(normalise(token.text))
+                if full and token.text[:1].isupper():
+                    self.mentions.append((token.idx, full))
+        self.mentions.sort()
+
+    def resolve(self, text: str) -> str | None:
+        """The full name for a mention, or None when unknown or ambiguous."""
+        name = clean_name(text)
+        if not is_plausible_name(name):
+            return None
+        key = name_key(name)
+        for full in self.full_names:
+            if name_key(full) == key:
+                return full
+        words = name.split()
+        if len(words) == 1:
+            if key in self._shared_surnames:
+                return None  # "Biden" after "Joe and Hunter Biden"
+            surname_matches = [n for n in self.full_names if normalise(n.split()[-1]) == key]
+            if len(surname_matches) == 1:
+                return surname_matches[0]
+            if surname_matches:
+                return None  # two people share the surname
+            return name if not self._by_word.get(key) else None
+        # "Mr. Joe Smith" after "Joseph Smith"? Only an exact surname + first-word match counts.
+        for full in self.full_names:
+            if normalise(full.split()[-1]) == normalise(words[-1]) and normalise(
+                full.split()[0]
+            ) == normalise(words[0]):
+                return full
+        return name
+
+    def persons_between(self, start: int, end: int) -> set[str]:
+        return {name for offset, name in self.mentions if start <= offset < end}
+
+
+def person_index(doc: Doc) -> PersonIndex:
+    """One PersonIndex per doc, shared by every question kind."""
+    return cached(doc, "trainer.persons", PersonIndex)
+
+
+def full_names(doc: Doc) -> dict[str, str]:
+    """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with."""
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        full = re.sub(r"['’]s$", "", ent.text).strip()
+        if ent.label_ != "PERSON" or " " not in full:
+            continue
+        surname = full.split()[-1]
+        if surname in names and names[surname] != full and not names[surname].endswith(full):
+            names[surname] = ""  # two people share the surname: never expand it
+        else:
+            names.setdefault(surname, full)
+    return {k: v for k, v in names.items() if v}
+
+
+def person_entities(doc: Doc) -> list[Span]:
+    """The doc's PERSON entities, found once: `doc.ents` builds every span anew each time."""
+    return cached(doc, "trainer.person_ents", _person_entities)
+
+
+def _person_entities(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ == "PERSON"]

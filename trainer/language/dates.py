@@ -1,0 +1,166 @@
+"""Dates as articles write them: the written forms, and what each resolves to.
+
+Pure calendar arithmetic over strings and a published date; no spaCy. The extractor
+(trainer.extract.dates) finds the mentions and decides the tense; this module says
+which form a text is and which ISO date (YYYY-MM-DD, YYYY-MM or YYYY) it means.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from trainer.language.lexicon import AP_MONTHS, COUNT_WORDS, MONTHS, SHORT_MONTHS, WEEKDAYS
+
+# Number words of "three weeks ago"; "a month ago" counts one.
+NUMBER_WORDS = {**COUNT_WORDS, "a": 1, "an": 1}
+WORDS_FOR = {v: k for k, v in NUMBER_WORDS.items() if len(k) > 2}
+
+_FULL_MONTH_RE = "|".join(MONTHS)
+_MONTH_RE = (
+    rf"(?:{_FULL_MONTH_RE}"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)})"
+_NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 12)})"
+
+# Rules, most specific first; each names the written form (the answer type's form).
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month-day-year", re.compile(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b")),
+    ("day-month-year", re.compile(rf"\b(\d{{1,2}}) {_MONTH_RE} (\d{{4}})\b")),
+    ("month-day", re.compile(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d|:)")),
+    ("month-year", re.compile(rf"\b{_MONTH_RE} (\d{{4}})\b")),
+    ("weekday", re.compile(rf"\b(?:last )?{_WEEKDAY_RE}\b")),
+    ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
+    ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
+    ("month", re.compile(rf"\b(?:{_FULL_MONTH_RE})\b")),
+    ("year", re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")),
+]
+
+
+def month_index(text: str) -> int | None:
+    word = text.rstrip(".").lower()
+    for i, name in enumerate(MONTHS, start=1):
+        if name.lower() == word or (name.lower()[:3] == word[:3] and len(word) <= 4):
+            return i
+    return None
+
+
+def resolve(text: str, form: str, published: date | None, tense: str = "past") -> str | None:
+    """ISO value of a written date; None without a published date for anything
+    that needs one, and None for what cannot be pinned down ("last week")."""
+    parts = text.replace(",", "").split()
+    if form == "month-day-year":
+        month, day, year = month_index(parts[0]), int(parts[1].rstrip("stndrh")), int(parts[2])
+        return _iso(year, month, day)
+    if form == "day-month-year":
+        return _iso(int(parts[2]), month_index(parts[1]), int(parts[0]))
+    if form == "month-year":
+        month = month_index(parts[0])
+        return f"{int(parts[1]):04d}-{month:02d}" if month else None
+    if form == "year":
+        return text
+    if published is None:
+        return None
+    if form == "month-day":
+        month, day = month_index(parts[0]), int(re.sub(r"\D", "", parts[1]))
+        if month is None:
+            return None
+        year = published.year
+        candidate = safe_date(year, month, day)
+        if candidate is None:
+            return None
+        # "Oct. 31" written in January means last year's, unless it is still ahead
+        if tense == "past" and candidate > published + timedelta(days=1):
+            year -= 1
+        elif tense == "future" and candidate < published - timedelta(days=1):
+            year += 1
+        return _iso(year, month, day)
+    if form == "month":
+        month = month_index(parts[0])
+        year = published.year
+        if month is None:
+            return None
+        if tense == "past" and month > published.month:
+            year -= 1
+        elif tense == "future" and month < published.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
+    if form == "weekday":
+        weekday = WEEKDAYS.index(parts[-1])
+        delta = (published.weekday() - weekday) % 7
+        if parts[0].lower() == "last":
+            return (published - timedelta(days=delta or 7)).isoformat()
+        if tense == "future":
+            return (published + timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
+        if delta == 6:
+            return None  # "Wednesday" in a Tuesday paper: the page's date is off by a time zone
+        return (published - timedelta(days=delta)).isoformat()
+    if form == "ago":
+        n = int(parts[0]) if parts[0].isdigit() else NUMBER_WORDS[parts[0].lower()]
+        unit = parts[1].lower().rstrip("s")
+        if unit == "day":
+            return (published - timedelta(days=n)).isoformat()
+        if unit == "month":
+            months = published.year * 12 + published.month - 1 - n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if unit == "year":
+            return f"{published.year - n:04d}"
+        return None  # weeks: a day we cannot name
+    if form == "last":
+        unit = parts[1].lower()
+        if unit == "month":
+            months = published.year * 12 + published.month - 2
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if unit == "year":
+            return f"{published.year - 1:04d}"
+        return None
+    return None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(year: int, month: int | None, day: int) -> str | None:
+    if month is None:
+        return None
+    d = safe_date(year, month, day)
+    return d.isoformat() if d else None
+
+
+def month_spelling(text: str, form: str) -> str:
+    """How a date's month is spelled (ap, full, short; any for March-July), "" for a date
+    without one: distractors must be written the same way."""
+    if form in ("month-day", "month-day-year", "month", "month-year"):
+        first = text.split()[0]
+        style = (
+            "ap"
+            if first in AP_MONTHS and first not in MONTHS[2:7]
+            else "full"
+            if first in MONTHS
+            else "short"
+        )
+        if first in MONTHS[2:7]:
+            style = "any"  # March..July are spelled out in every style
+        return style
+    return ""
+
+
+def month_style(word: str) -> str:
+    if word in MONTHS:
+        return "full" if word not in MONTHS[2:7] else "ap"
+    if word in AP_MONTHS:
+        return "ap"
+    return "short"
+
+
+def month_name(month: int, style: str) -> str:
+    if style == "full":
+        return MONTHS[month - 1]
+    if style == "ap":
+        return AP_MONTHS[month - 1]
+    return SHORT_MONTHS[month - 1]

@@ -1,0 +1,43 @@
+"""People's names as written in articles: titles and possessives off, one key per person."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.language.lexicon import NAME_PARTICLES, NAME_TITLES
+from trainer.language.text import normalise
+
+
+def clean_name(text: str) -> str:
+    """'Mr. Trump's' -> 'Trump': the name without honorifics or a possessive."""
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and normalise(words[0]) in NAME_TITLES:
+        words.pop(0)
+    return " ".join(words).strip(" ,.;:")
+
+
+def name_key(name: str) -> str:
+    """Normalised name without particles: the same person spelled two ways gets one key."""
+    return " ".join(w for w in normalise(name).split() if w not in NAME_PARTICLES)
+
+
+def is_plausible_name(name: str) -> bool:
+    """Up to five capitalised words (or particles) and no digit."""
+    words = name.split()
+    if not words or len(words) > 5:
+        return False
+    return all(w[:1].isupper() or normalise(w) in NAME_PARTICLES for w in words) and not any(
+        ch.isdigit() for ch in name
+    )
+
+
+def same_name_form_first(answer: str, names: list[str], nearby: int) -> list[str]:
+    """Names written like the answer first (full names beside a full name, a lone surname
+    beside a lone surname), so the option's form gives nothing away. The first `nearby`
+    names (the answer's own article) stay ahead of the rest: a person from another story
+    is a worse option than a lone surname from this one."""
+    full = len(answer.split()) > 1
+    return sorted(
+        names, key=lambda name: (names.index(name) >= nearby, (len(name.split()) > 1) != full)
+    )

@@ -1,0 +1,97 @@
+"""Quotation marks and quoted text: where the quoted words are, how parts of one quote
+join, and how a long quote is shortened for a card. Pure text; no spaCy."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.language.text import normalise, word_count
+
+MAX_WORDS = 35  # longer quotes are shortened at a clause boundary
+MIN_KEPT_WORDS = 8  # ...keeping at least this much
+
+OPEN_MARKS = "“"
+CLOSE_MARKS = "”"
+BOTH_MARKS = '"'
+
+
+def quote_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the quoted words in text[start:end]; and whether a quote stays open at the end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in re.finditer(r"[\"“”]", text[start:end]):
+        i = start + m.start()
+        mark = m.group()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if mark in OPEN_MARKS:
+            opens = True
+        elif mark in CLOSE_MARKS:
+            opens = False
+        elif before.isspace() or before in "([{—–-/":
+            opens = not after.isspace()
+        elif after.isspace() or after in ".,;:!?)]}—–-":
+            opens = False
+        else:
+            opens = open_at is None
+        if opens:
+            open_at = i + 1  # an unclosed earlier quote is abandoned
+        elif open_at is not None:
+            if i > open_at:
+                spans.append((open_at, i))
+            open_at = None
+    return spans, open_at is not None
+
+
+def join_parts(parts: list[str]) -> str:
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = joined.rstrip()
+        if part[:1].islower():
+            joined = joined.rstrip(",") + ", " + part
+        else:
+            joined = (joined[:-1] + "." if joined.endswith(",") else joined) + " " + part
+    return joined.strip()
+
+
+def names_speaker(quote: str, speaker: str, named: bool) -> bool:
+    if not named:
+        return False
+    words = {normalise(w) for w in speaker.split() if len(w) > 2}
+    return bool(words & set(normalise(quote).split()))
+
+
+# Where a long sentence may be cut: before a new clause, not inside a list.
+CLAUSE_BOUNDARY = re.compile(
+    r"\s*(?:;|\s[—–]\s|,\s(?=(?:but|because|which|while|although|though|yet|so)\s)"
+    r"|,\s(?=(?:and|or)\s(?:i|we|you|he|she|it|they|there)\s))",
+    re.IGNORECASE,
+)
+
+
+def shorten(quote: str) -> str | None:
+    """The quote as a card shows it: whole if short; else whole sentences, or the first
+    sentence cut before a new clause, with an ellipsis. None when no clean cut exists."""
+    quote = quote.strip().rstrip(",")
+    if quote.endswith(".") and not quote.endswith(".."):
+        quote = quote[:-1]
+    if word_count(quote) <= MAX_WORDS:
+        return quote
+    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"'A-Z])", quote)
+    kept = ""
+    for sentence in sentences:
+        candidate = f"{kept} {sentence}".strip()
+        if word_count(candidate) > MAX_WORDS:
+            break
+        kept = candidate
+    if kept and word_count(kept) >= MIN_KEPT_WORDS:
+        return kept.rstrip(".") + " …"
+    best = None
+    for m in CLAUSE_BOUNDARY.finditer(sentences[0]):  # the first clause that is long enough
+        head = sentences[0][: m.start()].rstrip()
+        if MIN_KEPT_WORDS <= word_count(head) <= MAX_WORDS:
+            best = head
+            break
+    if best is None:
+        return None
+    return best.rstrip(",;:—– ") + " …"

@@ -1,0 +1,201 @@
+"""date: 'On what day did Emirates announce its order for Airbus jets?' -> Monday.
+
+Mentions come from trainer.extract.dates. The answer stays as written; `answer_value`
+is the ISO date it resolves to (YYYY-MM-DD, YYYY-MM or YYYY) against the article's
+published date, and is left empty when the article has no published date or the text
+is not precise ("last week"). Distractors are dates written the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import Clause, clause_of
+from trainer.extract.clauses.keys import collect, content_key, fact_key
+from trainer.extract.clauses.phrase import Question, cloze, wh_question
+from trainer.extract.dates import DateMention, mentions
+from trainer.extract.doc import evidence_of
+from trainer.language.dates import (
+    NUMBER_WORDS,
+    WORDS_FOR,
+    month_index,
+    month_name,
+    month_spelling,
+    month_style,
+    safe_date,
+)
+from trainer.language.lexicon import MONTHS, WEEKDAYS
+from trainer.model import AnswerType, Article, CardKind, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Which wh-phrase asks for which form; other forms are asked as a blank.
+WH = {
+    "month-day": "On what date",
+    "month-day-year": "On what date",
+    "day-month-year": "On what date",
+    "weekday": "On what day",
+    "month": "In what month",
+    "month-year": "When",
+    "year": "In what year",
+    "ago": "When",
+    "last": "When",
+}
+PREPOSITION_FOR = {
+    "on": ("month-day", "month-day-year", "day-month-year", "weekday"),
+    "in": ("month", "month-year", "year"),
+}
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    return collect(doc, article, mentions(doc, article.published), _fact)
+
+
+def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
+    span = mention.span
+    evidence = evidence_of(span.sent, article)
+    if evidence is None:
+        return None
+    clause = clause_of(span[0])
+    question = _wh(mention, clause, names) or cloze(clause, span, names)
+    if question is None:
+        return None
+    value = mention.value or span.text.lower()
+    anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    key = fact_key("date", value, anchor, question)
+    fact = Fact(
+        kind=CardKind.DATE,
+        key=key,
+        question=question.text,
+        answer=span.text,
+        evidence=evidence,
+        source=article.id,
+        answer_type=AnswerType("date", mention.form, month_spelling(span.text, mention.form)),
+        accept=_accept(span.text, mention),
+        answer_value=mention.value,
+    )
+    return fact, content_key("date", value, question)
+
+
+def _wh(mention: DateMention, clause: Clause, names: dict[str, str]) -> Question | None:
+    span = mention.span
+    root = span.root
+    wh = WH.get(mention.form)
+    if wh is None:
+        return None
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        if mention.form not in PREPOSITION_FOR.get(prep.lower_, ()):
+            return None
+        if [t for t in prep.subtree] != [prep, *span] and list(prep.subtree)[1:] != list(span):
+            return None
+        verb = prep.head
+        remove = span.doc[prep.i : span.end]
+    elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in ("weekday", "ago", "last"):
+        verb = root.head
+        if mention.form == "ago":
+            verb = verb.head if verb.lower_ == "ago" else verb
+        remove = span
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "on":
+            return None
+        # "Tuesday morning": the modifier goes with the date
+        extra = [c for c in root.children if c.i >= span.end]
+        if extra:
+            return None
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return wh_question(clause, verb, remove, wh, names)
+
+
+def _accept(text: str, mention: DateMention) -> tuple[str, ...]:
+    forms: list[str] = []
+    if mention.value and len(mention.value) == 10:
+        d = date.fromisoformat(mention.value)
+        full = f"{MONTHS[d.month - 1]} {d.day}"
+        if mention.form == "weekday" or full != text:
+            forms.append(full)
+        forms.append(mention.value)
+    return tuple(dict.fromkeys(f for f in forms if f != text))
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """Other dates written the same way: from the deck first, then shifted ones."""
+    deck = [p.answer for p in pool if p.answer_type == fact.answer_type and p.answer != fact.answer]
+    if fact.answer_type.form == "year":  # a year far from the answer is a giveaway
+        deck = sorted(
+            (d for d in deck if abs(int(d) - int(fact.answer)) <= 5),
+            key=lambda d: abs(int(d) - int(fact.answer)),
+        )
+    return [*deck, *synthesize(fact.answer, fact.answer_type.form)]
+
+
+def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """The deck's other wordings of the same day ("Monday" for "Nov. 16"): never wrong."""
+    return [p.answer for p in pool if fact.answer_value and p.answer_value == fact.answer_value]
+
+
+def synthesize(answer: str, form: str) -> list[str]:
+    """Dates near the answer, written in its form ("month-day", "weekday", "ago", ...)."""
+    parts = answer.replace(",", "").split()
+    out: list[str] = []
+    if form in ("month-day", "month-day-year"):
+        month = month_index(parts[0])
+        if month is None:
+            return []
+        year = int(parts[2]) if form == "month-day-year" else 2000
+        base = safe_date(year, month, int(re.sub(r"\D", "", parts[1])))
+        if base is None:
+            return []
+        style = month_style(parts[0])
+        for shift in (-7, 7, -14, 14, -3, 3, -21, 21):
+            d = base + timedelta(days=shift)
+            text = f"{month_name(d.month, style)} {d.day}"
+            out.append(f"{text}, {d.year}" if form == "month-day-year" else text)
+    elif form == "day-month-year":
+        base = safe_date(int(parts[2]), month_index(parts[1]) or 1, int(parts[0]))
+        if base:
+            style = month_style(parts[1])
+            for shift in (-7, 7, -14, 14):
+                d = base + timedelta(days=shift)
+                out.append(f"{d.day} {month_name(d.month, style)} {d.year}")
+    elif form in ("month", "month-year"):
+        month = month_index(parts[0])
+        if month is None:
+            return []
+        style = "full"  # a month without a day is spelled out
+        year = int(parts[1]) if form == "month-year" else 0
+        for shift in (-1, 1, -2, 2, -3, 3):
+            m = year * 12 + month - 1 + shift
+            name = month_name(m % 12 + 1, style)
+            out.append(f"{name} {m // 12}" if form == "month-year" else name)
+    elif form == "weekday":
+        i = WEEKDAYS.index(parts[-1])
+        prefix = "last " if parts[0].lower() == "last" else ""
+        for shift in (-1, 1, -2, 2, 3):
+            name = WEEKDAYS[(i + shift) % 7]
+            out.append(f"{prefix}{name}" if prefix else name)
+        if answer[:1].islower() and prefix:
+            out = [o[:1].lower() + o[1:] for o in out]
+        elif prefix:
+            out = [o[:1].upper() + o[1:] for o in out]
+    elif form == "year":
+        y = int(answer)
+        out = [str(y + s) for s in (-1, 1, -2, 2, -3)]
+    elif form == "ago":
+        word = parts[0]
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
+        unit = parts[1].rstrip("s")
+        for m in (n - 2, n + 2, n + 4, n - 4, n + 1):
+            if m >= 2 and m != n:
+                num = str(m) if word.isdigit() else WORDS_FOR.get(m, str(m))
+                out.append(f"{num} {unit}s ago")
+    elif form == "last":
+        for unit in ("week", "month", "year"):
+            out.append(f"{parts[0]} {unit}")
+    return out

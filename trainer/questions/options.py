@@ -1,0 +1,105 @@
+"""The options of a multiple-choice card: which wrong answers may stand beside the right
+one, and in which order they are shown.
+
+Each kind proposes candidates, best first (trainer.questions.<kind>.distractors);
+`pick_distractors` is the one filter every candidate goes through, once (`offered`):
+never the answer, an accepted form, a part of either ("Roe" for "Jane Roe"), a repeat,
+and for the kinds that ask so, nothing the evidence itself states or that is also true.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from trainer.language.text import mentions, normalise
+from trainer.model import CardKind, Fact
+
+if TYPE_CHECKING:
+    from trainer.questions import QuestionKind
+
+CHOICES = 4  # the answer and three distractors; fewer distractors -> a typed card
+
+
+def with_other_wording(kept: Fact, same: Fact) -> Fact:
+    """The same fact as another article words it ("Defense Department spokesperson" for
+    "Pentagon spokesman", "Bashar al Assad" for "Bashar Assad"): its answers are right too."""
+    known = {normalise(a) for a in (kept.answer, *kept.accept)}
+    extra = [a for a in (same.answer, *same.accept) if normalise(a) not in known]
+    extra = [a for i, a in enumerate(extra) if normalise(a) not in map(normalise, extra[:i])]
+    return replace(kept, accept=(*kept.accept, *extra)) if extra else kept
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """True when one answer's words are all among the other's ("Roe" / "Jane Roe")."""
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def pick_distractors(
+    fact: Fact,
+    candidates: Iterable[str],
+    n: int = CHOICES - 1,
+    *,
+    unstated: bool = False,
+    also_true: Iterable[str] = (),
+) -> list[str]:
+    """The first `n` candidates that differ from the answer, its accepted forms and each other.
+
+    A candidate whose words are a subset or superset of a correct form is dropped too:
+    "Roe" is not a wrong answer when the answer is "Jane Roe". With `unstated`, so is a
+    candidate the evidence itself states, or one of `also_true` (answers right as well).
+    """
+    stated = {normalise(a) for a in (fact.answer, *fact.accept, *also_true)}
+    taken = [normalise(f) for f in (fact.answer, *fact.accept)]
+    taken = [t for t in taken if t]
+    kept: list[str] = []
+    for candidate in candidates:
+        if unstated:
+            plain = normalise(candidate)
+            if not plain or plain in stated or mentions(fact.evidence, candidate):
+                continue
+            stated.add(plain)
+        key = normalise(candidate)
+        if not key or not candidate.strip():
+            continue
+        if any(key == t or _overlaps(key, t) for t in taken):
+            continue
+        kept.append(candidate.strip())
+        taken.append(key)
+        if len(kept) == n:
+            break
+    return kept
+
+
+def offered(
+    kind: QuestionKind, fact: Fact, pool: Sequence[Fact], n: int = CHOICES - 1
+) -> list[str]:
+    """The wrong answers a card shows: its kind's candidates through the one filter."""
+    also_true = kind.also_true(fact, pool) if kind.also_true is not None else ()
+    return pick_distractors(
+        fact, kind.distractors(fact, pool), n, unstated=kind.unstated, also_true=also_true
+    )
+
+
+def shuffled_choices(cid: str, answer: str, distractors: Sequence[str]) -> tuple[str, ...]:
+    """The options in an order seeded by the card id: stable, and no position tell."""
+    options = [answer, *distractors]
+    seed = int(hashlib.sha1(cid.encode("utf-8")).hexdigest()[:16], 16)
+    random.Random(seed).shuffle(options)
+    return tuple(options)
+
+
+def pool_for(
+    kind: CardKind, pool_kinds: Sequence[CardKind], facts: Mapping[CardKind, list[Fact]]
+) -> list[Fact]:
+    """Every fact of `kind`, then of the kinds it also draws wrong answers from
+    (a who_said card may offer a person a role card names)."""
+    pool = list(facts.get(kind, []))
+    for other in pool_kinds:
+        if other != kind:
+            pool += facts.get(other, [])
+    return pool

@@ -1,0 +1,129 @@
+"""role: person <-> title, from "Pentagon spokesman Jane Roe" and "Jane Roe, the
+Pentagon press secretary".
+
+Both directions become cards: 'Who is the Pentagon spokesman?' -> Jane Roe, and
+"What is Jane Roe's position?" -> Pentagon spokesman. A title after an indefinite
+article ("Lisa Boesky, a clinical psychologist") describes rather than names a post,
+so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import evidence
+from trainer.extract.roles import TITLE_NOUNS, find_roles
+from trainer.language.lexicon import wordset
+from trainer.language.names import name_key, same_name_form_first
+from trainer.language.text import normalise
+from trainer.model import AnswerType, Article, CardKind, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Posts many people hold at once: "Who is the VOA Pentagon correspondent?" has no single
+# answer unless the title says whose ("chief economist", "attorney for the ... District").
+SHARED_POSTS = wordset(
+    """executive official officer analyst expert reporter correspondent fellow member
+    representative lawmaker researcher scientist psychologist physician lawyer attorney
+    consultant strategist partner owner diplomat economist producer author historian lecturer
+    surgeon specialist adviser advisor negotiator deputy editor commander"""
+)
+SINGLE_MARKERS = wordset("chief top head lead principal general")
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    roles = find_roles(doc)
+    # A title two people hold in one article cannot be asked as "Who is the ...?"
+    holders: dict[str, set[str]] = {}
+    for role in roles:
+        holders.setdefault(normalise(role.title), set()).add(name_key(role.person))
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for role in roles:
+        proof = evidence(doc, role.start, role.end)
+        person = name_key(role.person)
+        title = normalise(role.title)
+        if role.definite and len(holders[title]) == 1 and _single_holder(role.title):
+            key = f"role|who|{title}|{person}"
+            if key not in seen:
+                seen.add(key)
+                facts.append(
+                    Fact(
+                        kind=CardKind.ROLE,
+                        key=key,
+                        question=f"Who is {_with_article(role.title)}?",
+                        answer=role.person,
+                        evidence=proof,
+                        source=article.id,
+                        answer_type=AnswerType("person"),
+                        accept=(role.person.split()[-1],),
+                        tags=("person",),
+                        person=role.person,
+                    )
+                )
+        key = f"role|what|{person}"
+        if key in seen:
+            continue
+        seen.add(key)
+        if role.definite:
+            question = f"What is {_possessive(role.person)} position?"
+            answer, answer_type = role.title, AnswerType("title")
+            accept: tuple[str, ...] = ()
+        else:
+            question = f"Who is {role.person}?"
+            answer, answer_type = role.title, AnswerType("description")
+            accept = (role.title.split(" ", 1)[1],)
+        facts.append(
+            Fact(
+                kind=CardKind.ROLE,
+                key=key,
+                question=question,
+                answer=answer,
+                evidence=proof,
+                source=article.id,
+                answer_type=answer_type,
+                accept=accept,
+                tags=("person",),
+                person=role.person,
+            )
+        )
+    return facts
+
+
+def _single_holder(title: str) -> bool:
+    words = normalise(title).split()
+    heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS]
+    if not heads or words[heads[-1]] not in SHARED_POSTS:
+        return True
+    rest = words[heads[-1] + 1 :]
+    return bool(set(words) & SINGLE_MARKERS) or (bool(rest) and rest[0] in ("of", "for", "to"))
+
+
+def _with_article(title: str) -> str:
+    return title if re.match(r"^[^\s]+['’]s\b", title) else f"the {title}"
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    if fact.answer_type.sort == "person":
+        people: list[str] = []
+        nearby = 0
+        for other in _by_source(fact, pool):
+            name = other.answer if other.answer_type.sort == "person" else other.person
+            if name and name not in people:
+                people.append(name)
+                nearby += other.source == fact.source
+        return same_name_form_first(fact.answer, people, nearby)
+    return [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
+
+
+def _by_source(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
+    return [f for f in pool if f.source == fact.source] + [
+        f for f in pool if f.source != fact.source
+    ]
