@@ -149,3 +149,28 @@ def test_skip_bad_goes_on_with_the_rest(tmp_path: Path):
     result = read_articles([bad, good], skip_bad=True)
     assert [a.path for a in result.articles] == [str(good)]
     assert len(result.problems) == 1 and "bad.txt: empty file" in result.problems[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Seek And Destroy\nPutin said the war would go on.", "Putin said the war would go on."),
+        (" date 2024-01-08\nThe minister said it would work.", "The minister said it would work."),
+        ("Updated: 3:41 PM\nOfficials said five people died.", "Officials said five people died."),
+        # hard-wrapped prose is joined, capitals or not
+        (
+            "President Barack Obama and Secretary\nKerry met the Russian leaders in\nParis.",
+            "President Barack Obama and Secretary Kerry met the Russian leaders in Paris.",
+        ),
+        (
+            "The U.S. and Russian coordination in the\nskies over Syria expanded Tuesday.",
+            "The U.S. and Russian coordination in the skies over Syria expanded Tuesday.",
+        ),
+    ],
+)
+def test_heading_and_metadata_lines_inside_a_paragraph_are_dropped(
+    tmp_path: Path, paragraph: str, expected: str
+):
+    path = tmp_path / "pasted.txt"
+    path.write_text(paragraph + "\n\nThe second paragraph ends here.\n", encoding="utf-8")
+    assert read_article(path).text.split("\n\n")[0] == expected

@@ -54,6 +54,14 @@ BIO_PARAGRAPH = re.compile(
 # Not quiz material, and left in the text they glue onto the next sentence when parsed.
 HEADING_MAX_WORDS = 14
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
+# A line inside a paragraph that is not prose: a heading pasted above its text, or a page's
+# metadata ("date 2024-01-08", "Updated: 3:41 PM"). Joined to the next line it would become
+# the start of a sentence ("Seek And Destroy Putin said ...").
+HEADING_LINE_MAX_WORDS = 8
+METADATA_LINE = re.compile(
+    r"^(?:date|dated|published|updated|posted|last updated|modified)\b\s*:?\s*(?=.*\d).{1,40}$",
+    re.IGNORECASE,
+)
 BYLINE_PARAGRAPH = re.compile(r"^(?:by|story by|written by)\s+" + _NAME + r"\s*$", re.IGNORECASE)
 
 
@@ -271,6 +279,13 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         lines = [_clean_line(line) for line in paragraph.splitlines()]
         lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
+        if len(lines) > 1:
+            widest = max(map(len, lines))
+            lines = [
+                line
+                for i, line in enumerate(lines)
+                if not _is_heading_line(line, lines[i + 1] if i + 1 < len(lines) else None, widest)
+            ]
         if lines:
             kept.append(" ".join(lines))
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
@@ -280,6 +295,23 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
 
 def _is_heading(paragraph: str) -> bool:
     return len(paragraph.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(paragraph)
+
+
+def _is_heading_line(line: str, following: str | None, widest: int) -> bool:
+    """A short line of capitalised words or metadata, not ending a sentence, before a line
+    that starts one. A hard-wrapped sentence goes on in lower case, or its lines are all
+    about as wide as the paragraph's widest."""
+    if METADATA_LINE.match(line):
+        return True
+    words = line.split()
+    if len(words) > HEADING_LINE_MAX_WORDS or SENTENCE_END.search(line):
+        return False
+    if len(line) >= 0.6 * widest:
+        return False
+    if following is not None and not following[:1].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= max(1, round(0.6 * len(words)))
 
 
 def _is_bio(paragraph: str) -> bool:
