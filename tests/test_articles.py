@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS, SEEDS, corpus_files, needs_corpus
-from trainer.articles import ArticleError, clean_paragraphs, read_article, read_articles
+from trainer.articles import (
+    ArticleError,
+    clean_paragraphs,
+    extract_html,
+    read_article,
+    read_articles,
+)
 
 
 def test_seed_front_matter_and_body():
@@ -149,3 +155,102 @@ def test_skip_bad_goes_on_with_the_rest(tmp_path: Path):
     result = read_articles([bad, good], skip_bad=True)
     assert [a.path for a in result.articles] == [str(good)]
     assert len(result.problems) == 1 and "bad.txt: empty file" in result.problems[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Seek And Destroy\nPutin said the war would go on.", "Putin said the war would go on."),
+        (" date 2024-01-08\nThe minister said it would work.", "The minister said it would work."),
+        ("Updated: 3:41 PM\nOfficials said five people died.", "Officials said five people died."),
+        # hard-wrapped prose is joined, capitals or not
+        (
+            "President Barack Obama and Secretary\nKerry met the Russian leaders in\nParis.",
+            "President Barack Obama and Secretary Kerry met the Russian leaders in Paris.",
+        ),
+        (
+            "The U.S. and Russian coordination in the\nskies over Syria expanded Tuesday.",
+            "The U.S. and Russian coordination in the skies over Syria expanded Tuesday.",
+        ),
+    ],
+)
+def test_heading_and_metadata_lines_inside_a_paragraph_are_dropped(
+    tmp_path: Path, paragraph: str, expected: str
+):
+    path = tmp_path / "pasted.txt"
+    path.write_text(paragraph + "\n\nThe second paragraph ends here.\n", encoding="utf-8")
+    assert read_article(path).text.split("\n\n")[0] == expected
+
+
+_FILLER = "".join(
+    f"<p>Paragraph {i} of the report says the council met again on Monday and voted on the "
+    "budget for the coming year, with most members in favour.</p>"
+    for i in range(6)
+)
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Actress wins award</title>{head}</head><body><article>"
+        f"<h1>Actress wins award</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_line_broken_mid_sentence_is_one_paragraph_again(tmp_path: Path):
+    page = tmp_path / "award.html"
+    page.write_text(
+        _page(
+            "<p>Veteran actress Kate Henshaw, who in 2008 won the<br>Africa Movie Academy Award "
+            "for Best Actress, has taken to social media to thank her fans.</p>"
+            '<p>Photos <a href="/x">which were released online</a><br>show the actress at the '
+            "ceremony in Lagos on Friday.</p>" + _FILLER
+        ),
+        encoding="utf-8",
+    )
+    paragraphs = read_article(page).text.split("\n\n")
+    assert paragraphs[0].startswith("Veteran actress Kate Henshaw, who in 2008 won the Africa")
+    assert paragraphs[1] == (
+        "Photos which were released online show the actress at the ceremony in Lagos on Friday."
+    )
+
+
+def test_the_pages_json_ld_body_replaces_a_cut_short_extraction(tmp_path: Path):
+    import json
+
+    body = "\n".join(
+        f"The council met for the {n} time this year and voted on the budget, officials said."
+        for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    )
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body})
+    page = tmp_path / "teaser.html"
+    page.write_text(
+        _page(
+            "<p>The council met again and voted on the budget, officials said on Monday.</p>" * 4,
+            head=f'<script type="application/ld+json">{ld}</script>',
+        ),
+        encoding="utf-8",
+    )
+    paragraphs = extract_html(page.read_text(encoding="utf-8"))
+    assert paragraphs is not None and paragraphs[2] == "json-ld"
+    assert read_article(page).text.split("\n\n")[7].startswith("The council met for the eighth")
+
+
+def test_recall_is_tried_when_the_precise_extraction_finds_next_to_nothing(monkeypatch):
+    import trafilatura
+
+    full = "\n".join(["The council met again and voted on the budget, officials said."] * 8)
+
+    class Document:
+        title = sitename = author = date = url = ""
+
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    def fake(html: str, favor_precision: bool = False, favor_recall: bool = False, **_: object):
+        return Document(full if favor_recall else "© 2019 The Daily Example. All rights reserved.")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    extracted = extract_html("<html></html>")
+    assert extracted is not None
+    paragraphs, _document, method = extracted
+    assert method == "recall" and len(paragraphs) == 8
