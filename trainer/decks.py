@@ -94,6 +94,15 @@ def parse_deck(text: str, filename: str = "<deck>") -> Deck:
     return _build(data, filename)
 
 
+def problem_lines(path: str | os.PathLike[str], problems: list[Problem]) -> list[str]:
+    """`file:line: message` for problems found in a deck already loaded (from the cache)."""
+    try:
+        locate = _line_finder(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return [f"{path}: {p.message}" for p in problems]
+    return [f"{path}:{locate(p.path)}: {p.message}" for p in problems]
+
+
 def deck_from_data(data: Any, filename: str = "<deck>") -> Deck:
     """A deck from data already parsed (a cache); problems carry no line numbers."""
     problems = validate(data)
