@@ -51,6 +51,11 @@ class DeckError(Exception):
 
 def load_deck(path: str | os.PathLike[str]) -> Deck:
     """Read, validate and build a deck; raise DeckError listing every problem."""
+    return deck_from_bytes(read_deck_bytes(path), path)
+
+
+def read_deck_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a deck file, or a one-line DeckError."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -60,6 +65,11 @@ def load_deck(path: str | os.PathLike[str]) -> Deck:
         raise DeckError([f"{path}: is a directory, not a deck file"]) from None
     except OSError as exc:
         raise DeckError([f"{path}: cannot read ({exc.strerror or exc})"]) from None
+    return raw
+
+
+def deck_from_bytes(raw: bytes, path: str | os.PathLike[str]) -> Deck:
+    """Decode, parse, validate and build a deck read from `path`."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -103,9 +113,10 @@ def problem_lines(path: str | os.PathLike[str], problems: list[Problem]) -> list
     return [f"{path}:{locate(p.path)}: {p.message}" for p in problems]
 
 
-def deck_from_data(data: Any, filename: str = "<deck>") -> Deck:
-    """A deck from data already parsed (a cache); problems carry no line numbers."""
-    problems = validate(data)
+def deck_from_data(data: Any, filename: str = "<deck>", validated: bool = False) -> Deck:
+    """A deck from data already parsed (a cache); problems carry no line numbers.
+    `validated`: the data passed `validate` before (a cache keyed on the file's content)."""
+    problems = [] if validated else validate(data)
     if problems:
         raise DeckError([f"{filename}: {p.message}" for p in problems])
     return _build(data, filename)
