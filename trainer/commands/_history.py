@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -12,14 +13,24 @@ if TYPE_CHECKING:
     from trainer.review.store import ReviewStore
 
 
-def load_settings() -> Settings:
+def user_data_dir() -> Path:
+    """The data directory; one line if it is a file (NotADirectory errors name files in it)."""
     from trainer.cli import UserError
     from trainer.paths import data_dir
+
+    path = data_dir()
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{path}: the data directory is not a directory")
+    return path
+
+
+def load_settings() -> Settings:
+    from trainer.cli import UserError
     from trainer.review.settings import SettingsError
     from trainer.review.settings import load_settings as load
 
     try:
-        return load(data_dir())
+        return load(user_data_dir())
     except SettingsError as exc:
         raise UserError(str(exc)) from None
 
@@ -28,13 +39,12 @@ def open_history(settings: Settings | None = None, *, read_only: bool = False) -
     """The user's review history, scheduling with their settings. `read_only` (stats):
     never created or written, and readable in a read-only data directory."""
     from trainer.cli import UserError
-    from trainer.paths import data_dir
     from trainer.review.schema import StoreError
     from trainer.review.store import open_store
 
     settings = settings or load_settings()
     try:
-        return open_store(data_dir(), settings.scheduler(), read_only=read_only)
+        return open_store(user_data_dir(), settings.scheduler(), read_only=read_only)
     except StoreError as exc:
         raise UserError(str(exc)) from None
 

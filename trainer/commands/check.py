@@ -106,11 +106,11 @@ def check_history(console) -> list[str]:  # console: rich.console.Console
     """Read the whole review history for damage (PRAGMA quick_check); never writes."""
     from rich.markup import escape
 
-    from trainer.paths import data_dir
+    from trainer.commands._history import user_data_dir
     from trainer.review.schema import HISTORY_FILE, StoreError
     from trainer.review.store import ReviewStore
 
-    path = data_dir() / HISTORY_FILE
+    path = user_data_dir() / HISTORY_FILE
     if not path.exists():
         console.print(f"[green]ok[/green] {escape(str(path))}: no review history yet")
         return []
