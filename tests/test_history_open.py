@@ -209,7 +209,9 @@ def unshare_prefix() -> list[str]:
     pytest.skip("cannot mount a read-only tmpfs here (no root, no user namespaces)")
 
 
-def run_read_only(contents: Path, mount_point: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_read_only(
+    contents: Path, mount_point: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
     import os
     import shutil
 

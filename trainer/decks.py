@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -291,7 +291,7 @@ def _parse_date(value: Any) -> date | None:
     return None
 
 
-def _line_finder(text: str):
+def _line_finder(text: str) -> Callable[[DataPath], int]:
     """A function from a data path to the 1-based line where that value starts."""
     try:
         root = yamlio.compose(text)

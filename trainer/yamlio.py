@@ -29,7 +29,7 @@ def _duplicate(key: Any, mark: Any) -> DuplicateKeyError:
     return DuplicateKeyError(problem=f"duplicate key {key!r}", problem_mark=mark)
 
 
-class _StrictLoader(SafeLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(SafeLoader):  # type: ignore[misc]
     """The safe loader, refusing repeated keys (merge keys `<<` may still be overridden)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -43,12 +43,13 @@ class _StrictLoader(SafeLoader):  # type: ignore[misc, valid-type]
             seen.add(key)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
+
 # Strings longer than this are written as folded blocks (`>-`), one sentence
 # change then shows as a one-line diff instead of a rewrapped quoted line.
 BLOCK_THRESHOLD = 80
 
 
-class _DeckDumper(SafeDumper):  # type: ignore[misc, valid-type]
+class _DeckDumper(SafeDumper):  # type: ignore[misc]
     pass
 
 

@@ -7,6 +7,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from trainer.decks import Problem
     from trainer.model import Deck
 
@@ -15,7 +17,7 @@ CARD_LISTS = ("accept", "choices", "tags")
 SOURCE_TEXT = ("id", "title", "outlet", "author", "url", "path")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
         help="validate decks and summarise them",
@@ -97,12 +99,12 @@ def control_characters(deck: Deck) -> list[Problem]:
         for key in CARD_LISTS:
             for j, value in enumerate(getattr(card, key)):
                 look(("cards", i, key, j), value, key, label)
-        for j, source_id in enumerate(card.sources):
+        for source_id in card.sources:
             look(("cards", i, "source"), source_id, "source", label)
     return problems
 
 
-def check_history(console) -> list[str]:  # console: rich.console.Console
+def check_history(console: Console) -> list[str]:
     """Read the whole review history for damage (PRAGMA quick_check); never writes."""
     from rich.markup import escape
 

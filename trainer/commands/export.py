@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help="write decks as an Anki package (.apkg)",
@@ -91,8 +91,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{output}: is a directory")
     if output.exists() and not args.force and not is_anki_package(output):
         raise UserError(
-            f"{output}: exists and is not an Anki package; nothing written "
-            "(--force replaces it)"
+            f"{output}: exists and is not an Anki package; nothing written (--force replaces it)"
         )
 
     summary = write_package(decks, output, now=time.time(), parent=parent)
@@ -100,7 +99,9 @@ def run(args: argparse.Namespace) -> int:
     for name, count in summary.decks:
         echo(f"{count:>{width}} note{'s' if count != 1 else ' '}  {name}")
     decks_word = "deck" if len(summary.decks) == 1 else "decks"
-    echo(f"wrote {printable(str(output))}: {summary.notes} notes in {len(summary.decks)} {decks_word}")
+    echo(
+        f"wrote {printable(str(output))}: {summary.notes} notes in {len(summary.decks)} {decks_word}"
+    )
     return 0
 
 

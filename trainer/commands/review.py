@@ -199,9 +199,8 @@ def when(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
         day = "tomorrow"
     else:
         # the day without a leading zero: %-d is not portable (no Windows, no musl)
-        day = (
-            f"on {local:%a} {local.day} {local:%b}"
-            + ("" if local.year == local_now.year else f" {local.year}")
+        day = f"on {local:%a} {local.day} {local:%b}" + (
+            "" if local.year == local_now.year else f" {local.year}"
         )
     return f"{day} at {clock} ({_in(moment - now)})"
 

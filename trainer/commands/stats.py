@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Group
+
+    from trainer.review.stats import DeckStats
 
 SPARK_BARS = " ▁▂▃▄▅▆▇█"
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "stats",
         help="show study progress per deck",
@@ -71,7 +77,8 @@ def sparkline(values: list[int]) -> str:
     )
 
 
-def stats_table(stats):  # -> rich.console.Group: the deck's title, then its figures
+def stats_table(stats: DeckStats) -> Group:
+    """The deck's title, then its figures."""
     from rich.console import Group
     from rich.markup import escape
     from rich.table import Table

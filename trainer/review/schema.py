@@ -203,7 +203,8 @@ def _shm_in_use(path: Path) -> bool:
         return False
     finally:
         os.close(fd)
-    return struct.unpack("hh4xqqi4x", answer)[0] != fcntl.F_UNLCK
+    lock_type: int = struct.unpack("hh4xqqi4x", answer)[0]
+    return lock_type != fcntl.F_UNLCK
 
 
 def inspect(db: sqlite3.Connection, path: Path, full_check: bool = False) -> int:
@@ -248,7 +249,7 @@ def inspect(db: sqlite3.Connection, path: Path, full_check: bool = False) -> int
         if is_read_only_error(exc):
             raise
         raise StoreError(corrupt_message(path, exc)) from None
-    return version
+    return int(version)
 
 
 def is_read_only_error(exc: sqlite3.Error) -> bool:

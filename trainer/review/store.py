@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from trainer.review.scheduler import CardState, FsrsScheduler, as_utc
+from trainer.review.scheduler import CardState, FsrsScheduler, ReviewLogDict, as_utc
 from trainer.review.schema import (
     HISTORY_FILE,
     SCHEMA_VERSION,
@@ -65,7 +65,7 @@ class Review:
     rating: int
     rated_by: str
     state: CardState
-    log: dict[str, Any]
+    log: ReviewLogDict
     session: int | None
 
 
@@ -356,10 +356,11 @@ class ReviewStore:
 
     def new_cards_since(self, deck_id: str, since: datetime) -> int:
         """Cards of a deck first reviewed at or after `since` (the new-cards-per-day count)."""
-        return self._db.execute(
+        count: int = self._db.execute(
             "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
             (deck_id, iso(since)),
         ).fetchone()[0]
+        return count
 
     def reviews(self, deck_id: str | None = None, card_id: str | None = None) -> list[Review]:
         where, params = [], []
