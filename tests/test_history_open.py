@@ -74,7 +74,7 @@ def test_a_big_history_opens_without_reading_it_all_and_damage_is_found_when_met
     first query that meets the damage gives the one-line corrupt message, and
     `trainer check --history` (the full check) finds it too. Nothing is written."""
     history = big_history(data_dir)
-    for index in ("reviews_card", "reviews_deck_time"):
+    for index in ("reviews_card", "reviews_deck_time", "cards_first_review"):
         damage_page(history, root_page(history, index))
     before = digest(history)
     ReviewStore.open(history).close()  # quick: header, marker, schema
@@ -85,6 +85,10 @@ def test_a_big_history_opens_without_reading_it_all_and_damage_is_found_when_met
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"trainer: {history}: the review history is corrupt (")
     assert f"mv '{history}' '{history}.bad'" in line
+
+    result = run_cli("review", str(deck))
+    assert result.returncode == 1, result.stdout
+    assert result.stderr == f"trainer: {line.removeprefix('trainer: ')}\n"
 
     result = run_cli("check", "--history")
     assert result.returncode == 1

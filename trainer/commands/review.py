@@ -47,7 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from trainer.commands._history import load_settings, open_history
+    from trainer.commands._history import load_settings, open_history, reading
     from trainer.commands.quiz import require_terminal, stats_provider
     from trainer.quiz.session import QuizOptions, utc_now
 
@@ -57,9 +57,10 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     with open_history(settings) as store:  # a bad history file: one line, exit 1, no TUI
         options = QuizOptions(mode=args.mode, count=args.count, shuffle=True)
-        session, next_due = review_session(
-            store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
-        )
+        with reading(store):  # damage met by the queue's queries: the one-line message
+            session, next_due = review_session(
+                store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
+            )
         if session is None:
             count = sum(len(d.cards) for d in decks)
             no_new = settings.new_cards_per_day == 0
