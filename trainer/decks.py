@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
-from trainer import yamlio
 from trainer.fileio import atomic_write_text
 from trainer.model import CARD_KINDS, FORMAT_VERSION, Card, Deck, Source
 
@@ -93,9 +93,11 @@ def load_decks(paths: Iterable[str | os.PathLike[str]]) -> list[Deck]:
 
 
 def parse_deck(text: str, filename: str = "<deck>") -> Deck:
+    from trainer import yamlio  # PyYAML takes 0.1 s to import: a cached deck never needs it
+
     try:
         data = yamlio.load_fast(text)
-    except yaml.YAMLError as exc:
+    except yamlio.YAMLError as exc:
         raise DeckError([_yaml_problem(exc, filename)]) from None
     problems = validate(data)
     if problems:
@@ -293,6 +295,10 @@ def _parse_date(value: Any) -> date | None:
 
 def _line_finder(text: str) -> Callable[[DataPath], int]:
     """A function from a data path to the 1-based line where that value starts."""
+    import yaml
+
+    from trainer import yamlio
+
     try:
         root = yamlio.compose(text)
     except yaml.YAMLError:
@@ -403,6 +409,8 @@ def _card_data(card: Card) -> dict[str, Any]:
 def dump_deck(deck: Deck) -> str:
     """The deck as YAML text: the same deck always gives the same bytes."""
     header = "# trainer deck, format 1: see docs/deck-format.md\n"
+    from trainer import yamlio
+
     return header + yamlio.dump(deck_to_data(deck))
 
 
