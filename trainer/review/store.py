@@ -8,27 +8,15 @@ so history survives regenerating a deck, and cards that leave a deck keep theirs
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from trainer.review.opening import connect_for_writing, connect_read_only, history_path
 from trainer.review.scheduler import CardState, FsrsScheduler, ReviewLogDict, as_utc
-from trainer.review.schema import (
-    HISTORY_FILE,
-    SCHEMA_VERSION,
-    StoreError,
-    check_header,
-    inspect,
-    is_read_only_error,
-    migrate,
-    needs_full_check,
-    wal_file,
-)
 from trainer.study import Answer
 
 RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
@@ -93,71 +81,16 @@ class ReviewStore:
         or a crash left its WAL behind; see schema.needs_full_check).
         """
         path = Path(path)
-        check_header(path)
-        if not path.parent.is_dir():
-            raise StoreError(f"{path}: directory {path.parent} does not exist")
-        if full_check is None:
-            full_check = needs_full_check(path)
-        try:
-            db = sqlite3.connect(path, isolation_level=None, timeout=10)
-        except sqlite3.Error as exc:
-            raise StoreError(_cannot(path, "open", exc)) from None
-        try:
-            version = inspect(db, path, full_check)
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            migrate(db, path, version)
-        except sqlite3.Error as exc:
-            db.close()
-            raise StoreError(_cannot(path, "use", exc)) from None
-        except BaseException:
-            db.close()
-            raise
-        db.row_factory = sqlite3.Row
-        return cls(db, path, scheduler)
+        return cls(connect_for_writing(path, full_check), path, scheduler)
 
     @classmethod
     def open_read_only(
         cls, path: Path, scheduler: FsrsScheduler | None = None, *, full_check: bool | None = None
     ) -> ReviewStore:
         """The history at `path` for reading figures (`trainer stats`): never created,
-        migrated or written; a missing or empty file reads as an empty history, an older
-        version is upgraded in memory. Works in a read-only directory."""
+        migrated or written (see opening.connect_read_only)."""
         path = Path(path)
-        check_header(path)
-        try:
-            empty = path.stat().st_size == 0
-        except FileNotFoundError:
-            empty = True
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot read the review history ({exc.strerror})") from None
-        if empty:
-            db = sqlite3.connect(":memory:", isolation_level=None)
-            migrate(db, path, 0)
-            db.row_factory = sqlite3.Row
-            return cls(db, path, scheduler)
-        if full_check is None:
-            full_check = needs_full_check(path)
-        uri = path.absolute().as_uri()
-        try:
-            db, version = _open_uri(f"{uri}?mode=ro", path, full_check)
-        except sqlite3.Error as exc:
-            if not (is_read_only_error(exc) and not wal_file(path).exists()):
-                raise StoreError(_cannot(path, "read", exc)) from None
-            # A WAL-mode file in a directory nobody may write: SQLite cannot make the -shm
-            # index it wants, but with no WAL the file alone is the whole history.
-            try:
-                db, version = _open_uri(f"{uri}?immutable=1", path, full_check)
-            except sqlite3.Error as exc:
-                raise StoreError(_cannot(path, "read", exc)) from None
-        if version < SCHEMA_VERSION:
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            db.backup(memory)
-            db.close()
-            db = memory
-            migrate(db, path, version, keep_copy=False)
-        db.row_factory = sqlite3.Row
-        return cls(db, path, scheduler)
+        return cls(connect_read_only(path, full_check), path, scheduler)
 
     def close(self) -> None:
         self._db.close()
@@ -437,46 +370,7 @@ def open_store(
     data_dir: Path, scheduler: FsrsScheduler | None = None, *, read_only: bool = False
 ) -> ReviewStore:
     """The history in the data directory (created if need be, unless `read_only`)."""
-    path = data_dir / HISTORY_FILE
-    if data_dir.exists() and not data_dir.is_dir():
-        raise StoreError(f"{data_dir}: the data directory is not a directory")
+    path = history_path(data_dir, for_writing=not read_only)
     if read_only:
         return ReviewStore.open_read_only(path, scheduler)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise StoreError(read_only_message(data_dir)) from None
-        raise StoreError(f"{data_dir}: cannot create the data directory ({exc.strerror})") from None
-    if not os.access(data_dir, os.W_OK):
-        raise StoreError(read_only_message(data_dir))
     return ReviewStore.open(path, scheduler)
-
-
-def read_only_message(where: Path) -> str:
-    return (
-        f"{where}: the data directory is read-only, so answers cannot be recorded; make it "
-        "writable or set TRAINER_DATA_DIR to a writable directory"
-    )
-
-
-def _open_uri(uri: str, path: Path, full_check: bool) -> tuple[sqlite3.Connection, int]:
-    db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
-    try:
-        return db, inspect(db, path, full_check)
-    except BaseException:
-        db.close()
-        raise
-
-
-def _cannot(path: Path, verb: str, exc: sqlite3.Error) -> str:
-    """The one line for an SQLite error at open: read-only places say so."""
-    if is_read_only_error(exc):
-        if not os.access(path.parent, os.W_OK):
-            return read_only_message(path.parent)
-        if path.exists() and not os.access(path, os.W_OK):
-            return (
-                f"{path}: the review history is read-only, so answers cannot be recorded; "
-                "make it writable"
-            )
-    return f"{path}: cannot {verb} the review history ({exc})"
