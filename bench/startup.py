@@ -6,8 +6,11 @@
    Target: under 1.5x the minimal app.
 2. A generated 10,000-card deck (written to a temp dir) loads in under 0.5 s: the way
    `trainer quiz` loads it (trainer.deckcache), cold (YAML, filling the cache) and warm.
+3. `trainer stats`, `trainer check` and `trainer export` over that deck, as processes (the
+   first run fills the deck cache; then the median of N), against a floor measured in the
+   same run: `trainer --version` (the interpreter and the command line, no deck).
 
-    python bench/startup.py [--runs N]
+    python bench/startup.py [--runs N] [--commands-only]
 """
 
 from __future__ import annotations
@@ -123,7 +126,11 @@ def big_deck(directory: Path, cards: int = 10_000) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--commands-only", action="store_true", help="part 3 only")
     args = parser.parse_args()
+    if args.commands_only:
+        bench_commands(args.runs)
+        return 0
 
     import compileall
 
@@ -183,7 +190,43 @@ def main() -> int:
         f"10,000-card deck, later loads: {load * 1000:.0f} ms (median of 3, target < 500 ms) "
         f"{'ok' if load < 0.5 else 'SLOW'}; a shuffled session over it {session_seconds * 1000:.0f} ms"
     )
+    bench_commands(args.runs)
     return 0 if ratio < 1.5 and load < 0.5 else 1
+
+
+def run_command(data_dir: str, cwd: str, *args: str) -> float:
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "TRAINER_DATA_DIR": data_dir}
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "trainer", *args], capture_output=True, cwd=cwd, env=env, check=True
+    )
+    return time.perf_counter() - start
+
+
+def bench_commands(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        deck = str(big_deck(Path(tmp)))
+        data = str(Path(tmp) / "data")
+        commands = {
+            "stats": ["stats", deck],
+            "check": ["check", deck],
+            "export": ["export", deck, "-o", str(Path(tmp) / "out.apkg")],
+        }
+        first = {name: run_command(data, tmp, *args) for name, args in commands.items()}
+        timings: dict[str, list[float]] = {name: [] for name in ["--version", *commands]}
+        for _ in range(runs):  # interleaved, so all see the same machine
+            timings["--version"].append(run_command(data, tmp, "--version"))
+            for name, args in commands.items():
+                timings[name].append(run_command(data, tmp, *args))
+    floor = statistics.median(timings["--version"])
+    print(f"commands over the 10,000-card deck, median of {runs} (first run fills the cache):")
+    print(f"  floor   trainer --version   {floor * 1000:6.0f} ms")
+    for name in commands:
+        median = statistics.median(timings[name])
+        print(
+            f"  {name:7} {median * 1000:6.0f} ms  ratio {median / floor:4.1f} x  "
+            f"(first run {first[name] * 1000:.0f} ms)"
+        )
 
 
 if __name__ == "__main__":

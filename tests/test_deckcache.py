@@ -82,3 +82,23 @@ def test_bad_decks_fail_as_with_load_deck(tmp_path: Path):
 def test_default_cache_lives_in_the_data_dir(deck_path: Path, data_dir: Path):
     load_deck_cached(deck_path)
     assert list((data_dir / "cache" / "decks").glob("*.json"))
+
+
+def test_an_edit_keeping_size_and_time_is_read_again(deck_path: Path, tmp_path: Path):
+    """`cp -p` / `rsync -a` of an edited deck of the same size: the quiz must not serve the
+    old one (old answer, old choices)."""
+    cache = tmp_path / "cache"
+    before = load_deck_cached(deck_path, cache)
+    stat = deck_path.stat()
+    text = deck_path.read_text()
+    old_answer = before.cards[0].answer
+    new_answer = old_answer[::-1] if old_answer[::-1] != old_answer else old_answer.upper()
+    assert len(new_answer) == len(old_answer) and new_answer != old_answer
+    edited = text.replace(old_answer, new_answer)
+    assert len(edited.encode()) == stat.st_size
+    deck_path.write_text(edited)
+    os.utime(deck_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # as cp -p leaves it
+    assert deck_path.stat().st_mtime_ns == stat.st_mtime_ns
+    after = load_deck_cached(deck_path, cache)
+    assert after.cards[0].answer == new_answer
+    assert after == load_deck(deck_path)

@@ -30,6 +30,14 @@ def run_export(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def previous_package(path: Path) -> bytes:
+    """An earlier export's stand-in: a zip with an Anki collection inside."""
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("collection.anki2", b"SQLite format 3\x00")
+        package.writestr("media", "{}")
+    return path.read_bytes()
+
+
 def listing(directory: Path) -> list[str]:
     return sorted(p.name for p in directory.iterdir())
 
@@ -157,7 +165,7 @@ def test_failed_write_leaves_no_partial_file(
     tmp_path: Path, deck_file: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ):
     out = tmp_path / "out.apkg"
-    out.write_bytes(b"previous export")
+    previous = previous_package(out)
 
     def refuse(src, dst):
         raise OSError(28, "No space left on device")
@@ -166,12 +174,12 @@ def test_failed_write_leaves_no_partial_file(
     assert main(["export", str(deck_file), "-o", str(out)]) == 1
     assert capsys.readouterr().err == f"trainer: {out}: cannot write (No space left on device)\n"
     assert listing(tmp_path) == ["decks", "out.apkg"]  # no temporary file left behind
-    assert out.read_bytes() == b"previous export"
+    assert out.read_bytes() == previous
 
 
 def test_existing_output_is_replaced_whole(tmp_path: Path, deck_file: Path, col):
     out = tmp_path / "out.apkg"
-    out.write_bytes(b"not a zip file at all")
+    previous_package(out)
     inode = out.stat().st_ino
     result = run_export(str(deck_file), "-o", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -213,8 +221,54 @@ def test_package_gets_ordinary_file_permissions(tmp_path: Path, deck_file: Path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "new.apkg").stat().st_mode & 0o777 == 0o666 & ~umask
     old = tmp_path / "old.apkg"
-    old.write_bytes(b"x")
+    previous_package(old)
     old.chmod(0o640)
     result = run_export(str(deck_file), "-o", "old.apkg", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert old.stat().st_mode & 0o777 == 0o640
+
+
+# -- the output is a package, never a deck or another file ----------------------
+
+
+def test_exporting_a_deck_onto_itself_is_refused(tmp_path: Path, deck_file: Path):
+    before = deck_file.read_bytes()
+    result = run_export(str(deck_file), "-o", str(deck_file), cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"trainer: {deck_file}: ") and "nothing written" in line
+    assert deck_file.read_bytes() == before
+    assert listing(deck_file.parent) == [deck_file.name]
+
+
+@pytest.mark.parametrize("name", ["other.deck.yaml", "notes.yaml", "out.zip", "out.txt"])
+def test_an_output_that_is_not_an_apkg_name_is_refused(tmp_path: Path, deck_file: Path, name: str):
+    result = run_export(str(deck_file), "-o", name, cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"trainer: {name}: ") and "nothing written" in line
+    assert listing(tmp_path) == ["decks"]
+
+
+def test_an_output_without_a_suffix_gets_apkg(tmp_path: Path, deck_file: Path, col):
+    result = run_export(str(deck_file), "-o", "mine", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert listing(tmp_path) == ["decks", "mine.apkg"]
+    assert result.stdout.splitlines()[-1].startswith("wrote mine.apkg: ")
+    import_package(col, tmp_path / "mine.apkg")
+    assert col.note_count() == len(sample_deck().cards)
+
+
+def test_a_file_that_is_not_a_package_is_kept_unless_forced(tmp_path: Path, deck_file: Path):
+    out = tmp_path / "notes.apkg"
+    out.write_text("my notes, not a package\n")
+    result = run_export(str(deck_file), "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"trainer: {out}: exists and is not an Anki package; nothing written "
+        "(--force replaces it)\n"
+    )
+    assert out.read_text() == "my notes, not a package\n"
+    result = run_export(str(deck_file), "-o", str(out), "--force", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(out)

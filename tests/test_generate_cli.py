@@ -175,8 +175,8 @@ def test_generate_warms_the_deck_cache(nlp, tmp_path, article, monkeypatch):
     assert main(["generate", str(article), "-o", str(out)]) == 0
     expected = load_deck(out)
 
-    def no_yaml(path):
+    def no_yaml(raw, path):
         raise AssertionError(f"{path} was parsed again instead of read from the cache")
 
-    monkeypatch.setattr(deckcache, "load_deck", no_yaml)
+    monkeypatch.setattr(deckcache, "deck_from_bytes", no_yaml)
     assert deckcache.load_deck_cached(out) == expected

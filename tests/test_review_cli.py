@@ -69,8 +69,30 @@ def test_review_respects_new_cards_per_day(deck_file: Path, data_dir: Path):
     (data_dir / "settings.yaml").write_text("new_cards_per_day: 0\n")
     result = run_cli("review", str(deck_file))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Nothing to review in 1 deck (5 cards). The next card is due ")
-    assert "tomorrow at 00:00" in result.stdout  # new cards are allowed again tomorrow
+    assert result.stdout == (
+        "Nothing to review in 1 deck (5 cards): no card is scheduled, and new cards are not "
+        "introduced (new_cards_per_day is 0 in settings.yaml).\n"
+    )
+
+
+def test_with_no_new_cards_review_gives_the_true_next_review(deck_file: Path, data_dir: Path):
+    from trainer.decks import load_deck
+
+    (data_dir / "settings.yaml").write_text("new_cards_per_day: 0\n")
+    deck = load_deck(deck_file)
+    with open_store(data_dir) as store:  # answered just now, right: due again in 10 minutes
+        store.record(
+            study.Answer(deck.cards[0], deck.id, "x", "typed", "right", 2.0, datetime.now(UTC)),
+            study.GOOD,
+        )
+    result = run_cli("review", str(deck_file))
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(
+        r"Nothing to review in 1 deck \(5 cards\)\. The next card is due (today|tomorrow) "
+        r"at \d\d:\d\d \(in (9|10) min\)\. New cards are not introduced "
+        r"\(new_cards_per_day is 0 in settings\.yaml\)\.\n",
+        result.stdout,
+    ), result.stdout
 
 
 def test_review_bad_settings_and_missing_deck_are_one_line(deck_file: Path, data_dir: Path):

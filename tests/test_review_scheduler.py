@@ -125,3 +125,13 @@ def test_bad_settings_are_one_clear_line(tmp_path: Path, text: str, message: str
         load_settings(tmp_path)
     assert str(info.value).startswith(str(path)) and message in str(info.value)
     assert path.read_text() == text
+
+
+def test_ratings_are_an_enum_stored_as_their_numbers():
+    from trainer.review.scheduler import FsrsScheduler, Rating
+
+    scheduled = FsrsScheduler(fuzz=False).review(None, 1, Rating.HARD, T0)
+    assert scheduled.log["rating"] == 2 == Rating.HARD
+    assert [int(r) for r in Rating] == [1, 2, 3, 4]
+    with pytest.raises(ValueError, match="rating must be 1-4"):
+        FsrsScheduler().review(None, 1, 5, T0)

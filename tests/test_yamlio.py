@@ -57,3 +57,40 @@ def test_same_error_as_the_safe_loader(text: str):
 def test_decks_read_the_same(path):
     text = path.read_text(encoding="utf-8")
     assert yamlio.load_fast(text) == yamlio.load(text)
+
+
+# -- a key given twice -------------------------------------------------------------
+
+TWICE = "cards:\n- id: a\n  answer: one\n  question: q\n  answer: two\n"
+
+
+@pytest.mark.parametrize("loader", [yamlio.load, yamlio.load_fast])
+def test_a_repeated_key_is_refused_at_its_line(loader):
+    with pytest.raises(yamlio.YAMLError) as info:
+        loader(TWICE)
+    assert info.value.problem == "duplicate key 'answer'"
+    assert info.value.problem_mark.line + 1 == 5
+
+
+@pytest.mark.parametrize("loader", [yamlio.load, yamlio.load_fast])
+def test_the_same_key_in_two_mappings_is_fine(loader):
+    assert loader("a: {x: 1}\nb: {x: 2}\n") == {"a": {"x": 1}, "b": {"x": 2}}
+
+
+def test_a_merge_key_may_still_be_overridden():
+    text = "base: &b {x: 1, y: 2}\nthing:\n  <<: *b\n  x: 3\n"
+    assert yamlio.load_fast(text)["thing"] == {"x": 3, "y": 2}
+
+
+def test_check_names_the_file_and_line_of_a_repeated_key(tmp_path):
+    from tests.conftest import SAMPLE_DECK
+    from tests.test_cli import run_cli
+
+    lines = SAMPLE_DECK.read_text(encoding="utf-8").splitlines(keepends=True)
+    i = next(n for n, line in enumerate(lines) if line.startswith("  answer:"))
+    lines.insert(i + 1, "  answer: Someone Else\n")
+    path = tmp_path / "twice.deck.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 1
+    assert result.stderr == f"trainer: {path}:{i + 2}: duplicate key 'answer'\n"

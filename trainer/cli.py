@@ -49,11 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except (UserError, DeckError) as exc:
+        from trainer.terminal import printable
+
         for line in exc.lines:
-            print(f"trainer: {line}", file=sys.stderr)
+            print(f"trainer: {printable(line)}", file=sys.stderr)  # may quote deck text
         return 1
     except (ArticleError, WriteError) as exc:
-        print(f"trainer: {exc}", file=sys.stderr)
+        from trainer.terminal import printable
+
+        print(f"trainer: {printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("trainer: interrupted", file=sys.stderr)

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
-from trainer import yamlio
 from trainer.fileio import atomic_write_text
 from trainer.model import CARD_KINDS, FORMAT_VERSION, Card, Deck, Source
 
@@ -51,6 +51,11 @@ class DeckError(Exception):
 
 def load_deck(path: str | os.PathLike[str]) -> Deck:
     """Read, validate and build a deck; raise DeckError listing every problem."""
+    return deck_from_bytes(read_deck_bytes(path), path)
+
+
+def read_deck_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a deck file, or a one-line DeckError."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -60,6 +65,11 @@ def load_deck(path: str | os.PathLike[str]) -> Deck:
         raise DeckError([f"{path}: is a directory, not a deck file"]) from None
     except OSError as exc:
         raise DeckError([f"{path}: cannot read ({exc.strerror or exc})"]) from None
+    return raw
+
+
+def deck_from_bytes(raw: bytes, path: str | os.PathLike[str]) -> Deck:
+    """Decode, parse, validate and build a deck read from `path`."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -83,9 +93,11 @@ def load_decks(paths: Iterable[str | os.PathLike[str]]) -> list[Deck]:
 
 
 def parse_deck(text: str, filename: str = "<deck>") -> Deck:
+    from trainer import yamlio  # PyYAML takes 0.1 s to import: a cached deck never needs it
+
     try:
         data = yamlio.load_fast(text)
-    except yaml.YAMLError as exc:
+    except yamlio.YAMLError as exc:
         raise DeckError([_yaml_problem(exc, filename)]) from None
     problems = validate(data)
     if problems:
@@ -94,9 +106,19 @@ def parse_deck(text: str, filename: str = "<deck>") -> Deck:
     return _build(data, filename)
 
 
-def deck_from_data(data: Any, filename: str = "<deck>") -> Deck:
-    """A deck from data already parsed (a cache); problems carry no line numbers."""
-    problems = validate(data)
+def problem_lines(path: str | os.PathLike[str], problems: list[Problem]) -> list[str]:
+    """`file:line: message` for problems found in a deck already loaded (from the cache)."""
+    try:
+        locate = _line_finder(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return [f"{path}: {p.message}" for p in problems]
+    return [f"{path}:{locate(p.path)}: {p.message}" for p in problems]
+
+
+def deck_from_data(data: Any, filename: str = "<deck>", validated: bool = False) -> Deck:
+    """A deck from data already parsed (a cache); problems carry no line numbers.
+    `validated`: the data passed `validate` before (a cache keyed on the file's content)."""
+    problems = [] if validated else validate(data)
     if problems:
         raise DeckError([f"{filename}: {p.message}" for p in problems])
     return _build(data, filename)
@@ -273,6 +295,10 @@ def _parse_date(value: Any) -> date | None:
 
 def _line_finder(text: str) -> Callable[[DataPath], int]:
     """A function from a data path to the 1-based line where that value starts."""
+    import yaml
+
+    from trainer import yamlio
+
     try:
         root = yamlio.compose(text)
     except yaml.YAMLError:
@@ -383,6 +409,8 @@ def _card_data(card: Card) -> dict[str, Any]:
 def dump_deck(deck: Deck) -> str:
     """The deck as YAML text: the same deck always gives the same bytes."""
     header = "# trainer deck, format 1: see docs/deck-format.md\n"
+    from trainer import yamlio
+
     return header + yamlio.dump(deck_to_data(deck))
 
 

@@ -1,5 +1,8 @@
 """The one place that talks to PyYAML: C loader and dumper when present,
 safe loading only, and block style for long strings so deck diffs stay readable.
+
+Both loaders refuse a mapping that repeats a key (two `answer:` in a card): PyYAML would
+keep the last one silently. The error is a YAMLError marked at the repeated key's line.
 """
 
 from __future__ import annotations
@@ -16,6 +19,30 @@ except AttributeError:  # PyYAML built without libyaml
     SafeDumper = yaml.SafeDumper
 
 YAMLError = yaml.YAMLError
+
+
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    """A key given twice in one mapping; `problem` is "duplicate key 'answer'"."""
+
+
+def _duplicate(key: Any, mark: Any) -> DuplicateKeyError:
+    return DuplicateKeyError(problem=f"duplicate key {key!r}", problem_mark=mark)
+
+
+class _StrictLoader(SafeLoader):  # type: ignore[misc]
+    """The safe loader, refusing repeated keys (merge keys `<<` may still be overridden)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[tuple[str, str]] = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
+                continue
+            key = (key_node.tag, key_node.value)
+            if key in seen:
+                raise _duplicate(key_node.value, key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
 
 # Strings longer than this are written as folded blocks (`>-`), one sentence
 # change then shows as a one-line diff instead of a rewrapped quoted line.
@@ -38,8 +65,8 @@ _DeckDumper.add_representer(str, _represent_str)
 
 
 def load(text: str) -> Any:
-    """Parse YAML with the safe loader; unsafe tags raise yaml.YAMLError."""
-    return yaml.load(text, Loader=SafeLoader)
+    """Parse YAML with the safe loader; unsafe tags and repeated keys raise yaml.YAMLError."""
+    return yaml.load(text, Loader=_StrictLoader)
 
 
 class _Unusual(Exception):
@@ -104,6 +131,8 @@ def _build(parser: Any) -> Any:
         elif keys[-1] is _NO_KEY:
             if not isinstance(value, (str, int, float, bool)) and value is not None:
                 raise _Unusual  # collections or dates as keys
+            if value in stack[-1]:
+                raise _duplicate(event.value, event.start_mark)
             keys[-1] = value
         else:
             stack[-1][keys[-1]] = value

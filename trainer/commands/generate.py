@@ -23,7 +23,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", required=True, metavar="NAME.deck.yaml", help="deck file to write"
     )
-    parser.add_argument("--id", dest="deck_id", metavar="SLUG", help="deck id (default: NAME)")
+    parser.add_argument(
+        "--id",
+        dest="deck_id",
+        metavar="SLUG",
+        help="deck id: lower-case letters, digits and hyphens (default: NAME as a slug)",
+    )
     parser.add_argument("--title", metavar="T", help="deck title (default: from the articles)")
     parser.add_argument(
         "--skip-bad",
@@ -61,7 +66,13 @@ def run(args: argparse.Namespace) -> int:
     if not output.name.endswith(DECK_SUFFIX) or output.name == DECK_SUFFIX:
         raise UserError(f"{output}: the output must be named NAME{DECK_SUFFIX}")
     check_writable(output)
-    deck_id = slugify(args.deck_id) if args.deck_id else slugify(output.name[: -len(DECK_SUFFIX)])
+    if args.deck_id and slugify(args.deck_id) != args.deck_id:
+        # refused, not rewritten: the id keys the review history, so it is given exactly
+        raise UserError(
+            f"--id {args.deck_id!r}: a deck id is lower-case letters, digits and hyphens "
+            f"(try --id {slugify(args.deck_id)})"
+        )
+    deck_id = args.deck_id or slugify(output.name[: -len(DECK_SUFFIX)])
 
     result = read_articles(args.inputs, skip_bad=args.skip_bad)
     for problem in result.problems:

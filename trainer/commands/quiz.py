@@ -139,7 +139,9 @@ def run(args: argparse.Namespace) -> int:
         require_terminal()
         report = app.run()
     if report:
-        print(report)
+        from trainer.terminal import echo
+
+        echo(report)  # deck titles inside: control characters shown as escapes
     return 0
 
 

@@ -47,7 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from trainer.commands._history import load_settings, open_history
+    from trainer.commands._history import load_settings, open_history, reading
     from trainer.commands.quiz import require_terminal, stats_provider
     from trainer.quiz.session import QuizOptions, utc_now
 
@@ -57,12 +57,16 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     with open_history(settings) as store:  # a bad history file: one line, exit 1, no TUI
         options = QuizOptions(mode=args.mode, count=args.count, shuffle=True)
-        session, next_due = review_session(
-            store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
-        )
+        with reading(store):  # damage met by the queue's queries: the one-line message
+            session, next_due = review_session(
+                store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
+            )
         if session is None:
             count = sum(len(d.cards) for d in decks)
-            print(nothing_due(len(decks), count, next_due, utc_now()))
+            no_new = settings.new_cards_per_day == 0
+            if no_new:  # the queue's "new cards again tomorrow" does not apply
+                next_due = next_scheduled(store, decks)
+            print(nothing_due(len(decks), count, next_due, utc_now(), no_new_cards=no_new))
             return 0
 
         from trainer.tui.app import create_app
@@ -76,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
         require_terminal()
         report = app.run()
     if report:
-        print(report)
+        from trainer.terminal import echo
+
+        echo(report)  # deck titles inside: control characters shown as escapes
     return 0
 
 
@@ -147,18 +153,40 @@ def _decks_title(decks: Sequence[Deck]) -> str:
     return decks[0].title if len(decks) == 1 else f"{len(decks)} decks"
 
 
+NO_NEW_CARDS = "new_cards_per_day is 0 in settings.yaml"
+
+
 def nothing_due(
     deck_count: int,
     card_count: int,
     next_due: datetime | None,
     now: datetime,
     tz: tzinfo | None = None,
+    *,
+    no_new_cards: bool = False,
 ) -> str:
     """'Nothing to review in 2 decks (14 cards). The next card is due tomorrow at 09:30 (in 20 h).'"""
     where = f"{deck_count} deck{'' if deck_count == 1 else 's'} ({card_count} card{'' if card_count == 1 else 's'})"
     if next_due is None:
+        if no_new_cards:
+            return (
+                f"Nothing to review in {where}: no card is scheduled, and new cards are not "
+                f"introduced ({NO_NEW_CARDS})."
+            )
         return f"Nothing to review in {where}: no card is scheduled."
-    return f"Nothing to review in {where}. The next card is due {when(next_due, now, tz)}."
+    text = f"Nothing to review in {where}. The next card is due {when(next_due, now, tz)}."
+    if no_new_cards:
+        text += f" New cards are not introduced ({NO_NEW_CARDS})."
+    return text
+
+
+def next_scheduled(store: ReviewStore, decks: Sequence[Deck]) -> datetime | None:
+    """When the first card already studied in these decks comes due (new cards aside)."""
+    dues: list[str] = []
+    for deck in decks:
+        known = store.cards(deck.id)
+        dues += [row.due for card in deck.cards if (row := known.get(card.id)) and row.due]
+    return datetime.fromisoformat(min(dues)) if dues else None
 
 
 def when(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
@@ -171,10 +199,9 @@ def when(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
     elif days == 1:
         day = "tomorrow"
     else:
-        day = (
-            "on "
-            + local.strftime("%a %-d %b")
-            + ("" if local.year == local_now.year else f" {local.year}")
+        # the day without a leading zero: %-d is not portable (no Windows, no musl)
+        day = f"on {local:%a} {local.day} {local:%b}" + (
+            "" if local.year == local_now.year else f" {local.year}"
         )
     return f"{day} at {clock} ({_in(moment - now)})"
 

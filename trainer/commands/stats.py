@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Group
+
+    from trainer.review.stats import DeckStats
 
 SPARK_BARS = " ▁▂▃▄▅▆▇█"
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "stats",
         help="show study progress per deck",
@@ -23,14 +29,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import json
+    import sys
     from datetime import UTC, datetime
 
-    from trainer.commands._history import load_decks, open_history
+    from trainer.commands._history import load_decks, open_history, reading
     from trainer.review.stats import deck_stats
+    from trainer.terminal import echo, printable
 
-    decks = load_decks(args.decks)
+    decks, warnings = load_decks(args.decks)
+    for warning in warnings:
+        print(f"trainer: {printable(warning)}", file=sys.stderr)
     now = datetime.now(UTC)
-    with open_history() as store:
+    with open_history(read_only=True) as store, reading(store):
         figures = [deck_stats(store, deck, now) for deck in decks]
     if args.json:
         data = {
@@ -40,25 +50,20 @@ def run(args: argparse.Namespace) -> int:
                 for deck, stats in zip(decks, figures, strict=True)
             ],
         }
-        _print_to_pipe(json.dumps(data, indent=2, ensure_ascii=False))
+        echo(json.dumps(data, indent=2, ensure_ascii=False))  # JSON escapes controls itself
         return 0
     from rich.console import Console
 
     console = Console(highlight=False)
-    for stats in figures:
-        console.print(stats_table(stats), soft_wrap=True)  # a long title stays one line
+    if console.is_terminal:
+        for stats in figures:
+            console.print(stats_table(stats), soft_wrap=True)  # a long title stays one line
+        return 0
+    with console.capture() as captured:  # a pipe: no padding at the ends of lines
+        for stats in figures:
+            console.print(stats_table(stats), soft_wrap=True)
+    echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
     return 0
-
-
-def _print_to_pipe(text: str) -> None:
-    """Print; a reader that stops early (`| head`) is not an error."""
-    import os
-    import sys
-
-    try:
-        print(text, flush=True)
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def sparkline(values: list[int]) -> str:
@@ -72,12 +77,18 @@ def sparkline(values: list[int]) -> str:
     )
 
 
-def stats_table(stats):  # -> rich.console.Group: the deck's title, then its figures
+def stats_table(stats: DeckStats) -> Group:
+    """The deck's title, then its figures."""
     from rich.console import Group
     from rich.markup import escape
     from rich.table import Table
 
-    title = f"[bold]{escape(stats.title)}[/bold] [dim]({escape(stats.deck_id)})[/dim]"
+    from trainer.terminal import printable
+
+    title = (
+        f"[bold]{escape(printable(stats.title))}[/bold] "
+        f"[dim]({escape(printable(stats.deck_id))})[/dim]"
+    )
     table = Table(
         show_header=False,
         box=None,
@@ -118,7 +129,8 @@ def stats_table(stats):  # -> rich.console.Group: the deck's title, then its fig
     for i, leech in enumerate(stats.leeches):
         table.add_row(
             "Missed most" if i == 0 else "",
-            f"{leech.misses}x of {leech.reviews}: {_short(leech.question)} [dim]→ {escape(leech.answer)}[/dim]",
+            f"{leech.misses}x of {leech.reviews}: {_short(leech.question)} "
+            f"[dim]→ {escape(printable(leech.answer))}[/dim]",
         )
     return Group(title, table, "")
 
@@ -126,5 +138,7 @@ def stats_table(stats):  # -> rich.console.Group: the deck's title, then its fig
 def _short(text: str, limit: int = 100) -> str:
     from rich.markup import escape
 
-    text = " ".join(text.split())
+    from trainer.terminal import printable
+
+    text = printable(" ".join(text.split()))
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")

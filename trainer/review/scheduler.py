@@ -9,10 +9,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from enum import IntEnum
+from typing import Any, TypedDict
 
-CardState = dict[str, Any]  # fsrs Card.to_dict()
-ReviewLogDict = dict[str, Any]  # fsrs ReviewLog.to_dict()
+
+class Rating(IntEnum):
+    """How well a card was remembered: the values stored in `reviews.rating` (and fsrs's)."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+class CardState(TypedDict):
+    """A card's memory state as stored (JSON): fsrs `Card.to_dict()`."""
+
+    card_id: int
+    state: int  # LEARNING, REVIEW or RELEARNING
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: str  # ISO 8601 UTC
+    last_review: str | None
+
+
+class ReviewLogDict(TypedDict):
+    """One review's log as stored (JSON): fsrs `ReviewLog.to_dict()`."""
+
+    card_id: int
+    rating: int
+    review_datetime: str
+    review_duration: int | None
+
 
 # fsrs.State values
 LEARNING, REVIEW, RELEARNING = 1, 2, 3
@@ -71,24 +100,28 @@ class FsrsScheduler:
         self,
         state: CardState | None,
         fsrs_card_id: int,
-        rating: int,
+        rating: Rating | int,
         at: datetime,
         response_seconds: float | None = None,
     ) -> Scheduled:
         """The state after rating a card (1-4) at `at`; `state` None means a new card."""
-        from fsrs import Card, Rating
+        import fsrs
 
-        if rating not in (1, 2, 3, 4):
+        if rating not in (1, 2, 3, 4) or isinstance(rating, bool):
             raise ValueError(f"rating must be 1-4, not {rating!r}")
         at = as_utc(at)
-        card = Card(card_id=fsrs_card_id, due=at) if state is None else Card.from_dict(state)  # type: ignore[arg-type]
+        card = (
+            fsrs.Card(card_id=fsrs_card_id, due=at) if state is None else fsrs.Card.from_dict(state)
+        )
         duration = None if response_seconds is None else max(0, round(response_seconds * 1000))
         card, log = self._scheduler.review_card(
-            card, Rating(rating), review_datetime=at, review_duration=duration
+            card, fsrs.Rating(int(rating)), review_datetime=at, review_duration=duration
         )
-        return Scheduled(state=dict(card.to_dict()), log=dict(log.to_dict()))
+        new_state: CardState = card.to_dict()
+        new_log: ReviewLogDict = log.to_dict()
+        return Scheduled(state=new_state, log=new_log)
 
     def retrievability(self, state: CardState, at: datetime) -> float:
         from fsrs import Card
 
-        return float(self._scheduler.get_card_retrievability(Card.from_dict(state), as_utc(at)))  # type: ignore[arg-type]
+        return float(self._scheduler.get_card_retrievability(Card.from_dict(state), as_utc(at)))

@@ -15,8 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from trainer.review.scheduler import CardState, FsrsScheduler, as_utc
-from trainer.review.schema import HISTORY_FILE, StoreError, check_header, inspect, migrate
+from trainer.review.opening import connect_for_writing, connect_read_only, history_path
+from trainer.review.scheduler import CardState, FsrsScheduler, ReviewLogDict, as_utc
 from trainer.study import Answer
 
 RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
@@ -53,7 +53,7 @@ class Review:
     rating: int
     rated_by: str
     state: CardState
-    log: dict[str, Any]
+    log: ReviewLogDict
     session: int | None
 
 
@@ -72,29 +72,25 @@ class ReviewStore:
         self._scheduler = scheduler
 
     @classmethod
-    def open(cls, path: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:
-        """Open or create the history at `path`; refuse (StoreError) a file that is not ours."""
+    def open(
+        cls, path: Path, scheduler: FsrsScheduler | None = None, *, full_check: bool | None = None
+    ) -> ReviewStore:
+        """Open or create the history at `path`; refuse (StoreError) a file that is not ours.
+
+        `full_check`: read the whole file for damage (default: only when the file is small
+        or a crash left its WAL behind; see schema.needs_full_check).
+        """
         path = Path(path)
-        check_header(path)
-        if not path.parent.is_dir():
-            raise StoreError(f"{path}: directory {path.parent} does not exist")
-        try:
-            db = sqlite3.connect(path, isolation_level=None, timeout=10)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{path}: cannot open the review history ({exc})") from None
-        try:
-            version = inspect(db, path)
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            migrate(db, path, version)
-        except sqlite3.Error as exc:
-            db.close()
-            raise StoreError(f"{path}: cannot use the review history ({exc})") from None
-        except BaseException:
-            db.close()
-            raise
-        db.row_factory = sqlite3.Row
-        return cls(db, path, scheduler)
+        return cls(connect_for_writing(path, full_check), path, scheduler)
+
+    @classmethod
+    def open_read_only(
+        cls, path: Path, scheduler: FsrsScheduler | None = None, *, full_check: bool | None = None
+    ) -> ReviewStore:
+        """The history at `path` for reading figures (`trainer stats`): never created,
+        migrated or written (see opening.connect_read_only)."""
+        path = Path(path)
+        return cls(connect_read_only(path, full_check), path, scheduler)
 
     def close(self) -> None:
         self._db.close()
@@ -293,10 +289,11 @@ class ReviewStore:
 
     def new_cards_since(self, deck_id: str, since: datetime) -> int:
         """Cards of a deck first reviewed at or after `since` (the new-cards-per-day count)."""
-        return self._db.execute(
+        count: int = self._db.execute(
             "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
             (deck_id, iso(since)),
         ).fetchone()[0]
+        return count
 
     def reviews(self, deck_id: str | None = None, card_id: str | None = None) -> list[Review]:
         where, params = [], []
@@ -369,10 +366,11 @@ class HistoryRecorder:
         self.store.rerate(review_id, rating)
 
 
-def open_store(data_dir: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:
-    """The history in the data directory (created if need be)."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"{data_dir}: cannot create the data directory ({exc.strerror})") from None
-    return ReviewStore.open(data_dir / HISTORY_FILE, scheduler)
+def open_store(
+    data_dir: Path, scheduler: FsrsScheduler | None = None, *, read_only: bool = False
+) -> ReviewStore:
+    """The history in the data directory (created if need be, unless `read_only`)."""
+    path = history_path(data_dir, for_writing=not read_only)
+    if read_only:
+        return ReviewStore.open_read_only(path, scheduler)
+    return ReviewStore.open(path, scheduler)
