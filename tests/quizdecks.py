@@ -108,6 +108,18 @@ class Ticks:
 
 
 @dataclass
+class Steps:
+    """A monotonic clock a second later at every look: no key press is ever a double press
+    (for tests about something else than the keys' hold)."""
+
+    at: float = 1000.0
+
+    def __call__(self) -> float:
+        self.at += 1.0
+        return self.at
+
+
+@dataclass
 class ListRecorder:
     """A Recorder that remembers every call, in order."""
 
@@ -119,6 +131,12 @@ class ListRecorder:
 
     def rerate(self, review_id: int, rating: int) -> None:
         self.calls.append(("rerate", review_id, rating))
+
+    def undo(self, review_id: int) -> None:
+        self.calls.append(("undo", review_id))
+
+    def correct(self, review_id: int, verdict: str, rating: int) -> None:
+        self.calls.append(("correct", review_id, verdict, rating))
 
     @property
     def answers(self) -> list[study.Answer]:

@@ -78,6 +78,7 @@ async def test_grade_keys_rerate_the_stored_review(tmp_path: Path):
 
             await pilot.press("enter")
             clock.advance(3)
+            ticks.advance(1)  # past the hold after a new question
             await pilot.press("a")  # March 2: wrong -> Again
             ticks.advance(1)
             await pilot.press("2")

@@ -40,6 +40,19 @@ class Recorder(Protocol):
         """The user graded the answer themselves (1-4) after the feedback."""
         ...
 
+    def undo(self, review_id: int) -> None:
+        """The user took the answer back: the review is removed, as if never given."""
+        ...
+
+    def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
+        """The user overrode the verdict (a typo the matcher missed): the same review,
+        corrected, not a second one."""
+        ...
+
+
+class HistoryBusy(Exception):
+    """The history is locked by another program for now: try the same write again later."""
+
 
 class NullRecorder:
     """Keeps nothing: for tests and for a quiz run with history switched off."""
@@ -48,4 +61,10 @@ class NullRecorder:
         return 0
 
     def rerate(self, review_id: int, rating: int) -> None:
+        return None
+
+    def undo(self, review_id: int) -> None:
+        return None
+
+    def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
         return None

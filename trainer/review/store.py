@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 
 from trainer.review.scheduler import CardState, FsrsScheduler, as_utc
 from trainer.review.schema import HISTORY_FILE, StoreError, check_header, inspect, migrate
-from trainer.study import Answer
+from trainer.study import Answer, HistoryBusy, Verdict
 
 RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
 RATED_BY_USER = "user"  # the user pressed 1-4
@@ -210,61 +212,131 @@ class ReviewStore:
     def rerate(self, review_id: int, rating: int) -> None:
         """The user graded a review: recompute its FSRS state from the state before it,
         then replay the card's later reviews (if any) on top, as they were rated."""
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            target = db.execute(
-                "SELECT deck_id, card_id FROM reviews WHERE id = ?", (review_id,)
-            ).fetchone()
-            if target is None:
-                raise ValueError(f"no review {review_id} in {self.path}")
-            deck_id, card_id = target
-            fsrs_id = db.execute(
-                "SELECT id FROM cards WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
-            ).fetchone()[0]
-            before = db.execute(
-                "SELECT state FROM reviews WHERE deck_id = ? AND card_id = ? AND id < ? "
-                "ORDER BY id DESC LIMIT 1",
-                (deck_id, card_id, review_id),
-            ).fetchone()
-            state: CardState | None = json.loads(before[0]) if before else None
-            replay = db.execute(
-                "SELECT id, reviewed_at, rating, response_ms FROM reviews "
-                "WHERE deck_id = ? AND card_id = ? AND id >= ? ORDER BY id",
-                (deck_id, card_id, review_id),
-            ).fetchall()
-            scheduled = None
-            for rid, reviewed_at, old_rating, response_ms in replay:
-                new_rating = rating if rid == review_id else old_rating
-                scheduled = self.scheduler.review(
-                    state,
-                    fsrs_id,
-                    new_rating,
-                    datetime.fromisoformat(reviewed_at),
-                    response_ms / 1000,
-                )
-                state = scheduled.state
-                db.execute(
-                    "UPDATE reviews SET rating = ?, state = ?, log = ?, "
-                    "rated_by = CASE WHEN id = ? THEN ? ELSE rated_by END WHERE id = ?",
-                    (
-                        new_rating,
-                        json.dumps(scheduled.state),
-                        json.dumps(scheduled.log),
-                        review_id,
-                        RATED_BY_USER,
-                        rid,
-                    ),
-                )
-            assert scheduled is not None
-            db.execute(
-                "UPDATE cards SET state = ?, fsrs_state = ?, due = ? WHERE id = ?",
-                (json.dumps(scheduled.state), scheduled.fsrs_state, iso(scheduled.due), fsrs_id),
+        with self._write():
+            deck_id, card_id, _ = self._review_key(review_id)
+            self._replay(deck_id, card_id, review_id, {review_id: rating})
+            self._db.execute(
+                "UPDATE reviews SET rated_by = ? WHERE id = ?", (RATED_BY_USER, review_id)
             )
-            db.execute("COMMIT")
+
+    def correct_review(self, review_id: int, verdict: str, rating: int) -> None:
+        """The user overruled a review's verdict (a typo the matcher missed): the same
+        review gets the new verdict and rating, the card's schedule is replayed, and the
+        session's score counts it as it now is."""
+        accepted = verdict in ("right", "almost")
+        with self._write():
+            deck_id, card_id, session = self._review_key(review_id)
+            was = self._db.execute(
+                "SELECT correct FROM reviews WHERE id = ?", (review_id,)
+            ).fetchone()[0]
+            self._db.execute(
+                "UPDATE reviews SET verdict = ?, correct = ?, rated_by = ? WHERE id = ?",
+                (verdict, int(accepted), RATED_BY_USER, review_id),
+            )
+            self._replay(deck_id, card_id, review_id, {review_id: rating})
+            if session is not None and self._first_in_session(review_id, card_id, session):
+                self._db.execute(
+                    "UPDATE sessions SET correct = correct + ? WHERE id = ?",
+                    (int(accepted) - was, session),
+                )
+
+    def delete_review(self, review_id: int) -> None:
+        """Undo: the review is removed as if never given; the card's state is replayed from
+        the reviews left (a card with none left is new again), the session's score too."""
+        with self._write():
+            deck_id, card_id, session = self._review_key(review_id)
+            if session is not None and self._first_in_session(review_id, card_id, session):
+                self._db.execute(
+                    "UPDATE sessions SET total = total - 1, correct = correct - "
+                    "(SELECT correct FROM reviews WHERE id = ?) WHERE id = ?",
+                    (review_id, session),
+                )
+            self._db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+            self._replay(deck_id, card_id, review_id, {})
+
+    def _review_key(self, review_id: int) -> tuple[str, str, int | None]:
+        row = self._db.execute(
+            "SELECT deck_id, card_id, session FROM reviews WHERE id = ?", (review_id,)
+        ).fetchone()
+        if row is None:
+            raise ValueError(f"no review {review_id} in {self.path}")
+        return row[0], row[1], row[2]
+
+    def _first_in_session(self, review_id: int, card_id: str, session: int) -> bool:
+        return not self._db.execute(
+            "SELECT 1 FROM reviews WHERE session = ? AND card_id = ? AND id < ?",
+            (session, card_id, review_id),
+        ).fetchone()
+
+    def _replay(self, deck_id: str, card_id: str, from_id: int, ratings: dict[int, int]) -> None:
+        """Recompute the FSRS states of a card's reviews from `from_id` on (with `ratings`
+        overriding theirs), starting from the state before it, and the card's own."""
+        db = self._db
+        fsrs_id = db.execute(
+            "SELECT id FROM cards WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
+        ).fetchone()[0]
+        before = db.execute(
+            "SELECT state FROM reviews WHERE deck_id = ? AND card_id = ? AND id < ? "
+            "ORDER BY id DESC LIMIT 1",
+            (deck_id, card_id, from_id),
+        ).fetchone()
+        state: CardState | None = json.loads(before[0]) if before else None
+        replay = db.execute(
+            "SELECT id, reviewed_at, rating, response_ms FROM reviews "
+            "WHERE deck_id = ? AND card_id = ? AND id >= ? ORDER BY id",
+            (deck_id, card_id, from_id),
+        ).fetchall()
+        for rid, reviewed_at, old_rating, response_ms in replay:
+            rating = ratings.get(rid, old_rating)
+            scheduled = self.scheduler.review(
+                state, fsrs_id, rating, datetime.fromisoformat(reviewed_at), response_ms / 1000
+            )
+            state = scheduled.state
+            db.execute(
+                "UPDATE reviews SET rating = ?, state = ?, log = ? WHERE id = ?",
+                (rating, json.dumps(scheduled.state), json.dumps(scheduled.log), rid),
+            )
+        first = db.execute(
+            "SELECT min(reviewed_at) FROM reviews WHERE deck_id = ? AND card_id = ?",
+            (deck_id, card_id),
+        ).fetchone()[0]
+        db.execute(
+            "UPDATE cards SET state = ?, fsrs_state = ?, due = ?, first_review = ? WHERE id = ?",
+            (
+                json.dumps(state) if state is not None else None,
+                int(state["state"]) if state is not None else None,
+                iso(datetime.fromisoformat(state["due"])) if state is not None else None,
+                first,
+                fsrs_id,
+            ),
+        )
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One committed write transaction (rolled back on any error)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            self._db.execute("ROLLBACK")
             raise
+
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes inside wait at most `seconds` for another program's lock, then raise
+        study.HistoryBusy (instead of sqlite3's OperationalError after the usual wait)."""
+        db = self._db
+        before = db.execute("PRAGMA busy_timeout").fetchone()[0]
+        db.execute(f"PRAGMA busy_timeout = {max(0, round(seconds * 1000))}")
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise HistoryBusy(f"{self.path} is locked by another program") from exc
+            raise
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {before}")
 
     def recorder(self, kind: str = "quiz") -> HistoryRecorder:
         """A study.Recorder that also keeps the score of this quiz (or review) session."""
@@ -343,30 +415,51 @@ class HistoryRecorder:
 
     A session's score counts the first answer to each card, so retrying missed
     questions does not inflate it; every answer is still a review for the scheduler.
+    A write waits at most LOCK_WAIT_SECONDS for another program's lock, then raises
+    study.HistoryBusy: the quiz keeps the answer and tries again (never a frozen quiz).
     """
+
+    LOCK_WAIT_SECONDS = 0.2
 
     def __init__(self, store: ReviewStore, kind: str):
         self.store = store
         self.kind = kind
+        self.lock_wait = self.LOCK_WAIT_SECONDS
         self._sessions: dict[str, int] = {}
         self._answered: set[tuple[str, str]] = set()
+        self._first: dict[int, tuple[str, str]] = {}  # review id -> its card, when first
 
     def record(self, answer: Answer, rating: int) -> int:
         key = (answer.deck_id, answer.card.id)
-        recorded = self.store.add_review(
-            answer,
-            rating,
-            session_kind=self.kind,
-            session_id=self._sessions.get(answer.deck_id),
-            first_in_session=key not in self._answered,
-        )
+        with self.store.waiting_at_most(self.lock_wait):
+            recorded = self.store.add_review(
+                answer,
+                rating,
+                session_kind=self.kind,
+                session_id=self._sessions.get(answer.deck_id),
+                first_in_session=key not in self._answered,
+            )
+        if key not in self._answered:
+            self._first[recorded.review_id] = key
         self._answered.add(key)
         if recorded.session_id is not None:
             self._sessions[answer.deck_id] = recorded.session_id
         return recorded.review_id
 
     def rerate(self, review_id: int, rating: int) -> None:
-        self.store.rerate(review_id, rating)
+        with self.store.waiting_at_most(self.lock_wait):
+            self.store.rerate(review_id, rating)
+
+    def undo(self, review_id: int) -> None:
+        with self.store.waiting_at_most(self.lock_wait):
+            self.store.delete_review(review_id)
+        key = self._first.pop(review_id, None)
+        if key is not None:
+            self._answered.discard(key)
+
+    def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
+        with self.store.waiting_at_most(self.lock_wait):
+            self.store.correct_review(review_id, verdict, rating)
 
 
 def open_store(data_dir: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:

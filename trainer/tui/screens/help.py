@@ -10,17 +10,21 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from trainer.tui.screens.base import QuizModalScreen
-from trainer.tui.screens.question import GRADE_HOLD_SECONDS
+from trainer.tui.screens.question import KEY_HOLD_SECONDS
 
 KEYS = (
     ("Question", ""),
     ("1-4  a-d", "pick an option"),
     ("↑ ↓  enter", "move, then pick; or click an option"),
-    ("enter", "submit a typed answer"),
+    ("enter", "submit a typed answer (empty: show the answer)"),
+    ("", f"(ignored for {KEY_HOLD_SECONDS} s after a new question)"),
     ("Feedback", ""),
     ("enter  space", "next question"),
     ("1 2 3 4", "grade it yourself: again, hard, good, easy"),
-    ("", f"(ignored for {GRADE_HOLD_SECONDS} s after you answer)"),
+    ("", f"(ignored for {KEY_HOLD_SECONDS} s after you answer)"),
+    ("u", "undo: take the answer back and answer again"),
+    ("c", "mark a typed answer right (a missed typo)"),
+    ("↑ ↓", "scroll the question and evidence"),
     ("Start screen", ""),
     ("m  s  t", "mode · shuffle · study stats of the deck"),
     ("Summary", ""),

@@ -144,7 +144,6 @@ class StatsScreen(QuizScreen):
         self._fit(self.app.size.width)
 
     def on_resize(self, event: events.Resize) -> None:
-        super().on_resize(event)
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:
