@@ -230,3 +230,54 @@ async def test_a_locked_history_keeps_the_answer_and_saves_it_when_the_lock_free
         finally:
             other.close()
         assert stored(store) == [("who-said-growth", "Maria Santos", "right", 4, "user")]
+
+
+def test_answers_still_waiting_when_the_quiz_ends_are_saved_once_the_lock_frees(
+    tmp_path: Path, capsys
+):
+    import threading
+
+    from trainer.commands.quiz import save_unsaved
+
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_lock(path: Path) -> None:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        release.wait(10)
+        other.execute("ROLLBACK")
+        other.close()
+
+    with store_in(tmp_path) as store:
+        holder = threading.Thread(target=hold_the_lock, args=(store.path,))
+        holder.start()
+        locked.wait(10)
+        session = QuizSession(
+            [make_deck(CHOICE_CARDS)], IN_ORDER, recorder=store.recorder("quiz"), now=FakeClock()
+        )
+        session.choose(0)
+        session.stop()
+        assert len(session.unsaved) == 1
+        threading.Timer(0.5, release.set).start()
+        assert save_unsaved([session], retry_seconds=0.05) == 0
+        holder.join()
+        assert stored(store) == [("who-said-growth", "Maria Santos", "right", 3, "derived")]
+    err = capsys.readouterr().err
+    assert "locked by another program; waiting to save 1 answer" in err
+    assert "saved 1 answer" in err
+
+
+async def test_the_palettes_screenshot_goes_to_the_given_directory(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/Downloads
+    shots = tmp_path / "data"
+    session = QuizSession([make_deck(CHOICE_CARDS)], IN_ORDER, now=FakeClock())
+    app = create_app(session=session, key_clock=Steps(), screenshot_dir=shots)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Screenshot", "enter")
+        await pilot.pause(0.5)
+        saved = list(shots.glob("*.svg"))
+        assert len(saved) == 1
+        assert any(f"Screenshot saved to {saved[0]}" in str(n.message) for n in app._notifications)

@@ -25,7 +25,7 @@ EPILOG = (
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from trainer.commands.quiz import _positive, add_mode_argument
 
     parser = subparsers.add_parser(
@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from trainer.commands._history import load_settings, open_history
-    from trainer.commands.quiz import require_terminal, stats_provider
+    from trainer.commands.quiz import require_terminal, save_unsaved, stats_provider
+    from trainer.paths import data_dir
     from trainer.quiz.session import QuizOptions, utc_now
 
     decks, broken = _load(args.decks)
@@ -72,9 +73,11 @@ def run(args: argparse.Namespace) -> int:
             recorder=session.recorder,
             last_score=store.last_score,
             stats=stats_provider(store),
+            screenshot_dir=data_dir(),
         )
         require_terminal()
         report = app.run()
+        save_unsaved(app.sessions)
     if report:
         print(report)
     return 0
@@ -173,7 +176,7 @@ def when(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
     else:
         day = (
             "on "
-            + local.strftime("%a %-d %b")
+            + f"{local:%a} {local.day} {local:%b}"
             + ("" if local.year == local_now.year else f" {local.year}")
         )
     return f"{day} at {clock} ({_in(moment - now)})"

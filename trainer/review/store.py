@@ -365,10 +365,11 @@ class ReviewStore:
 
     def new_cards_since(self, deck_id: str, since: datetime) -> int:
         """Cards of a deck first reviewed at or after `since` (the new-cards-per-day count)."""
-        return self._db.execute(
+        count: int = self._db.execute(
             "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
             (deck_id, iso(since)),
         ).fetchone()[0]
+        return count
 
     def reviews(self, deck_id: str | None = None, card_id: str | None = None) -> list[Review]:
         where, params = [], []

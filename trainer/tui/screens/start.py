@@ -209,7 +209,7 @@ class StartScreen(QuizScreen):
         self._filling_kinds = False
 
     @on(SelectionList.SelectedChanged, "#kinds")
-    def _kinds_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def _kinds_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         if self._filling_kinds:
             return
         selection = self.query_one("#kinds", SelectionList)
