@@ -138,6 +138,12 @@ class ListRecorder:
     def correct(self, review_id: int, verdict: str, rating: int) -> None:
         self.calls.append(("correct", review_id, verdict, rating))
 
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        self.calls.append(("suspend", deck_id, card_id))
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
+        self.calls.append(("bury", deck_id, card_id, at))
+
     @property
     def answers(self) -> list[study.Answer]:
         return [c[1] for c in self.calls if c[0] == "record"]

@@ -49,6 +49,14 @@ class Recorder(Protocol):
         corrected, not a second one."""
         ...
 
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        """Leave the card out of review until the user unsuspends it."""
+        ...
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
+        """Leave the card out of review for the rest of the study day of `at`."""
+        ...
+
 
 class HistoryBusy(Exception):
     """The history is locked by another program for now: try the same write again later."""
@@ -67,4 +75,10 @@ class NullRecorder:
         return None
 
     def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
+        return None
+
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        return None
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
         return None

@@ -40,6 +40,17 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
     add_mode_argument(parser)
     parser.add_argument("--count", type=_positive, metavar="N", help="review at most N cards")
+    parser.add_argument(
+        "--unsuspend",
+        metavar="CARD_ID",
+        help="let a suspended card (a leech, or one you suspended with s) come back in "
+        "review, in every deck that has it (or in the DECKs given); no review is started",
+    )
+    parser.add_argument(
+        "--suspended",
+        action="store_true",
+        help="list the suspended cards (of the DECKs given, or all) and exit",
+    )
     parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # repeatable option order
     parser.set_defaults(run=run)
 
@@ -52,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     from trainer.paths import data_dir
     from trainer.quiz.session import QuizOptions, utc_now
 
+    if args.unsuspend or args.suspended:
+        return _suspended(args)
     decks, broken = _load(args.decks)
     for path, error in broken:
         print(f"trainer: skipped {path}: {error}", file=sys.stderr)
@@ -59,11 +72,20 @@ def run(args: argparse.Namespace) -> int:
     with open_history(settings) as store:  # a bad history file: one line, exit 1, no TUI
         options = QuizOptions(mode=args.mode, count=args.count, shuffle=True)
         session, next_due = review_session(
-            store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
+            store,
+            decks,
+            settings.new_cards_per_day,
+            options,
+            random.Random(args.seed),
+            utc_now,
+            reviews_per_day=settings.reviews_per_day,
         )
         if session is None:
             count = sum(len(d.cards) for d in decks)
-            print(nothing_due(len(decks), count, next_due, utc_now()))
+            message = nothing_due(len(decks), count, next_due, utc_now())
+            if settings.new_cards_per_day == 0:
+                message += " New cards are off (new_cards_per_day: 0 in settings.yaml)."
+            print(message)
             return 0
 
         from trainer.tui.app import create_app
@@ -90,6 +112,7 @@ def review_session(
     options: QuizOptions,
     rng: random.Random,
     clock: Callable[[], datetime],
+    reviews_per_day: int | None = None,
 ) -> tuple[QuizSession | None, datetime | None]:
     """(a session over the cards due now, next due) or, when none is due, (None, next due).
 
@@ -99,7 +122,7 @@ def review_session(
     from trainer.quiz.session import QuizSession
     from trainer.review.due import due_queue
 
-    queue = due_queue(store, decks, clock(), new_per_day)
+    queue = due_queue(store, decks, clock(), new_per_day, reviews_per_day=reviews_per_day)
     if not queue.cards:
         return None, queue.next_due
     pairs = [(item.card, item.deck) for item in queue.cards]
@@ -114,6 +137,32 @@ def review_session(
         title=f"Review · {_decks_title(reviewed)}",
     )
     return session, queue.next_due
+
+
+def _suspended(args: argparse.Namespace) -> int:
+    """--unsuspend CARD_ID and --suspended: change or list, no review."""
+    from trainer.cli import UserError
+    from trainer.commands._history import open_history
+    from trainer.review.store import SUSPENDED_AS_LEECH
+
+    deck_ids = [deck.id for deck in _load(args.decks)[0]] if args.decks else [None]
+    with open_history() as store:
+        if args.unsuspend:
+            done = [d for deck_id in deck_ids for d in store.unsuspend(args.unsuspend, deck_id)]
+            if not done:
+                raise UserError(
+                    f"no suspended card {args.unsuspend!r} (see trainer review --suspended)"
+                )
+            for deck_id in done:
+                print(f"Unsuspended {args.unsuspend} in {deck_id}: review asks it again.")
+            return 0
+        cards = [card for deck_id in deck_ids for card in store.suspended(deck_id)]
+    if not cards:
+        print("No suspended cards.")
+    for card in cards:
+        why = f"leech, failed {card.failures}×" if card.reason == SUSPENDED_AS_LEECH else "by you"
+        print(f"{card.deck_id}  {card.card_id}  ({why}): {' '.join(card.question.split())}")
+    return 0
 
 
 def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:

@@ -407,6 +407,19 @@ class QuizSession:
         self.outcomes[-1] = outcome
         return outcome
 
+    def set_aside(self, how: Literal["suspend", "bury"]) -> Question:
+        """Suspend (until unsuspended) or bury (for today) the card just answered: review
+        leaves it out. Its answer stands."""
+        outcome = self._answered_last()
+        if self._waiting(outcome.serial) is not None:
+            raise RuntimeError("the answer is not saved yet (the history is locked)")
+        question = outcome.question
+        if how == "suspend":
+            self.recorder.suspend(question.deck.id, question.card.id)
+        else:
+            self.recorder.bury(question.deck.id, question.card.id, self.now())
+        return question
+
     # -- results ---------------------------------------------------------------
 
     def summary(self) -> Summary:

@@ -23,6 +23,10 @@ from trainer.study import Answer, HistoryBusy, Verdict
 
 RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
 RATED_BY_USER = "user"  # the user pressed 1-4
+SUSPENDED_BY_USER = "user"  # suspended from the quiz (s on the feedback)
+SUSPENDED_AS_LEECH = "leech"  # failed LEECH_FAILURES times: suspended automatically
+LEECH_FAILURES = 8  # as Anki: a card failed (rated Again) 8 times is a leech ...
+LEECH_AGAIN_EVERY = 4  # ... and again at 12, 16, ... if it is unsuspended and still failed
 
 
 def iso(moment: datetime) -> str:
@@ -39,6 +43,19 @@ class CardRow:
     fsrs_state: int | None  # None: never reviewed (a new card)
     due: str | None  # ISO UTC
     first_review: str | None
+    suspended: str | None = None  # None, SUSPENDED_BY_USER or SUSPENDED_AS_LEECH
+    buried_until: str | None = None  # ISO UTC: left out of review before then
+
+
+@dataclass(frozen=True)
+class SuspendedCard:
+    deck_id: str
+    card_id: str
+    kind: str
+    question: str
+    answer: str
+    reason: str  # SUSPENDED_BY_USER or SUSPENDED_AS_LEECH
+    failures: int  # reviews rated Again
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,8 @@ class ReviewStore:
                     "UPDATE sessions SET correct = correct + ?, total = total + 1 WHERE id = ?",
                     (int(correct), session_id),
                 )
+            if rating == 1:
+                self._suspend_if_leech(deck_id, card.id)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -218,6 +237,8 @@ class ReviewStore:
             self._db.execute(
                 "UPDATE reviews SET rated_by = ? WHERE id = ?", (RATED_BY_USER, review_id)
             )
+            if rating == 1:
+                self._suspend_if_leech(deck_id, card_id)
 
     def correct_review(self, review_id: int, verdict: str, rating: int) -> None:
         """The user overruled a review's verdict (a typo the matcher missed): the same
@@ -253,6 +274,81 @@ class ReviewStore:
                 )
             self._db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
             self._replay(deck_id, card_id, review_id, {})
+
+    def _suspend_if_leech(self, deck_id: str, card_id: str) -> None:
+        failures = self.failures(deck_id, card_id)
+        if failures >= LEECH_FAILURES and (failures - LEECH_FAILURES) % LEECH_AGAIN_EVERY == 0:
+            self._db.execute(
+                "UPDATE cards SET suspended = ? WHERE deck_id = ? AND card_id = ?",
+                (SUSPENDED_AS_LEECH, deck_id, card_id),
+            )
+
+    def failures(self, deck_id: str, card_id: str) -> int:
+        """Reviews of a card rated Again (the leech count)."""
+        count: int = self._db.execute(
+            "SELECT count(*) FROM reviews WHERE deck_id = ? AND card_id = ? AND rating = 1",
+            (deck_id, card_id),
+        ).fetchone()[0]
+        return count
+
+    # -- suspended and buried cards --------------------------------------------
+
+    def suspend(self, deck_id: str, card_id: str, reason: str = SUSPENDED_BY_USER) -> None:
+        """Leave a card out of review until it is unsuspended (it must have been answered)."""
+        with self._write():
+            changed = self._db.execute(
+                "UPDATE cards SET suspended = ? WHERE deck_id = ? AND card_id = ?",
+                (reason, deck_id, card_id),
+            ).rowcount
+        if not changed:
+            raise ValueError(f"no card {card_id!r} of deck {deck_id!r} in {self.path}")
+
+    def bury(self, deck_id: str, card_id: str, until: datetime) -> None:
+        """Leave a card out of review until `until` (the start of the next study day)."""
+        with self._write():
+            changed = self._db.execute(
+                "UPDATE cards SET buried_until = ? WHERE deck_id = ? AND card_id = ?",
+                (iso(until), deck_id, card_id),
+            ).rowcount
+        if not changed:
+            raise ValueError(f"no card {card_id!r} of deck {deck_id!r} in {self.path}")
+
+    def unsuspend(self, card_id: str, deck_id: str | None = None) -> list[str]:
+        """Let a suspended card (of any deck, or of `deck_id`) come back; the decks it was
+        suspended in."""
+        where = "card_id = ? AND suspended IS NOT NULL" + (" AND deck_id = ?" if deck_id else "")
+        params = (card_id, deck_id) if deck_id else (card_id,)
+        with self._write():
+            decks = [
+                row[0]
+                for row in self._db.execute(f"SELECT deck_id FROM cards WHERE {where}", params)
+            ]
+            self._db.execute(f"UPDATE cards SET suspended = NULL WHERE {where}", params)
+        return decks
+
+    def suspended(self, deck_id: str | None = None) -> list[SuspendedCard]:
+        """Suspended cards (leeches and the user's), of one deck or of all."""
+        where = "WHERE c.suspended IS NOT NULL" + (" AND c.deck_id = ?" if deck_id else "")
+        rows = self._db.execute(
+            "SELECT c.deck_id, c.card_id, c.kind, c.question, c.answer, c.suspended, "
+            "(SELECT count(*) FROM reviews r WHERE r.deck_id = c.deck_id "
+            "AND r.card_id = c.card_id AND r.rating = 1) "
+            f"FROM cards c {where} ORDER BY c.deck_id, c.card_id",
+            (deck_id,) if deck_id else (),
+        ).fetchall()
+        return [SuspendedCard(*row) for row in rows]
+
+    def reviewed_cards_since(self, deck_id: str, since: datetime) -> int:
+        """Cards of a deck reviewed at or after `since` that were not new then (the
+        reviews-per-day count: a new card's first day does not count against it)."""
+        since_text = iso(since)
+        count: int = self._db.execute(
+            "SELECT count(DISTINCT r.card_id) FROM reviews r JOIN cards c "
+            "ON c.deck_id = r.deck_id AND c.card_id = r.card_id "
+            "WHERE r.deck_id = ? AND r.reviewed_at >= ? AND c.first_review < ?",
+            (deck_id, since_text, since_text),
+        ).fetchone()[0]
+        return count
 
     def _review_key(self, review_id: int) -> tuple[str, str, int | None]:
         row = self._db.execute(
@@ -352,7 +448,8 @@ class ReviewStore:
         cursor = self._db.cursor()
         cursor.row_factory = None  # plain tuples: this runs over every card of a deck
         cursor.execute(
-            "SELECT card_id, kind, fsrs_state, due, first_review FROM cards WHERE deck_id = ?",
+            "SELECT card_id, kind, fsrs_state, due, first_review, suspended, buried_until "
+            "FROM cards WHERE deck_id = ?",
             (deck_id,),
         )
         return {row[0]: CardRow(*row) for row in cursor}
@@ -461,6 +558,16 @@ class HistoryRecorder:
     def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
         with self.store.waiting_at_most(self.lock_wait):
             self.store.correct_review(review_id, verdict, rating)
+
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        with self.store.waiting_at_most(self.lock_wait):
+            self.store.suspend(deck_id, card_id)
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
+        from trainer.review.days import days_later_start
+
+        with self.store.waiting_at_most(self.lock_wait):
+            self.store.bury(deck_id, card_id, days_later_start(at, 1))
 
 
 def open_store(data_dir: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:

@@ -24,6 +24,7 @@ KEYS = (
     ("", f"(ignored for {KEY_HOLD_SECONDS} s after you answer)"),
     ("u", "undo: take the answer back and answer again"),
     ("c", "mark a typed answer right (a missed typo)"),
+    ("s  b", "suspend the card (for good) · bury it (for today)"),
     ("↑ ↓", "scroll the question and evidence"),
     ("Start screen", ""),
     ("m  s  t", "mode · shuffle · study stats of the deck"),

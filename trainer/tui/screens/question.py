@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -69,6 +69,8 @@ class QuestionScreen(QuizScreen):
         Binding("pageup", "scroll(-10)", "scroll", show=False),
         Binding("pagedown", "scroll(10)", "scroll", show=False),
         Binding("c", "mark_correct", "mark right"),
+        Binding("s", "set_aside('suspend')", "suspend", show=False),
+        Binding("b", "set_aside('bury')", "bury", show=False),
         Binding("question_mark", "help('keys')", "help", key_display="?"),
         Binding("f1", "help('typing')", "help"),
         Binding("f1", "help('keys')", "help", show=False),
@@ -140,7 +142,7 @@ class QuestionScreen(QuizScreen):
                 and isinstance(index, int)
                 and index < len(question.choices)
             )
-        if action in ("rate", "undo"):
+        if action in ("rate", "undo", "set_aside"):
             return not waiting and last is not None
         if action == "mark_correct":
             return not waiting and last is not None and last.can_mark_correct
@@ -270,6 +272,26 @@ class QuestionScreen(QuizScreen):
         self.query_one(VerdictBar).show(outcome)
         self.query_one(QuizHeader).update()
         self.refresh_bindings()
+
+    def action_set_aside(self, how: Literal["suspend", "bury"]) -> None:
+        """s / b on the feedback: review leaves this card out (for good / for today)."""
+        if self.session.awaiting_answer or self.grade_held:
+            return
+        try:
+            question = self.session.set_aside(how)
+        except Exception as exc:  # the store failed, or the answer is not saved yet
+            done = "buried" if how == "bury" else "suspended"
+            self.notify(f"Not {done}: {exc}", severity="error", timeout=8)
+            return
+        if how == "suspend":
+            self.notify(
+                "Suspended: review leaves this card out until "
+                f"`trainer review --unsuspend {question.card.id}`.",
+                timeout=6,
+                markup=False,
+            )
+        else:
+            self.notify("Buried: review leaves this card out until tomorrow.", timeout=4)
 
     async def action_next(self) -> None:
         if self.session.awaiting_answer:
