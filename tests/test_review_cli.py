@@ -18,6 +18,7 @@ from trainer.commands.review import nothing_due, when
 from trainer.decks import write_deck
 from trainer.review.schema import HISTORY_FILE
 from trainer.review.store import open_store
+from trainer.review.suspension import bury
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_review_respects_new_cards_per_day(deck_file: Path, data_dir: Path):
             study.Answer(deck.cards[0], deck.id, "x", "choice", "wrong", 2.0, datetime.now(UTC)),
             study.AGAIN,
         )
-        store.bury(deck.id, deck.cards[0].id, datetime.now(UTC) + timedelta(days=3))
+        bury(store, deck.id, deck.cards[0].id, datetime.now(UTC) + timedelta(days=3))
     result = run_cli("review", str(deck_file))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Nothing to review in 1 deck (5 cards). The next card is due ")

@@ -16,7 +16,8 @@ from trainer.quiz.session import QuizOptions, QuizSession
 from trainer.review.due import due_queue
 from trainer.review.settings import SettingsError, load_settings
 from trainer.review.stats import deck_stats
-from trainer.review.store import LEECH_FAILURES, open_store
+from trainer.review.store import open_store
+from trainer.review.suspension import LEECH_FAILURES, suspend, suspended, unsuspend
 from trainer.tui.app import create_app
 from trainer.tui.screens.stats import StatsScreen
 
@@ -56,16 +57,16 @@ def test_a_card_failed_8_times_is_a_suspended_leech_until_unsuspended(tmp_path: 
     with store_in(tmp_path) as store:
         for i in range(LEECH_FAILURES - 1):
             store.record(answer(leech, T0 + timedelta(days=i), verdict="wrong"), AGAIN)
-        assert store.suspended() == []
+        assert suspended(store) == []
         at = T0 + timedelta(days=LEECH_FAILURES)
         store.record(answer(leech, at, verdict="wrong"), AGAIN)
-        (suspended,) = store.suspended("d1")
-        assert (suspended.card_id, suspended.reason, suspended.failures) == ("leech", "leech", 8)
+        (row,) = suspended(store, "d1")
+        assert (row.card_id, row.reason, row.failures) == ("leech", "leech", 8)
         later = at + timedelta(days=30)
         assert ids(due_queue(store, [d], later, tz=UTC)) == ["other"]
         figures = deck_stats(store, d, later, tz=UTC)
         assert [c.card_id for c in figures.suspended] == ["leech"]
-        assert store.unsuspend("leech") == ["d1"]
+        assert unsuspend(store, "leech") == ["d1"]
         assert ids(due_queue(store, [d], later, tz=UTC)) == ["leech", "other"]
 
 
@@ -88,7 +89,7 @@ async def test_suspend_and_bury_from_the_feedback(tmp_path: Path):
             assert any("Suspended" in str(n.message) for n in app._notifications)
             await pilot.press("enter", "2", "b")  # date: answered, then buried for today
             await pilot.press("enter", "1")
-        assert [c.card_id for c in store.suspended("summit")] == ["who-said-growth"]
+        assert [c.card_id for c in suspended(store, "summit")] == ["who-said-growth"]
         later = clock() + timedelta(hours=1)
         due_later = due_queue(store, [summit], later, tz=UTC).cards
         assert "date-summit" not in [item.card.id for item in due_later]
@@ -105,7 +106,7 @@ async def test_the_stats_screen_lists_suspended_cards(tmp_path: Path):
     with store_in(tmp_path) as store:
         first = summit.cards[0]
         store.record(answer(first, clock(), deck_id="summit"), GOOD)
-        store.suspend("summit", first.id)
+        suspend(store, "summit", first.id)
         app = create_app(
             [summit], stats=lambda d: deck_stats(store, d, clock(), tz=UTC), key_clock=Steps()
         )
@@ -123,7 +124,7 @@ def test_review_unsuspend_and_suspended_through_the_cli(tmp_path: Path, data_dir
     write_deck(summit, path)
     with open_store(data_dir) as store:
         store.record(answer(summit.cards[0], T0, deck_id="summit"), GOOD)
-        store.suspend("summit", summit.cards[0].id)
+        suspend(store, "summit", summit.cards[0].id)
     listed = run_cli("review", "--suspended")
     assert listed.returncode == 0, listed.stderr
     assert "summit  who-said-growth  (by you)" in listed.stdout
@@ -136,4 +137,4 @@ def test_review_unsuspend_and_suspended_through_the_cli(tmp_path: Path, data_dir
         "trainer: no suspended card 'who-said-growth' (see trainer review --suspended)"
     )
     with open_store(data_dir) as store:
-        assert store.suspended() == []
+        assert suspended(store) == []

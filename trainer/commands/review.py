@@ -143,12 +143,12 @@ def _suspended(args: argparse.Namespace) -> int:
     """--unsuspend CARD_ID and --suspended: change or list, no review."""
     from trainer.cli import UserError
     from trainer.commands._history import open_history
-    from trainer.review.store import SUSPENDED_AS_LEECH
+    from trainer.review.suspension import SUSPENDED_AS_LEECH, suspended, unsuspend
 
     deck_ids = [deck.id for deck in _load(args.decks)[0]] if args.decks else [None]
     with open_history() as store:
         if args.unsuspend:
-            done = [d for deck_id in deck_ids for d in store.unsuspend(args.unsuspend, deck_id)]
+            done = [d for deck_id in deck_ids for d in unsuspend(store, args.unsuspend, deck_id)]
             if not done:
                 raise UserError(
                     f"no suspended card {args.unsuspend!r} (see trainer review --suspended)"
@@ -156,7 +156,7 @@ def _suspended(args: argparse.Namespace) -> int:
             for deck_id in done:
                 print(f"Unsuspended {args.unsuspend} in {deck_id}: review asks it again.")
             return 0
-        cards = [card for deck_id in deck_ids for card in store.suspended(deck_id)]
+        cards = [card for deck_id in deck_ids for card in suspended(store, deck_id)]
     if not cards:
         print("No suspended cards.")
     for card in cards:

@@ -9,8 +9,8 @@
 - streak: study days in a row, up to today (or yesterday, when today has no review yet).
 - accuracy by kind: accepted answers / answers, over all history.
 - missed most (`leeches`): cards of the deck missed most often (at least LEECH_MISSES times).
-- suspended: cards review leaves out: leeches (failed store.LEECH_FAILURES times, suspended
-  automatically, as Anki does) and cards the user suspended from the quiz.
+- suspended: cards review leaves out: leeches (failed LEECH_FAILURES times, suspended
+  automatically, as Anki does; trainer.review.suspension) and cards the user suspended from the quiz.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from typing import Any
 from trainer.model import CARD_KINDS, Deck
 from trainer.review.days import days_later_start
 from trainer.review.scheduler import LEARNING, RELEARNING
-from trainer.review.store import CardRow, ReviewStore, SuspendedCard, iso
+from trainer.review.store import CardRow, ReviewStore, iso
+from trainer.review.suspension import SuspendedCard, suspended
 
 HISTORY_DAYS = 30
 FORECAST_DAYS = 14
@@ -109,7 +110,7 @@ def deck_stats(
         due_per_day=due_per_day,
         accuracy_by_kind=_accuracy_by_kind(per_card, known),
         leeches=_leeches(per_card, deck),
-        suspended=[card for card in store.suspended(deck.id) if card.card_id in current],
+        suspended=[card for card in suspended(store, deck.id) if card.card_id in current],
     )
 
 
@@ -124,10 +125,11 @@ def _retention(store: ReviewStore, deck_id: str, now: datetime) -> float | None:
 
 
 def _count_between(store: ReviewStore, deck_id: str, start: str, end: str) -> int:
-    return store.rows(
+    count: int = store.rows(
         "SELECT count(*) FROM reviews WHERE deck_id = ? AND reviewed_at >= ? AND reviewed_at < ?",
         (deck_id, start, end),
     )[0][0]
+    return count
 
 
 def _reviews_per_day(

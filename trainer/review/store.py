@@ -15,18 +15,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.review.scheduler import CardState, FsrsScheduler, as_utc
 from trainer.review.schema import HISTORY_FILE, StoreError, check_header, inspect, migrate
-from trainer.study import Answer, HistoryBusy, Verdict
+from trainer.review.suspension import suspend_if_leech
+from trainer.study import Answer, HistoryBusy
+
+if TYPE_CHECKING:
+    from trainer.review.recorder import HistoryRecorder
 
 RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
 RATED_BY_USER = "user"  # the user pressed 1-4
-SUSPENDED_BY_USER = "user"  # suspended from the quiz (s on the feedback)
-SUSPENDED_AS_LEECH = "leech"  # failed LEECH_FAILURES times: suspended automatically
-LEECH_FAILURES = 8  # as Anki: a card failed (rated Again) 8 times is a leech ...
-LEECH_AGAIN_EVERY = 4  # ... and again at 12, 16, ... if it is unsuspended and still failed
 
 
 def iso(moment: datetime) -> str:
@@ -45,17 +45,6 @@ class CardRow:
     first_review: str | None
     suspended: str | None = None  # None, SUSPENDED_BY_USER or SUSPENDED_AS_LEECH
     buried_until: str | None = None  # ISO UTC: left out of review before then
-
-
-@dataclass(frozen=True)
-class SuspendedCard:
-    deck_id: str
-    card_id: str
-    kind: str
-    question: str
-    answer: str
-    reason: str  # SUSPENDED_BY_USER or SUSPENDED_AS_LEECH
-    failures: int  # reviews rated Again
 
 
 @dataclass(frozen=True)
@@ -216,7 +205,7 @@ class ReviewStore:
                     (int(correct), session_id),
                 )
             if rating == 1:
-                self._suspend_if_leech(deck_id, card.id)
+                suspend_if_leech(db, deck_id, card.id)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -231,21 +220,21 @@ class ReviewStore:
     def rerate(self, review_id: int, rating: int) -> None:
         """The user graded a review: recompute its FSRS state from the state before it,
         then replay the card's later reviews (if any) on top, as they were rated."""
-        with self._write():
+        with self.write():
             deck_id, card_id, _ = self._review_key(review_id)
             self._replay(deck_id, card_id, review_id, {review_id: rating})
             self._db.execute(
                 "UPDATE reviews SET rated_by = ? WHERE id = ?", (RATED_BY_USER, review_id)
             )
             if rating == 1:
-                self._suspend_if_leech(deck_id, card_id)
+                suspend_if_leech(self._db, deck_id, card_id)
 
     def correct_review(self, review_id: int, verdict: str, rating: int) -> None:
         """The user overruled a review's verdict (a typo the matcher missed): the same
         review gets the new verdict and rating, the card's schedule is replayed, and the
         session's score counts it as it now is."""
         accepted = verdict in ("right", "almost")
-        with self._write():
+        with self.write():
             deck_id, card_id, session = self._review_key(review_id)
             was = self._db.execute(
                 "SELECT correct FROM reviews WHERE id = ?", (review_id,)
@@ -264,7 +253,7 @@ class ReviewStore:
     def delete_review(self, review_id: int) -> None:
         """Undo: the review is removed as if never given; the card's state is replayed from
         the reviews left (a card with none left is new again), the session's score too."""
-        with self._write():
+        with self.write():
             deck_id, card_id, session = self._review_key(review_id)
             if session is not None and self._first_in_session(review_id, card_id, session):
                 self._db.execute(
@@ -274,81 +263,6 @@ class ReviewStore:
                 )
             self._db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
             self._replay(deck_id, card_id, review_id, {})
-
-    def _suspend_if_leech(self, deck_id: str, card_id: str) -> None:
-        failures = self.failures(deck_id, card_id)
-        if failures >= LEECH_FAILURES and (failures - LEECH_FAILURES) % LEECH_AGAIN_EVERY == 0:
-            self._db.execute(
-                "UPDATE cards SET suspended = ? WHERE deck_id = ? AND card_id = ?",
-                (SUSPENDED_AS_LEECH, deck_id, card_id),
-            )
-
-    def failures(self, deck_id: str, card_id: str) -> int:
-        """Reviews of a card rated Again (the leech count)."""
-        count: int = self._db.execute(
-            "SELECT count(*) FROM reviews WHERE deck_id = ? AND card_id = ? AND rating = 1",
-            (deck_id, card_id),
-        ).fetchone()[0]
-        return count
-
-    # -- suspended and buried cards --------------------------------------------
-
-    def suspend(self, deck_id: str, card_id: str, reason: str = SUSPENDED_BY_USER) -> None:
-        """Leave a card out of review until it is unsuspended (it must have been answered)."""
-        with self._write():
-            changed = self._db.execute(
-                "UPDATE cards SET suspended = ? WHERE deck_id = ? AND card_id = ?",
-                (reason, deck_id, card_id),
-            ).rowcount
-        if not changed:
-            raise ValueError(f"no card {card_id!r} of deck {deck_id!r} in {self.path}")
-
-    def bury(self, deck_id: str, card_id: str, until: datetime) -> None:
-        """Leave a card out of review until `until` (the start of the next study day)."""
-        with self._write():
-            changed = self._db.execute(
-                "UPDATE cards SET buried_until = ? WHERE deck_id = ? AND card_id = ?",
-                (iso(until), deck_id, card_id),
-            ).rowcount
-        if not changed:
-            raise ValueError(f"no card {card_id!r} of deck {deck_id!r} in {self.path}")
-
-    def unsuspend(self, card_id: str, deck_id: str | None = None) -> list[str]:
-        """Let a suspended card (of any deck, or of `deck_id`) come back; the decks it was
-        suspended in."""
-        where = "card_id = ? AND suspended IS NOT NULL" + (" AND deck_id = ?" if deck_id else "")
-        params = (card_id, deck_id) if deck_id else (card_id,)
-        with self._write():
-            decks = [
-                row[0]
-                for row in self._db.execute(f"SELECT deck_id FROM cards WHERE {where}", params)
-            ]
-            self._db.execute(f"UPDATE cards SET suspended = NULL WHERE {where}", params)
-        return decks
-
-    def suspended(self, deck_id: str | None = None) -> list[SuspendedCard]:
-        """Suspended cards (leeches and the user's), of one deck or of all."""
-        where = "WHERE c.suspended IS NOT NULL" + (" AND c.deck_id = ?" if deck_id else "")
-        rows = self._db.execute(
-            "SELECT c.deck_id, c.card_id, c.kind, c.question, c.answer, c.suspended, "
-            "(SELECT count(*) FROM reviews r WHERE r.deck_id = c.deck_id "
-            "AND r.card_id = c.card_id AND r.rating = 1) "
-            f"FROM cards c {where} ORDER BY c.deck_id, c.card_id",
-            (deck_id,) if deck_id else (),
-        ).fetchall()
-        return [SuspendedCard(*row) for row in rows]
-
-    def reviewed_cards_since(self, deck_id: str, since: datetime) -> int:
-        """Cards of a deck reviewed at or after `since` that were not new then (the
-        reviews-per-day count: a new card's first day does not count against it)."""
-        since_text = iso(since)
-        count: int = self._db.execute(
-            "SELECT count(DISTINCT r.card_id) FROM reviews r JOIN cards c "
-            "ON c.deck_id = r.deck_id AND c.card_id = r.card_id "
-            "WHERE r.deck_id = ? AND r.reviewed_at >= ? AND c.first_review < ?",
-            (deck_id, since_text, since_text),
-        ).fetchone()[0]
-        return count
 
     def _review_key(self, review_id: int) -> tuple[str, str, int | None]:
         row = self._db.execute(
@@ -408,11 +322,11 @@ class ReviewStore:
         )
 
     @contextmanager
-    def _write(self) -> Iterator[None]:
+    def write(self) -> Iterator[sqlite3.Connection]:
         """One committed write transaction (rolled back on any error)."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield
+            yield self._db
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -436,6 +350,8 @@ class ReviewStore:
 
     def recorder(self, kind: str = "quiz") -> HistoryRecorder:
         """A study.Recorder that also keeps the score of this quiz (or review) session."""
+        from trainer.review.recorder import HistoryRecorder
+
         return HistoryRecorder(self, kind)
 
     # -- reading ---------------------------------------------------------------
@@ -465,6 +381,18 @@ class ReviewStore:
         count: int = self._db.execute(
             "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
             (deck_id, iso(since)),
+        ).fetchone()[0]
+        return count
+
+    def reviewed_cards_since(self, deck_id: str, since: datetime) -> int:
+        """Cards of a deck reviewed at or after `since` that were not new then (the
+        reviews-per-day count: a new card's first day does not count against it)."""
+        since_text = iso(since)
+        count: int = self._db.execute(
+            "SELECT count(DISTINCT r.card_id) FROM reviews r JOIN cards c "
+            "ON c.deck_id = r.deck_id AND c.card_id = r.card_id "
+            "WHERE r.deck_id = ? AND r.reviewed_at >= ? AND c.first_review < ?",
+            (deck_id, since_text, since_text),
         ).fetchone()[0]
         return count
 
@@ -506,68 +434,6 @@ def _review(row: sqlite3.Row) -> Review:
         log=json.loads(row["log"]),
         session=row["session"],
     )
-
-
-class HistoryRecorder:
-    """The quiz's study.Recorder: each answer committed at once, scored per deck session.
-
-    A session's score counts the first answer to each card, so retrying missed
-    questions does not inflate it; every answer is still a review for the scheduler.
-    A write waits at most LOCK_WAIT_SECONDS for another program's lock, then raises
-    study.HistoryBusy: the quiz keeps the answer and tries again (never a frozen quiz).
-    """
-
-    LOCK_WAIT_SECONDS = 0.2
-
-    def __init__(self, store: ReviewStore, kind: str):
-        self.store = store
-        self.kind = kind
-        self.lock_wait = self.LOCK_WAIT_SECONDS
-        self._sessions: dict[str, int] = {}
-        self._answered: set[tuple[str, str]] = set()
-        self._first: dict[int, tuple[str, str]] = {}  # review id -> its card, when first
-
-    def record(self, answer: Answer, rating: int) -> int:
-        key = (answer.deck_id, answer.card.id)
-        with self.store.waiting_at_most(self.lock_wait):
-            recorded = self.store.add_review(
-                answer,
-                rating,
-                session_kind=self.kind,
-                session_id=self._sessions.get(answer.deck_id),
-                first_in_session=key not in self._answered,
-            )
-        if key not in self._answered:
-            self._first[recorded.review_id] = key
-        self._answered.add(key)
-        if recorded.session_id is not None:
-            self._sessions[answer.deck_id] = recorded.session_id
-        return recorded.review_id
-
-    def rerate(self, review_id: int, rating: int) -> None:
-        with self.store.waiting_at_most(self.lock_wait):
-            self.store.rerate(review_id, rating)
-
-    def undo(self, review_id: int) -> None:
-        with self.store.waiting_at_most(self.lock_wait):
-            self.store.delete_review(review_id)
-        key = self._first.pop(review_id, None)
-        if key is not None:
-            self._answered.discard(key)
-
-    def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
-        with self.store.waiting_at_most(self.lock_wait):
-            self.store.correct_review(review_id, verdict, rating)
-
-    def suspend(self, deck_id: str, card_id: str) -> None:
-        with self.store.waiting_at_most(self.lock_wait):
-            self.store.suspend(deck_id, card_id)
-
-    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
-        from trainer.review.days import days_later_start
-
-        with self.store.waiting_at_most(self.lock_wait):
-            self.store.bury(deck_id, card_id, days_later_start(at, 1))
 
 
 def open_store(data_dir: Path, scheduler: FsrsScheduler | None = None) -> ReviewStore:
