@@ -266,9 +266,9 @@ class QuestionScreen(QuizScreen):
         except Exception as exc:  # the store failed: the verdict stands
             self.notify(f"Not changed: {exc}", severity="error", timeout=8)
             return
-        for reply in self.query("#reply").results(Input):
-            reply.remove_class("-wrong", "-almost")
-            reply.add_class("-right")
+        for marked in (*self.query("#reply").results(Input), *self.query(Feedback)):
+            marked.remove_class("-wrong", "-almost")
+            marked.add_class("-right")
         self.query_one(VerdictBar).show(outcome)
         self.query_one(QuizHeader).update()
         self.refresh_bindings()

@@ -63,10 +63,10 @@ class SummaryScreen(QuizScreen):
             yield Static(self._details(summary), id="details", markup=False)
             if self.session.unsaved:
                 waiting = len(self.session.unsaved)
+                answers = "1 answer waits" if waiting == 1 else f"{waiting} answers wait"
                 yield Static(
-                    f"saving… {waiting} answer{'s' if waiting != 1 else ''} wait for the "
-                    "review history (another program holds its lock); they are written "
-                    "when it frees, or when you leave.",
+                    f"saving… {answers} for the review history (another program holds "
+                    "its lock): written when it frees, or when you leave.",
                     id="unsaved",
                     markup=False,
                 )
