@@ -138,3 +138,14 @@ def test_review_unsuspend_and_suspended_through_the_cli(tmp_path: Path, data_dir
     )
     with open_store(data_dir) as store:
         assert suspended(store) == []
+
+
+def test_undoing_the_eighth_failure_lifts_the_leech(tmp_path: Path):
+    leech = card("leech")
+    with store_in(tmp_path) as store:
+        recorder = store.recorder("quiz")
+        for i in range(LEECH_FAILURES):
+            last = recorder.record(answer(leech, T0 + timedelta(days=i), verdict="wrong"), AGAIN)
+        assert [c.card_id for c in suspended(store)] == ["leech"]
+        recorder.undo(last)
+        assert suspended(store) == []

@@ -15,9 +15,12 @@ if TYPE_CHECKING:
     from trainer.review.store import ReviewStore
 
 EPILOG = (
-    "keys: 1-4 or a-d pick an option, enter submits a typed answer, enter/space goes on, "
-    "1-4 on the feedback grades it (again/hard/good/easy; ignored for 0.4 s after the answer, "
-    "so a double press does not grade), r retries missed questions, q stops with a summary, "
+    "keys: 1-4 or a-d pick an option (ignored for 0.4 s after a new question, so a double "
+    "press does not answer it), enter submits a typed answer (on an empty line: shows the "
+    "answer, counted wrong), enter/space goes on, 1-4 on the feedback grades it "
+    "(again/hard/good/easy; ignored for 0.4 s after the answer), u undoes the answer, c marks "
+    "a typed answer right, s suspends the card, b buries it until tomorrow, "
+    "r retries missed questions, q stops with a summary, "
     "t on the start screen shows a deck's study stats, ? shows help, ctrl+c quits at once. "
     "Every answer is kept in the review history (see `trainer stats`)."
 )

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 EPILOG = (
     "keys as in `trainer quiz`: 1-4 or a-d pick an option, enter submits a typed answer, "
-    "enter/space goes on, 1-4 on the feedback grades it (again/hard/good/easy), q stops "
-    "with a summary, ? shows help. Each answer reschedules its card (FSRS)."
+    "enter/space goes on, 1-4 on the feedback grades it (again/hard/good/easy), u undoes "
+    "the answer, c marks a typed answer right, s suspends the card, b buries it until "
+    "tomorrow, q stops with a summary, ? shows help. Each answer reschedules its card (FSRS); "
+    "a card failed 8 times is suspended as a leech."
 )
 
 
@@ -31,7 +33,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser = subparsers.add_parser(
         "review",
         help="review the cards that are due (spaced repetition)",
-        description="Review the cards due now, most overdue first, then new cards up to "
+        description="Review the cards due now, most overdue first (up to reviews_per_day in "
+        "settings.yaml, default 200 per deck), then new cards up to "
         "the daily limit (new_cards_per_day in settings.yaml, default 20 per deck). With no "
         "DECK, the bundled decks and those in your data directory. When nothing is due, "
         "says when the next card is.",

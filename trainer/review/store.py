@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from trainer.review.scheduler import CardState, FsrsScheduler, as_utc
 from trainer.review.schema import HISTORY_FILE, StoreError, check_header, inspect, migrate
-from trainer.review.suspension import suspend_if_leech
+from trainer.review.suspension import suspend_if_leech, unsuspend_if_no_leech
 from trainer.study import Answer, HistoryBusy
 
 if TYPE_CHECKING:
@@ -263,6 +263,7 @@ class ReviewStore:
                 )
             self._db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
             self._replay(deck_id, card_id, review_id, {})
+            unsuspend_if_no_leech(self._db, deck_id, card_id)
 
     def _review_key(self, review_id: int) -> tuple[str, str, int | None]:
         row = self._db.execute(

@@ -52,6 +52,16 @@ def suspend_if_leech(db: sqlite3.Connection, deck_id: str, card_id: str) -> None
         )
 
 
+def unsuspend_if_no_leech(db: sqlite3.Connection, deck_id: str, card_id: str) -> None:
+    """After a review was undone, inside that transaction: a leech no longer failed often
+    enough is not one."""
+    if failures(db, deck_id, card_id) < LEECH_FAILURES:
+        db.execute(
+            "UPDATE cards SET suspended = NULL WHERE deck_id = ? AND card_id = ? AND suspended = ?",
+            (deck_id, card_id, SUSPENDED_AS_LEECH),
+        )
+
+
 def suspend(
     store: ReviewStore, deck_id: str, card_id: str, reason: str = SUSPENDED_BY_USER
 ) -> None:
