@@ -23,7 +23,7 @@ class HistoryRecorder:
     study.HistoryBusy: the quiz keeps the answer and tries again (never a frozen quiz).
     """
 
-    LOCK_WAIT_SECONDS = 0.2
+    LOCK_WAIT_SECONDS = 0.1
 
     def __init__(self, store: ReviewStore, kind: str):
         self.store = store

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from trainer.tui.screens.base import QuizModalScreen
@@ -49,18 +49,20 @@ class HelpScreen(QuizModalScreen):
         with Vertical(id="help") as box:
             box.border_title = "Keys"
             box.border_subtitle = "esc closes"
-            lines = []
-            for key, what in KEYS:
-                if not key:
-                    lines.append(f"  {'':<14} [dim]{what}[/dim]")
-                elif not what:
-                    lines.append(f"[b $accent]{key}[/]")
-                else:
-                    lines.append(f"  [b]{key:<14}[/b] {what}")
-            yield Static("\n".join(lines), id="help-keys")
+            with Vertical(id="help-keys"):
+                # one row per key, so a long explanation wraps under itself, not under the key
+                for key, what in KEYS:
+                    if not what:
+                        yield Static(key, classes="help-heading", markup=False)
+                        continue
+                    with Horizontal(classes="help-row"):
+                        yield Static(key, classes="help-key", markup=False)
+                        yield Static(
+                            what, classes="help-what" + ("" if key else " -note"), markup=False
+                        )
             yield Static(
                 "Typed answers: case, accents, punctuation and articles don't matter; "
-                "numbers and dates in any common form; a surname will do; a small typo "
-                "is 'almost'.",
+                "numbers and dates in any common form; a surname will do; a small typo or "
+                "an extra or missing word is 'almost' (c marks it right if it should be).",
                 id="help-matching",
             )
