@@ -125,6 +125,11 @@ class ListRecorder:
 
     calls: list[tuple] = field(default_factory=list)
 
+    sessions: int = 0  # start_session() calls
+
+    def start_session(self) -> None:
+        self.sessions += 1
+
     def record(self, answer: study.Answer, rating: int) -> int:
         self.calls.append(("record", answer, rating))
         return sum(1 for c in self.calls if c[0] == "record")

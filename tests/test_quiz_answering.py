@@ -281,3 +281,28 @@ async def test_the_palettes_screenshot_goes_to_the_given_directory(tmp_path: Pat
         saved = list(shots.glob("*.svg"))
         assert len(saved) == 1
         assert any(f"Screenshot saved to {saved[0]}" in str(n.message) for n in app._notifications)
+
+
+async def test_two_quizzes_of_a_deck_in_one_run_are_two_scores(tmp_path: Path):
+    deck = make_deck(CHOICE_CARDS)
+    with store_in(tmp_path) as store:
+        app = create_app(
+            [deck],
+            options=IN_ORDER,
+            recorder=store.recorder("quiz"),
+            last_score=store.last_score,
+            key_clock=Steps(),
+        )
+        async with app.run_test(size=(80, 24)) as pilot:
+            for keys in (("2", "enter", "1", "enter", "1", "enter"), ("1", "enter") * 3):
+                await pilot.press("enter")  # start the highlighted deck
+                await pilot.pause()
+                for key in keys:
+                    await pilot.press(key)
+                await pilot.pause()
+                await pilot.press("q")  # leave the summary
+                await pilot.pause()
+                assert isinstance(app.screen, StartScreen)
+        scores = [tuple(row) for row in store.rows("SELECT correct, total FROM sessions")]
+        assert scores == [(0, 3), (1, 3)]  # each quiz its own score, all three counted
+        assert store.last_score("summit") == (1, 3)

@@ -32,6 +32,10 @@ class Answer:
 
 
 class Recorder(Protocol):
+    def start_session(self) -> None:
+        """A new quiz (or review) begins: its answers are scored apart from earlier ones."""
+        ...
+
     def record(self, answer: Answer, rating: int) -> int:
         """Store the answer, committed before returning; return its review id."""
         ...
@@ -64,6 +68,9 @@ class HistoryBusy(Exception):
 
 class NullRecorder:
     """Keeps nothing: for tests and for a quiz run with history switched off."""
+
+    def start_session(self) -> None:
+        return None
 
     def record(self, answer: Answer, rating: int) -> int:
         return 0

@@ -188,6 +188,7 @@ class QuizSession:
         self.outcomes: list[Outcome] = []  # this round's
         self.unsaved: list[UnsavedAnswer] = []  # oldest first, written in this order
         self._serials = 0
+        self.recorder.start_session()  # its score is this quiz's, retries included
         self._names = {deck.id: people_in(deck) for deck in self.decks}
         if self.queue is not None:
             pairs = list(self.queue)

@@ -33,6 +33,11 @@ class HistoryRecorder:
         self._answered: set[tuple[str, str]] = set()
         self._first: dict[int, tuple[str, str]] = {}  # review id -> its card, when first
 
+    def start_session(self) -> None:
+        self._sessions.clear()
+        self._answered.clear()
+        self._first.clear()
+
     def record(self, answer: Answer, rating: int) -> int:
         key = (answer.deck_id, answer.card.id)
         with self.store.waiting_at_most(self.lock_wait):
