@@ -108,10 +108,27 @@ class Ticks:
 
 
 @dataclass
+class Steps:
+    """A monotonic clock a second later at every look: no key press is ever a double press
+    (for tests about something else than the keys' hold)."""
+
+    at: float = 1000.0
+
+    def __call__(self) -> float:
+        self.at += 1.0
+        return self.at
+
+
+@dataclass
 class ListRecorder:
     """A Recorder that remembers every call, in order."""
 
     calls: list[tuple] = field(default_factory=list)
+
+    sessions: int = 0  # start_session() calls
+
+    def start_session(self) -> None:
+        self.sessions += 1
 
     def record(self, answer: study.Answer, rating: int) -> int:
         self.calls.append(("record", answer, rating))
@@ -119,6 +136,18 @@ class ListRecorder:
 
     def rerate(self, review_id: int, rating: int) -> None:
         self.calls.append(("rerate", review_id, rating))
+
+    def undo(self, review_id: int) -> None:
+        self.calls.append(("undo", review_id))
+
+    def correct(self, review_id: int, verdict: str, rating: int) -> None:
+        self.calls.append(("correct", review_id, verdict, rating))
+
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        self.calls.append(("suspend", deck_id, card_id))
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
+        self.calls.append(("bury", deck_id, card_id, at))
 
     @property
     def answers(self) -> list[study.Answer]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.model import CLOZE_BLANK, Card
-from trainer.quiz.matching import judge, parse_dates, parse_number
+from trainer.quiz.matching import Judgement, judge, parse_dates, parse_number
 
 
 def card(kind: str, answer: str, **extra) -> Card:
@@ -290,3 +290,16 @@ def test_ambiguous_numeric_date_reads_both_ways():
     assert set(readings) == {(None, 11, 10), (None, 10, 11)}
     assert not guessed
     assert parse_dates("13/45")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "reply", "note"),
+    [
+        ("Raqqa Syria", "in Raqqa Syria", "extra word"),
+        ("Combined Joint Operations Center", "Combined Joint Operations Center in", "extra word"),
+        ("Raqqa Syria", "Raqa Syria", "small typo"),
+        ("Combined Joint Operations Center", "Combined Joint Operation Center", "small typo"),
+    ],
+)
+def test_an_almost_says_what_is_off(answer: str, reply: str, note: str):
+    assert judge(reply, card("place", answer)) == Judgement("almost", note)

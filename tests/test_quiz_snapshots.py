@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from tests.quizdecks import CHOICE_CARDS, TYPED_CARDS, FakeClock, make_deck
+from tests.quizdecks import CHOICE_CARDS, TYPED_CARDS, FakeClock, Steps, make_deck
 from trainer.quiz.session import QuizOptions, QuizSession
 from trainer.tui.app import create_app
 
@@ -17,7 +17,7 @@ IN_ORDER = QuizOptions(shuffle=False)
 
 def quiz(cards=CHOICE_CARDS + TYPED_CARDS, options=IN_ORDER):
     session = QuizSession([make_deck(cards)], options, now=FakeClock(), rng=random.Random(0))
-    return create_app(session=session)
+    return create_app(session=session, key_clock=Steps())
 
 
 def start_app():

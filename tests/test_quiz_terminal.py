@@ -90,6 +90,7 @@ def test_two_questions_in_a_real_terminal(terminal: Terminal, tmp_path: Path, da
 
     terminal.keys("Enter")
     terminal.wait_for("question 2 of 5", "On what date does the summit open?", "4   May 1")
+    time.sleep(0.5)  # answer keys wait 0.4 s after a new question (a double press guard)
     terminal.keys("c")  # April 9
     terminal.wait_for("✗ Wrong — the answer is March 9", "score 1/2")
 

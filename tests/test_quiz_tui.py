@@ -9,7 +9,15 @@ import sys
 import pytest
 from textual.widgets import Input, Static
 
-from tests.quizdecks import CHOICE_CARDS, TYPED_CARDS, FakeClock, ListRecorder, Ticks, make_deck
+from tests.quizdecks import (
+    CHOICE_CARDS,
+    TYPED_CARDS,
+    FakeClock,
+    ListRecorder,
+    Steps,
+    Ticks,
+    make_deck,
+)
 from trainer import study
 from trainer.quiz.session import QuizOptions, QuizSession
 from trainer.tui.app import QuizApp, create_app
@@ -35,7 +43,7 @@ def quiz_app(
     kw.setdefault("recorder", ListRecorder())
     kw.setdefault("now", FakeClock())
     session = QuizSession([make_deck(cards)], options, **kw)
-    app = create_app(session=session, **({"key_clock": key_clock} if key_clock else {}))
+    app = create_app(session=session, key_clock=key_clock or Steps())
     return app, session
 
 
@@ -63,7 +71,10 @@ async def test_choice_quiz_by_keys_numbers_letters_and_arrows():
         assert app.screen.query_one("#choice-1").has_class("-right")
         assert app.screen.query_one("#choice-0").has_class("-wrong")
         await pilot.press("space")
-        await pilot.press("down", "enter")  # 8,000 is the second option
+        assert not app.screen.query(".-highlighted")  # no option looks chosen before a key
+        await pilot.press("enter")  # nothing highlighted: enter picks nothing
+        assert session.awaiting_answer
+        await pilot.press("down", "down", "enter")  # 8,000 is the second option
         assert "Right" in text(app, "#verdict")
         assert "score 2/3" in text(app, "#progress")
         await pilot.press("enter")
@@ -106,14 +117,19 @@ async def test_typed_answers_right_almost_wrong():
     assert [o.verdict for o in session.outcomes] == ["right", "almost", "wrong"]
 
 
-async def test_empty_typed_reply_is_not_an_answer_and_q_types_into_the_line():
-    app, session = quiz_app(TYPED_CARDS)
+async def test_enter_on_an_empty_line_shows_the_answer_and_counts_as_wrong():
+    recorder = ListRecorder()
+    app, _ = quiz_app(TYPED_CARDS, recorder=recorder)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        assert session.outcomes == []
-        await pilot.press("q")
+        await pilot.press("q")  # q types into the line, it does not quit
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.query_one("#reply", Input).value == "q"
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert "Wrong — the answer is Lisbon" in text(app, "#verdict")
+        assert "score 0/1" in text(app, "#progress")
+    assert [(a.reply, a.verdict) for a in recorder.answers] == [("", "wrong")]
+    assert recorder.calls[0][2] == study.AGAIN
 
 
 async def test_answers_are_recorded_and_grades_rerated_from_the_feedback():
@@ -226,9 +242,8 @@ async def test_help_theme_and_command_palette():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        assert "retry the questions you missed" in str(
-            app.screen.query_one("#help-keys", Static).content
-        )
+        explained = [str(w.content) for w in app.screen.query(".help-what").results(Static)]
+        assert "retry the questions you missed" in explained
         await pilot.press("escape")
         assert isinstance(app.screen, QuestionScreen)
         dark = app.current_theme.dark

@@ -18,6 +18,7 @@ from trainer.commands.review import nothing_due, when
 from trainer.decks import write_deck
 from trainer.review.schema import HISTORY_FILE
 from trainer.review.store import open_store
+from trainer.review.suspension import bury
 
 
 @pytest.fixture
@@ -66,13 +67,18 @@ def test_review_with_nothing_due_says_when_the_next_card_is(tmp_path: Path, data
 
 
 def test_review_respects_new_cards_per_day(deck_file: Path, data_dir: Path):
-    (data_dir / "settings.yaml").write_text("new_cards_per_day: 0\n")
+    (data_dir / "settings.yaml").write_text("new_cards_per_day: 1\n")
+    with open_store(data_dir) as store:  # today's one new card was answered in a quiz
+        deck = make_deck()
+        store.record(
+            study.Answer(deck.cards[0], deck.id, "x", "choice", "wrong", 2.0, datetime.now(UTC)),
+            study.AGAIN,
+        )
+        bury(store, deck.id, deck.cards[0].id, datetime.now(UTC) + timedelta(days=3))
     result = run_cli("review", str(deck_file))
     assert result.returncode == 0, result.stderr
-    assert result.stdout == (
-        "Nothing to review in 1 deck (5 cards): no card is scheduled, and new cards are not "
-        "introduced (new_cards_per_day is 0 in settings.yaml).\n"
-    )
+    assert result.stdout.startswith("Nothing to review in 1 deck (5 cards). The next card is due ")
+    assert "tomorrow at 00:00" in result.stdout  # new cards are allowed again tomorrow
 
 
 def test_with_no_new_cards_review_gives_the_true_next_review(deck_file: Path, data_dir: Path):
@@ -93,6 +99,16 @@ def test_with_no_new_cards_review_gives_the_true_next_review(deck_file: Path, da
         r"\(new_cards_per_day is 0 in settings\.yaml\)\.\n",
         result.stdout,
     ), result.stdout
+
+
+def test_review_with_new_cards_off_does_not_promise_them_tomorrow(deck_file: Path, data_dir: Path):
+    (data_dir / "settings.yaml").write_text("new_cards_per_day: 0\n")
+    result = run_cli("review", str(deck_file))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "Nothing to review in 1 deck (5 cards): no card is scheduled, and new cards are not "
+        "introduced (new_cards_per_day is 0 in settings.yaml).\n"
+    )
 
 
 def test_review_bad_settings_and_missing_deck_are_one_line(deck_file: Path, data_dir: Path):

@@ -61,7 +61,7 @@ def test_round_trip_keeps_every_field_and_survives_reopening(tmp_path: Path):
 def test_database_is_versioned_marked_and_in_wal_mode(tmp_path: Path):
     store_in(tmp_path).close()
     db = sqlite3.connect(tmp_path / HISTORY_FILE)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -210,7 +210,7 @@ def test_migrates_a_version_1_history_and_keeps_a_copy(tmp_path: Path):
         assert store.card_state("d1", "old-card")["state"] == 2
         assert store.last_score("d1") == (1, 1)
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     backup = tmp_path / f"{HISTORY_FILE}.v1.bak"
     old_db = sqlite3.connect(backup)
     assert old_db.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -66,6 +66,7 @@ def test_a_quiz_killed_after_n_answers_has_exactly_n_reviews(
         if n < answers:
             terminal.keys("Enter")
             terminal.wait_for(f"question {n + 1} of 5")
+            time.sleep(0.5)  # answer keys wait 0.4 s after a new question (double presses)
     # the last answer's feedback is on screen: kill now, before anything else can happen
     assert alive(pid)
     os.kill(pid, signal.SIGKILL)
@@ -95,6 +96,7 @@ def test_review_in_a_real_terminal_asks_the_due_cards_then_says_when_the_next_is
     terminal.wait_for("enter next", "score ")
     terminal.keys("Enter")
     terminal.wait_for("question 2 of 2", "On what date does the summit open?")
+    time.sleep(0.5)  # answer keys wait 0.4 s after a new question (double presses)
     terminal.keys("1")
     terminal.wait_for("enter next")
     terminal.keys("Enter")

@@ -78,6 +78,7 @@ async def test_grade_keys_rerate_the_stored_review(tmp_path: Path):
 
             await pilot.press("enter")
             clock.advance(3)
+            ticks.advance(1)  # past the hold after a new question
             await pilot.press("a")  # March 2: wrong -> Again
             ticks.advance(1)
             await pilot.press("2")
@@ -271,3 +272,20 @@ async def test_stats_screen_fits_80x24_and_larger(tmp_path: Path):
                 assert charts.region.right <= size[0]
                 for chart in screen.query(BarChart):
                     assert chart.region.width >= 30  # every one of 30 days has a column
+
+
+async def test_stats_chart_titles_are_never_cut_at_80x24():
+    from dataclasses import replace
+
+    from tests.test_review_snapshots import STATS
+
+    busy = replace(STATS, reviews_per_day=[0] * 28 + [101, 3])
+    for size in ((80, 24), (60, 16)):
+        app = create_app([make_deck()], stats=lambda d: busy, key_clock=Ticks())
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("t")
+            await pilot.pause()
+            (title, *_) = app.screen.query(".chart-title").results(Static)
+            assert "max 101" in str(title.content)
+            rendered = app.export_screenshot().replace("&#160;", " ")
+            assert "max 101" in rendered, f"cut at {size}"

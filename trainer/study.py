@@ -32,6 +32,10 @@ class Answer:
 
 
 class Recorder(Protocol):
+    def start_session(self) -> None:
+        """A new quiz (or review) begins: its answers are scored apart from earlier ones."""
+        ...
+
     def record(self, answer: Answer, rating: int) -> int:
         """Store the answer, committed before returning; return its review id."""
         ...
@@ -40,12 +44,48 @@ class Recorder(Protocol):
         """The user graded the answer themselves (1-4) after the feedback."""
         ...
 
+    def undo(self, review_id: int) -> None:
+        """The user took the answer back: the review is removed, as if never given."""
+        ...
+
+    def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
+        """The user overrode the verdict (a typo the matcher missed): the same review,
+        corrected, not a second one."""
+        ...
+
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        """Leave the card out of review until the user unsuspends it."""
+        ...
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
+        """Leave the card out of review for the rest of the study day of `at`."""
+        ...
+
+
+class HistoryBusy(Exception):
+    """The history is locked by another program for now: try the same write again later."""
+
 
 class NullRecorder:
     """Keeps nothing: for tests and for a quiz run with history switched off."""
+
+    def start_session(self) -> None:
+        return None
 
     def record(self, answer: Answer, rating: int) -> int:
         return 0
 
     def rerate(self, review_id: int, rating: int) -> None:
+        return None
+
+    def undo(self, review_id: int) -> None:
+        return None
+
+    def correct(self, review_id: int, verdict: Verdict, rating: int) -> None:
+        return None
+
+    def suspend(self, deck_id: str, card_id: str) -> None:
+        return None
+
+    def bury(self, deck_id: str, card_id: str, at: datetime) -> None:
         return None

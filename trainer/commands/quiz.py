@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from trainer.model import Deck
+    from trainer.quiz.session import QuizSession
+    from trainer.review.stats import DeckStats
+    from trainer.review.store import ReviewStore
 
 EPILOG = (
-    "keys: 1-4 or a-d pick an option, enter submits a typed answer, enter/space goes on, "
-    "1-4 on the feedback grades it (again/hard/good/easy; ignored for 0.4 s after the answer, "
-    "so a double press does not grade), r retries missed questions, q stops with a summary, "
+    "keys: 1-4 or a-d pick an option (ignored for 0.4 s after a new question, so a double "
+    "press does not answer it), enter submits a typed answer (on an empty line: shows the "
+    "answer, counted wrong), enter/space goes on, 1-4 on the feedback grades it "
+    "(again/hard/good/easy; ignored for 0.4 s after the answer), u undoes the answer, c marks "
+    "a typed answer right, s suspends the card, b buries it until tomorrow, "
+    "r retries missed questions, q stops with a summary, "
     "t on the start screen shows a deck's study stats, ? shows help, ctrl+c quits at once. "
     "Every answer is kept in the review history (see `trainer stats`)."
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from trainer.model import CARD_KINDS
 
     parser = subparsers.add_parser(
@@ -114,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError("no deck given and no bundled or saved deck found")
 
     from trainer.commands._history import open_history
+    from trainer.paths import data_dir
 
     with open_history() as store:  # a bad history file: one line, exit 1, no TUI
         recorder = store.recorder("quiz")
@@ -135,14 +149,47 @@ def run(args: argparse.Namespace) -> int:
             last_score=store.last_score,
             stats=stats_provider(store),
             rng=rng,
+            screenshot_dir=data_dir(),
         )
         require_terminal()
         report = app.run()
+        save_unsaved(app.sessions)
     if report:
         from trainer.terminal import echo
 
         echo(report)  # deck titles inside: control characters shown as escapes
     return 0
+
+
+def save_unsaved(sessions: Sequence[QuizSession], retry_seconds: float = 0.5) -> int:
+    """After the quiz: answers still waiting for a locked history are written now, waiting
+    for the lock as long as it takes (ctrl+c gives up, and says what was lost).
+    Returns how many could not be saved."""
+    import sys
+    import time
+
+    waiting = sum(len(session.unsaved) for session in sessions)
+    if not waiting:
+        return 0
+    print(
+        f"trainer: the review history is locked by another program; waiting to save "
+        f"{_answers(waiting)} (ctrl+c gives up)",
+        file=sys.stderr,
+        flush=True,
+    )
+    left = waiting
+    try:
+        while left := sum(session.save_unsaved() for session in sessions):
+            time.sleep(retry_seconds)
+    except KeyboardInterrupt:
+        print(f"trainer: {_answers(left)} not saved to the review history", file=sys.stderr)
+        return left
+    print(f"trainer: saved {_answers(waiting)}", file=sys.stderr)
+    return 0
+
+
+def _answers(count: int) -> str:
+    return f"{count} answer{'s' if count != 1 else ''}"
 
 
 def require_terminal() -> None:
@@ -156,8 +203,9 @@ def require_terminal() -> None:
         raise UserError("the quiz needs an interactive terminal (stdin and stdout are not one)")
 
 
-def stats_provider(store):  # -> Callable[[Deck], DeckStats], for the TUI's stats screen
-    """A deck's figures from the open history, as of the moment they are asked for."""
+def stats_provider(store: ReviewStore) -> Callable[[Deck], DeckStats]:
+    """A deck's figures from the open history, as of the moment they are asked for
+    (the TUI's stats screen)."""
     from datetime import UTC, datetime
 
     from trainer.review.stats import deck_stats

@@ -20,18 +20,21 @@ if TYPE_CHECKING:
 
 EPILOG = (
     "keys as in `trainer quiz`: 1-4 or a-d pick an option, enter submits a typed answer, "
-    "enter/space goes on, 1-4 on the feedback grades it (again/hard/good/easy), q stops "
-    "with a summary, ? shows help. Each answer reschedules its card (FSRS)."
+    "enter/space goes on, 1-4 on the feedback grades it (again/hard/good/easy), u undoes "
+    "the answer, c marks a typed answer right, s suspends the card, b buries it until "
+    "tomorrow, q stops with a summary, ? shows help. Each answer reschedules its card (FSRS); "
+    "a card failed 8 times is suspended as a leech."
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from trainer.commands.quiz import _positive, add_mode_argument
 
     parser = subparsers.add_parser(
         "review",
         help="review the cards that are due (spaced repetition)",
-        description="Review the cards due now, most overdue first, then new cards up to "
+        description="Review the cards due now, most overdue first (up to reviews_per_day in "
+        "settings.yaml, default 200 per deck), then new cards up to "
         "the daily limit (new_cards_per_day in settings.yaml, default 20 per deck). With no "
         "DECK, the bundled decks and those in your data directory. When nothing is due, "
         "says when the next card is.",
@@ -40,6 +43,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("decks", nargs="*", metavar="DECK", help="a .deck.yaml file or deck name")
     add_mode_argument(parser)
     parser.add_argument("--count", type=_positive, metavar="N", help="review at most N cards")
+    parser.add_argument(
+        "--unsuspend",
+        metavar="CARD_ID",
+        help="let a suspended card (a leech, or one you suspended with s) come back in "
+        "review, in every deck that has it (or in the DECKs given); no review is started",
+    )
+    parser.add_argument(
+        "--suspended",
+        action="store_true",
+        help="list the suspended cards (of the DECKs given, or all) and exit",
+    )
     parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # repeatable option order
     parser.set_defaults(run=run)
 
@@ -48,9 +62,12 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from trainer.commands._history import load_settings, open_history, reading
-    from trainer.commands.quiz import require_terminal, stats_provider
+    from trainer.commands.quiz import require_terminal, save_unsaved, stats_provider
+    from trainer.paths import data_dir
     from trainer.quiz.session import QuizOptions, utc_now
 
+    if args.unsuspend or args.suspended:
+        return _suspended(args)
     decks, broken = _load(args.decks)
     for path, error in broken:
         print(f"trainer: skipped {path}: {error}", file=sys.stderr)
@@ -59,7 +76,13 @@ def run(args: argparse.Namespace) -> int:
         options = QuizOptions(mode=args.mode, count=args.count, shuffle=True)
         with reading(store):  # damage met by the queue's queries: the one-line message
             session, next_due = review_session(
-                store, decks, settings.new_cards_per_day, options, random.Random(args.seed), utc_now
+                store,
+                decks,
+                settings.new_cards_per_day,
+                options,
+                random.Random(args.seed),
+                utc_now,
+                reviews_per_day=settings.reviews_per_day,
             )
         if session is None:
             count = sum(len(d.cards) for d in decks)
@@ -76,9 +99,11 @@ def run(args: argparse.Namespace) -> int:
             recorder=session.recorder,
             last_score=store.last_score,
             stats=stats_provider(store),
+            screenshot_dir=data_dir(),
         )
         require_terminal()
         report = app.run()
+        save_unsaved(app.sessions)
     if report:
         from trainer.terminal import echo
 
@@ -93,6 +118,7 @@ def review_session(
     options: QuizOptions,
     rng: random.Random,
     clock: Callable[[], datetime],
+    reviews_per_day: int | None = None,
 ) -> tuple[QuizSession | None, datetime | None]:
     """(a session over the cards due now, next due) or, when none is due, (None, next due).
 
@@ -102,7 +128,7 @@ def review_session(
     from trainer.quiz.session import QuizSession
     from trainer.review.due import due_queue
 
-    queue = due_queue(store, decks, clock(), new_per_day)
+    queue = due_queue(store, decks, clock(), new_per_day, reviews_per_day=reviews_per_day)
     if not queue.cards:
         return None, queue.next_due
     pairs = [(item.card, item.deck) for item in queue.cards]
@@ -117,6 +143,32 @@ def review_session(
         title=f"Review · {_decks_title(reviewed)}",
     )
     return session, queue.next_due
+
+
+def _suspended(args: argparse.Namespace) -> int:
+    """--unsuspend CARD_ID and --suspended: change or list, no review."""
+    from trainer.cli import UserError
+    from trainer.commands._history import open_history
+    from trainer.review.suspension import SUSPENDED_AS_LEECH, suspended, unsuspend
+
+    deck_ids = [deck.id for deck in _load(args.decks)[0]] if args.decks else [None]
+    with open_history() as store:
+        if args.unsuspend:
+            done = [d for deck_id in deck_ids for d in unsuspend(store, args.unsuspend, deck_id)]
+            if not done:
+                raise UserError(
+                    f"no suspended card {args.unsuspend!r} (see trainer review --suspended)"
+                )
+            for deck_id in done:
+                print(f"Unsuspended {args.unsuspend} in {deck_id}: review asks it again.")
+            return 0
+        cards = [card for deck_id in deck_ids for card in suspended(store, deck_id)]
+    if not cards:
+        print("No suspended cards.")
+    for card in cards:
+        why = f"leech, failed {card.failures}×" if card.reason == SUSPENDED_AS_LEECH else "by you"
+        print(f"{card.deck_id}  {card.card_id}  ({why}): {' '.join(card.question.split())}")
+    return 0
 
 
 def _load(names: list[str]) -> tuple[list[Deck], list[tuple[str, str]]]:

@@ -373,12 +373,27 @@ def judge(reply: str, card: Card, names: Sequence[str] = ()) -> Judgement:
         if found is not None:
             return found
 
-    close = [compact(t) for t in targets if _is_close(normalize(reply), normalize(t))]
+    close = [t for t in targets if _is_close(normalize(reply), normalize(t))]
     if close:
-        nearest = min(_distance(reply_compact, t) for t in close)
-        if all(_distance(reply_compact, c) > nearest for c in wrong_choices):
-            return Judgement("almost", "small typo")
+        nearest = min(close, key=lambda t: _distance(reply_compact, compact(t)))
+        distance = _distance(reply_compact, compact(nearest))
+        if all(_distance(reply_compact, c) > distance for c in wrong_choices):
+            return Judgement("almost", _difference(reply, nearest))
     return WRONG
+
+
+def _difference(reply: str, target: str) -> str:
+    """What sets a close reply apart: 'extra word', 'missing word' or 'small typo'."""
+    said, meant = normalize(reply).split(), normalize(target).split()
+    if len(said) == len(meant) + 1 and any(
+        said[:i] + said[i + 1 :] == meant for i in range(len(said))
+    ):
+        return "extra word"
+    if len(meant) == len(said) + 1 and any(
+        meant[:i] + meant[i + 1 :] == said for i in range(len(meant))
+    ):
+        return "missing word"
+    return "small typo"
 
 
 def _judge_number(reply: str, card: Card) -> Judgement | None:

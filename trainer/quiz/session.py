@@ -2,7 +2,12 @@
 
 The TUI drives a `QuizSession`; it never decides anything itself. Every answer goes
 to the `Recorder` (trainer.study) as soon as it is given, with a rating derived from
-the verdict and the response time; the user may grade it afterwards (`rerate`).
+the verdict and the response time; the user may grade it afterwards (`rerate`), take it
+back (`undo`) or overrule a wrong verdict (`mark_correct`).
+
+When the history is locked by another program (`study.HistoryBusy`), the answer waits in
+`unsaved` and `save_unsaved()` (called again and again by the TUI) writes it once the
+lock is free: an answer is never dropped for a lock.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ SLOW_AFTER_SECONDS = {"choice": 10.0, "typed": 20.0}
 READING_CHARS_PER_SECOND = 25.0
 
 RATING_NAMES = {study.AGAIN: "again", study.HARD: "hard", study.GOOD: "good", study.EASY: "easy"}
+DONT_KNOW = Judgement("wrong", "no answer")
+MARKED_RIGHT = Judgement("right", "marked right by you")
 
 
 def utc_now() -> datetime:
@@ -69,8 +76,10 @@ class Outcome:
     response_seconds: float
     derived_rating: int
     rating: int
-    review_id: int | None  # None when the recorder failed
+    review_id: int | None  # None when the recorder failed, or while the answer is unsaved
     record_error: str = ""
+    unsaved: bool = False  # waiting for the history's lock (see QuizSession.save_unsaved)
+    serial: int = 0  # the answer's number in the session, to find it again once saved
 
     @property
     def verdict(self) -> study.Verdict:
@@ -79,6 +88,21 @@ class Outcome:
     @property
     def correct(self) -> bool:
         return self.verdict != "wrong"
+
+    @property
+    def can_mark_correct(self) -> bool:
+        """A typed answer judged wrong or almost: the user may say the matcher missed it."""
+        return self.question.mode == "typed" and self.verdict != "right"
+
+
+@dataclass
+class UnsavedAnswer:
+    """An answer the history could not take yet (locked); written by `save_unsaved`."""
+
+    answer: study.Answer
+    derived_rating: int  # recorded as the quiz's rating ...
+    rating: int  # ... then re-rated to this when the user graded it meanwhile
+    serial: int
 
 
 @dataclass(frozen=True)
@@ -162,6 +186,9 @@ class QuizSession:
     def __post_init__(self) -> None:
         self.round = 1
         self.outcomes: list[Outcome] = []  # this round's
+        self.unsaved: list[UnsavedAnswer] = []  # oldest first, written in this order
+        self._serials = 0
+        self.recorder.start_session()  # its score is this quiz's, retries included
         self._names = {deck.id: people_in(deck) for deck in self.decks}
         if self.queue is not None:
             pairs = list(self.queue)
@@ -269,6 +296,11 @@ class QuizSession:
             raise RuntimeError("this question is already answered")
         return question
 
+    def dont_know(self) -> Outcome:
+        """'Show the answer' on a typed question: it counts as wrong."""
+        question = self._require_question()
+        return self._record(question, "", DONT_KNOW)
+
     def _record(self, question: Question, reply: str, judgement: Judgement) -> Outcome:
         answered_at = self.now()
         seconds = max(0.0, (answered_at - self._shown_at).total_seconds())
@@ -282,28 +314,112 @@ class QuizSession:
             response_seconds=seconds,
             answered_at=answered_at,
         )
-        review_id: int | None = None
-        error = ""
-        try:
-            review_id = self.recorder.record(answer, rating)
-        except Exception as exc:  # the quiz goes on; the TUI tells the user
-            error = f"{type(exc).__name__}: {exc}"
-        outcome = Outcome(question, reply, judgement, seconds, rating, rating, review_id, error)
+        self._serials += 1
+        outcome = Outcome(
+            question, reply, judgement, seconds, rating, rating, None, serial=self._serials
+        )
         self.outcomes.append(outcome)
+        self.unsaved.append(UnsavedAnswer(answer, rating, rating, self._serials))
+        self.save_unsaved()
+        return self.outcomes[-1]
+
+    def save_unsaved(self) -> int:
+        """Write the answers waiting for the history, oldest first; how many still wait.
+
+        A locked history (study.HistoryBusy) keeps them waiting; any other failure is
+        reported on the answer (`record_error`) and that answer is not kept.
+        """
+        while self.unsaved:
+            waiting = self.unsaved[0]
+            try:
+                review_id: int | None = self.recorder.record(waiting.answer, waiting.derived_rating)
+                error = ""
+            except study.HistoryBusy:
+                self._update(waiting.serial, None, "", unsaved=True)
+                return len(self.unsaved)
+            except Exception as exc:  # the quiz goes on; the TUI tells the user
+                review_id, error = None, f"{type(exc).__name__}: {exc}"
+            self.unsaved.pop(0)
+            if review_id is not None and waiting.rating != waiting.derived_rating:
+                try:
+                    self.recorder.rerate(review_id, waiting.rating)
+                except Exception as exc:  # the answer is kept; only its grade is not
+                    error = f"grade not saved: {type(exc).__name__}: {exc}"
+            self._update(waiting.serial, review_id, error, unsaved=False)
+        return 0
+
+    def _update(self, serial: int, review_id: int | None, error: str, unsaved: bool) -> None:
+        for i, outcome in enumerate(self.outcomes):
+            if outcome.serial == serial:
+                self.outcomes[i] = replace(
+                    outcome, review_id=review_id, record_error=error, unsaved=unsaved
+                )
+
+    def _waiting(self, serial: int) -> UnsavedAnswer | None:
+        return next((w for w in self.unsaved if w.serial == serial), None)
+
+    def _answered_last(self) -> Outcome:
+        outcome = self.last
+        if outcome is None or self.awaiting_answer:
+            raise RuntimeError("no answer to change")
         return outcome
 
     def rerate(self, rating: int) -> Outcome:
         """The user's own grade (1-4) for the answer just given."""
         if rating not in RATING_NAMES:
             raise ValueError(f"rating must be 1-4, not {rating}")
-        outcome = self.last
-        if outcome is None or self.awaiting_answer:
-            raise RuntimeError("no answer to rate")
-        if outcome.review_id is not None and rating != outcome.rating:
+        outcome = self._answered_last()
+        waiting = self._waiting(outcome.serial)
+        if waiting is not None:
+            waiting.rating = rating
+        elif outcome.review_id is not None and rating != outcome.rating:
             self.recorder.rerate(outcome.review_id, rating)
         outcome = replace(outcome, rating=rating)
         self.outcomes[-1] = outcome
         return outcome
+
+    def undo(self) -> Question:
+        """Take the answer just given back: its review is removed and the question is asked
+        again, with a fresh clock."""
+        outcome = self._answered_last()
+        waiting = self._waiting(outcome.serial)
+        if waiting is not None:
+            self.unsaved.remove(waiting)
+        elif outcome.review_id is not None:
+            self.recorder.undo(outcome.review_id)
+        self.outcomes.pop()
+        self._shown_at = self.now()
+        return self._require_question()
+
+    def mark_correct(self) -> Outcome:
+        """The user says a typed answer judged wrong (or almost) is right: the same review is
+        corrected (verdict right, rated as a right answer in that time), not a second one."""
+        outcome = self._answered_last()
+        if not outcome.can_mark_correct:
+            raise RuntimeError("only a typed answer not judged right can be marked right")
+        rating = derive_rating(MARKED_RIGHT, outcome.response_seconds, outcome.question.slow_after)
+        waiting = self._waiting(outcome.serial)
+        if waiting is not None:
+            waiting.answer = replace(waiting.answer, verdict="right")
+            waiting.derived_rating = waiting.rating = rating
+        elif outcome.review_id is not None:
+            self.recorder.correct(outcome.review_id, "right", rating)
+        outcome = replace(outcome, judgement=MARKED_RIGHT, derived_rating=rating, rating=rating)
+        self.outcomes[-1] = outcome
+        return outcome
+
+    def set_aside(self, how: Literal["suspend", "bury"]) -> Question:
+        """Suspend (until unsuspended) or bury (for today) the card just answered: review
+        leaves it out. Its answer stands."""
+        outcome = self._answered_last()
+        if self._waiting(outcome.serial) is not None:
+            raise RuntimeError("the answer is not saved yet (the history is locked)")
+        question = outcome.question
+        if how == "suspend":
+            self.recorder.suspend(question.deck.id, question.card.id)
+        else:
+            self.recorder.bury(question.deck.id, question.card.id, self.now())
+        return question
 
     # -- results ---------------------------------------------------------------
 

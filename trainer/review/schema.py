@@ -98,6 +98,19 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    """Suspended and buried cards: left out of `trainer review` (for good / for the day)."""
+    _run(
+        db,
+        """
+        -- suspended: NULL, 'user' (s in the quiz) or 'leech' (failed 8 times)
+        ALTER TABLE cards ADD COLUMN suspended TEXT;
+        -- buried_until: ISO UTC; review leaves the card out before then (b in the quiz)
+        ALTER TABLE cards ADD COLUMN buried_until TEXT
+        """,
+    )
+
+
 def _run(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would COMMIT the migration's transaction."""
     for statement in script.split(";\n"):
@@ -105,7 +118,7 @@ def _run(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

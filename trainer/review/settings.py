@@ -3,6 +3,7 @@
     # <data dir>/settings.yaml
     desired_retention: 0.9    # FSRS: the chance of remembering a card when it comes due
     new_cards_per_day: 20     # new cards `trainer review` introduces per deck per day
+    reviews_per_day: 200      # cards already learned `trainer review` asks per deck per day
 
 A missing file or missing key means the default. A file that cannot be used is an
 error naming the file; it is never rewritten by trainer.
@@ -28,6 +29,7 @@ class SettingsError(Exception):
 class Settings:
     desired_retention: float = 0.9
     new_cards_per_day: int = 20
+    reviews_per_day: int = 200  # as Anki's default "maximum reviews/day"
     fuzz: bool = True  # spread long intervals by a day or two (see scheduler.FsrsScheduler)
 
     def scheduler(self) -> FsrsScheduler:
@@ -81,5 +83,8 @@ def _check(settings: Settings, path: Path) -> None:
     per_day = settings.new_cards_per_day
     if isinstance(per_day, bool) or not isinstance(per_day, int) or per_day < 0:
         raise SettingsError(f"{path}: new_cards_per_day must be a whole number 0 or more")
+    reviews = settings.reviews_per_day
+    if isinstance(reviews, bool) or not isinstance(reviews, int) or reviews < 0:
+        raise SettingsError(f"{path}: reviews_per_day must be a whole number 0 or more")
     if not isinstance(settings.fuzz, bool):
         raise SettingsError(f"{path}: fuzz must be true or false")

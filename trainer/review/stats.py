@@ -8,7 +8,9 @@
 - retention: share of the last 30 days' reviews rated Hard, Good or Easy (not Again).
 - streak: study days in a row, up to today (or yesterday, when today has no review yet).
 - accuracy by kind: accepted answers / answers, over all history.
-- leeches: cards of the deck missed most often (at least LEECH_MISSES times).
+- missed most (`leeches`): cards of the deck missed most often (at least LEECH_MISSES times).
+- suspended: cards review leaves out: leeches (failed LEECH_FAILURES times, suspended
+  automatically, as Anki does; trainer.review.suspension) and cards the user suspended from the quiz.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from trainer.model import CARD_KINDS, Deck
 from trainer.review.days import days_later_start
 from trainer.review.scheduler import LEARNING, RELEARNING
 from trainer.review.store import CardRow, ReviewStore, iso
+from trainer.review.suspension import SuspendedCard, suspended
 
 HISTORY_DAYS = 30
 FORECAST_DAYS = 14
@@ -67,6 +70,7 @@ class DeckStats:
     due_per_day: list[int] = field(default_factory=list)  # next 14 days, today first
     accuracy_by_kind: dict[str, KindAccuracy] = field(default_factory=dict)
     leeches: list[Leech] = field(default_factory=list)
+    suspended: list[SuspendedCard] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,6 +110,7 @@ def deck_stats(
         due_per_day=due_per_day,
         accuracy_by_kind=_accuracy_by_kind(per_card, known),
         leeches=_leeches(per_card, deck),
+        suspended=[card for card in suspended(store, deck.id) if card.card_id in current],
     )
 
 
@@ -120,10 +125,11 @@ def _retention(store: ReviewStore, deck_id: str, now: datetime) -> float | None:
 
 
 def _count_between(store: ReviewStore, deck_id: str, start: str, end: str) -> int:
-    return store.rows(
+    count: int = store.rows(
         "SELECT count(*) FROM reviews WHERE deck_id = ? AND reviewed_at >= ? AND reviewed_at < ?",
         (deck_id, start, end),
     )[0][0]
+    return count
 
 
 def _reviews_per_day(

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.review.opening import connect_for_writing, connect_read_only, history_path
 from trainer.review.scheduler import CardState, FsrsScheduler, ReviewLogDict, as_utc
-from trainer.study import Answer
+from trainer.review.suspension import suspend_if_leech, unsuspend_if_no_leech
+from trainer.study import Answer, HistoryBusy
+
+if TYPE_CHECKING:
+    from trainer.review.recorder import HistoryRecorder
 
 RATED_BY_QUIZ = "derived"  # the quiz derived the rating from the verdict and the time
 RATED_BY_USER = "user"  # the user pressed 1-4
@@ -37,6 +43,8 @@ class CardRow:
     fsrs_state: int | None  # None: never reviewed (a new card)
     due: str | None  # ISO UTC
     first_review: str | None
+    suspended: str | None = None  # None, SUSPENDED_BY_USER or SUSPENDED_AS_LEECH
+    buried_until: str | None = None  # ISO UTC: left out of review before then
 
 
 @dataclass(frozen=True)
@@ -192,6 +200,8 @@ class ReviewStore:
                     "UPDATE sessions SET correct = correct + ?, total = total + 1 WHERE id = ?",
                     (int(correct), session_id),
                 )
+            if rating == 1:
+                suspend_if_leech(db, deck_id, card.id)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -206,64 +216,139 @@ class ReviewStore:
     def rerate(self, review_id: int, rating: int) -> None:
         """The user graded a review: recompute its FSRS state from the state before it,
         then replay the card's later reviews (if any) on top, as they were rated."""
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            target = db.execute(
-                "SELECT deck_id, card_id FROM reviews WHERE id = ?", (review_id,)
-            ).fetchone()
-            if target is None:
-                raise ValueError(f"no review {review_id} in {self.path}")
-            deck_id, card_id = target
-            fsrs_id = db.execute(
-                "SELECT id FROM cards WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
-            ).fetchone()[0]
-            before = db.execute(
-                "SELECT state FROM reviews WHERE deck_id = ? AND card_id = ? AND id < ? "
-                "ORDER BY id DESC LIMIT 1",
-                (deck_id, card_id, review_id),
-            ).fetchone()
-            state: CardState | None = json.loads(before[0]) if before else None
-            replay = db.execute(
-                "SELECT id, reviewed_at, rating, response_ms FROM reviews "
-                "WHERE deck_id = ? AND card_id = ? AND id >= ? ORDER BY id",
-                (deck_id, card_id, review_id),
-            ).fetchall()
-            scheduled = None
-            for rid, reviewed_at, old_rating, response_ms in replay:
-                new_rating = rating if rid == review_id else old_rating
-                scheduled = self.scheduler.review(
-                    state,
-                    fsrs_id,
-                    new_rating,
-                    datetime.fromisoformat(reviewed_at),
-                    response_ms / 1000,
-                )
-                state = scheduled.state
-                db.execute(
-                    "UPDATE reviews SET rating = ?, state = ?, log = ?, "
-                    "rated_by = CASE WHEN id = ? THEN ? ELSE rated_by END WHERE id = ?",
-                    (
-                        new_rating,
-                        json.dumps(scheduled.state),
-                        json.dumps(scheduled.log),
-                        review_id,
-                        RATED_BY_USER,
-                        rid,
-                    ),
-                )
-            assert scheduled is not None
-            db.execute(
-                "UPDATE cards SET state = ?, fsrs_state = ?, due = ? WHERE id = ?",
-                (json.dumps(scheduled.state), scheduled.fsrs_state, iso(scheduled.due), fsrs_id),
+        with self.write():
+            deck_id, card_id, _ = self._review_key(review_id)
+            self._replay(deck_id, card_id, review_id, {review_id: rating})
+            self._db.execute(
+                "UPDATE reviews SET rated_by = ? WHERE id = ?", (RATED_BY_USER, review_id)
             )
-            db.execute("COMMIT")
+            if rating == 1:
+                suspend_if_leech(self._db, deck_id, card_id)
+
+    def correct_review(self, review_id: int, verdict: str, rating: int) -> None:
+        """The user overruled a review's verdict (a typo the matcher missed): the same
+        review gets the new verdict and rating, the card's schedule is replayed, and the
+        session's score counts it as it now is."""
+        accepted = verdict in ("right", "almost")
+        with self.write():
+            deck_id, card_id, session = self._review_key(review_id)
+            was = self._db.execute(
+                "SELECT correct FROM reviews WHERE id = ?", (review_id,)
+            ).fetchone()[0]
+            self._db.execute(
+                "UPDATE reviews SET verdict = ?, correct = ?, rated_by = ? WHERE id = ?",
+                (verdict, int(accepted), RATED_BY_USER, review_id),
+            )
+            self._replay(deck_id, card_id, review_id, {review_id: rating})
+            if session is not None and self._first_in_session(review_id, card_id, session):
+                self._db.execute(
+                    "UPDATE sessions SET correct = correct + ? WHERE id = ?",
+                    (int(accepted) - was, session),
+                )
+
+    def delete_review(self, review_id: int) -> None:
+        """Undo: the review is removed as if never given; the card's state is replayed from
+        the reviews left (a card with none left is new again), the session's score too."""
+        with self.write():
+            deck_id, card_id, session = self._review_key(review_id)
+            if session is not None and self._first_in_session(review_id, card_id, session):
+                self._db.execute(
+                    "UPDATE sessions SET total = total - 1, correct = correct - "
+                    "(SELECT correct FROM reviews WHERE id = ?) WHERE id = ?",
+                    (review_id, session),
+                )
+            self._db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+            self._replay(deck_id, card_id, review_id, {})
+            unsuspend_if_no_leech(self._db, deck_id, card_id)
+
+    def _review_key(self, review_id: int) -> tuple[str, str, int | None]:
+        row = self._db.execute(
+            "SELECT deck_id, card_id, session FROM reviews WHERE id = ?", (review_id,)
+        ).fetchone()
+        if row is None:
+            raise ValueError(f"no review {review_id} in {self.path}")
+        return row[0], row[1], row[2]
+
+    def _first_in_session(self, review_id: int, card_id: str, session: int) -> bool:
+        return not self._db.execute(
+            "SELECT 1 FROM reviews WHERE session = ? AND card_id = ? AND id < ?",
+            (session, card_id, review_id),
+        ).fetchone()
+
+    def _replay(self, deck_id: str, card_id: str, from_id: int, ratings: dict[int, int]) -> None:
+        """Recompute the FSRS states of a card's reviews from `from_id` on (with `ratings`
+        overriding theirs), starting from the state before it, and the card's own."""
+        db = self._db
+        fsrs_id = db.execute(
+            "SELECT id FROM cards WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
+        ).fetchone()[0]
+        before = db.execute(
+            "SELECT state FROM reviews WHERE deck_id = ? AND card_id = ? AND id < ? "
+            "ORDER BY id DESC LIMIT 1",
+            (deck_id, card_id, from_id),
+        ).fetchone()
+        state: CardState | None = json.loads(before[0]) if before else None
+        replay = db.execute(
+            "SELECT id, reviewed_at, rating, response_ms FROM reviews "
+            "WHERE deck_id = ? AND card_id = ? AND id >= ? ORDER BY id",
+            (deck_id, card_id, from_id),
+        ).fetchall()
+        for rid, reviewed_at, old_rating, response_ms in replay:
+            rating = ratings.get(rid, old_rating)
+            scheduled = self.scheduler.review(
+                state, fsrs_id, rating, datetime.fromisoformat(reviewed_at), response_ms / 1000
+            )
+            state = scheduled.state
+            db.execute(
+                "UPDATE reviews SET rating = ?, state = ?, log = ? WHERE id = ?",
+                (rating, json.dumps(scheduled.state), json.dumps(scheduled.log), rid),
+            )
+        first = db.execute(
+            "SELECT min(reviewed_at) FROM reviews WHERE deck_id = ? AND card_id = ?",
+            (deck_id, card_id),
+        ).fetchone()[0]
+        db.execute(
+            "UPDATE cards SET state = ?, fsrs_state = ?, due = ?, first_review = ? WHERE id = ?",
+            (
+                json.dumps(state) if state is not None else None,
+                int(state["state"]) if state is not None else None,
+                iso(datetime.fromisoformat(state["due"])) if state is not None else None,
+                first,
+                fsrs_id,
+            ),
+        )
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One committed write transaction (rolled back on any error)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+            self._db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            self._db.execute("ROLLBACK")
             raise
+
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes inside wait at most `seconds` for another program's lock, then raise
+        study.HistoryBusy (instead of sqlite3's OperationalError after the usual wait)."""
+        db = self._db
+        before = db.execute("PRAGMA busy_timeout").fetchone()[0]
+        db.execute(f"PRAGMA busy_timeout = {max(0, round(seconds * 1000))}")
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise HistoryBusy(f"{self.path} is locked by another program") from exc
+            raise
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {before}")
 
     def recorder(self, kind: str = "quiz") -> HistoryRecorder:
         """A study.Recorder that also keeps the score of this quiz (or review) session."""
+        from trainer.review.recorder import HistoryRecorder
+
         return HistoryRecorder(self, kind)
 
     # -- reading ---------------------------------------------------------------
@@ -276,7 +361,8 @@ class ReviewStore:
         cursor = self._db.cursor()
         cursor.row_factory = None  # plain tuples: this runs over every card of a deck
         cursor.execute(
-            "SELECT card_id, kind, fsrs_state, due, first_review FROM cards WHERE deck_id = ?",
+            "SELECT card_id, kind, fsrs_state, due, first_review, suspended, buried_until "
+            "FROM cards WHERE deck_id = ?",
             (deck_id,),
         )
         return {row[0]: CardRow(*row) for row in cursor}
@@ -292,6 +378,18 @@ class ReviewStore:
         count: int = self._db.execute(
             "SELECT count(*) FROM cards WHERE deck_id = ? AND first_review >= ?",
             (deck_id, iso(since)),
+        ).fetchone()[0]
+        return count
+
+    def reviewed_cards_since(self, deck_id: str, since: datetime) -> int:
+        """Cards of a deck reviewed at or after `since` that were not new then (the
+        reviews-per-day count: a new card's first day does not count against it)."""
+        since_text = iso(since)
+        count: int = self._db.execute(
+            "SELECT count(DISTINCT r.card_id) FROM reviews r JOIN cards c "
+            "ON c.deck_id = r.deck_id AND c.card_id = r.card_id "
+            "WHERE r.deck_id = ? AND r.reviewed_at >= ? AND c.first_review < ?",
+            (deck_id, since_text, since_text),
         ).fetchone()[0]
         return count
 
@@ -333,37 +431,6 @@ def _review(row: sqlite3.Row) -> Review:
         log=json.loads(row["log"]),
         session=row["session"],
     )
-
-
-class HistoryRecorder:
-    """The quiz's study.Recorder: each answer committed at once, scored per deck session.
-
-    A session's score counts the first answer to each card, so retrying missed
-    questions does not inflate it; every answer is still a review for the scheduler.
-    """
-
-    def __init__(self, store: ReviewStore, kind: str):
-        self.store = store
-        self.kind = kind
-        self._sessions: dict[str, int] = {}
-        self._answered: set[tuple[str, str]] = set()
-
-    def record(self, answer: Answer, rating: int) -> int:
-        key = (answer.deck_id, answer.card.id)
-        recorded = self.store.add_review(
-            answer,
-            rating,
-            session_kind=self.kind,
-            session_id=self._sessions.get(answer.deck_id),
-            first_in_session=key not in self._answered,
-        )
-        self._answered.add(key)
-        if recorded.session_id is not None:
-            self._sessions[answer.deck_id] = recorded.session_id
-        return recorded.review_id
-
-    def rerate(self, review_id: int, rating: int) -> None:
-        self.store.rerate(review_id, rating)
 
 
 def open_store(

@@ -45,7 +45,7 @@ def source_line(source: Source | None) -> str:
         part
         for part in (
             source.outlet or source.title,
-            source.published.strftime("%-d %b %Y") if source.published else "",
+            f"{source.published.day} {source.published:%b %Y}" if source.published else "",
         )
         if part
     )

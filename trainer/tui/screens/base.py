@@ -5,17 +5,14 @@ from __future__ import annotations
 from textual import events
 from textual.screen import ModalScreen, Screen
 
+from trainer.tui.messages import SizeChanged
 
-class SizeAware:
+
+class QuizScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
-        check = getattr(self.app, "check_size", None)  # type: ignore[attr-defined]
-        if check is not None:
-            self.call_after_refresh(check)  # type: ignore[attr-defined]
+        self.post_message(SizeChanged())
 
 
-class QuizScreen(SizeAware, Screen):
-    pass
-
-
-class QuizModalScreen(SizeAware, ModalScreen[None]):
-    pass
+class QuizModalScreen(ModalScreen[None]):
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(SizeChanged())

@@ -27,7 +27,8 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from trainer.model import CARD_KINDS, Deck
-from trainer.quiz.session import MODES, QuizOptions
+from trainer.quiz.session import MODES, ModeOption, QuizOptions
+from trainer.tui.messages import ShowStats, StartQuiz
 from trainer.tui.screens.base import QuizScreen
 from trainer.tui.text import kind_label, source_line
 from trainer.tui.widgets.keybar import KeyBar
@@ -142,6 +143,10 @@ class StartScreen(QuizScreen):
             decks.highlighted = first
         self._show_entry(first)
 
+    def show_highlighted(self) -> None:
+        """Redraw the details of the highlighted deck (its last score may have changed)."""
+        self._show_entry(self.query_one("#decks", OptionList).highlighted)
+
     # -- the highlighted deck --------------------------------------------------
 
     @property
@@ -204,7 +209,7 @@ class StartScreen(QuizScreen):
         self._filling_kinds = False
 
     @on(SelectionList.SelectedChanged, "#kinds")
-    def _kinds_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def _kinds_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         if self._filling_kinds:
             return
         selection = self.query_one("#kinds", SelectionList)
@@ -214,16 +219,17 @@ class StartScreen(QuizScreen):
     # -- options ---------------------------------------------------------------
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> ModeOption:
         pressed = self.query_one("#mode", RadioSet).pressed_button
-        return str(pressed.label) if pressed is not None else "auto"
+        label = str(pressed.label) if pressed is not None else "auto"
+        return next((mode for mode in MODES if mode == label), "auto")
 
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self) -> None:
         self.query_one("#mode-help", Static).update(MODE_HELP[self.mode])
 
     def action_cycle_mode(self) -> None:
-        following = MODES[(MODES.index(self.mode) + 1) % len(MODES)]  # type: ignore[arg-type]
+        following = MODES[(MODES.index(self.mode) + 1) % len(MODES)]
         self.query_one(f"#mode-{following}", RadioButton).value = True
 
     def action_toggle_shuffle(self) -> None:
@@ -249,7 +255,7 @@ class StartScreen(QuizScreen):
         if entry is None or entry.error:
             self.notify("Pick a deck first.", severity="warning", timeout=3)
             return
-        self.app.show_stats(entry.decks)  # type: ignore[attr-defined]
+        self.post_message(ShowStats(entry.decks))
 
     def action_start(self) -> None:
         entry = self.entry
@@ -263,9 +269,9 @@ class StartScreen(QuizScreen):
             return
         all_kinds = set(chosen) == set(entry.kinds())
         options = QuizOptions(
-            mode=self.mode,  # type: ignore[arg-type]
+            mode=self.mode,
             kinds=() if all_kinds else chosen,
             count=self.options.count,
             shuffle=self.query_one("#shuffle", Checkbox).value,
         )
-        self.app.start_quiz(entry.decks, options)  # type: ignore[attr-defined]
+        self.post_message(StartQuiz(entry.decks, options))

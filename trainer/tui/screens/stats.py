@@ -82,6 +82,19 @@ def leeches_list(stats: DeckStats) -> Content:
     )
 
 
+def suspended_list(stats: DeckStats) -> Content:
+    if not stats.suspended:
+        return Content.styled("No suspended card.", "$text-muted")
+    return Content("\n").join(
+        Content.assemble(
+            ("leech " if card.reason == "leech" else "yours ", "bold $warning"),
+            (f"{card.card_id}  ", "dim"),
+            " ".join(card.question.split()),
+        )
+        for card in stats.suspended
+    )
+
+
 class StatsScreen(QuizScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,t", "app.pop_screen", "back", key_display="esc"),
@@ -110,7 +123,7 @@ class StatsScreen(QuizScreen):
                         with Vertical(classes="stats-charts"):
                             yield Static(
                                 self._chart_title(
-                                    "Reviews per day", "last 30 days", stats.reviews_per_day
+                                    "Reviews per day", "30 days", stats.reviews_per_day
                                 ),
                                 classes="chart-title",
                             )
@@ -121,7 +134,7 @@ class StatsScreen(QuizScreen):
                                 classes="reviews-chart",
                             )
                             yield Static(
-                                self._chart_title("Due per day", "next 14 days", stats.due_per_day),
+                                self._chart_title("Due per day", "14 days", stats.due_per_day),
                                 classes="chart-title",
                             )
                             yield BarChart(
@@ -131,6 +144,12 @@ class StatsScreen(QuizScreen):
                     yield Static(accuracy_table(stats), classes="stats-accuracy")
                     yield Static("Missed most", classes="stats-section")
                     yield Static(leeches_list(stats), classes="stats-leeches")
+                    yield Static(
+                        "Suspended  (trainer review --unsuspend CARD_ID)",
+                        classes="stats-section",
+                        markup=False,
+                    )
+                    yield Static(suspended_list(stats), classes="stats-leeches stats-suspended")
         yield KeyBar()
 
     @staticmethod
@@ -144,7 +163,6 @@ class StatsScreen(QuizScreen):
         self._fit(self.app.size.width)
 
     def on_resize(self, event: events.Resize) -> None:
-        super().on_resize(event)
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:

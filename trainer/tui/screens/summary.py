@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from trainer.quiz.session import QuizSession, Summary
+from trainer.tui.messages import LeaveSummary, StartRound
 from trainer.tui.screens.base import QuizScreen
 from trainer.tui.text import duration, kind_label, question_text
 from trainer.tui.widgets.keybar import KeyBar
@@ -19,6 +20,8 @@ from trainer.tui.widgets.keybar import KeyBar
 def headline(summary: Summary) -> str:
     if summary.planned == 0:
         return "No questions to ask"
+    if summary.answered == 0:
+        return "No questions answered"
     return f"{summary.score} of {summary.answered} right · {summary.accuracy:.0%}"
 
 
@@ -26,6 +29,8 @@ def one_line(summary: Summary, title: str) -> str:
     """For the terminal after the TUI closes: 'Lisbon summit: 4 of 5 right (80%) in 1m 02s'."""
     if summary.planned == 0:
         return f"{title}: no questions asked"
+    if summary.answered == 0:
+        return f"{title}: stopped before answering any of {summary.planned} questions"
     stopped = "" if summary.complete else f", stopped after {summary.answered} of {summary.planned}"
     return (
         f"{title}: {summary.score} of {summary.answered} right ({summary.accuracy:.0%}) "
@@ -56,6 +61,15 @@ class SummaryScreen(QuizScreen):
             yield Static(title.upper(), id="summary-title")
             yield Static(headline(summary), id="headline")
             yield Static(self._details(summary), id="details", markup=False)
+            if self.session.unsaved:
+                waiting = len(self.session.unsaved)
+                answers = "1 answer waits" if waiting == 1 else f"{waiting} answers wait"
+                yield Static(
+                    f"saving… {answers} for the review history (another program holds "
+                    "its lock): written when it frees, or when you leave.",
+                    id="unsaved",
+                    markup=False,
+                )
             if summary.by_kind:
                 yield Static(self._kinds_table(summary), id="by-kind")
             if summary.missed:
@@ -82,6 +96,8 @@ class SummaryScreen(QuizScreen):
     def _details(summary: Summary) -> str:
         if summary.planned == 0:
             return "The deck has no cards of the chosen kinds."
+        if summary.answered == 0:
+            return f"Stopped before the first of {summary.planned} questions was answered."
         parts = [
             f"{summary.right} right",
             f"{summary.almost} almost",
@@ -118,7 +134,7 @@ class SummaryScreen(QuizScreen):
 
     def action_retry(self) -> None:
         if self.session.retry_missed():
-            self.app.start_round(self.session)  # type: ignore[attr-defined]
+            self.post_message(StartRound(self.session))
 
     def action_leave(self) -> None:
-        self.app.leave_summary()  # type: ignore[attr-defined]
+        self.post_message(LeaveSummary())

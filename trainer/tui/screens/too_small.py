@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.widgets import Static
@@ -20,8 +21,7 @@ class TooSmallScreen(QuizScreen):
     def on_mount(self) -> None:
         self.show_size()
 
-    def on_resize(self, event) -> None:
-        super().on_resize(event)
+    def on_resize(self, event: events.Resize) -> None:
         self.show_size()
 
     def show_size(self) -> None:

@@ -8,6 +8,7 @@ with the labels under the chart. The last row is the axis with its two end label
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from textual.content import Content
 from textual.widget import Widget
@@ -45,7 +46,7 @@ def layout(count: int, width: int) -> tuple[int, int]:
 class BarChart(Widget):
     """`values` as bars; `left` and `right` label the two ends of the axis."""
 
-    def __init__(self, values: Sequence[int], left: str, right: str, **kwargs) -> None:
+    def __init__(self, values: Sequence[int], left: str, right: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.values = list(values)
         self.left = left

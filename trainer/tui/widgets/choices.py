@@ -1,9 +1,14 @@
-"""The answer options of a choice question: 1-4 / a-d, arrows + enter, or a click."""
+"""The answer options of a choice question: 1-4 / a-d, arrows + enter, or a click.
+
+No option is highlighted until an arrow key moves onto one, so enter alone never
+picks anything (a second enter after the feedback must not answer the next question).
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -15,7 +20,7 @@ LETTERS = "abcdefgh"
 
 
 class ChoiceRow(Static):
-    def __init__(self, index: int, text: str, **kwargs) -> None:
+    def __init__(self, index: int, text: str, **kwargs: Any) -> None:
         label = Content.assemble((f" {index + 1} ", "bold"), "  ", text)
         super().__init__(label, **kwargs)
         self.index = index
@@ -24,7 +29,7 @@ class ChoiceRow(Static):
     def on_click(self) -> None:
         parent = self.parent
         if isinstance(parent, Choices):
-            parent.pick(self.index)
+            parent.pick(self.index, by_click=True)
 
 
 class Choices(Vertical, can_focus=True):
@@ -36,41 +41,48 @@ class Choices(Vertical, can_focus=True):
         Binding("enter", "pick_highlighted", "Pick", show=False),
     ]
 
-    highlighted: reactive[int] = reactive(0)
+    highlighted: reactive[int | None] = reactive(None)
 
     class Picked(Message):
-        def __init__(self, index: int) -> None:
+        def __init__(self, index: int, by_click: bool = False) -> None:
             super().__init__()
             self.index = index
+            self.by_click = by_click  # a click is deliberate; a key may be a double press
 
-    def __init__(self, options: tuple[str, ...], **kwargs) -> None:
+    def __init__(self, options: tuple[str, ...], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.options = options
         self.answered = False
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         for i, text in enumerate(self.options):
             yield ChoiceRow(i, text, id=f"choice-{i}", classes="choice")
 
     def on_mount(self) -> None:
         self.watch_highlighted(self.highlighted)
 
-    def watch_highlighted(self, index: int) -> None:
+    def watch_highlighted(self, index: int | None) -> None:
         for row in self.query(ChoiceRow):
             row.set_class(row.index == index and not self.answered, "-highlighted")
 
     def action_move(self, step: int) -> None:
-        if not self.answered and self.options:
+        if self.answered or not self.options:
+            return
+        if self.highlighted is None:
+            self.highlighted = 0 if step > 0 else len(self.options) - 1
+        else:
             self.highlighted = (self.highlighted + step) % len(self.options)
 
     def action_pick_highlighted(self) -> None:
+        if self.highlighted is None:
+            self.notify("Move to an option with ↑ ↓ first, or press its number.", timeout=2)
+            return
         self.pick(self.highlighted)
 
-    def pick(self, index: int) -> None:
+    def pick(self, index: int, by_click: bool = False) -> None:
         if self.answered or not 0 <= index < len(self.options):
             return
-        self.highlighted = index
-        self.post_message(self.Picked(index))
+        self.post_message(self.Picked(index, by_click))
 
     def show_result(self, picked: int | None, answer: str) -> None:
         """After the answer: the right option marked, a wrong pick marked too."""

@@ -1,6 +1,13 @@
-"""What the user sees right after answering: verdict, the answer, evidence, source, rating."""
+"""What the user sees right after answering.
+
+Two parts: `Feedback` (evidence and source) goes under the question and may scroll;
+`VerdictBar` (the verdict and the grade) is docked above the key bar, so it stays in
+view however small the terminal and however long the evidence.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -11,30 +18,50 @@ from trainer.quiz.session import RATING_NAMES, Outcome
 from trainer.tui.text import highlighted_evidence, source_line
 
 VERDICT_TITLES = {"right": "✓ Right", "almost": "≈ Almost", "wrong": "✗ Wrong"}
+HIDDEN_NOTES = ("no answer",)
+
+
+def verdict_line(outcome: Outcome) -> Content:
+    """'✗ Wrong — the answer is March 9  (small typo)'."""
+    card = outcome.question.card
+    verdict = Content.assemble((VERDICT_TITLES[outcome.verdict], "bold"))
+    if outcome.verdict != "right":
+        verdict += Content.assemble(" — the answer is ", (card.answer, "bold"))
+    elif outcome.reply != card.answer:  # accepted in another form: show the full answer
+        verdict += Content.assemble(" — ", (card.answer, "bold"))
+    note = outcome.judgement.note
+    if note and note not in HIDDEN_NOTES:
+        verdict += Content.assemble("  ", (f"({note})", "dim"))
+    return verdict
+
+
+def rating_line(outcome: Outcome) -> Content:
+    parts: list[str | tuple[str, str]] = ["Grade: "]
+    for value, name in RATING_NAMES.items():
+        style = "bold reverse" if value == outcome.rating else "dim"
+        parts.append((f" {value} {name} ", style))
+        parts.append(" ")
+    if outcome.rating == outcome.derived_rating:
+        parts.append(("(auto)", "dim"))
+    if outcome.unsaved:
+        parts.append(("  saving…", "bold $warning"))
+    return Content.assemble(*parts)
 
 
 class Feedback(Vertical):
-    def __init__(self, outcome: Outcome, **kwargs) -> None:
+    """The evidence for the answer, and where it comes from."""
+
+    def __init__(self, outcome: Outcome, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.outcome = outcome
         self.add_class(f"-{outcome.verdict}")
 
     def compose(self) -> ComposeResult:
         outcome = self.outcome
-        card = outcome.question.card
-        verdict = Content.assemble((VERDICT_TITLES[outcome.verdict], "bold"))
-        if outcome.verdict != "right":
-            verdict += Content.assemble(" — the answer is ", (card.answer, "bold"))
-        elif outcome.reply != card.answer:  # accepted in another form: show the full answer
-            verdict += Content.assemble(" — ", (card.answer, "bold"))
-        if outcome.judgement.note and outcome.judgement.note != "no answer":
-            verdict += Content.assemble("  ", (f"({outcome.judgement.note})", "dim"))
-        yield Static(verdict, id="verdict")
-        yield Static(highlighted_evidence(card, "bold reverse"), id="evidence")
+        yield Static(highlighted_evidence(outcome.question.card, "bold reverse"), id="evidence")
         source = source_line(outcome.question.source)
         if source:
             yield Static(f"— {source}", id="source", markup=False)
-        yield Static(id="rating")
         if outcome.record_error:
             yield Static(
                 f"Not saved to your history: {outcome.record_error}",
@@ -42,16 +69,20 @@ class Feedback(Vertical):
                 markup=False,
             )
 
-    def on_mount(self) -> None:
-        self.show_rating(self.outcome)
+
+class VerdictBar(Vertical):
+    """The verdict and the grade, docked at the bottom; hidden while a question waits."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="verdict")
+        yield Static(id="rating")
+
+    def show(self, outcome: Outcome) -> None:
+        for verdict in ("right", "almost", "wrong"):
+            self.set_class(outcome.verdict == verdict, f"-{verdict}")
+        self.query_one("#verdict", Static).update(verdict_line(outcome))
+        self.show_rating(outcome)
+        self.display = True
 
     def show_rating(self, outcome: Outcome) -> None:
-        self.outcome = outcome
-        parts: list[str | tuple[str, str]] = ["Grade: "]
-        for value, name in RATING_NAMES.items():
-            style = "bold reverse" if value == outcome.rating else "dim"
-            parts.append((f" {value} {name} ", style))
-            parts.append(" ")
-        if outcome.rating == outcome.derived_rating:
-            parts.append(("(auto — press 1-4 to change)", "dim"))
-        self.query_one("#rating", Static).update(Content.assemble(*parts))
+        self.query_one("#rating", Static).update(rating_line(outcome))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -18,7 +20,7 @@ def progress_bar(done: int, total: int, width: int = BAR_WIDTH) -> Content:
 
 
 class QuizHeader(Horizontal):
-    def __init__(self, session: QuizSession, **kwargs) -> None:
+    def __init__(self, session: QuizSession, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session = session
 
@@ -38,8 +40,10 @@ class QuizHeader(Horizontal):
         number = min(session.position + 1, total)
         right, answered = session.score
         self.query_one("#deck-title", Label).update(title)
+        saving = Content.styled("saving…  ", "bold $warning") if session.unsaved else Content("")
         self.query_one("#progress", Static).update(
             Content.assemble(
+                saving,
                 progress_bar(answered, total),
                 (f"  {number} of {total}  ", "$text-muted"),
                 (f"score {right}/{answered}", "bold $success"),
