@@ -147,8 +147,8 @@ def review_session(
 
 def _suspended(args: argparse.Namespace) -> int:
     """--unsuspend CARD_ID and --suspended: change or list, no review."""
-    from trainer.cli import UserError
     from trainer.commands._history import open_history
+    from trainer.errors import UserError
     from trainer.review.suspension import SUSPENDED_AS_LEECH, suspended, unsuspend
 
     deck_ids = [deck.id for deck in _load(args.decks)[0]] if args.decks else [None]
