@@ -224,33 +224,67 @@ def _strip_markdown(body: str) -> tuple[str, str]:
 
 
 def _from_html(path: Path, html: str) -> Article:
+    return article_from_html(html, str(path), id=slugify(path.stem), path=str(path))
+
+
+def article_from_html(html: str | bytes, where: str, **fields: str | date | None) -> Article:
+    """A page's main text and metadata; `fields` (id, url, path, title, ...) win over the
+    page's own. Errors start with `where` (a file, a URL, an archive record)."""
     import trafilatura  # heavy: only when an HTML page is read
 
+    url = fields.get("url")
     try:
         document = trafilatura.bare_extraction(
             html,
+            url=str(url) if url else None,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
             favor_precision=True,
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
-        raise ArticleError(f"{path}: cannot parse HTML ({type(exc).__name__})") from None
+        raise ArticleError(f"{where}: cannot parse HTML ({type(exc).__name__})") from None
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise ArticleError(f"{path}: no article text found in this page")
+        raise ArticleError(f"{where}: no article text found in this page")
     paragraphs = clean_paragraphs(_paragraphs(text.replace("\n", "\n\n")))
     if not paragraphs:
-        raise ArticleError(f"{path}: no article text found in this page")
+        raise ArticleError(f"{where}: no article text found in this page")
+    page = {
+        "title": _clean_line(document.title or ""),
+        "outlet": _clean_line(document.sitename or ""),
+        "author": _clean_line(document.author or ""),
+        "published": _as_date(document.date),
+        "url": document.url or "",
+    }
+    return _article("\n\n".join(paragraphs), {**page, **_given(fields)})
+
+
+def article_from_text(text: str, where: str, **fields: str | date | None) -> Article:
+    """Plain text (paragraphs split by blank lines) with its metadata in `fields`."""
+    paragraphs = clean_paragraphs(_paragraphs(text))
+    if not paragraphs:
+        raise ArticleError(f"{where}: no article text")
+    return _article("\n\n".join(paragraphs), _given(fields))
+
+
+def _given(fields: dict[str, str | date | None]) -> dict[str, str | date | None]:
+    return {k: v for k, v in fields.items() if v not in (None, "")}
+
+
+def _article(text: str, fields: dict[str, str | date | None]) -> Article:
+    def field(name: str) -> str:
+        return str(fields.get(name) or "")
+
     return Article(
-        id=slugify(path.stem),
-        text="\n\n".join(paragraphs),
-        title=_clean_line(document.title or ""),
-        outlet=_clean_line(document.sitename or ""),
-        author=_clean_line(document.author or ""),
-        published=_as_date(document.date),
-        url=document.url or "",
-        path=str(path),
+        id=slugify(field("id")),
+        text=text,
+        title=field("title"),
+        outlet=field("outlet"),
+        author=field("author"),
+        published=_as_date(fields.get("published")),
+        url=field("url"),
+        path=field("path"),
     )
 
 
