@@ -250,12 +250,16 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     paragraphs = clean_paragraphs(_paragraphs(text.replace("\n", "\n\n")))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in this page")
-    page = {
-        "title": _clean_line(document.title or ""),
-        "outlet": _clean_line(document.sitename or ""),
-        "author": _clean_line(document.author or ""),
-        "published": _as_date(document.date),
-        "url": document.url or "",
+
+    def meta(name: str) -> str:
+        return _clean_line(str(getattr(document, name, None) or ""))
+
+    page: dict[str, str | date | None] = {
+        "title": meta("title"),
+        "outlet": meta("sitename"),
+        "author": meta("author"),
+        "published": _as_date(meta("date")),
+        "url": meta("url"),
     }
     return _article("\n\n".join(paragraphs), {**page, **_given(fields)})
 

@@ -6,6 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from trainer.sources import Inputs
 
 # A progress bar is worth showing from this many articles on (and only on a terminal).
 PROGRESS_FROM = 5
@@ -75,7 +81,7 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _read_inputs(args: argparse.Namespace):
+def _read_inputs(args: argparse.Namespace) -> Inputs:
     """The Inputs of this run; .articles() streams them, .remember() after the deck is written."""
     from trainer.cli import UserError
     from trainer.sources import Inputs
@@ -85,7 +91,7 @@ def _read_inputs(args: argparse.Namespace):
     return Inputs(args.inputs, args.feed, args.since, args.limit, args.timeout)
 
 
-def _iso_date(text: str):
+def _iso_date(text: str) -> date:
     from datetime import date
 
     try:

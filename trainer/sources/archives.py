@@ -60,11 +60,11 @@ def jsonl_article(raw: bytes, where: str, path: str, number: int) -> Article:
     if len(raw) > MAX_BYTES:
         raise ArticleError(f"{where}: too big ({len(raw) / 1024 / 1024:.1f} MB; the limit is 5 MB)")
     try:
-        record = json.loads(raw)
+        record = json.loads(raw.rstrip(b"\r\n"))
     except UnicodeDecodeError:
         raise ArticleError(f"{where}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ArticleError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raise ArticleError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
     if not isinstance(record, dict):
         raise ArticleError(f"{where}: expected a JSON object with 'text' or 'html'")
     unknown = sorted(set(record) - set(JSONL_FIELDS))
@@ -103,8 +103,8 @@ def _bad_date(value: str) -> bool:
 def read_warc(path: Path) -> Iterator[Article | Problem]:
     """Each HTML response (or resource) record becomes an article; requests, metadata,
     images and redirects in the archive are not pages and are passed over."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
     try:
         handle = path.open("rb")

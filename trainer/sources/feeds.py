@@ -78,7 +78,7 @@ def read_feed(
 
 
 def feed_entries(feed: str, fetcher: Fetcher) -> list[Entry]:
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     if is_url(feed):
         data = fetcher.get(feed, accept=(*FEED_TYPES, "text/plain")).body
