@@ -12,7 +12,7 @@ import time
 import pytest
 
 from tests.conftest import corpus_files, needs_corpus
-from tests.webserver import SLOW_SECONDS, Route, Site, start_site
+from tests.webserver import PAGES, SLOW_SECONDS, Route, Site, start_site
 from trainer.cli import main
 from trainer.decks import load_deck
 
@@ -95,6 +95,10 @@ def test_nothing_to_read_is_one_line(tmp_path, capsys):
     assert main(["generate", "-o", str(tmp_path / "x.deck.yaml")]) == 1
     assert capsys.readouterr().err == (
         "trainer: nothing to read: give article files, folders, URLs or --feed\n"
+    )
+    assert main(["generate", str(PAGES), "--limit", "2", "-o", str(tmp_path / "x.deck.yaml")]) == 1
+    assert capsys.readouterr().err == (
+        "trainer: --since and --limit choose among a feed's entries: give --feed too\n"
     )
 
 

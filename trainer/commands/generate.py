@@ -88,6 +88,8 @@ def _read_inputs(args: argparse.Namespace) -> Inputs:
 
     if not args.inputs and not args.feed:
         raise UserError("nothing to read: give article files, folders, URLs or --feed")
+    if not args.feed and (args.since or args.limit):
+        raise UserError("--since and --limit choose among a feed's entries: give --feed too")
     return Inputs(args.inputs, args.feed, args.since, args.limit, args.timeout)
 
 
