@@ -102,6 +102,28 @@ def test_nothing_to_read_is_one_line(tmp_path, capsys):
     )
 
 
+def test_http_proxy_is_used_and_no_proxy_bypasses_it(site, tmp_path, capsys, monkeypatch):
+    out = str(tmp_path / "x.deck.yaml")
+    monkeypatch.setenv("http_proxy", site.base)  # the local site answers as the proxy
+    monkeypatch.setenv("no_proxy", "localhost")
+    monkeypatch.delenv("NO_PROXY")
+    page = "http://news.invalid/missing.html"
+    assert main(["generate", page, "-o", out]) == 1
+    assert capsys.readouterr().err == f"trainer: {page}: HTTP 404 Not Found\n"
+    assert site.requests == [page]  # asked of the proxy; news.invalid was never looked up
+
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")  # nothing listens there
+    missing = site.url("/missing.html")
+    assert main(["generate", missing, "-o", out]) == 1
+    assert capsys.readouterr().err == (
+        f"trainer: {missing}: cannot reach the proxy (set by http_proxy/https_proxy; "
+        "no_proxy lists hosts to reach directly)\n"
+    )
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    assert main(["generate", missing, "-o", out]) == 1
+    assert capsys.readouterr().err == f"trainer: {missing}: HTTP 404 Not Found\n"
+
+
 @pytest.mark.slow
 def test_pages_by_url_with_bad_ones_skipped(nlp, site, tmp_path, capsys):
     out = tmp_path / "news.deck.yaml"
@@ -241,3 +263,18 @@ def test_a_failed_write_keeps_nothing_so_the_next_run_fetches_again(
     assert main(["generate", "--feed", feed, "-o", str(out)]) == 0
     assert PENTAGON in site.requests
     assert [s.id for s in load_deck(out).sources] == ["pentagon-briefing"]
+
+
+@pytest.mark.slow
+def test_a_feed_that_fails_one_day_does_not_shrink_the_deck(nlp, site, tmp_path, capsys):
+    out = tmp_path / "news.deck.yaml"
+    feed = site.feed([(PENTAGON, "Pentagon", "Tue, 17 Nov 2015 10:00:00 GMT")])
+    assert main(["generate", "--feed", feed, "-o", str(out)]) == 0
+    before = out.read_bytes()
+    site.routes["/feed.xml"] = Route(status=503, body=b"down for maintenance")
+    capsys.readouterr()
+    assert main(["generate", "--feed", feed, "-o", str(out)]) == 1  # stops: the deck is untouched
+    assert capsys.readouterr().err == f"trainer: {feed}: HTTP 503 Service Unavailable\n"
+    assert main(["generate", "--feed", feed, "--skip-bad", "-o", str(out)]) == 0
+    assert "HTTP 503 Service Unavailable (skipped)" in capsys.readouterr().err
+    assert out.read_bytes() == before  # yesterday's articles are still in it

@@ -45,12 +45,12 @@ def read_feed(
 ) -> Iterator[Article | Problem]:
     """The feed's kept articles, then its new ones (oldest first); `since` and `limit`
     choose among the new entries (with `limit`, the newest N)."""
+    yield from kept.articles()  # even when the feed fails today: the deck never shrinks
     try:
         entries = feed_entries(feed, fetcher)
     except ArticleError as exc:
         yield Problem(str(exc))
         return
-    yield from kept.articles()
     seen = kept.links()
     new = [
         e

@@ -51,13 +51,25 @@ class Fetcher:
 
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self.pool = urllib3.PoolManager(
-            headers={
-                "User-Agent": USER_AGENT,
-                **urllib3.util.make_headers(accept_encoding=True),
-            },
-            retries=False,
-        )
+        self.headers = {"User-Agent": USER_AGENT, **urllib3.util.make_headers(accept_encoding=True)}
+        self.pools: dict[str, urllib3.PoolManager] = {}
+
+    def _pool(self, url: str) -> urllib3.PoolManager:
+        """A direct connection, or the proxy of http(s)_proxy unless no_proxy names the host."""
+        import urllib.request
+
+        import urllib3
+
+        proxy = urllib.request.getproxies().get(urlsplit(url).scheme.lower(), "")
+        if proxy and urllib.request.proxy_bypass(urlsplit(url).hostname or ""):
+            proxy = ""
+        if proxy not in self.pools:
+            self.pools[proxy] = (
+                urllib3.ProxyManager(proxy, headers=self.headers, retries=False)
+                if proxy
+                else urllib3.PoolManager(headers=self.headers, retries=False)
+            )
+        return self.pools[proxy]
 
     def get(self, url: str, accept: tuple[str, ...] = HTML_TYPES) -> Page:
         chain = [url]
@@ -89,7 +101,7 @@ class Fetcher:
         if not is_url(url):
             raise FetchError(f"{asked}: not an http(s) address: {url}")
         try:
-            return self.pool.request(
+            return self._pool(url).request(
                 "GET",
                 url,
                 redirect=False,
@@ -177,6 +189,8 @@ def _reason(exc: Exception, timeout: float) -> str:
 
     if isinstance(exc, e.MaxRetryError) and exc.reason is not None:
         exc = exc.reason
+    if isinstance(exc, e.ProxyError):
+        return "cannot reach the proxy (set by http_proxy/https_proxy; no_proxy lists hosts to reach directly)"
     if isinstance(exc, e.NameResolutionError):
         return f"cannot find the server {exc.conn.host} (DNS lookup failed)"
     if isinstance(exc, e.ConnectTimeoutError):
