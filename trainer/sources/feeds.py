@@ -52,11 +52,11 @@ def read_feed(
         yield Problem(str(exc))
         return
     seen = kept.links()
-    new = [
-        e
-        for e in entries
-        if e.link not in seen and (since is None or e.published is None or e.published >= since)
-    ]
+    new = []
+    for entry in entries:
+        if entry.link not in seen and (since is None or (entry.published or since) >= since):
+            seen.add(entry.link)  # a link listed twice is read once
+            new.append(entry)
     if limit is not None:
         newest_first = sorted(new, key=lambda e: e.published or date.min, reverse=True)
         new = [e for e in new if e in newest_first[:limit]]
