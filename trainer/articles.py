@@ -233,21 +233,58 @@ def _strip_markdown(body: str) -> tuple[str, str]:
 
 
 def _from_html(path: Path, html: str) -> Article:
-    extracted = extract_html(html)
+    return article_from_html(html, str(path), id=slugify(path.stem), path=str(path))
+
+
+def article_from_html(html: str | bytes, where: str, **fields: str | date | None) -> Article:
+    """A page's main text and metadata; `fields` (id, url, path, title, ...) win over the
+    page's own. Errors start with `where` (a file, a URL, an archive record)."""
+    url = fields.get("url")
+    extracted = extract_html(html, url=str(url) if url else None)
     if extracted is None:
-        raise ArticleError(f"{path}: cannot parse HTML")
+        raise ArticleError(f"{where}: cannot parse HTML")
     paragraphs, document, _method = extracted
     if not paragraphs:
-        raise ArticleError(f"{path}: no article text found in this page")
+        raise ArticleError(f"{where}: no article text found in this page")
+
+    def meta(name: str) -> str:
+        return _clean_line(str(getattr(document, name, None) or ""))
+
+    page: dict[str, str | date | None] = {
+        "title": meta("title"),
+        "outlet": meta("sitename"),
+        "author": meta("author"),
+        "published": _as_date(meta("date")),
+        "url": meta("url"),
+    }
+    return _article("\n\n".join(paragraphs), {**page, **_given(fields)})
+
+
+def article_from_text(text: str, where: str, **fields: str | date | None) -> Article:
+    """Plain text (paragraphs split by blank lines) with its metadata in `fields`."""
+    paragraphs = clean_paragraphs(_paragraphs(text))
+    if not paragraphs:
+        raise ArticleError(f"{where}: no article text")
+    return _article("\n\n".join(paragraphs), _given(fields))
+
+
+def _given(fields: dict[str, str | date | None]) -> dict[str, str | date | None]:
+    return {k: v for k, v in fields.items() if v not in (None, "")}
+
+
+def _article(text: str, fields: dict[str, str | date | None]) -> Article:
+    def field(name: str) -> str:
+        return str(fields.get(name) or "")
+
     return Article(
-        id=slugify(path.stem),
-        text="\n\n".join(paragraphs),
-        title=_clean_line(document.title or ""),
-        outlet=_clean_line(document.sitename or ""),
-        author=_clean_line(document.author or ""),
-        published=_as_date(document.date),
-        url=document.url or "",
-        path=str(path),
+        id=slugify(field("id")),
+        text=text,
+        title=field("title"),
+        outlet=field("outlet"),
+        author=field("author"),
+        published=_as_date(fields.get("published")),
+        url=field("url"),
+        path=field("path"),
     )
 
 
@@ -326,7 +363,7 @@ MIN_ARTICLE_WORDS = 40
 JSON_LD_GAIN = 1.5
 
 
-def extract_html(html: str) -> tuple[list[str], Any, str] | None:
+def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], Any, str] | None:
     """The clean paragraphs of a page, its trafilatura document (metadata), and the method
     that gave the text: "precision" (trafilatura favouring precision), "recall" (favouring
     recall, when the first found next to nothing) or "json-ld" (the page's articleBody).
@@ -337,6 +374,7 @@ def extract_html(html: str) -> tuple[list[str], Any, str] | None:
         try:
             return trafilatura.bare_extraction(
                 html,
+                url=url,
                 with_metadata=True,
                 include_comments=False,
                 include_tables=False,
@@ -355,7 +393,9 @@ def extract_html(html: str) -> tuple[list[str], Any, str] | None:
             document, paragraphs, method = recall, _html_paragraphs(recall), "recall"
     if document is None:
         return None
-    body = json_ld_article_body(html)
+    body = json_ld_article_body(
+        html if isinstance(html, str) else html.decode("utf-8", errors="replace")
+    )
     if body:
         from_ld = clean_paragraphs(_paragraphs(body.replace("\n", "\n\n")))
         if _words(from_ld) >= max(MIN_ARTICLE_WORDS, JSON_LD_GAIN * _words(paragraphs)):

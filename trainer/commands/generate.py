@@ -6,6 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from trainer.sources import Inputs
 
 # A progress bar is worth showing from this many articles on (and only on a terminal).
 PROGRESS_FROM = 5
@@ -19,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "questions about their quotes, people, dates, numbers, aircraft and places, and write "
         "a deck. An existing deck file is replaced atomically.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="ARTICLE_OR_DIR", help="article or folder")
+    _add_input_arguments(parser)
     parser.add_argument(
         "-o", "--output", required=True, metavar="NAME.deck.yaml", help="deck file to write"
     )
@@ -45,6 +51,72 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """Where the articles come from (trainer.sources): files, folders, globs, archives, URLs, feeds."""
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="ARTICLE_OR_URL",
+        help="article file, folder, quoted glob ('news/*.html'), .jsonl/.warc/.warc.gz archive, "
+        "or http(s) URL of a page",
+    )
+    parser.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL_OR_FILE",
+        help="RSS or Atom feed: its new articles (links taken on earlier runs are kept, not "
+        "fetched again, and stay in the deck)",
+    )
+    parser.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="with --feed: only entries published on or after this date",
+    )
+    parser.add_argument(
+        "--limit", type=_positive_int, metavar="N", help="with --feed: at most N new entries"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a URL after this long (default 20)",
+    )
+
+
+def _read_inputs(args: argparse.Namespace) -> Inputs:
+    """The Inputs of this run; .articles() streams them, .remember() after the deck is written."""
+    from trainer.errors import UserError
+    from trainer.sources import Inputs
+
+    if not args.inputs and not args.feed:
+        raise UserError("nothing to read: give article files, folders, URLs or --feed")
+    if not args.feed and (args.since or args.limit):
+        raise UserError("--since and --limit choose among a feed's entries: give --feed too")
+    return Inputs(args.inputs, args.feed, args.since, args.limit, args.timeout)
+
+
+def _iso_date(text: str) -> date:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -56,7 +128,6 @@ def _positive_int(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.articles import read_articles
     from trainer.deckcache import remember
     from trainer.decks import DECK_SUFFIX, write_deck
     from trainer.errors import UserError
@@ -74,10 +145,8 @@ def run(args: argparse.Namespace) -> int:
         )
     deck_id = args.deck_id or slugify(output.name[: -len(DECK_SUFFIX)])
 
-    result = read_articles(args.inputs, skip_bad=args.skip_bad)
-    for problem in result.problems:
-        warn(f"{problem} (skipped)")
-    articles = result.articles
+    inputs = _read_inputs(args)
+    articles = list(inputs.articles(skip_bad=args.skip_bad, warn=warn))
     if not articles:
         raise UserError("no readable article: nothing to generate")
 
@@ -85,9 +154,10 @@ def run(args: argparse.Namespace) -> int:
     sources = [relative_source(a, output.parent) for a in articles]
     generated = _generate(articles, deck_id, title, sources, args.jobs)
     for article_id in generated.empty_articles:
-        path = next(a.path for a in articles if a.id == article_id)
+        path = next(a.path or a.url for a in articles if a.id == article_id)
         warn(f"{path}: nothing quizzable found; no cards from this article")
     write_deck(generated.deck, output)
+    inputs.remember()  # a feed's new articles: kept, and skipped on the next run
     remember(generated.deck, output)  # the first quiz on it then loads fast
 
     deck = generated.deck
