@@ -42,6 +42,7 @@ def write_warc(path, records, tail=b""):
                 uri, "response", payload=io.BytesIO(body), http_headers=headers
             )
             writer.write_record(record)
+            record.raw_stream.close()  # warcio spools the payload to a temp file it keeps open
         handle.write(tail)
     return path
 

@@ -4,6 +4,7 @@ undo, "mark my answer correct", the last score, and a history locked by another 
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,10 @@ async def test_the_real_clock_holds_answer_keys_right_after_a_new_question():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"Lisbon", "enter")
         await pilot.pause(KEY_HOLD_SECONDS)
+        started = time.monotonic()
         await pilot.press("enter", "enter")  # next, then enter on the empty line at once
+        if time.monotonic() - started >= KEY_HOLD_SECONDS:
+            pytest.skip("the machine is too busy to press two keys within the hold")
         assert session.position == 1 and session.awaiting_answer
 
 
