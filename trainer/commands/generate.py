@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # A progress bar is worth showing from this many articles on (and only on a terminal).
@@ -21,7 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="ARTICLE_OR_DIR", help="article or folder")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="NAME.deck.yaml", help="deck file to write"
+        "-o", "--output", metavar="NAME.deck.yaml", help="deck file to write (or use --save)"
     )
     parser.add_argument("--id", dest="deck_id", metavar="SLUG", help="deck id (default: NAME)")
     parser.add_argument("--title", metavar="T", help="deck title (default: from the articles)")
@@ -30,14 +33,31 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="skip unreadable articles with a warning instead of stopping",
     )
+    add_scale_options(parser)
+    parser.set_defaults(run=run)
+
+
+def add_scale_options(parser: argparse.ArgumentParser) -> None:
+    """Where the deck goes (--save) and where the work runs (--jobs, --cluster)."""
+    parser.add_argument(
+        "--save",
+        action="store_true",
+        help="save the deck in the data directory's decks/ (the quiz's start screen lists "
+        "it); the name is --id, else -o's name, else the title",
+    )
     parser.add_argument(
         "--jobs",
         type=_positive_int,
         default=1,
         metavar="N",
-        help="parse with N processes (worth it for many articles; default 1)",
+        help="parse with N worker processes (worth it for many articles; default 1)",
     )
-    parser.set_defaults(run=run)
+    parser.add_argument(
+        "--cluster",
+        metavar="local|tcp://HOST:8786",
+        help="parse on a Dask cluster: 'local' starts one here (--jobs workers, at least 2); "
+        "an address uses a running scheduler whose workers have trainer installed",
+    )
 
 
 def _positive_int(text: str) -> int:
@@ -57,11 +77,18 @@ def run(args: argparse.Namespace) -> int:
     from trainer.decks import DECK_SUFFIX, write_deck
     from trainer.model import slugify
 
-    output = Path(args.output)
-    if not output.name.endswith(DECK_SUFFIX) or output.name == DECK_SUFFIX:
-        raise UserError(f"{output}: the output must be named NAME{DECK_SUFFIX}")
-    check_writable(output)
-    deck_id = slugify(args.deck_id) if args.deck_id else slugify(output.name[: -len(DECK_SUFFIX)])
+    output = Path(args.output) if args.output else None
+    if output is None and not args.save:
+        raise UserError(f"no output: give -o NAME{DECK_SUFFIX} or --save")
+    if output is not None:
+        if not output.name.endswith(DECK_SUFFIX) or output.name == DECK_SUFFIX:
+            raise UserError(f"{output}: the output must be named NAME{DECK_SUFFIX}")
+        check_writable(output)
+    deck_id = slugify(args.deck_id) if args.deck_id else None
+    if deck_id is None and output is not None:
+        deck_id = slugify(output.name[: -len(DECK_SUFFIX)])
+    if args.save and deck_id is not None:
+        check_writable(saved_deck_path(deck_id))
 
     result = read_articles(args.inputs, skip_bad=args.skip_bad)
     for problem in result.problems:
@@ -70,20 +97,44 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         raise UserError("no readable article: nothing to generate")
 
-    title = args.title or default_title(articles, deck_id)
-    sources = [relative_source(a, output.parent) for a in articles]
-    generated = _generate(articles, deck_id, title, sources, args.jobs)
+    title = args.title or default_title(articles, deck_id or articles[0].id)
+    if deck_id is None:  # --save with neither --id nor -o: named after the title
+        deck_id = slugify(title)
+        check_writable(saved_deck_path(deck_id))
+    targets = [(output, relative_source)] if output is not None else []
+    if args.save:  # the data directory is not beside the articles: absolute paths
+        targets.append((saved_deck_path(deck_id), absolute_source))
+    generated = _generate(articles, deck_id, title, args.jobs, args.cluster)
     for article_id in generated.empty_articles:
         path = next(a.path for a in articles if a.id == article_id)
         warn(f"{path}: nothing quizzable found; no cards from this article")
-    write_deck(generated.deck, output)
-    remember(generated.deck, output)  # the first quiz on it then loads fast
 
-    deck = generated.deck
-    kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"
-    n = len(deck.sources)
-    print(f"wrote {output}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}")
+    from dataclasses import replace
+
+    for target, source_of in targets:
+        sources = tuple(source_of(a, target.parent) for a in articles)
+        deck = replace(generated.deck, sources=sources)
+        write_deck(deck, target)
+        remember(deck, target)  # the first quiz on it then loads fast
+        kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"
+        n = len(deck.sources)
+        print(f"wrote {target}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}")
     return 0
+
+
+def saved_deck_path(deck_id: str) -> Path:
+    """Where --save puts a deck: the data directory's decks/, which the start screen lists."""
+    from trainer.decks import DECK_SUFFIX
+    from trainer.paths import data_dir
+
+    decks = data_dir() / "decks"
+    try:
+        decks.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from trainer.cli import UserError
+
+        raise UserError(f"{decks}: cannot create ({exc.strerror or exc})") from None
+    return decks / f"{deck_id}{DECK_SUFFIX}"
 
 
 def warn(message: str) -> None:
@@ -101,6 +152,15 @@ def check_writable(output: Path) -> None:
         raise UserError(f"{output}: directory {directory} does not exist")
     if not os.access(directory, os.W_OK | os.X_OK):
         raise UserError(f"{output}: cannot write (directory {directory} is not writable)")
+    # access() says yes to root and knows nothing of /proc or read-only mounts: try it
+    import tempfile
+
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UserError(f"{output}: cannot write in {directory} ({exc.strerror or exc})") from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def default_title(articles: list, deck_id: str) -> str:
@@ -111,6 +171,15 @@ def default_title(articles: list, deck_id: str) -> str:
         more = len(articles) - 1
         return f"{titles[0]} (+{more} more article{'s' * (more != 1)})"
     return deck_id
+
+
+def absolute_source(article, deck_dir: Path):
+    """The article's source with its absolute path (the deck's directory does not matter)."""
+    from dataclasses import replace
+
+    if not article.path:
+        return article.to_source()
+    return replace(article.to_source(), path=Path(article.path).resolve().as_posix())
 
 
 def relative_source(article, deck_dir: Path):
@@ -124,28 +193,64 @@ def relative_source(article, deck_dir: Path):
     return replace(article.to_source(), path=Path(os.path.relpath(path, base)).as_posix())
 
 
-def _generate(articles, deck_id, title, sources, jobs):
+def _generate(articles, deck_id, title, jobs, cluster):
+    from trainer.cli import UserError
     from trainer.nlp import PipelineMissing, load_pipeline
-    from trainer.pipeline import build_deck
+    from trainer.pipeline import PART_CHARS, build_deck
+    from trainer.workers import WorkerFailed
 
     try:
-        nlp = load_pipeline()
-    except PipelineMissing as exc:
-        from trainer.cli import UserError
-
+        # worker processes and cluster workers load their own pipeline
+        nlp = load_pipeline() if jobs == 1 and cluster is None else None
+        options = {"nlp": nlp, "jobs": jobs, "cluster": cluster}
+        with _stopped_cleanly_by_sigterm():
+            long_ones = any(len(a.text) > PART_CHARS for a in articles)
+            if (len(articles) < PROGRESS_FROM and not long_ones) or not sys.stdout.isatty():
+                return build_deck(articles, deck_id, title, **options)
+            return _with_progress(articles, deck_id, title, options)
+    except (PipelineMissing, WorkerFailed) as exc:
         raise UserError(str(exc)) from None
-    if len(articles) < PROGRESS_FROM or not sys.stdout.isatty():
-        return build_deck(articles, deck_id, title, nlp=nlp, jobs=jobs, sources=sources)
+
+
+def _with_progress(articles, deck_id, title, options):
+    """A bar per article, and one per part of a long article (parsed here only)."""
     from rich.progress import Progress
+
+    from trainer.pipeline import build_deck
 
     with Progress(transient=True) as progress:
         task = progress.add_task("Generating questions", total=len(articles))
+        parts = progress.add_task("", total=None, visible=False)
+
+        def on_part(article, done, total):
+            name = Path(article.path).name if article.path else article.id
+            progress.update(parts, description=f"  {name}", completed=done, total=total)
+            progress.update(parts, visible=done < total)
+
         return build_deck(
             articles,
             deck_id,
             title,
-            nlp=nlp,
-            jobs=jobs,
-            sources=sources,
-            on_article=lambda _a: progress.advance(task),
+            on_article=lambda _found: progress.advance(task),
+            on_part=on_part,
+            **options,
         )
+
+
+@contextlib.contextmanager
+def _stopped_cleanly_by_sigterm() -> Iterator[None]:
+    """SIGTERM unwinds like Ctrl+C (workers are stopped, no temporary file is left)."""
+
+    def stop(signum: int, frame: object) -> None:
+        print("trainer: terminated", file=sys.stderr)
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
