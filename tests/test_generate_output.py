@@ -121,9 +121,7 @@ def test_save_puts_the_deck_where_the_start_screen_finds_it(nlp, article, data_d
 
 
 @pytest.mark.slow
-def test_save_with_output_writes_both_and_id_names_the_saved_one(
-    nlp, tmp_path, article, data_dir
-):
+def test_save_with_output_writes_both_and_id_names_the_saved_one(nlp, tmp_path, article, data_dir):
     out = tmp_path / "here.deck.yaml"
     assert main(["generate", str(article), "-o", str(out), "--save", "--id", "cook"]) == 0
     saved = load_deck(data_dir / "decks" / "cook.deck.yaml")
