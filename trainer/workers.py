@@ -139,15 +139,15 @@ def map_on_cluster(
     cluster = None
     try:
         if address == "local":
-            cluster = LocalCluster(
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
             )
-            client = Client(cluster)
+            client = Client(cluster)  # type: ignore[no-untyped-call]
         else:
-            client = Client(address, timeout=SCHEDULER_TIMEOUT)
+            client = Client(address, timeout=SCHEDULER_TIMEOUT)  # type: ignore[no-untyped-call]
     except OSError as exc:
         if cluster is not None:
             cluster.close()
@@ -164,6 +164,6 @@ def map_on_cluster(
     finally:
         for future in pending:
             future.cancel()
-        client.close()
+        client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
             cluster.close()

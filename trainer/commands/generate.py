@@ -7,14 +7,19 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from trainer.model import Article, Source
+    from trainer.pipeline import Generated
 
 # A progress bar is worth showing from this many articles on (and only on a terminal).
 PROGRESS_FROM = 5
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "generate",
         help="turn articles into a deck of questions",
@@ -101,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
     if deck_id is None:  # --save with neither --id nor -o: named after the title
         deck_id = slugify(title)
         check_writable(saved_deck_path(deck_id))
-    targets = [(output, relative_source)] if output is not None else []
+    targets: list[tuple[Path, Callable[[Article, Path], Source]]] = []
+    if output is not None:
+        targets.append((output, relative_source))
     if args.save:  # the data directory is not beside the articles: absolute paths
         targets.append((saved_deck_path(deck_id), absolute_source))
     generated = _generate(articles, deck_id, title, args.jobs, args.cluster)
@@ -163,17 +170,17 @@ def check_writable(output: Path) -> None:
     os.unlink(probe)
 
 
-def default_title(articles: list, deck_id: str) -> str:
+def default_title(articles: Sequence[Article], deck_id: str) -> str:
     titles = [a.title for a in articles if a.title]
     if len(articles) == 1 and titles:
-        return titles[0]
+        return str(titles[0])
     if titles:
         more = len(articles) - 1
         return f"{titles[0]} (+{more} more article{'s' * (more != 1)})"
     return deck_id
 
 
-def absolute_source(article, deck_dir: Path):
+def absolute_source(article: Article, deck_dir: Path) -> Source:
     """The article's source with its absolute path (the deck's directory does not matter)."""
     from dataclasses import replace
 
@@ -182,7 +189,7 @@ def absolute_source(article, deck_dir: Path):
     return replace(article.to_source(), path=Path(article.path).resolve().as_posix())
 
 
-def relative_source(article, deck_dir: Path):
+def relative_source(article: Article, deck_dir: Path) -> Source:
     """The article's source with its path relative to the deck file's directory."""
     from dataclasses import replace
 
@@ -193,7 +200,9 @@ def relative_source(article, deck_dir: Path):
     return replace(article.to_source(), path=Path(os.path.relpath(path, base)).as_posix())
 
 
-def _generate(articles, deck_id, title, jobs, cluster):
+def _generate(
+    articles: Sequence[Article], deck_id: str, title: str, jobs: int, cluster: str | None
+) -> Generated:
     from trainer.cli import UserError
     from trainer.nlp import PipelineMissing, load_pipeline
     from trainer.pipeline import PART_CHARS, build_deck
@@ -202,7 +211,7 @@ def _generate(articles, deck_id, title, jobs, cluster):
     try:
         # worker processes and cluster workers load their own pipeline
         nlp = load_pipeline() if jobs == 1 and cluster is None else None
-        options = {"nlp": nlp, "jobs": jobs, "cluster": cluster}
+        options: dict[str, Any] = {"nlp": nlp, "jobs": jobs, "cluster": cluster}
         with _stopped_cleanly_by_sigterm():
             long_ones = any(len(a.text) > PART_CHARS for a in articles)
             if (len(articles) < PROGRESS_FROM and not long_ones) or not sys.stdout.isatty():
@@ -212,7 +221,9 @@ def _generate(articles, deck_id, title, jobs, cluster):
         raise UserError(str(exc)) from None
 
 
-def _with_progress(articles, deck_id, title, options):
+def _with_progress(
+    articles: Sequence[Article], deck_id: str, title: str, options: dict[str, Any]
+) -> Generated:
     """A bar per article, and one per part of a long article (parsed here only)."""
     from rich.progress import Progress
 
@@ -222,7 +233,7 @@ def _with_progress(articles, deck_id, title, options):
         task = progress.add_task("Generating questions", total=len(articles))
         parts = progress.add_task("", total=None, visible=False)
 
-        def on_part(article, done, total):
+        def on_part(article: Article, done: int, total: int) -> None:
             name = Path(article.path).name if article.path else article.id
             progress.update(parts, description=f"  {name}", completed=done, total=total)
             progress.update(parts, visible=done < total)
