@@ -158,12 +158,27 @@ def map_on_cluster(
         for article in articles:
             pending.append(client.submit(facts_on_worker, article, pure=False))
             if len(pending) >= in_flight:
-                yield pending.popleft().result()
+                yield _result(pending.popleft(), address)
         while pending:
-            yield pending.popleft().result()
+            yield _result(pending.popleft(), address)
     finally:
         for future in pending:
             future.cancel()
         client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
             cluster.close()
+
+
+def _result(future: Any, address: str) -> ArticleFacts:
+    """A task's facts; a cluster that cannot run trainer's code is one line, not a traceback."""
+    from distributed import KilledWorker
+
+    try:
+        found: ArticleFacts = future.result()
+    except (ImportError, RuntimeError, KilledWorker) as exc:
+        reason = " ".join(str(exc).split("\n\n")[0].split()) or type(exc).__name__
+        raise WorkerFailed(
+            f"{address}: the cluster failed ({reason}); is the same trainer installed "
+            "on the scheduler and every worker?"
+        ) from None
+    return found
