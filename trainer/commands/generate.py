@@ -7,12 +7,15 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer.model import Source
+
 if TYPE_CHECKING:
-    from trainer.model import Article, Source
+    from trainer.model import Article
     from trainer.pipeline import Generated
 
 # A progress bar is worth showing from this many articles on (and only on a terminal).
@@ -76,7 +79,7 @@ def _positive_int(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.articles import read_articles
+    from trainer.articles import ArticleError, article_paths
     from trainer.cli import UserError
     from trainer.deckcache import remember
     from trainer.decks import DECK_SUFFIX, write_deck
@@ -95,38 +98,59 @@ def run(args: argparse.Namespace) -> int:
     if args.save and deck_id is not None:
         check_writable(saved_deck_path(deck_id))
 
-    result = read_articles(args.inputs, skip_bad=args.skip_bad)
-    for problem in result.problems:
-        warn(f"{problem} (skipped)")
-    articles = result.articles
-    if not articles:
-        raise UserError("no readable article: nothing to generate")
+    paths = article_paths(args.inputs)
+    if not args.skip_bad:  # fail fast on a typo, before the slow part
+        for path in paths:
+            if not path.exists():
+                raise ArticleError(f"{path}: no such file")
+    if args.save and deck_id is None:
+        check_writable(saved_deck_path("untitled"))  # the name comes from the title, later
 
-    title = args.title or default_title(articles, deck_id or articles[0].id)
+    articles = read_stream(paths, skip_bad=args.skip_bad)
+    generated = _generate(articles, len(paths), args.jobs, args.cluster)
+    found = generated.deck.sources  # as read: paths as given
+    if not found:
+        raise UserError("no readable article: nothing to generate")
+    title = args.title or default_title(found, deck_id or found[0].id)
     if deck_id is None:  # --save with neither --id nor -o: named after the title
         deck_id = slugify(title)
-        check_writable(saved_deck_path(deck_id))
-    targets: list[tuple[Path, Callable[[Article, Path], Source]]] = []
+    for article_id in generated.empty_articles:
+        where = next(s.path for s in found if s.id == article_id)
+        warn(f"{where}: nothing quizzable found; no cards from this article")
+
+    targets: list[tuple[Path, Callable[[Source, Path], Source]]] = []
     if output is not None:
         targets.append((output, relative_source))
     if args.save:  # the data directory is not beside the articles: absolute paths
         targets.append((saved_deck_path(deck_id), absolute_source))
-    generated = _generate(articles, deck_id, title, args.jobs, args.cluster)
-    for article_id in generated.empty_articles:
-        path = next(a.path for a in articles if a.id == article_id)
-        warn(f"{path}: nothing quizzable found; no cards from this article")
-
-    from dataclasses import replace
-
     for target, source_of in targets:
-        sources = tuple(source_of(a, target.parent) for a in articles)
-        deck = replace(generated.deck, sources=sources)
+        sources = tuple(source_of(s, target.parent) for s in found)
+        deck = replace(generated.deck, id=deck_id, title=title, sources=sources)
         write_deck(deck, target)
         remember(deck, target)  # the first quiz on it then loads fast
         kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"
         n = len(deck.sources)
         print(f"wrote {target}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}")
     return 0
+
+
+def read_stream(paths: Sequence[Path], skip_bad: bool) -> Iterator[Article]:
+    """The articles one at a time, as the map step asks for them: a thousand articles are
+    never all in memory. A bad one stops the run, or with `skip_bad` is warned about."""
+    from trainer.articles import ArticleError, read_article
+
+    seen: dict[str, int] = {}
+    for path in paths:
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            if not skip_bad:
+                raise
+            warn(f"{exc} (skipped)")
+            continue
+        n = seen.get(article.id, 0)  # two files with the same stem still get distinct ids
+        seen[article.id] = n + 1
+        yield replace(article, id=f"{article.id}-{n + 1}") if n else article
 
 
 def saved_deck_path(deck_id: str) -> Path:
@@ -170,7 +194,7 @@ def check_writable(output: Path) -> None:
     os.unlink(probe)
 
 
-def default_title(articles: Sequence[Article], deck_id: str) -> str:
+def default_title(articles: Sequence[Article | Source], deck_id: str) -> str:
     titles = [a.title for a in articles if a.title]
     if len(articles) == 1 and titles:
         return str(titles[0])
@@ -180,32 +204,29 @@ def default_title(articles: Sequence[Article], deck_id: str) -> str:
     return deck_id
 
 
-def absolute_source(article: Article, deck_dir: Path) -> Source:
-    """The article's source with its absolute path (the deck's directory does not matter)."""
-    from dataclasses import replace
+def absolute_source(article: Article | Source, deck_dir: Path) -> Source:
+    """The source with its absolute path (the deck's directory does not matter)."""
+    source = article if isinstance(article, Source) else article.to_source()
+    if not source.path:
+        return source
+    return replace(source, path=Path(source.path).resolve().as_posix())
 
-    if not article.path:
-        return article.to_source()
-    return replace(article.to_source(), path=Path(article.path).resolve().as_posix())
 
-
-def relative_source(article: Article, deck_dir: Path) -> Source:
-    """The article's source with its path relative to the deck file's directory."""
-    from dataclasses import replace
-
-    if not article.path:
-        return article.to_source()
-    path = Path(article.path).resolve()
+def relative_source(article: Article | Source, deck_dir: Path) -> Source:
+    """The source with its path relative to the deck file's directory."""
+    source = article if isinstance(article, Source) else article.to_source()
+    if not source.path:
+        return source
+    path = Path(source.path).resolve()
     base = deck_dir.resolve() if str(deck_dir) else Path.cwd()
-    return replace(article.to_source(), path=Path(os.path.relpath(path, base)).as_posix())
+    return replace(source, path=Path(os.path.relpath(path, base)).as_posix())
 
 
-def _generate(
-    articles: Sequence[Article], deck_id: str, title: str, jobs: int, cluster: str | None
-) -> Generated:
+def _generate(articles: Iterable[Article], count: int, jobs: int, cluster: str | None) -> Generated:
+    """The deck's cards and the articles' sources (id and title are the caller's)."""
     from trainer.cli import UserError
     from trainer.nlp import PipelineMissing, load_pipeline
-    from trainer.pipeline import PART_CHARS, build_deck
+    from trainer.pipeline import build_deck
     from trainer.workers import WorkerFailed
 
     try:
@@ -213,35 +234,36 @@ def _generate(
         nlp = load_pipeline() if jobs == 1 and cluster is None else None
         options: dict[str, Any] = {"nlp": nlp, "jobs": jobs, "cluster": cluster}
         with _stopped_cleanly_by_sigterm():
-            long_ones = any(len(a.text) > PART_CHARS for a in articles)
-            if (len(articles) < PROGRESS_FROM and not long_ones) or not sys.stdout.isatty():
-                return build_deck(articles, deck_id, title, **options)
-            return _with_progress(articles, deck_id, title, options)
+            if sys.stdout.isatty():
+                return _with_progress(articles, count, options)
+            return build_deck(articles, "deck", "", **options)
     except (PipelineMissing, WorkerFailed) as exc:
         raise UserError(str(exc)) from None
 
 
-def _with_progress(
-    articles: Sequence[Article], deck_id: str, title: str, options: dict[str, Any]
-) -> Generated:
-    """A bar per article, and one per part of a long article (parsed here only)."""
+def _with_progress(articles: Iterable[Article], count: int, options: dict[str, Any]) -> Generated:
+    """A bar per article, and one per part of a long article (when parsed here). Shown
+    from PROGRESS_FROM articles on, or as soon as a long article is being parsed."""
     from rich.progress import Progress
 
     from trainer.pipeline import build_deck
 
-    with Progress(transient=True) as progress:
-        task = progress.add_task("Generating questions", total=len(articles))
+    with Progress(transient=True, disable=False) as progress:
+        task = progress.add_task(
+            "Generating questions", total=count, visible=count >= PROGRESS_FROM
+        )
         parts = progress.add_task("", total=None, visible=False)
 
         def on_part(article: Article, done: int, total: int) -> None:
             name = Path(article.path).name if article.path else article.id
             progress.update(parts, description=f"  {name}", completed=done, total=total)
             progress.update(parts, visible=done < total)
+            progress.update(task, visible=True)
 
         return build_deck(
             articles,
-            deck_id,
-            title,
+            "deck",
+            "",
             on_article=lambda _found: progress.advance(task),
             on_part=on_part,
             **options,
