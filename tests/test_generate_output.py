@@ -180,3 +180,39 @@ def test_a_temporary_file_being_written_is_left_alone(tmp_path):
     assert not busy.exists()
     assert sorted(os.listdir(tmp_path)) == ["x.deck.yaml"]
     assert target.read_text(encoding="utf-8") == "deck again"
+
+
+class ParseCounter:
+    """A stand-in for spaCy that records the length of every text it parses."""
+
+    def __init__(self) -> None:
+        self.lengths: list[int] = []
+
+    def pipe(self, texts, batch_size=16):
+        for text in texts:
+            self.lengths.append(len(text))
+            yield text
+
+
+def test_a_long_article_reports_progress_per_part_and_a_short_one_is_one_parse(monkeypatch):
+    from trainer.model import Article
+
+    monkeypatch.setattr(pipeline, "PART_CHARS", 1000)
+    long_text = "".join(f"Paragraph {i} of a long article.\n\n" for i in range(100))
+    short = Article(id="short", text="A short article.")
+    long = Article(id="long", text=long_text)
+    nlp, seen, done = ParseCounter(), [], []
+    pipeline.build_deck(
+        [short, long],
+        "d",
+        "D",
+        nlp=nlp,
+        generators=[],
+        on_part=lambda article, n, total: seen.append((article.id, n, total)),
+        on_article=lambda found: done.append((found.source.id, found.parts)),
+    )
+    parts = len(long_text) // 1000 + 1
+    assert nlp.lengths[0] == len(short.text) and max(nlp.lengths) <= 1000
+    assert sum(nlp.lengths[1:]) == len(long_text)
+    assert seen == [("long", n, parts) for n in range(1, parts + 1)]
+    assert done == [("short", 1), ("long", parts)]
