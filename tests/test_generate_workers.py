@@ -29,10 +29,10 @@ WAIT = 90  # seconds: loading spaCy in two workers on a busy machine
 
 @pytest.fixture
 def many_articles(tmp_path: Path) -> Path:
-    """Enough work to keep two workers busy for a while: the seeds, 15 times over."""
+    """Enough work to keep two workers busy for a while: the seeds, 80 times over."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    for n in range(15):
+    for n in range(80):
         for seed in sorted(SEEDS.glob("*.txt")):
             shutil.copy(seed, folder / f"{n:02d}-{seed.name}")
     return folder
