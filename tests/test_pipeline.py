@@ -61,11 +61,11 @@ def generate(articles, tables, nlp=None):
     return build_deck(articles, "d", "Deck", nlp=nlp or FakeNLP(), kinds=kinds)
 
 
-def test_one_pipe_call_and_facts_merged_by_kind_and_key():
+def test_each_article_parsed_once_and_facts_merged_by_kind_and_key():
     nlp = FakeNLP()
     gen = make_generator("people", ("who_said",), person_facts)
     deck = generate([A1, A2], [gen], nlp).deck
-    assert nlp.calls == 1
+    assert nlp.calls == 2  # one parse per article, never the whole input at once
     hello = [c for c in deck.cards if "Hello" in c.question]
     assert len(hello) == 1
     assert hello[0].sources == ("a1", "a2")

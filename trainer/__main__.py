@@ -4,4 +4,5 @@ import sys
 
 from trainer import cli
 
-sys.exit(cli.main())
+if __name__ == "__main__":  # worker processes import this module without running it
+    sys.exit(cli.main())

@@ -1,16 +1,20 @@
-"""Articles -> Deck: parse every article once, run every question kind, merge, add choices.
+"""Articles -> Deck as a map then a reduce: facts of each article, then cards of them all.
 
-The data flows one way: texts go through spaCy in one `nlp.pipe` call, each
-question kind (trainer.questions.KINDS) turns a parsed article into Facts, equal facts (same kind and key) from
-several articles become one Card listing every source, and each card gets up to
-three distractors from its kind (trainer.questions.options). Nothing here depends on the clock
-or on the order files are found on disk, so the same inputs give the same deck.
+The map (`facts_of`) parses one article and runs every question kind (trainer.questions.KINDS) over it; it returns
+plain, picklable data (`ArticleFacts`), so it can run here, in worker processes or on a
+Dask cluster (trainer.workers) with the same result. An article longer than `PART_CHARS`
+is parsed in parts of whole paragraphs, so time and memory stay linear in its length.
+The reduce (`Reduction`) merges equal facts (same kind and key) from several articles
+into one Card listing every source, then gives each card up to three distractors from
+its kind (trainer.questions.options). It holds facts, never texts or parsed docs. Nothing here depends
+on the clock, on the order files are found on disk or on where the map ran, so the
+same inputs give the same deck.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,9 +33,25 @@ if TYPE_CHECKING:
 
     from trainer.questions import Finder, QuestionKind
 
-__all__ = ["CHOICES", "Generated", "GeneratorBug", "build_deck", "card_id", "pick_distractors"]
+__all__ = [
+    "CHOICES",
+    "ArticleFacts",
+    "Generated",
+    "GeneratorBug",
+    "Reduction",
+    "build_deck",
+    "card_id",
+    "facts_of",
+    "pick_distractors",
+]
 
-BATCH_SIZE = 16
+BATCH_SIZE = 16  # articles per spaCy batch in bench/generate.py's parse floor
+# A longer article is parsed in parts of whole paragraphs, each at most this long: the
+# parser's memory grows with a doc's length (about 3 GB at 950 kB) and some generators
+# look across the whole doc. Any article up to this length is one doc, as it always was.
+PART_CHARS = 100_000
+# Where a part may end, best first: a paragraph, a line, a sentence, a word.
+PART_BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 class GeneratorBug(Exception):
@@ -45,6 +65,19 @@ class Generated:
     deck: Deck
     empty_articles: tuple[str, ...] = ()
     facts_by_article: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the map step found in one article: plain data, small and picklable.
+
+    `facts` are (position of the evidence in the article text, fact), in the order the
+    generators gave them; `parts` is how many pieces the article was parsed in.
+    """
+
+    source: Source
+    facts: tuple[tuple[int, Fact], ...]
+    parts: int = 1
 
 
 @dataclass
@@ -83,84 +116,193 @@ def collect_facts(
     return found
 
 
+def parts_of(text: str, limit: int | None = None) -> list[str]:
+    """The text in consecutive pieces of at most `limit` characters, cut after a paragraph
+    where possible (else a line, a sentence, a word). Each piece is a substring of the
+    text, so evidence found in it is evidence of the article. Short text: one piece."""
+    limit = PART_CHARS if limit is None else limit
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in PART_BREAKS:
+            at = text.rfind(mark, start + 1, end)
+            if at > start:
+                end = at + len(mark)
+                break
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def default_kinds() -> Mapping[CardKind, QuestionKind]:
+    from trainer.questions import KINDS
+
+    return KINDS
+
+
+def facts_of(
+    article: Article,
+    nlp: Language,
+    kinds: Mapping[CardKind, QuestionKind] | None = None,
+    *,
+    on_part: Callable[[int, int], None] | None = None,
+) -> ArticleFacts:
+    """The map step: parse one article (in parts when it is long) and run every generator.
+
+    Facts of the parts are concatenated in text order. A long article loses what the
+    generators would have seen across two parts (a person named in one part and quoted in
+    the next, by surname only). `on_part(done, total)` follows a long article's progress.
+    """
+    kinds = default_kinds() if kinds is None else kinds
+    parts = parts_of(article.text)
+    found: list[tuple[int, Fact]] = []
+    # one doc alive at a time: a part is parsed, mined, and dropped
+    for done, doc in enumerate(nlp.pipe(parts, batch_size=1), start=1):
+        found += collect_facts(article, doc, kinds)
+        if on_part is not None and len(parts) > 1:
+            on_part(done, len(parts))
+    return ArticleFacts(article.to_source(), tuple(found), len(parts))
+
+
+class Reduction:
+    """The reduce step: every article's facts, in article order, merged into cards.
+
+    Card order is (article index, position in the article, kind rank, n), as the facts
+    arrive; so the map may run anywhere as long as its results are added in input order.
+    """
+
+    def __init__(self, kinds: Mapping[CardKind, QuestionKind] | None = None) -> None:
+        self.kinds = default_kinds() if kinds is None else kinds
+        self.kind_rank = {kind: i for i, kind in enumerate(CARD_KINDS)}
+        self.entries: dict[tuple[str, str], _Entry] = {}
+        self.counts: dict[str, int] = {}
+        self.sources: list[Source] = []
+
+    def add(self, found: ArticleFacts) -> None:
+        index = len(self.sources)
+        article_id = found.source.id
+        self.sources.append(found.source)
+        self.counts[article_id] = len(found.facts)
+        for n, (position, fact) in enumerate(found.facts):
+            entry = self.entries.get((fact.kind, fact.key))
+            if entry is None:
+                order = (index, position, self.kind_rank[fact.kind], n)
+                self.entries[(fact.kind, fact.key)] = _Entry(fact, [article_id], order)
+            else:
+                if article_id not in entry.sources:
+                    entry.sources.append(article_id)
+                entry.fact = with_other_wording(entry.fact, fact)
+
+    def cards(self) -> list[Card]:
+        by_kind_facts: dict[CardKind, list[Fact]] = {}
+        for entry in self.entries.values():
+            by_kind_facts.setdefault(entry.fact.kind, []).append(entry.fact)
+        pools = {
+            kind: pool_for(kind, self.kinds[kind].pool_kinds, by_kind_facts)
+            for kind in by_kind_facts
+        }
+        cards = []
+        for entry in sorted(self.entries.values(), key=lambda e: e.order):
+            fact = entry.fact
+            cid = card_id(fact.kind, fact.key)
+            wrong = offered(self.kinds[fact.kind], fact, pools[fact.kind])
+            choices = shuffled_choices(cid, fact.answer, wrong) if len(wrong) == CHOICES - 1 else ()
+            cards.append(
+                Card(
+                    id=cid,
+                    kind=str(fact.kind),
+                    question=fact.question,
+                    answer=fact.answer,
+                    sources=tuple(entry.sources),
+                    evidence=fact.evidence,
+                    accept=fact.accept,
+                    choices=choices,
+                    tags=fact.tags,
+                    answer_value=fact.answer_value,
+                )
+            )
+        return cards
+
+
+def map_articles(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    kinds: Mapping[CardKind, QuestionKind] | None = None,
+    jobs: int = 1,
+    cluster: str | None = None,
+    on_part: Callable[[Article, int, int], None] | None = None,
+) -> Iterator[ArticleFacts]:
+    """The map step over a stream of articles, results in input order: here (default), in
+    `jobs` worker processes, or on a Dask cluster ("local" or a scheduler address)."""
+    if cluster is not None or jobs > 1:
+        if kinds is not None:
+            raise ValueError("custom question kinds run in this process only")
+        from trainer import workers
+
+        if cluster is not None:
+            return workers.map_on_cluster(articles, cluster, workers=max(jobs, 2))
+        return workers.map_in_processes(articles, jobs)
+    if nlp is None:
+        from trainer.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    return _map_here(articles, nlp, kinds, on_part)
+
+
+def _map_here(
+    articles: Iterable[Article],
+    nlp: Language,
+    kinds: Mapping[CardKind, QuestionKind] | None,
+    on_part: Callable[[Article, int, int], None] | None,
+) -> Iterator[ArticleFacts]:
+    for article in articles:
+        progress = None
+        if on_part is not None:
+            progress = lambda done, total, a=article: on_part(a, done, total)  # noqa: E731
+        yield facts_of(article, nlp, kinds, on_part=progress)
+
+
 def build_deck(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     deck_id: str,
     title: str,
     *,
     nlp: Language | None = None,
     kinds: Mapping[CardKind, QuestionKind] | None = None,
     jobs: int = 1,
+    cluster: str | None = None,
     sources: Sequence[Source] | None = None,
-    on_article: Callable[[Article], None] | None = None,
+    on_article: Callable[[ArticleFacts], None] | None = None,
+    on_part: Callable[[Article, int, int], None] | None = None,
 ) -> Generated:
-    """Parse `articles` once and turn them into a deck.
+    """Map every article to its facts, then reduce them to a deck.
 
-    `sources` (one per article, same order) lets the caller rewrite metadata such as
-    paths relative to the deck file; by default each article's own source is used.
-    `on_article` is called after each article is done (a progress bar hooks in here).
+    `articles` may be any iterable (a stream): only one article's text and parsed doc
+    are alive at a time in this process. `sources` (one per article, same order) lets
+    the caller rewrite metadata such as paths relative to the deck file; by default each
+    article's own source is used. `on_article` is called after each article is done and
+    `on_part` after each part of a long one (progress bars hook in here).
     """
-    if nlp is None:
-        from trainer.nlp import load_pipeline
-
-        nlp = load_pipeline()
-    if kinds is None:
-        from trainer.questions import KINDS
-
-        kinds = KINDS
-    kind_rank = {kind: i for i, kind in enumerate(CARD_KINDS)}
-
-    entries: dict[tuple[str, str], _Entry] = {}
-    counts: dict[str, int] = {}
-    texts = (article.text for article in articles)
-    n_process = jobs if jobs > 1 and len(articles) > 1 else 1
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
-    for index, (article, doc) in enumerate(zip(articles, docs, strict=True)):
-        facts = collect_facts(article, doc, kinds)
-        counts[article.id] = len(facts)
-        for n, (position, fact) in enumerate(facts):
-            entry = entries.get((fact.kind, fact.key))
-            if entry is None:
-                order = (index, position, kind_rank[fact.kind], n)
-                entries[(fact.kind, fact.key)] = _Entry(fact, [article.id], order)
-            else:
-                if article.id not in entry.sources:
-                    entry.sources.append(article.id)
-                entry.fact = with_other_wording(entry.fact, fact)
+    reduction = Reduction(kinds)
+    found_facts = map_articles(
+        articles, nlp=nlp, kinds=kinds, jobs=jobs, cluster=cluster, on_part=on_part
+    )
+    for found in found_facts:
+        reduction.add(found)
         if on_article is not None:
-            on_article(article)
-
-    by_kind_facts: dict[CardKind, list[Fact]] = {}
-    for entry in entries.values():
-        by_kind_facts.setdefault(entry.fact.kind, []).append(entry.fact)
-    pools = {kind: pool_for(kind, kinds[kind].pool_kinds, by_kind_facts) for kind in by_kind_facts}
-
-    cards = []
-    for entry in sorted(entries.values(), key=lambda e: e.order):
-        fact = entry.fact
-        cid = card_id(fact.kind, fact.key)
-        wrong = offered(kinds[fact.kind], fact, pools[fact.kind])
-        choices = shuffled_choices(cid, fact.answer, wrong) if len(wrong) == CHOICES - 1 else ()
-        cards.append(
-            Card(
-                id=cid,
-                kind=str(fact.kind),
-                question=fact.question,
-                answer=fact.answer,
-                sources=tuple(entry.sources),
-                evidence=fact.evidence,
-                accept=fact.accept,
-                choices=choices,
-                tags=fact.tags,
-                answer_value=fact.answer_value,
-            )
-        )
+            on_article(found)
+    cards = reduction.cards()
     with_cards = {s for card in cards for s in card.sources}
     deck = Deck(
         id=deck_id,
         title=title,
-        sources=tuple(sources) if sources is not None else tuple(a.to_source() for a in articles),
+        sources=tuple(sources) if sources is not None else tuple(reduction.sources),
         cards=tuple(cards),
     )
-    empty = tuple(a.id for a in articles if a.id not in with_cards)
-    return Generated(deck, empty, counts)
+    empty = tuple(s.id for s in reduction.sources if s.id not in with_cards)
+    return Generated(deck, empty, reduction.counts)

@@ -57,6 +57,30 @@ class Inputs:
             else:
                 yield item
 
+    def check(self, skip_bad: bool) -> int | None:
+        """Before the slow part: a missing file or an empty folder or pattern stops the run
+        at once (unless `skip_bad`: then it is warned about when read). The number of
+        articles to come, when it is known without reading them (no archive, no feed)."""
+        count: int | None = 0
+        for item in self.items:
+            if is_url(item):
+                count = None if count is None else count + 1
+                continue
+            try:
+                paths = expand(item)
+            except ArticleError:
+                if skip_bad:
+                    continue
+                raise
+            for path in paths:
+                if not path.exists() and not skip_bad:
+                    raise ArticleError(f"{path}: no such file")
+                if is_archive(path):
+                    count = None
+                elif count is not None:
+                    count += 1
+        return None if self.feeds else count
+
     def remember(self) -> None:
         """Keep the feeds' new articles: the next run skips their links."""
         for kept in self._kept:
