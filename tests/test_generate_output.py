@@ -150,6 +150,7 @@ def killed_mid_write(target: Path) -> Path:
     finally:
         writer.send_signal(signal.SIGKILL)
         writer.wait(10)
+        writer.stdout.close()
     (left,) = target.parent.glob(f".{target.name}.*.tmp")
     return left
 
@@ -207,7 +208,7 @@ def test_a_long_article_reports_progress_per_part_and_a_short_one_is_one_parse(m
         "d",
         "D",
         nlp=nlp,
-        generators=[],
+        kinds={},
         on_part=lambda article, n, total: seen.append((article.id, n, total)),
         on_article=lambda found: done.append((found.source.id, found.parts)),
     )
