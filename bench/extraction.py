@@ -28,8 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from trainer.articles import ArticleError, extract_html, read_article
+from trainer.articles import ArticleError, read_article
 from trainer.model import Article
+from trainer.pages import extract_html
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"

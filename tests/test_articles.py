@@ -7,13 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS, SEEDS, corpus_files, needs_corpus
-from trainer.articles import (
-    ArticleError,
-    clean_paragraphs,
-    extract_html,
-    read_article,
-    read_articles,
-)
+from trainer.articles import ArticleError, read_article, read_articles
+from trainer.cleaning import clean_paragraphs
+from trainer.pages import extract_html
 
 
 def test_seed_front_matter_and_body():

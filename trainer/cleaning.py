@@ -1,0 +1,200 @@
+"""Clean article text: page furniture, headings, bylines and author biographies out;
+lines that a link or a hard line break cut mid-sentence joined again.
+
+General patterns news pages share, so none of it ever becomes quiz material. Used for every
+kind of input (files, pages, archives, URLs).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Navigation and sharing lines of news pages: a line that is only one of these.
+FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        in\ other\ news | load\ more | more\ (?:in|from|on|about)\b.{0,40} | read\ more\b.{0,60}
+      | related(?:\ (?:articles?|stories|coverage|content))?:? | recommended(?:\ for\ you)?
+      | advertisement | sponsored(?:\ content)? | share\ this(?:\ article|\ story)?
+      | (?:sign\ up|subscribe)\b.{0,80} | click\ here\b.{0,80} | trending(?:\ now)?
+      | (?:e-?mail|twitter|facebook|instagram|linkedin|follow(?:\ \w+){0,4}\ on\ \w+)\s*:.{0,80}
+      | ©.{0,100} | copyright\b.{0,100} | all\ rights\ reserved\.?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "Jane Doe is the executive editor for X.", "John Roe was deputy editor and senior
+# Pentagon correspondent ...", "Jane Doe covers the Pentagon for X."
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|la|le)){1,3}"
+_BIO_ROLE = (
+    r"editor|reporter|correspondent|writer|journalist|columnist|contributor|"
+    r"producer|bureau chief|staff|freelance|author|analyst|fellow|intern"
+)
+BIO_PARAGRAPH = re.compile(
+    rf"^(?:{_NAME})\s+(?:is|was|has been|had been|covers|covered|writes|reports)\b"
+    rf"(?=.{{0,200}}\b(?:{_BIO_ROLE}))",
+    re.DOTALL,
+)
+# Subheadings, captions and bylines: a short paragraph that does not end a sentence.
+# Not quiz material, and left in the text they glue onto the next sentence when parsed.
+HEADING_MAX_WORDS = 14
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
+# A line inside a paragraph that is not prose: a heading pasted above its text, or a page's
+# metadata ("date 2024-01-08", "Updated: 3:41 PM"). Joined to the next line it would become
+# the start of a sentence ("Seek And Destroy Putin said ...").
+HEADING_LINE_MAX_WORDS = 8
+METADATA_LINE = re.compile(
+    r"^(?:date|dated|published|updated|posted|last updated|modified)\b\s*:?\s*(?=.*\d).{1,40}$",
+    re.IGNORECASE,
+)
+BYLINE_PARAGRAPH = re.compile(r"^(?:by|story by|written by)\s+" + _NAME + r"\s*$", re.IGNORECASE)
+
+
+# Words a sentence or a headline does not end on: a line ending on one was cut mid-sentence.
+DANGLING_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "these",
+        "those",
+        "into",
+        "onto",
+        "upon",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "between",
+        "among",
+        "during",
+        "including",
+    }
+)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+
+
+def clean_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Drop furniture lines anywhere and trailing biographies; join each paragraph's lines."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        lines = [clean_line(line) for line in paragraph.splitlines()]
+        lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
+        if len(lines) > 1:
+            widest = max(map(len, lines))
+            lines = [
+                line
+                for i, line in enumerate(lines)
+                if not _is_heading_line(line, lines[i + 1] if i + 1 < len(lines) else None, widest)
+            ]
+        if lines:
+            kept.append(" ".join(lines))
+    while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
+        kept.pop()
+    return [p for p in kept if not BYLINE_PARAGRAPH.match(p) and not _is_heading(p)]
+
+
+def _is_heading(paragraph: str) -> bool:
+    return len(paragraph.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(paragraph)
+
+
+def _is_heading_line(line: str, following: str | None, widest: int) -> bool:
+    """A short line of capitalised words or metadata, not ending a sentence, before a line
+    that starts one. A hard-wrapped sentence goes on in lower case, or its lines are all
+    about as wide as the paragraph's widest."""
+    if METADATA_LINE.match(line):
+        return True
+    words = line.split()
+    if len(words) > HEADING_LINE_MAX_WORDS or SENTENCE_END.search(line):
+        return False
+    if len(line) >= 0.6 * widest:
+        return False
+    if following is not None and not following[:1].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= max(1, round(0.6 * len(words)))
+
+
+def _is_bio(paragraph: str) -> bool:
+    return bool(BIO_PARAGRAPH.match(paragraph)) and len(paragraph) < 1200
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Paragraphs from trafilatura's lines. A line that stops mid-sentence goes on in the
+    next (a link or a hard line break cut it), so they are one paragraph: a line before one
+    that starts in lower case, or a line that ends on a word no sentence or headline ends on
+    ("the", "of", "and"). Headlines and headings stay lines of their own."""
+    paragraphs: list[str] = []
+    joined = ""
+    for line in (raw.strip() for raw in lines):
+        if not line:
+            continue
+        if joined and _goes_on(joined, line):
+            joined = f"{joined} {line}"
+            continue
+        if joined:
+            paragraphs.append(joined)
+        joined = line
+    if joined:
+        paragraphs.append(joined)
+    return paragraphs
+
+
+def _goes_on(before: str, line: str) -> bool:
+    if SENTENCE_END.search(before):
+        return False
+    if line[:1].islower() or line[:1] in ",;)":
+        return True
+    return before.split()[-1] in DANGLING_WORDS

@@ -1,0 +1,104 @@
+"""The main text of a saved or fetched web page, with the method that found it.
+
+trafilatura favouring precision first; its recall mode when that finds next to nothing; the
+page's own JSON-LD articleBody when that holds much more. The text is then cleaned like any
+article's (trainer.cleaning).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from trainer.cleaning import clean_paragraphs, join_broken_lines, split_paragraphs
+
+# Below this many words of clean text, an extraction is taken to have missed the article (a
+# page whose precise extraction is a copyright line), and the next method is tried.
+MIN_ARTICLE_WORDS = 40
+# The page's own JSON-LD articleBody is used when it holds this much more text than the
+# extraction: the publisher's copy of the body beats a cut-short extraction.
+JSON_LD_GAIN = 1.5
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], Any, str] | None:
+    """The clean paragraphs of a page, its trafilatura document (metadata), and the method
+    that gave the text: "precision" (trafilatura favouring precision), "recall" (favouring
+    recall, when the first found next to nothing) or "json-ld" (the page's articleBody).
+    None when the markup cannot be parsed at all."""
+    import trafilatura  # heavy: only when an HTML page is read
+
+    def run(favor_precision: bool = False, favor_recall: bool = False) -> Any:
+        try:
+            return trafilatura.bare_extraction(
+                html,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=favor_precision,
+                favor_recall=favor_recall,
+            )
+        except Exception:  # trafilatura raises many kinds on broken markup
+            return None
+
+    document = run(favor_precision=True)
+    method = "precision"
+    paragraphs = _html_paragraphs(document)
+    if _words(paragraphs) < MIN_ARTICLE_WORDS:
+        recall = run(favor_recall=True)
+        if _words(_html_paragraphs(recall)) > _words(paragraphs):
+            document, paragraphs, method = recall, _html_paragraphs(recall), "recall"
+    if document is None:
+        return None
+    body = json_ld_article_body(
+        html if isinstance(html, str) else html.decode("utf-8", errors="replace")
+    )
+    if body:
+        from_ld = clean_paragraphs(split_paragraphs(body.replace("\n", "\n\n")))
+        if _words(from_ld) >= max(MIN_ARTICLE_WORDS, JSON_LD_GAIN * _words(paragraphs)):
+            paragraphs, method = from_ld, "json-ld"
+    return paragraphs, document, method
+
+
+def _html_paragraphs(document: Any) -> list[str]:
+    text = getattr(document, "text", None) if document is not None else None
+    return clean_paragraphs(join_broken_lines(text.splitlines())) if text else []
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+def json_ld_article_body(html: str) -> str:
+    """The longest `articleBody` of the page's JSON-LD blocks (schema.org NewsArticle)."""
+    import json
+
+    best = ""
+    for block in re.findall(
+        r"<script[^>]+type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
+        html,
+        re.DOTALL | re.IGNORECASE,
+    ):
+        try:
+            data = json.loads(block.strip())
+        except ValueError:
+            continue
+        for body in _article_bodies(data):
+            if len(body) > len(best):
+                best = body
+    return html_unescape(re.sub(r"<[^>]+>", " ", best)).strip()
+
+
+def _article_bodies(data: object) -> list[str]:
+    if isinstance(data, list):
+        return [b for item in data for b in _article_bodies(item)]
+    if isinstance(data, dict):
+        found = [data["articleBody"]] if isinstance(data.get("articleBody"), str) else []
+        return found + [b for value in data.values() for b in _article_bodies(value)]
+    return []
+
+
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
