@@ -72,3 +72,22 @@ def test_relative_dates_need_the_published_date(text: str) -> None:
 )
 def test_written_out(iso: str, expected: str) -> None:
     assert written_out(iso) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "unit", "value"),
+    [
+        ("NASA's request of $22.6bn", "$22.6bn", "", 22.6e9),
+        ("a fund of €40m for schools", "€40m", "", 40e6),
+        ("Spot gold rose to $1,472.19 an ounce", "$1,472.19", "", 1472.19),
+        ("pay 6.5 billion euros ($7.3 billion)", "6.5 billion", "euros", 6.5e9),
+        ("install 30.8 GW of solar", "30.8", "GW", 30.8),
+        ("a 149 horsepower engine", "149", "horsepower", 149),
+        ("about 0.4 percent of the population", "0.4", "percent", 0.4),
+    ],
+)
+def test_numbers_as_written(text: str, core: str, unit: str, value: float) -> None:
+    match = next(m for m in NUMBER_RE.finditer(text) if m.group("core")[:1] in core[:1])
+    assert match.group("core") == core
+    assert (match.group("unit") or "").strip() == unit
+    assert value_of(core) == pytest.approx(value)

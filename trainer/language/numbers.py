@@ -62,7 +62,6 @@ MEASURE_UNITS = {
     "horsepower",
     "hp",
     "gigawatts",
-    "megawatts",
     "kilowatts",
     "gw",
     "mw",
