@@ -82,6 +82,21 @@ ANCHORED = [
         "Monday, Nov. 18, 2019",
         "On what date did Siemens agree to pay",
     ),
+    # the asked phrase may open the clause: it leaves with the answer
+    (
+        "On Tuesday, Russia launched a wave of airstrikes against targets in the province of Idlib.",
+        NOV20,
+        "Tuesday, Nov. 19, 2019",
+        "On what date did Russia launch a wave of airstrikes",
+    ),
+    # corpus (16-indiana-teachers-rally): the dateline goes, the subject is lower-cased
+    (
+        "Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse "
+        "on Tuesday.",
+        NOV20,
+        "Tuesday, Nov. 19, 2019",
+        "On what date did several thousand teachers wearing red surround the Indiana Statehouse?",
+    ),
 ]
 
 
@@ -267,7 +282,23 @@ NUMBERS = [
         "eight years",
         "8",
         "duration",
-        None,
+        "How long did Swift serve as the head of the Tennessee music board?",
+    ),
+    (
+        "Emirates agreed to pay about $16 billion for the Airbus jets at the Dubai Air Show.",
+        "$16 billion",
+        "16000000000",
+        "money",
+        "How much did",
+    ),
+    # corpus (18-assange-investigation)
+    (
+        "Julian Assange, who denies the accusation, has avoided extradition to Sweden for seven "
+        "years after seeking refuge at the Ecuadorean embassy in London in 2012.",
+        "seven years",
+        "7",
+        "duration",
+        "How long has Julian Assange, who denies the accusation, avoided extradition to Sweden",
     ),
     (
         "Boeing has delivered some 500,000 parts to its suppliers in Europe over the years.",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
+from trainer.extract.clauses.render import words
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import evidence_of
 from trainer.language.dates import (
@@ -51,6 +52,8 @@ WH = {
     "ago": "When",
     "last": "When",
 }
+# A longer question is a reading exercise, not a flashcard.
+MAX_QUESTION_WORDS = 40
 PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
     "in": ("month", "month-year", "year", "last-month-name"),
@@ -94,7 +97,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
             return None  # "last week", "Tuesday" with no published date: nothing to ask
     clause = clause_of(span[0])
     question = _wh(mention, clause, names, form) or cloze(clause, span, names)
-    if question is None:
+    if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     value = mention.value or span.text.lower()
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head

@@ -62,9 +62,11 @@ def _fact(
             return None
     if mention.category == "count":
         question = _how_many(mention, clause, names, article.published)
+    if mention.category in ("money", "duration"):
+        question = _how_much_or_long(mention, clause, names)
     if question is None:
         question = cloze(clause, span, names)
-    if question is None:
+    if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     # "about _____ (50.8 millimeters)" would give the answer away
     question = replace(question, text=CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK, question.text))
@@ -83,6 +85,41 @@ def _fact(
         answer_value=value,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+# A longer question is a reading exercise, not a flashcard.
+MAX_QUESTION_WORDS = 40
+
+
+def _how_much_or_long(
+    mention: NumberMention, clause: Clause, names: dict[str, str]
+) -> Question | None:
+    """'Emirates agreed to pay $16 billion for the jets' -> 'How much did Emirates agree to
+    pay for the jets?'; 'She served for eight years as mayor' -> 'How long did she serve as
+    mayor?'. Only when the amount (with its hedge) is the whole object or 'for' phrase."""
+    span = mention.span
+    root = span.root
+    hedge = set(mention.hedge.lower().split())
+    if mention.category == "money" and root.dep_ == "dobj":
+        phrase, verb, wh = list(root.subtree), root.head, "How much"
+    elif (
+        mention.category == "duration"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.dep_ == "prep"
+    ):
+        phrase, verb, wh = list(root.head.subtree), root.head.head, "How long"
+    else:
+        return None
+    inside = {t.i for t in span} | {phrase[0].i if wh == "How long" else -1}
+    # what follows the amount may stay ("for eight years as mayor"); what precedes may not
+    if wh == "How long":
+        phrase = [t for t in phrase if t.i < span.end]
+    if any(t.i not in inside and t.lower_ not in hedge for t in phrase):
+        return None  # "$9 billion of debt", "for eight years of war": more than the amount
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return wh_question(clause, verb, span.doc[phrase[0].i : phrase[-1].i + 1], wh, names)
 
 
 def _how_old(mention: NumberMention, article: Article) -> Question | None:
