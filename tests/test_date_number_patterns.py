@@ -240,6 +240,22 @@ def test_the_quiz_accepts_an_anchored_date_in_common_forms(nlp, reply):
 NUMBERS = [
     # (text, answer, value, answer type form, question start or None for a blank)
     (
+        "Julian Assange spoke from London. The US wants the UK to extradite Assange, 47, over "
+        "his alleged role in the release of classified military material in 2010.",
+        "47",
+        "47",
+        "age",
+        "How old was Julian Assange in November 2019?",
+    ),
+    (
+        "A 43-year-old man, after having switched to feather bedding, began feeling extreme "
+        "fatigue and breathlessness, according to a new case report.",
+        "43-year-old",
+        "43",
+        "age",
+        None,
+    ),
+    (
         "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault a "
         "United States official.",
         "55",
@@ -344,7 +360,7 @@ def test_number_facts(nlp, text, answer, value, form, question):
 
 
 def test_a_converted_amount_is_no_fact_and_no_giveaway(nlp):
-    text = NUMBERS[2][0]
+    text = NUMBERS[4][0]
     found = facts(nlp, numbers, text)
     assert all("7.3" not in f.answer for f in found)
     assert all("7.3" not in f.question for f in found if f.answer.startswith("6.5"))
@@ -375,8 +391,13 @@ def test_no_false_numbers(nlp, text):
     assert not set(answers) & {"10m", "six", "9268"}, answers
 
 
+def test_no_age_card_for_a_surname_never_written_out(nlp):
+    text = "The mayor of the city, Smith, 47, said he would resign from the council next year."
+    assert all(f.answer_type.form != "age" for f in facts(nlp, numbers, text))
+
+
 def test_age_distractors_are_ages(nlp):
-    fact = facts(nlp, numbers, NUMBERS[0][0])[0]
+    fact = facts(nlp, numbers, NUMBERS[2][0])[0]
     options = card_options.offered(KINDS[fact.kind], fact, [], n=100)
     assert len(options) >= 3
     assert all(o.isdigit() and 30 <= int(o) <= 80 and o != "55" for o in options), options

@@ -108,7 +108,7 @@ DATES = [
         NOV19,
         "October 2019",
         "2019-10",
-        None,
+        "When did a judge reject Julian Assange's attempt",
     ),
     (
         "On November 16, a third case of plague was reported in a 55-year-old man, also from "
@@ -116,7 +116,7 @@ DATES = [
         NOV19,
         "November 16",
         "2019-11-16",
-        None,
+        "On what date was a third case of plague reported",
     ),
     # the future: "Wednesday" after a Tuesday paper is the next day
     (

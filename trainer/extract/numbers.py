@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
+from trainer.extract.persons import full_names
 from trainer.language.numbers import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -36,8 +37,16 @@ class NumberMention:
     value: float
 
 
+# "a 43-year-old man", "the 55-year old": an age written as a modifier.
+AGE_RE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
+
+
 def mentions(doc: Doc) -> list[NumberMention]:
     found: list[NumberMention] = []
+    for m in AGE_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if span is not None and 1 <= int(m.group(1)) <= 110:
+            found.append(NumberMention(span, "", "years old", "age", float(m.group(1))))
     for m in NUMBER_RE.finditer(text_of(doc)):
         previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
         if previous.isalnum() or previous in ".,":
@@ -152,7 +161,7 @@ def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention
     if len(core) != 1 or not core.text.isdigit() or not 1 <= int(core.text) <= 110:
         return None
     name = before.doc[before.i - 1] if before.i > 0 else None
-    if name is None or name.ent_type_ != "PERSON":
+    if name is None or not (name.ent_type_ == "PERSON" or name.text in full_names(name.doc)):
         return None
     return NumberMention(core, "", "years old", "age", float(core.text))
 

@@ -57,7 +57,9 @@ def _fact(
     clause = clause_of(span[0])
     question = None
     if mention.category == "age":
-        question = _how_old(mention, article)
+        question = _how_old(mention, article, names)
+        if question is None and mention.span.text[:1].isdigit() and "-" in mention.span.text:
+            question = cloze(clause, span, names)  # "a 43-year-old man": the age is the blank
         if question is None:
             return None
     if mention.category == "count":
@@ -122,16 +124,21 @@ def _how_much_or_long(
     return wh_question(clause, verb, span.doc[phrase[0].i : phrase[-1].i + 1], wh, names)
 
 
-def _how_old(mention: NumberMention, article: Article) -> Question | None:
+def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:
     """'Patrick Carlineo, 55, pleaded guilty' -> 'How old was Patrick Carlineo in November
     2019?': an age goes stale, so the question carries the article's month."""
     doc = mention.span.doc
-    name = doc[mention.span.start - 2]
-    person = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-    if person is None or article.published is None or " " not in person.text:
+    if mention.span.start < 2 or doc[mention.span.start - 1].text != ",":
         return None
+    name = doc[mention.span.start - 2]
+    person = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
+    if article.published is None:
+        return None
+    full = person.text if " " in person.text else names.get(person.text, "")
+    if not full:
+        return None  # "Roe, 68," with no first name anywhere: whose age?
     when = written_out(article.published.isoformat()[:7])
-    return Question(f"How old was {person.text} in {when}?", (*person, mention.span[0]))
+    return Question(f"How old was {full} in {when}?", (*person, mention.span[0]))
 
 
 # A count that is a running total goes stale: "has now", "so far", "to date".
