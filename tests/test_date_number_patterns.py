@@ -82,6 +82,13 @@ ANCHORED = [
         "Monday, Nov. 18, 2019",
         "On what date did Siemens agree to pay",
     ),
+    (
+        "Beijing attempted to rein in public solar subsidies in May last year, the report by the "
+        "agency said.",
+        NOV20,
+        "May 2018",
+        None,
+    ),
     # the asked phrase may open the clause: it leaves with the answer
     (
         "On Tuesday, Russia launched a wave of airstrikes against targets in the province of Idlib.",

@@ -48,6 +48,12 @@ def form_of(text: str) -> str:
         ("next month", NOV19, "future", "2019-12"),
         ("last November", NOV19, "past", "2018-11"),
         ("last March", NOV19, "past", "2019-03"),
+        ("next March", NOV19, "future", "2020-03"),
+        ("May last year", NOV19, "past", "2018-05"),
+        ("January", NOV19, "present", "2020-01"),  # "goes on sale in late January"
+        ("March", NOV19, "present", "2019-03"),
+        ("December", NOV19, "past", "2018-12"),
+        ("January next year", NOV19, "future", "2020-01"),
         ("three days ago", NOV19, "past", "2019-11-16"),
         ("last month", NOV19, "past", "2019-10"),
     ],

@@ -75,12 +75,13 @@ def _plausible(span: Span, form: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     # Designators and scores: "Su-24", "A-10", "787-9", "7-5".
-    if (before is not None and before.text in ("-", "/")) or (
+    mid = before is not None and before.i > 0 and doc[before.i - 1].lower_ == "mid"
+    if (before is not None and before.text in ("-", "/") and not mid) or (
         after is not None and after.text in ("-", "/")
     ):
         return False
     if form in ("month", "year"):
-        lead = before.lower_ if before is not None else ""
+        lead = "mid" if mid else before.lower_ if before is not None else ""
         if lead not in DATE_LEAD and not (
             form == "year" and before is not None and before.text == ","
         ):

@@ -39,6 +39,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("day-month", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) (?:{_FULL_MONTH_RE})\b(?! \d)")),
     ("month-year", re.compile(rf"\b{_MONTH_RE} (\d{{4}})\b")),
+    (
+        "month-last-year",
+        re.compile(rf"\b(?:{_FULL_MONTH_RE}) (?:last|next|this) year\b"),
+    ),
     ("weekday", re.compile(rf"\b(?:last )?{_WEEKDAY_RE}\b")),
     ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
@@ -46,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "this-month",
         re.compile(r"\b(?:(?:earlier|later) )?(?:this|next) month\b", re.IGNORECASE),
     ),
-    ("last-month-name", re.compile(rf"\blast (?:{_FULL_MONTH_RE})\b")),
+    ("last-month-name", re.compile(rf"\b(?:last|next) (?:{_FULL_MONTH_RE})\b")),
     ("month", re.compile(rf"\b(?:{_FULL_MONTH_RE})\b")),
     ("year", re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")),
 ]
@@ -61,7 +65,9 @@ def month_index(text: str) -> int | None:
 
 
 # Forms that mean nothing without the article's date: their card asks the date itself.
-RELATIVE_FORMS = frozenset(("weekday", "ago", "last", "this-month", "last-month-name"))
+RELATIVE_FORMS = frozenset(
+    ("weekday", "ago", "last", "this-month", "last-month-name", "month-last-year")
+)
 
 
 def resolve(text: str, form: str, published: date | None, tense: str = "past") -> str | None:
@@ -109,7 +115,12 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         year = published.year
         if month is None:
             return None
-        if tense == "past" and month > published.month:
+        if tense == "present":  # the nearest: "goes on sale in January", in November
+            if month - published.month > 9:
+                year -= 1
+            elif published.month - month > 9:
+                year += 1
+        elif tense == "past" and month > published.month:
             year -= 1
         elif tense == "future" and month < published.month:
             year += 1
@@ -151,8 +162,15 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         month = month_index(parts[1])
         if month is None:
             return None
-        year = published.year - (month >= published.month)
+        if parts[0].lower() == "next":
+            year = published.year + (month <= published.month)
+        else:
+            year = published.year - (month >= published.month)
         return f"{year:04d}-{month:02d}"
+    if form == "month-last-year":
+        month = month_index(parts[0])
+        shift = {"last": -1, "next": 1}.get(parts[1].lower(), 0)
+        return f"{published.year + shift:04d}-{month:02d}" if month else None
     return None
 
 

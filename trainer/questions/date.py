@@ -42,6 +42,7 @@ WH = {
     "day-month": "On what date",
     "this-month": "In what month",
     "last-month-name": "In what month",
+    "month-last-year": "When",
     "month-day": "On what date",
     "month-day-year": "On what date",
     "day-month-year": "On what date",
@@ -56,7 +57,7 @@ WH = {
 MAX_QUESTION_WORDS = 40
 PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
-    "in": ("month", "month-year", "year", "last-month-name"),
+    "in": ("month", "month-year", "year", "last-month-name", "month-last-year"),
 }
 
 
