@@ -403,6 +403,13 @@ def test_no_age_card_for_a_surname_never_written_out(nlp):
     assert all(f.answer_type.form != "age" for f in facts(nlp, numbers, text))
 
 
+def test_ages_written_two_ways_are_never_mixed(nlp):
+    found = facts(nlp, numbers, f"{NUMBERS[1][0]}\n\n{NUMBERS[2][0]}")
+    for fact in found:
+        for option in card_options.offered(KINDS[fact.kind], fact, found, n=100):
+            assert ("-year-old" in option) == ("-year-old" in fact.answer), (fact.answer, option)
+
+
 def test_age_distractors_are_ages(nlp):
     fact = facts(nlp, numbers, NUMBERS[2][0])[0]
     options = card_options.offered(KINDS[fact.kind], fact, [], n=100)

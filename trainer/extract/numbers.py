@@ -46,7 +46,8 @@ def mentions(doc: Doc) -> list[NumberMention]:
     for m in AGE_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
         if span is not None and 1 <= int(m.group(1)) <= 110:
-            found.append(NumberMention(span, "", "years old", "age", float(m.group(1))))
+            # its own unit: "43-year-old" is never offered beside a bare "31"
+            found.append(NumberMention(span, "", "year-old", "age", float(m.group(1))))
     for m in NUMBER_RE.finditer(text_of(doc)):
         previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
         if previous.isalnum() or previous in ".,":
