@@ -67,9 +67,9 @@ DATES = [
         "The U.S. and Russian coordination in the skies over Syria expanded Tuesday as Russia "
         "continues to ramp up its targeting of Islamic State militants in Syria.",
         TUESDAY,
-        "Tuesday",
+        "Tuesday, Nov. 17, 2015",
         "2015-11-17",
-        "On what day did the U.S. and Russian coordination",
+        "On what date did the U.S. and Russian coordination",
     ),
     (
         "The US and Russia reached an agreement on deconfliction in October, but details on the "
@@ -99,16 +99,16 @@ DATES = [
         "The Pentagon says it has launched around 8,000 airstrikes since the anti-ISIS campaign "
         "began 14 months ago; Russian officials have claimed a higher pace.",
         TUESDAY,
-        "14 months ago",
+        "September 2014",
         "2014-09",
         None,
     ),
     (
         "Last month, a judge rejected Julian Assange's attempt to delay the full extradition hearing.",
         NOV19,
-        "Last month",
+        "October 2019",
         "2019-10",
-        None,
+        "When did a judge reject Julian Assange's attempt",
     ),
     (
         "On November 16, a third case of plague was reported in a 55-year-old man, also from "
@@ -116,13 +116,13 @@ DATES = [
         NOV19,
         "November 16",
         "2019-11-16",
-        None,
+        "On what date was a third case of plague reported",
     ),
     # the future: "Wednesday" after a Tuesday paper is the next day
     (
         "Spain will be back in action against defending champion Croatia on Wednesday.",
         NOV19,
-        "Wednesday",
+        "Wednesday, Nov. 20, 2019",
         "2019-11-20",
         None,
     ),
@@ -130,9 +130,9 @@ DATES = [
     (
         "Two federal prison officers were charged Tuesday with falsifying records.",
         NOV19,
-        "Tuesday",
+        "Tuesday, Nov. 19, 2019",
         "2019-11-19",
-        "On what day were two federal prison officers charged",
+        "On what date were two federal prison officers charged",
     ),
 ]
 
@@ -163,13 +163,11 @@ def test_date_facts(nlp, text, published, answer, value, question):
         assert fact.question.endswith("?")
 
 
-def test_relative_dates_stay_unresolved_without_a_published_date(nlp):
+def test_relative_dates_make_no_card_without_a_published_date(nlp):
     text = (
         "Russian military officials notified the U.S. about their plans, Peter Cook said Tuesday."
     )
-    found = facts(nlp, dates, text, published=None)
-    assert [f.answer for f in found] == ["Tuesday"]
-    assert found[0].answer_value is None
+    assert facts(nlp, dates, text, published=None) == []
     found = facts(
         nlp, dates, "The US and Russia reached an agreement on deconfliction in October.", None
     )
@@ -243,15 +241,12 @@ def test_date_distractors_are_written_the_same_way(nlp):
             option,
         )
         assert option != fact.answer
-    weekday = one(facts(nlp, dates, DATES[1][0], TUESDAY), "Tuesday")
-    assert set(offered(weekday, [])) <= {
-        "Monday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
+    weekday = one(facts(nlp, dates, DATES[1][0], TUESDAY), "Tuesday, Nov. 17, 2015")
+    options = offered(weekday, [])
+    assert len(options) >= 3
+    for option in options:  # dates near it, written out the same way: never bare weekdays
+        assert re.fullmatch(r"[A-Z][a-z]+day, (Nov\.|Oct\.|Dec\.) \d{1,2}, 2015", option), option
+        assert option != weekday.answer
 
 
 # -- numbers ---------------------------------------------------------------------
@@ -351,8 +346,7 @@ def test_a_unit_conversion_is_no_fact_and_never_gives_the_answer_away(nlp):
 def test_no_false_numbers(nlp, text):
     answers = [f.answer for f in facts(nlp, numbers, text)]
     assert not any(
-        a in ("787", "9", "6", "4", "7", "911", "two", "31", "41", "three weeks", "five years")
-        for a in answers
+        a in ("787", "9", "6", "4", "7", "911", "two", "three weeks", "five years") for a in answers
     ), answers
 
 

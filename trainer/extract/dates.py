@@ -7,12 +7,14 @@ deciding whether "Oct. 31" is last year's or this year's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.language.dates import PATTERNS, resolve
+from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -73,12 +75,13 @@ def _plausible(span: Span, form: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     # Designators and scores: "Su-24", "A-10", "787-9", "7-5".
-    if (before is not None and before.text in ("-", "/")) or (
+    mid = before is not None and before.i > 0 and doc[before.i - 1].lower_ == "mid"
+    if (before is not None and before.text in ("-", "/") and not mid) or (
         after is not None and after.text in ("-", "/")
     ):
         return False
     if form in ("month", "year"):
-        lead = before.lower_ if before is not None else ""
+        lead = "mid" if mid else before.lower_ if before is not None else ""
         if lead not in DATE_LEAD and not (
             form == "year" and before is not None and before.text == ","
         ):
@@ -93,13 +96,29 @@ def _plausible(span: Span, form: str) -> bool:
                 return False
             if before is not None and before.text == "$":
                 return False
+    if form == "year" and _in_title(span):
+        return False
     if form == "month" and span[0].text == "May" and span[0].pos_ in ("AUX", "VERB"):
         return False
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
 
 
+# Auxiliaries that put what follows ahead; other modals ("might", "could") do not.
+FUTURE_AUXES = {"will", "'ll", "’ll", "shall", "wo"}
+
+
 def _tense(span: Span) -> str:
-    """'past' or 'future' for the verb the date hangs on."""
+    """'past', 'future' or 'present' (nearest either way) for the verb the date hangs on.
+
+    Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") looks
+    ahead; a possessive ("Friday's incident"), a modal ("might be unrelated") and the past
+    look back; a present-tense verb that is not a report ("the show opens Friday") takes
+    the nearest day."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "next":
+        return "future"
+    if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
+        return "past"
     head = span.root
     while head.head.i != head.i and not (
         head.pos_ in ("VERB", "AUX")
@@ -110,8 +129,10 @@ def _tense(span: Span) -> str:
     ):
         head = head.head  # up to the finite verb: "will be back ... defending X on Wednesday"
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    if auxes & {"will", "'ll", "shall", "should", "could", "would", "may", "might", "can", "must"}:
+    if auxes & FUTURE_AUXES:
         return "future"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return "past"
     ancestor = head
     while (
         "to" in {c.lower_ for c in ancestor.children if c.dep_ == "aux"}
@@ -126,12 +147,34 @@ def _tense(span: Span) -> str:
             and not (ancestor.dep_ == "acomp" and ancestor.head.tag_ == "VBD")  # "was due to"
         ):
             return "future"
+    tensed = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.lemma_ in FUTURE_LEMMAS and tensed & {"is", "are", "'s", "'re"}:
+        return "future"  # "sentencing is scheduled for Feb. 14"
     if head.tag_ in ("VBD", "VBN"):
         return "past"
-    if (
-        head.tag_ in ("VBZ", "VBP", "VB", "VBG")
-        and auxes & {"is", "are", "am"}
-        and head.tag_ == "VBG"
-    ):
+    if head.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is scheduled ... Monday", "are meeting Friday"
+    if (
+        head.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and head.lemma_ not in REPORTING_VERBS
+        and span.root.dep_ != "poss"
+    ):
+        return "present"  # "the show opens to the public Friday"
     return "past"
+
+
+def _in_title(span: Span) -> bool:
+    """A year inside the name of a work: '"2001: A Space Odyssey"', 'the film 2012'."""
+    if any(t.ent_type_ in ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW") for t in span):
+        return True
+    sent = span.sent
+    before = text_of(span.doc)[sent.start_char : span.start_char]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if not opened:
+        return False
+    # inside quotation marks: a title when the quotation is short and capitalised
+    quote_start = max(before.rfind('"'), before.rfind("“"))
+    rest = text_of(span.doc)[sent.start_char + quote_start + 1 : sent.end_char]
+    inner = re.split(r'["”]', rest, maxsplit=1)[0].split()
+    return len(inner) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in inner[:3])

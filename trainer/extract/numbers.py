@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
+from trainer.extract.persons import full_names
 from trainer.language.numbers import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     DURATION_UNITS,
     MEASURE_UNITS,
     NOT_UNITS,
@@ -22,7 +25,7 @@ from trainer.language.numbers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,17 @@ class NumberMention:
     value: float
 
 
+# "a 43-year-old man", "the 55-year old": an age written as a modifier.
+AGE_RE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
+
+
 def mentions(doc: Doc) -> list[NumberMention]:
     found: list[NumberMention] = []
+    for m in AGE_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if span is not None and 1 <= int(m.group(1)) <= 110:
+            # its own unit: "43-year-old" is never offered beside a bare "31"
+            found.append(NumberMention(span, "", "year-old", "age", float(m.group(1))))
     for m in NUMBER_RE.finditer(text_of(doc)):
         previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
         if previous.isalnum() or previous in ".,":
@@ -43,7 +55,11 @@ def mentions(doc: Doc) -> list[NumberMention]:
         start = m.start("hedge") if m.group("hedge") else m.start("core")
         core = doc.char_span(m.start("core"), m.end("core"), alignment_mode="strict")
         whole = doc.char_span(m.start("core"), m.end(), alignment_mode="strict")
-        if core is None or whole is None or text_of(doc)[start - 1 : start] in ("-", "/", "$"):
+        if (
+            core is None
+            or whole is None
+            or text_of(doc)[start - 1 : start] in ("-", "/", "$", "€", "£")
+        ):
             continue
         mention = _classify(doc, m, core, whole)
         if mention is not None:
@@ -74,10 +90,13 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     ):
         return None  # times, "three dozen", ranges "242 to 330"
     if before is not None and (
-        before.text in ("No.", "#", "to", "and") or before.text in QUOTE_CHARS
+        before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
     ):
         return None  # "between four to six", "'three amigos'"
-    if before is not None and before.pos_ == "PROPN" and not text.startswith("$"):
+    age = _age(core, before, after)
+    if age is not None:
+        return age
+    if before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS:
         return None  # "Flight 9268", "Boeing 787"
     if text in NUMBERS_AS_NAMES:
         return None
@@ -90,8 +109,12 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     value = value_of(text)
     if value is None:
         return None
-    if text.startswith("$") or (after is not None and after.lower_ in ("dollars",)):
-        return NumberMention(whole, hedge, "$", "money", value)
+    if re.search(r"\d(?:m|mn)$", text) and text[:1] not in CURRENCY_SIGNS:
+        return None  # "a 10m wall": metres, not millions
+    if text[:1] in CURRENCY_SIGNS:
+        return NumberMention(core, hedge, text[:1], "money", value)
+    if unit_text.lower() in CURRENCY_WORDS:
+        return NumberMention(whole, hedge, unit_text.lower(), "money", value)
     if unit_text.lower() in ("%", "percent", "per cent"):
         return NumberMention(whole, hedge, "percent", "percent", value)
     if unit_text.lower() in MEASURE_UNITS:
@@ -103,6 +126,9 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     # a count: the number must modify a plural noun ("224 people", "30 Boeing 787 jets")
     number = core[-1]
     head = number.head
+    of_count = _of_count(number, value)
+    if of_count is not None:
+        return NumberMention(core, hedge, of_count, "count", value)
     if (
         number.dep_ != "nummod"
         or head.pos_ != "NOUN"
@@ -118,3 +144,36 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     ):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact
     return NumberMention(core, hedge, head.lemma_.lower(), "count", value)
+
+
+def _range_end(before: Token) -> bool:
+    """'four to six', 'between 4 and 6': the second number of a range. 'fell 3% to $55'
+    is not one."""
+    if before.lower_ not in ("to", "and") or before.i == 0:
+        return False
+    left = before.doc[before.i - 1]
+    return left.like_num or left.lower_ == "between"
+
+
+def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention | None:
+    """'Patrick Carlineo, 55, pleaded guilty': a named person's age between commas."""
+    if before is None or after is None or before.text != "," or after.text != ",":
+        return None
+    if len(core) != 1 or not core.text.isdigit() or not 1 <= int(core.text) <= 110:
+        return None
+    name = before.doc[before.i - 1] if before.i > 0 else None
+    if name is None or not (name.ent_type_ == "PERSON" or name.text in full_names(name.doc)):
+        return None
+    return NumberMention(core, "", "years old", "age", float(core.text))
+
+
+def _of_count(number: Token, value: float) -> str | None:
+    """'five of the 10 Democrats', 'three of those companies': a count of the noun after 'of'."""
+    if number.dep_ not in ("nsubj", "nsubjpass", "dobj") or number.pos_ != "NUM" or value < 2:
+        return None
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == number.i + 1:
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
+            if nouns:
+                return nouns[0].lemma_.lower()
+    return None

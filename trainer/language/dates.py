@@ -25,14 +25,32 @@ _WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)})"
 _NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 12)})"
 
 # Rules, most specific first; each names the written form (the answer type's form).
+# A weekday written with its date ("Saturday, May 18") belongs to the date.
+_WEEKDAY_WITH = rf"(?:{_WEEKDAY_RE},? )?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("month-day-year", re.compile(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b")),
-    ("day-month-year", re.compile(rf"\b(\d{{1,2}}) {_MONTH_RE} (\d{{4}})\b")),
-    ("month-day", re.compile(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d|:)")),
+    (
+        "month-day-year",
+        re.compile(rf"\b{_WEEKDAY_WITH}{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b"),
+    ),
+    ("day-month-year", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) {_MONTH_RE} (\d{{4}})\b")),
+    (
+        "month-day",
+        re.compile(rf"\b{_WEEKDAY_WITH}{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d|:)"),
+    ),
+    ("day-month", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) (?:{_FULL_MONTH_RE})\b(?! \d)")),
     ("month-year", re.compile(rf"\b{_MONTH_RE} (\d{{4}})\b")),
+    (
+        "month-last-year",
+        re.compile(rf"\b(?:{_FULL_MONTH_RE}) (?:last|next|this) year\b"),
+    ),
     ("weekday", re.compile(rf"\b(?:last )?{_WEEKDAY_RE}\b")),
     ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
+    (
+        "this-month",
+        re.compile(r"\b(?:(?:earlier|later) )?(?:this|next) month\b", re.IGNORECASE),
+    ),
+    ("last-month-name", re.compile(rf"\b(?:last|next) (?:{_FULL_MONTH_RE})\b")),
     ("month", re.compile(rf"\b(?:{_FULL_MONTH_RE})\b")),
     ("year", re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")),
 ]
@@ -46,10 +64,23 @@ def month_index(text: str) -> int | None:
     return None
 
 
+# Forms that mean nothing without the article's date: their card asks the date itself.
+RELATIVE_FORMS = frozenset(
+    ("weekday", "ago", "last", "this-month", "last-month-name", "month-last-year")
+)
+
+
 def resolve(text: str, form: str, published: date | None, tense: str = "past") -> str | None:
     """ISO value of a written date; None without a published date for anything
-    that needs one, and None for what cannot be pinned down ("last week")."""
+    that needs one, and None for what cannot be pinned down ("last week").
+
+    `tense` is "past" (on or before the published date), "future" (after it) or
+    "present" (the nearest occurrence either way: "the show opens Friday")."""
     parts = text.replace(",", "").split()
+    if form != "weekday" and parts and parts[0] in WEEKDAYS:
+        parts = parts[1:]  # "Saturday, May 18": the date decides
+    if form == "day-month":
+        form, parts = "month-day", [parts[1], parts[0]]
     if form == "month-day-year":
         month, day, year = month_index(parts[0]), int(parts[1].rstrip("stndrh")), int(parts[2])
         return _iso(year, month, day)
@@ -70,10 +101,13 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         candidate = safe_date(year, month, day)
         if candidate is None:
             return None
-        # "Oct. 31" written in January means last year's, unless it is still ahead
-        if tense == "past" and candidate > published + timedelta(days=1):
+        # Papers leave out the year of a date in the current one (AP style): this year's,
+        # unless the tense needs a date across the new year ("Dec. 20" done, in January;
+        # "Feb. 14" ahead, in November) or it lies more than half a year away.
+        ahead = (candidate - published).days
+        if ahead > 61 and (tense == "past" or _within(published, year - 1, month, day)):
             year -= 1
-        elif tense == "future" and candidate < published - timedelta(days=1):
+        elif ahead < -61 and (tense == "future" or _within(published, year + 1, month, day)):
             year += 1
         return _iso(year, month, day)
     if form == "month":
@@ -81,7 +115,12 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         year = published.year
         if month is None:
             return None
-        if tense == "past" and month > published.month:
+        if tense == "present":  # the nearest: "goes on sale in January", in November
+            if month - published.month > 9:
+                year -= 1
+            elif published.month - month > 9:
+                year += 1
+        elif tense == "past" and month > published.month:
             year -= 1
         elif tense == "future" and month < published.month:
             year += 1
@@ -91,8 +130,9 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         delta = (published.weekday() - weekday) % 7
         if parts[0].lower() == "last":
             return (published - timedelta(days=delta or 7)).isoformat()
-        if tense == "future":
-            return (published + timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
+        ahead = (weekday - published.weekday()) % 7
+        if tense == "future" or (tense == "present" and 0 < ahead <= 3):
+            return (published + timedelta(days=ahead)).isoformat()
         if delta == 6:
             return None  # "Wednesday" in a Tuesday paper: the page's date is off by a time zone
         return (published - timedelta(days=delta)).isoformat()
@@ -115,7 +155,39 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         if unit == "year":
             return f"{published.year - 1:04d}"
         return None
+    if form == "this-month":
+        months = published.year * 12 + published.month - 1 + (parts[-2].lower() == "next")
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if form == "last-month-name":
+        month = month_index(parts[1])
+        if month is None:
+            return None
+        if parts[0].lower() == "next":
+            year = published.year + (month <= published.month)
+        else:
+            year = published.year - (month >= published.month)
+        return f"{year:04d}-{month:02d}"
+    if form == "month-last-year":
+        month = month_index(parts[0])
+        shift = {"last": -1, "next": 1}.get(parts[1].lower(), 0)
+        return f"{published.year + shift:04d}-{month:02d}" if month else None
     return None
+
+
+def written_out(iso: str) -> str:
+    """How a card answers a resolved date: "Tuesday, Nov. 17, 2015", "November 2015", "2015"."""
+    if len(iso) == 10:
+        d = date.fromisoformat(iso)
+        return f"{WEEKDAYS[d.weekday()]}, {AP_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if len(iso) == 7:
+        return f"{MONTHS[int(iso[5:]) - 1]} {iso[:4]}"
+    return iso
+
+
+def _within(published: date, year: int, month: int, day: int, days: int = 61) -> bool:
+    """Is that year's `month`/`day` within `days` of the published date?"""
+    other = safe_date(year, month, day)
+    return other is not None and abs((other - published).days) <= days
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -58,26 +58,59 @@ MEASURE_UNITS = {
     "barrels",
     "megawatts",
     "knots",
+    "yards",
+    "horsepower",
+    "hp",
+    "gigawatts",
+    "kilowatts",
+    "gw",
+    "mw",
+    "kw",
+    "twh",
+    "gwh",
+    "mwh",
+    "kwh",
+    "square miles",
+    "square kilometers",
+    "square kilometres",
+    "hectares",
 }
+# Currencies written after the amount: "6.5 billion euros".
+CURRENCY_WORDS = {
+    "dollars",
+    "euros",
+    "pounds sterling",
+    "yen",
+    "yuan",
+    "rupees",
+    "francs",
+    "rubles",
+}
+CURRENCY_SIGNS = "$€£¥₹"
+# Scales written as a suffix: "$22.6bn", "€40m".
+SUFFIX_SCALES = {"bn": 1e9, "b": 1e9, "m": 1e6, "mn": 1e6, "tn": 1e12, "k": 1e3}
 DURATION_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # Heads that are not units a reader can be asked about.
 NOT_UNITS = {"%", "percent", "times", "share", "a.m.", "p.m.", "of", "year", "-", "to"}
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"
-    rf"(?P<core>\$?{_NUM}(?: (?:thousand|million|billion|trillion))?"
+    rf"(?P<core>[{CURRENCY_SIGNS}]?{_NUM}(?:(?:bn|mn|tn|m)\b| (?:thousand|million|billion|trillion))?"
     rf"|(?:{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')})(?: (?:thousand|million|billion))?)"
-    rf"(?P<unit>%| percent| per cent|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS, key=len, reverse=True))}))\b)?",
+    rf"(?P<unit>%| percent| per cent|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
     re.IGNORECASE,
 )
 
 
 def value_of(text: str) -> float | None:
-    words = text.replace("$", "").replace(",", "").split()
+    words = text.translate({ord(c): None for c in CURRENCY_SIGNS + ","}).split()
     if not words:
         return None
     first = words[0].lower()
+    scale = re.fullmatch(r"([\d.]+)(bn|mn|tn|m|b|k)", first)
+    if scale:
+        return float(scale.group(1)) * SUFFIX_SCALES[scale.group(2)]
     try:
         value = float(first)
     except ValueError:

@@ -16,16 +16,19 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
+from trainer.extract.clauses.render import words
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import evidence_of
 from trainer.language.dates import (
     NUMBER_WORDS,
+    RELATIVE_FORMS,
     WORDS_FOR,
     month_index,
     month_name,
     month_spelling,
     month_style,
     safe_date,
+    written_out,
 )
 from trainer.language.lexicon import MONTHS, WEEKDAYS
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -35,19 +38,26 @@ if TYPE_CHECKING:
 
 # Which wh-phrase asks for which form; other forms are asked as a blank.
 WH = {
+    "full-date": "On what date",
+    "day-month": "On what date",
+    "this-month": "In what month",
+    "last-month-name": "In what month",
+    "month-last-year": "When",
     "month-day": "On what date",
     "month-day-year": "On what date",
     "day-month-year": "On what date",
-    "weekday": "On what day",
+    "weekday": "On what date",
     "month": "In what month",
     "month-year": "When",
     "year": "In what year",
     "ago": "When",
     "last": "When",
 }
+# A longer question is a reading exercise, not a flashcard.
+MAX_QUESTION_WORDS = 40
 PREPOSITION_FOR = {
-    "on": ("month-day", "month-day-year", "day-month-year", "weekday"),
-    "in": ("month", "month-year", "year"),
+    "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
+    "in": ("month", "month-year", "year", "last-month-name", "month-last-year"),
 }
 
 
@@ -55,14 +65,40 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     return collect(doc, article, mentions(doc, article.published), _fact)
 
 
+def anchored(mention: DateMention) -> tuple[str, str] | None:
+    """The answer and its form for a date that leans on the article's date ("Tuesday",
+    "last month", "Saturday, May 18"): the date itself, "Tuesday, Nov. 17, 2015". None
+    when the written form stands on its own ("Nov. 17" keeps its spelling); ("", "") when
+    it cannot be pinned down (no card)."""
+    text, form, value = mention.span.text, mention.form, mention.value
+    if form not in RELATIVE_FORMS and text[:3] not in DAY_STARTS:
+        return None
+    if value is None:
+        return None if form not in RELATIVE_FORMS else ("", "")
+    if len(value) == 10:
+        return written_out(value), "full-date"
+    return written_out(value), "month-year" if len(value) == 7 else "year"
+
+
+DAY_STARTS = {day[:3] for day in WEEKDAYS}
+
+
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
     span = mention.span
     evidence = evidence_of(span.sent, article)
     if evidence is None:
         return None
+    answer, form = span.text, mention.form
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return None  # "Friday's incident": no date can stand in for "Friday"
+    resolved = anchored(mention)
+    if resolved is not None:
+        answer, form = resolved
+        if not answer:
+            return None  # "last week", "Tuesday" with no published date: nothing to ask
     clause = clause_of(span[0])
-    question = _wh(mention, clause, names) or cloze(clause, span, names)
-    if question is None:
+    question = _wh(mention, clause, names, form) or cloze(clause, span, names)
+    if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     value = mention.value or span.text.lower()
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
@@ -71,20 +107,20 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         kind=CardKind.DATE,
         key=key,
         question=question.text,
-        answer=span.text,
+        answer=answer,
         evidence=evidence,
         source=article.id,
-        answer_type=AnswerType("date", mention.form, month_spelling(span.text, mention.form)),
-        accept=_accept(span.text, mention),
+        answer_type=AnswerType("date", form, month_spelling(answer, form)),
+        accept=_accept(answer, span.text, mention),
         answer_value=mention.value,
     )
     return fact, content_key("date", value, question)
 
 
-def _wh(mention: DateMention, clause: Clause, names: dict[str, str]) -> Question | None:
+def _wh(mention: DateMention, clause: Clause, names: dict[str, str], form: str) -> Question | None:
     span = mention.span
     root = span.root
-    wh = WH.get(mention.form)
+    wh = WH.get(form) if form == "full-date" else WH.get(mention.form)
     if wh is None:
         return None
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -95,7 +131,13 @@ def _wh(mention: DateMention, clause: Clause, names: dict[str, str]) -> Question
             return None
         verb = prep.head
         remove = span.doc[prep.i : span.end]
-    elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in ("weekday", "ago", "last"):
+    elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in (
+        "weekday",
+        "ago",
+        "last",
+        "this-month",
+        "last-month-name",
+    ):
         verb = root.head
         if mention.form == "ago":
             verb = verb.head if verb.lower_ == "ago" else verb
@@ -113,20 +155,29 @@ def _wh(mention: DateMention, clause: Clause, names: dict[str, str]) -> Question
     return wh_question(clause, verb, remove, wh, names)
 
 
-def _accept(text: str, mention: DateMention) -> tuple[str, ...]:
+def _accept(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:
     forms: list[str] = []
     if mention.value and len(mention.value) == 10:
         d = date.fromisoformat(mention.value)
-        full = f"{MONTHS[d.month - 1]} {d.day}"
-        if mention.form == "weekday" or full != text:
-            forms.append(full)
+        forms.append(f"{MONTHS[d.month - 1]} {d.day}")
+        forms.append(f"{MONTHS[d.month - 1]} {d.day}, {d.year}")
         forms.append(mention.value)
-    return tuple(dict.fromkeys(f for f in forms if f != text))
+    elif mention.value and answer != written:
+        forms.append(mention.value)
+    return tuple(dict.fromkeys(f for f in forms if f != answer))
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Other dates written the same way: from the deck first, then shifted ones."""
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type and p.answer != fact.answer]
+    if fact.answer_type.form in ("full-date", "month-year") and fact.answer_value:
+        # within the same month (a day) or the same year (a month): plausible, not a giveaway
+        width = 7 if fact.answer_type.form == "full-date" else 4
+        deck = [
+            p.answer
+            for p in pool
+            if p.answer in deck and (p.answer_value or "")[:width] == fact.answer_value[:width]
+        ]
     if fact.answer_type.form == "year":  # a year far from the answer is a giveaway
         deck = sorted(
             (d for d in deck if abs(int(d) - int(fact.answer)) <= 5),
@@ -144,6 +195,8 @@ def synthesize(answer: str, form: str) -> list[str]:
     """Dates near the answer, written in its form ("month-day", "weekday", "ago", ...)."""
     parts = answer.replace(",", "").split()
     out: list[str] = []
+    if form == "full-date":
+        return _near_days(answer)
     if form in ("month-day", "month-day-year"):
         month = month_index(parts[0])
         if month is None:
@@ -164,12 +217,12 @@ def synthesize(answer: str, form: str) -> list[str]:
             for shift in (-7, 7, -14, 14):
                 d = base + timedelta(days=shift)
                 out.append(f"{d.day} {month_name(d.month, style)} {d.year}")
-    elif form in ("month", "month-year"):
-        month = month_index(parts[0])
+    elif form in ("month", "month-year") and month_index(parts[0]) is not None:
+        month = month_index(parts[0]) or 1
         if month is None:
             return []
         style = "full"  # a month without a day is spelled out
-        year = int(parts[1]) if form == "month-year" else 0
+        year = int(parts[-1]) if form == "month-year" else 0
         for shift in (-1, 1, -2, 2, -3, 3):
             m = year * 12 + month - 1 + shift
             name = month_name(m % 12 + 1, style)
@@ -199,3 +252,15 @@ def synthesize(answer: str, form: str) -> list[str]:
         for unit in ("week", "month", "year"):
             out.append(f"{parts[0]} {unit}")
     return out
+
+
+def _near_days(answer: str) -> list[str]:
+    """Days near a written-out date, written out too: the same month first."""
+    parts = answer.replace(",", "").split()
+    month = month_index(parts[1])
+    base = safe_date(int(parts[3]), month, int(parts[2])) if month else None
+    if base is None:
+        return []
+    days = [base + timedelta(days=s) for s in (-7, 7, -1, 1, -2, 2, -14, 14, -3, 3, -21, 21)]
+    days.sort(key=lambda d: d.month != base.month)  # stable: nearest of the same month first
+    return [written_out(d.isoformat()) for d in days]

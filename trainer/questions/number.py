@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, clause_of, trailing_clauses
@@ -23,11 +24,12 @@ from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
+from trainer.language.dates import written_out
 from trainer.language.numbers import HEDGES, NUMBER_WORDS, WORD_FOR, plain
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -35,9 +37,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 
 # A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
-CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*[A-Za-z]+\.?\s*\(\s*(?:about\s+|around\s+)?$")
+CONVERSION_BEFORE = re.compile(
+    r"\d[\d.,]*(?:\s*[A-Za-z]+\.?){1,2}\s*\(\s*(?:about\s+|around\s+)?[$€£¥]?$"
+)
 CONVERSION_AFTER_BLANK = re.compile(
-    re.escape(CLOZE_BLANK) + r"\s*\(\s*(?:about\s+)?\d[\d.,]*\s*[A-Za-z]+\.?\s*\)"
+    re.escape(CLOZE_BLANK) + r"\s*\(\s*(?:about\s+)?[$€£¥]?\d[\d.,]*(?:\s*[A-Za-z]+\.?){0,2}\s*\)"
 )
 
 
@@ -52,16 +56,24 @@ def _fact(
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
     clause = clause_of(span[0])
     question = None
+    if mention.category == "age":
+        question = _how_old(mention, article, names)
+        if question is None and mention.span.text[:1].isdigit() and "-" in mention.span.text:
+            question = cloze(clause, span, names)  # "a 43-year-old man": the age is the blank
+        if question is None:
+            return None
     if mention.category == "count":
-        question = _how_many(mention, clause, names)
+        question = _how_many(mention, clause, names, article.published)
+    if mention.category in ("money", "duration"):
+        question = _how_much_or_long(mention, clause, names)
     if question is None:
         question = cloze(clause, span, names)
-    if question is None:
+    if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     # "about _____ (50.8 millimeters)" would give the answer away
     question = replace(question, text=CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK, question.text))
     value = plain(mention.value)
-    anchor = span[-1].head if mention.category == "count" else span.root
+    anchor = span[-1].head if mention.category in ("count", "age") else span.root
     unit = mention.unit
     fact = Fact(
         kind=CardKind.NUMBER,
@@ -77,7 +89,78 @@ def _fact(
     return fact, content_key("number", f"{value} {unit}", question)
 
 
-def _how_many(mention: NumberMention, clause: Clause, names: dict[str, str]) -> Question | None:
+# A longer question is a reading exercise, not a flashcard.
+MAX_QUESTION_WORDS = 40
+
+
+def _how_much_or_long(
+    mention: NumberMention, clause: Clause, names: dict[str, str]
+) -> Question | None:
+    """'Emirates agreed to pay $16 billion for the jets' -> 'How much did Emirates agree to
+    pay for the jets?'; 'She served for eight years as mayor' -> 'How long did she serve as
+    mayor?'. Only when the amount (with its hedge) is the whole object or 'for' phrase."""
+    span = mention.span
+    root = span.root
+    hedge = set(mention.hedge.lower().split())
+    if mention.category == "money" and root.dep_ == "dobj":
+        phrase, verb, wh = list(root.subtree), root.head, "How much"
+    elif (
+        mention.category == "duration"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.dep_ == "prep"
+    ):
+        phrase, verb, wh = list(root.head.subtree), root.head.head, "How long"
+    else:
+        return None
+    inside = {t.i for t in span} | {phrase[0].i if wh == "How long" else -1}
+    # what follows the amount may stay ("for eight years as mayor"); what precedes may not
+    if wh == "How long":
+        phrase = [t for t in phrase if t.i < span.end]
+    if any(t.i not in inside and t.lower_ not in hedge for t in phrase):
+        return None  # "$9 billion of debt", "for eight years of war": more than the amount
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return wh_question(clause, verb, span.doc[phrase[0].i : phrase[-1].i + 1], wh, names)
+
+
+def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:
+    """'Patrick Carlineo, 55, pleaded guilty' -> 'How old was Patrick Carlineo in November
+    2019?': an age goes stale, so the question carries the article's month."""
+    doc = mention.span.doc
+    if mention.span.start < 2 or doc[mention.span.start - 1].text != ",":
+        return None
+    name = doc[mention.span.start - 2]
+    person = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
+    if article.published is None:
+        return None
+    full = person.text if " " in person.text else names.get(person.text, "")
+    if not full:
+        return None  # "Roe, 68," with no first name anywhere: whose age?
+    when = written_out(article.published.isoformat()[:7])
+    return Question(f"How old was {full} in {when}?", (*person, mention.span[0]))
+
+
+# A count that is a running total goes stale: "has now", "so far", "to date".
+RUNNING_TOTAL = {"now", "far", "date", "currently"}
+
+
+def _as_of(verb: Token, published: date | None) -> str:
+    """'As of November 2019, ' before a count that can change after the article."""
+    if published is None:
+        return ""
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    running = any(t.lower_ in RUNNING_TOTAL and t.dep_ in ("advmod", "pobj") for t in verb.subtree)
+    if not (perfect or running or (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in ("have", "be"))):
+        return ""
+    return f"As of {written_out(published.isoformat()[:7])}, "
+
+
+def _how_many(
+    mention: NumberMention, clause: Clause, names: dict[str, str], published: date | None
+) -> Question | None:
     """'Three Taliban prisoners were flown to Qatar' -> 'How many Taliban prisoners ...?'"""
     number = mention.span[-1]
     noun = number.head
@@ -99,7 +182,8 @@ def _how_many(mention: NumberMention, clause: Clause, names: dict[str, str]) -> 
         return None  # "two officers asleep": only '... of X' may follow the noun
     wh_tokens = [t for t in np if t.i >= mention.span.end and t.i not in hedge_ids]
     replace = name_replacements(np, names)
-    wh = "How many " + render(wh_tokens, replace)
+    as_of = _as_of(noun.head, published)
+    wh = f"{as_of}{'how' if as_of else 'How'} many " + render(wh_tokens, replace)
     if noun.dep_ == "dobj":
         return wh_question(clause, noun.head, noun.doc[np[0].i : np[-1].i + 1], wh, names)
     verb = noun.head
@@ -192,7 +276,9 @@ def synthesize(answer: str, category: str) -> list[str]:
     decimals = len(number.split(".")[1]) if "." in number else 0
     candidates: list[float] = []
     v: float
-    if category == "percent" and n <= 100 and not decimals:
+    if category == "age" and not decimals:
+        candidates = [n - 4, n + 3, n + 6, n - 7, n + 9]
+    elif category == "percent" and n <= 100 and not decimals:
         step = 5 if n % 5 == 0 else 1
         for delta in (-15, 15, -25, 10, -10, 20):
             v = round((n + delta) / step) * step

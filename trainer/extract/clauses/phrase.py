@@ -141,8 +141,11 @@ def wh_question(
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
     first = strip_connective(toks)
-    if not first or first[0].i != min(subject_ids):
+    lead = [t for t in first if t.i < min(subject_ids)] if first else []
+    if not first or any(t.i not in remove_ids and t.text != "," for t in lead):
         return None  # something (an adverbial, a quote) comes before the subject
+    if lead and lead[0].i not in remove_ids:
+        return None  # ', Russia ...': only the asked phrase itself may open the clause
     if any(
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i in {t.i for t in toks} for c in verb.children
     ):
@@ -176,7 +179,8 @@ def wh_question(
     if front in ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
         return None
     subject_text = render([t for t in toks if t.i in subject_ids], replace)
-    first_word = subject.doc[min(subject_ids)]
+    # the subject's first word in the clause (a dateline the parser hung on it is cut)
+    first_word = next((t for t in toks if t.i in subject_ids), subject.doc[min(subject_ids)])
     if (
         subject_text
         and (
