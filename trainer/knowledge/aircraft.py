@@ -37,7 +37,9 @@ class Weapon:
     name: str  # "Kh-101", "Patriot"
     type: str  # the class it is a distractor within: "cruise missile"
     country: str = ""
-    bare: bool = True
+    bare: bool = True  # False: a weapon only beside its class word ("Patriot missiles")
+    prefix: str = ""  # a ship's navy prefix: "USS"
+    nickname: str = ""  # "Grad" for the BM-21
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class AircraftKnowledge:
     weapons: tuple[Weapon, ...]
     aircraft_types: dict[str, tuple[str, ...]]  # role -> generic phrases ("long-range bombers")
     weapon_types: dict[str, tuple[str, ...]]  # class -> generic phrases ("cruise missiles")
+    bureaus: dict[str, str]  # designator prefix -> maker: "Il" -> "Ilyushin"
 
     def family_of(self, designator: str) -> AircraftFamily | None:
         """'Su-24M' -> the Su-24 family; None for a designator the file does not know."""
@@ -62,6 +65,14 @@ class AircraftKnowledge:
             base = weapon.name
             if name == base or (name.startswith(base) and SUFFIX_RE.match(name[len(base) :])):
                 return weapon
+        return None
+
+    def by_nickname(self, nickname: str) -> AircraftFamily | Weapon | None:
+        """'Black Hawk' -> the UH-60 family; 'Grad' -> the BM-21."""
+        entries: tuple[AircraftFamily | Weapon, ...] = (*self.families, *self.weapons)
+        for entry in entries:
+            if entry.nickname and entry.nickname.lower() == nickname.lower():
+                return entry
         return None
 
 
@@ -83,6 +94,8 @@ def _weapon(entry: dict[str, Any]) -> Weapon:
         type=str(entry["type"]),
         country=str(entry.get("country", "")),
         bare=bool(entry.get("bare", True)),
+        prefix=str(entry.get("prefix", "")),
+        nickname=str(entry.get("nickname", "")),
     )
 
 
@@ -96,7 +109,8 @@ def aircraft() -> AircraftKnowledge:
     families = [_family(entry) for entry in data["aircraft"]]
     return AircraftKnowledge(
         families=tuple(sorted(families, key=lambda f: -len(f.designator))),
-        weapons=tuple(_weapon(entry) for entry in data["weapons"]),
+        weapons=tuple(sorted(map(_weapon, data["weapons"]), key=lambda w: -len(w.name))),
         aircraft_types=_table(data["aircraft_types"]),
         weapon_types=_table(data["weapon_types"]),
+        bureaus={str(k): str(v) for k, v in data.get("bureaus", {}).items()},
     )
