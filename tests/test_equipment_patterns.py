@@ -263,3 +263,62 @@ NOT_HARDWARE = [
 @pytest.mark.parametrize("text", NOT_HARDWARE)
 def test_false_friends_make_no_hardware_card(nlp, text):
     assert [f.answer for f in facts(nlp, text)] == []
+
+
+# Two invented defence articles, as a user would paste them (paragraphs, a front matter).
+CARRIER_ARTICLE = (
+    "---\ntitle: Russian carrier joins Syria campaign\npublished: 2016-11-15\n---\n"
+    "The Russian aircraft carrier Admiral Kuznetsov launched strikes on targets in Idlib "
+    "province on Tuesday, the first time the ship has been used in combat, Russia's Defense "
+    "Minister Sergei Shoigu said.\n\n"
+    "Su-33 fighters took off from the carrier's deck while the frigate Admiral Grigorovich "
+    "fired Kalibr cruise missiles at weapons depots near Homs.\n\n"
+    "Two Arleigh Burke-class destroyers of the U.S. Navy shadowed the Russian group in the "
+    "eastern Mediterranean, U.S. officials said.\n\n"
+    "Moscow has also sent an S-400 air defense system and T-90 tanks to its air base at "
+    "Hmeimim in Latakia province since 2015.\n"
+)
+STRAIT_ARTICLE = (
+    "---\ntitle: Warships in the strait\npublished: 2024-03-02\n---\n"
+    "The destroyer USS Ralph Johnson sailed through the Taiwan Strait on Friday, the U.S. "
+    "Navy's 7th Fleet said in a statement.\n\n"
+    "China's Eastern Theater Command sent a Type 052D destroyer and J-16 fighters to monitor "
+    "the passage, Chinese state media reported.\n\n"
+    "The Taiwanese military said it had deployed Harpoon anti-ship missiles and Patriot air "
+    "defense systems on the Penghu islands in January.\n\n"
+    "A U.S. Navy P-8 Poseidon flew over the strait on Thursday, the 7th Fleet said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            CARRIER_ARTICLE,
+            {"Admiral Kuznetsov", "Admiral Grigorovich", "Kalibr", "Arleigh Burke-class"},
+        ),
+        (STRAIT_ARTICLE, {"USS Ralph Johnson", "Type 052D", "J-16", "P-8"}),
+    ],
+)
+def test_generate_asks_the_named_hardware_of_a_defence_article(nlp, tmp_path, article, expected):
+    from trainer.cli import main
+    from trainer.decks import load_deck
+
+    path = tmp_path / "defence.txt"
+    path.write_text(article, encoding="utf-8")
+    out = tmp_path / "defence.deck.yaml"
+    assert main(["generate", str(path), "-o", str(out)]) == 0
+    cards = [c for c in load_deck(out).cards if c.kind in ("aircraft", "weapon")]
+    answers = {c.answer for c in cards}
+    assert expected <= answers, answers
+    for card in cards:
+        assert card.answer not in ("aircraft carrier", "destroyers", "fighters")
+        for choice in card.choices or ():
+            if choice == card.answer:
+                continue
+            named = known().weapon_of(choice) or known().weapon_of(choice.split(" ", 1)[-1])
+            family = known().family_of(aircraft._core(choice))
+            assert named is not None or family is not None, choice
+            if named is not None and card.kind == "weapon":
+                answer = known().weapon_of(card.answer.split(" ", 1)[-1])
+                assert answer is None or answer.type == named.type, (card.answer, choice)

@@ -202,3 +202,12 @@ WEAPON_CLASS_WORDS: dict[str, str] = {
     "ships": "ship",
     **{word: "ship" for phrase in SHIP_WORDS for word in (phrase.split()[-1],)},
 }
+# Countries whose arms are offered together before others' (a Russian missile's wrong
+# answers are Russian, then Chinese or Iranian ones, before American ones).
+ARMS_BLOCS: dict[str, str] = {
+    **dict.fromkeys(("Russia", "China", "Iran", "North Korea", "Belarus"), "east"),
+}
+
+
+def arms_bloc(country: str) -> str:
+    return ARMS_BLOCS.get(country, "west" if country else "")

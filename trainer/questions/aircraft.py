@@ -18,7 +18,7 @@ from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import cloze
 from trainer.extract.doc import evidence_of
 from trainer.knowledge.aircraft import AircraftFamily, aircraft
-from trainer.language.lexicon import NAVY_PREFIXES
+from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.equipment import equipment_like
@@ -173,7 +173,7 @@ def _nicknames_like(fact: Fact, deck: list[str]) -> list[str]:
     own = aircraft().by_nickname(fact.answer)
     country = own.country if own else ""
     same = [f for f in aircraft().families if f.role == fact.answer_type.detail and f.nickname]
-    same.sort(key=lambda f: f.country != country)
+    same.sort(key=lambda f: (f.country != country, arms_bloc(f.country) != arms_bloc(country)))
     return [*deck, *(f.nickname for f in same if f is not own)]
 
 
@@ -198,12 +198,12 @@ def _designators_like(fact: Fact, deck: list[str]) -> list[str]:
         same = [f for f in aircraft().families if f.designator.split("-")[0] == prefix]
     else:
         same = [f for f in aircraft().families if f.role == role]
-    same.sort(key=lambda f: (f.country != country, f.designator))
-    names = [_without_maker(d) for d in deck]
+    same.sort(key=lambda f: f.country != country)  # stable: the file lists current types first
+    names = [_core(d) for d in deck]
     for f in same:
         names += [*f.variants, f.designator]
     want_variant = own is not None and bare_answer != own.designator
-    names.sort(key=lambda n: _is_variant(n) != want_variant)  # stable: keeps deck first
+    names.sort(key=lambda n: (_is_variant(n) != want_variant, *_remoteness(n, country)))
     out = []
     for name in names:
         family = aircraft().family_of(name)
@@ -215,6 +215,13 @@ def _designators_like(fact: Fact, deck: list[str]) -> list[str]:
             name = f"{family.maker} {name}" if with_maker else name
         out.append(name)
     return _consistent_with_question(fact, own, out)
+
+
+def _remoteness(name: str, country: str) -> tuple[bool, bool]:
+    """Same country first, then the same bloc: a Russian bomber against Russian bombers."""
+    family = aircraft().family_of(name)
+    other = family.country if family else ""
+    return other != country, arms_bloc(other) != arms_bloc(country)
 
 
 def _consistent_with_question(
