@@ -109,6 +109,34 @@ FOUND = [
         "aircraft",
         "aircraft:nickname:helicopter",
     ),
+    (
+        "Russia's sole aircraft carrier, Admiral Kuznetsov, left the Barents Sea for Syria on "
+        "Saturday, Russia's Northern Fleet said.",
+        "Admiral Kuznetsov",
+        "weapon",
+        "weapon:ship:aircraft carrier",
+    ),
+    (
+        "The Ukrainian navy said its Neptune missiles sank the Russian cruiser Moskva in the "
+        "Black Sea in April.",
+        "Moskva",
+        "weapon",
+        "weapon:ship:cruiser",
+    ),
+    (
+        "The British destroyer, HMS Defender, sailed near Crimea in June, Britain's Ministry of "
+        "Defence said.",
+        "HMS Defender",
+        "weapon",
+        "weapon:ship:destroyer",
+    ),
+    (
+        "Two Apache helicopters and a B-2 Spirit bomber took part in the exercise over Nevada "
+        "on Thursday.",
+        "B-2",
+        "aircraft",
+        "aircraft:designator:bomber",
+    ),
     # real sentences: the corpus and the seeds
     (
         "Emirates is the number one buyer of Airbus' iconic A380, the world's largest airliner, "
@@ -257,6 +285,8 @@ NOT_HARDWARE = [
     "Patients with Type 2 diabetes were more likely to be admitted, the study found.",
     "The middle-class families of the town said the new taxes would hurt them.",
     "The Tomahawk, Wisconsin, city council voted on Monday to close the library.",
+    "Spirit jets were grounded in Fort Lauderdale on Tuesday after an outage at its offices.",
+    "A Navy destroyer, the Pentagon said, was sent to the Red Sea to protect shipping.",
 ]
 
 

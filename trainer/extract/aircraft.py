@@ -180,17 +180,17 @@ def _role_from_word(word: str) -> str:
 
 
 def _nicknames(doc: Doc, add: Add) -> None:
-    """'Black Hawk helicopters', 'a Reaper drone': a family's nickname before an aircraft
-    word names the type (the designator, when written too, is found first)."""
-    known = aircraft()
+    """'Black Hawk helicopters', 'a Reaper drone': a family's nickname before a word of its
+    role names the type ('Spirit jets' is an airline's, not B-2 bombers)."""
     text = text_of(doc)
-    for family in known.families:
+    for family in aircraft().families:
         if not family.nickname or family.nickname[0].islower():
             continue
-        for m in re.finditer(rf"\b{re.escape(family.nickname)}(?:s\b|\b)\s+([\w-]+)", text):
-            if m.group(1).lower().rstrip("s") in AIRCRAFT_WORDS:
-                name_end = m.start(1) - 1
-                add(m.start(), name_end, "aircraft", "nickname", family.role, family.designator)
+        pattern = rf"\b{re.escape(family.nickname)}(?:s\b|\b)\s+([\w-]+)"
+        for m in re.finditer(pattern, text):
+            word = m.group(1).lower()
+            if word.rstrip("s") in ("aircraft", "plane") or _role_from_word(word) == family.role:
+                add(m.start(), m.start(1) - 1, "aircraft", "nickname", family.role, family.designator)
 
 
 def _generic(

@@ -41,7 +41,7 @@ PREFIXED_SHIP_RE = re.compile(
 _SHIP_WORD = "|".join(sorted(SHIP_WORDS, key=len, reverse=True))
 # "the frigate Admiral Essen": a singular ship word, then a name.
 SHIP_NAME_RE = re.compile(
-    rf"\b(?:{_SHIP_WORD}) [\"“]?({_NAME_WORD}(?: (?:of )?{_NAME_WORD}){{0,2}})"
+    rf"\b(?:{_SHIP_WORD}),? (?:the )?[\"“]?({_NAME_WORD}(?: (?:of )?{_NAME_WORD}){{0,2}})"
 )
 # "Arleigh Burke-class destroyers", "Type 055 destroyer".
 SHIP_CLASS_RE = re.compile(
@@ -148,7 +148,7 @@ def _class_word_beside(text: str, start: int, end: int, ship: bool) -> bool:
 def _ship_word_before(text: str, start: int) -> str:
     before = text[max(0, start - 40) : start].lower().rstrip(' "“')
     for phrase, cls in sorted(SHIP_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{phrase}(?:,? the)?$", before):
+        if re.search(rf"\b{phrase}(?:,? the|,)?$", before):
             return cls
     return ""
 
@@ -167,7 +167,7 @@ def _ship_in_apposition(doc: Doc, m: re.Match[str], add: Add) -> None:
     ship_word = doc.char_span(m.start(), m.start(1), alignment_mode="expand")
     if ship_word is None:
         return
-    word = [t for t in ship_word if t.text not in ('"', "“")][-1]
+    word = [t for t in ship_word if t.lower_ not in ('"', "“", ",", "the")][-1]
     root = span.root
     joined = root.head.i == word.i or word.head.i in range(span.start, span.end)
     if not joined:

@@ -24,7 +24,7 @@ def equipment_like(fact: Fact, deck: list[str]) -> list[str]:
     for weapon in same:
         if not prefix:
             out.append(weapon.name)
-        elif weapon.prefix:
+        elif weapon.prefix == prefix:  # "HMS ..." against "USS ...": the prefix tells
             out.append(f"{weapon.prefix} {weapon.name}")
 
     def remoteness(name: str) -> tuple[bool, bool, bool, bool]:
