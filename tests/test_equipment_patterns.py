@@ -352,3 +352,14 @@ def test_generate_asks_the_named_hardware_of_a_defence_article(nlp, tmp_path, ar
             if named is not None and card.kind == "weapon":
                 answer = known().weapon_of(card.answer.split(" ", 1)[-1])
                 assert answer is None or answer.type == named.type, (card.answer, choice)
+
+
+def test_a_family_the_question_names_is_not_an_option(nlp):
+    text = (  # corpus: 01-emirates-boeing-787-order
+        "The A350 order had been revised to cancel a prior order of A330neo jets from the French "
+        "plane-maker, favoring a larger order of the lighter and slightly wider-body A350."
+    )
+    fact = one(facts(nlp, text), "A330neo")
+    options = offered(fact)
+    assert options
+    assert not any(known().family_of(o) is known().family_of("A350") for o in options)

@@ -190,7 +190,14 @@ def _nicknames(doc: Doc, add: Add) -> None:
         for m in re.finditer(pattern, text):
             word = m.group(1).lower()
             if word.rstrip("s") in ("aircraft", "plane") or _role_from_word(word) == family.role:
-                add(m.start(), m.start(1) - 1, "aircraft", "nickname", family.role, family.designator)
+                add(
+                    m.start(),
+                    m.start(1) - 1,
+                    "aircraft",
+                    "nickname",
+                    family.role,
+                    family.designator,
+                )
 
 
 def _generic(

@@ -228,13 +228,22 @@ def _consistent_with_question(
     fact: Fact, own: AircraftFamily | None, names: list[str]
 ) -> list[str]:
     """Drop distractors the question itself rules out: "Boeing's _____ jets" leaves only
-    Boeing aircraft, "the _____ Dreamliner" only variants of that family."""
+    Boeing aircraft, "the _____ Dreamliner" only variants of that family, and a family the
+    question names as another ("cancel _____ jets, favoring the A350") is none of them."""
     if own is None:
         return names
     question = fact.question.replace(CLOZE_BLANK, " ")
 
     def named(word: str) -> bool:
-        return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question) is not None
+        return (
+            bool(word) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question) is not None
+        )
+
+    names = [
+        n
+        for n in names
+        if (family := aircraft().family_of(_core(n))) is None or not named(family.designator)
+    ]
 
     if named(own.nickname):
         return [n for n in names if aircraft().family_of(_without_maker(n)) is own]
