@@ -182,22 +182,20 @@ def _role_from_word(word: str) -> str:
 def _nicknames(doc: Doc, add: Add) -> None:
     """'Black Hawk helicopters', 'a Reaper drone': a family's nickname before a word of its
     role names the type ('Spirit jets' is an airline's, not B-2 bombers)."""
-    text = text_of(doc)
-    for family in aircraft().families:
-        if not family.nickname or family.nickname[0].islower():
-            continue
-        pattern = rf"\b{re.escape(family.nickname)}(?:s\b|\b)\s+([\w-]+)"
-        for m in re.finditer(pattern, text):
-            word = m.group(1).lower()
-            if word.rstrip("s") in ("aircraft", "plane") or _role_from_word(word) == family.role:
-                add(
-                    m.start(),
-                    m.start(1) - 1,
-                    "aircraft",
-                    "nickname",
-                    family.role,
-                    family.designator,
-                )
+    pattern, by_nickname = _nickname_pattern()
+    for m in pattern.finditer(text_of(doc)):
+        family = by_nickname[m.group(1)]
+        word = m.group(2).lower()
+        if word.rstrip("s") in ("aircraft", "plane") or _role_from_word(word) == family.role:
+            add(m.start(), m.end(1), "aircraft", "nickname", family.role, family.designator)
+
+
+@cache
+def _nickname_pattern() -> tuple[re.Pattern[str], dict[str, AircraftFamily]]:
+    """One pass for every nickname: 'Black Hawk' then the word after it."""
+    by_nickname = {f.nickname: f for f in aircraft().families if f.nickname[:1].isupper()}
+    names = "|".join(re.escape(n) for n in sorted(by_nickname, key=len, reverse=True))
+    return re.compile(rf"\b({names})s?\s+([\w-]+)"), by_nickname
 
 
 def _generic(
