@@ -47,6 +47,13 @@ FOUND = [
         "weapon:ship:destroyer",
     ),
     (
+        "The USS Mason's crew shot down two anti-ship missiles fired from Yemen over the Red "
+        "Sea on Sunday, the U.S. Navy said.",
+        "USS Mason",
+        "weapon",
+        "weapon:ship:destroyer",
+    ),
+    (
         "China commissioned its newest Type 055 destroyer at a naval base in Qingdao on "
         "Saturday, state media reported.",
         "Type 055",

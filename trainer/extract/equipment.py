@@ -108,16 +108,23 @@ def named_equipment(doc: Doc, add: Add) -> None:
         if weapon.bare or prefixed or _class_word_beside(text, m.start(1), m.end(), is_ship):
             add(start, end, "weapon", form_of(weapon), weapon.type, weapon.name)
     for m in PREFIXED_SHIP_RE.finditer(text):
-        name = m.group(0).split(" ", 1)[1]
+        written = _without_possessive(m.group(0))
+        name = written.split(" ", 1)[1]
         known_ship = known.weapon_of(name)
         cls = known_ship.type if known_ship else _ship_word_before(text, m.start()) or "warship"
-        add(m.start(), m.end(), "weapon", "ship", cls, known_ship.name if known_ship else name)
+        end = m.start() + len(written)
+        add(m.start(), end, "weapon", "ship", cls, known_ship.name if known_ship else name)
     for m in SHIP_NAME_RE.finditer(text):
         _ship_in_apposition(doc, m, add)
     for m in SHIP_CLASS_RE.finditer(text):
         word = m.group(0)[len(m.group(1)) :].strip().rstrip("s")
         cls = SHIP_WORDS.get(word, "warship")
         add(m.start(1), m.end(1), "weapon", form_of_name(m.group(1), cls), cls, m.group(1))
+
+
+def _without_possessive(name: str) -> str:
+    """"USS Carney's crew": the ship is "USS Carney"."""
+    return re.sub(r"['’]s?$", "", name)
 
 
 @cache
@@ -156,7 +163,7 @@ def _ship_word_before(text: str, start: int) -> str:
 def _ship_in_apposition(doc: Doc, m: re.Match[str], add: Add) -> None:
     """A name right after a singular ship word, joined to it in the parse (apposition or
     compound): 'the aircraft carrier Admiral Kuznetsov', not 'a destroyer Russia sent'."""
-    name = m.group(1)
+    name = _without_possessive(m.group(1))
     while name.split()[-1] in ("of",):
         name = name.rsplit(" ", 1)[0]
     span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="contract")
