@@ -123,7 +123,7 @@ def named_equipment(doc: Doc, add: Add) -> None:
 
 
 def _without_possessive(name: str) -> str:
-    """"USS Carney's crew": the ship is "USS Carney"."""
+    """ "USS Carney's crew": the ship is "USS Carney"."""
     return re.sub(r"['’]s?$", "", name)
 
 
