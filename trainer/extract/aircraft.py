@@ -1,5 +1,7 @@
-"""Aircraft and weapons in a parsed article: designators (Tu-160, F-16C, Boeing 787-9), named
-("<Airline> Flight <digits>"), generic types ("long-range bombers") and weapons.
+"""Aircraft and weapons in a parsed article: designators (Tu-160, F-16C, Boeing 787-9, A-10s,
+"Su-34 Fullback"), named flights ("<Airline> Flight <digits>"), nicknames ("Black Hawk
+helicopters"), generic types ("long-range bombers") and weapons, ships and vehicles
+(trainer.extract.equipment).
 
 The statistical NER does not find these reliably, so they are read by token
 patterns checked against the bundled knowledge file trainer/data/aircraft.yaml
@@ -12,24 +14,26 @@ has the plain shape a wh-question needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
-from trainer.knowledge.aircraft import aircraft
+from trainer.extract.equipment import Add, named_equipment
+from trainer.knowledge.aircraft import AircraftFamily, aircraft
+from trainer.language.lexicon import WEAPON_CLASS_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# A designator: letters, a dash, digits, a variant suffix ("Su-24M", "F/A-18E", "KC-135R").
+# A designator: letters, a dash, digits, a variant suffix ("Su-24M", "F/A-18E", "KC-135R"),
+# maybe a plural "s" ("A-10s").
 DESIGNATOR_RE = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{0,2}/)?[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?\b(?!-)"
+    r"\b(?:[A-Z][A-Za-z]{0,2}/)?[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?(?:s\b|\b)(?!-)"
 )
 # Airbus and Boeing numbers: "A321neo", "A350-900", "787-9", "777X", "737 MAX 8".
 AIRLINER_RE = re.compile(
-    r"\b(?:A[2-3]\d0(?:-\d{3,4})?(?:neo|XLR|LR|M)?|7[0-8]7(?:-\d{1,3}[A-Z]{0,2}|X| (?i:max)(?: \d{1,2})?)?)(?![\w-])"
+    r"\b(?:A[2-3]\d\d(?:-\d{3,4})?(?:neo|XLR|LR|M)?|7[0-8]7(?:-\d{1,3}[A-Z]{0,2}|X| (?i:max)(?: \d{1,2})?)?)(?![\w-])"
 )
 FLIGHT_RE = re.compile(r"\b((?:[A-Z][\w&'’.-]*\s){0,3})Flight\s(\d{1,5})\b")
 AIRCRAFT_WORDS = {
@@ -62,17 +66,19 @@ AIRCRAFT_WORDS = {
 }
 
 
+# Generic classes not asked in a sentence that names a type of the same kind: "the F-35
+# stealth fighter jet" asks the F-35, "the aircraft carrier Admiral Kuznetsov" the ship.
+# (A missile beside a named ship is another fact: "USS Carney shot down cruise missiles".)
+NAMED_FIRST_WEAPONS = frozenset({"ship", "vehicle"})
+
+
 @dataclass(frozen=True)
 class Mention:
     span: Span
     kind: str  # aircraft | weapon
-    form: str  # designator | flight | type | name
-    role: str  # bomber, airliner, ... ; cruise missile, ... ; "" for flights
-    family: str
-
-
-# add(start_char, end_char, kind, form, role, family): keep a mention unless it overlaps one.
-Add = Callable[[int, int, str, str, str, str], None]
+    form: str  # designator | flight | type | nickname | name | ship | class
+    role: str  # bomber, airliner, ... ; cruise missile, frigate, ... ; "" for flights
+    family: str  # the type it names ("Su-34", "Kalibr"): one card per type and sentence
 
 
 def mentions(doc: Doc) -> list[Mention]:
@@ -98,39 +104,70 @@ def mentions(doc: Doc) -> list[Mention]:
     for pattern in (DESIGNATOR_RE, AIRLINER_RE):
         for m in pattern.finditer(text):
             _designator(doc, m, add)
-    _generic(doc, add, taken)
+    named_equipment(doc, add)
+    _nicknames(doc, add)
+    named_sentences = {
+        (x.kind, x.span.sent.start) for x in found if x.form not in ("flight", "type")
+    }
+    _generic(doc, add, taken, named_sentences)
     return sorted(found, key=lambda x: x.span.start)
 
 
 def _designator(doc: Doc, m: re.Match[str], add: Add) -> None:
     text = text_of(doc)
-    designator = m.group(0)
-    following = re.match(r"\s*([\w-]+)", text[m.end() : m.end() + 30])
-    next_word = following.group(1).lower() if following else ""
-    maker_match = re.search(
-        r"(\b[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s)? $", text[max(0, m.start() - 30) : m.start()]
-    )
-    maker = maker_match.group(1) if maker_match else ""
+    designator, plural = m.group(0), ""
     known = aircraft()
+    if designator.endswith("s") and known.family_of(designator) is None:
+        designator, plural = designator[:-1], "s"  # "A-10s"
+    end = m.start() + len(designator)
+    following = re.match(r"\s*([\w-]+)(?:\s+([\w-]+))?", text[m.end() : m.end() + 40])
+    next_word = following.group(1).lower() if following else ""
     weapon = known.weapon_of(designator)
     if weapon is not None and weapon.bare:
-        add(m.start(), m.end(), "weapon", "name", weapon.type, weapon.name)
+        add(m.start(), end, "weapon", "name", weapon.type, weapon.name)
         return
     family = known.family_of(designator)
     aircraft_word = next_word in AIRCRAFT_WORDS or next_word.rstrip("s") in AIRCRAFT_WORDS
     if family is None:
-        if aircraft_word and "-" in designator:
-            role = _role_from_word(next_word)
-            if role:
-                add(m.start(), m.end(), "aircraft", "designator", role, designator)
+        _unknown_designator(m.start(), end, designator, next_word, add)
         return
-    with_maker = maker.split()[-1] == family.maker.split()[-1] if maker else False
+    before = text[max(0, m.start() - 40) : m.start()]
+    maker = family.maker.split()[-1]
+    with_maker = re.search(rf"\b{re.escape(maker)}(?:'s|’s)? $", before) is not None
     if not family.bare and not (with_maker or aircraft_word):
         return
     start = m.start()
-    if with_maker and maker_match and not maker_match.group(0).rstrip().endswith(("'s", "’s")):
-        start = m.start() - len(maker_match.group(0))  # "Boeing 787-9" is written as one name
-    add(start, m.end(), "aircraft", "designator", family.role, family.designator)
+    if with_maker and not before.rstrip().endswith(("'s", "’s")):
+        full = family.maker if before.endswith(family.maker + " ") else maker
+        start = m.start() - len(full) - 1  # "Boeing 787-9" is written as one name
+    end = m.end() if plural else end
+    end += _nickname_after(text, end, family)
+    add(start, end, "aircraft", "designator", family.role, family.designator)
+
+
+def _nickname_after(text: str, end: int, family: AircraftFamily) -> int:
+    """'Su-34 Fullback', 'UH-60 Black Hawk': the nickname is part of the name asked."""
+    nick = family.nickname
+    if nick and text[end : end + len(nick) + 1] == f" {nick}":
+        after = text[end + len(nick) + 1 : end + len(nick) + 2]
+        if not after or not (after.isalnum() or after == "-"):
+            return len(nick) + 1
+    return 0
+
+
+def _unknown_designator(start: int, end: int, designator: str, next_word: str, add: Add) -> None:
+    """A designator the file does not list: an aircraft when a Soviet/Russian bureau's prefix
+    ("Il-20", "Yak-130") or an aircraft word follows it, a weapon when a weapon's class
+    word follows it ("T-62 tanks"), else nothing ("COVID-19", "I-95")."""
+    role = _role_from_word(next_word) if "-" in designator else ""
+    if designator.split("-")[0] in aircraft().bureaus:
+        role = "aircraft"  # its role is not known: options come from the same bureau
+    if role:
+        add(start, end, "aircraft", "designator", role, designator)
+        return
+    word_class = WEAPON_CLASS_WORDS.get(next_word, "")
+    if "-" in designator and word_class in ("missile", "tank", "howitzer", "rocket launcher"):
+        add(start, end, "weapon", "name", word_class, designator)
 
 
 def _role_from_word(word: str) -> str:
@@ -142,9 +179,31 @@ def _role_from_word(word: str) -> str:
     )
 
 
-def _generic(doc: Doc, add: Add, designated: set[int]) -> None:
+def _nicknames(doc: Doc, add: Add) -> None:
+    """'Black Hawk helicopters', 'a Reaper drone': a family's nickname before a word of its
+    role names the type ('Spirit jets' is an airline's, not B-2 bombers)."""
+    pattern, by_nickname = _nickname_pattern()
+    for m in pattern.finditer(text_of(doc)):
+        family = by_nickname[m.group(1)]
+        word = m.group(2).lower()
+        if word.rstrip("s") in ("aircraft", "plane") or _role_from_word(word) == family.role:
+            add(m.start(), m.end(1), "aircraft", "nickname", family.role, family.designator)
+
+
+@cache
+def _nickname_pattern() -> tuple[re.Pattern[str], dict[str, AircraftFamily]]:
+    """One pass for every nickname: 'Black Hawk' then the word after it."""
+    by_nickname = {f.nickname: f for f in aircraft().families if f.nickname[:1].isupper()}
+    names = "|".join(re.escape(n) for n in sorted(by_nickname, key=len, reverse=True))
+    return re.compile(rf"\b({names})s?\s+([\w-]+)"), by_nickname
+
+
+def _generic(
+    doc: Doc, add: Add, designated: set[int], named_sentences: set[tuple[str, int]]
+) -> None:
     """Generic types: the phrase must end its noun phrase ('cruise missiles', not
-    'bomber pilots')."""
+    'bomber pilots'), and no named type of the same sentence is the better answer
+    ('the F-35 stealth fighter jet' asks the F-35)."""
     pattern, meaning = _generic_types()
     for m in pattern.finditer(text_of(doc).lower()):
         phrase = m.group(0)
@@ -157,6 +216,9 @@ def _generic(doc: Doc, add: Add, designated: set[int]) -> None:
             continue  # one word ("bombers", "airliners") is too loose to ask about
         if span.start > 0 and span.doc[span.start - 1].i in designated:
             continue  # "the Tu-160 strategic bombers": the designator is the fact
+        named_first = kind == "aircraft" or role in NAMED_FIRST_WEAPONS
+        if named_first and (kind, span.sent.start) in named_sentences:
+            continue
         add(m.start(), m.end(), kind, "type", role, phrase)
 
 

@@ -37,19 +37,25 @@ class Weapon:
     name: str  # "Kh-101", "Patriot"
     type: str  # the class it is a distractor within: "cruise missile"
     country: str = ""
-    bare: bool = True
+    bare: bool = True  # False: a weapon only beside its class word ("Patriot missiles")
+    prefix: str = ""  # a ship's navy prefix: "USS"
+    nickname: str = ""  # "Grad" for the BM-21
 
 
 @dataclass(frozen=True)
 class AircraftKnowledge:
-    families: tuple[AircraftFamily, ...]  # longest designator first: "Tu-22M" before "Tu-2"
+    families: tuple[AircraftFamily, ...]  # in the file's order: current types before old ones
     weapons: tuple[Weapon, ...]
     aircraft_types: dict[str, tuple[str, ...]]  # role -> generic phrases ("long-range bombers")
     weapon_types: dict[str, tuple[str, ...]]  # class -> generic phrases ("cruise missiles")
+    bureaus: dict[str, str]  # designator prefix -> maker: "Il" -> "Ilyushin"
+    # The same, longest name first, for matching: "Tu-22M" before "Tu-2".
+    families_by_length: tuple[AircraftFamily, ...] = ()
+    weapons_by_length: tuple[Weapon, ...] = ()
 
     def family_of(self, designator: str) -> AircraftFamily | None:
         """'Su-24M' -> the Su-24 family; None for a designator the file does not know."""
-        for family in self.families:
+        for family in self.families_by_length:
             base = family.designator
             if designator == base or (
                 designator.startswith(base) and SUFFIX_RE.match(designator[len(base) :])
@@ -58,10 +64,18 @@ class AircraftKnowledge:
         return None
 
     def weapon_of(self, name: str) -> Weapon | None:
-        for weapon in self.weapons:
+        for weapon in self.weapons_by_length:
             base = weapon.name
             if name == base or (name.startswith(base) and SUFFIX_RE.match(name[len(base) :])):
                 return weapon
+        return None
+
+    def by_nickname(self, nickname: str) -> AircraftFamily | Weapon | None:
+        """'Black Hawk' -> the UH-60 family; 'Grad' -> the BM-21."""
+        entries: tuple[AircraftFamily | Weapon, ...] = (*self.families, *self.weapons)
+        for entry in entries:
+            if entry.nickname and entry.nickname.lower() == nickname.lower():
+                return entry
         return None
 
 
@@ -83,6 +97,8 @@ def _weapon(entry: dict[str, Any]) -> Weapon:
         type=str(entry["type"]),
         country=str(entry.get("country", "")),
         bare=bool(entry.get("bare", True)),
+        prefix=str(entry.get("prefix", "")),
+        nickname=str(entry.get("nickname", "")),
     )
 
 
@@ -93,10 +109,14 @@ def _table(entries: dict[str, list[Any]]) -> dict[str, tuple[str, ...]]:
 @cache
 def aircraft() -> AircraftKnowledge:
     data = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
-    families = [_family(entry) for entry in data["aircraft"]]
+    families = tuple(_family(entry) for entry in data["aircraft"])
+    weapons = tuple(_weapon(entry) for entry in data["weapons"])
     return AircraftKnowledge(
-        families=tuple(sorted(families, key=lambda f: -len(f.designator))),
-        weapons=tuple(_weapon(entry) for entry in data["weapons"]),
+        families=families,
+        weapons=weapons,
+        families_by_length=tuple(sorted(families, key=lambda f: -len(f.designator))),
+        weapons_by_length=tuple(sorted(weapons, key=lambda w: -len(w.name))),
         aircraft_types=_table(data["aircraft_types"]),
         weapon_types=_table(data["weapon_types"]),
+        bureaus={str(k): str(v) for k, v in data.get("bureaus", {}).items()},
     )

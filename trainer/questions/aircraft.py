@@ -18,15 +18,35 @@ from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import cloze
 from trainer.extract.doc import evidence_of
 from trainer.knowledge.aircraft import AircraftFamily, aircraft
+from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.equipment import equipment_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+PER_TYPE = 2  # cards per named type in one article: the third mention adds nothing
+
+
 def find(doc: Doc, article: Article) -> list[Fact]:
-    return collect(doc, article, mentions(doc), _fact)
+    """One card per (type, sentence), at most PER_TYPE per type: six blanks of one F-35
+    teach one fact."""
+    asked: dict[str, set[int]] = {}
+
+    def once(mention: Mention, art: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
+        kind_type = f"{mention.kind}|{mention.family or normalise(mention.span.text)}"
+        sentences = asked.setdefault(kind_type, set())
+        sentence = mention.span.sent.start
+        if sentence in sentences or len(sentences) >= PER_TYPE:
+            return None
+        made = _fact(mention, art, names)
+        if made is not None:
+            sentences.add(sentence)
+        return made
+
+    return collect(doc, article, mentions(doc), once)
 
 
 def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
@@ -40,33 +60,58 @@ def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fa
         return None
     kind = CardKind(mention.kind)
     answer_type = AnswerType(kind, mention.form, mention.role)
-    value = normalise(span.text)
+    answer = _answer(mention)
+    value = normalise(answer)
     fact = Fact(
         kind=kind,
         key=fact_key(kind, value, span.root, question),
         question=question.text,
-        answer=span.text,
+        answer=answer,
         evidence=evidence,
         source=article.id,
         answer_type=answer_type,
-        accept=_accept(mention),
+        accept=tuple(a for a in (span.text, *_accept(mention)) if a != answer),
         tags=(mention.role,) if mention.role else (),
     )
     return fact, content_key(kind, value, question)
 
 
+def _answer(mention: Mention) -> str:
+    """The type as the answer: 'Su-34' for the blanked 'Su-34 Fullback', so the nickname
+    neither stays in the question to give it away nor makes the options odd."""
+    text = mention.span.text
+    family = aircraft().family_of(mention.family) if mention.form == "designator" else None
+    if family and family.nickname and text.endswith(" " + family.nickname):
+        return text[: -len(family.nickname) - 1]
+    return text
+
+
 def _accept(mention: Mention) -> tuple[str, ...]:
+    """Other right ways to write the answer: with or without the maker, the singular of a
+    plural, the designator or the nickname alone."""
     text = mention.span.text
     forms: list[str] = []
     if mention.form == "designator":
-        family = aircraft().family_of(text.split()[-1])
-        if family and not text.startswith(family.maker):
-            forms.append(f"{family.maker} {text}")
-        elif family:
-            forms.append(text[len(family.maker) :].strip())
+        family = aircraft().family_of(mention.family)
+        bare = _core(text)
+        if family and family.nickname and text.endswith(" " + family.nickname):
+            forms.append(family.nickname)
+        forms.append(bare)
+        if family and not text.startswith(family.maker + " "):
+            forms.append(f"{family.maker} {bare}")
+    if mention.form == "nickname":
+        family = aircraft().family_of(mention.family)
+        if family:
+            forms += [family.designator, f"{family.designator} {family.nickname}"]
+    if mention.form == "ship" and text.split()[0] in NAVY_PREFIXES:
+        forms.append(text.split(" ", 1)[1])
     if mention.form == "flight" and mention.family:
         forms.append(text[len(mention.family) :].strip())
-    return tuple(f for f in forms if f and f != text)
+    out: list[str] = []
+    for f in forms:
+        if f and f != text and f not in out:
+            out.append(f)
+    return tuple(out)
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
@@ -74,18 +119,62 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     form = fact.answer_type.form
     deck = [p.answer for p in pool if p.answer_type == fact.answer_type]
     if form == "designator":
-        candidates = _designators_like(fact, deck)
+        candidates = _written_like(fact.answer, _designators_like(fact, deck))
+    elif form == "nickname":
+        candidates = _nicknames_like(fact, deck)
     elif form == "flight":
         candidates = [*[d for d in deck if "Flight" in d], *_flights_like(fact.answer)]
     elif form == "type":
         candidates = _types_like(fact)
-    else:  # a named weapon
-        wtype = fact.answer_type.detail
-        candidates = [
-            *deck,
-            *(w.name for w in aircraft().weapons if w.type == wtype),
-        ]
-    return candidates
+    else:  # a named weapon, ship or ship class
+        candidates = equipment_like(fact, deck)
+    candidates = [c for c in candidates if not _same_type(fact.answer, c)]
+    return _after_article(fact, candidates)
+
+
+def _after_article(fact: Fact, candidates: list[str]) -> list[str]:
+    """'shot down an _____': only options read with 'an' too, or the article tells."""
+    before = fact.question.split(CLOZE_BLANK)[0].split()
+    article = before[-1].lower() if before else ""
+    if article not in ("a", "an"):
+        return candidates
+    wants_an = article == "an"
+    return [c for c in candidates if _takes_an(c) == wants_an]
+
+
+def _takes_an(name: str) -> bool:
+    """'an Il-20', 'an F-35', 'an MQ-9', 'an A321'; 'a Tu-160', 'a 787', 'a Black Hawk'."""
+    first = name[:1]
+    if first in "AEIOaeiou":
+        return not name.lower().startswith(("uni", "eu", "one"))
+    letters = re.match(r"[A-Z]+(?![a-z])", name)  # an initialism is read letter by letter
+    return bool(letters) and first in "FHLMNRSX"
+
+
+def _same_type(answer: str, candidate: str) -> bool:
+    """'F-35' against 'F-35B', 'A-10' against 'A-10s': a prefix, family or parent of
+    the answer is also right."""
+    a, c = normalise(answer), normalise(candidate)
+    return a.startswith(c) or c.startswith(a)
+
+
+def _written_like(answer: str, names: list[str]) -> list[str]:
+    """Options in the answer's form: plural when it is ("A-10s": "Su-25s"), "Max" spelt as
+    the answer spells it."""
+    plural = _without_maker(answer) == _core(answer) + "s"
+    max_as = re.search(r"\b(?i:max)\b", answer)
+    if max_as:
+        names = [re.sub(r"\b(?i:max)\b", max_as.group(0), n) for n in names]
+    return [f"{name}s" for name in names] if plural else names
+
+
+def _nicknames_like(fact: Fact, deck: list[str]) -> list[str]:
+    """Nicknames of other families of the same role, the answer's country first."""
+    own = aircraft().by_nickname(fact.answer)
+    country = own.country if own else ""
+    same = [f for f in aircraft().families if f.role == fact.answer_type.detail and f.nickname]
+    same.sort(key=lambda f: (f.country != country, arms_bloc(f.country) != arms_bloc(country)))
+    return [*deck, *(f.nickname for f in same if f is not own)]
 
 
 def _family_name(text: str) -> str:
@@ -100,17 +189,21 @@ def _designators_like(fact: Fact, deck: list[str]) -> list[str]:
     """Same role, same country first; written like the answer: with or without the
     maker, a variant ("787-9") for a variant, a family ("A380") for a family."""
     role = fact.answer_type.detail
-    bare_answer = _without_maker(fact.answer)
+    bare_answer = _core(fact.answer)
     own = aircraft().family_of(bare_answer)
     country = own.country if own else ""
-    with_maker = bare_answer != fact.answer
-    same = [f for f in aircraft().families if f.role == role]
-    same.sort(key=lambda f: (f.country != country, f.designator))
-    names = [_without_maker(d) for d in deck]
+    with_maker = _without_maker(fact.answer) != fact.answer
+    prefix = bare_answer.split("-")[0]
+    if role == "aircraft":  # a type the file does not list: the same bureau's others
+        same = [f for f in aircraft().families if f.designator.split("-")[0] == prefix]
+    else:
+        same = [f for f in aircraft().families if f.role == role]
+    same.sort(key=lambda f: f.country != country)  # stable: the file lists current types first
+    names = [_core(d) for d in deck]
     for f in same:
         names += [*f.variants, f.designator]
     want_variant = own is not None and bare_answer != own.designator
-    names.sort(key=lambda n: _is_variant(n) != want_variant)  # stable: keeps deck first
+    names.sort(key=lambda n: (_is_variant(n) != want_variant, *_remoteness(n, country)))
     out = []
     for name in names:
         family = aircraft().family_of(name)
@@ -124,17 +217,33 @@ def _designators_like(fact: Fact, deck: list[str]) -> list[str]:
     return _consistent_with_question(fact, own, out)
 
 
+def _remoteness(name: str, country: str) -> tuple[bool, bool]:
+    """Same country first, then the same bloc: a Russian bomber against Russian bombers."""
+    family = aircraft().family_of(name)
+    other = family.country if family else ""
+    return other != country, arms_bloc(other) != arms_bloc(country)
+
+
 def _consistent_with_question(
     fact: Fact, own: AircraftFamily | None, names: list[str]
 ) -> list[str]:
     """Drop distractors the question itself rules out: "Boeing's _____ jets" leaves only
-    Boeing aircraft, "the _____ Dreamliner" only variants of that family."""
+    Boeing aircraft, "the _____ Dreamliner" only variants of that family, and a family the
+    question names as another ("cancel _____ jets, favoring the A350") is none of them."""
     if own is None:
         return names
     question = fact.question.replace(CLOZE_BLANK, " ")
 
     def named(word: str) -> bool:
-        return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question) is not None
+        return (
+            bool(word) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question) is not None
+        )
+
+    names = [
+        n
+        for n in names
+        if (family := aircraft().family_of(_core(n))) is None or not named(family.designator)
+    ]
 
     if named(own.nickname):
         return [n for n in names if aircraft().family_of(_without_maker(n)) is own]
@@ -144,9 +253,23 @@ def _consistent_with_question(
 
 
 def _without_maker(text: str) -> str:
-    family = aircraft().family_of(text.split()[-1]) if text.split() else None
-    maker = family.maker if family else ""
-    return text[len(maker) :].strip() if maker and text.startswith(maker + " ") else text
+    for maker in sorted({f.maker for f in aircraft().families}, key=len, reverse=True):
+        if text.startswith(maker + " "):
+            return text[len(maker) + 1 :]
+    return text
+
+
+def _core(answer: str) -> str:
+    """The designator alone: no maker, nickname or plural ("Su-34 Fullback" -> "Su-34")."""
+    bare = _without_maker(answer)
+    if aircraft().family_of(bare) is not None:
+        return bare
+    for family in aircraft().families:
+        if family.nickname and bare.endswith(" " + family.nickname):
+            return bare[: -len(family.nickname) - 1]
+    if bare.endswith("s"):
+        return bare[:-1]
+    return bare
 
 
 def _is_variant(name: str) -> bool:
