@@ -235,6 +235,11 @@ def _title_after(ent: Span, person: str) -> Role | None:
         if (t.is_sent_start and t.i > first) or t.is_space or t.text == ".":
             break
         end += 1
+    # a name is never cut: "General Manager of Life Care Solutions Europe"
+    while end < len(doc) and doc[end - 1].is_title and doc[end].is_title:
+        if doc[end].is_sent_start or doc[end].ent_type_ == "PERSON":
+            return None
+        end += 1
     if end <= appos[0].i:
         return None
     if end == appos[0].i + 1 == first + 1 and doc[end].text == ",":
@@ -343,7 +348,6 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
     if first.is_sent_start and (
         first.lower_ in PAST | OCCUPATIONS
         or (first.pos_ != "PROPN" and not first.ent_type_ and is_title(first))
-        or _plain(tokens)
     ):
         title = title[:1].lower() + title[1:]  # "Former President ..." at a sentence start
         written = written[:1].lower() + written[1:]
@@ -361,7 +365,7 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
     return Role(
         person=person,
         title=title,
-        definite=named or not (occupation or _plain(tokens)),
+        definite=not occupation and (named or not _plain(tokens)),
         start=start,
         end=end,
         named=named,
