@@ -108,7 +108,33 @@ POSTS = [
         "General Manager of Life Care Solutions Europe",
         True,
     ),
+    # the post first, the name in apposition
+    (
+        "It is whether Acme’s founder and former CEO, Jane Roe, indulged in self-dealing.",
+        "Jane Roe",
+        "Acme’s founder and former CEO",
+        False,
+    ),
+    (
+        "Acme's new chief executive, Jane Roe, said so.",
+        "Jane Roe",
+        "Acme's new chief executive",
+        True,
+    ),
     # from the corpus
+    (
+        "They included Anas Haqqani, the younger brother of the Taliban’s deputy leader, "
+        "Sirajuddin Haqqani, who heads the network.",
+        "Sirajuddin Haqqani",
+        "the Taliban’s deputy leader",
+        True,
+    ),
+    (
+        "The order was signed by the then UK Home Secretary, Sajid Javid, in June.",
+        "Sajid Javid",
+        "former UK Home Secretary",
+        False,
+    ),
     (
         "In the second period, Sabres captain Jack Eichel went after Eriksson Ek and threw punches.",
         "Jack Eichel",
@@ -193,6 +219,7 @@ def test_a_title_after_the_name_with_its_firm_after_a_comma(nlp):
     "text",
     [
         "He mourned the late Jane Roe, the Acme founder.",  # no post now
+        "The lawyer, Jane Roe, said so.",  # which lawyer? said earlier, if at all
         "Company CEO Jane Roe said it.",  # which company?
         "Marco Villa, the company's chief operating officer, spoke.",  # whose company?
         "He met President Trump on Monday.",  # a form of address, no full name

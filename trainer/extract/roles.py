@@ -90,7 +90,12 @@ def _find_roles(doc: Doc) -> list[Role]:
         person = _whole_name(ent, persons.resolve(ent.text))
         if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
             continue  # "the late Jane Roe" holds no post now
-        for role in (_title_before(ent, person, persons), _title_after(ent, person)):
+        found = (
+            _title_before(ent, person, persons),
+            _title_after(ent, person),
+            _title_then_name(ent, person),
+        )
+        for role in found:
             if role is not None:
                 roles.append(role)
     # "former Vice President Joe Roe" ... "Vice President Roe": the same past post
@@ -266,6 +271,32 @@ def _title_after(ent: Span, person: str) -> Role | None:
     return role
 
 
+def _title_then_name(ent: Span, person: str) -> Role | None:
+    """'Acme's founder and former CEO, Jane Roe, said': the name in apposition to the post."""
+    doc = ent.doc
+    head = ent.root.head
+    if (
+        ent.start < 2
+        or doc[ent.start - 1].text != ","
+        or ent.root.dep_ != "appos"
+        or head.i >= ent.start - 1
+        or not is_title(head)
+    ):
+        return None
+    tokens = list(doc[head.left_edge.i : ent.start - 1])
+    while tokens and tokens[0].pos_ in ("SCONJ", "ADP", "CCONJ"):
+        tokens = tokens[1:]  # "whether Acme's founder, ..."
+    if tokens and tokens[0].lower_ == "the" and not (len(tokens) > 1 and tokens[1].ent_type_):
+        tokens = tokens[1:]  # but "the Taliban's deputy leader" keeps its article
+    if not tokens or any(
+        t.pos_ in ("VERB", "AUX", "PRON", "DET") or (t.is_punct and not _hyphen(t))
+        for t in tokens[tokens[0].lower_ == "the" :]
+    ):
+        return None
+    role = _role(person, tokens, tokens[0].idx, ent.end_char)
+    return role if role is not None and role.definite and role.named else None
+
+
 def _title_comma_firm(ent: Span, person: str, title: Token) -> Role | None:
     """'Jane Roe, Director, Acme Securities.': a post, then the firm, to the clause's end."""
     doc = ent.doc
@@ -322,6 +353,7 @@ def _past(tokens: list[Token]) -> bool:
     return any(
         t.lower_ in PAST
         or (t.lower_ in PAST_PREFIXES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+        or (t.lower_ == "then" and t.i == tokens[0].i)  # "the then Home Secretary"
         for t in tokens
     )
 
@@ -351,7 +383,7 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
     ):
         title = title[:1].lower() + title[1:]  # "Former President ..." at a sentence start
         written = written[:1].lower() + written[1:]
-    title = re.sub(r"^then-", "former ", title, flags=re.IGNORECASE)
+    title = re.sub(r"^then[- ]", "former ", title, flags=re.IGNORECASE)
     words = normalise(title).split()
     if not 1 <= len(words) <= MAX_TITLE_WORDS:
         return None

@@ -138,7 +138,9 @@ def _single_holder(title: str) -> bool:
 
 
 def _with_article(title: str) -> str:
-    return title if re.match(r"^[^\s]+['’]s\b", title) else f"the {title}"
+    """'the Pentagon spokesman', "Acme's head", "North Korea's leader", "the Taliban's leader"."""
+    owned = re.match(r"^(?:the )?(?:[A-Z][\w.&-]* )*[\w.&-]+['’]s\b", title)
+    return title if owned or title.startswith("the ") else f"the {title}"
 
 
 def _possessive(name: str) -> str:
