@@ -173,11 +173,6 @@ def test_quote_cloze_checks_the_entity_type(nlp, text, answer, answer_type):
 ROLES = [
     ("Pentagon spokesman Peter Cook said Tuesday.", "Peter Cook", "Pentagon spokesman"),
     (
-        "There was confusion about a statement from Secretary of State John Kerry about Turkey.",
-        "John Kerry",
-        "Secretary of State",
-    ),
-    (
         "Geoffrey Berman, the U.S. attorney for the Southern District of New York, said it.",
         "Geoffrey Berman",
         "U.S. attorney for the Southern District of New York",
@@ -207,7 +202,6 @@ def test_role_both_directions(nlp, text, person, title):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kurt Volker, the former special envoy to Ukraine, testified.",  # a past post
         "Marco Villa, the company's chief operating officer, spoke.",  # whose company?
         "He met President Trump on Monday.",  # a form of address
         # two Bidens: the bare surname is neither of them

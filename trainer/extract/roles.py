@@ -9,50 +9,75 @@ Found once per Doc, then cached.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
-from trainer.extract.persons import person_index
-from trainer.language.lexicon import wordset
+from trainer.extract.persons import PersonIndex, person_index
+from trainer.language.lexicon import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL, wordset
 from trainer.language.names import clean_name
 from trainer.language.text import normalise
+from trainer.nlp import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Head nouns of a post or an occupation.
-TITLE_NOUNS = wordset(
-    """spokesman spokeswoman spokesperson secretary president minister ambassador adviser
+TITLE_NOUNS = (
+    wordset(
+        """spokesman spokeswoman spokesperson secretary president minister ambassador adviser
     advisor director chief chairman chairwoman chair ceo cfo coo cto officer official commander
     general senator governor mayor attorney judge analyst correspondent reporter professor
     editor head leader coach captain founder cofounder co-founder executive manager prosecutor
     lawyer economist researcher scientist psychologist physician expert representative lawmaker
+    investigator
     counsel administrator commissioner superintendent sheriff envoy diplomat meteorologist vp
     premier chancellor dean principal strategist consultant fellow owner partner publisher
     producer author historian professor lecturer surgeon pathologist epidemiologist
     pulmonologist specialist negotiator deputy auditor inspector treasurer speaker whip
-    administrator""".lower()
+    administrator aide ombudsman congressman congresswoman councilman councilwoman councillor
+    councilor justice magistrate solicitor trustee curator colonel lieutenant sergeant admiral
+    corporal brigadier""".lower()
+    )
+    | OCCUPATIONS
 )
-# Words that make a title a past or uncertain one: no card.
-NOT_CURRENT = wordset("former ex late then-former onetime one-time acting interim")
+# Words that build the name of an office, not where it is held: "Prime Minister",
+# "Secretary of State", "Energy Secretary" name no country or firm.
+OFFICE_WORDS = wordset(
+    """prime vice deputy chief general attorney state foreign interior defense defence home
+    finance justice press executive senior energy treasury health education transportation
+    commerce labor labour agriculture homeland security trade public national"""
+)
+# Words of a party: they say who a politician sides with, not where the post is held.
+PARTY_WORDS = wordset("republican democrat democratic gop conservative liberal labour tory")
+# Nouns that point back at something named elsewhere: "company CEO" (which company?).
+REFERRING = wordset("company firm group team club agency department")
+# Words that mark a past post: "former CEO", "ex-CEO", "then-Secretary of State".
+PAST = wordset("former onetime one-time")
+PAST_PREFIXES = wordset("then ex")
 # Tokens a title before a name may be made of besides nouns and adjectives.
 LINK_WORDS = wordset("of to for and")
-MIN_TITLE_WORDS = 2  # "President Trump" is a form of address, not a quizzable post
 MAX_TITLE_WORDS = 16
+PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
 @dataclass(frozen=True)
 class Role:
     person: str  # full name as first introduced
-    title: str  # "Pentagon spokesman", "a clinical psychologist"
-    definite: bool  # names a post ("the"/before the name) rather than describing the person
+    title: str  # "Pentagon spokesman", "a clinical psychologist", "former Acme head"
+    definite: bool  # names a post rather than describing the person ("a singer")
     start: int
     end: int
+    named: bool = False  # says where the post is held: "Who is the <title>?" has one answer
+    former: bool = False  # "former Acme head", "then-Secretary of State"
+    written: str = ""  # the title as written when it differs ("U.S. Rep.")
+    party: str = ""  # "Democrat" from "(D-Ore.)"
+    state: str = ""  # "Oregon" from "(D-Ore.)"
+    tag: str = ""  # "D-Ore." as written
 
 
 def find_roles(doc: Doc) -> list[Role]:
-    """Every current post a person of the doc is said to hold, found once per doc."""
+    """Every post a person of the doc is said to hold or to have held, found once per doc."""
     return cached(doc, "trainer.roles", _find_roles)
 
 
@@ -62,34 +87,77 @@ def _find_roles(doc: Doc) -> list[Role]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        person = persons.resolve(ent.text)
-        if not person or " " not in person:
-            continue
-        for role in (_title_before(ent, person), _title_after(ent, person)):
+        person = _whole_name(ent, persons.resolve(ent.text))
+        if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
+            continue  # "the late Jane Roe" holds no post now
+        found = (
+            _title_before(ent, person, persons),
+            _title_after(ent, person),
+            _title_then_name(ent, person),
+        )
+        for role in found:
             if role is not None:
                 roles.append(role)
-    return roles
+    # "former Vice President Joe Roe" ... "Vice President Roe": the same past post
+    past = {(r.person, normalise(r.title)) for r in roles if r.former}
+    return [
+        r
+        for r in roles
+        if r.former
+        or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
+    ]
 
 
-def _title_before(ent: Span, person: str) -> Role | None:
-    """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry'."""
+def _whole_name(ent: Span, person: str | None) -> str | None:
+    """The name the tagger cut short ("Moon Jae" + "-in") or ran on ("Jane Roe's Acme")."""
+    if person is None:
+        return None
+    owner = re.search(r"['’]s\b", person)
+    if owner:  # "Amazon founder Jeff Bezos's Blue Origin": the founder is Jeff Bezos
+        person = person[: owner.start()]
+        return person if len(person.split()) >= 2 else None
+    rest = re.match(r"-[a-z]+\b", text_of(ent.doc)[ent.end_char : ent.end_char + 12])
+    if rest and person.endswith(ent.text):
+        return person + rest.group()
+    return None if rest else person
+
+
+def is_title(token: Token) -> bool:
+    """A post or an occupation, written out or abbreviated ("Gov.", "co-CEO")."""
+    word = TITLE_ABBREVIATIONS.get(token.text, token.text).lower()
+    return word in TITLE_NOUNS or word.rsplit("-", 1)[-1] in TITLE_NOUNS
+
+
+def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
+    """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry', 'former Acme head Jane
+    Roe', 'Salesforce founder and co-CEO Jane Roe', 'businessman Jane Roe'."""
     doc = ent.doc
     tokens: list[Token] = []
     # An entity may swallow a leading title word ("Superintendent Jennifer McCormick").
     start = ent.start
-    while start < ent.end - 2 and doc[start].lower_ in TITLE_NOUNS:
+    while start < ent.end - 2 and is_title(doc[start]):
         start += 1
     if start > ent.start:
         tokens = list(doc[ent.start : start])
     i = ent.start - 1
-    seen_title = any(t.lower_ in TITLE_NOUNS for t in tokens)
+    seen_title = any(is_title(t) for t in tokens)
     while i >= 0:
         t = doc[i]
-        if t.ent_type_ == "PERSON" or t.is_space:
+        if (t.ent_type_ == "PERSON" and _a_person(t, persons)) or t.is_space:
             break
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") or (t.text in "-&" and tokens):
+        if _heads_its_own_phrase(t):
+            break
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or _hyphen(t))):
             tokens.insert(0, t)
-            seen_title = seen_title or t.lower_ in TITLE_NOUNS
+            seen_title = seen_title or is_title(t)
+        elif tokens and t.text in ("'s", "’s") and i > 0 and doc[i - 1].text[:1].isupper():
+            tokens.insert(0, t)  # "Volvo's head of design"
+        elif t.pos_ in ("VERB", "X") and t.text.istitle() and not t.is_stop and tokens:
+            tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
+        elif tokens and (_hyphen(tokens[0]) or _hyphen(doc[i - 1])):
+            tokens.insert(0, t)  # "London-based", "editor-in-chief", "then-Secretary"
+        elif t.lower_ == "and" and tokens and i > 0 and is_title(doc[i - 1]) and seen_title:
+            tokens.insert(0, t)  # "Salesforce founder and co-CEO"
         elif not seen_title and tokens and t.lower_ in ("of", "to", "for"):
             tokens.insert(0, t)  # "Secretary of State", "Ambassador to the European Union"
         elif not seen_title and t.lower_ == "the" and tokens and doc[i + 1].i == tokens[0].i:
@@ -99,90 +167,275 @@ def _title_before(ent: Span, person: str) -> Role | None:
         else:
             break
         i -= 1
+    while tokens and tokens[0].text in "-&":
+        tokens = tokens[1:]
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
     # the post ends the phrase or is followed by "of"/"to"/"for ..." ("Secretary of State")
-    last_title = max(k for k, t in enumerate(tokens) if t.lower_ in TITLE_NOUNS)
+    last_title = max(k for k, t in enumerate(tokens) if is_title(t))
     rest = tokens[last_title + 1 :]
     if rest and rest[0].lower_ not in ("of", "to", "for"):
         return None
-    if any(t.lower_ == "and" for t in tokens) or not _anchored(tokens):
+    if _whose(tokens) is None:
         return None
-    title = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].ent_type_:
-        title = title[:1].lower() + title[1:]
-    return _role(person, title, True, tokens[0].idx, ent.end_char)
+    role = _role(person, tokens, tokens[0].idx, ent.end_char)
+    if role is None:
+        return None
+    if not role.definite:
+        return replace(role, title=f"{_a(role.title)} {role.title}")
+    return _with_party(role, doc, ent.end_char)
+
+
+def _a_person(t: Token, persons: PersonIndex) -> bool:
+    """A word tagged as a person's name that names no one of the article is a team or a
+    firm the tagger mistook ("Sabres captain Jane Roe")."""
+    if t.ent_iob_ != "B" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"):
+        return True
+    return any(normalise(t.text) in normalise(name).split() for name in persons.full_names)
+
+
+def _heads_its_own_phrase(t: Token) -> bool:
+    """'on the same stage Apple founder Jane Roe': "stage" ends a phrase of its own."""
+    return (
+        t.pos_ == "NOUN"
+        and not is_title(t)
+        and t.head.i < t.i
+        and t.head.lower_ not in LINK_WORDS
+        and not is_title(t.head)  # "founder and co-CEO"
+        and not _hyphen(t)
+        and not (t.i + 1 < len(t.doc) and _hyphen(t.doc[t.i + 1]))
+    )
+
+
+def _hyphen(t: Token) -> bool:
+    """A hyphen inside a word: "London-based", not a dash between words."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def _title_after(ent: Span, person: str) -> Role | None:
-    """'Jane Roe, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist'."""
+    """'Jane Roe, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist' /
+    'Jane Roe, Director, Acme Securities.'"""
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None
     head = ent.root
     appos = [c for c in head.children if c.dep_ == "appos" and c.i > ent.end]
-    if not appos or appos[0].lower_ not in TITLE_NOUNS or appos[0].pos_ not in ("NOUN", "PROPN"):
+    if not appos or not is_title(appos[0]) or appos[0].pos_ not in ("NOUN", "PROPN"):
         return None
     first = ent.end + 1
     end = first
-    while end < len(doc) and end < appos[0].i + MAX_TITLE_WORDS + 2:
+    # the apposition's own words: "a top aide to Jane Roe" stops before "on Monday's call"
+    stop = min(appos[0].i + MAX_TITLE_WORDS + 2, appos[0].right_edge.i + 1)
+    for part in appos[0].rights:  # "... aide to Jane Roe on Monday's call": an occasion
+        if part.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in part.subtree):
+            stop = min(stop, part.i)
+    while end < len(doc) and end < stop:
         t = doc[end]
         if (
             t.text in ',;:()—–"“”'
-            or t.lower_ in ("who", "which", "whose", "that")
+            or t.lower_ in ("who", "whom", "which", "whose", "that", "where", "when")
             or (t.pos_ in ("VERB", "AUX") and t.i > appos[0].i)
         ):
             break
         if (t.is_sent_start and t.i > first) or t.is_space or t.text == ".":
             break
         end += 1
+    # a name is never cut: "General Manager of Life Care Solutions Europe"
+    while end < len(doc) and doc[end - 1].is_title and doc[end].is_title:
+        if doc[end].is_sent_start or doc[end].ent_type_ == "PERSON":
+            return None
+        end += 1
     if end <= appos[0].i:
         return None
+    if end == appos[0].i + 1 == first + 1 and doc[end].text == ",":
+        return _title_comma_firm(ent, person, doc[first])
     det = doc[first]
-    if det.lower_ in ("the", "a", "an"):
-        definite = det.lower_ == "the"
-    elif det.pos_ in ("PROPN", "NOUN", "ADJ") and det.lower_ not in ("his", "her", "their"):
-        definite = True  # "director for games at Google", "PG&E's principal meteorologist"
-    else:
+    words = list(doc[first:end])
+    if det.lower_ in ("the", "a", "an", "another"):
+        words = words[1:]
+    elif det.pos_ not in ("PROPN", "NOUN", "ADJ") or det.lower_ in ("his", "her", "their"):
         return None
-    words = doc[first:end]
-    if definite and det.lower_ == "the":
-        words = doc[first + 1 : end]
-    if definite and not _anchored(list(words)):
+    if not words or words[-1].lower_ in LINK_WORDS or words[-1].lower_ == "the":
         return None
-    if words[-1].lower_ in LINK_WORDS or words[-1].lower_ == "the":
+    role = _role(person, words, ent.start_char, words[-1].idx + len(words[-1]))
+    if role is None:
         return None
-    title = text_of(doc)[words.start_char : words.end_char]
-    return _role(person, title, definite, ent.start_char, words.end_char)
+    if det.lower_ in ("a", "an", "another") or not role.definite:
+        # "Lisa Boesky, a clinical psychologist", "Alicia Keys, the singer": who she is
+        article = det.lower_ if det.lower_ in ("a", "an") else _a(role.title)
+        title = f"{article} {role.title}"
+        return replace(role, title=title, definite=False, written="")
+    formal = all(t.text[:1].isupper() or t.lower_ in LINK_WORDS | {"the"} for t in words)
+    if not (role.named or role.former or formal):
+        return None  # "the company CEO", "the industry analyst": whose?
+    return role
 
 
-def _anchored(tokens: list[Token]) -> bool:
-    """A post names where it is held ("Pentagon spokesman", "CEO of Take-Two", "Secretary of
-    State", "Attorney General"); "the company CEO" or "the industry analyst" does not."""
+def _title_then_name(ent: Span, person: str) -> Role | None:
+    """'Acme's founder and former CEO, Jane Roe, said': the name in apposition to the post."""
+    doc = ent.doc
+    head = ent.root.head
+    if (
+        ent.start < 2
+        or doc[ent.start - 1].text != ","
+        or ent.root.dep_ != "appos"
+        or head.i >= ent.start - 1
+        or not is_title(head)
+    ):
+        return None
+    tokens = list(doc[head.left_edge.i : ent.start - 1])
+    while tokens and tokens[0].pos_ in ("SCONJ", "ADP", "CCONJ"):
+        tokens = tokens[1:]  # "whether Acme's founder, ..."
+    if tokens and tokens[0].lower_ == "the" and not (len(tokens) > 1 and tokens[1].ent_type_):
+        tokens = tokens[1:]  # but "the Taliban's deputy leader" keeps its article
+    if not tokens or any(
+        t.pos_ in ("VERB", "AUX", "PRON", "DET") or (t.is_punct and not _hyphen(t))
+        for t in tokens[tokens[0].lower_ == "the" :]
+    ):
+        return None
+    role = _role(person, tokens, tokens[0].idx, ent.end_char)
+    return role if role is not None and role.definite and role.named else None
+
+
+def _title_comma_firm(ent: Span, person: str, title: Token) -> Role | None:
+    """'Jane Roe, Director, Acme Securities.': a post, then the firm, to the clause's end."""
+    doc = ent.doc
+    firm = [e for e in doc.ents if e.start == title.i + 2 and e.label_ == "ORG"]
+    if not firm or not title.text[:1].isupper():
+        return None
+    after = doc[firm[0].end] if firm[0].end < len(doc) else None
+    if after is not None and after.text not in ".,;" and not after.is_space:
+        return None
+    tokens = list(doc[title.i : firm[0].end])
+    role = _role(person, tokens, ent.start_char, firm[0].end_char)
+    return None if role is None else replace(role, named=False)  # no "Who is the Director, ..."
+
+
+def _whose(tokens: list[Token]) -> str | None:
+    """Where the post is held: "named" ("Pentagon spokesman", "CEO of Take-Two", "Acme's
+    head"), "" when the title does not say ("Prime Minister", "businessman"), None when it
+    points at something unnamed ("the company's chief operating officer": whose?)."""
     if (
         tokens[0].text.endswith(("'s", "’s"))
         or (len(tokens) > 1 and tokens[1].text in ("'s", "’s"))
     ) and not tokens[0].text[:1].isupper():
-        return False  # "company's chief operating officer": whose?
-    named = [t for t in tokens if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")]
-    capitalised = [
-        t
-        for t in tokens
-        if t.text[:1].isupper() and t.lower_ not in TITLE_NOUNS and not t.is_sent_start
-    ]
-    formal = len(tokens) >= 2 and all(
-        t.text[:1].isupper() or t.lower_ in LINK_WORDS | {"the"} for t in tokens
+        return None
+    named = _named(tokens)
+    if not named and any(t.lower_ in REFERRING for t in tokens):
+        return None  # "company CEO Jane Roe": which company?
+    return "named" if named else ""
+
+
+def _named(tokens: list[Token]) -> bool:
+    for t in tokens:
+        if t.lower_ in PARTY_WORDS or is_title(t) or t.lower_ in OFFICE_WORDS:
+            continue  # "Republican Governor" says which party, not where
+        if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            return True
+        if t.text[:1].isupper() and (not t.is_sent_start or _a_name(t)):
+            return True
+    return False
+
+
+def _a_name(t: Token) -> bool:
+    """A capitalised word at a sentence start is a name when tagged as one or when the
+    article capitalises it elsewhere too ("Wikileaks co-founder ...")."""
+    return t.pos_ in ("PROPN", "VERB", "X") or t.text in cached(
+        t.doc, "trainer.capitals", _capitals
     )
-    return bool(named or capitalised or formal)
 
 
-def _role(person: str, title: str, definite: bool, start: int, end: int) -> Role | None:
-    title = title.strip(" ,.")
+def _capitals(doc: Doc) -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
+
+
+def _past(tokens: list[Token]) -> bool:
+    return any(
+        t.lower_ in PAST
+        or (t.lower_ in PAST_PREFIXES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+        or (t.lower_ == "then" and t.i == tokens[0].i)  # "the then Home Secretary"
+        for t in tokens
+    )
+
+
+def _written(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _spelt_out(tokens: list[Token]) -> str:
+    """The title with its abbreviations written out: "South Dakota Gov." -> "... Governor"."""
+    parts: list[str] = []
+    for t in tokens:
+        parts.append(TITLE_ABBREVIATIONS.get(t.text, t.text) + t.whitespace_)
+    return "".join(parts).strip()
+
+
+def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
+    if any(t.lower_ == "late" for t in tokens) or _whose(tokens) is None:
+        return None  # "the late Jane Roe"; "the company's chief operating officer"
+    written = _written(tokens).strip(" ,")
+    title = _spelt_out(tokens).strip(" ,")
+    first = tokens[0]
+    if first.is_sent_start and (
+        first.lower_ in PAST | OCCUPATIONS
+        or (first.pos_ != "PROPN" and not first.ent_type_ and is_title(first))
+    ):
+        title = title[:1].lower() + title[1:]  # "Former President ..." at a sentence start
+        written = written[:1].lower() + written[1:]
+    title = re.sub(r"^then[- ]", "former ", title, flags=re.IGNORECASE)
     words = normalise(title).split()
-    if not MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS:
+    if not 1 <= len(words) <= MAX_TITLE_WORDS:
         return None
-    if set(words) & NOT_CURRENT or set(words) & set(normalise(clean_name(person)).split()):
+    if set(words) & set(normalise(clean_name(person)).split()):
         return None
-    if re.search(r"\d", title):
+    if re.search(r"\d(?!\d*(?:st|nd|rd|th)\b)", title):  # "54th speaker" is a title
         return None
-    return Role(person=person, title=title, definite=definite, start=start, end=end)
+    heads = [t for t in tokens if is_title(t)]
+    occupation = bool(heads) and heads[-1].lower_ in OCCUPATIONS
+    named = _whose(tokens) == "named"
+    return Role(
+        person=person,
+        title=title,
+        definite=not occupation and (named or not _plain(tokens)),
+        start=start,
+        end=end,
+        named=named,
+        former=_past(tokens),
+        written=written if written != title else "",
+    )
+
+
+def _plain(tokens: list[Token]) -> bool:
+    """Lower-case words that say what a person does, not which post: "veteran industry
+    analyst", "talent manager" (unlike "President" or "spokesman")."""
+    return len(tokens) >= 2 and all(
+        not t.text[:1].isupper() or (t.is_sent_start and not t.ent_type_ and not _a_name(t))
+        for t in tokens
+    )
+
+
+def _a(title: str) -> str:
+    """'an analyst', 'a Ukraine specialist', 'a European envoy', 'an honorary consul'."""
+    vowel = re.match(r"[aio]|e(?!u)|u(?!ni|s[aeu]|kr|ti|ro)|h(?:on|our)", title.lower())
+    return "an" if vowel else "a"
+
+
+def _with_party(role: Role, doc: Doc, end: int) -> Role:
+    """'Sen. Jane Roe (D-Ore.)', 'Rep. John Doe, R-Texas': the party and the state."""
+    match = PARTY_TAG.match(text_of(doc), end)
+    if not match:
+        return role
+    state = match.group(2).rstrip(",)")
+    if not state.endswith(".") and f"{state}." in AP_STATES:
+        state += "."
+    full = AP_STATES.get(state, state if state in STATES_IN_FULL else "")
+    if not full:
+        return role
+    return replace(
+        role,
+        party=PARTIES[match.group(1)],
+        state=full,
+        tag=f"{match.group(1)}-{state}",
+        end=match.end(),
+    )

@@ -211,3 +211,36 @@ ARMS_BLOCS: dict[str, str] = {
 
 def arms_bloc(country: str) -> str:
     return ARMS_BLOCS.get(country, "west" if country else "")
+
+
+# -- posts and occupations ----------------------------------------------------------
+
+# Occupations: the person is described ("businessman Andrew Yang", "Jane Roe, a singer"),
+# unless a team or a firm makes it a post ("Penn State quarterback Sean Clifford").
+OCCUPATIONS = wordset(
+    """businessman businesswoman entrepreneur investor billionaire philanthropist banker
+    trader singer songwriter rapper musician actor actress comedian artist painter writer
+    novelist poet playwright filmmaker photographer model designer architect engineer
+    journalist columnist blogger activist campaigner astronaut pilot soldier firefighter
+    nurse doctor teacher farmer chef quarterback defenseman winger striker midfielder
+    goalkeeper goalie pitcher linebacker cornerback rusher receiver forward player"""
+)
+# Party tags after a U.S. politician's name: "Sen. Jane Roe (D-Ore.)", "Rep. John Doe, R-Texas".
+PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+# AP style state abbreviations (states AP writes in full are matched by name).
+AP_STATES = {
+    **{"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California"},
+    **{"Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida"},
+    **{"Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas"},
+    **{"Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts"},
+    **{"Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri"},
+    **{"Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire"},
+    **{"N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York"},
+    **{"N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma"},
+    **{"Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island"},
+    **{"S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee"},
+    **{"Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia"},
+    **{"Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia"},
+}
+# ...and the states AP writes in full ("R-Texas").
+STATES_IN_FULL = wordset("Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah")

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
-from trainer.extract.roles import TITLE_NOUNS, find_roles
-from trainer.language.lexicon import wordset
+from trainer.extract.roles import TITLE_NOUNS, Role, find_roles
+from trainer.language.lexicon import MONTHS, OCCUPATIONS, wordset
 from trainer.language.names import name_key, same_name_form_first
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -29,8 +29,10 @@ SHARED_POSTS = wordset(
     """executive official officer analyst expert reporter correspondent fellow member
     representative lawmaker researcher scientist psychologist physician lawyer attorney
     consultant strategist partner owner diplomat economist producer author historian lecturer
-    surgeon specialist adviser advisor negotiator deputy editor commander"""
-)
+    surgeon specialist adviser advisor negotiator deputy editor commander aide senator
+    congressman congresswoman councilman councilwoman councillor councilor trustee captain
+    colonel lieutenant sergeant admiral corporal brigadier"""
+) | (OCCUPATIONS - {"quarterback"})
 SINGLE_MARKERS = wordset("chief top head lead principal general")
 
 
@@ -40,21 +42,26 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     holders: dict[str, set[str]] = {}
     for role in roles:
         holders.setdefault(normalise(role.title), set()).add(name_key(role.person))
+    # Posts go stale: a question about one carries the article's date when it has one.
+    day = article.published
+    as_of = f"As of {MONTHS[day.month - 1]} {day.year}, " if day else ""
     facts: list[Fact] = []
     seen: set[str] = set()
-    for role in roles:
+    # "What is X's position?" is asked once, of the fullest post the article gives.
+    for role in sorted(roles, key=_fullness, reverse=True):
         proof = evidence(doc, role.start, role.end)
         person = name_key(role.person)
         title = normalise(role.title)
-        if role.definite and len(holders[title]) == 1 and _single_holder(role.title):
+        if _asks_who(role) and len(holders[title]) == 1 and _single_holder(role.title):
             key = f"role|who|{title}|{person}"
             if key not in seen:
                 seen.add(key)
+                who = f"{as_of}who was" if as_of else "Who is"
                 facts.append(
                     Fact(
                         kind=CardKind.ROLE,
                         key=key,
-                        question=f"Who is {_with_article(role.title)}?",
+                        question=f"{who} {_with_article(role.title)}?",
                         answer=role.person,
                         evidence=proof,
                         source=article.id,
@@ -69,9 +76,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue
         seen.add(key)
         if role.definite:
-            question = f"What is {_possessive(role.person)} position?"
-            answer, answer_type = role.title, AnswerType("title")
-            accept: tuple[str, ...] = ()
+            what = f"{as_of}what was" if as_of else "What is"
+            question = f"{what} {_possessive(role.person)} position?"
+            answer, answer_type = _post(role), AnswerType("title")
+            accept = tuple(dict.fromkeys(a for a in _post_forms(role) if a != answer))
         else:
             question = f"Who is {role.person}?"
             answer, answer_type = role.title, AnswerType("description")
@@ -93,6 +101,33 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     return facts
 
 
+def _fullness(role: Role) -> tuple[bool, bool, bool, int, int]:
+    """A title of words before a form of address ("Ambassador"), a current post before a
+    past one, a post that says where before one that does not, then the longest."""
+    words = len(role.title.split())
+    return (words > 1, not role.former, role.named, words, -role.start)
+
+
+def _asks_who(role: Role) -> bool:
+    """'Who is the Pentagon spokesman?' only for a current post that says where it is held
+    (never 'Who is the Prime Minister?') and is more than a form of address."""
+    return role.definite and role.named and not role.former and len(role.title.split()) >= 2
+
+
+def _post(role: Role) -> str:
+    """'U.S. Representative (Democrat, Minnesota)' from 'U.S. Rep. Jane Roe, D-Minn.'."""
+    return f"{role.title} ({role.party}, {role.state})" if role.party else role.title
+
+
+def _post_forms(role: Role) -> list[str]:
+    forms = [role.title]
+    if role.written:
+        forms.append(role.written)
+    if role.tag:
+        forms.append(f"{role.written or role.title} ({role.tag})")
+    return forms
+
+
 def _single_holder(title: str) -> bool:
     words = normalise(title).split()
     heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS]
@@ -103,7 +138,9 @@ def _single_holder(title: str) -> bool:
 
 
 def _with_article(title: str) -> str:
-    return title if re.match(r"^[^\s]+['’]s\b", title) else f"the {title}"
+    """'the Pentagon spokesman', "Acme's head", "North Korea's leader", "the Taliban's leader"."""
+    owned = re.match(r"^(?:the )?(?:[A-Z][\w.&-]* )*[\w.&-]+['’]s\b", title)
+    return title if owned or title.startswith("the ") else f"the {title}"
 
 
 def _possessive(name: str) -> str:
@@ -112,15 +149,30 @@ def _possessive(name: str) -> str:
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     if fact.answer_type.sort == "person":
+        # the article's people first; from other articles, holders of the same kind of post
+        # (a spokesman among spokespeople) before the rest
+        kind = _post_nouns(fact.question)
+        others = sorted(
+            (f for f in pool if f.source != fact.source),
+            key=lambda f: not kind & _post_nouns(f.question if f.answer == f.person else f.answer),
+        )
         people: list[str] = []
         nearby = 0
-        for other in _by_source(fact, pool):
+        for other in [f for f in pool if f.source == fact.source] + others:
             name = other.answer if other.answer_type.sort == "person" else other.person
             if name and name not in people:
                 people.append(name)
                 nearby += other.source == fact.source
         return same_name_form_first(fact.answer, people, nearby)
-    return [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
+    # titles of about the answer's length first: "Senator" beside "congresswoman", not
+    # beside "U.S. Attorney for the Western District of New York"
+    size = len(fact.answer.split())
+    titles = [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
+    return sorted(titles, key=lambda t: abs(len(t.split()) - size) > max(1, size // 2))
+
+
+def _post_nouns(text: str) -> set[str]:
+    return set(normalise(text).split()) & TITLE_NOUNS
 
 
 def _by_source(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
