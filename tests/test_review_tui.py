@@ -4,6 +4,7 @@ guard, `trainer review`'s session, the stats screen and the last score on the st
 from __future__ import annotations
 
 import random
+import time
 from datetime import UTC, timedelta
 from pathlib import Path
 
@@ -116,7 +117,10 @@ async def test_the_real_clock_holds_grades_right_after_an_answer(tmp_path: Path)
         session = QuizSession([make_deck(CHOICE_CARDS)], IN_ORDER, recorder=store.recorder())
         app = create_app(session=session)
         async with app.run_test(size=(80, 24)) as pilot:
+            started = time.monotonic()
             await pilot.press("1", "1")
+            if time.monotonic() - started >= 0.4:
+                pytest.skip("the machine is too busy to press two keys within the hold")
             assert [r.rating for r in store.reviews()] == [study.GOOD]
 
 
