@@ -1,40 +1,44 @@
 """Direct quotes and who said them: shared by who_said and quote_cloze.
 
 A quote is text between quotation marks in one paragraph, attributed by a speech
-verb outside the marks ("...," Roe said / said Roe / Roe told reporters: "...")
-or by "according to". The speaker is the verb's subject: a named person (full
-name as first introduced), "he"/"she" when the last speaker is the only person
-named since, or an unnamed source ("a senior official"). Parts of one quote
-split around its attribution are joined. Found once per Doc, then cached.
+verb outside the marks ("...," Roe said / said Roe / Roe told reporters: "..."),
+by "according to", or by a name and a colon (Roe: "..."). The speaker is the verb's
+subject: a named person (full name as first introduced), an organisation ("the
+Defense Ministry said"), "he"/"she" when one person is meant beyond doubt, or an
+unnamed source ("a senior official"). Parts of one quote split around its attribution
+are joined. A paragraph that is nothing but a quotation continues the speaker of the
+paragraph before (news style: "...," Roe said. / "Second paragraph of Roe's words.").
+Found once per Doc, then cached.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
-from trainer.extract.persons import PersonIndex, person_index
-from trainer.language.lexicon import SPEECH_VERBS, wordset
-from trainer.language.quotation import join_parts, names_speaker, quote_spans, shorten
+from trainer.extract.persons import person_index
+from trainer.extract.speakers import Speaker, Speakers, subject_of
+from trainer.language.lexicon import REPORTING_VERBS, SPEECH_VERBS, wordset
+from trainer.language.quotation import (
+    join_parts,
+    later_parts,
+    names_speaker,
+    quote_spans,
+    shorten,
+)
 from trainer.language.text import normalise, paragraph_spans, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Nouns an unnamed source is made of: "a senior administration official", "one Turkish official".
-SOURCE_NOUNS = wordset(
-    """official officials spokesman spokeswoman spokesperson source sources aide diplomat officer
-    analyst expert resident witness executive lawmaker representative employee worker member
-    insider adviser advisor staffer commander negotiator"""
-)
-PRONOUNS = frozenset({"he", "she"})
+# Verbs that put someone's words in quotation marks without being verbs of saying:
+# 'Trump called the hearing "a disgrace to our country"', 'She directed her staff to "...".'
+QUOTING_VERBS = wordset("call describe direct order pledge remember recount")
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
 MIN_BARE_PARTIAL_WORDS = 9  # ...and more still when no lead-in words can be shown
-# How far back (characters) "he said" may look for the person it means.
-PRONOUN_REACH = 1500
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Quote:
     # For a quote that starts mid-sentence, the words between the verb and the quote
     # ("that the country plans to spend"), so a question can read 'Who said <lead> "…"?'
     lead: str = ""
+    organisation: bool = False  # the speaker is a body ("the Defense Ministry"), not a person
 
 
 @dataclass
@@ -63,6 +68,8 @@ class _Raw:
     named: bool = True
     attribution: tuple[int, int] | None = None  # chars of the verb and subject
     lead: str | None = None
+    organisation: bool = False
+    carried: bool = False  # a quote-only paragraph: speaker of the paragraph before
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -88,7 +95,7 @@ def _speech_verbs(
         t
         for s in sents
         for t in s
-        if t.lemma_.lower() in SPEECH_VERBS
+        if (t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in QUOTING_VERBS)
         and t.pos_ in ("VERB", "AUX")
         and para[0] <= t.idx < para[1]
         and not _inside(t.idx, quoted)
@@ -106,6 +113,7 @@ def _attributing_verb(
         for ancestor in token.ancestors:
             if ancestor in verbs:
                 return ancestor
+    verbs = [v for v in verbs if v.lemma_.lower() in SPEECH_VERBS]  # beside it: saying only
     if len(verbs) == 1:
         return verbs[0]
     if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
@@ -156,21 +164,6 @@ def _distance(verb: Token, quote: _Raw) -> int:
     return quote.start - verb.idx
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of a speech verb; a participle ("..., insisting that") borrows its clause's."""
-    node = verb
-    for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:  # "Wikileaks editor-in-chief Kristinn Hrafnsson": the name, if one is there
-            named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
-            return (named or subjects)[0]
-        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
-            node = node.head
-            continue
-        break
-    return None
-
-
 def _according_to(
     sents: list[Span], quoted: list[tuple[int, int]], para: tuple[int, int]
 ) -> Token | None:
@@ -181,6 +174,8 @@ def _according_to(
                 and para[0] <= t.idx < para[1]
                 and not _inside(t.idx, quoted)
             ):
+                if _other_subject(s, t, quoted):
+                    return None  # 'According to AFP, one user posted: "..."'
                 for to in t.children:
                     if to.lower_ == "to":
                         objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -189,51 +184,16 @@ def _according_to(
     return None
 
 
-def _name_of(token: Token, persons: PersonIndex) -> str | None:
-    """The person a subject token names, as written; a surname the tagger took for an
-    organisation still counts when the article introduced that person by full name."""
-    if token.ent_type_ == "PERSON":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
-    if token.pos_ == "PROPN":
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        text = " ".join([*(w.text for w in words), token.text])
-        if persons.resolve(text) in persons.full_names:
-            return text
-    appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if appos:
-        return _name_of(appos[0], persons)
-    return None
-
-
-def _unnamed_source(token: Token) -> str | None:
-    """ "one Turkish official" -> "a Turkish official"; definite ones ("the official") refer back."""
-    if token.lower_ not in SOURCE_NOUNS or token.tag_ in ("NNS", "NNPS"):
-        return None
-    left = [c for c in token.lefts]
-    if not left:
-        return None
-    det = left[0]
-    if det.lower_ not in ("a", "an", "one"):
-        return None
-    if any(c.dep_ not in ("det", "nummod", "amod", "compound") for c in left):
-        return None
-    doc = token.doc
-    end = token.i + 1
-    # "a spokesperson for the British Foreign Office": a short prepositional phrase belongs to it
-    preps = [
-        c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
-    ]
-    if preps and preps[0].i == token.i + 1:
-        sub = list(preps[0].subtree)
-        if len(sub) <= 6 and all(not t.is_punct for t in sub):
-            end = sub[-1].i + 1
-    words = [t.text for t in doc[left[0].i + 1 : end]]
-    if any("'" in w or "’" in w for w in words):
-        return None
-    article = "an" if words[0][:1].lower() in "aeiou" else "a"
-    return " ".join([article, *words])
+def _other_subject(sentence: Span, according: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Does a clause of the sentence have a subject of its own outside the quote?"""
+    phrase = {t.i for t in according.subtree}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in phrase
+        and not _inside(t.idx, quoted)
+        and t.lower_ not in ("it", "there")
+        for t in sentence
+    )
 
 
 # -- the whole article ----------------------------------------------------------
@@ -241,59 +201,114 @@ def _unnamed_source(token: Token) -> str | None:
 
 def _find_quotes(doc: Doc) -> list[Quote]:
     text = text_of(doc)
-    persons = person_index(doc)
+    paragraphs = [
+        (para, quote_spans(text, *para, keep_open=True)[0]) for para in paragraph_spans(text)
+    ]
+    speakers = Speakers(doc, person_index(doc), [span for _, spans in paragraphs for span in spans])
     raws: list[_Raw] = []
-    for p, para in enumerate(paragraph_spans(text)):
-        spans, _open_at_end = quote_spans(text, *para)
+    before: _Raw | None = None  # who the paragraph before ends with
+    for p, (para, spans) in enumerate(paragraphs):
         para_raws = [_Raw(s, e, p) for s, e in spans]
         for raw in para_raws:
-            verb = _attributing_verb(doc, raw, spans, para)
-            subject = _subject(verb) if verb is not None else None
-            if verb is None:
-                subject = _according_to(_sentences_over(doc, raw.start, raw.end), spans, para)
-            if subject is None:
-                continue
-            raw.verb = verb.i if verb is not None else subject.i
-            ends = [subject.idx, subject.idx + len(subject.text)]
-            if verb is not None:
-                ends += [verb.idx, verb.idx + len(verb.text)]
-            raw.attribution = (min(ends), max(ends))
-            raw.speaker, raw.named = _speaker(subject, persons, raws, text)
-            if verb is not None and verb.idx < raw.start:
-                raw.lead = _lead(doc, verb, raw)
+            _attribute(doc, raw, spans, para, speakers)
         raws.extend(para_raws)
+        carry = before is not None and _only_quotation(text, para, spans)
+        if carry and before is not None and all(r.speaker is None for r in para_raws):
+            for raw in para_raws:
+                raw.speaker, raw.named = before.speaker, before.named
+                raw.organisation, raw.carried = before.organisation, True
+        before = _last_speaker(doc, p, para, para_raws, speakers)
     return _group(doc, raws)
 
 
-def _speaker(
-    subject: Token, persons: PersonIndex, earlier: list[_Raw], text: str
-) -> tuple[str | None, bool]:
-    if subject.lower_ in PRONOUNS:
-        return _pronoun_speaker(subject, persons, earlier), True
-    name = _name_of(subject, persons)
-    if name is not None:
-        return persons.resolve(name), True
-    unnamed = _unnamed_source(subject)
-    if unnamed is not None:
-        return unnamed, False
-    return None, True
+def _set_speaker(raw: _Raw, speaker: Speaker | None) -> None:
+    if speaker is not None:
+        raw.speaker, raw.named, raw.organisation = speaker.name, speaker.named, speaker.organisation
 
 
-def _pronoun_speaker(subject: Token, persons: PersonIndex, earlier: list[_Raw]) -> str | None:
-    """The last named speaker, when no other person was named since."""
-    attributed = [r for r in earlier if r.speaker and r.named and r.attribution]
-    if not attributed:
+def _attribute(
+    doc: Doc, raw: _Raw, spans: list[tuple[int, int]], para: tuple[int, int], speakers: Speakers
+) -> None:
+    """Find the quote's speaker, if its own sentence names one."""
+    verb = _attributing_verb(doc, raw, spans, para)
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None:
+        subject = _according_to(_sentences_over(doc, raw.start, raw.end), spans, para)
+    if subject is None and verb is None:
+        subject = _colon_speaker(doc, raw, para)
+    if subject is None:
+        return
+    raw.verb = verb.i if verb is not None else subject.i
+    ends = [subject.idx, subject.idx + len(subject.text)]
+    if verb is not None:
+        ends += [verb.idx, verb.idx + len(verb.text)]
+    raw.attribution = (min(ends), max(ends))
+    _set_speaker(raw, speakers.of(subject))
+    if verb is not None and verb.idx < raw.start:
+        raw.lead = _lead(doc, verb, raw)
+        if verb.lemma_.lower() in QUOTING_VERBS and raw.lead and not raw.lead.startswith("to "):
+            raw.lead = None  # 'Who said Jobs rehearsing ... "going off script"' reads wrong
+
+
+def _only_quotation(text: str, para: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Is the paragraph nothing but quoted words (and the marks and punctuation around them)?"""
+    outside = text[para[0] : para[1]]
+    for s, e in sorted(spans, reverse=True):
+        outside = outside[: s - para[0]] + outside[e - para[0] :]
+    return not re.search(r"\w", outside)
+
+
+def _last_speaker(
+    doc: Doc, p: int, para: tuple[int, int], para_raws: list[_Raw], speakers: Speakers
+) -> _Raw | None:
+    """The speaker a following quote-only paragraph continues: the paragraph's last quote's,
+    or the subject of a speech verb in its last sentence ("..., says Jane Roe, a strategist.");
+    nobody when another person is named after it."""
+    attributed = [r for r in para_raws if r.speaker is not None]
+    if attributed and attributed[-1] is para_raws[-1]:
+        last = attributed[-1]
+        # names after the attribution's sentence ("said Roe, director at Amnesty" is hers)
+        after = last.attribution[1] if last.attribution else last.end
+        after = max(after, *(s.end_char for s in _sentences_over(doc, after - 1, after)))
+        return last if not speakers.named_between(after, para[1]) - {last.speaker} else None
+    if para_raws:
         return None
-    last = attributed[-1]
-    assert last.attribution is not None and last.speaker is not None  # attributed, named
-    if subject.idx - last.attribution[0] > PRONOUN_REACH:
+    sents = _sentences_over(doc, *para)
+    if not sents:
         return None
-    named_since = persons.persons_between(last.attribution[1], subject.idx)
-    if named_since - {last.speaker}:
+    verbs = [
+        t
+        for t in sents[-1]
+        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"
+    ]
+    subject = subject_of(verbs[0]) if len(verbs) == 1 else None
+    if subject is None:
         return None
-    if " " not in last.speaker and last.speaker not in persons.full_names:
+    raw = _Raw(subject.idx, subject.idx, p, verb=verbs[0].i)
+    _set_speaker(raw, speakers.of(subject))
+    if raw.speaker is None or not raw.named:
         return None
-    return last.speaker
+    named = speakers.named_between(sents[-1].start_char, para[1])
+    return raw if not named - {raw.speaker} else None
+
+
+def _colon_speaker(doc: Doc, raw: _Raw, para: tuple[int, int]) -> Token | None:
+    """'Roe: "..."': a name alone before a colon at the start of its sentence."""
+    lead = text_of(doc)[para[0] : raw.start - 1]
+    if not lead.rstrip().endswith(":"):
+        return None
+    colon = doc.char_span(para[0], raw.start - 1, alignment_mode="expand")
+    tokens = [t for t in colon or [] if not t.is_space]
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    name = tokens[-2]
+    ent = [e for e in doc.ents if e.start <= name.i < e.end]
+    if not ent or ent[0].label_ not in ("PERSON", "ORG") or ent[0].end != name.i + 1:
+        return None
+    first = doc[ent[0].start]
+    if not (first.is_sent_start or first.i == tokens[0].i):
+        return None
+    return name
 
 
 def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
@@ -306,16 +321,26 @@ def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
             groups[-1].append(raw)
         else:
             groups.append([raw])
-    quotes = [q for q in (_make_quote(doc, group) for group in groups) if q is not None]
+    quotes = [q for q in (_quote_of(doc, group) for group in groups) if q is not None]
     # An article may repeat a quote, alone or inside a longer one: one card for it.
     texts = [normalise(q.text) for q in quotes]
-    return [
+    kept = [
         q
         for i, q in enumerate(quotes)
         if not any(
             j != i and (texts[i] in texts[j]) and (texts[i] != texts[j] or j < i)
             for j in range(len(quotes))
         )
+    ]
+    return [part for q in kept for part in (q, *_later(q))]
+
+
+def _later(quote: Quote) -> list[Quote]:
+    """A long quote's later sentences, each a quote of its own (the card shows the first)."""
+    return [
+        replace(quote, text=part, display=part, lead="")
+        for part in later_parts(quote.text)
+        if not names_speaker(part, quote.speaker, quote.named)
     ]
 
 
@@ -335,6 +360,30 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
     return (
         attributed_here and re.search(r"[.!?:]\s*[\"“]?\s*$", gap.rstrip()[:-1] or ".") is not None
     )
+
+
+def _quote_of(doc: Doc, group: list[_Raw]) -> Quote | None:
+    """The quote of a group; when its first part is a fragment that cannot stand alone
+    ('to "take detailed histories," Roe said. "That way ..."'), the whole sentences after it."""
+    quote = _make_quote(doc, group)
+    if (
+        quote is not None
+        or len(group) < 2
+        or not text_of(doc)[group[1].start :].lstrip()[:1].isupper()
+    ):
+        return quote
+    head = group[0]
+    rest = [
+        replace(
+            group[1],
+            speaker=head.speaker,
+            named=head.named,
+            organisation=head.organisation,
+            attribution=head.attribution,
+            lead=None,
+        )
+    ]
+    return _make_quote(doc, rest + group[2:])
 
 
 def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
@@ -374,6 +423,7 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         end=end,
         parts=tuple((r.start, r.end) for r in group),
         lead=lead or "",
+        organisation=head.organisation,
     )
 
 

@@ -113,6 +113,8 @@ NAME_TITLES = HONORIFICS | wordset(
 REPLY_TITLES = HONORIFICS | wordset(
     "vice representative general spokesman spokeswoman spokesperson prime"
 )
+# Generational suffixes after a surname: "James P. Kennedy Jr." is Kennedy.
+NAME_SUFFIXES = wordset("jr sr ii iii iv")
 # Particles that do not make two spellings of a name different people ("Bashar al Assad").
 NAME_PARTICLES = wordset("al el bin ibn de da di del van von der la le du")
 # ...and the particles a reply may leave out of a surname ("Assad" for "Bashar al-Assad").

@@ -1,0 +1,228 @@
+"""Who a speech verb's subject is: a named person, an organisation, an unnamed source, or
+"he"/"she" resolved to the one person it can mean.
+
+`Speakers` is built once per Doc (by extract.quotes). It walks every speech verb outside the
+quotation marks in text order, so "he said" can look back at the last person who spoke, with
+or without quotation marks ("Williams said the call was unusual. ... 'I believe ...,' she said").
+Names inside quotation marks are never taken for the person a pronoun means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from trainer.extract.persons import PersonIndex
+from trainer.language.lexicon import NAME_TITLES, SPEECH_VERBS, wordset
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Nouns an unnamed source is made of: "a senior administration official", "one Turkish official".
+SOURCE_NOUNS = wordset(
+    """official officials spokesman spokeswoman spokesperson source sources aide diplomat officer
+    analyst expert resident witness executive lawmaker representative employee worker member
+    insider adviser advisor staffer commander negotiator doctor physician nurse surgeon lawyer
+    attorney researcher scientist economist strategist activist protester demonstrator survivor
+    relative neighbor neighbour victim soldier teacher student organizer organiser volunteer
+    investor trader manager director resident"""
+)
+
+# Nouns for a post a person holds: "the director, Jane Roe, said".
+TITLE_NOUNS = SOURCE_NOUNS | NAME_TITLES
+PRONOUNS = frozenset({"he", "she"})
+
+# How far back (characters) "he said" may look for the person it means.
+PRONOUN_REACH = 1500
+# ...and how far back it may look for the one person named nearby.
+PRONOUN_NEAR = 600
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said something, as a card names them."""
+
+    name: str  # "Jane Roe", "the Defense Ministry", "a Turkish official"
+    named: bool = True  # False for an unnamed source
+    organisation: bool = False
+
+
+@dataclass(frozen=True)
+class _Spoke:
+    start: int  # characters of the subject and its verb
+    end: int
+    speaker: Speaker | None  # None: someone the article does not name here
+
+
+class Speakers:
+    """The speaker of any speech verb's subject in one doc."""
+
+    def __init__(self, doc: Doc, persons: PersonIndex, quoted: list[tuple[int, int]]):
+        self.persons = persons
+        self._quoted = sorted(quoted)
+        self._mentions = [(o, n) for o, n in persons.mentions if not self._inside(o)]
+        self._spoke: list[_Spoke] = []
+        self._by_subject: dict[int, Speaker | None] = {}
+        for token in doc:
+            if (
+                token.lemma_.lower() not in SPEECH_VERBS
+                or token.pos_ not in ("VERB", "AUX")
+                or self._inside(token.idx)
+            ):
+                continue
+            subject = subject_of(token)
+            if subject is None or subject.i in self._by_subject or self._inside(subject.idx):
+                continue
+            speaker = self._resolve(subject)
+            self._by_subject[subject.i] = speaker
+            ends = (subject.idx, subject.idx + len(subject), token.idx, token.idx + len(token))
+            self._spoke.append(_Spoke(min(ends), max(ends), speaker))
+        self._spoke.sort(key=lambda s: s.start)
+
+    def of(self, subject: Token) -> Speaker | None:
+        """The speaker a subject token means, or None when unsure."""
+        if subject.i in self._by_subject:
+            return self._by_subject[subject.i]
+        return self._resolve(subject)
+
+    def named_between(self, start: int, end: int) -> set[str]:
+        """Persons named outside quotation marks between two offsets."""
+        return {name for offset, name in self._mentions if start <= offset < end}
+
+    def _inside(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self._quoted)
+
+    def _resolve(self, subject: Token) -> Speaker | None:
+        if subject.lower_ in PRONOUNS:
+            name = self._pronoun(subject)
+            return Speaker(name) if name else None
+        name = _name_of(subject, self.persons)
+        if name is not None:
+            resolved = self.persons.resolve(name)
+            return Speaker(resolved) if resolved else None
+        unnamed = _unnamed_source(subject)
+        if unnamed is not None:
+            return Speaker(unnamed, named=False)
+        organisation = _organisation(subject)
+        if organisation is not None:
+            return Speaker(organisation, organisation=True)
+        return None
+
+    def _pronoun(self, subject: Token) -> str | None:
+        """The last person who spoke, when no other person was named since; else the one
+        person named or speaking in the few sentences before, when there is exactly one and
+        nobody else is named in the pronoun's own sentence."""
+        at = subject.idx
+        before = [s for s in self._spoke if s.end <= at and at - s.start <= PRONOUN_REACH]
+        if before:
+            last = before[-1]
+            person = last.speaker if last.speaker and _is_person(last.speaker) else None
+            if person is not None and self._full(person.name):
+                if not self.named_between(last.end, at) - {person.name}:
+                    return person.name
+            elif last.speaker is not None and not self.named_between(last.end, at):
+                return None  # "a senior official said ... he said": the official, unnamed
+        sentence = subject.sent
+        if self.named_between(sentence.start_char, sentence.end_char):
+            return None  # "he told Benioff": someone else in the sentence makes "he" unsure
+        window = max(0, at - PRONOUN_NEAR)
+        near = self.named_between(window, at) | {
+            s.speaker.name
+            for s in before
+            if s.start >= window and s.speaker is not None and _is_person(s.speaker)
+        }
+        if len(near) == 1 and self._full(next(iter(near))):
+            return next(iter(near))
+        return None
+
+    def _full(self, name: str) -> bool:
+        return " " in name or name in self.persons.full_names
+
+
+def _is_person(speaker: Speaker) -> bool:
+    return speaker.named and not speaker.organisation
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb; a participle ("..., insisting that") borrows its clause's."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # "Wikileaks editor-in-chief Kristinn Hrafnsson": the name, if one is there
+            named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
+            return (named or subjects)[0]
+        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _name_of(token: Token, persons: PersonIndex) -> str | None:
+    """The person a subject token names, as written; a surname the tagger took for an
+    organisation still counts when the article introduced that person by full name."""
+    if token.ent_type_ == "PERSON":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha):
+        # "Petrides said": a surname the tagger took for a common noun is still the person
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        text = " ".join([*(w.text for w in words), token.text])
+        if persons.resolve(text) in persons.full_names:
+            return text
+    appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if appos:
+        name = _name_of(appos[0], persons)
+        if name is None and token.lower_ in TITLE_NOUNS and token.is_lower:
+            # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said":
+            # a name of two or more words in apposition to a post is a person's
+            words = [c for c in appos[0].lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if words:
+                name = token.doc[words[0].i : appos[0].i + 1].text
+        return name
+    return None
+
+
+def _unnamed_source(token: Token) -> str | None:
+    """ "one Turkish official" -> "a Turkish official"; definite ones ("the official") refer back."""
+    if token.lower_ not in SOURCE_NOUNS or token.tag_ in ("NNS", "NNPS"):
+        return None
+    left = [c for c in token.lefts]
+    if not left:
+        return None
+    det = left[0]
+    if det.lower_ not in ("a", "an", "one"):
+        return None
+    if any(c.dep_ not in ("det", "nummod", "amod", "compound") for c in left):
+        return None
+    doc = token.doc
+    end = token.i + 1
+    # "a spokesperson for the British Foreign Office": a short prepositional phrase belongs to it
+    preps = [
+        c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
+    ]
+    if preps and preps[0].i == token.i + 1:
+        sub = list(preps[0].subtree)
+        if len(sub) <= 6 and all(not t.is_punct for t in sub):
+            end = sub[-1].i + 1
+    words = [t.text for t in doc[left[0].i + 1 : end]]
+    if any("'" in w or "’" in w for w in words):
+        return None
+    article = "an" if words[0][:1].lower() in "aeiou" else "a"
+    return " ".join([article, *words])
+
+
+def _organisation(token: Token) -> str | None:
+    """'the Defense Ministry said' -> 'the Defense Ministry': an ORG entity as subject."""
+    if token.ent_type_ != "ORG":
+        return None
+    ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
+    if not ents or ents[0].root != token:
+        return None
+    name = ents[0].text.strip()
+    if re.search(r"['’]s$", name) or not name[:1].isupper():
+        return None
+    before = token.doc[ents[0].start - 1] if ents[0].start > 0 else None
+    return f"the {name}" if before is not None and before.lower_ == "the" else name
