@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.extract.persons import person_index
-from trainer.extract.speakers import Speaker, Speakers, subject_of
-from trainer.language.lexicon import REPORTING_VERBS, SPEECH_VERBS, wordset
+from trainer.extract.speakers import Speaker, Speakers, is_speech_verb, subject_of
+from trainer.language.lexicon import QUOTING_VERBS, REPORTING_VERBS, wordset
 from trainer.language.quotation import (
     join_parts,
     later_parts,
@@ -33,9 +33,6 @@ from trainer.language.text import normalise, paragraph_spans, word_count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Verbs that put someone's words in quotation marks without being verbs of saying:
-# 'Trump called the hearing "a disgrace to our country"', 'She directed her staff to "...".'
-QUOTING_VERBS = wordset("call describe direct order pledge remember recount")
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
 MIN_BARE_PARTIAL_WORDS = 9  # ...and more still when no lead-in words can be shown
@@ -95,8 +92,7 @@ def _speech_verbs(
         t
         for s in sents
         for t in s
-        if (t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in QUOTING_VERBS)
-        and t.pos_ in ("VERB", "AUX")
+        if (is_speech_verb(t) or (t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB"))
         and para[0] <= t.idx < para[1]
         and not _inside(t.idx, quoted)
     ]
@@ -113,7 +109,7 @@ def _attributing_verb(
         for ancestor in token.ancestors:
             if ancestor in verbs:
                 return ancestor
-    verbs = [v for v in verbs if v.lemma_.lower() in SPEECH_VERBS]  # beside it: saying only
+    verbs = [v for v in verbs if is_speech_verb(v)]  # beside it: saying only
     if len(verbs) == 1:
         return verbs[0]
     if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
@@ -140,7 +136,7 @@ def _lead(doc: Doc, verb: Token, raw: _Raw) -> str | None:
     objects = {
         t.i
         for c in verb.children
-        if c.dep_ in ("dobj", "dative", "iobj") and c.i > verb.i
+        if c.dep_ in ("dobj", "dative", "iobj", "acomp", "oprd", "prt") and c.i > verb.i
         for t in c.subtree
     }
     i = verb.i + 1
@@ -246,7 +242,7 @@ def _attribute(
     _set_speaker(raw, speakers.of(subject))
     if verb is not None and verb.idx < raw.start:
         raw.lead = _lead(doc, verb, raw)
-        if verb.lemma_.lower() in QUOTING_VERBS and raw.lead and not raw.lead.startswith("to "):
+        if verb.lemma_.lower() in QUOTING_VERBS and raw.lead and raw.lead.split()[0] != "to":
             raw.lead = None  # 'Who said Jobs rehearsing ... "going off script"' reads wrong
 
 
@@ -354,6 +350,8 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
         return first.endswith(",") and prev.end <= prev.attribution[0] < raw.start
     if raw.verb is not None or not text[raw.start : raw.end].lstrip()[:1].isupper():
         return False
+    if not re.search(r"[,.!?…]$", first):
+        return False  # '"We don't want those people" working in prisons, she said. "This ..."
     gap = text[prev.end : raw.start]
     attributed_here = prev.end <= prev.attribution[0] < raw.start
     # '"...," Roe said in a briefing. "..."': the part opens the sentence after the attribution
@@ -394,8 +392,9 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     parts = [text[r.start : r.end].strip() for r in group]
     joined = join_parts(parts)
     partial = joined[:1].islower() or joined.startswith(("…", "..."))
+    goes_on = _sentence_goes_on(doc, group[-1])
     words = word_count(joined)
-    if words < (MIN_PARTIAL_WORDS if partial else MIN_WORDS):
+    if words < (MIN_PARTIAL_WORDS if partial or goes_on else MIN_WORDS):
         return None
     if names_speaker(joined, head.speaker, head.named):
         return None
@@ -425,6 +424,14 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         lead=lead or "",
         organisation=head.organisation,
     )
+
+
+def _sentence_goes_on(doc: Doc, raw: _Raw) -> bool:
+    """'"We don't want those people" working in prisons, she said': the quote is no sentence."""
+    text = text_of(doc)
+    inside = text[raw.start : raw.end].rstrip()
+    after = text[raw.end + 1 : raw.end + 3].lstrip()
+    return not re.search(r"[,.!?…:;]['’]?$", inside) and after[:1].islower()
 
 
 def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:

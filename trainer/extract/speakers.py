@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.extract.persons import PersonIndex
-from trainer.language.lexicon import NAME_TITLES, SPEECH_VERBS, wordset
+from trainer.language.lexicon import (
+    BODY_NOUNS,
+    COURTESY_TITLES,
+    GENERAL_BODY_NOUNS,
+    NAME_TITLES,
+    SPEECH_VERBS,
+    wordset,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,14 +69,17 @@ class Speakers:
         self.persons = persons
         self._quoted = sorted(quoted)
         self._mentions = [(o, n) for o, n in persons.mentions if not self._inside(o)]
+        self._organisations = [
+            (e.start_char, name)
+            for e in doc.ents
+            if e.label_ == "ORG" and not self._inside(e.start_char)
+            for name in [_organisation(e.root)]
+            if name is not None
+        ]
         self._spoke: list[_Spoke] = []
         self._by_subject: dict[int, Speaker | None] = {}
         for token in doc:
-            if (
-                token.lemma_.lower() not in SPEECH_VERBS
-                or token.pos_ not in ("VERB", "AUX")
-                or self._inside(token.idx)
-            ):
+            if not is_speech_verb(token) or self._inside(token.idx):
                 continue
             subject = subject_of(token)
             if subject is None or subject.i in self._by_subject or self._inside(subject.idx):
@@ -97,17 +107,37 @@ class Speakers:
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
             return Speaker(name) if name else None
-        name = _name_of(subject, self.persons)
+        name = _name_of(subject, self.persons) or _lone_surname(subject)
         if name is not None:
             resolved = self.persons.resolve(name)
+            if resolved and " " not in resolved and resolved not in self.persons.full_names:
+                resolved = _with_courtesy_title(subject, resolved)
             return Speaker(resolved) if resolved else None
         unnamed = _unnamed_source(subject)
         if unnamed is not None:
             return Speaker(unnamed, named=False)
-        organisation = _organisation(subject)
+        organisation = _organisation(subject) or self._body(subject)
         if organisation is not None:
             return Speaker(organisation, organisation=True)
         return None
+
+    def _body(self, subject: Token) -> str | None:
+        """'the ministry said' -> the organisation it refers back to: the one organisation
+        named in the sentences before whose name has that word ("the Defense Ministry"),
+        or, for a general word ("the company"), the only organisation named there."""
+        word = subject.lower_
+        left = [c for c in subject.lefts]
+        if word not in BODY_NOUNS or [c.lower_ for c in left] != ["the"]:
+            return None
+        window = [
+            name
+            for offset, name in self._organisations
+            if subject.idx - PRONOUN_NEAR <= offset < subject.idx
+        ]
+        named = {n for n in window if word in n.lower().split()}
+        if not named and word in GENERAL_BODY_NOUNS:
+            named = set(window)
+        return next(iter(named)) if len(named) == 1 else None
 
     def _pronoun(self, subject: Token) -> str | None:
         """The last person who spoke, when no other person was named since; else the one
@@ -144,14 +174,26 @@ def _is_person(speaker: Speaker) -> bool:
     return speaker.named and not speaker.organisation
 
 
+def is_speech_verb(token: Token) -> bool:
+    """'said', 'told', 'added' ... and 'made clear' ('with Carter making clear that "..."')."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or (
+        lemma == "make" and any(c.lower_ == "clear" for c in token.children)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb; a participle ("..., insisting that") borrows its clause's."""
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # "Wikileaks editor-in-chief Kristinn Hrafnsson": the name, if one is there
-            named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
-            return (named or subjects)[0]
+            # "CPUC President Marybel Batjer said", parsed as two subjects: the person
+            persons = [c for c in subjects if c.ent_type_ == "PERSON"]
+            named = [c for c in subjects if c.pos_ == "PROPN"]
+            return (persons or named or subjects)[0]
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
             node = node.head
             continue
@@ -222,7 +264,33 @@ def _organisation(token: Token) -> str | None:
     if not ents or ents[0].root != token:
         return None
     name = ents[0].text.strip()
+    the = name.lower().startswith("the ")
+    name = name[4:] if the else name
     if re.search(r"['’]s$", name) or not name[:1].isupper():
         return None
     before = token.doc[ents[0].start - 1] if ents[0].start > 0 else None
-    return f"the {name}" if before is not None and before.lower_ == "the" else name
+    return f"the {name}" if the or (before is not None and before.lower_ == "the") else name
+
+
+def _lone_surname(token: Token) -> str | None:
+    """'Stern said': a capitalised word the tagger left untyped, with no first name, is a
+    surname (an excerpt or a second-day story may never give the full name)."""
+    if (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "PERSON")
+        and token.is_title
+        and token.is_alpha
+        and len(token) > 2
+        and not token.is_sent_start
+        and not any(c.dep_ in ("compound", "det", "poss", "amod") for c in token.children)
+    ):
+        return token.text
+    return None
+
+
+def _with_courtesy_title(token: Token, name: str) -> str:
+    """'Mr. Lee' stays 'Mr. Lee' when no first name is known."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is not None and before.text.rstrip(".").lower() in COURTESY_TITLES:
+        return f"{before.text} {name}"
+    return name

@@ -135,6 +135,22 @@ REPORTING_VERBS = wordset(
     """say tell add note state report claim write plead warn argue recount insist explain ask
     reply respond continue"""
 )
+# Verbs that put someone's words in quotation marks without being verbs of saying:
+# 'Trump called the hearing "a disgrace to our country"', 'She directed her staff to "...".'
+QUOTING_VERBS = wordset("call describe direct order pledge remember recount")
+# A later sentence of a quote opening with one of these leans on the sentence before it.
+LEANING_WORDS = wordset(
+    """and but so or nor yet therefore thus then hence this that these those such it its they
+    them their he she his her also however instead still"""
+)
+# Bodies an article may call by a common noun after naming them: "the ministry said".
+GENERAL_BODY_NOUNS = wordset("company firm group agency organisation organization label")
+BODY_NOUNS = GENERAL_BODY_NOUNS | wordset(
+    """ministry department office commission council committee court bank union party
+    government police army military university foundation network"""
+)
+# Courtesy titles kept before a lone surname: "Mr. Lee".
+COURTESY_TITLES = wordset("mr mrs ms miss dr")
 
 # -- grammar ----------------------------------------------------------------------
 

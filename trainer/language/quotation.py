@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.language.lexicon import LEANING_WORDS
 from trainer.language.text import normalise, word_count
 
 MAX_WORDS = 35  # longer quotes are shortened at a clause boundary
 MIN_KEPT_WORDS = 8  # ...keeping at least this much
 MAX_MORE_PARTS = 2  # a long quote's later sentences make at most this many more cards
-# A later sentence opening with one of these leans on the sentence before: no card of its own.
-LEANING_WORDS = frozenset(
-    """and but so or nor yet therefore thus then hence this that these those such it its they
-    them their he she his her also however instead still""".split()
-)
 
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
@@ -85,7 +81,7 @@ CLAUSE_BOUNDARY = re.compile(
 def shorten(quote: str) -> str | None:
     """The quote as a card shows it: whole if short; else whole sentences, or the first
     sentence cut before a new clause, with an ellipsis. None when no clean cut exists."""
-    quote = quote.strip().rstrip(",")
+    quote = re.sub(r",(?=[’']$)", "", quote.strip()).rstrip(",")  # "..., not all of it,’"
     if quote.endswith(".") and not quote.endswith(".."):
         quote = quote[:-1]
     if word_count(quote) <= MAX_WORDS:

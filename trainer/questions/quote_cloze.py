@@ -2,7 +2,8 @@
 
 The blank is one name, number or amount inside the quote as shown (never the speaker,
 never an editor's [insertion]); one card per quote. Distractors are the deck's other
-blanked answers of the same entity type.
+blanked answers of the same entity type (organisations, facilities, events, products and laws
+from the same article only).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ BLANK_LABELS = (
     "CARDINAL",
 )
 MIN_LEFT_WORDS = 5  # words left around the blank
+# Names of these types from another story are no fit beside the answer (a prison for a camp,
+# an agency for a firm): their options come from the same article only.
+LOCAL_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "LAW"})
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -153,7 +157,13 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     if fact.answer_type.form == "NAME":
         return []  # of unsure type: asked as a typed answer
     same = [f for f in pool if f.answer_type == fact.answer_type]
-    ordered = [f for f in same if f.source == fact.source] + [
-        f for f in same if f.source != fact.source
-    ]
-    return [f.answer for f in ordered]
+    ordered = [f for f in same if f.source == fact.source]
+    if fact.answer_type.form not in LOCAL_LABELS:
+        ordered += [f for f in same if f.source != fact.source]
+    key = _letters(fact.answer)
+    return [f.answer for f in ordered if _letters(f.answer) != key]
+
+
+def _letters(name: str) -> str:
+    """'the U.N.' and 'UN' are one name: letters only, without a leading 'the'."""
+    return re.sub(r"[\W_]", "", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)).lower()
