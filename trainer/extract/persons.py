@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
-from trainer.language.lexicon import NAME_SUFFIXES
+from trainer.language.lexicon import COMPANY_WORDS, NAME_SUFFIXES
 from trainer.language.names import clean_name, is_plausible_name, name_key
 from trainer.language.text import normalise
 
@@ -31,7 +31,7 @@ class PersonIndex:
             if ent.label_ != "PERSON":
                 continue
             name = clean_name(_without_leading_words(ent))
-            if not is_plausible_name(name):
+            if not is_plausible_name(name) or is_company_name(name):
                 continue
             if len(name.split()) >= 2 and not any(
                 name_key(name) == name_key(n) for n in self.full_names
@@ -100,6 +100,11 @@ class PersonIndex:
 
     def persons_between(self, start: int, end: int) -> set[str]:
         return {name for offset, name in self.mentions if start <= offset < end}
+
+
+def is_company_name(name: str) -> bool:
+    """'Dick Clark Productions' is a company the tagger took for a person."""
+    return normalise(name.split()[-1]) in COMPANY_WORDS if name.split() else False
 
 
 def surname(name: str) -> str:

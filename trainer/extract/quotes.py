@@ -33,6 +33,7 @@ from trainer.language.text import normalise, paragraph_spans, word_count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+END_OF_WORDS = r"[,.!?…:;]['’]?$"  # quoted words that end where the marks close
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
 MIN_BARE_PARTIAL_WORDS = 9  # ...and more still when no lead-in words can be shown
@@ -350,8 +351,6 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
         return first.endswith(",") and prev.end <= prev.attribution[0] < raw.start
     if raw.verb is not None or not text[raw.start : raw.end].lstrip()[:1].isupper():
         return False
-    if not re.search(r"[,.!?…]$", first):
-        return False  # '"We don't want those people" working in prisons, she said. "This ..."
     gap = text[prev.end : raw.start]
     attributed_here = prev.end <= prev.attribution[0] < raw.start
     # '"...," Roe said in a briefing. "..."': the part opens the sentence after the attribution
@@ -390,6 +389,8 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         return None
     text = text_of(doc)
     parts = [text[r.start : r.end].strip() for r in group]
+    if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
+        return None  # '"We don't want those people" working in ..., she said. "This ...": the rest
     joined = join_parts(parts)
     partial = joined[:1].islower() or joined.startswith(("…", "..."))
     goes_on = _sentence_goes_on(doc, group[-1])
@@ -431,7 +432,7 @@ def _sentence_goes_on(doc: Doc, raw: _Raw) -> bool:
     text = text_of(doc)
     inside = text[raw.start : raw.end].rstrip()
     after = text[raw.end + 1 : raw.end + 3].lstrip()
-    return not re.search(r"[,.!?…:;]['’]?$", inside) and after[:1].islower()
+    return not re.search(END_OF_WORDS, inside) and after[:1].islower()
 
 
 def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:

@@ -10,10 +10,11 @@ Names inside quotation marks are never taken for the person a pronoun means.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trainer.extract.persons import PersonIndex
+from trainer.extract.persons import PersonIndex, is_company_name
 from trainer.language.lexicon import (
     BODY_NOUNS,
     COURTESY_TITLES,
@@ -39,6 +40,9 @@ SOURCE_NOUNS = wordset(
 # Nouns for a post a person holds: "the director, Jane Roe, said".
 TITLE_NOUNS = SOURCE_NOUNS | NAME_TITLES
 PRONOUNS = frozenset({"he", "she"})
+BODY_PRONOUNS = frozenset({"they", "it"})
+# What a body speaks through: "a statement from the ministry said".
+DOCUMENT_NOUNS = wordset("report statement note letter study survey analysis memo release")
 
 # How far back (characters) "he said" may look for the person it means.
 PRONOUN_REACH = 1500
@@ -68,14 +72,21 @@ class Speakers:
     def __init__(self, doc: Doc, persons: PersonIndex, quoted: list[tuple[int, int]]):
         self.persons = persons
         self._quoted = sorted(quoted)
-        self._mentions = [(o, n) for o, n in persons.mentions if not self._inside(o)]
-        self._organisations = [
-            (e.start_char, name)
+        # a lone word tagged as a person once ("posted on Twitter") names no one
+        tagged = Counter(e.text for e in doc.ents if e.label_ == "PERSON")
+        self._mentions = [
+            (o, n)
+            for o, n in persons.mentions
+            if not self._inside(o) and (n in persons.full_names or " " in n or tagged[n] > 1)
+        ]
+        self._organisation_mentions = [
+            (e.start_char, name, e.root.dep_ in ("nsubj", "nsubjpass"))
             for e in doc.ents
             if e.label_ == "ORG" and not self._inside(e.start_char)
             for name in [_organisation(e.root)]
             if name is not None
         ]
+        self._organisations = [(offset, name) for offset, name, _ in self._organisation_mentions]
         self._spoke: list[_Spoke] = []
         self._by_subject: dict[int, Speaker | None] = {}
         for token in doc:
@@ -107,7 +118,15 @@ class Speakers:
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
             return Speaker(name) if name else None
+        if subject.lower_ in BODY_PRONOUNS:
+            body = self._body_pronoun(subject)
+            return Speaker(body, organisation=True) if body else None
+        document = _document_of(subject)
+        if document is not None:
+            return self._resolve(document)
         name = _name_of(subject, self.persons) or _lone_surname(subject)
+        if name is not None and is_company_name(name):
+            return Speaker(name, organisation=True)
         if name is not None:
             resolved = self.persons.resolve(name)
             if resolved and " " not in resolved and resolved not in self.persons.full_names:
@@ -116,10 +135,40 @@ class Speakers:
         unnamed = _unnamed_source(subject)
         if unnamed is not None:
             return Speaker(unnamed, named=False)
-        organisation = _organisation(subject) or self._body(subject)
+        organisation = _organisation(subject) or self._known_body(subject) or self._body(subject)
         if organisation is not None:
             return Speaker(organisation, organisation=True)
         return None
+
+    def _known_body(self, subject: Token) -> str | None:
+        """'Big Machine have denied' where the tagger missed the name it tagged elsewhere;
+        'the group that owns her music, Big Machine, says': the name in apposition."""
+        names = {name.removeprefix("the "): name for _, name in self._organisations}
+        for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            text = " ".join([*(w.text for w in words), token.text])
+            if token.pos_ == "PROPN" and text in names:
+                return names[text]
+            if token is not subject and token.ent_type_ == "ORG":
+                return _organisation(token)
+        return None
+
+    def _body_pronoun(self, subject: Token) -> str | None:
+        """'they said' / 'it says' -> the one organisation that is the subject of a clause
+        (or spoke) in the sentence before, when there is exactly one."""
+        sentence = subject.sent
+        previous = subject.doc[sentence.start - 1].sent if sentence.start else sentence
+        start = previous.start_char
+        named = {
+            name
+            for offset, name, is_subject in self._organisation_mentions
+            if start <= offset < subject.idx and is_subject
+        } | {
+            s.speaker.name
+            for s in self._spoke
+            if start <= s.start and s.end <= subject.idx and s.speaker and s.speaker.organisation
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def _body(self, subject: Token) -> str | None:
         """'the ministry said' -> the organisation it refers back to: the one organisation
@@ -243,7 +292,9 @@ def _unnamed_source(token: Token) -> str | None:
     end = token.i + 1
     # "a spokesperson for the British Foreign Office": a short prepositional phrase belongs to it
     preps = [
-        c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
+        c
+        for c in token.rights
+        if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of", "on", "in", "from")
     ]
     if preps and preps[0].i == token.i + 1:
         sub = list(preps[0].subtree)
@@ -270,6 +321,18 @@ def _organisation(token: Token) -> str | None:
         return None
     before = token.doc[ents[0].start - 1] if ents[0].start > 0 else None
     return f"the {name}" if the or (before is not None and before.lower_ == "the") else name
+
+
+def _document_of(token: Token) -> Token | None:
+    """'a report from Kotak Institutional Equities said' -> the body the document is from."""
+    if token.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            bodies = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]
+            if bodies:
+                return bodies[0]
+    return None
 
 
 def _lone_surname(token: Token) -> str | None:

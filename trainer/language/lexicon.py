@@ -127,7 +127,7 @@ SPEECH_VERBS = wordset(
     """say tell add ask note write explain state insist argue warn claim announce reply respond
     continue acknowledge admit emphasize emphasise recall declare testify remark observe comment
     conclude predict suggest urge joke quip concede caution stress assert tweet complain lament
-    boast plead vow promise reiterate shout answer agree confirm deny counter repeat mutter"""
+    boast plead vow promise reiterate shout answer agree confirm deny counter repeat mutter post"""
 )
 # Verbs that report speech whose content may be elsewhere ("He said at a Nov. 6 event."):
 # the speech verbs a quote's neighbour sentence may hang on, plus "report" and "recount".
@@ -148,6 +148,12 @@ GENERAL_BODY_NOUNS = wordset("company firm group agency organisation organizatio
 BODY_NOUNS = GENERAL_BODY_NOUNS | wordset(
     """ministry department office commission council committee court bank union party
     government police army military university foundation network"""
+)
+# Last words of a company's name, never of a person's: "Dick Clark Productions".
+COMPANY_WORDS = wordset(
+    """productions inc corp corporation co ltd llc plc group holdings records media
+    entertainment partners capital bank airlines airways industries technologies systems
+    labs laboratories studios pictures foundation institute association agency ministry"""
 )
 # Courtesy titles kept before a lone surname: "Mr. Lee".
 COURTESY_TITLES = wordset("mr mrs ms miss dr")

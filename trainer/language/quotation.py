@@ -72,7 +72,7 @@ def names_speaker(quote: str, speaker: str, named: bool) -> bool:
 # Where a long sentence may be cut: before a new clause, not inside a list.
 CLAUSE_BOUNDARY = re.compile(
     r"\s*(?:;|\s[—–]\s|,\s(?=(?:but|because|which|while|although|though|yet|so)\s)"
-    r"|,\s(?=(?:thus|whereas|unless|if|when|since)\s)"
+    r"|,\s(?=(?:thus|whereas|unless|if|when|since)\s)|\s(?=(?:because|given|despite)\s)"
     r"|,\s(?=(?:and|or)\s(?:i|we|you|he|she|it|they|there)\s))",
     re.IGNORECASE,
 )
