@@ -109,6 +109,33 @@ PATTERNS = [
         f'Jennifer Williams said the phone call was unusual.\n\n"{RULING}," she said.',
         [(RULING, "Jennifer Williams", "person")],
     ),
+    # whom the last speaker told is no new person for "he"
+    (
+        'Tim Cook met Marc Benioff. "We took that challenge to heart and we will keep at it," '
+        'Cook told Benioff.\n\n"We will keep at it for years and years to come," he said.',
+        [
+            ("We took that challenge to heart", "Tim Cook", "person"),
+            ("We will keep at it for years", "Tim Cook", "person"),
+        ],
+    ),
+    # ...but a pronoun is never the person named as the one spoken to
+    (
+        'Tim Cook met Marc Benioff. "We took that challenge to heart and we will keep at it," '
+        'Cook said.\n\n"I run my business on my phone and have for many years," he told Cook.',
+        [("We took that challenge to heart", "Tim Cook", "person")],
+    ),
+    # "they said": the one organisation of the sentence before
+    (
+        "Universal Music Group has twice denied doing anything wrong.\n\n"
+        '"At no point did we say she could not perform at the awards," they said in a statement.',
+        [("At no point did we say", "Universal Music Group", "organisation")],
+    ),
+    # a body's report speaks for the body
+    (
+        '"The market is largely factoring in a reasonable recovery in the economy," said a '
+        "report from Kotak Institutional Equities.",
+        [("The market is largely factoring", "Kotak Institutional Equities", "organisation")],
+    ),
     # -- real sentences from the corpus ----------------------------------------------------
     (  # 03: "He added:" after a quote attributed by surname
         "Sean Robertson is a commander.\n\n"
@@ -163,6 +190,11 @@ NO_CARD = [
     f'According to AFP, one user on Weibo posted: "{RULING}."',
     # a fragment whose sentence goes on outside the marks
     'Hawk Sawyer spoke on Monday. "We don\'t want those people" working in prisons, she said.',
+    # a lone word tagged a person once ("posted on Twitter") does not stop "she" ... but two
+    # people named before "she" do
+    'Taylor Swift and Selena Gomez posted on Twitter. "We just want to be able to perform '
+    'our own music," she said.',
+    # a company the tagger took for a person is not a person
     # "state media" is no one in particular
     'State media reported that "all targets were destroyed by precision strikes overnight."',
 ]

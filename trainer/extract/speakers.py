@@ -64,6 +64,7 @@ class _Spoke:
     start: int  # characters of the subject and its verb
     end: int
     speaker: Speaker | None  # None: someone the article does not name here
+    told: tuple[int, int] = (0, 0)  # characters of whom they spoke to ("told Benioff")
 
 
 class Speakers:
@@ -98,7 +99,9 @@ class Speakers:
             speaker = self._resolve(subject)
             self._by_subject[subject.i] = speaker
             ends = (subject.idx, subject.idx + len(subject), token.idx, token.idx + len(token))
-            self._spoke.append(_Spoke(min(ends), max(ends), speaker))
+            told = [t for c in token.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+            told_at = (told[0].idx, told[-1].idx + len(told[-1])) if told else (0, 0)
+            self._spoke.append(_Spoke(min(ends), max(ends), speaker, told_at))
         self._spoke.sort(key=lambda s: s.start)
 
     def of(self, subject: Token) -> Speaker | None:
@@ -115,6 +118,8 @@ class Speakers:
         return any(s <= offset < e for s, e in self._quoted)
 
     def _resolve(self, subject: Token) -> Speaker | None:
+        if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in subject.children):
+            return None  # "Roe and Doe said": two speakers ("Roe and his team": Roe's words)
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
             return Speaker(name) if name else None
@@ -193,17 +198,25 @@ class Speakers:
         person named or speaking in the few sentences before, when there is exactly one and
         nobody else is named in the pronoun's own sentence."""
         at = subject.idx
+        sentence = subject.sent
+        in_sentence = self.named_between(sentence.start_char, sentence.end_char)
         before = [s for s in self._spoke if s.end <= at and at - s.start <= PRONOUN_REACH]
         if before:
             last = before[-1]
             person = last.speaker if last.speaker and _is_person(last.speaker) else None
             if person is not None and self._full(person.name):
-                if not self.named_between(last.end, at) - {person.name}:
+                # whom the last speaker told ("Cook told Benioff") is not a new topic
+                told_start, told_end = last.told
+                since = (
+                    self.named_between(last.end, at)
+                    if told_end <= last.end
+                    else self.named_between(last.end, told_start) | self.named_between(told_end, at)
+                )
+                if not since - {person.name} and person.name not in in_sentence:
                     return person.name
             elif last.speaker is not None and not self.named_between(last.end, at):
                 return None  # "a senior official said ... he said": the official, unnamed
-        sentence = subject.sent
-        if self.named_between(sentence.start_char, sentence.end_char):
+        if in_sentence:
             return None  # "he told Benioff": someone else in the sentence makes "he" unsure
         window = max(0, at - PRONOUN_NEAR)
         near = self.named_between(window, at) | {

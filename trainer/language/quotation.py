@@ -12,6 +12,9 @@ MAX_WORDS = 35  # longer quotes are shortened at a clause boundary
 MIN_KEPT_WORDS = 8  # ...keeping at least this much
 MAX_MORE_PARTS = 2  # a long quote's later sentences make at most this many more cards
 
+# Between two sentences of a quote: 'here?’ It’s because ...' splits after the inner mark.
+SENTENCE_BREAK = r"(?:(?<=[.!?])|(?<=[.!?][’'”\"]))\s+(?=[“\"'‘A-Z])"
+
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
 BOTH_MARKS = '"'
@@ -86,7 +89,7 @@ def shorten(quote: str) -> str | None:
         quote = quote[:-1]
     if word_count(quote) <= MAX_WORDS:
         return quote
-    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"'A-Z])", quote)
+    sentences = re.split(SENTENCE_BREAK, quote)
     kept = ""
     for sentence in sentences:
         candidate = f"{kept} {sentence}".strip()
@@ -113,7 +116,7 @@ def later_parts(quote: str) -> list[str]:
     quote = quote.strip()
     if word_count(quote) <= MAX_WORDS:
         return []
-    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"'A-Z])", quote)
+    sentences = re.split(SENTENCE_BREAK, quote)
     first = 0  # sentences the card of the first part shows
     while first < len(sentences) and word_count(" ".join(sentences[: first + 1])) <= MAX_WORDS:
         first += 1
