@@ -55,6 +55,18 @@ PATTERNS = [
         '"the United States will not send ground troops into the region."',
         [('that "the United States will not send ground troops', "Ash Carter", "person")],
     ),
+    # a show's title in quotation marks is nobody's words and joins no quote
+    (
+        '"This is a stock that until this year had been getting clobbered by everyone," Matt '
+        'Maley said on CNBC\'s "Trading Nation" on Monday. "Investors watched it fall."',
+        [
+            (
+                "getting clobbered by everyone. Investors watched it fall",
+                "Matt Maley",
+                "person",
+            )
+        ],
+    ),
     # -- partial quotes inside reported speech -----------------------------------------
     (
         'Jane Roe said the plan would "open a new chapter for the whole region and its people."',

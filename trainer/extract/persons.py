@@ -128,7 +128,7 @@ def _without_leading_words(ent: Span) -> str:
         )
     ):
         tokens.pop(0)
-    return ent.doc.text[tokens[0].idx : ent.end_char] if tokens else ent.text
+    return ent.doc[tokens[0].i : ent.end].text if tokens else ent.text
 
 
 def person_index(doc: Doc) -> PersonIndex:

@@ -205,7 +205,7 @@ def _find_quotes(doc: Doc) -> list[Quote]:
     raws: list[_Raw] = []
     before: _Raw | None = None  # who the paragraph before ends with
     for p, (para, spans) in enumerate(paragraphs):
-        para_raws = [_Raw(s, e, p) for s, e in spans]
+        para_raws = [_Raw(s, e, p) for s, e in spans if not _title(text[s:e])]
         for raw in para_raws:
             _attribute(doc, raw, spans, para, speakers)
         raws.extend(para_raws)
@@ -245,6 +245,17 @@ def _attribute(
         raw.lead = _lead(doc, verb, raw)
         if verb.lemma_.lower() in QUOTING_VERBS and raw.lead and raw.lead.split()[0] != "to":
             raw.lead = None  # 'Who said Jobs rehearsing ... "going off script"' reads wrong
+
+
+def _still_attributing(gap: str) -> bool:
+    """'..., Roe said, telling Cook, "...': the words after the verb end no sentence."""
+    return not re.search(r"[.!?]", gap) and len(gap.split()) <= 6
+
+
+def _title(words: str) -> bool:
+    """'on CNBC's "Trading Nation"': a short title in quotation marks is nobody's words."""
+    plain = words.strip(" ,.")
+    return 0 < len(plain.split()) <= 4 and all(w[:1].isupper() for w in plain.split())
 
 
 def _only_quotation(text: str, para: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -348,7 +359,11 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
     first = text[prev.start : prev.end].rstrip()
     if raw.verb is not None and raw.verb == prev.verb:
         # "When all ...," he said, "maybe ..." / "A," Roe said, "B."
-        return first.endswith(",") and prev.end <= prev.attribution[0] < raw.start
+        return (
+            first.endswith(",")
+            and prev.end <= prev.attribution[0] < raw.start
+            and _still_attributing(text[prev.attribution[1] : raw.start])
+        )
     if raw.verb is not None or not text[raw.start : raw.end].lstrip()[:1].isupper():
         return False
     gap = text[prev.end : raw.start]

@@ -118,7 +118,10 @@ class Speakers:
         return any(s <= offset < e for s, e in self._quoted)
 
     def _resolve(self, subject: Token) -> Speaker | None:
-        if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in subject.children):
+        if any(
+            c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS)
+            for c in subject.children
+        ):
             return None  # "Roe and Doe said": two speakers ("Roe and his team": Roe's words)
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
@@ -212,7 +215,7 @@ class Speakers:
                     if told_end <= last.end
                     else self.named_between(last.end, told_start) | self.named_between(told_end, at)
                 )
-                if not since - {person.name} and person.name not in in_sentence:
+                if not since - {person.name} and person.name not in self._objects(subject):
                     return person.name
             elif last.speaker is not None and not self.named_between(last.end, at):
                 return None  # "a senior official said ... he said": the official, unnamed
@@ -227,6 +230,16 @@ class Speakers:
         if len(near) == 1 and self._full(next(iter(near))):
             return next(iter(near))
         return None
+
+    def _objects(self, subject: Token) -> set[str]:
+        """Persons named in the pronoun's own clause besides it: 'he told Cook' is not Cook."""
+        clause = [t for t in subject.head.subtree if t not in subject.subtree]
+        return {
+            name
+            for t in clause
+            if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+            for name in self.named_between(t.idx, t.idx + len(t))
+        }
 
     def _full(self, name: str) -> bool:
         return " " in name or name in self.persons.full_names
