@@ -159,15 +159,13 @@ PATTERNS = [
             ("The refugees must not be forced", "Sean Robertson", "person"),
         ],
     ),
-    (  # 17: a continuation paragraph after "Ms Persson said:"
+    (  # 17: a continuation paragraph after "Ms Persson said:" that opens "Her statements":
+        # whose statements, the card could not say
         'Ms Persson said: "I would like to emphasise that the injured party has submitted a '
         'credible and reliable version of events.\n\n"Her statements have been coherent, '
         "extensive and detailed; however, my overall assessment is that the evidential "
         'situation has been weakened."',
-        [
-            ("I would like to emphasise", "Ms Persson", "person"),
-            ("Her statements have been coherent", "Ms Persson", "person"),
-        ],
+        [("I would like to emphasise", "Ms Persson", "person")],
     ),
     (  # 18: the model parses the body and the person as two subjects: the person speaks
         "In a letter calling for the meeting, CPUC President Marybel Batjer said that "
@@ -358,3 +356,34 @@ def test_organisation_speakers_get_organisations_of_the_same_article():
     ]
     options = [o for o in who_said.distractors(fact, pool) if o != fact.answer]
     assert options == ["the Foreign Ministry"]
+
+
+def test_cloze_options_never_name_the_answer_place_again():
+    fact = _cloze("the United States", "GPE", "a")
+    pool = [
+        fact,
+        _cloze("Washington", "GPE", "a"),  # stands for the United States
+        _cloze("U.S.", "GPE", "b"),  # the same country
+        _cloze("Russia", "GPE", "b"),
+        _cloze("Moscow", "GPE", "b"),  # stands for Russia, already an option
+        _cloze("Syria", "GPE", "b"),
+    ]
+    assert quote_cloze.distractors(fact, pool) == ["Russia", "Syria"]
+
+
+def test_a_quote_paragraph_opening_with_a_pronoun_makes_no_card_of_its_own(nlp):
+    text = (
+        '"The investigation is closed for now and will not be reopened," Jane Roe said.\n\n'
+        '"Her statements have been coherent, extensive and detailed throughout the case."'
+    )
+    assert [f.question for f in facts(nlp, who_said, text)] == [
+        'Who said: "The investigation is closed for now and will not be reopened"?'
+    ]
+
+
+def test_a_fragment_opening_with_an_adverb_and_a_verb_needs_its_subject(nlp):
+    text = (
+        "China “vastly improved its detection and management of infectious diseases,” writes "
+        "the Associated Press."
+    )
+    assert facts(nlp, who_said, text) == []

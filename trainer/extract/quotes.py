@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.extract.persons import person_index
-from trainer.extract.speakers import Speaker, Speakers, is_speech_verb, subject_of
-from trainer.language.lexicon import QUOTING_VERBS, REPORTING_VERBS, wordset
+from trainer.extract.speakers import Speaker, Speakers, entity_at, is_speech_verb, subject_of
+from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS, wordset
 from trainer.language.quotation import (
     join_parts,
     later_parts,
@@ -83,7 +83,8 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentences_over(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc.sents if s.end_char > start and s.start_char < end]
+    sentences = cached(doc, "trainer.sentences", lambda d: list(d.sents))
+    return [s for s in sentences if s.end_char > start and s.start_char < end]
 
 
 def _speech_verbs(
@@ -310,7 +311,8 @@ def _colon_speaker(doc: Doc, raw: _Raw, para: tuple[int, int]) -> Token | None:
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
     name = tokens[-2]
-    ent = [e for e in doc.ents if e.start <= name.i < e.end]
+    found = entity_at(name)
+    ent = [found] if found is not None else []
     if not ent or ent[0].label_ not in ("PERSON", "ORG") or ent[0].end != name.i + 1:
         return None
     first = doc[ent[0].start]
@@ -412,6 +414,8 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     words = word_count(joined)
     if words < (MIN_PARTIAL_WORDS if partial or goes_on else MIN_WORDS):
         return None
+    if all(r.carried for r in group) and normalise(joined.split()[0]) in LEANING_WORDS:
+        return None  # a paragraph of its own opening "Her statements ...": whose?
     if names_speaker(joined, head.speaker, head.named):
         return None
     display = shorten(joined)
@@ -453,5 +457,6 @@ def _sentence_goes_on(doc: Doc, raw: _Raw) -> bool:
 def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:
     """'…are illegal under international law': the subject is outside the quote."""
     span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
-    first = next((t for t in span or [] if not t.is_punct), None)
+    # '…vastly improved its detection': an adverb first does not change that
+    first = next((t for t in span or [] if not t.is_punct and t.pos_ != "ADV"), None)
     return first is not None and first.pos_ in ("VERB", "AUX", "ADP", "PART", "SCONJ")

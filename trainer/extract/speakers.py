@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trainer.extract.doc import cached
 from trainer.extract.persons import PersonIndex, is_company_name
 from trainer.language.lexicon import (
     BODY_NOUNS,
@@ -25,7 +26,7 @@ from trainer.language.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Nouns an unnamed source is made of: "a senior administration official", "one Turkish official".
 SOURCE_NOUNS = wordset(
@@ -74,7 +75,7 @@ class Speakers:
         self.persons = persons
         self._quoted = sorted(quoted)
         # a lone word tagged as a person once ("posted on Twitter") names no one
-        tagged = Counter(e.text for e in doc.ents if e.label_ == "PERSON")
+        tagged = Counter(e.text for e in entities(doc) if e.label_ == "PERSON")
         self._mentions = [
             (o, n)
             for o, n in persons.mentions
@@ -82,7 +83,7 @@ class Speakers:
         ]
         self._organisation_mentions = [
             (e.start_char, name, e.root.dep_ in ("nsubj", "nsubjpass"))
-            for e in doc.ents
+            for e in entities(doc)
             if e.label_ == "ORG" and not self._inside(e.start_char)
             for name in [_organisation(e.root)]
             if name is not None
@@ -249,6 +250,21 @@ def _is_person(speaker: Speaker) -> bool:
     return speaker.named and not speaker.organisation
 
 
+def entities(doc: Doc) -> list[Span]:
+    """The doc's entities, built once (`doc.ents` makes every span anew on each call)."""
+    return cached(doc, "trainer.entities", lambda d: list(d.ents))
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity a token is part of, if any."""
+    by_token = cached(
+        token.doc,
+        "trainer.entity_at",
+        lambda d: {i: e for e in entities(d) for i in range(e.start, e.end)},
+    )
+    return by_token.get(token.i)
+
+
 def is_speech_verb(token: Token) -> bool:
     """'said', 'told', 'added' ... and 'made clear' ('with Carter making clear that "..."')."""
     if token.pos_ not in ("VERB", "AUX"):
@@ -280,9 +296,9 @@ def _name_of(token: Token, persons: PersonIndex) -> str | None:
     """The person a subject token names, as written; a surname the tagger took for an
     organisation still counts when the article introduced that person by full name."""
     if token.ent_type_ == "PERSON":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
+        ent = entity_at(token)
+        if ent is not None:
+            return ent.text
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha):
         # "Petrides said": a surname the tagger took for a common noun is still the person
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -337,7 +353,8 @@ def _organisation(token: Token) -> str | None:
     """'the Defense Ministry said' -> 'the Defense Ministry': an ORG entity as subject."""
     if token.ent_type_ != "ORG":
         return None
-    ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
+    ent = entity_at(token)
+    ents = [ent] if ent is not None else []
     if not ents or ents[0].root != token:
         return None
     name = ents[0].text.strip()

@@ -16,6 +16,7 @@ from trainer.extract.doc import evidence, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
 from trainer.extract.quotes import Quote, find_quotes
+from trainer.knowledge.places import ALIASES, known_place, parent_of
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
@@ -160,8 +161,26 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     ordered = [f for f in same if f.source == fact.source]
     if fact.answer_type.form not in LOCAL_LABELS:
         ordered += [f for f in same if f.source != fact.source]
-    key = _letters(fact.answer)
-    return [f.answer for f in ordered if _letters(f.answer) != key]
+    kept: list[str] = []
+    for candidate in (f.answer for f in ordered):
+        if not any(_same(candidate, other) for other in (fact.answer, *kept)):
+            kept.append(candidate)
+    return kept
+
+
+def _same(one: str, other: str) -> bool:
+    """Two names for one thing: 'UN' and 'the U.N.', 'U.S.' and 'the United States', or a
+    city standing for its country ('Washington' for 'the United States')."""
+    if _letters(one) == _letters(other):
+        return True
+    a, b = _place_name(one), _place_name(other)
+    return bool(a and b and (a == b or parent_of(a) == b or parent_of(b) == a))
+
+
+def _place_name(name: str) -> str:
+    """The place knowledge's own name for a place ("U.S." -> "United States"), or ""."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return ALIASES.get(bare, bare) if known_place(bare) is not None else ""
 
 
 def _letters(name: str) -> str:
