@@ -148,6 +148,30 @@ PATTERNS = [
         "report from Kotak Institutional Equities.",
         [("The market is largely factoring", "Kotak Institutional Equities", "organisation")],
     ),
+    # "the doctor" points back to the unnamed source introduced before
+    (
+        "A doctor on the scene told reporters that he tried to save one of the wounded.\n\n"
+        '"It\'s a shame to see a comrade die in this way, because he died in my hands," the '
+        "doctor said.",
+        [("It's a shame to see a comrade die", "a doctor on the scene", "source")],
+    ),
+    # "pointed out" reports speech too
+    (
+        "Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a "
+        'stock-specific market.\n\n"It is a stock-specific market so not expecting a '
+        'broad-based rally," he said.',
+        [("It is a stock-specific market", "Pankaj Pandey", "person")],
+    ),
+    # "That being said" is no attribution: the quote is his
+    (
+        'Owen Dempsey is a doctor. "We ask about everything in the home," Dempsey said.\n\n'
+        "That being said, \"people with pillows and duvets containing feathers shouldn't panic "
+        'or throw them out," he said.',
+        [
+            ("We ask about everything in the home", "Owen Dempsey", "person"),
+            ("people with pillows and duvets", "Owen Dempsey", "person"),
+        ],
+    ),
     # -- real sentences from the corpus ----------------------------------------------------
     (  # 03: "He added:" after a quote attributed by surname
         "Sean Robertson is a commander.\n\n"
@@ -205,6 +229,12 @@ NO_CARD = [
     'Taylor Swift and Selena Gomez posted on Twitter. "We just want to be able to perform '
     'our own music," she said.',
     # a company the tagger took for a person is not a person
+    # "he says" after someone the article does not name in full ("Early says"): not Buser
+    '"The groundwork is there and it works," Jack Buser says.\n\nEarly says there is a '
+    'possibility of more games. "Our objective is to make the best game we can," he says.',
+    # "the minister" is not the senior official introduced before
+    "A senior official told reporters that the talks had failed.\n\n"
+    '"We will not return to the table until the strikes stop for good," the minister said.',
     # "state media" is no one in particular
     'State media reported that "all targets were destroyed by precision strikes overnight."',
 ]

@@ -141,12 +141,28 @@ class Speakers:
             if resolved and " " not in resolved and resolved not in self.persons.full_names:
                 resolved = _with_courtesy_title(subject, resolved)
             return Speaker(resolved) if resolved else None
-        unnamed = _unnamed_source(subject)
+        unnamed = _unnamed_source(subject) or self._same_source(subject)
         if unnamed is not None:
             return Speaker(unnamed, named=False)
         organisation = _organisation(subject) or self._known_body(subject) or self._body(subject)
         if organisation is not None:
             return Speaker(organisation, organisation=True)
+        return None
+
+    def _same_source(self, subject: Token) -> str | None:
+        """'the doctor said' after 'A doctor on the scene told Ruptly': the source named so
+        before (the last unnamed source, if its words have that noun)."""
+        if subject.lower_ not in SOURCE_NOUNS or [c.lower_ for c in subject.lefts] != ["the"]:
+            return None
+        before = [
+            s
+            for s in self._spoke
+            if s.end <= subject.idx and subject.idx - s.start <= PRONOUN_REACH and s.speaker
+        ]
+        unnamed = [s.speaker for s in before if s.speaker and not s.speaker.named]
+        last = unnamed[-1].name if unnamed else ""
+        if len(last.split()) > 2 and subject.lower_ in last.lower().split():
+            return last  # "a doctor on the scene"; a bare "a spokesperson" says too little
         return None
 
     def _known_body(self, subject: Token) -> str | None:
@@ -218,8 +234,10 @@ class Speakers:
                 )
                 if not since - {person.name} and person.name not in self._objects(subject):
                     return person.name
-            elif last.speaker is not None and not self.named_between(last.end, at):
-                return None  # "a senior official said ... he said": the official, unnamed
+            elif last.speaker is None or not self.named_between(last.end, at):
+                # "Early says ... he says" (Early unknown), "a senior official said ... he
+                # said": the one who spoke last, whom the article does not name here
+                return None
         if in_sentence:
             return None  # "he told Benioff": someone else in the sentence makes "he" unsure
         window = max(0, at - PRONOUN_NEAR)
@@ -266,12 +284,16 @@ def entity_at(token: Token) -> Span | None:
 
 
 def is_speech_verb(token: Token) -> bool:
-    """'said', 'told', 'added' ... and 'made clear' ('with Carter making clear that "..."')."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
+    """'said', 'told', 'added' ... 'made clear' ('with Carter making clear that "..."') and
+    'pointed out'."""
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in token.children):
+        return False  # "That being said", "It should be noted that": nobody speaks
     lemma = token.lemma_.lower()
-    return lemma in SPEECH_VERBS or (
-        lemma == "make" and any(c.lower_ == "clear" for c in token.children)
+    particles = {c.lower_ for c in token.children}
+    return (
+        lemma in SPEECH_VERBS
+        or (lemma == "make" and "clear" in particles)
+        or (lemma == "point" and "out" in particles)
     )
 
 
