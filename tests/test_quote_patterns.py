@@ -155,6 +155,12 @@ PATTERNS = [
         "doctor said.",
         [("It's a shame to see a comrade die", "a doctor on the scene", "source")],
     ),
+    # "he says" after someone the article does not name ("Early says"): not Buser
+    (
+        '"The groundwork is there and it works," Jack Buser says.\n\nEarly says there is a '
+        'possibility of more games. "Our objective is to make the best game we can," he says.',
+        [("The groundwork is there", "Jack Buser", "person")],
+    ),
     # "pointed out" reports speech too
     (
         "Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a "
@@ -229,9 +235,6 @@ NO_CARD = [
     'Taylor Swift and Selena Gomez posted on Twitter. "We just want to be able to perform '
     'our own music," she said.',
     # a company the tagger took for a person is not a person
-    # "he says" after someone the article does not name in full ("Early says"): not Buser
-    '"The groundwork is there and it works," Jack Buser says.\n\nEarly says there is a '
-    'possibility of more games. "Our objective is to make the best game we can," he says.',
     # "the minister" is not the senior official introduced before
     "A senior official told reporters that the talks had failed.\n\n"
     '"We will not return to the table until the strikes stop for good," the minister said.',

@@ -95,6 +95,11 @@ class Speakers:
             if not is_speech_verb(token) or self._inside(token.idx):
                 continue
             subject = subject_of(token)
+            if subject is None and token.tag_ in ("VBZ", "VBD", "VBP") and token.dep_ == "ROOT":
+                # "Early says ..." with "Early" misread: someone spoke whom we cannot name
+                end = token.idx + len(token)
+                self._spoke.append(_Spoke(token.sent.start_char, end, None))
+                continue
             if subject is None or subject.i in self._by_subject or self._inside(subject.idx):
                 continue
             speaker = self._resolve(subject)
