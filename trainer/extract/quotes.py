@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
+from trainer.extract.leads import lead_words
 from trainer.extract.persons import person_index
 from trainer.extract.speakers import Speaker, Speakers, entity_at, is_speech_verb, subject_of
-from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS, wordset
+from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
 from trainer.language.quotation import (
     join_parts,
     later_parts,
@@ -127,35 +128,6 @@ def _attributing_verb(
     return None
 
 
-LEAD_PRONOUNS = wordset("he she him her his they them their it its this these those")
-MAX_LEAD_WORDS = 15
-
-
-def _lead(doc: Doc, verb: Token, raw: _Raw) -> str | None:
-    """The words between a speech verb and the partial quote it introduces, without the
-    verb's object: 'telling Defense News the country plans to spend "…' -> 'the country
-    plans to spend'. None when they would not read well after 'Who said'."""
-    objects = {
-        t.i
-        for c in verb.children
-        if c.dep_ in ("dobj", "dative", "iobj", "acomp", "oprd", "prt") and c.i > verb.i
-        for t in c.subtree
-    }
-    i = verb.i + 1
-    while i < len(doc) and (i in objects or doc[i].is_punct) and doc[i].idx < raw.start - 1:
-        i += 1
-    that = i < len(doc) and doc[i].lower_ == "that" and doc[i].idx < raw.start - 1
-    if that:
-        i += 1
-    if i >= len(doc) or doc[i].idx >= raw.start - 1:
-        return "that" if that else ""
-    lead = text_of(doc)[doc[i].idx : raw.start - 1].strip()
-    words = lead.lower().split()
-    if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):
-        return None
-    return f"that {lead}" if that else lead
-
-
 def _distance(verb: Token, quote: _Raw) -> int:
     if verb.idx >= quote.end:
         return verb.idx - quote.end
@@ -243,7 +215,7 @@ def _attribute(
     raw.attribution = (min(ends), max(ends))
     _set_speaker(raw, speakers.of(subject))
     if verb is not None and verb.idx < raw.start:
-        raw.lead = _lead(doc, verb, raw)
+        raw.lead = lead_words(doc, verb, raw.start)
         if verb.lemma_.lower() in QUOTING_VERBS and raw.lead and raw.lead.split()[0] != "to":
             raw.lead = None  # 'Who said Jobs rehearsing ... "going off script"' reads wrong
 
