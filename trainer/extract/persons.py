@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
+from trainer.language.lexicon import COMPANY_WORDS, NAME_SUFFIXES
 from trainer.language.names import clean_name, is_plausible_name, name_key
 from trainer.language.text import normalise
 
@@ -29,14 +30,14 @@ class PersonIndex:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = clean_name(ent.text)
-            if not is_plausible_name(name):
+            name = clean_name(_without_leading_words(ent))
+            if not is_plausible_name(name) or is_company_name(name):
                 continue
             if len(name.split()) >= 2 and not any(
                 name_key(name) == name_key(n) for n in self.full_names
             ):
                 self.full_names.append(name)
-                for word in (name.split()[-1], name.split()[0]):
+                for word in (surname(name), name.split()[0]):
                     by_word.setdefault(normalise(word), [])
                     if name not in by_word[normalise(word)]:
                         by_word[normalise(word)].append(name)
@@ -47,16 +48,16 @@ class PersonIndex:
         self._shared_surnames = {
             normalise(m.group(1))
             for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
-            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+            if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
         } | {
             normalise(m.group(1))
             for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
-            if any(normalise(n.split()[-1]) == normalise(m.group(1)) for n in self.full_names)
+            if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
         }
         self._surnames = {
-            normalise(n.split()[-1]): n
+            normalise(surname(n)): n
             for n in self.full_names
-            if normalise(n.split()[-1]) not in self._shared_surnames
+            if normalise(surname(n)) not in self._shared_surnames
         }
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -83,7 +84,7 @@ class PersonIndex:
         if len(words) == 1:
             if key in self._shared_surnames:
                 return None  # "Biden" after "Joe and Hunter Biden"
-            surname_matches = [n for n in self.full_names if normalise(n.split()[-1]) == key]
+            surname_matches = [n for n in self.full_names if normalise(surname(n)) == key]
             if len(surname_matches) == 1:
                 return surname_matches[0]
             if surname_matches:
@@ -91,7 +92,7 @@ class PersonIndex:
             return name if not self._by_word.get(key) else None
         # "Mr. Joe Smith" after "Joseph Smith"? Only an exact surname + first-word match counts.
         for full in self.full_names:
-            if normalise(full.split()[-1]) == normalise(words[-1]) and normalise(
+            if normalise(surname(full)) == normalise(surname(name)) and normalise(
                 full.split()[0]
             ) == normalise(words[0]):
                 return full
@@ -99,6 +100,35 @@ class PersonIndex:
 
     def persons_between(self, start: int, end: int) -> set[str]:
         return {name for offset, name in self.mentions if start <= offset < end}
+
+
+def is_company_name(name: str) -> bool:
+    """'Dick Clark Productions' is a company the tagger took for a person."""
+    return normalise(name.split()[-1]) in COMPANY_WORDS if name.split() else False
+
+
+def surname(name: str) -> str:
+    """'James P. Kennedy Jr' -> 'Kennedy': the last word that is not a generational suffix."""
+    words = name.split()
+    while len(words) > 1 and normalise(words[-1]) in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
+
+
+def _without_leading_words(ent: Span) -> str:
+    """'Hosting Cook' -> 'Cook': a verb the tagger took into a name (a participle opening
+    the sentence, or any word it tags as a verb or adjective) is no part of it."""
+    tokens = list(ent)
+    while (
+        len(tokens) > 1
+        and tokens[0].is_alpha
+        and (
+            tokens[0].pos_ not in ("PROPN", "NOUN")
+            or (tokens[0].is_sent_start and tokens[0].lower_.endswith("ing") and len(tokens[0]) > 5)
+        )
+    ):
+        tokens.pop(0)
+    return ent.doc[tokens[0].i : ent.end].text if tokens else ent.text
 
 
 def person_index(doc: Doc) -> PersonIndex:

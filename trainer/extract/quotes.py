@@ -1,40 +1,43 @@
 """Direct quotes and who said them: shared by who_said and quote_cloze.
 
 A quote is text between quotation marks in one paragraph, attributed by a speech
-verb outside the marks ("...," Roe said / said Roe / Roe told reporters: "...")
-or by "according to". The speaker is the verb's subject: a named person (full
-name as first introduced), "he"/"she" when the last speaker is the only person
-named since, or an unnamed source ("a senior official"). Parts of one quote
-split around its attribution are joined. Found once per Doc, then cached.
+verb outside the marks ("...," Roe said / said Roe / Roe told reporters: "..."),
+by "according to", or by a name and a colon (Roe: "..."). The speaker is the verb's
+subject: a named person (full name as first introduced), an organisation ("the
+Defense Ministry said"), "he"/"she" when one person is meant beyond doubt, or an
+unnamed source ("a senior official"). Parts of one quote split around its attribution
+are joined. A paragraph that is nothing but a quotation continues the speaker of the
+paragraph before (news style: "...," Roe said. / "Second paragraph of Roe's words.").
+Found once per Doc, then cached.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
-from trainer.extract.persons import PersonIndex, person_index
-from trainer.language.lexicon import SPEECH_VERBS, wordset
-from trainer.language.quotation import join_parts, names_speaker, quote_spans, shorten
+from trainer.extract.leads import lead_words
+from trainer.extract.persons import person_index
+from trainer.extract.speakers import Speaker, Speakers, entity_at, is_speech_verb, subject_of
+from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
+from trainer.language.quotation import (
+    join_parts,
+    later_parts,
+    names_speaker,
+    quote_spans,
+    shorten,
+)
 from trainer.language.text import normalise, paragraph_spans, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Nouns an unnamed source is made of: "a senior administration official", "one Turkish official".
-SOURCE_NOUNS = wordset(
-    """official officials spokesman spokeswoman spokesperson source sources aide diplomat officer
-    analyst expert resident witness executive lawmaker representative employee worker member
-    insider adviser advisor staffer commander negotiator"""
-)
-PRONOUNS = frozenset({"he", "she"})
+END_OF_WORDS = r"[,.!?…:;]['’]?$"  # quoted words that end where the marks close
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
 MIN_BARE_PARTIAL_WORDS = 9  # ...and more still when no lead-in words can be shown
-# How far back (characters) "he said" may look for the person it means.
-PRONOUN_REACH = 1500
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Quote:
     # For a quote that starts mid-sentence, the words between the verb and the quote
     # ("that the country plans to spend"), so a question can read 'Who said <lead> "…"?'
     lead: str = ""
+    organisation: bool = False  # the speaker is a body ("the Defense Ministry"), not a person
 
 
 @dataclass
@@ -63,6 +67,8 @@ class _Raw:
     named: bool = True
     attribution: tuple[int, int] | None = None  # chars of the verb and subject
     lead: str | None = None
+    organisation: bool = False
+    carried: bool = False  # a quote-only paragraph: speaker of the paragraph before
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -78,7 +84,8 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentences_over(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc.sents if s.end_char > start and s.start_char < end]
+    sentences = cached(doc, "trainer.sentences", lambda d: list(d.sents))
+    return [s for s in sentences if s.end_char > start and s.start_char < end]
 
 
 def _speech_verbs(
@@ -88,8 +95,7 @@ def _speech_verbs(
         t
         for s in sents
         for t in s
-        if t.lemma_.lower() in SPEECH_VERBS
-        and t.pos_ in ("VERB", "AUX")
+        if (is_speech_verb(t) or (t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB"))
         and para[0] <= t.idx < para[1]
         and not _inside(t.idx, quoted)
     ]
@@ -106,6 +112,7 @@ def _attributing_verb(
         for ancestor in token.ancestors:
             if ancestor in verbs:
                 return ancestor
+    verbs = [v for v in verbs if is_speech_verb(v)]  # beside it: saying only
     if len(verbs) == 1:
         return verbs[0]
     if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
@@ -121,54 +128,10 @@ def _attributing_verb(
     return None
 
 
-LEAD_PRONOUNS = wordset("he she him her his they them their it its this these those")
-MAX_LEAD_WORDS = 15
-
-
-def _lead(doc: Doc, verb: Token, raw: _Raw) -> str | None:
-    """The words between a speech verb and the partial quote it introduces, without the
-    verb's object: 'telling Defense News the country plans to spend "…' -> 'the country
-    plans to spend'. None when they would not read well after 'Who said'."""
-    objects = {
-        t.i
-        for c in verb.children
-        if c.dep_ in ("dobj", "dative", "iobj") and c.i > verb.i
-        for t in c.subtree
-    }
-    i = verb.i + 1
-    while i < len(doc) and (i in objects or doc[i].is_punct) and doc[i].idx < raw.start - 1:
-        i += 1
-    that = i < len(doc) and doc[i].lower_ == "that" and doc[i].idx < raw.start - 1
-    if that:
-        i += 1
-    if i >= len(doc) or doc[i].idx >= raw.start - 1:
-        return "that" if that else ""
-    lead = text_of(doc)[doc[i].idx : raw.start - 1].strip()
-    words = lead.lower().split()
-    if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):
-        return None
-    return f"that {lead}" if that else lead
-
-
 def _distance(verb: Token, quote: _Raw) -> int:
     if verb.idx >= quote.end:
         return verb.idx - quote.end
     return quote.start - verb.idx
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of a speech verb; a participle ("..., insisting that") borrows its clause's."""
-    node = verb
-    for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:  # "Wikileaks editor-in-chief Kristinn Hrafnsson": the name, if one is there
-            named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
-            return (named or subjects)[0]
-        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
-            node = node.head
-            continue
-        break
-    return None
 
 
 def _according_to(
@@ -181,6 +144,8 @@ def _according_to(
                 and para[0] <= t.idx < para[1]
                 and not _inside(t.idx, quoted)
             ):
+                if _other_subject(s, t, quoted):
+                    return None  # 'According to AFP, one user posted: "..."'
                 for to in t.children:
                     if to.lower_ == "to":
                         objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -189,51 +154,16 @@ def _according_to(
     return None
 
 
-def _name_of(token: Token, persons: PersonIndex) -> str | None:
-    """The person a subject token names, as written; a surname the tagger took for an
-    organisation still counts when the article introduced that person by full name."""
-    if token.ent_type_ == "PERSON":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
-    if token.pos_ == "PROPN":
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        text = " ".join([*(w.text for w in words), token.text])
-        if persons.resolve(text) in persons.full_names:
-            return text
-    appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if appos:
-        return _name_of(appos[0], persons)
-    return None
-
-
-def _unnamed_source(token: Token) -> str | None:
-    """ "one Turkish official" -> "a Turkish official"; definite ones ("the official") refer back."""
-    if token.lower_ not in SOURCE_NOUNS or token.tag_ in ("NNS", "NNPS"):
-        return None
-    left = [c for c in token.lefts]
-    if not left:
-        return None
-    det = left[0]
-    if det.lower_ not in ("a", "an", "one"):
-        return None
-    if any(c.dep_ not in ("det", "nummod", "amod", "compound") for c in left):
-        return None
-    doc = token.doc
-    end = token.i + 1
-    # "a spokesperson for the British Foreign Office": a short prepositional phrase belongs to it
-    preps = [
-        c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
-    ]
-    if preps and preps[0].i == token.i + 1:
-        sub = list(preps[0].subtree)
-        if len(sub) <= 6 and all(not t.is_punct for t in sub):
-            end = sub[-1].i + 1
-    words = [t.text for t in doc[left[0].i + 1 : end]]
-    if any("'" in w or "’" in w for w in words):
-        return None
-    article = "an" if words[0][:1].lower() in "aeiou" else "a"
-    return " ".join([article, *words])
+def _other_subject(sentence: Span, according: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Does a clause of the sentence have a subject of its own outside the quote?"""
+    phrase = {t.i for t in according.subtree}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in phrase
+        and not _inside(t.idx, quoted)
+        and t.lower_ not in ("it", "there")
+        for t in sentence
+    )
 
 
 # -- the whole article ----------------------------------------------------------
@@ -241,59 +171,126 @@ def _unnamed_source(token: Token) -> str | None:
 
 def _find_quotes(doc: Doc) -> list[Quote]:
     text = text_of(doc)
-    persons = person_index(doc)
+    paragraphs = [
+        (para, quote_spans(text, *para, keep_open=True)[0]) for para in paragraph_spans(text)
+    ]
+    speakers = Speakers(doc, person_index(doc), [span for _, spans in paragraphs for span in spans])
     raws: list[_Raw] = []
-    for p, para in enumerate(paragraph_spans(text)):
-        spans, _open_at_end = quote_spans(text, *para)
-        para_raws = [_Raw(s, e, p) for s, e in spans]
+    before: _Raw | None = None  # who the paragraph before ends with
+    for p, (para, spans) in enumerate(paragraphs):
+        para_raws = [_Raw(s, e, p) for s, e in spans if not _title(text[s:e])]
         for raw in para_raws:
-            verb = _attributing_verb(doc, raw, spans, para)
-            subject = _subject(verb) if verb is not None else None
-            if verb is None:
-                subject = _according_to(_sentences_over(doc, raw.start, raw.end), spans, para)
-            if subject is None:
-                continue
-            raw.verb = verb.i if verb is not None else subject.i
-            ends = [subject.idx, subject.idx + len(subject.text)]
-            if verb is not None:
-                ends += [verb.idx, verb.idx + len(verb.text)]
-            raw.attribution = (min(ends), max(ends))
-            raw.speaker, raw.named = _speaker(subject, persons, raws, text)
-            if verb is not None and verb.idx < raw.start:
-                raw.lead = _lead(doc, verb, raw)
+            _attribute(doc, raw, spans, para, speakers)
         raws.extend(para_raws)
+        carry = before is not None and _only_quotation(text, para, spans)
+        if carry and before is not None and all(r.speaker is None for r in para_raws):
+            for raw in para_raws:
+                raw.speaker, raw.named = before.speaker, before.named
+                raw.organisation, raw.carried = before.organisation, True
+        before = _last_speaker(doc, p, para, para_raws, speakers)
     return _group(doc, raws)
 
 
-def _speaker(
-    subject: Token, persons: PersonIndex, earlier: list[_Raw], text: str
-) -> tuple[str | None, bool]:
-    if subject.lower_ in PRONOUNS:
-        return _pronoun_speaker(subject, persons, earlier), True
-    name = _name_of(subject, persons)
-    if name is not None:
-        return persons.resolve(name), True
-    unnamed = _unnamed_source(subject)
-    if unnamed is not None:
-        return unnamed, False
-    return None, True
+def _set_speaker(raw: _Raw, speaker: Speaker | None) -> None:
+    if speaker is not None:
+        raw.speaker, raw.named, raw.organisation = speaker.name, speaker.named, speaker.organisation
 
 
-def _pronoun_speaker(subject: Token, persons: PersonIndex, earlier: list[_Raw]) -> str | None:
-    """The last named speaker, when no other person was named since."""
-    attributed = [r for r in earlier if r.speaker and r.named and r.attribution]
-    if not attributed:
+def _attribute(
+    doc: Doc, raw: _Raw, spans: list[tuple[int, int]], para: tuple[int, int], speakers: Speakers
+) -> None:
+    """Find the quote's speaker, if its own sentence names one."""
+    verb = _attributing_verb(doc, raw, spans, para)
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None:
+        subject = _according_to(_sentences_over(doc, raw.start, raw.end), spans, para)
+    if subject is None and verb is None:
+        subject = _colon_speaker(doc, raw, para)
+    if subject is None:
+        return
+    raw.verb = verb.i if verb is not None else subject.i
+    ends = [subject.idx, subject.idx + len(subject.text)]
+    if verb is not None:
+        ends += [verb.idx, verb.idx + len(verb.text)]
+    raw.attribution = (min(ends), max(ends))
+    _set_speaker(raw, speakers.of(subject))
+    if verb is not None and verb.idx < raw.start:
+        raw.lead = lead_words(doc, verb, raw.start)
+        if verb.lemma_.lower() in QUOTING_VERBS and raw.lead and raw.lead.split()[0] != "to":
+            raw.lead = None  # 'Who said Jobs rehearsing ... "going off script"' reads wrong
+
+
+def _still_attributing(gap: str) -> bool:
+    """'..., Roe said, telling Cook, "...': the words after the verb end no sentence."""
+    return not re.search(r"[.!?]", gap) and len(gap.split()) <= 6
+
+
+def _title(words: str) -> bool:
+    """'on CNBC's "Trading Nation"': a short title in quotation marks is nobody's words."""
+    plain = words.strip(" ,.")
+    return 0 < len(plain.split()) <= 4 and all(w[:1].isupper() for w in plain.split())
+
+
+def _only_quotation(text: str, para: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Is the paragraph nothing but quoted words (and the marks and punctuation around them)?"""
+    outside = text[para[0] : para[1]]
+    for s, e in sorted(spans, reverse=True):
+        outside = outside[: s - para[0]] + outside[e - para[0] :]
+    return not re.search(r"\w", outside)
+
+
+def _last_speaker(
+    doc: Doc, p: int, para: tuple[int, int], para_raws: list[_Raw], speakers: Speakers
+) -> _Raw | None:
+    """The speaker a following quote-only paragraph continues: the paragraph's last quote's,
+    or the subject of a speech verb in its last sentence ("..., says Jane Roe, a strategist.");
+    nobody when another person is named after it."""
+    attributed = [r for r in para_raws if r.speaker is not None]
+    if attributed and attributed[-1] is para_raws[-1]:
+        last = attributed[-1]
+        # names after the attribution's sentence ("said Roe, director at Amnesty" is hers)
+        after = last.attribution[1] if last.attribution else last.end
+        after = max(after, *(s.end_char for s in _sentences_over(doc, after - 1, after)))
+        return last if not speakers.named_between(after, para[1]) - {last.speaker} else None
+    if para_raws:
         return None
-    last = attributed[-1]
-    assert last.attribution is not None and last.speaker is not None  # attributed, named
-    if subject.idx - last.attribution[0] > PRONOUN_REACH:
+    sents = _sentences_over(doc, *para)
+    if not sents:
         return None
-    named_since = persons.persons_between(last.attribution[1], subject.idx)
-    if named_since - {last.speaker}:
+    verbs = [
+        t
+        for t in sents[-1]
+        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"
+    ]
+    subject = subject_of(verbs[0]) if len(verbs) == 1 else None
+    if subject is None:
         return None
-    if " " not in last.speaker and last.speaker not in persons.full_names:
+    raw = _Raw(subject.idx, subject.idx, p, verb=verbs[0].i)
+    _set_speaker(raw, speakers.of(subject))
+    if raw.speaker is None or not raw.named:
         return None
-    return last.speaker
+    named = speakers.named_between(sents[-1].start_char, para[1])
+    return raw if not named - {raw.speaker} else None
+
+
+def _colon_speaker(doc: Doc, raw: _Raw, para: tuple[int, int]) -> Token | None:
+    """'Roe: "..."': a name alone before a colon at the start of its sentence."""
+    lead = text_of(doc)[para[0] : raw.start - 1]
+    if not lead.rstrip().endswith(":"):
+        return None
+    colon = doc.char_span(para[0], raw.start - 1, alignment_mode="expand")
+    tokens = [t for t in colon or [] if not t.is_space]
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    name = tokens[-2]
+    found = entity_at(name)
+    ent = [found] if found is not None else []
+    if not ent or ent[0].label_ not in ("PERSON", "ORG") or ent[0].end != name.i + 1:
+        return None
+    first = doc[ent[0].start]
+    if not (first.is_sent_start or first.i == tokens[0].i):
+        return None
+    return name
 
 
 def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
@@ -306,16 +303,26 @@ def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
             groups[-1].append(raw)
         else:
             groups.append([raw])
-    quotes = [q for q in (_make_quote(doc, group) for group in groups) if q is not None]
+    quotes = [q for q in (_quote_of(doc, group) for group in groups) if q is not None]
     # An article may repeat a quote, alone or inside a longer one: one card for it.
     texts = [normalise(q.text) for q in quotes]
-    return [
+    kept = [
         q
         for i, q in enumerate(quotes)
         if not any(
             j != i and (texts[i] in texts[j]) and (texts[i] != texts[j] or j < i)
             for j in range(len(quotes))
         )
+    ]
+    return [part for q in kept for part in (q, *_later(q))]
+
+
+def _later(quote: Quote) -> list[Quote]:
+    """A long quote's later sentences, each a quote of its own (the card shows the first)."""
+    return [
+        replace(quote, text=part, display=part, lead="")
+        for part in later_parts(quote.text)
+        if not names_speaker(part, quote.speaker, quote.named)
     ]
 
 
@@ -326,7 +333,11 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
     first = text[prev.start : prev.end].rstrip()
     if raw.verb is not None and raw.verb == prev.verb:
         # "When all ...," he said, "maybe ..." / "A," Roe said, "B."
-        return first.endswith(",") and prev.end <= prev.attribution[0] < raw.start
+        return (
+            first.endswith(",")
+            and prev.end <= prev.attribution[0] < raw.start
+            and _still_attributing(text[prev.attribution[1] : raw.start])
+        )
     if raw.verb is not None or not text[raw.start : raw.end].lstrip()[:1].isupper():
         return False
     gap = text[prev.end : raw.start]
@@ -337,17 +348,46 @@ def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
     )
 
 
+def _quote_of(doc: Doc, group: list[_Raw]) -> Quote | None:
+    """The quote of a group; when its first part is a fragment that cannot stand alone
+    ('to "take detailed histories," Roe said. "That way ..."'), the whole sentences after it."""
+    quote = _make_quote(doc, group)
+    if (
+        quote is not None
+        or len(group) < 2
+        or not text_of(doc)[group[1].start :].lstrip()[:1].isupper()
+    ):
+        return quote
+    head = group[0]
+    rest = [
+        replace(
+            group[1],
+            speaker=head.speaker,
+            named=head.named,
+            organisation=head.organisation,
+            attribution=head.attribution,
+            lead=None,
+        )
+    ]
+    return _make_quote(doc, rest + group[2:])
+
+
 def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     head = group[0]
     if head.speaker is None or any(r.speaker and r.speaker != head.speaker for r in group):
         return None
     text = text_of(doc)
     parts = [text[r.start : r.end].strip() for r in group]
+    if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
+        return None  # '"We don't want those people" working in ..., she said. "This ...": the rest
     joined = join_parts(parts)
     partial = joined[:1].islower() or joined.startswith(("…", "..."))
+    goes_on = _sentence_goes_on(doc, group[-1])
     words = word_count(joined)
-    if words < (MIN_PARTIAL_WORDS if partial else MIN_WORDS):
+    if words < (MIN_PARTIAL_WORDS if partial or goes_on else MIN_WORDS):
         return None
+    if all(r.carried for r in group) and normalise(joined.split()[0]) in LEANING_WORDS:
+        return None  # a paragraph of its own opening "Her statements ...": whose?
     if names_speaker(joined, head.speaker, head.named):
         return None
     display = shorten(joined)
@@ -374,11 +414,21 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         end=end,
         parts=tuple((r.start, r.end) for r in group),
         lead=lead or "",
+        organisation=head.organisation,
     )
+
+
+def _sentence_goes_on(doc: Doc, raw: _Raw) -> bool:
+    """'"We don't want those people" working in prisons, she said': the quote is no sentence."""
+    text = text_of(doc)
+    inside = text[raw.start : raw.end].rstrip()
+    after = text[raw.end + 1 : raw.end + 3].lstrip()
+    return not re.search(END_OF_WORDS, inside) and after[:1].islower()
 
 
 def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:
     """'…are illegal under international law': the subject is outside the quote."""
     span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
-    first = next((t for t in span or [] if not t.is_punct), None)
+    # '…vastly improved its detection': an adverb first does not change that
+    first = next((t for t in span or [] if not t.is_punct and t.pos_ != "ADV"), None)
     return first is not None and first.pos_ in ("VERB", "AUX", "ADP", "PART", "SCONJ")

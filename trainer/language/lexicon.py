@@ -113,6 +113,8 @@ NAME_TITLES = HONORIFICS | wordset(
 REPLY_TITLES = HONORIFICS | wordset(
     "vice representative general spokesman spokeswoman spokesperson prime"
 )
+# Generational suffixes after a surname: "James P. Kennedy Jr." is Kennedy.
+NAME_SUFFIXES = wordset("jr sr ii iii iv")
 # Particles that do not make two spellings of a name different people ("Bashar al Assad").
 NAME_PARTICLES = wordset("al el bin ibn de da di del van von der la le du")
 # ...and the particles a reply may leave out of a surname ("Assad" for "Bashar al-Assad").
@@ -125,7 +127,7 @@ SPEECH_VERBS = wordset(
     """say tell add ask note write explain state insist argue warn claim announce reply respond
     continue acknowledge admit emphasize emphasise recall declare testify remark observe comment
     conclude predict suggest urge joke quip concede caution stress assert tweet complain lament
-    boast plead vow promise reiterate shout answer agree confirm deny counter repeat mutter"""
+    boast plead vow promise reiterate shout answer agree confirm deny counter repeat mutter post"""
 )
 # Verbs that report speech whose content may be elsewhere ("He said at a Nov. 6 event."):
 # the speech verbs a quote's neighbour sentence may hang on, plus "report" and "recount".
@@ -133,6 +135,28 @@ REPORTING_VERBS = wordset(
     """say tell add note state report claim write plead warn argue recount insist explain ask
     reply respond continue"""
 )
+# Verbs that put someone's words in quotation marks without being verbs of saying:
+# 'Trump called the hearing "a disgrace to our country"', 'She directed her staff to "...".'
+QUOTING_VERBS = wordset("call describe direct order pledge remember recount")
+# A later sentence of a quote opening with one of these leans on the sentence before it.
+LEANING_WORDS = wordset(
+    """and but so or nor yet therefore thus then hence this that these those such it its they
+    them their he she his her also however instead still"""
+)
+# Bodies an article may call by a common noun after naming them: "the ministry said".
+GENERAL_BODY_NOUNS = wordset("company firm group agency organisation organization label")
+BODY_NOUNS = GENERAL_BODY_NOUNS | wordset(
+    """ministry department office commission council committee court bank union party
+    government police army military university foundation network"""
+)
+# Last words of a company's name, never of a person's: "Dick Clark Productions".
+COMPANY_WORDS = wordset(
+    """productions inc corp corporation co ltd llc plc group holdings records media
+    entertainment partners capital bank airlines airways industries technologies systems
+    labs laboratories studios pictures foundation institute association agency ministry"""
+)
+# Courtesy titles kept before a lone surname: "Mr. Lee".
+COURTESY_TITLES = wordset("mr mrs ms miss dr")
 
 # -- grammar ----------------------------------------------------------------------
 

@@ -5,18 +5,27 @@ from __future__ import annotations
 
 import re
 
+from trainer.language.lexicon import LEANING_WORDS
 from trainer.language.text import normalise, word_count
 
 MAX_WORDS = 35  # longer quotes are shortened at a clause boundary
 MIN_KEPT_WORDS = 8  # ...keeping at least this much
+MAX_MORE_PARTS = 2  # a long quote's later sentences make at most this many more cards
+
+# Between two sentences of a quote: 'here?’ It’s because ...' splits after the inner mark.
+SENTENCE_BREAK = r"(?:(?<=[.!?])|(?<=[.!?][’'”\"]))\s+(?=[“\"'‘A-Z])"
 
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
 BOTH_MARKS = '"'
 
 
-def quote_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
-    """Spans of the quoted words in text[start:end]; and whether a quote stays open at the end."""
+def quote_spans(
+    text: str, start: int, end: int, keep_open: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the quoted words in text[start:end]; and whether a quote stays open at the end.
+    With keep_open, a quote left open at the end of the paragraph (news style: a quote that
+    goes on in the next paragraph has no closing mark) is a span up to the paragraph's end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for m in re.finditer(r"[\"“”]", text[start:end]):
@@ -40,6 +49,8 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
+    if keep_open and open_at is not None and text[open_at:end].strip():
+        spans.append((open_at, len(text[:end].rstrip())))
     return spans, open_at is not None
 
 
@@ -64,6 +75,7 @@ def names_speaker(quote: str, speaker: str, named: bool) -> bool:
 # Where a long sentence may be cut: before a new clause, not inside a list.
 CLAUSE_BOUNDARY = re.compile(
     r"\s*(?:;|\s[—–]\s|,\s(?=(?:but|because|which|while|although|though|yet|so)\s)"
+    r"|,\s(?=(?:thus|whereas|unless|if|when|since)\s)|\s(?=(?:because|given|despite)\s)"
     r"|,\s(?=(?:and|or)\s(?:i|we|you|he|she|it|they|there)\s))",
     re.IGNORECASE,
 )
@@ -72,12 +84,12 @@ CLAUSE_BOUNDARY = re.compile(
 def shorten(quote: str) -> str | None:
     """The quote as a card shows it: whole if short; else whole sentences, or the first
     sentence cut before a new clause, with an ellipsis. None when no clean cut exists."""
-    quote = quote.strip().rstrip(",")
+    quote = re.sub(r",(?=[’']$)", "", quote.strip()).rstrip(",")  # "..., not all of it,’"
     if quote.endswith(".") and not quote.endswith(".."):
         quote = quote[:-1]
     if word_count(quote) <= MAX_WORDS:
         return quote
-    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"'A-Z])", quote)
+    sentences = re.split(SENTENCE_BREAK, quote)
     kept = ""
     for sentence in sentences:
         candidate = f"{kept} {sentence}".strip()
@@ -95,3 +107,34 @@ def shorten(quote: str) -> str | None:
     if best is None:
         return None
     return best.rstrip(",;:—– ") + " …"
+
+
+def later_parts(quote: str) -> list[str]:
+    """The sentences of a long quote that `shorten` leaves out, in groups of up to MAX_WORDS
+    words (whole sentences only; a sentence too long alone is left out), at most
+    MAX_MORE_PARTS of them: each is a card of its own."""
+    quote = quote.strip()
+    if word_count(quote) <= MAX_WORDS:
+        return []
+    sentences = re.split(SENTENCE_BREAK, quote)
+    first = 0  # sentences the card of the first part shows
+    while first < len(sentences) and word_count(" ".join(sentences[: first + 1])) <= MAX_WORDS:
+        first += 1
+    rest = sentences[max(first, 1) :]
+    parts: list[str] = []
+    kept = ""
+    for sentence in rest:
+        if word_count(f"{kept} {sentence}") <= MAX_WORDS:
+            kept = f"{kept} {sentence}".strip()
+            continue
+        if kept:
+            parts.append(kept)
+        kept = sentence if word_count(sentence) <= MAX_WORDS else ""
+    if kept:
+        parts.append(kept)
+    parts = [
+        p.rstrip(",").removesuffix(".")
+        for p in parts
+        if word_count(p) >= MIN_KEPT_WORDS and normalise(p.split()[0]) not in LEANING_WORDS
+    ]
+    return parts[:MAX_MORE_PARTS]

@@ -2,7 +2,8 @@
 
 The blank is one name, number or amount inside the quote as shown (never the speaker,
 never an editor's [insertion]); one card per quote. Distractors are the deck's other
-blanked answers of the same entity type.
+blanked answers of the same entity type (organisations, facilities, events, products and laws
+from the same article only).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from trainer.extract.doc import evidence, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
 from trainer.extract.quotes import Quote, find_quotes
+from trainer.knowledge.places import ALIASES, known_place, parent_of
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
@@ -38,6 +40,9 @@ BLANK_LABELS = (
     "CARDINAL",
 )
 MIN_LEFT_WORDS = 5  # words left around the blank
+# Names of these types from another story are no fit beside the answer (a prison for a camp,
+# an agency for a firm): their options come from the same article only.
+LOCAL_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "LAW"})
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -153,7 +158,31 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     if fact.answer_type.form == "NAME":
         return []  # of unsure type: asked as a typed answer
     same = [f for f in pool if f.answer_type == fact.answer_type]
-    ordered = [f for f in same if f.source == fact.source] + [
-        f for f in same if f.source != fact.source
-    ]
-    return [f.answer for f in ordered]
+    ordered = [f for f in same if f.source == fact.source]
+    if fact.answer_type.form not in LOCAL_LABELS:
+        ordered += [f for f in same if f.source != fact.source]
+    kept: list[str] = []
+    for candidate in (f.answer for f in ordered):
+        if not any(_same(candidate, other) for other in (fact.answer, *kept)):
+            kept.append(candidate)
+    return kept
+
+
+def _same(one: str, other: str) -> bool:
+    """Two names for one thing: 'UN' and 'the U.N.', 'U.S.' and 'the United States', or a
+    city standing for its country ('Washington' for 'the United States')."""
+    if _letters(one) == _letters(other):
+        return True
+    a, b = _place_name(one), _place_name(other)
+    return bool(a and b and (a == b or parent_of(a) == b or parent_of(b) == a))
+
+
+def _place_name(name: str) -> str:
+    """The place knowledge's own name for a place ("U.S." -> "United States"), or ""."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return ALIASES.get(bare, bare) if known_place(bare) is not None else ""
+
+
+def _letters(name: str) -> str:
+    """'the U.N.' and 'UN' are one name: letters only, without a leading 'the'."""
+    return re.sub(r"[\W_]", "", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)).lower()

@@ -1,8 +1,8 @@
 """who_said: 'Who said: "…we welcome that"?' -> the speaker of a direct quote.
 
 Quotes and speakers come from trainer.extract.quotes (shared with quote_cloze). Distractors are
-the deck's other speakers of the same sort (named people for a named speaker, other
-unnamed sources for an unnamed one), the same article's first.
+the deck's other speakers of the same sort (named people for a named speaker, organisations
+for an organisation, other unnamed sources for an unnamed one), the same article's first.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     for quote in find_quotes(doc):
         speaker = quote.speaker
         accept: tuple[str, ...] = ()
-        if quote.named and " " in speaker:
+        if quote.organisation:
+            accept = (speaker[4:],) if speaker.startswith("the ") else ()
+        elif quote.named and " " in speaker:
             accept = (speaker.split()[-1],)
         elif not quote.named:
             accept = (speaker.split(" ", 1)[1],)  # "Turkish official"
@@ -37,12 +39,19 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer=speaker,
                 evidence=evidence(doc, quote.start, quote.end),
                 source=article.id,
-                answer_type=AnswerType("person" if quote.named else "source"),
+                answer_type=AnswerType(_sort(quote)),
                 accept=accept,
                 tags=("quote",),
             )
         )
     return facts
+
+
+def _sort(quote: Quote) -> str:
+    """Options come from speakers of the same sort: people, organisations, unnamed sources."""
+    if quote.organisation:
+        return "organisation"
+    return "person" if quote.named else "source"
 
 
 def question(quote: Quote) -> str:
@@ -53,6 +62,8 @@ def question(quote: Quote) -> str:
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     same = [f for f in pool if f.answer_type == fact.answer_type]
+    if fact.answer_type.sort == "organisation":  # a ministry beside a record label: no
+        same = [f for f in same if f.source == fact.source]
     ordered = [f for f in same if f.source == fact.source] + [
         f for f in same if f.source != fact.source
     ]

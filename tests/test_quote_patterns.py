@@ -1,0 +1,422 @@
+"""Who said what (issue 13): sentence -> (quote fragment, speaker) for every attribution
+pattern, invented sentences and real ones from ../shared/corpus, and the cases that must
+make no card (precision first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.language.quotation import later_parts, shorten
+from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.questions import quote_cloze, who_said
+
+SCHOOLS = "The schools will reopen before the end of the winter term"
+RULING = "We are disappointed by the ruling and will appeal it in the coming weeks"
+TEACHERS = "The teachers are ready and the buildings have been checked twice by engineers."
+
+# (text, [(fragment of the question, speaker, answer sort)])
+PATTERNS = [
+    # -- attribution forms ------------------------------------------------------------
+    (f'Jane Roe told reporters: "{SCHOOLS}."', [(SCHOOLS, "Jane Roe", "person")]),
+    (f'"{SCHOOLS}," Jane Roe told CNN.', [(SCHOOLS, "Jane Roe", "person")]),
+    (f'According to Jane Roe, "{SCHOOLS.lower()}."', [(SCHOOLS.lower(), "Jane Roe", "person")]),
+    (
+        f'Jane Roe wrote on Twitter that "{SCHOOLS.lower()}."',
+        [(f'on Twitter that "{SCHOOLS.lower()}', "Jane Roe", "person")],
+    ),
+    (f'"{SCHOOLS}," Jane Roe added.', [(SCHOOLS, "Jane Roe", "person")]),
+    (
+        f'Jane Roe won the vote. "{SCHOOLS}," Roe, 68, said.',
+        [(SCHOOLS, "Jane Roe", "person")],
+    ),
+    (
+        f'"{SCHOOLS}," said John Doe, a spokesman for the city council.',
+        [(SCHOOLS, "John Doe", "person")],
+    ),
+    (
+        f'Jane Roe said Tuesday in a briefing: "{SCHOOLS}."',
+        [(SCHOOLS, "Jane Roe", "person")],
+    ),
+    # a colon introduction with no verb
+    (f'Jane Roe: "{SCHOOLS}."', [(SCHOOLS, "Jane Roe", "person")]),
+    # a quote split by its attribution
+    (
+        f'"The schools will reopen," Jane Roe said. "{TEACHERS}"',
+        [(f"The schools will reopen. {TEACHERS[:-1]}", "Jane Roe", "person")],
+    ),
+    # a name in apposition to a post, tagged as an organisation by the model
+    (
+        f'"{SCHOOLS}," Sweden\'s deputy director of public prosecutions, Eva-Marie Persson, said.',
+        [(SCHOOLS, "Eva-Marie Persson", "person")],
+    ),
+    # "made clear" credits the person of that clause
+    (
+        "The talks ended on Monday, with Ash Carter making clear that "
+        '"the United States will not send ground troops into the region."',
+        [('that "the United States will not send ground troops', "Ash Carter", "person")],
+    ),
+    # a show's title in quotation marks is nobody's words and joins no quote
+    (
+        '"This is a stock that until this year had been getting clobbered by everyone," Matt '
+        'Maley said on CNBC\'s "Trading Nation" on Monday. "Investors watched it fall."',
+        [
+            (
+                "getting clobbered by everyone. Investors watched it fall",
+                "Matt Maley",
+                "person",
+            )
+        ],
+    ),
+    # -- partial quotes inside reported speech -----------------------------------------
+    (
+        'Jane Roe said the plan would "open a new chapter for the whole region and its people."',
+        [('the plan would "open a new chapter', "Jane Roe", "person")],
+    ),
+    (
+        'Jane Roe directed her staff to "review every contract signed since the start of the year."',
+        [('to "review every contract', "Jane Roe", "person")],
+    ),
+    # -- continuation paragraphs ---------------------------------------------------------
+    (
+        f'"{SCHOOLS}," Jane Roe said.\n\n"{TEACHERS}"',
+        [(SCHOOLS, "Jane Roe", "person"), (TEACHERS[:-1], "Jane Roe", "person")],
+    ),
+    # ...after a paraphrase attributed to her
+    (
+        f'Jane Roe, the city\'s mayor, said the schools would reopen soon.\n\n"{TEACHERS}"',
+        [(TEACHERS[:-1], "Jane Roe", "person")],
+    ),
+    # ...a multi-paragraph quote: the first paragraph has no closing mark
+    (
+        f'"{SCHOOLS}," Jane Roe said. "The teachers are ready.\n\n"The buildings are safe too."',
+        [(SCHOOLS, "Jane Roe", "person")],
+    ),
+    # ...but not after someone else is named
+    (
+        f'"{SCHOOLS}," Jane Roe said.\n\nJohn Doe disagreed with her.\n\n"{TEACHERS}"',
+        [(SCHOOLS, "Jane Roe", "person")],
+    ),
+    # -- organisations -------------------------------------------------------------------
+    (
+        'The Defense Ministry said in a statement: "All targets were destroyed by precision '
+        'strikes overnight."',
+        [("All targets were destroyed", "the Defense Ministry", "organisation")],
+    ),
+    (f'"{RULING}," Google said.', [(RULING, "Google", "organisation")]),
+    (
+        f'Google lost the case on Monday. "{RULING}," the company said on its website.',
+        [(RULING, "Google", "organisation")],
+    ),
+    (
+        'The Defense Ministry confirmed the strikes. "All targets were destroyed by precision '
+        'strikes overnight," the ministry said.',
+        [("All targets were destroyed", "the Defense Ministry", "organisation")],
+    ),
+    # -- surname-only speakers (an excerpt: no full name anywhere) -------------------------
+    (f'"{RULING}," Stern said.', [(RULING, "Stern", "person")]),
+    (f'"{RULING}," Mr. Lee said.', [(RULING, "Mr. Lee", "person")]),
+    # -- he / she --------------------------------------------------------------------------
+    # the one person who spoke just before, with or without quotation marks
+    (
+        f'Jennifer Williams said the phone call was unusual.\n\n"{RULING}," she said.',
+        [(RULING, "Jennifer Williams", "person")],
+    ),
+    # whom the last speaker told is no new person for "he"
+    (
+        'Tim Cook met Marc Benioff. "We took that challenge to heart and we will keep at it," '
+        'Cook told Benioff.\n\n"We will keep at it for years and years to come," he said.',
+        [
+            ("We took that challenge to heart", "Tim Cook", "person"),
+            ("We will keep at it for years", "Tim Cook", "person"),
+        ],
+    ),
+    # ...but a pronoun is never the person named as the one spoken to
+    (
+        'Tim Cook met Marc Benioff. "We took that challenge to heart and we will keep at it," '
+        'Cook said.\n\n"I run my business on my phone and have for many years," he told Cook.',
+        [("We took that challenge to heart", "Tim Cook", "person")],
+    ),
+    # "they said": the one organisation of the sentence before
+    (
+        "Universal Music Group has twice denied doing anything wrong.\n\n"
+        '"At no point did we say she could not perform at the awards," they said in a statement.',
+        [("At no point did we say", "Universal Music Group", "organisation")],
+    ),
+    # a body's report speaks for the body
+    (
+        '"The market is largely factoring in a reasonable recovery in the economy," said a '
+        "report from Kotak Institutional Equities.",
+        [("The market is largely factoring", "Kotak Institutional Equities", "organisation")],
+    ),
+    # "the doctor" points back to the unnamed source introduced before
+    (
+        "A doctor on the scene told reporters that he tried to save one of the wounded.\n\n"
+        '"It\'s a shame to see a comrade die in this way, because he died in my hands," the '
+        "doctor said.",
+        [("It's a shame to see a comrade die", "a doctor on the scene", "source")],
+    ),
+    # "he says" after someone the article does not name ("Early says"): not Buser
+    (
+        '"The groundwork is there and it works," Jack Buser says.\n\nEarly says there is a '
+        'possibility of more games. "Our objective is to make the best game we can," he says.',
+        [("The groundwork is there", "Jack Buser", "person")],
+    ),
+    # "pointed out" reports speech too
+    (
+        "Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a "
+        'stock-specific market.\n\n"It is a stock-specific market so not expecting a '
+        'broad-based rally," he said.',
+        [("It is a stock-specific market", "Pankaj Pandey", "person")],
+    ),
+    # "That being said" is no attribution: the quote is his
+    (
+        'Owen Dempsey is a doctor. "We ask about everything in the home," Dempsey said.\n\n'
+        "That being said, \"people with pillows and duvets containing feathers shouldn't panic "
+        'or throw them out," he said.',
+        [
+            ("We ask about everything in the home", "Owen Dempsey", "person"),
+            ("people with pillows and duvets", "Owen Dempsey", "person"),
+        ],
+    ),
+    # -- real sentences from the corpus ----------------------------------------------------
+    (  # 03: "He added:" after a quote attributed by surname
+        "Sean Robertson is a commander.\n\n"
+        "“Rukban is another example of the regime’s consistent practice,” Robertson said.\n\n"
+        "He added: “The refugees must not be forced to make decisions under threat of "
+        "starvation or severe deprivation.”",
+        [
+            ("Rukban is another example", "Sean Robertson", "person"),
+            ("The refugees must not be forced", "Sean Robertson", "person"),
+        ],
+    ),
+    (  # 17: a continuation paragraph after "Ms Persson said:" that opens "Her statements":
+        # whose statements, the card could not say
+        'Ms Persson said: "I would like to emphasise that the injured party has submitted a '
+        'credible and reliable version of events.\n\n"Her statements have been coherent, '
+        "extensive and detailed; however, my overall assessment is that the evidential "
+        'situation has been weakened."',
+        [("I would like to emphasise", "Ms Persson", "person")],
+    ),
+    (  # 18: the model parses the body and the person as two subjects: the person speaks
+        "In a letter calling for the meeting, CPUC President Marybel Batjer said that "
+        "“lack of service is not a mere inconvenience— it endangers lives.”",
+        [("lack of service is not a mere inconvenience", "Marybel Batjer", "person")],
+    ),
+    (  # 14: the patient's words, continued in the next paragraph
+        '"Two months after the onset of the symptoms, I was unable to stand," wrote '
+        "43-year-old Martin Taylor of Aberdeen.\n\n"
+        '"The steroids had a transformative effect within two days," Taylor wrote.\n\n'
+        '"I have not had any dizzy turns since recovering."',
+        [
+            ("Two months after the onset", "Martin Taylor", "person"),
+            ("The steroids had a transformative effect", "Martin Taylor", "person"),
+            ("I have not had any dizzy turns", "Martin Taylor", "person"),
+        ],
+    ),
+]
+
+NO_CARD = [
+    # nobody to resolve "he" to
+    f'"{RULING}," he said.',
+    # two people: "she" could be either
+    f'Jane Roe and Mary Doe met on Monday. "{RULING}," she said.',
+    # "he told Benioff": the other person named in the sentence makes "he" unsure
+    f'Tim Cook met Marc Benioff. Then Cook spoke. "{RULING}," he told Benioff.',
+    # a definite description names nobody
+    f'"{RULING}," the minister said.',
+    # "the company" with two companies named before it
+    f'Google and Apple lost the case on Monday. "{RULING}," the company said.',
+    # "according to" a source that quotes someone else
+    f'According to AFP, one user on Weibo posted: "{RULING}."',
+    # a fragment whose sentence goes on outside the marks
+    'Hawk Sawyer spoke on Monday. "We don\'t want those people" working in prisons, she said.',
+    # a lone word tagged a person once ("posted on Twitter") does not stop "she" ... but two
+    # people named before "she" do
+    'Taylor Swift and Selena Gomez posted on Twitter. "We just want to be able to perform '
+    'our own music," she said.',
+    # a company the tagger took for a person is not a person
+    # "the minister" is not the senior official introduced before
+    "A senior official told reporters that the talks had failed.\n\n"
+    '"We will not return to the table until the strikes stop for good," the minister said.',
+    # "state media" is no one in particular
+    'State media reported that "all targets were destroyed by precision strikes overnight."',
+]
+
+pytestmark = pytest.mark.slow
+
+
+def facts(nlp, module, text: str) -> list[Fact]:
+    return module.find(nlp(text), Article(id="t", text=text))
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS)
+def test_who_said_pattern(nlp, text, expected):
+    got = facts(nlp, who_said, text)
+    assert [(f.answer, f.answer_type.sort) for f in got] == [(s, k) for _, s, k in expected], [
+        f.question for f in got
+    ]
+    for fact, (fragment, _, _) in zip(got, expected, strict=True):
+        assert fragment in fact.question
+        assert fact.evidence in text
+
+
+@pytest.mark.parametrize("text", NO_CARD)
+def test_no_who_said_card(nlp, text):
+    assert [(f.question, f.answer) for f in facts(nlp, who_said, text)] == []
+
+
+def test_organisation_answer_accepts_the_name_without_the(nlp):
+    (fact,) = facts(
+        nlp,
+        who_said,
+        'The Defense Ministry said: "All targets were destroyed by precision strikes overnight."',
+    )
+    assert fact.accept == ("Defense Ministry",)
+
+
+def test_a_surname_with_a_suffix_finds_the_full_name(nlp):
+    text = (
+        "James P. Kennedy Jr., the U.S. Attorney, spoke on Monday.\n\n"
+        '"The First Amendment right to freedom of speech carries with it a responsibility," '
+        "Kennedy said."
+    )
+    assert [f.answer for f in facts(nlp, who_said, text)] == ["James P. Kennedy Jr"]
+
+
+def test_a_participle_opening_the_sentence_is_no_first_name(nlp):
+    # "Hosting Cook" tagged as a person made the surname "Cook" ambiguous
+    text = (
+        "Tim Cook spoke at the event.\n\n"
+        "Hosting Cook at the event was a dream, the host said.\n\n"
+        '"I can feel him and his presence when I come here," Cook said.'
+    )
+    assert [f.answer for f in facts(nlp, who_said, text)] == ["Tim Cook"]
+
+
+def test_later_sentences_of_a_long_quote_make_their_own_cards(nlp):
+    text = (
+        '"This is a stock that until this year had been getting clobbered by everyone," Matt '
+        'Maley said. "Investors were down for four straight years, down well over 60% since '
+        'the peak, and the rally has only just recently broken above that multiyear trend line."'
+    )
+    questions = [f.question for f in facts(nlp, who_said, text)]
+    assert len(questions) == 2
+    assert "getting clobbered by everyone …" in questions[0]
+    assert "Investors were down for four straight years" in questions[1]
+
+
+@pytest.mark.parametrize(
+    ("quote", "parts"),
+    [
+        # short: nothing more
+        ("We will rebuild every school.", []),
+        # a later sentence that leans on the one before ("And", "It") makes no card
+        (
+            "We're not coordinating with the Russians in terms of targets, but we are taking "
+            "these steps, these important steps to make sure that our pilots, our crews and "
+            "their crews do not come into conflict with one another for any reason at all. "
+            "And in this particular instance, those protocols did work effectively.",
+            [],
+        ),
+        (
+            "This is a stock that until this year had been getting clobbered. Investors were "
+            "down for four straight years, down well over 60%, and the rally has only just "
+            "recently broken above that multiyear trend line. A break above 13.60 would "
+            "confirm the trend for the next few months.",
+            [
+                "Investors were down for four straight years, down well over 60%, and the "
+                "rally has only just recently broken above that multiyear trend line",
+                "A break above 13.60 would confirm the trend for the next few months",
+            ],
+        ),
+    ],
+)
+def test_later_parts(quote, parts):
+    assert later_parts(quote) == parts
+
+
+def test_shorten_drops_a_comma_before_the_closing_inner_mark():
+    assert shorten("Oh no, they will get a lot of attention, not all of it helpful,’") == (
+        "Oh no, they will get a lot of attention, not all of it helpful’"
+    )
+
+
+def _cloze(answer: str, form: str, source: str) -> Fact:
+    return Fact(
+        kind=CardKind.QUOTE_CLOZE,
+        key=f"quote_cloze|{answer}",
+        question=f'Roe said: "{answer}"',
+        answer=answer,
+        evidence="",
+        source=source,
+        answer_type=AnswerType("cloze", form),
+    )
+
+
+def test_cloze_options_never_another_spelling_of_the_answer():
+    fact = _cloze("UN", "ORG", "a")
+    pool = [fact, _cloze("U.N.", "ORG", "a"), _cloze("the EU", "ORG", "a")]
+    assert quote_cloze.distractors(fact, pool) == ["the EU"]
+
+
+def test_organisation_cloze_options_come_from_the_same_article():
+    fact = _cloze("the Bureau of Prisons", "ORG", "a")
+    pool = [fact, _cloze("the FBI", "ORG", "a"), _cloze("Ubisoft", "ORG", "b")]
+    assert quote_cloze.distractors(fact, pool) == ["the FBI"]
+    place = _cloze("Syria", "GPE", "a")
+    assert quote_cloze.distractors(place, [place, _cloze("Russia", "GPE", "b")]) == ["Russia"]
+
+
+def _said(answer: str, sort: str, source: str) -> Fact:
+    return Fact(
+        kind=CardKind.WHO_SAID,
+        key=f"who_said|{answer}",
+        question='Who said: "..."?',
+        answer=answer,
+        evidence="",
+        source=source,
+        answer_type=AnswerType(sort),
+    )
+
+
+def test_organisation_speakers_get_organisations_of_the_same_article():
+    fact = _said("the Defense Ministry", "organisation", "a")
+    pool = [
+        fact,
+        _said("Jane Roe", "person", "a"),
+        _said("the Foreign Ministry", "organisation", "a"),
+        _said("Google", "organisation", "b"),
+    ]
+    options = [o for o in who_said.distractors(fact, pool) if o != fact.answer]
+    assert options == ["the Foreign Ministry"]
+
+
+def test_cloze_options_never_name_the_answer_place_again():
+    fact = _cloze("the United States", "GPE", "a")
+    pool = [
+        fact,
+        _cloze("Washington", "GPE", "a"),  # stands for the United States
+        _cloze("U.S.", "GPE", "b"),  # the same country
+        _cloze("Russia", "GPE", "b"),
+        _cloze("Moscow", "GPE", "b"),  # stands for Russia, already an option
+        _cloze("Syria", "GPE", "b"),
+    ]
+    assert quote_cloze.distractors(fact, pool) == ["Russia", "Syria"]
+
+
+def test_a_quote_paragraph_opening_with_a_pronoun_makes_no_card_of_its_own(nlp):
+    text = (
+        '"The investigation is closed for now and will not be reopened," Jane Roe said.\n\n'
+        '"Her statements have been coherent, extensive and detailed throughout the case."'
+    )
+    assert [f.question for f in facts(nlp, who_said, text)] == [
+        'Who said: "The investigation is closed for now and will not be reopened"?'
+    ]
+
+
+def test_a_fragment_opening_with_an_adverb_and_a_verb_needs_its_subject(nlp):
+    text = (
+        "China “vastly improved its detection and management of infectious diseases,” writes "
+        "the Associated Press."
+    )
+    assert facts(nlp, who_said, text) == []
