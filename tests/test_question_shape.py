@@ -1,0 +1,115 @@
+"""The shape of questions (issue 10): short wh-questions rather than whole-sentence clozes,
+and no blank that gives itself away (the article's topic, a name shown in the question, the
+answer of another card of the same sentence). Real corpus sentences and invented ones."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from datetime import date
+
+import pytest
+
+from tests.conftest import corpus_files, needs_corpus
+from trainer.articles import read_article
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.pipeline import build_deck, facts_of
+from trainer.questions.giveaways import without_giveaways
+
+NOV19 = date(2019, 11, 19)
+
+
+def fact(kind: CardKind, question: str, answer: str, evidence: str = "One sentence.") -> Fact:
+    return Fact(
+        kind=kind,
+        key=f"{kind}-{answer}",
+        question=question,
+        answer=answer,
+        evidence=evidence,
+        source="t",
+        answer_type=AnswerType(str(kind)),
+    )
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"[\w$%'’-]+", text.replace(CLOZE_BLANK, " blank ")))
+
+
+# -- giveaways, without a parse ------------------------------------------------------
+
+
+def test_a_name_of_the_answer_shown_in_the_question_gives_it_away():
+    shown = fact(
+        CardKind.WHO_SAID,
+        'Who said: "Epstein was never watched as closely as the rules required"?',
+        "Jeffrey Epstein",
+    )
+    hidden = fact(CardKind.WHO_SAID, 'Who said: "The guards slept"?', "Jeffrey Epstein")
+    kept = without_giveaways("no parse", [(0, shown), (1, hidden)])
+    assert [f.question for _, f in kept] == [hidden.question]
+
+
+def test_a_cloze_never_blanks_what_a_sibling_card_shows_as_its_answer():
+    evidence = "Emirates ordered 30 Boeing 787-9 jets on Wednesday."
+    aircraft = fact(
+        CardKind.AIRCRAFT, "What aircraft did Emirates order 30 of?", "Boeing 787-9", evidence
+    )
+    number = fact(CardKind.NUMBER, f"Emirates ordered {CLOZE_BLANK} on Wednesday.", "30 Boeing 787-9 jets", evidence)
+    date_card = fact(CardKind.DATE, f"Emirates ordered 30 Boeing 787-9 jets {CLOZE_BLANK}.", "on Wednesday", evidence)
+    elsewhere = fact(
+        CardKind.NUMBER, f"Qatar ordered {CLOZE_BLANK}.", "30 Boeing 787-9 jets", "Another sentence."
+    )
+    kept = [f for _, f in without_giveaways("no parse", [(0, aircraft), (0, number), (0, date_card), (5, elsewhere)])]
+    assert number not in kept
+    assert kept == [aircraft, date_card, elsewhere]
+
+
+# -- the topic entity, through the pipeline's map step ----------------------------
+
+SWEDEN = (
+    "Sweden drops the case.\n\n"
+    "Prosecutors in Sweden have dropped an investigation into a rape allegation made "
+    "against the publisher Anna Berg, the authorities said on Tuesday.\n\n"
+    "The case had been open in Sweden since 2010. Officials in Sweden said the evidence "
+    "had weakened over time.\n\n"
+    "Anna Berg has lived in London since 2012."
+)
+
+
+@pytest.mark.slow
+def test_no_blank_on_the_topic_place_of_the_article(nlp):
+    article = Article(id="t", text=SWEDEN, published=NOV19)
+    found = [f for _, f in facts_of(article, nlp).facts]
+    answers = {f.answer for f in found}
+    assert "Sweden" not in answers
+    assert answers, "the article still gives cards"
+
+
+@pytest.mark.slow
+@needs_corpus
+@pytest.mark.parametrize(
+    ("article", "topic"),
+    [("19-plague-cases-china", "China"), ("18-pge-power-shutoff", "California")],
+)
+def test_corpus_articles_make_no_card_blanking_their_topic(nlp, article, topic):
+    path = next(p for p in corpus_files(".txt") if p.stem == article)
+    found = [f for _, f in facts_of(read_article(path), nlp).facts]
+    assert found
+    assert [f.question for f in found if f.answer == topic] == []
+
+
+# -- the corpus deck's shape ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_deck(nlp):
+    articles = [read_article(p) for p in corpus_files(".txt")]
+    return build_deck(articles, "corpus", "Corpus", nlp=nlp).deck
+
+
+@pytest.mark.slow
+@needs_corpus
+def test_corpus_questions_are_short(corpus_deck):
+    lengths = [words(card.question) for card in corpus_deck.cards]
+    assert statistics.median(lengths) <= 22
+    assert [c.question for c in corpus_deck.cards if words(c.question) > 40] == []
