@@ -85,7 +85,7 @@ DATES = [
         NOV19,
         "April",
         "2019-04",
-        None,
+        "In what month was Julian Assange evicted from the Ecuadorean embassy?",
     ),
     (
         "King and Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan "
@@ -108,7 +108,7 @@ DATES = [
         NOV19,
         "Last month",
         "2019-10",
-        None,
+        "When did a judge reject Julian Assange's attempt to delay the full extradition hearing?",
     ),
     (
         "On November 16, a third case of plague was reported in a 55-year-old man, also from "
@@ -116,7 +116,8 @@ DATES = [
         NOV19,
         "November 16",
         "2019-11-16",
-        None,
+        "On what date was a third case of plague reported in a 55-year-old man, also from Inner "
+        "Mongolia?",
     ),
     # the future: "Wednesday" after a Tuesday paper is the next day
     (

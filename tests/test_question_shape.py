@@ -54,12 +54,30 @@ def test_a_cloze_never_blanks_what_a_sibling_card_shows_as_its_answer():
     aircraft = fact(
         CardKind.AIRCRAFT, "What aircraft did Emirates order 30 of?", "Boeing 787-9", evidence
     )
-    number = fact(CardKind.NUMBER, f"Emirates ordered {CLOZE_BLANK} on Wednesday.", "30 Boeing 787-9 jets", evidence)
-    date_card = fact(CardKind.DATE, f"Emirates ordered 30 Boeing 787-9 jets {CLOZE_BLANK}.", "on Wednesday", evidence)
-    elsewhere = fact(
-        CardKind.NUMBER, f"Qatar ordered {CLOZE_BLANK}.", "30 Boeing 787-9 jets", "Another sentence."
+    number = fact(
+        CardKind.NUMBER,
+        f"Emirates ordered {CLOZE_BLANK} on Wednesday.",
+        "30 Boeing 787-9 jets",
+        evidence,
     )
-    kept = [f for _, f in without_giveaways("no parse", [(0, aircraft), (0, number), (0, date_card), (5, elsewhere)])]
+    date_card = fact(
+        CardKind.DATE,
+        f"Emirates ordered 30 Boeing 787-9 jets {CLOZE_BLANK}.",
+        "on Wednesday",
+        evidence,
+    )
+    elsewhere = fact(
+        CardKind.NUMBER,
+        f"Qatar ordered {CLOZE_BLANK}.",
+        "30 Boeing 787-9 jets",
+        "Another sentence.",
+    )
+    kept = [
+        f
+        for _, f in without_giveaways(
+            "no parse", [(0, aircraft), (0, number), (0, date_card), (5, elsewhere)]
+        )
+    ]
     assert number not in kept
     assert kept == [aircraft, date_card, elsewhere]
 
@@ -113,3 +131,92 @@ def test_corpus_questions_are_short(corpus_deck):
     lengths = [words(card.question) for card in corpus_deck.cards]
     assert statistics.median(lengths) <= 22
     assert [c.question for c in corpus_deck.cards if words(c.question) > 40] == []
+
+
+# -- wh-questions cut from their clause (real corpus sentences, then invented ones) -----
+
+WH = [
+    # (sentence, answer, expected question)
+    (
+        "In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition "
+        "request from the US.",
+        "June",
+        "In what month did the then UK Home Secretary, Sajid Javid, formally approve an "
+        "extradition request from the US?",
+    ),
+    (
+        "In August, CBP announced that it would not be vaccinating migrant families in its "
+        "holding centers ahead of the flu season.",
+        "August",
+        "In what month did CBP announce that it would not be vaccinating migrant families in "
+        "its holding centers ahead of the flu season?",
+    ),
+    (
+        "The Swedish investigation into Julian Assange had been shelved in 2017 but was "
+        "re-opened earlier this year following his eviction from the embassy.",
+        "2017",
+        "In what year had the Swedish investigation into Julian Assange been shelved?",
+    ),
+    (
+        "Julian Assange was due to be released from HMP Belmarsh in September after serving "
+        "the custody period of his jail term.",
+        "September",
+        "In what month was Julian Assange due to be released from HMP Belmarsh after serving "
+        "the custody period of his jail term?",
+    ),
+    (
+        "The Taliban members were released in Doha, Qatar, where the group maintains a "
+        "political office, according to a Taliban representative.",
+        "Doha",
+        "Where were the Taliban members released, according to a Taliban representative?",
+    ),
+    (
+        "Separately, Senator Anna Berg was arrested in Paris on Friday and released on bail.",
+        "Paris",
+        "Where was Senator Anna Berg arrested on Friday?",
+    ),
+    (
+        "Although the talks had stalled, Anna Berg flew to Paris in March.",
+        "March",
+        "In what month did Anna Berg fly to Paris?",
+    ),
+]
+
+
+def found_facts(nlp, text: str):
+    article = Article(id="t", text=text, published=NOV19)
+    return [f for _, f in facts_of(article, nlp).facts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer", "question"), WH)
+def test_wh_question_from_the_clause(nlp, text, answer, question):
+    asked = [f.question for f in found_facts(nlp, text) if f.answer == answer]
+    assert asked == [question]
+
+
+CLOZES = [
+    # (sentence, answer, the cloze's first words): kept as a cloze, cut to its clause
+    (
+        "While some Indiana protesters chanted, “Red for Ed,” in a Statehouse hallway, Indiana "
+        "House Speaker Brian Bosma spoke before lawmakers defending the state budget approved "
+        "by Republicans in April that boosted base school spending by 2.5% each of the next two "
+        "years.",
+        "April",
+        "Indiana House Speaker Brian Bosma spoke before lawmakers",
+    ),
+    (  # 'Where' would lose 'in 2012': the place is not the whole phrase
+        "Anna Berg was born in Paris in 1975.",
+        "Paris",
+        f"Anna Berg was born in {CLOZE_BLANK} in 1975.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer", "start"), CLOZES)
+def test_cloze_cut_to_its_clause(nlp, text, answer, start):
+    asked = [f.question for f in found_facts(nlp, text) if f.answer == answer]
+    assert len(asked) == 1
+    assert asked[0].startswith(start) and CLOZE_BLANK in asked[0]
+    assert words(asked[0]) <= 40

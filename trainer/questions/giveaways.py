@@ -16,9 +16,7 @@ from trainer.model import CLOZE_BLANK, CardKind, Fact
 # the topic person is what they are specifically about, and their answer is named in them.
 ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID))
 # Kinds whose answer is a name: any of its capitalised words in the question gives it away.
-NAMED_ANSWERS = frozenset(
-    (CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID)
-)
+NAMED_ANSWERS = frozenset((CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID))
 
 
 def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
@@ -59,7 +57,8 @@ def _no_blank_shown_by_a_sibling(facts: list[tuple[int, Fact]]) -> list[tuple[in
                 if other is fact or id(other) in dropped:
                     continue
                 if _overlap(fact.answer, other.answer) and (
-                    CLOZE_BLANK not in other.question or siblings.index(other) < siblings.index(fact)
+                    CLOZE_BLANK not in other.question
+                    or siblings.index(other) < siblings.index(fact)
                 ):
                     dropped.add(id(fact))
                     break

@@ -31,7 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS = 8
-MAX_WORDS = 42
+MAX_WORDS = 40  # issue 10: no question over 40 words
+# Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
+# in June?') and fronted words it drops ('Separately, ...').
+MOVABLE_FRONT = frozenset(("prep", "npadvmod", "tmod"))
+DROPPABLE_FRONT = frozenset(("advmod", "advcl"))
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,53 @@ def _hollow_report(tokens: Sequence[Token]) -> bool:
 
 
 def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
-    """The clause with the answer blanked out, or None if it would not stand alone."""
+    """The clause with the answer blanked out, or None if it would not stand alone.
+
+    A fronted subordinate clause without the answer ('While protesters chanted, ...') is
+    left out when the rest stands alone without it."""
+    front = fronted_clause(clause.tokens, answer)
+    if front:
+        shorter = Clause(tuple(t for t in clause.tokens if t.i not in front), clause.sentence)
+        found = _cloze(shorter, answer, names)
+        if found is not None:
+            return found
+    return _cloze(clause, answer, names)
+
+
+def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of a subordinate clause (and its comma) before the main clause's subject,
+    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W'."""
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) != 1:
+        return set()
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return set()
+    subject_start = min(t.i for t in subjects[0].subtree)
+    out: set[int] = set()
+    for child in root.children:
+        if child.dep_ != "advcl":
+            continue
+        sub = [t.i for t in child.subtree]
+        if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
+            continue
+        out.update(sub)
+        after = max(sub) + 1
+        while after < subject_start and root.doc[after].is_punct:
+            out.add(after)
+            after += 1
+    if out and not all(
+        t.i in out or t.i >= subject_start or t.is_punct or t.dep_ == "cc"
+        for t in tokens
+        if t.i < subject_start
+    ):
+        return set()  # something else before the subject depends on the clause
+    return out
+
+
+def _cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
     tokens = strip_connective(clause.tokens)
     if not tokens or not (tokens[0].i <= answer.start and answer.end - 1 <= tokens[-1].i):
         return None
@@ -123,10 +173,15 @@ def wh_question(
     a named or nominal subject, no negation, and the removed phrase a direct
     dependent of the verb.
     """
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+    while verb.dep_ == "xcomp":
+        if verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        elif verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # 'was due to be released', 'would be able to start'
+        else:
+            break
     in_clause = {t.i for t in clause.tokens}
-    cut = trailing_clauses(verb, remove)
+    cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
@@ -141,8 +196,11 @@ def wh_question(
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
     first = strip_connective(toks)
-    if not first or first[0].i != min(subject_ids):
-        return None  # something (an adverbial, a quote) comes before the subject
+    if not first:
+        return None
+    moved = _fronted(first, verb, min(subject_ids), remove_ids)
+    if moved is None:
+        return None  # something (a quote, a clause) comes before the subject
     if any(
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i in {t.i for t in toks} for c in verb.children
     ):
@@ -187,10 +245,62 @@ def wh_question(
     ):
         subject_text = subject_text[0].lower() + subject_text[1:]
     rest = render([t for t in toks if t.i not in subject_ids], replace, body_drop)
-    text = tidy(f"{wh} {front} {subject_text} {rest}").rstrip(",;:") + "?"
-    used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids)
+    behind = render([t for t in toks if t.i in moved], replace)
+    if behind and toks[0].doc[min(moved)].pos_ != "PROPN":
+        behind = behind[0].lower() + behind[1:]  # 'Last month' -> 'last month'
+    text = tidy(f"{wh} {front} {subject_text} {rest.rstrip(',;:')} {behind}").rstrip(",;:") + "?"
+    used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
     if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
         return None
     if mentions(text, remove.text) or not balanced_quotes(text):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _fronted(
+    tokens: Sequence[Token], verb: Token, subject_start: int, remove_ids: set[int]
+) -> set[int] | None:
+    """What comes before the subject of a wh-question's clause: the answer phrase and
+    punctuation (dropped with it), a time or place phrase of the verb (returned: it moves
+    behind the verb), a lone adverb or a subordinate clause (dropped); None if anything else."""
+    moved: set[int] = set()
+    i = 0
+    while i < len(tokens) and tokens[i].i < subject_start:
+        token = tokens[i]
+        if token.i in remove_ids or (token.is_punct and token.text not in QUOTE_CHARS):
+            i += 1
+            continue
+        phrase = token
+        while phrase.head.i != verb.i and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.head.i != verb.i:
+            return None
+        sub = {t.i for t in phrase.subtree}
+        if max(sub) >= subject_start or sub & remove_ids:
+            return None
+        if phrase.dep_ in MOVABLE_FRONT:
+            moved |= sub
+        elif not (phrase.dep_ in DROPPABLE_FRONT and (phrase.dep_ == "advcl" or len(sub) == 1)):
+            return None
+        i += 1
+        while i < len(tokens) and tokens[i].i in sub:
+            i += 1
+    return moved
+
+
+def _second_predicate(verb: Token, remove: Span) -> set[int]:
+    """'X was evicted in April and sentenced to 50 weeks': the second verb of a shared
+    subject, after the answer, and its 'and' (a wh-question asks about the first only)."""
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < remove.end:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue  # a clause of its own: trailing_clauses decides
+        sub = [t.i for t in child.subtree]
+        drop.update(sub)
+        j = min(sub) - 1
+        while j >= remove.end and (verb.doc[j].dep_ == "cc" or verb.doc[j].is_punct):
+            drop.add(j)
+            j -= 1
+    return drop
