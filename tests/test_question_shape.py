@@ -220,3 +220,31 @@ def test_cloze_cut_to_its_clause(nlp, text, answer, start):
     assert len(asked) == 1
     assert asked[0].startswith(start) and CLOZE_BLANK in asked[0]
     assert words(asked[0]) <= 40
+
+
+NOT_WH = [
+    # (sentence, answer): no wh-question, whatever else the sentence gives
+    (  # 'and more was expected': dropping the second verb would leave 'and more?'
+        "A storm system dumped about 2 inches (50.8 millimeters) of rain in the San Diego "
+        "County area on Tuesday and more was expected Wednesday.",
+        "Tuesday",
+    ),
+    (  # the parser took the dateline for the subject
+        "Indianapolis – Several thousand teachers wearing red surrounded the Indiana "
+        "Statehouse on Tuesday to call for better pay.",
+        "Tuesday",
+    ),
+    (  # 'the 48-year-old Australian' is someone named in an earlier sentence
+        "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail for "
+        "breaching his bail conditions.",
+        "April",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer"), NOT_WH)
+def test_no_wh_question_where_it_would_be_wrong(nlp, text, answer):
+    asked = [f.question for f in found_facts(nlp, text) if f.answer == answer]
+    assert all(CLOZE_BLANK in q for q in asked), asked
+    assert not any(q.endswith(" and more?") for q in asked)

@@ -196,8 +196,8 @@ def wh_question(
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
     first = strip_connective(toks)
-    if not first:
-        return None
+    if not first or min(subject_ids) not in in_clause:
+        return None  # the subject reaches into a cut dateline ('Indianapolis – Several ...')
     moved = _fronted(first, verb, min(subject_ids), remove_ids)
     if moved is None:
         return None  # something (a quote, a clause) comes before the subject
@@ -298,6 +298,13 @@ def _second_predicate(verb: Token, remove: Span) -> set[int]:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             continue  # a clause of its own: trailing_clauses decides
         sub = [t.i for t in child.subtree]
+        joint = [j for j in range(remove.end, min(sub)) if verb.doc[j].dep_ == "cc"]
+        if (
+            not joint
+            or verb.doc[joint[-1]].head.i != verb.i
+            or not all(verb.doc[j].is_punct or j in drop for j in range(joint[-1] + 1, min(sub)))
+        ):
+            continue  # 'rain on Tuesday and more was expected': not two verbs of one subject
         drop.update(sub)
         j = min(sub) - 1
         while j >= remove.end and (verb.doc[j].dep_ == "cc" or verb.doc[j].is_punct):
