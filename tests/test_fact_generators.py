@@ -266,7 +266,7 @@ NUMBERS = [
         "224",
         "224",
         "number:count:people",
-        None,
+        "How many people did the Oct. 31 crash of a Russian passenger jet out of Egypt kill?",
     ),
     (
         "The Pentagon says it has launched around 8,000 airstrikes since the anti-ISIS campaign began.",

@@ -175,6 +175,18 @@ WH = [
         "Paris",
         "Where was Senator Anna Berg arrested on Friday?",
     ),
+    (  # the answer in a clause describing a noun: asked about the noun
+        "Prosecutors in Sweden have dropped an investigation into a rape allegation made "
+        "against Wikileaks co-founder Julian Assange in 2010.",
+        "2010",
+        "In what year was a rape allegation made against Wikileaks co-founder Julian Assange?",
+    ),
+    (
+        "The merger of Gannett and GateHouse Media, which became final in November, will "
+        "create the largest newspaper chain in the country.",
+        "November",
+        "In what month did the merger of Gannett and GateHouse Media become final?",
+    ),
     (
         "Although the talks had stalled, Anna Berg flew to Paris in March.",
         "March",
@@ -233,6 +245,21 @@ NOT_WH = [
         "Indianapolis – Several thousand teachers wearing red surrounded the Indiana "
         "Statehouse on Tuesday to call for better pay.",
         "Tuesday",
+    ),
+    (  # 'the unilateral move', lifted out of its sentence, does not say which move
+        "The Arab League condemned the unilateral move announced on Monday by US Secretary of "
+        "State Mike Pompeo.",
+        "Monday",
+    ),
+    (  # 'that was burned' may describe the area or the counties: 'was' says the area
+        "Voluntary evacuation warnings were issued for a few communities in an area of Orange "
+        "and Riverside counties that was burned in a wildfire in 2018.",
+        "2018",
+    ),
+    (  # 'a marathon series': the only name is in parentheses
+        "Granollers and Feliciano Lopez sealed the victory for Spain in a marathon series that "
+        "ended close to 2 a.m. local time (0100 GMT) on Wednesday.",
+        "Wednesday",
     ),
     (  # 'the 48-year-old Australian' is someone named in an earlier sentence
         "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail for "

@@ -180,6 +180,8 @@ def wh_question(
             verb = verb.head.head  # 'was due to be released', 'would be able to start'
         else:
             break
+    if verb.dep_ in ("acl", "relcl"):
+        return _wh_about_noun(clause, verb, remove, wh, names)
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
@@ -311,3 +313,88 @@ def _second_predicate(verb: Token, remove: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))
+
+
+def _wh_about_noun(
+    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+) -> Question | None:
+    """The answer in a clause that describes a noun, asked about the noun:
+    'an allegation made against X in 2010' -> 'In what year was an allegation made against X?',
+    'the merger, which became final Tuesday' -> 'On what day did the merger become final?'."""
+    noun = verb.head
+    in_clause = {t.i for t in clause.tokens}
+    own = {t.i for t in verb.subtree}
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return None  # 'an area of X counties that was burned': which noun it describes is unsure
+    np = [t for t in noun.subtree if t.i not in own and t.i in in_clause]
+    while np and np[-1].is_punct:
+        np = np[:-1]
+    if not np or np[-1].i - np[0].i + 1 != len(np) or any(t.text in QUOTE_CHARS for t in np):
+        return None  # the noun phrase is not one piece ('X, who ..., and Y')
+    if any(t.dep_ in ("relcl", "acl", "appos") and t.i not in own for t in np[1:]):
+        return None
+    cut = trailing_clauses(verb, remove)
+    remove_ids = {t.i for t in remove}
+    body = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
+    while body and body[-1].is_punct:
+        body = body[:-1]
+    # lifted out of its sentence, the noun must still say which one: a name in it
+    # ('the merger of Gannett and GateHouse'), or for 'a ...' at least in its clause
+    named = [t for t in np if _names_something(t)]
+    depth, named_in_body = 0, False
+    for t in body:  # a name in parentheses ('(0100 GMT)') says nothing of the noun
+        depth += (t.text == "(") - (t.text == ")")
+        named_in_body |= depth == 0 and t.i not in remove_ids and _names_something(t)
+    if not named and (np[0].lower_ != "a" or not named_in_body):
+        return None
+    replace = name_replacements([*np, *body], names)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    plural = noun.tag_ in ("NNS", "NNPS")
+    drop = set(remove_ids)
+    if verb.dep_ == "acl":
+        if verb.tag_ != "VBN" or subjects or body[0].i != verb.i:
+            return None
+        front = "were" if plural else "was"
+    else:
+        if len(subjects) != 1 or subjects[0].lower_ not in RELATIVE_SUBJECTS:
+            return None
+        if body[0].i != subjects[0].i:
+            return None
+        drop.add(subjects[0].i)
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if auxes:
+            front = auxes[0].lower_
+            drop.add(auxes[0].i)
+        elif verb.lemma_ == "be":
+            front = verb.lower_
+            drop.add(verb.i)
+        elif verb.tag_ in AUX_FOR_TAG:
+            front = AUX_FOR_TAG[verb.tag_]
+            replace[verb.i] = verb.lemma_.lower()
+        else:
+            return None
+        if front in ("to", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
+            return None
+        plural = plural or any(c.dep_ == "conj" for c in noun.children)
+        if front in (("was", "is", "has", "does") if plural else ("were", "are", "have", "do")):
+            return None  # the verb does not agree: it describes another noun
+    subject = render(np, replace)
+    if np[0].pos_ == "DET" or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES):
+        subject = subject[:1].lower() + subject[1:]
+    rest = render(body, replace, drop)
+    text = tidy(f"{wh} {front} {subject} {rest}").rstrip(",;:") + "?"
+    used = tuple(t for t in [*np, *body] if t.i not in drop)
+    if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
+        return None
+    if mentions(text, remove.text) or not balanced_quotes(text):
+        return None
+    return Question(capitalize_first(text), used)
+
+
+def _names_something(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")
