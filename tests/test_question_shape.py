@@ -275,3 +275,15 @@ def test_no_wh_question_where_it_would_be_wrong(nlp, text, answer):
     asked = [f.question for f in found_facts(nlp, text) if f.answer == answer]
     assert all(CLOZE_BLANK in q for q in asked), asked
     assert not any(q.endswith(" and more?") for q in asked)
+
+
+def test_a_word_made_from_the_answer_gives_it_away_too():
+    syrian = fact(
+        CardKind.PLACE,
+        "Where did Russia begin conducting airstrikes in support of the regime of Syrian "
+        "president Bashar Assad?",
+        "Syria",
+    )
+    plain = fact(CardKind.PLACE, "Where did Russia begin conducting airstrikes?", "Syria")
+    kept = [f for _, f in without_giveaways("no parse", [(0, syrian), (1, plain)])]
+    assert kept == [plain]

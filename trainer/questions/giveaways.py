@@ -37,7 +37,10 @@ def names_in_question(fact: Fact) -> bool:
     """'Who said: "... Epstein ..."?' -> Jeffrey Epstein: a name of the answer is shown."""
     question = fact.question.replace(CLOZE_BLANK, " ")
     for word in re.findall(r"[A-Z][\w'’-]{2,}", fact.answer):
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question):
+        # the word, or a word made from it: 'Syria' in '... of Syrian president Assad'
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question) or (
+            len(word) >= 4 and re.search(rf"(?<!\w){re.escape(word)}(?:n|an|ns|ans)\b", question)
+        ):
             return True
     return False
 
