@@ -70,12 +70,33 @@ def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | Non
     A fronted subordinate clause without the answer ('While protesters chanted, ...') is
     left out when the rest stands alone without it."""
     front = fronted_clause(clause.tokens, answer)
-    if front:
-        shorter = Clause(tuple(t for t in clause.tokens if t.i not in front), clause.sentence)
+    aside = parenthetical(clause.tokens, answer)
+    # the whole clause unless a fronted clause can go; an aside only when too long with it
+    tries: list[set[int]] = [front] if front else []
+    tries.append(set())
+    if aside:
+        tries += [front | aside, aside] if front else [aside]
+    for drop in tries:
+        shorter = Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
         found = _cloze(shorter, answer, names)
         if found is not None:
             return found
-    return _cloze(clause, answer, names)
+    return None
+
+
+def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of '( ... )' asides without the answer: 'Stadia is launching with 22 games
+    (the addition of 10 extra titles was announced ...), featuring ...'."""
+    out: set[int] = set()
+    opened: int | None = None
+    for token in tokens:
+        if token.text == "(" and opened is None:
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if not (opened <= answer.start and answer.end - 1 <= token.i):
+                out.update(range(opened, token.i + 1))
+            opened = None
+    return out
 
 
 def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
