@@ -67,7 +67,7 @@ ANCHORED = [
         "The senator was first elected on Saturday, May 18, and has served since.",
         NOV20,
         "Saturday, May 18, 2019",
-        None,
+        "On what date was the senator first elected?",
     ),
     (
         "Two people contracted plague in Beijing earlier this month.",
@@ -102,7 +102,7 @@ ANCHORED = [
         "on Tuesday.",
         NOV20,
         "Tuesday, Nov. 19, 2019",
-        "On what date did several thousand teachers wearing red surround the Indiana Statehouse?",
+        None,  # the dateline is cut: the clause is asked as a cloze, the date still resolved
     ),
 ]
 

@@ -85,7 +85,7 @@ DATES = [
         NOV19,
         "April",
         "2019-04",
-        None,
+        "In what month was Julian Assange evicted from the Ecuadorean embassy?",
     ),
     (
         "King and Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan "
@@ -108,7 +108,7 @@ DATES = [
         NOV19,
         "October 2019",
         "2019-10",
-        "When did a judge reject Julian Assange's attempt",
+        "When did a judge reject Julian Assange's attempt to delay the full extradition hearing?",
     ),
     (
         "On November 16, a third case of plague was reported in a 55-year-old man, also from "
@@ -116,7 +116,8 @@ DATES = [
         NOV19,
         "November 16",
         "2019-11-16",
-        "On what date was a third case of plague reported",
+        "On what date was a third case of plague reported in a 55-year-old man, also from Inner "
+        "Mongolia?",
     ),
     # the future: "Wednesday" after a Tuesday paper is the next day
     (
@@ -260,7 +261,7 @@ NUMBERS = [
         "224",
         "224",
         "number:count:people",
-        None,
+        "How many people did the Oct. 31 crash of a Russian passenger jet out of Egypt kill?",
     ),
     (
         "The Pentagon says it has launched around 8,000 airstrikes since the anti-ISIS campaign began.",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
+from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
     offered,
@@ -162,7 +163,7 @@ def facts_of(
     found: list[tuple[int, Fact]] = []
     # one doc alive at a time: a part is parsed, mined, and dropped
     for done, doc in enumerate(nlp.pipe(parts, batch_size=1), start=1):
-        found += collect_facts(article, doc, kinds)
+        found += without_giveaways(doc, collect_facts(article, doc, kinds))
         if on_part is not None and len(parts) > 1:
             on_part(done, len(parts))
     return ArticleFacts(article.to_source(), tuple(found), len(parts))

@@ -19,6 +19,7 @@ from trainer.anki.models import (
 )
 from trainer.language.lexicon import SHORT_MONTHS
 from trainer.model import CLOZE_BLANK, Card, Deck, Source
+from trainer.siblings import spread
 
 
 @dataclass(frozen=True)
@@ -230,8 +231,14 @@ def card_note(context: DeckContext, card: Card) -> NoteData:
 
 
 def deck_notes(deck: Deck) -> list[NoteData]:
+    """One note per card, in the order Anki will show them new: the deck's order with
+    cards of the same sentence spread apart (the package numbers them in this order)."""
     context = DeckContext.of(deck)
-    return [card_note(context, card) for card in deck.cards]
+    return [card_note(context, card) for card in spread(deck.cards, key=_evidence)]
+
+
+def _evidence(card: Card) -> str:
+    return card.evidence
 
 
 def deck_description(deck: Deck) -> str:

@@ -100,13 +100,15 @@ def build_package(
     for deck in decks:
         name = anki_deck_name(deck, parent)
         anki_deck = genanki.Deck(anki_deck_id(deck), name, description=deck_description(deck))
-        for note in deck_notes(deck):
+        # a new card's `due` is its place in Anki's new-card queue: the notes' order
+        for position, note in enumerate(deck_notes(deck)):
             anki_deck.add_note(
                 note_class(
                     model=models[note.model_id],
                     fields=list(note.fields),
                     guid=note.guid,
                     tags=list(note.tags),
+                    due=position,
                 )
             )
         anki_decks.append(anki_deck)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import content_key, fact_key, unique_keys
-from trainer.extract.clauses.phrase import Question, cloze
+from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import render, words
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.doc import evidence_of
@@ -68,7 +68,11 @@ def _fact(
     if evidence is None:
         return None
     clause = clause_of(ent[0])
-    question = _where_is(prep, ent, clause, names) or cloze(clause, ent, names)
+    question = (
+        _where_is(prep, ent, clause, names)
+        or _where_did(prep, ent, clause, names)
+        or cloze(clause, ent, names)
+    )
     if question is None:
         return None
     value = ALIASES.get(ent.text, ent.text)
@@ -109,6 +113,22 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
     if names_in(text, ent.text) or words(text) < 4:
         return None
     return Question(text, tuple(np))
+
+
+def _where_did(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> Question | None:
+    """'The Taliban members were released in Doha, Qatar.' -> 'Where were the Taliban members
+    released?': the place phrase of the clause's verb asked with 'Where'."""
+    verb = prep.head
+    if prep.lower_ not in ("in", "at") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    phrase = sorted(prep.subtree, key=lambda t: t.i)
+    if any(t.i < ent.start and t.lower_ != "the" for t in phrase[1:]):
+        return None  # 'in the heart of X', 'in northern X': the place is not the whole phrase
+    country = {t.i for c in ent.root.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+    if any(t.i >= ent.end and t.i not in country and not t.is_punct for t in phrase):
+        return None  # 'in London in 2012': only a country or a relative clause may follow
+    remove = prep.doc[prep.i : phrase[-1].i + 1]
+    return wh_question(clause, verb, remove, "Where", names)
 
 
 # -- distractors -------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Literal
 from trainer import study
 from trainer.model import CARD_KINDS, Card, Deck, Source
 from trainer.quiz.matching import Judgement, is_person, judge
+from trainer.siblings import spread
 
 ModeOption = Literal["auto", "choice", "typed"]
 MODES: tuple[ModeOption, ...] = ("auto", "choice", "typed")
@@ -216,6 +217,7 @@ class QuizSession:
     # -- the queue -------------------------------------------------------------
 
     def _begin_round(self, pairs: list[tuple[Card, Deck]]) -> None:
+        pairs = spread(pairs, key=lambda pair: pair[0].evidence)  # siblings apart
         self.questions = [
             self._question(card, deck, i + 1, len(pairs)) for i, (card, deck) in enumerate(pairs)
         ]

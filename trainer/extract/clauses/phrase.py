@@ -31,7 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS = 8
-MAX_WORDS = 42
+MAX_WORDS = 40  # issue 10: no question over 40 words
+# Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
+# in June?') and fronted words it drops ('Separately, ...').
+MOVABLE_FRONT = frozenset(("prep", "npadvmod", "tmod"))
+DROPPABLE_FRONT = frozenset(("advmod", "advcl"))
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,74 @@ def _hollow_report(tokens: Sequence[Token]) -> bool:
 
 
 def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
-    """The clause with the answer blanked out, or None if it would not stand alone."""
+    """The clause with the answer blanked out, or None if it would not stand alone.
+
+    A fronted subordinate clause without the answer ('While protesters chanted, ...') is
+    left out when the rest stands alone without it."""
+    front = fronted_clause(clause.tokens, answer)
+    aside = parenthetical(clause.tokens, answer)
+    # the whole clause unless a fronted clause can go; an aside only when too long with it
+    tries: list[set[int]] = [front] if front else []
+    tries.append(set())
+    if aside:
+        tries += [front | aside, aside] if front else [aside]
+    for drop in tries:
+        shorter = Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
+        found = _cloze(shorter, answer, names)
+        if found is not None:
+            return found
+    return None
+
+
+def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of '( ... )' asides without the answer: 'Stadia is launching with 22 games
+    (the addition of 10 extra titles was announced ...), featuring ...'."""
+    out: set[int] = set()
+    opened: int | None = None
+    for token in tokens:
+        if token.text == "(" and opened is None:
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if not (opened <= answer.start and answer.end - 1 <= token.i):
+                out.update(range(opened, token.i + 1))
+            opened = None
+    return out
+
+
+def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of a subordinate clause (and its comma) before the main clause's subject,
+    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W'."""
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) != 1:
+        return set()
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return set()
+    subject_start = min(t.i for t in subjects[0].subtree)
+    out: set[int] = set()
+    for child in root.children:
+        if child.dep_ != "advcl":
+            continue
+        sub = [t.i for t in child.subtree]
+        if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
+            continue
+        out.update(sub)
+        after = max(sub) + 1
+        while after < subject_start and root.doc[after].is_punct:
+            out.add(after)
+            after += 1
+    if out and not all(
+        t.i in out or t.i >= subject_start or t.is_punct or t.dep_ == "cc"
+        for t in tokens
+        if t.i < subject_start
+    ):
+        return set()  # something else before the subject depends on the clause
+    return out
+
+
+def _cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
     tokens = strip_connective(clause.tokens)
     if not tokens or not (tokens[0].i <= answer.start and answer.end - 1 <= tokens[-1].i):
         return None
@@ -123,10 +194,17 @@ def wh_question(
     a named or nominal subject, no negation, and the removed phrase a direct
     dependent of the verb.
     """
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+    while verb.dep_ == "xcomp":
+        if verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        elif verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # 'was due to be released', 'would be able to start'
+        else:
+            break
+    if verb.dep_ in ("acl", "relcl"):
+        return _wh_about_noun(clause, verb, remove, wh, names)
     in_clause = {t.i for t in clause.tokens}
-    cut = trailing_clauses(verb, remove)
+    cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
@@ -141,11 +219,11 @@ def wh_question(
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
     first = strip_connective(toks)
-    lead = [t for t in first if t.i < min(subject_ids)] if first else []
-    if not first or any(t.i not in remove_ids and t.text != "," for t in lead):
-        return None  # something (an adverbial, a quote) comes before the subject
-    if lead and lead[0].i not in remove_ids:
-        return None  # ', Russia ...': only the asked phrase itself may open the clause
+    if not first or min(subject_ids) not in in_clause:
+        return None  # the subject reaches into a cut dateline ('Indianapolis – Several ...')
+    moved = _fronted(first, verb, min(subject_ids), remove_ids)
+    if moved is None:
+        return None  # something (a quote, a clause) comes before the subject
     if any(
         c.dep_ == "conj" and c.pos_ == "VERB" and c.i in {t.i for t in toks} for c in verb.children
     ):
@@ -191,10 +269,154 @@ def wh_question(
     ):
         subject_text = subject_text[0].lower() + subject_text[1:]
     rest = render([t for t in toks if t.i not in subject_ids], replace, body_drop)
-    text = tidy(f"{wh} {front} {subject_text} {rest}").rstrip(",;:") + "?"
-    used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids)
+    behind = render([t for t in toks if t.i in moved], replace)
+    if behind and toks[0].doc[min(moved)].pos_ != "PROPN":
+        behind = behind[0].lower() + behind[1:]  # 'Last month' -> 'last month'
+    text = tidy(f"{wh} {front} {subject_text} {rest.rstrip(',;:')} {behind}").rstrip(",;:") + "?"
+    used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
     if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
         return None
     if mentions(text, remove.text) or not balanced_quotes(text):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _fronted(
+    tokens: Sequence[Token], verb: Token, subject_start: int, remove_ids: set[int]
+) -> set[int] | None:
+    """What comes before the subject of a wh-question's clause: the answer phrase and
+    punctuation (dropped with it), a time or place phrase of the verb (returned: it moves
+    behind the verb), a lone adverb or a subordinate clause (dropped); None if anything else."""
+    moved: set[int] = set()
+    i = 0
+    while i < len(tokens) and tokens[i].i < subject_start:
+        token = tokens[i]
+        if token.i in remove_ids or (token.is_punct and token.text not in QUOTE_CHARS):
+            i += 1
+            continue
+        phrase = token
+        while phrase.head.i != verb.i and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.head.i != verb.i:
+            return None
+        sub = {t.i for t in phrase.subtree}
+        if max(sub) >= subject_start or sub & remove_ids:
+            return None
+        if phrase.dep_ in MOVABLE_FRONT:
+            moved |= sub
+        elif not (phrase.dep_ in DROPPABLE_FRONT and (phrase.dep_ == "advcl" or len(sub) == 1)):
+            return None
+        i += 1
+        while i < len(tokens) and tokens[i].i in sub:
+            i += 1
+    return moved
+
+
+def _second_predicate(verb: Token, remove: Span) -> set[int]:
+    """'X was evicted in April and sentenced to 50 weeks': the second verb of a shared
+    subject, after the answer, and its 'and' (a wh-question asks about the first only)."""
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < remove.end:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue  # a clause of its own: trailing_clauses decides
+        sub = [t.i for t in child.subtree]
+        joint = [j for j in range(remove.end, min(sub)) if verb.doc[j].dep_ == "cc"]
+        if (
+            not joint
+            or verb.doc[joint[-1]].head.i != verb.i
+            or not all(verb.doc[j].is_punct or j in drop for j in range(joint[-1] + 1, min(sub)))
+        ):
+            continue  # 'rain on Tuesday and more was expected': not two verbs of one subject
+        drop.update(sub)
+        j = min(sub) - 1
+        while j >= remove.end and (verb.doc[j].dep_ == "cc" or verb.doc[j].is_punct):
+            drop.add(j)
+            j -= 1
+    return drop
+
+
+RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))
+
+
+def _wh_about_noun(
+    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+) -> Question | None:
+    """The answer in a clause that describes a noun, asked about the noun:
+    'an allegation made against X in 2010' -> 'In what year was an allegation made against X?',
+    'the merger, which became final Tuesday' -> 'On what day did the merger become final?'."""
+    noun = verb.head
+    in_clause = {t.i for t in clause.tokens}
+    own = {t.i for t in verb.subtree}
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return None  # 'an area of X counties that was burned': which noun it describes is unsure
+    np = [t for t in noun.subtree if t.i not in own and t.i in in_clause]
+    while np and np[-1].is_punct:
+        np = np[:-1]
+    if not np or np[-1].i - np[0].i + 1 != len(np) or any(t.text in QUOTE_CHARS for t in np):
+        return None  # the noun phrase is not one piece ('X, who ..., and Y')
+    if any(t.dep_ in ("relcl", "acl", "appos") and t.i not in own for t in np[1:]):
+        return None
+    cut = trailing_clauses(verb, remove)
+    remove_ids = {t.i for t in remove}
+    body = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
+    while body and body[-1].is_punct:
+        body = body[:-1]
+    # lifted out of its sentence, the noun must still say which one: a name in it
+    # ('the merger of Gannett and GateHouse'), or for 'a ...' at least in its clause
+    named = [t for t in np if _names_something(t)]
+    depth, named_in_body = 0, False
+    for t in body:  # a name in parentheses ('(0100 GMT)') says nothing of the noun
+        depth += (t.text == "(") - (t.text == ")")
+        named_in_body |= depth == 0 and t.i not in remove_ids and _names_something(t)
+    if not named and (np[0].lower_ != "a" or not named_in_body):
+        return None
+    replace = name_replacements([*np, *body], names)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    plural = noun.tag_ in ("NNS", "NNPS")
+    drop = set(remove_ids)
+    if verb.dep_ == "acl":
+        if verb.tag_ != "VBN" or subjects or body[0].i != verb.i:
+            return None
+        front = "were" if plural else "was"
+    else:
+        if len(subjects) != 1 or subjects[0].lower_ not in RELATIVE_SUBJECTS:
+            return None
+        if body[0].i != subjects[0].i:
+            return None
+        drop.add(subjects[0].i)
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if auxes:
+            front = auxes[0].lower_
+            drop.add(auxes[0].i)
+        elif verb.lemma_ == "be":
+            front = verb.lower_
+            drop.add(verb.i)
+        elif verb.tag_ in AUX_FOR_TAG:
+            front = AUX_FOR_TAG[verb.tag_]
+            replace[verb.i] = verb.lemma_.lower()
+        else:
+            return None
+        if front in ("to", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
+            return None
+        plural = plural or any(c.dep_ == "conj" for c in noun.children)
+        if front in (("was", "is", "has", "does") if plural else ("were", "are", "have", "do")):
+            return None  # the verb does not agree: it describes another noun
+    subject = render(np, replace)
+    if np[0].pos_ == "DET" or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES):
+        subject = subject[:1].lower() + subject[1:]
+    rest = render(body, replace, drop)
+    text = tidy(f"{wh} {front} {subject} {rest}").rstrip(",;:") + "?"
+    used = tuple(t for t in [*np, *body] if t.i not in drop)
+    if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
+        return None
+    if mentions(text, remove.text) or not balanced_quotes(text):
+        return None
+    return Question(capitalize_first(text), used)
+
+
+def _names_something(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")

@@ -274,7 +274,11 @@ def _unbound_pronoun(
 def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     """'the company', 'the officials': a bare definite whose referent is elsewhere."""
     head = token.head
-    if token.lower_ != "the" or token.dep_ != "det" or head.lower_ not in ANAPHORIC_NOUNS:
+    # 'the 48-year-old Australian': a nationality standing for a person named before
+    nationality = head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN")
+    if token.lower_ != "the" or token.dep_ != "det":
+        return False
+    if head.lower_ not in ANAPHORIC_NOUNS and not nationality:
         return False
     modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
     if any(c.dep_ in modifiers for c in head.children):
@@ -284,7 +288,7 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
     ):
         return False
-    person = head.lower_ in ANAPHORIC_PEOPLE
+    person = head.lower_ in ANAPHORIC_PEOPLE or nationality
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)

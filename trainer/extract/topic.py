@@ -1,0 +1,62 @@
+"""The article's topic entities: the place, the person and the organisation it mentions
+most. A card whose blank is one of them is trivial (the reader guesses "Syria" in an
+article about Syria), so the pipeline leaves such blanks out (trainer.questions.giveaways)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import cached
+from trainer.language.names import clean_name
+from trainer.language.text import normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# entity label -> the group whose most-mentioned member is a topic
+GROUPS = {"GPE": "place", "LOC": "place", "PERSON": "person", "ORG": "org"}
+# a topic is mentioned at least this often, and more often than any other of its group
+MIN_MENTIONS = 3
+
+
+def topic_entities(doc: Doc) -> frozenset[str]:
+    """Normalised names of the topic entities; a person is named by surname."""
+    return cached(doc, "trainer.topic", _topics)
+
+
+def _topics(doc: Doc) -> frozenset[str]:
+    counts: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        group = GROUPS.get(ent.label_)
+        if group is None:
+            continue
+        name = entity_key(clean_name(str(ent.text)), group)
+        if name:
+            counts.setdefault(group, Counter())[name] += 1
+    topics = set()
+    for counted in counts.values():
+        ranked = counted.most_common(2)
+        top, n = ranked[0]
+        if n >= MIN_MENTIONS and (len(ranked) == 1 or ranked[1][1] < n):
+            topics.add(top)
+    return frozenset(topics)
+
+
+def entity_key(name: str, group: str) -> str:
+    """'the United States' -> 'united states'; a person -> the surname ('trump')."""
+    words = normalise(name.replace(".", "")).split()  # "U.S." = "US"
+    if words and words[0] == "the":
+        words = words[1:]
+    if group == "person":
+        return words[-1] if words else ""
+    return " ".join(words)
+
+
+def names_topic(answer: str, topics: frozenset[str]) -> bool:
+    """Is this answer one of the topic entities (a person by surname)?"""
+    if not topics:
+        return False
+    return entity_key(answer, "place") in topics or (
+        len(answer.split()) > 1 and entity_key(answer, "person") in topics
+    )

@@ -1,0 +1,74 @@
+"""Cards that give their answer away, left out once all the facts of an article are known:
+a blank on the article's topic entity ("... missile system inside _____." -> Syria, in an
+article about Syria), an answer whose name is written elsewhere in its question, and a
+cloze blanking what another card of the same sentence shows as its answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trainer.extract.topic import names_topic, topic_entities
+from trainer.language.text import normalise
+from trainer.model import CLOZE_BLANK, CardKind, Fact
+
+# Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?"):
+# the topic person is what they are specifically about, and their answer is named in them.
+ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID))
+# Kinds whose answer is a name: any of its capitalised words in the question gives it away.
+NAMED_ANSWERS = frozenset((CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID))
+
+
+def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
+    """The facts of one parsed article (position, fact), minus those that give their answer
+    away. `doc` is the article's spaCy Doc (the topic is computed from its entities)."""
+    topics = topic_entities(doc) if hasattr(doc, "ents") else frozenset()  # type: ignore[arg-type]
+    kept: list[tuple[int, Fact]] = []
+    for position, fact in facts:
+        if fact.kind not in ABOUT_THE_ANSWER and names_topic(fact.answer, topics):
+            continue
+        if fact.kind in NAMED_ANSWERS and names_in_question(fact):
+            continue
+        kept.append((position, fact))
+    return _no_blank_shown_by_a_sibling(kept)
+
+
+def names_in_question(fact: Fact) -> bool:
+    """'Who said: "... Epstein ..."?' -> Jeffrey Epstein: a name of the answer is shown."""
+    question = fact.question.replace(CLOZE_BLANK, " ")
+    for word in re.findall(r"[A-Z][\w'’-]{2,}", fact.answer):
+        # the word, or a word made from it: 'Syria' in '... of Syrian president Assad'
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question) or (
+            len(word) >= 4 and re.search(rf"(?<!\w){re.escape(word)}(?:n|an|ns|ans)\b", question)
+        ):
+            return True
+    return False
+
+
+def _no_blank_shown_by_a_sibling(facts: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
+    """A cloze whose blank overlaps the answer another card of its sentence reveals is left
+    out: once that card is answered, the cloze is a gift. Of two such clozes the first stays."""
+    by_sentence: dict[str, list[Fact]] = {}
+    for _, fact in facts:
+        by_sentence.setdefault(fact.evidence, []).append(fact)
+    dropped: set[int] = set()
+    for siblings in by_sentence.values():
+        for fact in siblings:
+            if CLOZE_BLANK not in fact.question:
+                continue
+            for other in siblings:
+                if other is fact or id(other) in dropped:
+                    continue
+                if _overlap(fact.answer, other.answer) and (
+                    CLOZE_BLANK not in other.question
+                    or siblings.index(other) < siblings.index(fact)
+                ):
+                    dropped.add(id(fact))
+                    break
+    return [(position, fact) for position, fact in facts if id(fact) not in dropped]
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Does one answer contain the other, as whole words ('Boeing 787-9' in '30 Boeing 787-9s')?"""
+    x, y = f" {normalise(a)} ", f" {normalise(b)} "
+    return x.strip() != "" and y.strip() != "" and (x in y or y in x)
