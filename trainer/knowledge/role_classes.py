@@ -1,0 +1,44 @@
+"""Classes of posts (trainer/data/role_classes.yaml): which people may stand as each
+other's wrong answers in a deck of many articles ("a spokesman among spokespeople")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from trainer import yamlio
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "role_classes.yaml"
+
+
+@dataclass(frozen=True)
+class RoleClasses:
+    classes: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # class, its phrases
+    local: frozenset[str]
+
+    def class_of(self, title_words: list[str]) -> str:
+        """The class of a title given as its normalised words, "" when none fits."""
+        found = ""
+        for name, phrases in self.classes:
+            if any(_contains(title_words, phrase) for phrase in phrases):
+                found = name
+                break
+        if found and self.local & set(title_words):
+            return f"{found}:local"
+        return found
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+@cache
+def role_classes() -> RoleClasses:
+    data = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
+    classes = tuple(
+        (str(name), tuple(tuple(str(p).split()) for p in phrases))
+        for name, phrases in data["classes"].items()
+    )
+    return RoleClasses(classes, frozenset(str(w) for w in data["local"]))
