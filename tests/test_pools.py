@@ -48,16 +48,17 @@ def test_title_classes(title, kind):
 def test_articles_sharing_entities_or_a_fact_are_related_most_shared_first():
     related = related_articles(
         {
-            "a": ("ohio", "columbus", "police"),
-            "b": ("taliban", "kabul", "afghanistan"),
-            "c": ("columbus", "ohio", "police"),
-            "d": ("ohio", "columbus", "school"),
-            "e": ("kabul",),
+            "a": ("ohio", "columbus", "trump"),
+            "b": ("taliban", "kabul", "trump"),
+            "c": ("columbus", "ohio", "police", "trump"),
+            "d": ("police", "school", "trump"),
+            "e": ("kabul", "trump"),
         },
         [("b", "e")],
     )
-    assert related["a"] == ["c", "d"]
+    assert related["a"] == ["c"]  # "trump", in every article, tells nothing
     assert related["b"] == ["e"]  # one shared entity is not enough; a shared fact is
+    assert related["d"] == []
 
 
 def test_a_police_spokesman_is_offered_local_spokespeople_never_a_general_or_a_president():
@@ -89,9 +90,10 @@ def test_too_few_of_the_same_class_leaves_a_typed_card_not_a_wrong_class_option(
 def test_related_articles_come_before_the_rest_of_the_deck():
     facts = [
         role("a", "Ann Lee", "Ohio Governor"),
-        role("b", "Bob Ray", "Ohio senator"),
-        role("b", "Cy Dee", "Ohio Attorney General"),
-        role("b", "Di Fox", "Columbus police chief"),
+        role("b", "Bob Ray", "Columbus mayor"),
+        role("b", "Cy Dee", "Ohio treasurer"),
+        role("b", "Di Fox", "Ohio auditor"),
+        role("b", "Al Ham", "Ohio senator"),
         role("z", "Ed Orr", "Texas Governor"),
         role("z", "Flo Park", "Utah Governor"),
         role("z", "Gus Lo", "Iowa Governor"),
@@ -99,9 +101,10 @@ def test_related_articles_come_before_the_rest_of_the_deck():
     entities = {"a": ("ohio", "columbus"), "b": ("columbus", "ohio"), "z": ("texas",)}
     pools = Pools(KINDS, [(f, (f.source,)) for f in facts], entities)
     assert set(pools.wrong_answers(facts[0], ("a",))) == {"Bob Ray", "Cy Dee", "Di Fox"}
-    # unrelated: only the same class of post (governors), never a police chief
+    # never a related article's post of another class (a senator for a governor)
+    # unrelated: only the same class of post (governors, mayors), no post of no known class
     pools = Pools(KINDS, [(f, (f.source,)) for f in facts], {})
-    assert set(pools.wrong_answers(facts[0], ("a",))) == {"Ed Orr", "Flo Park", "Gus Lo"}
+    assert set(pools.wrong_answers(facts[0], ("a",))) == {"Bob Ray", "Ed Orr", "Flo Park"}
 
 
 class FakeNLP:

@@ -166,16 +166,18 @@ def facts_of(
     parts = parts_of(article.text)
     found: list[tuple[int, Fact]] = []
     named: Counter[str] = Counter()
+    topics: Counter[str] = Counter()
     # one doc alive at a time: a part is parsed, mined, and dropped
     for done, doc in enumerate(nlp.pipe(parts, batch_size=1), start=1):
         found += collect_facts(article, doc, kinds)
         named += salience.entity_counts([doc])
+        topics += salience.entity_counts([doc], salience.TOPIC_LABELS)
         if on_part is not None and len(parts) > 1:
             on_part(done, len(parts))
     found = fact_checks.without_rated_claims(article, found)
     reading = salience.Reading.of(article, salience.main_entities(named))
     scored = tuple((at, replace(f, salience=salience.score(reading, at, f))) for at, f in found)
-    entities = tuple(name for name, k in named.most_common(10) if k >= 2)
+    entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(article.to_source(), scored, len(parts), words, entities)
 

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 RELATED_SHARED = 2  # named entities two articles share to be about the same thing
 ENTITIES_COMPARED = 10  # an article's most mentioned entities that are compared
+# An entity among the main ones of more than this share of a deck's articles ("China",
+# "Trump" in a news feed) says nothing of what an article is about.
+COMMON_SHARE = 0.2
 
 
 def related_articles(
@@ -41,6 +44,8 @@ def related_articles(
         for name in dict.fromkeys(names[:ENTITIES_COMPARED]):
             holders.setdefault(name, []).append(article)
     order = {article: i for i, article in enumerate(entities)}
+    common = max(2, int(COMMON_SHARE * len(entities)))
+    holders = {name: held for name, held in holders.items() if len(held) <= common}
     stated: dict[str, Counter[str]] = {}
     for articles in same_facts:
         for article in articles:
@@ -50,7 +55,7 @@ def related_articles(
     for article, names in entities.items():
         shared: Counter[str] = Counter(stated.get(article, {}))
         for name in dict.fromkeys(names[:ENTITIES_COMPARED]):
-            shared.update(a for a in holders[name] if a != article)
+            shared.update(a for a in holders.get(name, ()) if a != article)
         near = [a for a, k in shared.items() if k >= RELATED_SHARED]
         related[article] = sorted(near, key=lambda a: (-shared[a], order[a]))
     return related
@@ -82,7 +87,10 @@ class Pools:
                 post = title_class(title)
                 if post:
                     self.post.setdefault(name_key(fact.person), post)
-        self.related = related_articles(entities, [s for _, s in facts if len(s) > 1])
+        # a quote or an event two articles both state ties them; a post does not ("Trump,
+        # the U.S. President" is background to half the news)
+        same = [s for f, s in facts if len(s) > 1 and f.kind != CardKind.ROLE]
+        self.related = related_articles(entities, same)
 
     def wrong_answers(self, fact: Fact, sources: Sequence[str], n: int = CHOICES - 1) -> list[str]:
         """Up to `n` wrong answers: from the card's own articles when they have enough,
@@ -101,7 +109,7 @@ class Pools:
         near_articles = [a for s in sources for a in self.related.get(s, []) if a not in sources]
         for other in dict.fromkeys(near_articles):
             near = pool_for(fact.kind, kind.pool_kinds, self.by_article.get(other, {}))
-            pool += [f for f in near if id(f) not in seen]
+            pool += [f for f in near if id(f) not in seen and not self.unlike(fact, f)]
             seen.update(id(f) for f in near)
         if len(pool) > own:
             wrong = offered(kind, fact, pool, n)
@@ -112,6 +120,16 @@ class Pools:
         if not alike:
             return wrong
         return offered(kind, fact, pool + alike, n)
+
+    def unlike(self, fact: Fact, other: Fact) -> bool:
+        """Are the two answers known to be of different classes (a spokesman, a general)?"""
+        mine, theirs = self.class_of(fact), self.class_of(other)
+        return bool(mine) and bool(theirs) and mine != theirs
+
+    def class_of(self, fact: Fact) -> str:
+        if fact.answer_type.sort in ("title", "description"):
+            return title_class(fact.answer)
+        return self.person_class(fact)
 
     def person_class(self, fact: Fact) -> str:
         if fact.answer_type.sort == "person":

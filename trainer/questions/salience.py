@@ -27,6 +27,9 @@ PER_1000_WORDS = 10.0
 LEAD_PARAGRAPHS = 2  # the lead: what an article says before its details
 MAIN_ENTITIES = 3  # the entities of the article's main event: its most mentioned ones
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
+# What tells two articles are about the same thing: people, bodies, events, works; never
+# countries or nationalities ("U.S.", "American"), which half the news names.
+TOPIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]+")
 _SMALL = wordset(
@@ -39,12 +42,12 @@ def content_words(text: str) -> set[str]:
     return {w for w in (m.group().lower().strip(".") for m in _WORD.finditer(text))} - _SMALL
 
 
-def entity_counts(docs: Iterable[object]) -> Counter[str]:
+def entity_counts(docs: Iterable[object], labels: frozenset[str] = ENTITY_LABELS) -> Counter[str]:
     """Mentions of each named entity over an article's parsed parts, by normalised name."""
     counts: Counter[str] = Counter()
     for doc in docs:
         for ent in getattr(doc, "ents", ()):  # a spaCy Doc (a test's stand-in has none)
-            if ent.label_ in ENTITY_LABELS and normalise(ent.text):
+            if ent.label_ in labels and normalise(ent.text):
                 counts[normalise(ent.text)] += 1
     return counts
 
