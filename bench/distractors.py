@@ -81,7 +81,9 @@ def main() -> int:
         ).related
         for article, near in tied.items():
             shared = [set(entities[article]) & set(entities[a]) for a in near]
-            print(f"{article}: {', '.join(f'{a} {sorted(s)}' for a, s in zip(near, shared, strict=True))}")
+            print(
+                f"{article}: {', '.join(f'{a} {sorted(s)}' for a, s in zip(near, shared, strict=True))}"
+            )
     changed = 0
     moves = {"typed -> choices": 0, "choices -> other choices": 0, "choices -> typed": 0}
     for key, card in together.items():

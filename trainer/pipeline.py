@@ -175,7 +175,8 @@ def facts_of(
         if on_part is not None and len(parts) > 1:
             on_part(done, len(parts))
     found = fact_checks.without_rated_claims(article, found)
-    reading = salience.Reading.of(article, salience.main_entities(named))
+    main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
+    reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
     scored = tuple((at, replace(f, salience=salience.score(reading, at, f))) for at, f in found)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())

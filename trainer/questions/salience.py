@@ -21,11 +21,13 @@ from trainer.model import Article, CardKind, Fact
 
 # The default rule: a card below FLOOR is a passing mention; an article keeps at most
 # BASE_CARDS + PER_1000_WORDS per thousand words of its text, the best first.
-FLOOR = 0.25
-BASE_CARDS = 8
-PER_1000_WORDS = 10.0
+FLOOR = 0.2
+BASE_CARDS = 12
+PER_1000_WORDS = 15.0
 LEAD_PARAGRAPHS = 2  # the lead: what an article says before its details
-MAIN_ENTITIES = 3  # the entities of the article's main event: its most mentioned ones
+# The entities of the article's main event: its most mentioned ones, and its most
+# mentioned people and bodies (pipeline.facts_of asks for both).
+MAIN_ENTITIES = 3
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 # What tells two articles are about the same thing: people, bodies, events, works; never
 # countries or nationalities ("U.S.", "American"), which half the news names.
