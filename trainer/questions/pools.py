@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from trainer.knowledge.role_classes import role_classes
@@ -61,6 +62,7 @@ def related_articles(
     return related
 
 
+@lru_cache(maxsize=65536)
 def title_class(title: str) -> str:
     return role_classes().class_of(normalise(title).split())
 
@@ -78,6 +80,7 @@ class Pools:
         self.by_article: dict[str, dict[CardKind, list[Fact]]] = {}
         self.everywhere: dict[CardKind, list[Fact]] = {}
         self.post: dict[str, str] = {}  # a person (name key) -> the class of their post
+        self.classes: dict[int, str] = {}  # a fact (by id) -> its person's class, once
         for fact, sources in facts:
             self.everywhere.setdefault(fact.kind, []).append(fact)
             for source in sources:
@@ -132,9 +135,11 @@ class Pools:
         return self.person_class(fact)
 
     def person_class(self, fact: Fact) -> str:
-        if fact.answer_type.sort == "person":
-            return self.post.get(name_key(fact.answer), "")
-        return self.post.get(name_key(fact.person), "") if fact.person else ""
+        known = self.classes.get(id(fact))
+        if known is None:
+            name = fact.answer if fact.answer_type.sort == "person" else fact.person
+            known = self.classes[id(fact)] = self.post.get(name_key(name), "") if name else ""
+        return known
 
     def same_class(self, fact: Fact, other: Fact) -> bool:
         """May `other`'s answer stand beside `fact`'s in a deck of unrelated articles?"""
