@@ -330,7 +330,8 @@ def generate(paths: Iterable[Path], out: Path) -> Fact:
     """Run the installed CLI on articles; return the deck it wrote."""
     command = shutil.which("trainer")
     base = [command] if command else [sys.executable, "-m", "trainer"]
-    argv = [*base, "generate", *map(str, paths), "-o", str(out)]
+    # every card: this measures what the generators find, not which cards a deck keeps
+    argv = [*base, "generate", *map(str, paths), "-o", str(out), "--all-cards"]
     run = subprocess.run(argv, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"recall: trainer generate failed: {run.stderr.strip() or run.stdout.strip()}")

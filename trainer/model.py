@@ -178,3 +178,4 @@ class Fact:
     # distractors without reading it back out of the question text or the tags.
     person: str = ""  # the person a role fact is about ("Jane Roe" for her position)
     within: str = ""  # the place the answer lies within (a city's country, a country's region)
+    salience: float = 0.0  # how much it matters to the article's reader (questions.salience)

@@ -14,20 +14,21 @@ same inputs give the same deck.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
+from trainer.questions import fact_checks, salience
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
-    offered,
     pick_distractors,
-    pool_for,
     shuffled_choices,
     with_other_wording,
 )
+from trainer.questions.pools import Pools
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,12 +74,16 @@ class ArticleFacts:
     """What the map step found in one article: plain data, small and picklable.
 
     `facts` are (position of the evidence in the article text, fact), in the order the
-    generators gave them; `parts` is how many pieces the article was parsed in.
+    generators gave them; `parts` is how many pieces the article was parsed in; `words`
+    its length and `entities` its most mentioned named entities (for choosing cards and
+    the articles a card's wrong answers may come from).
     """
 
     source: Source
     facts: tuple[tuple[int, Fact], ...]
     parts: int = 1
+    words: int = 0
+    entities: tuple[str, ...] = ()
 
 
 @dataclass
@@ -161,12 +166,22 @@ def facts_of(
     kinds = default_kinds() if kinds is None else kinds
     parts = parts_of(article.text)
     found: list[tuple[int, Fact]] = []
+    named: Counter[str] = Counter()
+    topics: Counter[str] = Counter()
     # one doc alive at a time: a part is parsed, mined, and dropped
     for done, doc in enumerate(nlp.pipe(parts, batch_size=1), start=1):
         found += without_giveaways(doc, collect_facts(article, doc, kinds))
+        named += salience.entity_counts([doc])
+        topics += salience.entity_counts([doc], salience.TOPIC_LABELS)
         if on_part is not None and len(parts) > 1:
             on_part(done, len(parts))
-    return ArticleFacts(article.to_source(), tuple(found), len(parts))
+    found = fact_checks.without_rated_claims(article, found)
+    main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
+    reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
+    scored = tuple((at, replace(f, salience=salience.score(reading, at, f))) for at, f in found)
+    entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
+    words = len(article.text.split())
+    return ArticleFacts(article.to_source(), scored, len(parts), words, entities)
 
 
 class Reduction:
@@ -176,18 +191,27 @@ class Reduction:
     arrive; so the map may run anywhere as long as its results are added in input order.
     """
 
-    def __init__(self, kinds: Mapping[CardKind, QuestionKind] | None = None) -> None:
+    def __init__(
+        self,
+        kinds: Mapping[CardKind, QuestionKind] | None = None,
+        rule: salience.Rule | None = None,
+    ) -> None:
         self.kinds = default_kinds() if kinds is None else kinds
+        self.rule = salience.Rule.everything() if rule is None else rule
         self.kind_rank = {kind: i for i, kind in enumerate(CARD_KINDS)}
         self.entries: dict[tuple[str, str], _Entry] = {}
         self.counts: dict[str, int] = {}
         self.sources: list[Source] = []
+        self.words: dict[str, int] = {}
+        self.entities: dict[str, tuple[str, ...]] = {}
 
     def add(self, found: ArticleFacts) -> None:
         index = len(self.sources)
         article_id = found.source.id
         self.sources.append(found.source)
         self.counts[article_id] = len(found.facts)
+        self.words[article_id] = found.words
+        self.entities[article_id] = found.entities
         for n, (position, fact) in enumerate(found.facts):
             entry = self.entries.get((fact.kind, fact.key))
             if entry is None:
@@ -198,19 +222,31 @@ class Reduction:
                     entry.sources.append(article_id)
                 entry.fact = with_other_wording(entry.fact, fact)
 
+    def kept(self) -> list[_Entry]:
+        """The entries the rule keeps (trainer.questions.salience), in deck order."""
+        entries = sorted(self.entries.values(), key=lambda e: e.order)
+        candidates = [
+            salience.Candidate(
+                e.order,
+                e.sources[0],
+                self.words.get(e.sources[0], 0),
+                salience.across_articles(e.fact.salience, len(e.sources)),
+            )
+            for e in entries
+        ]
+        chosen = salience.keep(candidates, self.rule)
+        return [e for e in entries if e.order in chosen]
+
     def cards(self) -> list[Card]:
-        by_kind_facts: dict[CardKind, list[Fact]] = {}
-        for entry in self.entries.values():
-            by_kind_facts.setdefault(entry.fact.kind, []).append(entry.fact)
-        pools = {
-            kind: pool_for(kind, self.kinds[kind].pool_kinds, by_kind_facts)
-            for kind in by_kind_facts
-        }
+        # every fact is a wrong answer's source (and says what else is true), kept or not
+        pools = Pools(
+            self.kinds, [(e.fact, e.sources) for e in self.entries.values()], self.entities
+        )
         cards = []
-        for entry in sorted(self.entries.values(), key=lambda e: e.order):
+        for entry in self.kept():
             fact = entry.fact
             cid = card_id(fact.kind, fact.key)
-            wrong = offered(self.kinds[fact.kind], fact, pools[fact.kind])
+            wrong = pools.wrong_answers(fact, entry.sources)
             choices = shuffled_choices(cid, fact.answer, wrong) if len(wrong) == CHOICES - 1 else ()
             cards.append(
                 Card(
@@ -280,6 +316,7 @@ def build_deck(
     sources: Sequence[Source] | None = None,
     on_article: Callable[[ArticleFacts], None] | None = None,
     on_part: Callable[[Article, int, int], None] | None = None,
+    rule: salience.Rule | None = None,
 ) -> Generated:
     """Map every article to its facts, then reduce them to a deck.
 
@@ -287,9 +324,10 @@ def build_deck(
     are alive at a time in this process. `sources` (one per article, same order) lets
     the caller rewrite metadata such as paths relative to the deck file; by default each
     article's own source is used. `on_article` is called after each article is done and
-    `on_part` after each part of a long one (progress bars hook in here).
+    `on_part` after each part of a long one (progress bars hook in here). `rule` chooses
+    the cards kept (trainer.questions.salience.Rule; by default every card).
     """
-    reduction = Reduction(kinds)
+    reduction = Reduction(kinds, rule)
     found_facts = map_articles(
         articles, nlp=nlp, kinds=kinds, jobs=jobs, cluster=cluster, on_part=on_part
     )

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from trainer.model import Article
     from trainer.pipeline import Generated
+    from trainer.questions.salience import Rule
     from trainer.sources import Inputs
 
 # A progress bar is worth showing from this many articles on (and only on a terminal).
@@ -51,7 +52,45 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="skip unreadable articles with a warning instead of stopping",
     )
     add_scale_options(parser)
+    add_selection_options(parser)
     parser.set_defaults(run=run)
+
+
+# Which cards the deck keeps (issue 10; the rule is in docs/salience.md).
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--max-cards", type=_positive_int, metavar="N", help="keep the N most important cards"
+    )
+    group.add_argument(
+        "--per-1000-words",
+        type=_positive_number,
+        metavar="X",
+        help="keep at most X cards per 1,000 words of each article, the most important first",
+    )
+    group.add_argument("--all-cards", action="store_true", help="keep every card, however minor")
+
+
+def selection_rule(args: argparse.Namespace) -> Rule:
+    from trainer.questions.salience import Rule
+
+    if getattr(args, "all_cards", False):
+        return Rule.everything()
+    if getattr(args, "max_cards", None) is not None:
+        return Rule(floor=0.0, per_1000_words=None, max_cards=args.max_cards)
+    if getattr(args, "per_1000_words", None) is not None:
+        return Rule(floor=0.0, base=0, per_1000_words=args.per_1000_words)
+    return Rule()
+
+
+def _positive_number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
 
 
 def add_scale_options(parser: argparse.ArgumentParser) -> None:
@@ -181,7 +220,11 @@ def run(args: argparse.Namespace) -> int:
     inputs = _read_inputs(args)
     count = inputs.check(skip_bad=args.skip_bad)  # a typo fails here, before the slow part
     generated = _generate(
-        inputs.articles(skip_bad=args.skip_bad, warn=warn), count, args.jobs, args.cluster
+        inputs.articles(skip_bad=args.skip_bad, warn=warn),
+        count,
+        args.jobs,
+        args.cluster,
+        selection_rule(args),
     )
     found = generated.deck.sources  # as read: paths as given
     if not found:
@@ -280,7 +323,11 @@ def relative_source(article: Article | Source, deck_dir: Path) -> Source:
 
 
 def _generate(
-    articles: Iterable[Article], count: int | None, jobs: int, cluster: str | None
+    articles: Iterable[Article],
+    count: int | None,
+    jobs: int,
+    cluster: str | None,
+    rule: Rule | None = None,
 ) -> Generated:
     """The deck's cards and the articles' sources (id and title are the caller's)."""
     from trainer.errors import UserError
@@ -291,7 +338,7 @@ def _generate(
     try:
         # worker processes and cluster workers load their own pipeline
         nlp = load_pipeline() if jobs == 1 and cluster is None else None
-        options: dict[str, Any] = {"nlp": nlp, "jobs": jobs, "cluster": cluster}
+        options: dict[str, Any] = {"nlp": nlp, "jobs": jobs, "cluster": cluster, "rule": rule}
         with _stopped_cleanly_by_sigterm():
             if sys.stdout.isatty():
                 return _with_progress(articles, count, options)

@@ -1,0 +1,118 @@
+"""Which cards a deck keeps (issue 10): salience from the article's own signals, the
+default rule, --max-cards and --per-1000-words, and card ids that never change."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import corpus_files, needs_corpus
+from trainer.cli import main
+from trainer.decks import load_deck
+from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.questions.salience import (
+    Candidate,
+    Reading,
+    Rule,
+    across_articles,
+    keep,
+    main_entities,
+    score,
+)
+
+TEXT = (
+    "Acme Corp named Jane Roe its chief executive on Monday, ending a long search.\n\n"
+    "Jane Roe, who ran Acme's European arm, takes over in March, Acme said.\n\n"
+    "Analysts expect Jane Roe to cut costs at Acme.\n\n"
+    "Separately, the city of Dover repaved 12 streets last year, a council report said."
+)
+ARTICLE = Article(id="acme", text=TEXT, title="Acme names Jane Roe chief executive")
+
+
+def fact(question: str, answer: str, evidence: str) -> Fact:
+    return Fact(
+        kind=CardKind.ROLE,
+        key=f"k|{question}",
+        question=question,
+        answer=answer,
+        evidence=evidence,
+        source="acme",
+        answer_type=AnswerType("person"),
+    )
+
+
+def test_the_headline_fact_outranks_a_passing_mention_at_the_end():
+    reading = Reading.of(ARTICLE, main_entities(Counter({"acme": 4, "jane roe": 3, "dover": 1})))
+    lead = fact("Who is Acme's chief executive?", "Jane Roe", "Acme Corp named Jane Roe")
+    late = fact("How many streets did Dover repave last year?", "12", "the city of Dover repaved")
+    high = score(reading, TEXT.find(lead.evidence), lead)
+    low = score(reading, TEXT.find(late.evidence), late)
+    assert high >= 0.7 and low < 0.25, (high, low)
+    assert main_entities(Counter({"acme": 4, "dover": 1})) == ("acme",)  # once is not main
+
+
+def test_a_fact_several_articles_state_ranks_higher():
+    assert across_articles(0.2, 1) == 0.2
+    assert across_articles(0.2, 2) > 0.2
+    assert across_articles(0.95, 3) == 1.0
+
+
+def candidates(*scores: tuple[str, float], words: int = 500) -> list[Candidate]:
+    return [Candidate((i,), a, words, s) for i, (a, s) in enumerate(scores)]
+
+
+def test_the_default_rule_drops_cards_under_the_floor_and_caps_each_article_by_length():
+    rule = Rule(floor=0.3, base=2, per_1000_words=2.0)  # 500 words: at most 3 cards
+    cards = candidates(("a", 0.9), ("a", 0.2), ("a", 0.5), ("a", 0.4), ("a", 0.8), ("b", 0.31))
+    assert keep(cards, rule) == {(0,), (4,), (2,), (5,)}
+
+
+def test_max_cards_keeps_the_best_of_the_whole_deck_ties_in_deck_order():
+    rule = Rule(floor=0.0, per_1000_words=None, max_cards=3)
+    cards = candidates(("a", 0.5), ("b", 0.9), ("a", 0.5), ("b", 0.5), ("a", 0.1))
+    assert keep(cards, rule) == {(1,), (0,), (2,)}
+
+
+def test_every_card_rule_keeps_everything():
+    cards = candidates(("a", 0.0), ("a", 0.0), ("b", 1.0))
+    assert keep(cards, Rule.everything()) == {(0,), (1,), (2,)}
+
+
+@pytest.mark.slow
+@needs_corpus
+def test_generate_keeps_the_best_cards_with_their_ids_and_never_writes_scores(nlp, tmp_path):
+    article = str(corpus_files(".txt")[5])
+    decks = {}
+    for name, options in {
+        "all": ["--all-cards"],
+        "default": [],
+        "five": ["--max-cards", "5"],
+        "dense": ["--per-1000-words", "3"],
+    }.items():
+        out = tmp_path / f"{name}.deck.yaml"
+        assert main(["generate", article, "-o", str(out), *options]) == 0
+        decks[name] = load_deck(out)
+        assert "salience" not in out.read_text(encoding="utf-8")
+    every = {c.id: c for c in decks["all"].cards}
+    assert len(decks["five"].cards) == 5
+    assert len(decks["default"].cards) < len(every)
+    words = len(Path(article).read_text(encoding="utf-8").split())
+    assert len(decks["dense"].cards) <= round(3 * words / 1000) + 1
+    for name in ("default", "five", "dense"):
+        for card in decks[name].cards:
+            assert card == every[card.id]  # same id, same question, same options
+        ids = [c.id for c in decks[name].cards]
+        assert ids == [c.id for c in decks["all"].cards if c.id in set(ids)]  # deck order
+
+
+@pytest.mark.slow
+def test_bad_selection_options_are_one_line_errors(tmp_path, capsys):
+    out = tmp_path / "x.deck.yaml"
+    with pytest.raises(SystemExit) as stop:
+        main(["generate", "a.txt", "-o", str(out), "--max-cards", "0"])
+    assert stop.value.code != 0
+    with pytest.raises(SystemExit):
+        main(["generate", "a.txt", "-o", str(out), "--max-cards", "3", "--all-cards"])
+    assert "not allowed with" in capsys.readouterr().err

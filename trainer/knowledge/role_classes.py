@@ -1,0 +1,79 @@
+"""Classes of posts (trainer/data/role_classes.yaml): which people may stand as each
+other's wrong answers in a deck of many articles ("a spokesman among spokespeople")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from trainer import yamlio
+from trainer.knowledge.places import ALIASES, places
+from trainer.language.text import normalise
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "role_classes.yaml"
+
+
+@dataclass(frozen=True)
+class RoleClasses:
+    classes: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # class, its phrases
+    local: frozenset[str]
+    of_a_country: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+
+    def class_of(self, title_words: list[str]) -> str:
+        """The class of a title given as its normalised words, "" when none fits."""
+        found = ""
+        for name, phrases in self.classes:
+            if any(_contains(title_words, phrase) for phrase in phrases):
+                found = name
+                break
+        if not found and _names_a_country(title_words):
+            for name, phrases in self.of_a_country:
+                if any(_contains(title_words, phrase) for phrase in phrases):
+                    found = name
+                    break
+        if found and self.local & set(title_words):
+            return f"{found}:local"
+        return found
+
+
+def _names_a_country(words: list[str]) -> bool:
+    """Does the title name a country: "us", "south korea", or an adjective of one
+    ("ukrainian", "afghan": a word of six letters or more sharing a country's first five)?"""
+    text = f" {' '.join(words)} "
+    if any(f" {name} " in text for name in _country_words()):
+        return True
+    others = {normalise(n) for n, info in places().items() if info.type != "country"}
+    stems = _country_stems()
+    return any(len(w) >= 6 and w[:5] in stems and w not in others for w in words)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    names = [n for n, info in places().items() if info.type == "country"]
+    names += [alias for alias, full in ALIASES.items() if full in names]
+    return frozenset(normalise(n) for n in names)
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    return frozenset(w[:5] for w in _country_words() if " " not in w and len(w) >= 5)
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+@cache
+def role_classes() -> RoleClasses:
+    data = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
+    classes = tuple(
+        (str(name), tuple(tuple(str(p).split()) for p in phrases))
+        for name, phrases in data["classes"].items()
+    )
+    country = tuple(
+        (str(name), tuple(tuple(str(p).split()) for p in phrases))
+        for name, phrases in data["of_a_country"].items()
+    )
+    return RoleClasses(classes, frozenset(str(w) for w in data["local"]), country)

@@ -1,0 +1,168 @@
+"""How much a fact matters to the reader of its article, and which cards a deck keeps.
+
+A news article puts what matters first (the headline, the lead) and keeps coming back
+to it; a name it mentions once, deep in the text, is a passing mention. `score` reads
+those signals in the map step, where the text is at hand; `keep` is the reduce step's
+choice of cards (docs/salience.md states the rule). Scores stay in memory: the deck
+file does not carry them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from trainer.language.lexicon import wordset
+from trainer.language.text import normalise
+from trainer.model import Article, CardKind, Fact
+
+# The default rule: a card below FLOOR is a passing mention; an article keeps at most
+# BASE_CARDS + PER_1000_WORDS per thousand words of its text, the best first.
+FLOOR = 0.2
+BASE_CARDS = 12
+PER_1000_WORDS = 15.0
+LEAD_PARAGRAPHS = 2  # the lead: what an article says before its details
+# The entities of the article's main event: its most mentioned ones, and its most
+# mentioned people and bodies (pipeline.facts_of asks for both).
+MAIN_ENTITIES = 3
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
+# What tells two articles are about the same thing: people, bodies, events, works; never
+# countries or nationalities ("U.S.", "American"), which half the news names.
+TOPIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]+")
+_SMALL = wordset(
+    """the a an of in on at to for and or by with from as is was are were be been who what
+    when where which how many much did does do said says that this it its his her their"""
+)
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in (m.group().lower().strip(".") for m in _WORD.finditer(text))} - _SMALL
+
+
+def entity_counts(docs: Iterable[object], labels: frozenset[str] = ENTITY_LABELS) -> Counter[str]:
+    """Mentions of each named entity over an article's parsed parts, by normalised name."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for ent in getattr(doc, "ents", ()):  # a spaCy Doc (a test's stand-in has none)
+            if ent.label_ in labels and normalise(ent.text):
+                counts[normalise(ent.text)] += 1
+    return counts
+
+
+def main_entities(counts: Counter[str], n: int = MAIN_ENTITIES) -> tuple[str, ...]:
+    """The article's most mentioned entities (at least twice), most mentioned first."""
+    return tuple(name for name, k in counts.most_common(n) if k >= 2)
+
+
+def _mentions(text: str, answer: str) -> int:
+    """How often the text names the answer (a person by the last word of the name too)."""
+    words = answer.split()
+    needle = words[-1] if len(words) > 1 and words[-1][:1].isupper() else answer
+    if len(normalise(needle)) < 3:
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(needle)}(?!\w)", text, flags=re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an article says about itself: its headline, where its lead ends, its main
+    entities and its quoted passages."""
+
+    text: str
+    title_words: frozenset[str]
+    lead_end: int
+    main: tuple[str, ...]
+    quoted: str
+
+    @classmethod
+    def of(cls, article: Article, main: Sequence[str]) -> Reading:
+        paragraphs = article.paragraphs
+        lead = "\n\n".join(paragraphs[:LEAD_PARAGRAPHS])
+        lead_end = article.text.find(lead) + len(lead) if lead else 0
+        title = article.title or (paragraphs[0] if paragraphs else "")
+        quoted = " ".join(m.group(1) for m in _QUOTED.finditer(article.text))
+        return cls(article.text, frozenset(content_words(title)), lead_end, tuple(main), quoted)
+
+
+def score(reading: Reading, position: int, fact: Fact) -> float:
+    """About 0 (a passing mention) to 1 (the headline's news), from general signals:
+    place in the text, the headline's words, repetition, quotes, the main entities."""
+    text = reading.text
+    where = 0.35 if position < reading.lead_end else 0.2 * (1 - position / max(len(text), 1))
+    answer_words = content_words(fact.answer)
+    headline = 0.0
+    if answer_words & reading.title_words:
+        headline += 0.2
+    if len(content_words(fact.question) & reading.title_words) >= 2:
+        headline += 0.1
+    repeated = 0.05 * min(max(_mentions(text, fact.answer) - 1, 0), 3)
+    quoted = (
+        0.1 if fact.kind not in _QUOTE_KINDS and _mentions(reading.quoted, fact.answer) else 0.0
+    )
+    said = normalise(f"{fact.question} {fact.answer} {fact.person}")
+    main = 0.2 if any(re.search(rf"\b{re.escape(e)}\b", said) for e in reading.main) else 0.0
+    return round(min(where + headline + repeated + quoted + main, 1.0), 3)
+
+
+_QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
+
+
+def across_articles(salience: float, sources: int) -> float:
+    """A fact several articles state matters more: +0.1 per other article, up to +0.2."""
+    return round(min(salience + 0.1 * min(sources - 1, 2), 1.0), 3)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Which cards a deck keeps. `floor`: drop cards below it; `per_1000_words`: cap each
+    article at `base` + this many per thousand words; `max_cards`: the best N of the deck.
+    `Rule.everything()` keeps every card."""
+
+    floor: float = FLOOR
+    base: int = BASE_CARDS
+    per_1000_words: float | None = PER_1000_WORDS
+    max_cards: int | None = None
+
+    @classmethod
+    def everything(cls) -> Rule:
+        return cls(floor=0.0, base=0, per_1000_words=None, max_cards=None)
+
+    def cap(self, words: int) -> int | None:
+        if self.per_1000_words is None:
+            return None
+        return max(1, self.base + math.floor(self.per_1000_words * words / 1000 + 0.5))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A card the reduce could keep: its place in the deck, article, length and salience."""
+
+    order: tuple[int, ...]
+    article: str
+    words: int
+    salience: float
+
+
+def keep(candidates: Sequence[Candidate], rule: Rule) -> set[tuple[int, ...]]:
+    """The orders of the cards `rule` keeps: above the floor, at most the article's cap,
+    at most `max_cards` in all; the best first, ties in deck order."""
+    best = sorted(
+        (c for c in candidates if c.salience >= rule.floor),
+        key=lambda c: (-c.salience, c.order),
+    )
+    per_article: Counter[str] = Counter()
+    kept: set[tuple[int, ...]] = set()
+    for c in best:
+        cap = rule.cap(c.words)
+        if cap is not None and per_article[c.article] >= cap:
+            continue
+        if rule.max_cards is not None and len(kept) >= rule.max_cards:
+            break
+        per_article[c.article] += 1
+        kept.add(c.order)
+    return kept
