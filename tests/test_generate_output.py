@@ -16,13 +16,60 @@ from trainer.decks import load_deck
 from trainer.pipeline import parts_of
 
 PERSON = (
-    "Pentagon spokesman Peter Cook{n} spoke on Tuesday in Washington.\n\n"
-    '"We welcome that focus on the strikes number {n} and we say so plainly," Cook{n} said.\n\n'
+    "{role} spokesman {first} {last} spoke on Tuesday in {city}.\n\n"
+    '"We welcome that focus on the strikes number {n} and we say so plainly," {last} said.\n\n'
 )
+FIRST = [
+    "Ann",
+    "Bob",
+    "Cy",
+    "Dan",
+    "Eve",
+    "Fay",
+    "Gus",
+    "Hal",
+    "Ida",
+    "Jo",
+    "Kai",
+    "Lee",
+    "Max",
+    "Ned",
+    "Oda",
+    "Pat",
+    "Quin",
+    "Ray",
+    "Sue",
+    "Tom",
+]
+LAST = [
+    "Abbott",
+    "Baker",
+    "Carter",
+    "Dixon",
+    "Ellis",
+    "Fisher",
+    "Grant",
+    "Hayes",
+    "Irwin",
+    "Jensen",
+    "Keller",
+    "Lopez",
+]
+ROLES = ["Army", "Navy", "Pentagon", "Treasury", "Police", "Embassy"]
+CITIES = ["Kabul", "Paris", "Lima", "Oslo", "Rome", "Cairo", "Quito", "Hanoi"]
 
 
 def long_article(path: Path, people: int) -> Path:
-    body = "".join(PERSON.format(n=f"son{chr(97 + i % 26)}{i}") for i in range(people))
+    body = "".join(
+        PERSON.format(
+            n=i,
+            first=FIRST[i % len(FIRST)],
+            last=LAST[(i // len(FIRST)) % len(LAST)] + ("" if i < 240 else f"-{LAST[i % 12]}"),
+            role=ROLES[i % len(ROLES)],
+            city=CITIES[i % len(CITIES)],
+        )
+        for i in range(people)
+    )
     path.write_text("---\ntitle: Long\n---\n" + body, encoding="utf-8")
     return path
 
