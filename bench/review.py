@@ -39,6 +39,9 @@ from trainer.review.stats import deck_stats
 from trainer.review.store import iso, open_store
 from trainer.study import Answer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import MINIMAL
+
 T0 = datetime(2025, 1, 1, 8, 0, tzinfo=UTC)
 
 
@@ -240,23 +243,6 @@ def bench_small(args: argparse.Namespace) -> None:
             f"  open          {open_time * 1000:7.1f} ms  open + integrity check, for information"
         )
 
-
-MINIMAL = """
-import time
-from textual.app import App
-from textual.widgets import Label
-
-class Minimal(App):
-    def compose(self):
-        yield Label("What is the capital of Portugal?")
-
-async def drawn(pilot):
-    await pilot.pause()
-    print(time.time())
-    pilot.app.exit()
-
-Minimal().run(headless=True, auto_pilot=drawn)
-"""
 
 REVIEW = """
 import random, sys, time

@@ -36,6 +36,12 @@ def corpus_files(suffix: str) -> list[Path]:
     return sorted(CORPUS.glob(f"[0-9][0-9]-*{suffix}"))
 
 
+@pytest.fixture
+def anyio_backend() -> str:
+    """Async tests (the Textual pilot) run on asyncio."""
+    return "asyncio"
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once for the whole session (tests marked slow use it)."""

@@ -8,10 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from tests.quizdecks import CHOICE_CARDS, TYPED_CARDS, FakeClock, Steps, Ticks, make_card, make_deck
 from tests.review_support import store_in
+from tests.tui_support import text
 from trainer import study
 from trainer.quiz.session import QuizOptions, QuizSession
 from trainer.review.scheduler import FsrsScheduler
@@ -24,15 +24,6 @@ IN_ORDER = QuizOptions(shuffle=False)
 TYPED = QuizOptions(mode="typed", shuffle=False)
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-def text(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).content)
 
 
 def stored(store) -> list[tuple[str, str, str, int, str]]:

@@ -18,6 +18,7 @@ from tests.quizdecks import (
     Ticks,
     make_deck,
 )
+from tests.tui_support import text
 from trainer import study
 from trainer.quiz.session import QuizOptions, QuizSession
 from trainer.tui.app import QuizApp, create_app
@@ -32,11 +33,6 @@ IN_ORDER = QuizOptions(shuffle=False)
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def quiz_app(
     cards=CHOICE_CARDS + TYPED_CARDS, options=IN_ORDER, key_clock=None, **kw
 ) -> tuple[QuizApp, QuizSession]:
@@ -45,10 +41,6 @@ def quiz_app(
     session = QuizSession([make_deck(cards)], options, **kw)
     app = create_app(session=session, key_clock=key_clock or Steps())
     return app, session
-
-
-def text(app: QuizApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).content)
 
 
 async def type_answer(pilot, reply: str) -> None:

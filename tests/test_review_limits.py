@@ -70,11 +70,6 @@ def test_a_card_failed_8_times_is_a_suspended_leech_until_unsuspended(tmp_path: 
         assert ids(due_queue(store, [d], later, tz=UTC)) == ["leech", "other"]
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.mark.anyio
 async def test_suspend_and_bury_from_the_feedback(tmp_path: Path):
     clock = FakeClock()

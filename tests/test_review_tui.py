@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from tests.quizdecks import CHOICE_CARDS, FakeClock, Ticks, make_deck
 from tests.review_support import store_in
+from tests.tui_support import text
 from trainer import study
 from trainer.commands.review import review_session
 from trainer.quiz.session import QuizOptions, QuizSession
@@ -28,15 +29,6 @@ from trainer.tui.widgets.barchart import BarChart, bar_rows, layout
 IN_ORDER = QuizOptions(shuffle=False)
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-def text(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).content)
 
 
 def stored(store) -> list[tuple[str, str, int, str]]:
