@@ -250,3 +250,19 @@ def test_recall_is_tried_when_the_precise_extraction_finds_next_to_nothing(monke
     assert extracted is not None
     paragraphs, _document, method = extracted
     assert method == "recall" and len(paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("30 of Boeing 's 787-9 jets", "30 of Boeing's 787-9 jets"),
+        ("according to NPR ’s Feng, a doctor", "according to NPR’s Feng, a doctor"),
+        ("the company 's.", "the company's."),
+        ("the word 'sorry' stayed", "the word 'sorry' stayed"),  # a quote, not a possessive
+    ],
+)
+def test_a_possessive_split_off_its_word_is_joined_again(tmp_path: Path, written, read):
+    """Some pages' text exports write "Boeing 's": questions would show the gap."""
+    article = tmp_path / "a.txt"
+    article.write_text(f"Jets\n\nEmirates agreed to buy {written} on Monday.\n", encoding="utf-8")
+    assert f"Emirates agreed to buy {read} on Monday." in read_article(article).text

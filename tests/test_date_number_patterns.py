@@ -224,6 +224,28 @@ def test_anchored_dates_offer_nearby_dates_written_the_same_way(nlp):
         assert option != fact.answer
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "before"),
+    [
+        ("Acme Corp. was founded in 2019 by two engineers in Ohio.", NOV20, True),
+        ("The Golden Gate Bridge will reopen in 2021, officials said.", NOV20, False),
+        ("Russia notified the U.S. on Tuesday about its strikes.", TUESDAY, True),
+        ("Voters will go to the polls on Friday.", TUESDAY, False),
+    ],
+)
+def test_date_options_stay_on_the_answers_side_of_the_article_date(nlp, text, published, before):
+    """A past event is never offered a date after the article was published, nor a plan
+    one before it: the reader would rule those out at a glance."""
+    [fact] = facts(nlp, dates, text, published)
+    options = card_options.offered(KINDS[fact.kind], fact, [], n=100)
+    assert len(options) >= 3, options
+    day = published.isoformat()[: len(fact.answer_value or "")]
+    for option in options:
+        iso = dates._iso_of(option, fact.answer_type.form)
+        assert iso is not None, option
+        assert (iso <= day) == before, (option, fact.answer)
+
+
 @pytest.mark.parametrize("reply", ["Nov. 17", "November 17, 2015", "2015-11-17", "17 November"])
 def test_the_quiz_accepts_an_anchored_date_in_common_forms(nlp, reply):
     fact = facts(nlp, dates, ANCHORED[1][0], TUESDAY)[0]

@@ -122,8 +122,12 @@ def split_paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
 
 
+# "Boeing 's jets": a possessive some pages' text export split off its word.
+DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s|[,.;:!?]|$)")
+
+
 def clean_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:

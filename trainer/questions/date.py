@@ -113,6 +113,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         answer_type=AnswerType("date", form, month_spelling(answer, form)),
         accept=_accept(answer, span.text, mention),
         answer_value=mention.value,
+        published=article.published.isoformat() if article.published else "",
     )
     return fact, content_key("date", value, question)
 
@@ -183,7 +184,37 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
             (d for d in deck if abs(int(d) - int(fact.answer)) <= 5),
             key=lambda d: abs(int(d) - int(fact.answer)),
         )
-    return [*deck, *synthesize(fact.answer, fact.answer_type.form)]
+    candidates = [*deck, *synthesize(fact.answer, fact.answer_type.form)]
+    return [c for c in candidates if _same_side(c, fact)]
+
+
+def _same_side(candidate: str, fact: Fact) -> bool:
+    """Is `candidate` on the answer's side of the article's date? A past event offered a
+    date after the article was published (or a plan offered one before) is ruled out at
+    a glance."""
+    answer = fact.answer_value or ""
+    if not fact.published or fact.answer_type.form not in ("full-date", "month-year", "year"):
+        return True
+    other = _iso_of(candidate, fact.answer_type.form)
+    if other is None or len(other) != len(answer):
+        return True
+    width = len(answer)
+    published = fact.published[:width]
+    return (other <= published) == (answer <= published)
+
+
+def _iso_of(text: str, form: str) -> str | None:
+    """The ISO value of a date written as a card answers it ("Tuesday, Nov. 17, 2015")."""
+    parts = text.replace(",", "").split()
+    if form == "year":
+        return text if re.fullmatch(r"\d{4}", text) else None
+    if form == "month-year" and len(parts) == 2 and parts[1].isdigit():
+        month = month_index(parts[0])
+        return f"{parts[1]}-{month:02d}" if month else None
+    if form == "full-date" and len(parts) == 4 and parts[2].isdigit() and parts[3].isdigit():
+        month = month_index(parts[1])
+        return f"{parts[3]}-{month:02d}-{int(parts[2]):02d}" if month else None
+    return None
 
 
 def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
@@ -239,7 +270,7 @@ def synthesize(answer: str, form: str) -> list[str]:
             out = [o[:1].upper() + o[1:] for o in out]
     elif form == "year":
         y = int(answer)
-        out = [str(y + s) for s in (-1, 1, -2, 2, -3)]
+        out = [str(y + s) for s in (-1, 1, -2, 2, -3, 3, -4, 4)]
     elif form == "ago":
         word = parts[0]
         n = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
