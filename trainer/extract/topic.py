@@ -16,8 +16,10 @@ if TYPE_CHECKING:
 
 # entity label -> the group whose most-mentioned member is a topic
 GROUPS = {"GPE": "place", "LOC": "place", "PERSON": "person", "ORG": "org"}
-# a topic is mentioned at least this often, and more often than any other of its group
+# a topic is mentioned at least this often, and nearly as often as the most-mentioned of
+# its group: an article about Russia's strikes in Syria has both (and the U.S.) as topics
 MIN_MENTIONS = 3
+NEAR_TOP = 0.6
 
 
 def topic_entities(doc: Doc) -> frozenset[str]:
@@ -36,10 +38,10 @@ def _topics(doc: Doc) -> frozenset[str]:
             counts.setdefault(group, Counter())[name] += 1
     topics = set()
     for counted in counts.values():
-        ranked = counted.most_common(2)
-        top, n = ranked[0]
-        if n >= MIN_MENTIONS and (len(ranked) == 1 or ranked[1][1] < n):
-            topics.add(top)
+        most = counted.most_common(1)[0][1]
+        topics.update(
+            name for name, n in counted.items() if n >= MIN_MENTIONS and n >= NEAR_TOP * most
+        )
     return frozenset(topics)
 
 
