@@ -115,6 +115,20 @@ def test_distractor_filter_drops_correct_forms_duplicates_and_name_parts():
     assert got == ["John Kerry", "Ann Lee", "Bo"]
 
 
+@pytest.mark.parametrize(
+    ("answer", "also_true", "wrong"),
+    [
+        ("Kentucky GOP Governor", "Republican Governor", "Democratic Governor"),
+        ("Pentagon spokeswoman", "spokesperson", "Pentagon press secretary"),
+        ("Acme Chief Executive", "Acme CEO", "Acme chief financial officer"),
+    ],
+)
+def test_a_less_specific_wording_of_the_answer_is_never_a_wrong_option(answer, also_true, wrong):
+    """ "Republican Governor" is true of a "Kentucky GOP Governor": it cannot be offered."""
+    fact = Fact("role", "k", "q", answer, "e", "s", AnswerType("title"))
+    assert pick_distractors(fact, [also_true, wrong]) == [wrong]
+
+
 def test_article_with_no_fact_is_reported_empty():
     gen = make_generator(
         "people", ("who_said",), lambda d, a: [] if a.id == "a2" else person_facts(d, a)

@@ -251,6 +251,19 @@ OCCUPATIONS = wordset(
 )
 # Party tags after a U.S. politician's name: "Sen. Jane Roe (D-Ore.)", "Rep. John Doe, R-Texas".
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+# Words that say the same in a title: "Kentucky GOP Governor" is a "Republican Governor".
+SAME_MEANING = {
+    "gop": "republican",
+    "democrat": "democratic",
+    "dem": "democratic",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "secy": "secretary",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
+    "chief executive": "ceo",
+}
 # AP style state abbreviations (states AP writes in full are matched by name).
 AP_STATES = {
     **{"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California"},

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from trainer.language.lexicon import SAME_MEANING
 from trainer.language.text import mentions, normalise
 from trainer.model import CardKind, Fact
 
@@ -34,9 +36,17 @@ def with_other_wording(kept: Fact, same: Fact) -> Fact:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    """True when one answer's words are all among the other's ("Roe" / "Jane Roe")."""
-    wa, wb = set(a.split()), set(b.split())
+    """True when one answer's words are all among the other's ("Roe" / "Jane Roe"), words
+    of the same meaning counted as one ("Republican Governor" / "Kentucky GOP Governor")."""
+    wa, wb = _meaning(a), _meaning(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _meaning(text: str) -> set[str]:
+    for phrase, same in SAME_MEANING.items():
+        if " " in phrase:
+            text = re.sub(rf"\b{phrase}\b", same, text)
+    return {SAME_MEANING.get(word, word) for word in text.split()}
 
 
 def pick_distractors(
