@@ -112,6 +112,26 @@ STRIKES = (
 )
 
 
+EXTRADITION = (
+    "Prosecutors in Norway have dropped a fraud case against the publisher Anna Berg.\n\n"
+    "Anna Berg, who lives in the United States, has fought extradition from the United "
+    "States for years. Officials in the United States said she would stay there. Lawyers "
+    "in the United States welcomed the news, and the United States did not comment.\n\n"
+    "The case had been open in Norway since 2012. A court in Oslo heard it in 2015, and "
+    "the police in Norway closed it on Tuesday, a spokesman in the United States said."
+)
+
+
+@pytest.mark.slow
+def test_no_blank_on_a_place_the_lead_names_and_the_article_repeats(nlp):
+    """Norway is named in the lead and twice more: what the article is about, even though
+    the United States is mentioned more often."""
+    article = Article(id="t", text=EXTRADITION, published=NOV19)
+    found = [f for _, f in facts_of(article, nlp).facts]
+    assert found, "the article still gives cards"
+    assert [f.question for f in found if f.answer == "Norway"] == []
+
+
 @pytest.mark.slow
 def test_no_blank_on_a_place_mentioned_nearly_as_often_as_the_top_one(nlp):
     """An article about Russia's strikes in Syria is about both: neither is a blank."""

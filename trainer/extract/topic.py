@@ -20,6 +20,7 @@ GROUPS = {"GPE": "place", "LOC": "place", "PERSON": "person", "ORG": "org"}
 # its group: an article about Russia's strikes in Syria has both (and the U.S.) as topics
 MIN_MENTIONS = 3
 NEAR_TOP = 0.6
+LEAD_SENTENCES = 2  # the headline (when the text has one) and the lead sentence
 
 
 def topic_entities(doc: Doc) -> frozenset[str]:
@@ -29,6 +30,8 @@ def topic_entities(doc: Doc) -> frozenset[str]:
 
 def _topics(doc: Doc) -> frozenset[str]:
     counts: dict[str, Counter[str]] = {}
+    lead: set[str] = set()  # named in the headline or the first sentence: what it is about
+    opening = [sent.end for sent in list(doc.sents)[:LEAD_SENTENCES]]
     for ent in doc.ents:
         group = GROUPS.get(ent.label_)
         if group is None:
@@ -36,11 +39,15 @@ def _topics(doc: Doc) -> frozenset[str]:
         name = entity_key(clean_name(str(ent.text)), group)
         if name:
             counts.setdefault(group, Counter())[name] += 1
+            if opening and ent.end <= opening[-1]:
+                lead.add(name)
     topics = set()
     for counted in counts.values():
         most = counted.most_common(1)[0][1]
         topics.update(
-            name for name, n in counted.items() if n >= MIN_MENTIONS and n >= NEAR_TOP * most
+            name
+            for name, n in counted.items()
+            if n >= MIN_MENTIONS and (n >= NEAR_TOP * most or name in lead)
         )
     return frozenset(topics)
 
