@@ -93,6 +93,22 @@ def test_article_with_nothing_quizzable_warns_and_gives_no_cards(nlp, tmp_path, 
     assert load_deck(out).cards == ()
 
 
+def test_articles_without_a_publication_date_are_named_once(nlp, tmp_path, article, capsys):
+    """Undated text cannot anchor "As of" or "Tuesday": the user is told how to give a date."""
+    undated = tmp_path / "undated.txt"
+    undated.write_text(ARTICLE.split("---\n", 2)[2], encoding="utf-8")
+    out = tmp_path / "x.deck.yaml"
+    assert main(["generate", str(article), str(undated), "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if "publication date" in line] == [
+        f"trainer: warning: {undated} has no publication date: posts and counts are asked "
+        'without "As of", and weekdays ("Tuesday") make no card; a text file can give one '
+        "as front matter (published: YYYY-MM-DD)"
+    ]
+    assert main(["generate", str(article), "-o", str(out)]) == 0
+    assert "publication date" not in capsys.readouterr().err
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
 def test_unwritable_output_is_one_line_and_leaves_the_old_deck(tmp_path, article, capsys):
     locked = tmp_path / "locked"

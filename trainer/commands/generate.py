@@ -225,6 +225,16 @@ def run(args: argparse.Namespace) -> int:
     for article_id in generated.empty_articles:
         where = next(s.path or s.url for s in found if s.id == article_id)
         warn(f"{where}: nothing quizzable found; no cards from this article")
+    undated = [s for s in found if s.published is None]
+    if undated:
+        one = len(undated) == 1
+        what = undated[0].path or undated[0].url if one else ""
+        what = f"{what} has" if what else f"{len(undated)} of {len(found)} articles have"
+        warn(
+            f"{what} no publication date: posts and counts are asked without "
+            '"As of", and weekdays ("Tuesday") make no card; a text file can give one as '
+            "front matter (published: YYYY-MM-DD)"
+        )
 
     targets: list[tuple[Path, Callable[[Source, Path], Source]]] = []
     if output is not None:
