@@ -537,6 +537,22 @@ def test_place_distractors_same_type_nearest_first(nlp):
     assert all(place_info(o).type == "country" for o in offered(country, []))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 06-epstein-prison-guards in the corpus
+        'Prosecutors alleged that Epstein "sexually exploited and abused dozens of minor girls" '
+        "at his homes in Manhattan and Palm Beach, Florida, and at other locations from at "
+        "least 2002 to 2005.",
+        "Russian jets struck Islamic State targets in Raqqa, Syria, on Tuesday, officials said.",
+    ],
+)
+def test_the_region_after_a_named_place_is_never_the_blank(nlp, text):
+    """ "Palm Beach, _____" gives Florida away: the place before the comma names it."""
+    found = facts(nlp, places, text)
+    assert all(f.answer not in ("Florida", "Syria") for f in found), [f.question for f in found]
+
+
 def test_unknown_places_make_no_card(nlp):
     text = "The hostages were held in Zabul province before their release in a prisoner swap."
     assert facts(nlp, places, text) == []

@@ -55,6 +55,8 @@ def _fact(
 ) -> tuple[Fact, str] | None:
     root = ent.root
     prep = root.head
+    if ent.start >= 2 and ent.doc[ent.start - 1].text == "," and _is_place(ent.doc[ent.start - 2]):
+        return None  # "Palm Beach, _____": the place before names the state or country
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent.text in ALIASES:
         return None  # "in the U.S." -> "in the Canada"
     if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
@@ -90,6 +92,10 @@ def _fact(
         within=info.parent,
     )
     return fact, content_key("place", normalise(value), question)
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC")
 
 
 def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> Question | None:
