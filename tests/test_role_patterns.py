@@ -190,6 +190,24 @@ DESCRIPTIONS = [
     ),
     # corpus: a job named at the start of a sentence, and a fuller apposition beside a rank
     ("Defenseman Jonas Brodin had scored earlier for the Wild.", "Jonas Brodin", "a defenseman"),
+    # corpus (09-indiana-teachers-protest): a description opening the sentence, lower-cased
+    (
+        "High school math teacher Angela Cooper said she and more than 40 fellow teachers "
+        "left about 4:30 a.m.",
+        "Angela Cooper",
+        "a high school math teacher",
+    ),
+    (
+        "Veteran industry analyst Ken Doctor said the deal was big.",
+        "Ken Doctor",
+        "a veteran industry analyst",
+    ),
+    # ... but a team the article names on its own keeps its capital
+    (
+        "Wild defenseman Ryan Suter scored twice. The Wild beat the Sabres 4-1.",
+        "Ryan Suter",
+        "a Wild defenseman",
+    ),
     (
         "Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation "
         "against Islamic State in Iraq and Syria, told VOA.",

@@ -394,16 +394,40 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
     heads = [t for t in tokens if is_title(t)]
     occupation = bool(heads) and heads[-1].lower_ in OCCUPATIONS
     named = _whose(tokens) == "named"
+    definite = not occupation and (named or not _plain(tokens))
+    if not definite and first.is_sent_start and _a_common_word(first):
+        title = title[:1].lower() + title[1:]  # "High school teacher Jo Roe said": who she is
     return Role(
         person=person,
         title=title,
-        definite=not occupation and (named or not _plain(tokens)),
+        definite=definite,
         start=start,
         end=end,
         named=named,
         former=_past(tokens),
         written=written if written != title else "",
     )
+
+
+def _a_common_word(token: Token) -> bool:
+    """Capitalised only because it opens the sentence: the article never capitalises it
+    inside a sentence on its own ("the Wild's win" names a team; "Richmond High School"
+    is part of a longer name and does not count)."""
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return False
+    doc = token.doc
+    for t in doc:
+        if t.lower_ != token.lower_ or t.i == token.i or t.is_sent_start or t.text.islower():
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if not any(_in_a_name(n) for n in (before, after)):
+            return False
+    return True
+
+
+def _in_a_name(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper() and token.pos_ == "PROPN"
 
 
 def _plain(tokens: list[Token]) -> bool:
