@@ -14,7 +14,17 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.extract.persons import PersonIndex, person_index
-from trainer.language.lexicon import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL, wordset
+from trainer.extract.title_words import (
+    LINK_WORDS,
+    PAST,
+    common_word,
+    indefinite_article,
+    is_title,
+    past,
+    plain,
+    whose,
+)
+from trainer.language.lexicon import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL
 from trainer.language.names import clean_name
 from trainer.language.text import normalise
 from trainer.nlp import TITLE_ABBREVIATIONS
@@ -22,41 +32,6 @@ from trainer.nlp import TITLE_ABBREVIATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Head nouns of a post or an occupation.
-TITLE_NOUNS = (
-    wordset(
-        """spokesman spokeswoman spokesperson secretary president minister ambassador adviser
-    advisor director chief chairman chairwoman chair ceo cfo coo cto officer official commander
-    general senator governor mayor attorney judge analyst correspondent reporter professor
-    editor head leader coach captain founder cofounder co-founder executive manager prosecutor
-    lawyer economist researcher scientist psychologist physician expert representative lawmaker
-    investigator
-    counsel administrator commissioner superintendent sheriff envoy diplomat meteorologist vp
-    premier chancellor dean principal strategist consultant fellow owner partner publisher
-    producer author historian professor lecturer surgeon pathologist epidemiologist
-    pulmonologist specialist negotiator deputy auditor inspector treasurer speaker whip
-    administrator aide ombudsman congressman congresswoman councilman councilwoman councillor
-    councilor justice magistrate solicitor trustee curator colonel lieutenant sergeant admiral
-    corporal brigadier""".lower()
-    )
-    | OCCUPATIONS
-)
-# Words that build the name of an office, not where it is held: "Prime Minister",
-# "Secretary of State", "Energy Secretary" name no country or firm.
-OFFICE_WORDS = wordset(
-    """prime vice deputy chief general attorney state foreign interior defense defence home
-    finance justice press executive senior energy treasury health education transportation
-    commerce labor labour agriculture homeland security trade public national"""
-)
-# Words of a party: they say who a politician sides with, not where the post is held.
-PARTY_WORDS = wordset("republican democrat democratic gop conservative liberal labour tory")
-# Nouns that point back at something named elsewhere: "company CEO" (which company?).
-REFERRING = wordset("company firm group team club agency department")
-# Words that mark a past post: "former CEO", "ex-CEO", "then-Secretary of State".
-PAST = wordset("former onetime one-time")
-PAST_PREFIXES = wordset("then ex")
-# Tokens a title before a name may be made of besides nouns and adjectives.
-LINK_WORDS = wordset("of to for and")
 MAX_TITLE_WORDS = 16
 PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
@@ -122,12 +97,6 @@ def _whole_name(ent: Span, person: str | None) -> str | None:
     return None if rest else person
 
 
-def is_title(token: Token) -> bool:
-    """A post or an occupation, written out or abbreviated ("Gov.", "co-CEO")."""
-    word = TITLE_ABBREVIATIONS.get(token.text, token.text).lower()
-    return word in TITLE_NOUNS or word.rsplit("-", 1)[-1] in TITLE_NOUNS
-
-
 def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry', 'former Acme head Jane
     Roe', 'Salesforce founder and co-CEO Jane Roe', 'businessman Jane Roe'."""
@@ -176,13 +145,13 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     rest = tokens[last_title + 1 :]
     if rest and rest[0].lower_ not in ("of", "to", "for"):
         return None
-    if _whose(tokens) is None:
+    if whose(tokens) is None:
         return None
     role = _role(person, tokens, tokens[0].idx, ent.end_char)
     if role is None:
         return None
     if not role.definite:
-        return replace(role, title=f"{_a(role.title)} {role.title}")
+        return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
 
 
@@ -262,7 +231,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
         return None
     if det.lower_ in ("a", "an", "another") or not role.definite:
         # "Lisa Boesky, a clinical psychologist", "Alicia Keys, the singer": who she is
-        article = det.lower_ if det.lower_ in ("a", "an") else _a(role.title)
+        article = det.lower_ if det.lower_ in ("a", "an") else indefinite_article(role.title)
         title = f"{article} {role.title}"
         return replace(role, title=title, definite=False, written="")
     formal = all(t.text[:1].isupper() or t.lower_ in LINK_WORDS | {"the"} for t in words)
@@ -311,53 +280,6 @@ def _title_comma_firm(ent: Span, person: str, title: Token) -> Role | None:
     return None if role is None else replace(role, named=False)  # no "Who is the Director, ..."
 
 
-def _whose(tokens: list[Token]) -> str | None:
-    """Where the post is held: "named" ("Pentagon spokesman", "CEO of Take-Two", "Acme's
-    head"), "" when the title does not say ("Prime Minister", "businessman"), None when it
-    points at something unnamed ("the company's chief operating officer": whose?)."""
-    if (
-        tokens[0].text.endswith(("'s", "’s"))
-        or (len(tokens) > 1 and tokens[1].text in ("'s", "’s"))
-    ) and not tokens[0].text[:1].isupper():
-        return None
-    named = _named(tokens)
-    if not named and any(t.lower_ in REFERRING for t in tokens):
-        return None  # "company CEO Jane Roe": which company?
-    return "named" if named else ""
-
-
-def _named(tokens: list[Token]) -> bool:
-    for t in tokens:
-        if t.lower_ in PARTY_WORDS or is_title(t) or t.lower_ in OFFICE_WORDS:
-            continue  # "Republican Governor" says which party, not where
-        if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-            return True
-        if t.text[:1].isupper() and (not t.is_sent_start or _a_name(t)):
-            return True
-    return False
-
-
-def _a_name(t: Token) -> bool:
-    """A capitalised word at a sentence start is a name when tagged as one or when the
-    article capitalises it elsewhere too ("Wikileaks co-founder ...")."""
-    return t.pos_ in ("PROPN", "VERB", "X") or t.text in cached(
-        t.doc, "trainer.capitals", _capitals
-    )
-
-
-def _capitals(doc: Doc) -> frozenset[str]:
-    return frozenset(t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
-
-
-def _past(tokens: list[Token]) -> bool:
-    return any(
-        t.lower_ in PAST
-        or (t.lower_ in PAST_PREFIXES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
-        or (t.lower_ == "then" and t.i == tokens[0].i)  # "the then Home Secretary"
-        for t in tokens
-    )
-
-
 def _written(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -372,7 +294,7 @@ def _spelt_out(tokens: list[Token]) -> str:
 
 
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
-    if any(t.lower_ == "late" for t in tokens) or _whose(tokens) is None:
+    if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
     written = _written(tokens).strip(" ,")
     title = _spelt_out(tokens).strip(" ,")
@@ -393,9 +315,9 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         return None
     heads = [t for t in tokens if is_title(t)]
     occupation = bool(heads) and heads[-1].lower_ in OCCUPATIONS
-    named = _whose(tokens) == "named"
-    definite = not occupation and (named or not _plain(tokens))
-    if not definite and first.is_sent_start and _a_common_word(first):
+    named = whose(tokens) == "named"
+    definite = not occupation and (named or not plain(tokens))
+    if not definite and first.is_sent_start and common_word(first):
         title = title[:1].lower() + title[1:]  # "High school teacher Jo Roe said": who she is
     return Role(
         person=person,
@@ -404,45 +326,9 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         start=start,
         end=end,
         named=named,
-        former=_past(tokens),
+        former=past(tokens),
         written=written if written != title else "",
     )
-
-
-def _a_common_word(token: Token) -> bool:
-    """Capitalised only because it opens the sentence: the article never capitalises it
-    inside a sentence on its own ("the Wild's win" names a team; "Richmond High School"
-    is part of a longer name and does not count)."""
-    if token.pos_ == "PROPN" or token.ent_type_:
-        return False
-    doc = token.doc
-    for t in doc:
-        if t.lower_ != token.lower_ or t.i == token.i or t.is_sent_start or t.text.islower():
-            continue
-        before = doc[t.i - 1] if t.i > 0 else None
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if not any(_in_a_name(n) for n in (before, after)):
-            return False
-    return True
-
-
-def _in_a_name(token: Token | None) -> bool:
-    return token is not None and token.text[:1].isupper() and token.pos_ == "PROPN"
-
-
-def _plain(tokens: list[Token]) -> bool:
-    """Lower-case words that say what a person does, not which post: "veteran industry
-    analyst", "talent manager" (unlike "President" or "spokesman")."""
-    return len(tokens) >= 2 and all(
-        not t.text[:1].isupper() or (t.is_sent_start and not t.ent_type_ and not _a_name(t))
-        for t in tokens
-    )
-
-
-def _a(title: str) -> str:
-    """'an analyst', 'a Ukraine specialist', 'a European envoy', 'an honorary consul'."""
-    vowel = re.match(r"[aio]|e(?!u)|u(?!ni|s[aeu]|kr|ti|ro)|h(?:on|our)", title.lower())
-    return "an" if vowel else "a"
 
 
 def _with_party(role: Role, doc: Doc, end: int) -> Role:

@@ -41,7 +41,7 @@ def _topics(doc: Doc) -> frozenset[str]:
             counts.setdefault(group, Counter())[name] += 1
             if opening and ent.end <= opening[-1]:
                 lead.add(name)
-    topics = set()
+    topics: set[str] = set()
     for counted in counts.values():
         most = counted.most_common(1)[0][1]
         topics.update(

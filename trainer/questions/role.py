@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
-from trainer.extract.roles import TITLE_NOUNS, Role, find_roles
+from trainer.extract.roles import Role, find_roles
+from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.lexicon import MONTHS, OCCUPATIONS, wordset
 from trainer.language.names import name_key, same_name_form_first
 from trainer.language.text import normalise
