@@ -22,7 +22,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input, Static
 
-from trainer.quiz.session import Outcome, QuizSession
+from trainer.quiz.answers import Outcome
+from trainer.quiz.session import QuizSession
 from trainer.tui.messages import ShowHelp, ShowSummary
 from trainer.tui.screens.base import QuizScreen
 from trainer.tui.text import kind_label, question_text

@@ -10,7 +10,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from trainer.quiz.session import QuizSession, Summary
+from trainer.quiz.answers import Summary
+from trainer.quiz.session import QuizSession
 from trainer.tui.messages import LeaveSummary, StartRound
 from trainer.tui.screens.base import QuizScreen
 from trainer.tui.text import duration, kind_label, question_text

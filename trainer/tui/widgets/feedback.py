@@ -14,7 +14,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from trainer.quiz.session import RATING_NAMES, Outcome
+from trainer.quiz.answers import Outcome
+from trainer.quiz.session import RATING_NAMES
 from trainer.tui.text import highlighted_evidence, source_line
 
 VERDICT_TITLES = {"right": "✓ Right", "almost": "≈ Almost", "wrong": "✗ Wrong"}
