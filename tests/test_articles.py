@@ -266,3 +266,33 @@ def test_a_possessive_split_off_its_word_is_joined_again(tmp_path: Path, written
     article = tmp_path / "a.txt"
     article.write_text(f"Jets\n\nEmirates agreed to buy {written} on Monday.\n", encoding="utf-8")
     assert f"Emirates agreed to buy {read} on Monday." in read_article(article).text
+
+
+@pytest.mark.parametrize(
+    "pop_up",
+    [
+        # a politician's hover card (thehill.com): related headlines and "MORE"
+        '<span class="rollover-people-block"><span class="rollover-block"><a class="name" '
+        'href="/p">Kristi Lynn Noem</a> <a href="/n">Governor doubles down on campaign</a> '
+        '<a class="more" href="/p">MORE</a></span></span>',
+        '<span class="tooltip-content">Governor since 2019. Read her profile</span>',
+        '<span style="display: none">Governor doubles down on campaign MORE</span>',
+        "<span hidden>Governor doubles down on campaign MORE</span>",
+    ],
+)
+def test_hidden_pop_up_text_never_enters_a_sentence(tmp_path: Path, pop_up: str):
+    """Text a page hides until hover stays out; the name and the sentence around it stay."""
+    page = tmp_path / "noem.html"
+    page.write_text(
+        _page(
+            '<p>South Dakota Gov. <span class="rollover-people"><a href="/p">Kristi Noem</a>'
+            f"{pop_up}</span> (R) is defending the state's launch of an anti-drug campaign "
+            "with a new slogan on Monday.</p>" + _FILLER
+        ),
+        encoding="utf-8",
+    )
+    first = read_article(page).text.split("\n\n")[0]
+    assert first == (
+        "South Dakota Gov. Kristi Noem (R) is defending the state's launch of an anti-drug "
+        "campaign with a new slogan on Monday."
+    )

@@ -18,6 +18,12 @@ MIN_ARTICLE_WORDS = 40
 # The page's own JSON-LD articleBody is used when it holds this much more text than the
 # extraction: the publisher's copy of the body beats a cut-short extraction.
 JSON_LD_GAIN = 1.5
+# A pop-up a page shows on hover (a politician's card of related headlines and "MORE") is
+# in the markup next to the name, hidden by the page's CSS: it is never article text.
+POP_UP_CLASS = re.compile(
+    r"(?:^|[-_])(?:rollover|tooltip|hovercard|hover-card|popover)[-_]"
+    r"(?:[a-z]+[-_])*(?:block|box|card|content|body|panel|popup|inner|text|wrap|container)$"
+)
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], Any, str] | None:
@@ -25,12 +31,16 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
     that gave the text: "precision" (trafilatura favouring precision), "recall" (favouring
     recall, when the first found next to nothing) or "json-ld" (the page's articleBody).
     None when the markup cannot be parsed at all."""
+    import copy
+
     import trafilatura  # heavy: only when an HTML page is read
+
+    page = _without_pop_ups(html)
 
     def run(favor_precision: bool = False, favor_recall: bool = False) -> Any:
         try:
             return trafilatura.bare_extraction(
-                html,
+                copy.deepcopy(page) if page is not None else html,
                 url=url,
                 with_metadata=True,
                 include_comments=False,
@@ -58,6 +68,34 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
         if _words(from_ld) >= max(MIN_ARTICLE_WORDS, JSON_LD_GAIN * _words(paragraphs)):
             paragraphs, method = from_ld, "json-ld"
     return paragraphs, document, method
+
+
+def _without_pop_ups(html: str | bytes) -> Any:
+    """The page's tree without hidden text: hover pop-ups, `hidden` elements and those
+    styled `display: none`. None when the markup cannot be parsed (trafilatura says so)."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+    except Exception:  # broken markup: left to trafilatura's own checks
+        return None
+    if tree is None:
+        return None
+    hidden = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and element.tag not in ("html", "body")
+        and (
+            element.get("hidden") is not None
+            or "display:none" in (element.get("style") or "").replace(" ", "").lower()
+            or any(POP_UP_CLASS.search(c) for c in (element.get("class") or "").lower().split())
+        )
+    ]
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()  # its tail (the sentence going on after it) stays
+    return tree
 
 
 def _html_paragraphs(document: Any) -> list[str]:
