@@ -72,6 +72,18 @@ def test_in_order_quiz_keeps_the_order_but_moves_a_sibling_later():
     assert [q.number for q in session.questions] == list(range(1, 11))
 
 
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_a_quiz_of_few_questions_is_not_made_of_siblings(shuffle):
+    """--count 4 of a deck that opens with three cards of one sentence: the four asked are
+    chosen after spreading, so no two of them come back to back."""
+    session = quiz(QuizOptions(shuffle=shuffle, count=4))
+    evidences = [q.card.evidence for q in session.questions]
+    assert len(evidences) == 4
+    assert adjacent_siblings(evidences) == []
+    if not shuffle:
+        assert session.questions[0].card.id == "card-0-0"
+
+
 def test_retrying_missed_cards_spreads_siblings_too():
     session = quiz(QuizOptions(shuffle=False))
     while session.current is not None:

@@ -97,8 +97,8 @@ class QuizSession:
             ]
             if self.options.shuffle:
                 self.rng.shuffle(pairs)
-        if self.options.count is not None:
-            pairs = pairs[: max(0, self.options.count)]
+        if self.options.count is not None:  # spread first: the N asked are not N siblings
+            pairs = spread(pairs, key=lambda pair: pair[0].evidence)[: max(0, self.options.count)]
         self._begin_round(pairs)
 
     @property
