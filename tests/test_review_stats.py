@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -178,3 +179,29 @@ def test_stats_with_bad_settings_or_a_missing_deck_is_one_line(data_dir: Path, t
     assert result.returncode == 1
     assert result.stderr.startswith(f"trainer: {data_dir / 'settings.yaml'}: new_cards_per_day")
     assert "Traceback" not in result.stderr
+
+
+def test_stats_table_in_a_narrow_terminal_never_splits_a_kind_from_its_score(data_dir: Path):
+    """Every kind answered, at 60 columns: "weapon 0/1" stays on one line, and a missed
+    question is cut at a word."""
+    the_deck = load_deck(DEFAULT_DECK)
+    firsts = {}
+    for c in the_deck.cards:
+        firsts.setdefault(c.kind, c)
+    now = datetime.now(UTC) - timedelta(seconds=5)
+    with store_in(data_dir) as store:
+        recorder = store.recorder()
+        for repeat in range(2):
+            for c in firsts.values():
+                when = now - timedelta(seconds=10 * repeat)
+                recorder.record(answer(c, when, deck_id=the_deck.id, verdict="wrong"), AGAIN)
+    result = run_cli("stats", env={**midday_tz(), "COLUMNS": "60"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    shown = "\n".join(lines)
+    for kind in firsts:
+        assert f"{kind}\u00a00/2" in shown, (kind, shown)
+    assert "× of 2:" in shown, shown
+    words = {w.strip(",;:?\"'") for c in firsts.values() for w in c.question.split()}
+    for cut in re.findall(r"(\S+)…", shown):  # a question cut short ends on a whole word
+        assert cut.strip(",;:?\"'") in words, cut

@@ -285,3 +285,23 @@ async def test_stats_chart_titles_are_never_cut_at_80x24():
             assert "max 101" in str(title.content)
             rendered = app.export_screenshot().replace("&#160;", " ")
             assert "max 101" in rendered, f"cut at {size}"
+
+
+async def test_a_long_deck_title_in_the_stats_bar_ends_in_an_ellipsis(tmp_path: Path):
+    """The bar is one line: a title that does not fit says so with "…", as the quiz does."""
+    clock = FakeClock()
+    long_title = "A deck title that goes on and on, well beyond the width of a small terminal"
+    with store_in(tmp_path) as store:
+        deck = make_deck(title=long_title)
+        app = create_app(
+            [deck],
+            last_score=store.last_score,
+            stats=lambda d: deck_stats(store, d, clock(), tz=UTC),
+            key_clock=Ticks(),
+        )
+        async with app.run_test(size=(60, 20)) as pilot:
+            await pilot.press("t")
+            await pilot.pause()
+            assert isinstance(app.screen, StatsScreen)
+            bar = app.export_screenshot().split("trainer", 1)[1].split("</text>")[:12]
+            assert any("…" in part for part in bar), bar

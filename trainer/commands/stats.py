@@ -123,13 +123,15 @@ def stats_table(stats: DeckStats) -> Group:
         table.add_row(
             "Accuracy",
             ", ".join(
-                f"{kind} {acc.right}/{acc.total}" for kind, acc in stats.accuracy_by_kind.items()
+                # a no-break space: a kind never wraps away from its score
+                f"{kind}\u00a0{acc.right}/{acc.total}"
+                for kind, acc in stats.accuracy_by_kind.items()
             ),
         )
     for i, leech in enumerate(stats.leeches):
         table.add_row(
             "Missed most" if i == 0 else "",
-            f"{leech.misses}x of {leech.reviews}: {_short(leech.question)} "
+            f"{leech.misses}× of {leech.reviews}: {_short(leech.question)} "
             f"[dim]→ {escape(printable(leech.answer))}[/dim]",
         )
     return Group(title, table, "")
@@ -141,4 +143,6 @@ def _short(text: str, limit: int = 100) -> str:
     from trainer.terminal import printable
 
     text = printable(" ".join(text.split()))
-    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+    if len(text) > limit:  # cut at a word, never inside one
+        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return escape(text)
