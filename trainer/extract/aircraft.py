@@ -214,8 +214,8 @@ def _generic(
         head = span[-1]
         if head.dep_ == "compound" or head.pos_ != "NOUN" or len(phrase.split()) < 2:
             continue  # one word ("bombers", "airliners") is too loose to ask about
-        if span.start > 0 and span.doc[span.start - 1].i in designated:
-            continue  # "the Tu-160 strategic bombers": the designator is the fact
+        if any(t.i in designated for t in head.subtree if t.i < span.start):
+            continue  # "the Tu-160 strategic bombers", "Smerch multiple rocket launchers"
         named_first = kind == "aircraft" or role in NAMED_FIRST_WEAPONS
         if named_first and (kind, span.sent.start) in named_sentences:
             continue
