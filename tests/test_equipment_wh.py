@@ -51,8 +51,7 @@ ASKED = [
     ),
     (
         "The Air Force deployed B-52 bombers to the base in Guam last week amid rising tensions.",
-        "What bombers did the Air Force deploy to the base in Guam last week amid rising "
-        "tensions?",
+        "What bombers did the Air Force deploy to the base in Guam last week amid rising tensions?",
         "B-52",
     ),
     (
@@ -74,8 +73,7 @@ ASKED = [
     ),
     # nicknames: the class word stays, the nickname is the answer
     (
-        "The army flew two Black Hawk helicopters to the village to evacuate the wounded "
-        "soldiers.",
+        "The army flew two Black Hawk helicopters to the village to evacuate the wounded soldiers.",
         "What helicopters did the army fly to the village?",
         "Black Hawk",
     ),
@@ -109,8 +107,7 @@ KEPT_AS_BLANKS = [
     ),
     # a list: "What tanks and an S-400 ..." would not read
     (
-        "Moscow has also sent T-90 tanks and an S-400 air defense system to its base at "
-        "Latakia.",
+        "Moscow has also sent T-90 tanks and an S-400 air defense system to its base at Latakia.",
         "T-90",
     ),
     # a participle clause on the phrase

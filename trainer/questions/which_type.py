@@ -12,14 +12,15 @@ stays a blank of the sentence: precision first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.extract.aircraft import AIRCRAFT_WORDS
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.phrase import MAX_WORDS, MIN_WORDS, Question, wh_question
 from trainer.extract.clauses.render import render, strip_connective, tidy, words
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.extract.aircraft import AIRCRAFT_WORDS
 from trainer.language.lexicon import SHIP_WORDS, WEAPON_CLASS_WORDS
 from trainer.language.text import mentions
 
@@ -127,7 +128,7 @@ def _class_word(token: Token) -> bool:
     )
 
 
-def _written(parts: list[Token | str]) -> str:
+def _written(parts: Sequence[Token | str]) -> str:
     """The phrase as the text writes it ('long-range'), its first word lower-cased unless
     a name; a class word from the knowledge file (a str) goes last."""
     tokens = [p for p in parts if not isinstance(p, str)]
