@@ -183,3 +183,41 @@ def test_a_generic_class_in_a_named_system_s_phrase_is_no_card(nlp):
     )
     answers = [f.answer for f in facts(nlp, text)]
     assert answers == ["Smerch"]
+
+
+# -- knowledge-file growth (the unseen check's misses, by general class) -------------------
+
+GENERIC = [
+    # (sentence, answer, answer type): a firearm by caliber, military and police aircraft
+    (
+        "Officers recovered a 9mm pistol and two magazines from the apartment on Friday.",
+        "9mm pistol",
+        "weapon:caliber:firearm",
+    ),
+    (
+        "Witnesses said they saw a military helicopter flying low over the plant before the "
+        "shooting began.",
+        "military helicopter",
+        "aircraft:type:helicopter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "answer_type"), GENERIC)
+def test_general_classes_make_a_card(nlp, text, answer, answer_type):
+    fact = card(nlp, text, answer)
+    assert str(fact.answer_type) == answer_type
+    options = card_options.offered(KINDS[fact.kind], fact, [], n=100)
+    assert len(options) >= 3, options
+
+
+def test_a_caliber_s_options_are_calibers_of_the_same_group_written_alike(nlp):
+    text = "Officers recovered a 9mm pistol and two magazines from the apartment on Friday."
+    options = card_options.offered(KINDS["weapon"], card(nlp, text, "9mm pistol"), [], n=100)
+    assert options and all(o.endswith("mm pistol") for o in options)
+    assert "5.56mm pistol" not in options  # a rifle's caliber
+
+
+def test_a_caliber_alone_is_no_firearm(nlp):
+    text = "The storm dropped 45mm of rain on the city on Friday, forecasters said."
+    assert [f for f in facts(nlp, text) if f.kind == "weapon"] == []

@@ -21,7 +21,7 @@ from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
 from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
-from trainer.questions.equipment import equipment_like
+from trainer.questions.equipment import calibers_like, equipment_like
 from trainer.questions.which_type import which_type
 
 if TYPE_CHECKING:
@@ -130,6 +130,8 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         candidates = [*[d for d in deck if "Flight" in d], *_flights_like(fact.answer)]
     elif form == "type":
         candidates = _types_like(fact)
+    elif form == "caliber":
+        candidates = calibers_like(fact.answer)
     else:  # a named weapon, ship or ship class
         candidates = equipment_like(fact, deck)
     candidates = [c for c in candidates if not _same_type(fact.answer, c)]
