@@ -71,6 +71,29 @@ ASKED = [
         "What air defense systems did Germany agree to send to Poland after the strike?",
         "Patriot",
     ),
+    (
+        "Ukrainian forces shot down a Russian Su-25 attack jet near Bakhmut on Saturday, the "
+        "general staff said.",
+        "What Russian attack jet did Ukrainian forces shoot down near Bakhmut on Saturday?",
+        "Su-25",
+    ),
+    (
+        "North Korea fired a Hwasong-17 intercontinental ballistic missile into the sea on Friday.",
+        "What intercontinental ballistic missile did North Korea fire into the sea on Friday?",
+        "Hwasong-17",
+    ),
+    # families the designator patterns cannot see, found by the knowledge file's names
+    (
+        "Houthi rebels launched a Shahed-136 drone at a commercial tanker in the Red Sea on "
+        "Monday.",
+        "What drone did Houthi rebels launch at a commercial tanker in the Red Sea on Monday?",
+        "Shahed-136",
+    ),
+    (
+        "French Rafale jets struck Islamic State positions in Raqqa on Sunday night.",
+        "What French jets struck Islamic State positions in Raqqa on Sunday night?",
+        "Rafale",
+    ),
     # nicknames: the class word stays, the nickname is the answer
     (
         "The army flew two Black Hawk helicopters to the village to evacuate the wounded soldiers.",
