@@ -244,3 +244,38 @@ def test_a_caliber_s_options_are_calibers_of_the_same_group_written_alike(nlp):
 def test_a_caliber_alone_is_no_firearm(nlp):
     text = "The storm dropped 45mm of rain on the city on Friday, forecasters said."
     assert [f for f in facts(nlp, text) if f.kind == "weapon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "designator"),
+    [
+        (
+            "The Chinook helicopter landed at the base after a two-hour flight, the army said.",
+            "Chinook",
+            "CH-47",
+        ),
+        (
+            "Black Hawk helicopters carried the wounded soldiers to a hospital in the capital.",
+            "Black Hawk",
+            "UH-60",
+        ),
+        (
+            "A Reaper drone struck a convoy near the border on Friday, according to a military "
+            "statement.",
+            "Reaper",
+            "MQ-9",
+        ),
+        (
+            "Separatist forces shelled the airport with Smerch multiple rocket launchers on "
+            "Sunday, the army said.",
+            "Smerch",
+            "BM-30",
+        ),
+    ],
+)
+def test_a_nickname_maps_to_its_type(nlp, text, nickname, designator):
+    fact = card(nlp, text, nickname)
+    assert fact.answer_type.form == "nickname"
+    assert designator in fact.accept
+    entry = known().by_nickname(nickname)
+    assert entry is not None

@@ -60,6 +60,20 @@ The airport operator said the airport stayed open throughout the storm and recor
 millimetres of rain.
 """
 
+LABELLED = """---
+title: Old photo, new caption
+published: 2026-02-11
+---
+Claim: A photograph shows snow on the pyramids of Giza in January 2026.
+
+A photograph shared widely on Instagram this week shows the pyramids under a layer of snow.
+
+The image first appeared on a digital art website in 2017, where its creator described it \
+as a composite. Snopes found no weather reports of snow in Giza this winter.
+
+Rating: Miscaptioned
+"""
+
 NEWS = """---
 title: Council passes budget
 published: 2026-05-10
@@ -97,6 +111,13 @@ CARDS = [
         "Truth-O-Meter",
     ),
     (
+        LABELLED,
+        "How did the fact-checker rate the claim that a photograph shows snow on the pyramids "
+        "of Giza in January 2026?",
+        "Miscaptioned",
+        "Snopes",
+    ),
+    (
         CLAIM_IS,
         "How did the fact-checker rate the claim that the photo shows Lisbon airport after "
         "Sunday's storm?",
@@ -121,7 +142,7 @@ def test_a_fact_check_s_deck_asks_the_rating(nlp, tmp_path, text, question, answ
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [WE_RATE, LABEL, CLAIM_IS])
+@pytest.mark.parametrize("text", [WE_RATE, LABEL, LABELLED, CLAIM_IS])
 def test_the_rated_claim_is_never_a_card_s_fact(nlp, tmp_path, text):
     deck = generate(tmp_path, text)
     claim = next(c for c in deck.cards if c.kind == "rating").question
@@ -157,6 +178,11 @@ def test_a_news_story_that_quotes_a_rating_has_no_rating_card(nlp, tmp_path):
             "the dam burst on Monday",
         ),
         (["We give this claim Four Pinocchios."], None, None),  # no claim written out
+        (
+            ["Claim: Many stores closed on Sunday in protest.", "Verdict: Unproven"],
+            "Unproven",
+            "many stores closed on Sunday in protest",
+        ),
         # two claims reported before one verdict: which was rated?
         (
             [

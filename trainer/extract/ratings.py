@@ -33,6 +33,10 @@ SAYS_THAT = re.compile(
 )
 OBJECT_CLAIM = re.compile(rf"\b{_CLAIM_NOUN}\s+that\s+(?P<claim>.+)$", re.IGNORECASE)
 LEAD_SENTENCES = 2
+# "Claim: The state banned gas stoves." (Snopes, Polygraph.info and others label the claim).
+CLAIM_LABEL = re.compile(r"^(?:the\s+)?claim\s*:\s*(?P<claim>.+)$", re.IGNORECASE)
+# A labelled claim's first word is lower-cased behind "the claim that" when it is one of these.
+LOWER_FIRST = wordset("the a an some many most all every no one two three several more")
 # Words a claim lifted out of its article cannot carry: whom do they mean? A possessive
 # after a noun of the claim refers to it ("the city cut its budget"); first, to someone else.
 PRONOUNS = wordset("he she him hers they them it we us i me you this these those")
@@ -122,6 +126,11 @@ def _verdict(sentence: str) -> tuple[str, str] | None:
 def _reported_claim(before: Sequence[str]) -> str:
     """The first claim reported before the verdict ("A viral post claims that X"); the
     lead's "X said that Y" too. Two different claims reported: which one was rated?"""
+    labelled = [m for s in before if (m := CLAIM_LABEL.match(s.strip()))]
+    if len(labelled) == 1:
+        claim = labelled[0].group("claim").strip()
+        first, _, rest = claim.partition(" ")
+        return _clause(f"{first.lower()} {rest}" if first.lower() in LOWER_FIRST else claim)
     claims: list[str] = []
     for i, sentence in enumerate(before):
         text = sentence.strip()
