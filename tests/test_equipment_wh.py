@@ -128,6 +128,11 @@ KEPT_AS_BLANKS = [
         "defense minister said.",
         "HIMARS",
     ),
+    # a word pointing at other mentions names no class ("What other jets ...?")
+    (
+        "The other F-16 jets returned to the base in Aviano after the exercise, officials said.",
+        "F-16",
+    ),
     # a list: "What tanks and an S-400 ..." would not read
     (
         "Moscow has also sent T-90 tanks and an S-400 air defense system to its base at Latakia.",

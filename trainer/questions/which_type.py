@@ -21,7 +21,7 @@ from trainer.extract.clauses.phrase import MAX_WORDS, MIN_WORDS, Question, wh_qu
 from trainer.extract.clauses.render import render, strip_connective, tidy, words
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.language.lexicon import SHIP_WORDS, WEAPON_CLASS_WORDS
+from trainer.language.lexicon import SHIP_WORDS, WEAPON_CLASS_WORDS, wordset
 from trainer.language.text import mentions
 
 if TYPE_CHECKING:
@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 MODIFIER = frozenset(("amod", "compound", "nmod", "nummod", "npadvmod", "punct"))
 # The word a bare type is asked with, by form: a ship is a ship, a class is a class.
 BARE_CLASS = {"ship": "ship", "flight": "flight"}
+# Modifiers that point at other mentions rather than describe a class ("the other F-16 jets").
+NOT_A_CLASS = wordset(
+    "other same such only last next previous former remaining additional further more few "
+    "several many both"
+)
 # Class nouns beyond the aircraft and weapon words: "a reconnaissance plane", "rockets".
 CLASS_NOUNS = frozenset(
     ("rocket", "gunship", "warship", "frigate", "destroyer", "submarine", "corvette", "cruiser")
@@ -83,8 +88,8 @@ def _head_noun(span: Span) -> Token | None:
             return None  # a possessive, a relative clause, a list, an 'of' phrase
         if t.dep_ == "det" and t.lower_ not in ("a", "an", "the"):
             return None  # 'these Su-34 bombers', 'some Tornado jets': the det carries meaning
-        if t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS"):
-            return None  # 'the first HIMARS launchers' is no class
+        if t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS") or t.lower_ in NOT_A_CLASS:
+            return None  # 'the first HIMARS launchers', 'other F-16 jets' name no class
     return noun
 
 
