@@ -216,3 +216,13 @@ def test_sentences_of_splits_paragraphs_without_a_full_stop():
         "A post claims that X did Y.",
         "Rating: False",
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [WE_RATE, LABEL])
+def test_the_default_card_rule_keeps_the_verdict_stated_last(nlp, tmp_path, text):
+    article = tmp_path / "check.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "check.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out)]) == 0
+    assert [c.kind for c in load_deck(out).cards].count("rating") == 1
