@@ -74,6 +74,19 @@ as a composite. Snopes found no weather reports of snow in Giza this winter.
 Rating: Miscaptioned
 """
 
+UNNAMED_CLAIM = """---
+title: "Fact check: Senator's budget figure"
+published: 2026-05-10
+---
+Senator Tom Reyes said on Monday that his state cut school spending by 40 percent in 2025.
+
+State budget documents show school spending rose by 3 percent in 2025, to $9.1 billion.
+
+A spokesman for Reyes did not respond to questions.
+
+We rate this claim False.
+"""
+
 NEWS = """---
 title: Council passes budget
 published: 2026-05-10
@@ -226,3 +239,14 @@ def test_the_default_card_rule_keeps_the_verdict_stated_last(nlp, tmp_path, text
     out = tmp_path / "check.deck.yaml"
     assert main(["generate", str(article), "-o", str(out)]) == 0
     assert [c.kind for c in load_deck(out).cards].count("rating") == 1
+
+
+@pytest.mark.slow
+def test_the_lead_s_claim_is_no_fact_even_when_no_verdict_names_it(nlp, tmp_path):
+    """'his state cut ...' leans on a pronoun: no rating card, and still no card of it;
+    the rebuttal's own figures stay."""
+    deck = generate(tmp_path, UNNAMED_CLAIM)
+    answers = {c.answer for c in deck.cards}
+    assert "40 percent" not in answers and "Monday" not in " ".join(answers)
+    assert "3 percent" in answers
+    assert not any(c.kind == "rating" for c in deck.cards)

@@ -43,7 +43,7 @@ PRONOUNS = wordset("he she him hers they them it we us i me you this these those
 POSSESSIVES = wordset("his her its their our my your")
 MIN_CLAIM_WORDS, MAX_CLAIM_WORDS = 4, 28
 # A sentence with this share of a rated claim's content words restates the claim.
-RESTATED = 0.6
+RESTATED = 0.75
 
 
 @dataclass(frozen=True)
@@ -88,16 +88,30 @@ def verdicts(sentences: Sequence[str]) -> list[Verdict]:
     return out
 
 
+def lead_claims(sentences: Sequence[str]) -> list[str]:
+    """What the lead reports someone said or claimed ("Smith said on Tuesday that ..."):
+    in a fact-check, the claim under examination, even when no verdict names it."""
+    out = []
+    for sentence in sentences[:LEAD_SENTENCES]:
+        m = CLAIM_THAT.search(sentence) or SAYS_THAT.search(sentence)
+        if m is not None:
+            out.append(m.group("claim"))
+    return out
+
+
 def is_verdict(sentence: str) -> bool:
     """A sentence of one of the verdict shapes, whether or not its claim is written out."""
     return _verdict(sentence.strip()) is not None
 
 
 def restates(sentence: str, claim: str) -> bool:
-    """Does the sentence carry the claim (most of its content words)?"""
+    """Does the sentence carry the claim: most of its content words and every number of it?
+    A rebuttal shares the topic's words, not the claim's figures ("spending rose by 3
+    percent" against "cut spending by 40 percent")."""
     wanted = _content_words(claim)
     have = _content_words(sentence)
-    return bool(wanted) and len(wanted & have) >= RESTATED * len(wanted)
+    numbers = {w for w in wanted if w[:1].isdigit()}
+    return bool(wanted) and numbers <= have and len(wanted & have) >= RESTATED * len(wanted)
 
 
 def _content_words(text: str) -> set[str]:

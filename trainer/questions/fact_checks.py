@@ -5,8 +5,8 @@ A fact-check states the claim it examines, often in the lead, then rates it. Que
 cut from the claim's sentence would teach the claim as true. So in an article that reads
 as a fact-check (a verdict: "We rate this claim False", "Rating: Mostly False"; or rating
 words beside the claims it reports, or a fact-checker's own words), facts whose evidence
-reports a claim, accusation or allegation, or restates a rated claim, and does not rate it
-make no card. Precision first: a sentence that reports a claim is dropped whether or not
+reports a claim, accusation or allegation, or restates a rated claim or the claim its lead
+reports ("Smith said on Tuesday that ..."), and does not rate it, make no card. Precision first: a sentence that reports a claim is dropped whether or not
 the claim is the one rated.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from trainer.extract.ratings import is_verdict, restates, verdicts
+from trainer.extract.ratings import is_verdict, lead_claims, restates, verdicts
 from trainer.model import Article, CardKind, Fact
 
 _RATING = (
@@ -62,7 +62,8 @@ def without_rated_claims(
     the article is a fact-check; all of them otherwise. Rating cards stay."""
     if not is_fact_check(article.text):
         return list(found)
-    claims = [v.claim for v in verdicts(sentences_of(article.text))]
+    sentences = sentences_of(article.text)
+    claims = [*(v.claim for v in verdicts(sentences)), *lead_claims(sentences)]
     return [
         (at, f)
         for at, f in found
