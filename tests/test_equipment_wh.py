@@ -82,6 +82,19 @@ ASKED = [
         "What intercontinental ballistic missile did North Korea fire into the sea on Friday?",
         "Hwasong-17",
     ),
+    # the means of the verb: "with ..."
+    (
+        "Russia attacked the city of Odesa with Kalibr cruise missiles overnight, the "
+        "Ukrainian navy said.",
+        "With what cruise missiles did Russia attack the city of Odesa overnight?",
+        "Kalibr",
+    ),
+    (
+        "Israeli troops struck the building with an Apache helicopter on Tuesday night, the "
+        "army said.",
+        "With what helicopter did Israeli troops strike the building on Tuesday night?",
+        "Apache",
+    ),
     # families the designator patterns cannot see, found by the knowledge file's names
     (
         "Houthi rebels launched a Shahed-136 drone at a commercial tanker in the Red Sea on "

@@ -4,8 +4,9 @@ as wh-questions when the named type sits in a plain subject or object.
 The type's noun phrase becomes the wh-phrase: the class word the text uses stays ("Russian
 Su-34 bombers" -> "What Russian bombers"); a type named bare is asked with its class
 ("an F-35 flew" -> "What aircraft flew", "USS Carney fired" -> "What ship fired"). A
-subject is asked in place ("What bombers struck ...?"), an object through
-`wh_question` ("What missiles did the frigate fire ...?"). Anything else, or a phrase
+subject is asked in place ("What bombers struck ...?"), an object or a "with" phrase
+through `wh_question` ("What missiles did the frigate fire ...?", "With what cruise
+missiles did Russia attack ...?"). Anything else, or a phrase
 with more in it than the type and its modifiers (a possessive, a relative clause, a list),
 stays a blank of the sentence: precision first.
 """
@@ -38,6 +39,8 @@ NOT_A_CLASS = wordset(
     "other same such only last next previous former remaining additional further more few "
     "several many both"
 )
+# Prepositions whose object is the means of the verb: asked "With what ...?".
+INSTRUMENT = frozenset(("with",))
 # Class nouns beyond the aircraft and weapon words: "a reconnaissance plane", "rockets".
 CLASS_NOUNS = frozenset(
     ("rocket", "gunship", "warship", "frigate", "destroyer", "submarine", "corvette", "cruiser")
@@ -57,11 +60,16 @@ def which_type(mention: Mention, clause: Clause, names: dict[str, str]) -> Quest
         return None
     phrase = noun.doc[min(t.i for t in noun.subtree) : max(t.i for t in noun.subtree) + 1]
     verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in INSTRUMENT and noun.head.dep_ == "prep":
+        # 'attacked the city with Kalibr cruise missiles': 'With what cruise missiles ...?'
+        phrase = noun.doc[noun.head.i : phrase.end]
+        verb, wh = noun.head.head, f"{noun.head.text.capitalize()} w{wh[1:]}"
+        noun = noun.head  # the phrase stands where an object would
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
         return None
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return _about_subject(clause, verb, phrase, wh, names, span)
-    if noun.dep_ == "dobj":
+    if noun.dep_ in ("dobj", "prep"):
         question = wh_question(clause, verb, phrase, wh, names)
         if question is None or mentions(question.text, span.text):
             return None
