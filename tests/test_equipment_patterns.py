@@ -166,7 +166,7 @@ FOUND = [
 def facts(nlp, text: str):
     found = aircraft.find(nlp(text), Article(id="t", text=text))
     for fact in found:
-        assert CLOZE_BLANK in fact.question
+        assert CLOZE_BLANK in fact.question or fact.question.startswith("What ")
         assert fact.evidence in text
         blanked = fact.question.replace(CLOZE_BLANK, " ")
         for form in (fact.answer, *fact.accept):
@@ -256,8 +256,8 @@ def test_a_nickname_alone_accepts_its_designator(nlp):
 
 def test_options_agree_with_the_article_before_the_blank(nlp):
     text = (
-        "Syrian air defences accidentally shot down an Il-20 reconnaissance plane with 15 "
-        "people on board, Russia's Defense Ministry said."
+        "All 15 people on board an Il-20 reconnaissance plane were killed when Syrian air "
+        "defences fired at it, Russia's Defense Ministry said."
     )
     fact = one(facts(nlp, text), "Il-20")
     assert "an _____" in fact.question

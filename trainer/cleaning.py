@@ -46,6 +46,11 @@ METADATA_LINE = re.compile(
     r"^(?:date|dated|published|updated|posted|last updated|modified)\b\s*:?\s*(?=.*\d).{1,40}$",
     re.IGNORECASE,
 )
+# A fact-check's labelled claim and verdict ("Claim: ...", "Rating: False") are its news,
+# not headings: kept as sentences (trainer.extract.ratings reads them).
+LABELLED_VERDICT = re.compile(
+    r"^(?:the\s+|our\s+)?(?:claim|rating|verdict|ruling)\s*:\s*\w", re.IGNORECASE
+)
 BYLINE_PARAGRAPH = re.compile(r"^(?:by|story by|written by)\s+" + _NAME + r"\s*$", re.IGNORECASE)
 
 
@@ -147,6 +152,7 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             kept.append(" ".join(lines))
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
         kept.pop()
+    kept = [f"{p}." if LABELLED_VERDICT.match(p) and _is_heading(p) else p for p in kept]
     return [p for p in kept if not BYLINE_PARAGRAPH.match(p) and not _is_heading(p)]
 
 

@@ -30,6 +30,7 @@ class CardKind(StrEnum):
     NUMBER = "number"
     ROLE = "role"
     PLACE = "place"
+    RATING = "rating"
 
 
 CARD_KINDS: tuple[str, ...] = tuple(kind.value for kind in CardKind)
@@ -141,7 +142,7 @@ class AnswerType:
     `str()` gives the joined form ("number:count:people", "date:month-day:ap", "person").
     """
 
-    sort: str  # person, source, title, description, cloze, date, number, aircraft, weapon, place
+    sort: str  # person, source, title, description, cloze, date, number, aircraft, weapon, place, rating
     form: str = ""  # month-day, count, designator, flight, city, PERSON, ...
     detail: str = ""  # a date's spelling (ap), a number's unit, an aircraft's role
 

@@ -101,7 +101,7 @@ def mentions(doc: Doc) -> list[Mention]:
             m.end() - len(f"Flight {m.group(2)}") - len(" ".join(airline)) - (1 if airline else 0)
         )
         add(start, m.end(), "aircraft", "flight", "", " ".join(airline))
-    for pattern in (DESIGNATOR_RE, AIRLINER_RE):
+    for pattern in (DESIGNATOR_RE, AIRLINER_RE, _named_families()):
         for m in pattern.finditer(text):
             _designator(doc, m, add)
     named_equipment(doc, add)
@@ -111,6 +111,20 @@ def mentions(doc: Doc) -> list[Mention]:
     }
     _generic(doc, add, taken, named_sentences)
     return sorted(found, key=lambda x: x.span.start)
+
+
+@cache
+def _named_families() -> re.Pattern[str]:
+    """Families the designator patterns cannot see ('Rafale', 'Shahed-136', 'Mirage 2000',
+    'Bayraktar TB2'): the knowledge file's own names, longest first, variants included."""
+    names = {
+        name
+        for family in aircraft().families
+        for name in (family.designator, *family.variants)
+        if not (DESIGNATOR_RE.fullmatch(name) or AIRLINER_RE.fullmatch(name))
+    }
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])")
 
 
 def _designator(doc: Doc, m: re.Match[str], add: Add) -> None:
@@ -214,8 +228,8 @@ def _generic(
         head = span[-1]
         if head.dep_ == "compound" or head.pos_ != "NOUN" or len(phrase.split()) < 2:
             continue  # one word ("bombers", "airliners") is too loose to ask about
-        if span.start > 0 and span.doc[span.start - 1].i in designated:
-            continue  # "the Tu-160 strategic bombers": the designator is the fact
+        if any(t.i in designated for t in head.subtree if t.i < span.start):
+            continue  # "the Tu-160 strategic bombers", "Smerch multiple rocket launchers"
         named_first = kind == "aircraft" or role in NAMED_FIRST_WEAPONS
         if named_first and (kind, span.sent.start) in named_sentences:
             continue

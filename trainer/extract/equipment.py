@@ -1,7 +1,8 @@
 """Named military hardware other than aircraft designators: missiles, air-defence and
 rocket systems, tanks and armoured vehicles by name ("Kalibr", "HIMARS", "Leopard 2"),
-ships by name ("the aircraft carrier Admiral Kuznetsov", "USS Carney") and ship classes
-("Arleigh Burke-class destroyers", "Type 055 destroyer").
+ships by name ("the aircraft carrier Admiral Kuznetsov", "USS Carney"), ship classes
+("Arleigh Burke-class destroyers", "Type 055 destroyer"), systems by nickname beside
+their class word ("Grad rockets": the BM-21) and firearms by caliber (".45-caliber handgun").
 
 Names come from trainer/data/aircraft.yaml (`weapons`); a name the file marks `bare:
 false` ("Patriot", "Abrams", a ship's name) counts only beside its class word or a navy
@@ -120,6 +121,13 @@ def named_equipment(doc: Doc, add: Add) -> None:
         word = m.group(0)[len(m.group(1)) :].strip().rstrip("s")
         cls = SHIP_WORDS.get(word, "warship")
         add(m.start(1), m.end(1), "weapon", form_of_name(m.group(1), cls), cls, m.group(1))
+    for m in _caliber_pattern().finditer(text):
+        add(m.start(), m.end(), "weapon", "caliber", "firearm", m.group(0).lower())
+    nicknames, by_nickname = _known_nicknames()
+    for m in nicknames.finditer(text):
+        weapon = by_nickname[m.group(1)]
+        if _class_word_beside(text, m.start(1), m.end(), ship=False):
+            add(m.start(1), m.end(1), "weapon", "nickname", weapon.type, weapon.name)
 
 
 def _without_possessive(name: str) -> str:
@@ -135,6 +143,27 @@ def _known_names() -> tuple[re.Pattern[str], dict[str, Weapon]]:
     names = sorted(by_name, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])({alternatives})(?:s)?(?![\w-])"), by_name
+
+
+# How a caliber is written: ".45-caliber", "9mm" or "9 mm", "12-gauge".
+CALIBER = r"(?:\.\d{2,3}-caliber|\d{1,2}(?:\.\d{1,2})?\s?mm|\d{2}-gauge)"
+
+
+@cache
+def _caliber_pattern() -> re.Pattern[str]:
+    """'a loaded .45-caliber handgun': a firearm word of the knowledge file after a caliber."""
+    words = sorted({w for ws in aircraft().firearms.values() for w in ws}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.]){CALIBER}\s+(?:{alternatives})s?(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _known_nicknames() -> tuple[re.Pattern[str], dict[str, Weapon]]:
+    """'Grad rockets', 'Smerch launchers': a system's nickname counts beside its class word
+    (a bare 'Grad' is a city's word in Russian news, 'Armata' a platform's)."""
+    by_nickname = {w.nickname: w for w in aircraft().weapons if w.nickname}
+    names = "|".join(re.escape(n) for n in sorted(by_nickname, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({names})(?:s)?(?![\w-])"), by_nickname
 
 
 def _class_word_beside(text: str, start: int, end: int, ship: bool) -> bool:

@@ -7,7 +7,7 @@ dataclass, so a missing or misspelt field fails on load, not in the middle of a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,19 @@ class AircraftKnowledge:
     aircraft_types: dict[str, tuple[str, ...]]  # role -> generic phrases ("long-range bombers")
     weapon_types: dict[str, tuple[str, ...]]  # class -> generic phrases ("cruise missiles")
     bureaus: dict[str, str]  # designator prefix -> maker: "Il" -> "Ilyushin"
+    # a group of firearms -> its calibers: "handgun" -> (".22", ".38", "9mm", ...)
+    calibers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a group of firearms -> the words a caliber stands before: "handgun" -> ("pistol", ...)
+    firearms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def firearm_group(self, word: str) -> str:
+        """'pistols' -> 'handgun'; '' for a word no group lists."""
+        word = word.lower()
+        for group, words in self.firearms.items():
+            if word in words or word.removesuffix("s") in words:
+                return group
+        return ""
+
     # The same, longest name first, for matching: "Tu-22M" before "Tu-2".
     families_by_length: tuple[AircraftFamily, ...] = ()
     weapons_by_length: tuple[Weapon, ...] = ()
@@ -119,4 +132,6 @@ def aircraft() -> AircraftKnowledge:
         aircraft_types=_table(data["aircraft_types"]),
         weapon_types=_table(data["weapon_types"]),
         bureaus={str(k): str(v) for k, v in data.get("bureaus", {}).items()},
+        calibers=_table(data.get("calibers", {})),
+        firearms=_table(data.get("firearms", {})),
     )

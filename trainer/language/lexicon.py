@@ -210,6 +210,8 @@ WEAPON_CLASS_WORDS: dict[str, str] = {
     "tanks": "tank",
     "howitzer": "howitzer",
     "howitzers": "howitzer",
+    "rocket": "rocket",
+    "rockets": "rocket",
     "launcher": "rocket launcher",
     "launchers": "rocket launcher",
     "system": "system",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.model import Article, CardKind, Fact
-from trainer.questions import aircraft, date, number, place, quote_cloze, role, who_said
+from trainer.questions import aircraft, date, number, place, quote_cloze, rating, role, who_said
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,4 +49,5 @@ KINDS: dict[CardKind, QuestionKind] = {
     CardKind.PLACE: QuestionKind(
         place.find, place.distractors, unstated=True, also_true=place.also_true
     ),
+    CardKind.RATING: QuestionKind(rating.find, rating.distractors),
 }

@@ -17,11 +17,12 @@ from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import cloze
 from trainer.extract.doc import evidence_of
-from trainer.knowledge.aircraft import AircraftFamily, aircraft
+from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
 from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
-from trainer.questions.equipment import equipment_like
+from trainer.questions.equipment import calibers_like, equipment_like
+from trainer.questions.which_type import which_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +56,7 @@ def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fa
     if evidence is None:
         return None
     clause = clause_of(span[0])
-    question = cloze(clause, span, names)
+    question = which_type(mention, clause, names) or cloze(clause, span, names)
     if question is None:
         return None
     kind = CardKind(mention.kind)
@@ -103,6 +104,9 @@ def _accept(mention: Mention) -> tuple[str, ...]:
         family = aircraft().family_of(mention.family)
         if family:
             forms += [family.designator, f"{family.designator} {family.nickname}"]
+        weapon = aircraft().weapon_of(mention.family) if mention.kind == "weapon" else None
+        if weapon:
+            forms += [weapon.name, f"{weapon.name} {weapon.nickname}"]
     if mention.form == "ship" and text.split()[0] in NAVY_PREFIXES:
         forms.append(text.split(" ", 1)[1])
     if mention.form == "flight" and mention.family:
@@ -126,6 +130,8 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         candidates = [*[d for d in deck if "Flight" in d], *_flights_like(fact.answer)]
     elif form == "type":
         candidates = _types_like(fact)
+    elif form == "caliber":
+        candidates = calibers_like(fact.answer)
     else:  # a named weapon, ship or ship class
         candidates = equipment_like(fact, deck)
     candidates = [c for c in candidates if not _same_type(fact.answer, c)]
@@ -169,10 +175,15 @@ def _written_like(answer: str, names: list[str]) -> list[str]:
 
 
 def _nicknames_like(fact: Fact, deck: list[str]) -> list[str]:
-    """Nicknames of other families of the same role, the answer's country first."""
+    """Nicknames of other families (or systems) of the same role, the answer's country first."""
     own = aircraft().by_nickname(fact.answer)
     country = own.country if own else ""
-    same = [f for f in aircraft().families if f.role == fact.answer_type.detail and f.nickname]
+    role = fact.answer_type.detail
+    same: list[AircraftFamily | Weapon]
+    if fact.kind == CardKind.WEAPON:
+        same = [w for w in aircraft().weapons if w.type == role and w.nickname]
+    else:
+        same = [f for f in aircraft().families if f.role == role and f.nickname]
     same.sort(key=lambda f: (f.country != country, arms_bloc(f.country) != arms_bloc(country)))
     return [*deck, *(f.nickname for f in same if f is not own)]
 

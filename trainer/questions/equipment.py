@@ -6,7 +6,9 @@ ship with its navy prefix only against ships with one).
 
 from __future__ import annotations
 
-from trainer.extract.equipment import form_of
+import re
+
+from trainer.extract.equipment import CALIBER, form_of
 from trainer.knowledge.aircraft import Weapon, aircraft
 from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
 from trainer.model import Fact
@@ -41,6 +43,34 @@ def equipment_like(fact: Fact, deck: list[str]) -> list[str]:
         )
 
     return sorted(out, key=remoteness)  # stable: the deck's own first within each rank
+
+
+def calibers_like(answer: str) -> list[str]:
+    """'.45-caliber handgun' -> '.38-caliber handgun', ...: the same firearm, other calibers
+    of its group (a pistol's, not a rifle's) written the same way ('9mm' against '10mm',
+    '9 mm' against '10 mm', '12-gauge' against '20-gauge')."""
+    m = re.match(rf"^({CALIBER})\s+(.*)$", answer, re.IGNORECASE)
+    if m is None:
+        return []
+    written, gun = m.groups()
+    style = _caliber_style(written)
+    spaced = style == "mm" and " " in written
+    known = aircraft()
+    out = []
+    for caliber in known.calibers.get(known.firearm_group(gun), ()):
+        if _caliber_style(caliber) != style and not (style == "caliber" and caliber[0] == "."):
+            continue
+        if caliber.startswith("."):
+            caliber += "-caliber"
+        if spaced:
+            caliber = caliber.replace("mm", " mm")
+        if caliber.lower() != written.lower():
+            out.append(f"{caliber} {gun}")
+    return out
+
+
+def _caliber_style(written: str) -> str:
+    return "caliber" if written.startswith(".") else "gauge" if "gauge" in written else "mm"
 
 
 def _unprefixed(name: str) -> str:

@@ -93,7 +93,9 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     """About 0 (a passing mention) to 1 (the headline's news), from general signals:
     place in the text, the headline's words, repetition, quotes, the main entities."""
     text = reading.text
-    where = 0.35 if position < reading.lead_end else 0.2 * (1 - position / max(len(text), 1))
+    # a fact-check's verdict is its news, wherever it stands (usually last)
+    lead = position < reading.lead_end or fact.kind == CardKind.RATING
+    where = 0.35 if lead else 0.2 * (1 - position / max(len(text), 1))
     answer_words = content_words(fact.answer)
     headline = 0.0
     if answer_words & reading.title_words:

@@ -18,6 +18,7 @@ KIND_LABELS = {
     "number": "number",
     "role": "role",
     "place": "place",
+    "rating": "fact-check rating",
 }
 
 
