@@ -111,7 +111,10 @@ def test_an_article_longer_than_spacy_accepts_is_parsed_in_parts(
     out = tmp_path / "long.deck.yaml"
     # every card: the test is about parts, not about which cards are worth keeping
     assert main(["generate", str(article), "-o", str(out), "--skip-bad", "--all-cards"]) == 0
-    assert capsys.readouterr().err == ""
+    # no error, no traceback: only the note that the text gives no publication date
+    assert [
+        line for line in capsys.readouterr().err.splitlines() if "publication date" not in line
+    ] == []
     text = article.read_text(encoding="utf-8")
     where = sorted(text.find(c.evidence) for c in load_deck(out).cards)
     # cards from the first part and from the last, and from all the ten parts between
