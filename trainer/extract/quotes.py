@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.extract.leads import lead_words
 from trainer.extract.persons import person_index
+from trainer.extract.quote_shapes import is_whole_clause, main_clause_tail, opens_with_empty_it
 from trainer.extract.speakers import Speaker, Speakers, entity_at, is_speech_verb, subject_of
 from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
 from trainer.language.quotation import (
@@ -112,7 +114,9 @@ def _attributing_verb(
         for ancestor in token.ancestors:
             if ancestor in verbs:
                 return ancestor
-    verbs = [v for v in verbs if is_speech_verb(v)]  # beside it: saying only
+    # beside it: saying only, or '"...," the patient described': a verb whose subject
+    # follows the closing mark
+    verbs = [v for v in verbs if is_speech_verb(v) or _right_after(doc, v, quote)]
     if len(verbs) == 1:
         return verbs[0]
     if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
@@ -126,6 +130,16 @@ def _attributing_verb(
         if len(verbs) == 1 and previous[0].start_char >= para[0]:
             return verbs[0]
     return None
+
+
+def _right_after(doc: Doc, verb: Token, quote: _Raw) -> bool:
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    first = min(t.i for t in subject.subtree if not t.is_punct)
+    return (
+        re.fullmatch(r"[,.!?]?\s*[\"”’']\s*", text_of(doc)[quote.end : doc[first].idx]) is not None
+    )
 
 
 def _distance(verb: Token, quote: _Raw) -> int:
@@ -181,6 +195,13 @@ def _find_quotes(doc: Doc) -> list[Quote]:
         para_raws = [_Raw(s, e, p) for s, e in spans if not _title(text[s:e])]
         for raw in para_raws:
             _attribute(doc, raw, spans, para, speakers)
+        for prev, raw in pairwise(para_raws):
+            if raw.speaker is None and _continues(text, prev, raw):  # the same quote goes on
+                raw.speaker, raw.named, raw.organisation = (
+                    prev.speaker,
+                    prev.named,
+                    prev.organisation,
+                )
         raws.extend(para_raws)
         carry = before is not None and _only_quotation(text, para, spans)
         if carry and before is not None and all(r.speaker is None for r in para_raws):
@@ -381,16 +402,27 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
         return None  # '"We don't want those people" working in ..., she said. "This ...": the rest
     joined = join_parts(parts)
-    partial = joined[:1].islower() or joined.startswith(("…", "..."))
+    whole = (
+        joined[:1].islower()
+        and not (head.lead and len(group) == 1)  # 'insisting that "the notion ..."' reads on
+        and is_whole_clause(doc, head.start, group[-1].end)
+    )
+    if whole:  # 'adding "we need everyone on it."': a sentence of its own, in lower case
+        joined = joined[:1].upper() + joined[1:]
+    partial = (joined[:1].islower() or joined.startswith(("…", "..."))) and not whole
     goes_on = _sentence_goes_on(doc, group[-1])
     words = word_count(joined)
     if words < (MIN_PARTIAL_WORDS if partial or goes_on else MIN_WORDS):
         return None
-    if all(r.carried for r in group) and normalise(joined.split()[0]) in LEANING_WORDS:
+    if (
+        all(r.carried for r in group)
+        and normalise(joined.split()[0]) in LEANING_WORDS
+        and not opens_with_empty_it(doc, head.start, head.end)
+    ):
         return None  # a paragraph of its own opening "Her statements ...": whose?
     if names_speaker(joined, head.speaker, head.named):
         return None
-    display = shorten(joined)
+    display = shorten(joined) or (_tail_shown(doc, head, joined) if len(group) == 1 else None)
     if display is None:
         return None
     lead = head.lead if partial and len(group) == 1 and head.lead else None
@@ -416,6 +448,16 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         lead=lead or "",
         organisation=head.organisation,
     )
+
+
+def _tail_shown(doc: Doc, head: _Raw, joined: str) -> str | None:
+    """A first sentence too long for a card and with no clean cut before its end, shown
+    from its main clause on: '…I then make the assessment that ...'."""
+    tail = main_clause_tail(doc, head.start, head.end)
+    if tail is None:
+        return None
+    more = not normalise(joined).endswith(normalise(tail))
+    return "…" + tail.rstrip(",.;:") + (" …" if more else "")
 
 
 def _sentence_goes_on(doc: Doc, raw: _Raw) -> bool:

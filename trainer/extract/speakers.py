@@ -38,6 +38,11 @@ SOURCE_NOUNS = wordset(
     investor trader manager director resident"""
 )
 
+# Nouns an article may call a person by throughout, without a name: "the patient wrote".
+CHARACTER_NOUNS = SOURCE_NOUNS | wordset(
+    """patient passenger driver pilot customer owner tenant farmer user caller"""
+)
+
 # Nouns for a post a person holds: "the director, Jane Roe, said".
 TITLE_NOUNS = SOURCE_NOUNS | NAME_TITLES
 PRONOUNS = frozenset({"he", "she"})
@@ -135,6 +140,9 @@ class Speakers:
         if subject.lower_ in BODY_PRONOUNS:
             body = self._body_pronoun(subject)
             return Speaker(body, organisation=True) if body else None
+        named_after = _apposition_after_clause(subject)
+        if named_after is not None:
+            return self._resolve(named_after)
         document = _document_of(subject)
         if document is not None:
             return self._resolve(document)
@@ -149,6 +157,9 @@ class Speakers:
         unnamed = _unnamed_source(subject) or self._same_source(subject)
         if unnamed is not None:
             return Speaker(unnamed, named=False)
+        described = self._described(subject)
+        if described is not None:
+            return described
         organisation = _organisation(subject) or self._known_body(subject) or self._body(subject)
         if organisation is not None:
             return Speaker(organisation, organisation=True)
@@ -170,6 +181,46 @@ class Speakers:
             return last  # "a doctor on the scene"; a bare "a spokesperson" says too little
         return None
 
+    def _described(self, subject: Token) -> Speaker | None:
+        """'the patient said': the one person the article names with that noun beside the
+        name ('Jane Roe, the spokeswoman', 'spokeswoman Jane Roe'); when it names nobody
+        so, and has spoken of "the patient" before, the patient: a person it never names."""
+        word = subject.lower_
+        if (
+            word not in CHARACTER_NOUNS
+            or subject.tag_ != "NN"
+            or [c.lower_ for c in subject.lefts if not c.is_punct] != ["the"]
+        ):
+            return None
+        same = [
+            t
+            for t in subject.doc[: subject.i]
+            if t.lower_ == word and t.tag_ == "NN" and not self._inside(t.idx)
+        ]
+        persons = {name for t in same for name in self._person_beside(t)}
+        if len(persons) == 1:
+            return Speaker(next(iter(persons)))
+        others = {  # "a patient at the clinic said" before: which patient?
+            s.speaker.name
+            for s in self._spoke
+            if s.end <= subject.idx and s.speaker and not s.speaker.named
+        } - {f"the {word}"}
+        if persons or any(word in name.split() for name in others):
+            return None
+        spoken_of = [t for t in same if [c.lower_ for c in t.lefts][:1] in (["the"], ["a"])]
+        return Speaker(f"the {word}", named=False) if spoken_of else None
+
+    def _person_beside(self, noun: Token) -> set[str]:
+        """Persons a noun describes: a name in apposition either way, or after it."""
+        near = [noun.head] if noun.dep_ in ("appos", "compound") else []
+        near += [c for c in noun.children if c.dep_ in ("appos", "compound")]
+        return {
+            name
+            for t in near
+            if t.ent_type_ == "PERSON"
+            for name in self.named_between(t.idx, t.idx + len(t))
+        }
+
     def _known_body(self, subject: Token) -> str | None:
         """'Big Machine have denied' where the tagger missed the name it tagged elsewhere;
         'the group that owns her music, Big Machine, says': the name in apposition."""
@@ -183,11 +234,13 @@ class Speakers:
                 return _organisation(token)
         return None
 
-    def _body_pronoun(self, subject: Token) -> str | None:
+    def _body_pronoun(self, subject: Token, depth: int = 0) -> str | None:
         """'they said' / 'it says' -> the one organisation that is the subject of a clause
-        (or spoke) in the sentence before, when there is exactly one."""
-        sentence = subject.sent
-        previous = subject.doc[sentence.start - 1].sent if sentence.start else sentence
+        (or spoke) in the sentence before, when there is exactly one. The sentence before
+        is the one before the quote ('"A. B," they said': before "A"); when it names no
+        body but its subject is itself 'they' or 'it' ("Now they've put out another
+        statement."), that pronoun's body."""
+        previous = self._sentence_before(subject)
         start = previous.start_char
         named = {
             name
@@ -198,7 +251,30 @@ class Speakers:
             for s in self._spoke
             if start <= s.start and s.end <= subject.idx and s.speaker and s.speaker.organisation
         }
+        if not named and depth == 0 and previous.start_char < subject.sent.start_char:
+            pronouns = [
+                t
+                for t in previous
+                if t.lower_ in BODY_PRONOUNS and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+            ]
+            if len(pronouns) == 1 and not self.named_between(start, subject.idx):
+                return self._body_pronoun(pronouns[0], depth + 1)
         return next(iter(named)) if len(named) == 1 else None
+
+    def _sentence_before(self, token: Token) -> Span:
+        """The sentence before the token's, passing over sentences that open inside
+        quotation marks (the earlier sentences of the quote the token attributes)."""
+        doc = token.doc
+        sentence = token.sent
+        opening = [s for s, e in self._quoted if s <= sentence.start_char + 1 < e]
+        if opening and opening[0] < sentence.start_char:
+            first = doc.char_span(opening[0], opening[0] + 1, alignment_mode="expand")
+            sentence = first[0].sent if first is not None else sentence
+        while sentence.start:  # past a paragraph that is nothing but a quotation
+            sentence = doc[sentence.start - 1].sent
+            if any(not t.is_punct and not t.is_space and not self._inside(t.idx) for t in sentence):
+                break
+        return sentence
 
     def _body(self, subject: Token) -> str | None:
         """'the ministry said' -> the organisation it refers back to: the one organisation
@@ -304,6 +380,18 @@ def is_speech_verb(token: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb; a participle ("..., insisting that") borrows its clause's."""
+    noun = verb.doc[verb.i - 1] if verb.i else verb
+    if (
+        noun.pos_ in ("NOUN", "PROPN")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # '"...," the patient described': the verb misread as the noun's participle
+        first = noun.i
+        while first and verb.doc[first - 1].head == noun and not verb.doc[first - 1].is_punct:
+            first -= 1
+        if first and verb.doc[first - 1].text in ('"', "”", "'", "’"):
+            return noun
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -343,6 +431,23 @@ def _name_of(token: Token, persons: PersonIndex) -> str | None:
                 name = token.doc[words[0].i : appos[0].i + 1].text
         return name
     return None
+
+
+def _apposition_after_clause(subject: Token) -> Token | None:
+    """'The company that runs the AMAs, Dick Clark Productions, denies': the name after the
+    subject's relative clause is the subject's, though the parser hangs it on the clause."""
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    if not clauses:
+        return None
+    doc = subject.doc
+    name = max(clauses[-1].subtree, key=lambda t: t.i)
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i + 2 >= len(doc):
+        return None
+    first = min(t.i for t in name.subtree)
+    comma, verb = doc[name.i + 1], doc[name.i + 2]
+    if doc[first - 1].text != "," or comma.text != "," or verb != subject.head:
+        return None
+    return name
 
 
 def _unnamed_source(token: Token) -> str | None:

@@ -38,7 +38,8 @@ def quote_spans(
         elif mark in CLOSE_MARKS:
             opens = False
         elif before.isspace() or before in "([{—–-/":
-            opens = not after.isspace()
+            # '," he told Cook. " You guys ...': a mark between spaces opens when none is open
+            opens = not after.isspace() or (before.isspace() and open_at is None)
         elif after.isspace() or after in ".,;:!?)]}—–-":
             opens = False
         else:
