@@ -1,19 +1,24 @@
 """The grammatical shape of quoted words, read from the parse: is a quote that starts in
-lower case a whole clause of its own ('adding "we need everyone on it"'), and where does the
-main clause of a sentence too long for a card begin ('"After ..., I then make the assessment
-that ...," she said' -> '…I then make the assessment that ...'). Shared by extract.quotes."""
+lower case a whole clause of its own ('adding "we need everyone on it"'), does it open with
+a predicate whose subject is outside, does its sentence go on after the marks, and where
+does the main clause of a sentence too long for a card begin ('"After ..., I then make the
+assessment that ...," she said' -> '…I then make the assessment that ...'). Used by
+extract.quotes."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from trainer.extract.doc import text_of
 from trainer.language.quotation import MAX_WORDS, MIN_KEPT_WORDS
-from trainer.language.text import word_count
+from trainer.language.text import normalise, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
+END_OF_WORDS = r"[,.!?…:;]['’]?$"  # quoted words that end where the marks close
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:
@@ -84,3 +89,29 @@ def opens_with_empty_it(doc: Doc, start: int, end: int) -> bool:
         for c in verb.children
     )
     return it.dep_ in SUBJECTS and (passive or predicate) and that_clause
+
+
+def starts_with_predicate(doc: Doc, start: int, end: int) -> bool:
+    """'…are illegal under international law': the subject is outside the quote."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # '…vastly improved its detection': an adverb first does not change that
+    first = next((t for t in span or [] if not t.is_punct and t.pos_ != "ADV"), None)
+    return first is not None and first.pos_ in ("VERB", "AUX", "ADP", "PART", "SCONJ")
+
+
+def sentence_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """'"We don't want those people" working in prisons, she said': the quote is no sentence."""
+    text = text_of(doc)
+    inside = text[start:end].rstrip()
+    after = text[end + 1 : end + 3].lstrip()
+    return not re.search(END_OF_WORDS, inside) and after[:1].islower()
+
+
+def tail_shown(doc: Doc, start: int, end: int, joined: str) -> str | None:
+    """A first sentence too long for a card and with no clean cut before its end, shown
+    from its main clause on: '…I then make the assessment that ...'."""
+    tail = main_clause_tail(doc, start, end)
+    if tail is None:
+        return None
+    more = not normalise(joined).endswith(normalise(tail))
+    return "…" + tail.rstrip(",.;:") + (" …" if more else "")
