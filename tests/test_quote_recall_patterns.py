@@ -149,6 +149,21 @@ FOUND = [
     ),
 ]
 
+# A quote that ends with a space before its closing mark, after a quote split from it by a
+# sentence of the paragraph: the attribution goes on, and nothing breaks.
+SPACE_BEFORE_CLOSE = (
+    "“I was stunned just to see how many people visited my profile,” said Joseph Minga, a "
+    "friend who switched to a professional account. He learned that many people view it a "
+    "week. “It really made me take a step back and ask what they are looking for on here? ”"
+    "\n\nInstagram also lets you see how people interact with your stories."
+)
+
+
+def test_space_before_the_closing_mark(nlp):
+    got = cards(nlp, SPACE_BEFORE_CLOSE)
+    assert [a for q, a, s in got if "I was stunned" in q] == ["Joseph Minga"], got
+
+
 NO_CARD = [
     # "the official" the article never spoke of before: which official?
     '"The schools will reopen before the end of the winter term," the official said.',

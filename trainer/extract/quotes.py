@@ -266,7 +266,7 @@ def _last_speaker(
         last = attributed[-1]
         # names after the attribution's sentence ("said Roe, director at Amnesty" is hers)
         after = last.attribution[1] if last.attribution else last.end
-        after = max(after, *(s.end_char for s in _sentences_over(doc, after - 1, after)))
+        after = max([after, *(s.end_char for s in _sentences_over(doc, after - 1, after))])
         return last if not speakers.named_between(after, para[1]) - {last.speaker} else None
     if para_raws:
         return None
