@@ -119,6 +119,22 @@ FOUND = [
         "Jane Roe",
         "person",
     ),
+    # "as Roe put it"
+    (
+        "Jane Roe met him in 1985. As Roe put it, “Had he written a sequence of five books "
+        "set in that world, he would have been the most famous writer of his day.”",
+        "Had he written a sequence of five books",
+        "Jane Roe",
+        "person",
+    ),
+    # a name set off by commas after "according to his aunt"
+    (
+        "Ford was born in 1957. According to his aunt, Jane Starner, “He was brilliant from "
+        "the start, reading at an adult level when he was in kindergarten.” He played chess.",
+        "He was brilliant from the start",
+        "Jane Starner",
+        "person",
+    ),
     # -- real sentences from the corpus ----------------------------------------------------
     (  # 07: "saying" a whole clause, "he" the one person of the sentence before
         "In a letter to the president in May, Zippy Duvall, the president of the American "
@@ -173,6 +189,9 @@ NO_CARD = [
     # "they" with two bodies in the sentence before
     "The Ministry of Health and the Red Cross met on Monday.\n\n"
     '"We are disappointed by the ruling and will appeal it in the coming weeks," they said.',
+    # "put it" somewhere is no saying
+    "Jane Roe found the box. As Roe put it on the table, “the lid came off and everything "
+    "inside fell out onto the floor.”",
     # words in lower case that are no clause of their own stay a fragment
     'Privacy is not "something we add on later," Jane Roe said.',
 ]

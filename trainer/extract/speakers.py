@@ -23,6 +23,7 @@ from trainer.extract.subjects import (
     entity_at,
     is_speech_verb,
     lone_surname,
+    name_between_commas,
     name_of,
     organisation_of,
     subject_of,
@@ -127,7 +128,7 @@ class Speakers:
         if subject.lower_ in BODY_PRONOUNS:
             body = self._body_pronoun(subject)
             return Speaker(body, organisation=True) if body else None
-        named_after = apposition_after_clause(subject)
+        named_after = apposition_after_clause(subject) or name_between_commas(subject)
         if named_after is not None:
             return self._resolve(named_after)
         document = document_of(subject)

@@ -53,8 +53,8 @@ def entity_at(token: Token) -> Span | None:
 
 
 def is_speech_verb(token: Token) -> bool:
-    """'said', 'told', 'added' ... 'made clear' ('with Carter making clear that "..."') and
-    'pointed out'."""
+    """'said', 'told', 'added' ... 'made clear' ('with Carter making clear that "..."'),
+    'pointed out' and 'as Roe put it'."""
     if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in token.children):
         return False  # "That being said", "It should be noted that": nobody speaks
     lemma = token.lemma_.lower()
@@ -63,6 +63,7 @@ def is_speech_verb(token: Token) -> bool:
         lemma in SPEECH_VERBS
         or (lemma == "make" and "clear" in particles)
         or (lemma == "point" and "out" in particles)
+        or (lemma == "put" and {"as", "it"} <= particles and len(particles) == 3)
     )
 
 
@@ -136,6 +137,22 @@ def apposition_after_clause(subject: Token) -> Token | None:
     if doc[first - 1].text != "," or comma.text != "," or verb != subject.head:
         return None
     return name
+
+
+def name_between_commas(noun: Token) -> Token | None:
+    """'According to his aunt, Jane Starner, "..."': a person's name set off by commas right
+    after a common noun is the noun's, though the parser hangs it elsewhere."""
+    doc = noun.doc
+    end = max(t.i for t in noun.subtree)
+    if noun.pos_ != "NOUN" or any(c.dep_ == "appos" for c in noun.children):
+        return None
+    if end + 3 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    name = entity_at(doc[end + 2])
+    if name is None or name.label_ != "PERSON" or name.start != end + 2:
+        return None
+    after = doc[name.end] if name.end < len(doc) else None
+    return name.root if after is not None and after.text == "," else None
 
 
 def unnamed_source(token: Token) -> str | None:
