@@ -135,6 +135,14 @@ FOUND = [
         "Jane Starner",
         "person",
     ),
+    # a surname after "Tova Noel and Michael Thomas": two people, not a family
+    (
+        "Prosecutors said Tova Noel and Michael Thomas were the only officers on the unit.\n\n"
+        '"We messed up; I messed up and we did not do any rounds," Thomas told a supervisor.',
+        "We messed up",
+        "Michael Thomas",
+        "person",
+    ),
     # -- real sentences from the corpus ----------------------------------------------------
     (  # 07: "saying" a whole clause, "he" the one person of the sentence before
         "In a letter to the president in May, Zippy Duvall, the president of the American "
@@ -189,6 +197,9 @@ NO_CARD = [
     # "they" with two bodies in the sentence before
     "The Ministry of Health and the Red Cross met on Monday.\n\n"
     '"We are disappointed by the ruling and will appeal it in the coming weeks," they said.',
+    # "Joe and Hunter Biden": the bare surname names no one in particular
+    "Joe and Hunter Biden spoke on Monday.\n\n"
+    '"We are disappointed by the ruling and will appeal it in the coming weeks," Biden said.',
     # "put it" somewhere is no saying
     "Jane Roe found the box. As Roe put it on the table, “the lid came off and everything "
     "inside fell out onto the floor.”",
