@@ -143,6 +143,17 @@ FOUND = [
         "Michael Thomas",
         "person",
     ),
+    # "he said": the one person the sentence before names, its subject, though another
+    # person spoke in the paragraph before
+    (
+        "Tom Stafford and Mark Lucas testified on Tuesday.\n\n"
+        "“Oh my, that is a lot of launches for one mission,” Lucas responded with a sigh.\n\n"
+        "Stafford, earlier in the hearing, was adamant about the rocket. “If you don’t have a "
+        "big booster, you’re not going to make it,” he said.",
+        "If you don’t have a big booster",
+        "Tom Stafford",
+        "person",
+    ),
     # -- real sentences from the corpus ----------------------------------------------------
     (  # 07: "saying" a whole clause, "he" the one person of the sentence before
         "In a letter to the president in May, Zippy Duvall, the president of the American "
@@ -241,3 +252,13 @@ def test_quote_found_in_corpus_article(nlp, name, fragment, speaker):
     assert [speaker] == [f.answer for f in facts if fragment in f.question], [
         (f.question, f.answer) for f in facts
     ]
+
+
+def test_he_after_a_sentence_whose_one_person_is_no_subject(nlp):
+    """'The police arrested John Doe. "...," he said': he may be a police officer."""
+    text = (
+        "“The schools will reopen before the end of the winter term,” Jane Roe said.\n\n"
+        "The police arrested John Doe on Monday. “We are disappointed by the ruling and will "
+        "appeal it in the coming weeks,” he said."
+    )
+    assert [a for _, a, _ in cards(nlp, text)] == ["Jane Roe"]

@@ -310,6 +310,9 @@ class Speakers:
                 return None
         if in_sentence:
             return None  # "he told Benioff": someone else in the sentence makes "he" unsure
+        subject_before = self._only_subject_before(subject)
+        if subject_before is not None:
+            return subject_before
         window = max(0, at - PRONOUN_NEAR)
         near = self.named_between(window, at) | {
             s.speaker.name
@@ -319,6 +322,29 @@ class Speakers:
         if len(near) == 1 and self._full(next(iter(near))):
             return next(iter(near))
         return None
+
+    def _only_subject_before(self, pronoun: Token) -> str | None:
+        """'Stafford was adamant. "...," he said': the one person the sentence before names,
+        when that person is the subject of a clause there, in the same paragraph (a quote
+        opening a paragraph after 'Martin Taylor lived in a dry house.' may go on with the
+        doctor who spoke before)."""
+        previous = self._sentence_before(pronoun)
+        between = pronoun.doc.text[previous.start_char : pronoun.idx]
+        if previous.start_char >= pronoun.sent.start_char or "\n" in between:
+            return None
+        named = self.named_between(previous.start_char, previous.end_char)
+        if len(named) != 1 or not self._full(next(iter(named))):
+            return None
+        name = next(iter(named))
+        subjects = [
+            t
+            for t in previous
+            if t.dep_ in ("nsubj", "nsubjpass") and not self._inside(t.idx)
+            for ent in [entity_at(t)]
+            if self.named_between(t.idx, t.idx + len(t))
+            or (ent is not None and self.named_between(ent.start_char, ent.end_char))
+        ]
+        return name if subjects else None
 
     def _objects(self, subject: Token) -> set[str]:
         """Persons named in the pronoun's own clause besides it: 'he told Cook' is not Cook."""
