@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trainer.extract.doc import text_of
 from trainer.extract.persons import PersonIndex, is_company_name
 from trainer.extract.subjects import (
     CHARACTER_NOUNS,
@@ -329,7 +330,7 @@ class Speakers:
         opening a paragraph after 'Martin Taylor lived in a dry house.' may go on with the
         doctor who spoke before)."""
         previous = self._sentence_before(pronoun)
-        between = pronoun.doc.text[previous.start_char : pronoun.idx]
+        between = text_of(pronoun.doc)[previous.start_char : pronoun.idx]
         if previous.start_char >= pronoun.sent.start_char or "\n" in between:
             return None
         named = self.named_between(previous.start_char, previous.end_char)
