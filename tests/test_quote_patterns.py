@@ -89,7 +89,8 @@ PATTERNS = [
     # ...a multi-paragraph quote: the first paragraph has no closing mark
     (
         f'"{SCHOOLS}," Jane Roe said. "The teachers are ready.\n\n"The buildings are safe too."',
-        [(SCHOOLS, "Jane Roe", "person")],
+        # ...and the next paragraph, a quotation only, goes on with her words
+        [(SCHOOLS, "Jane Roe", "person"), ("The buildings are safe too", "Jane Roe", "person")],
     ),
     # ...but not after someone else is named
     (
@@ -175,7 +176,8 @@ PATTERNS = [
         'or throw them out," he said.',
         [
             ("We ask about everything in the home", "Owen Dempsey", "person"),
-            ("people with pillows and duvets", "Owen Dempsey", "person"),
+            # a whole clause in lower case is shown as the sentence it is
+            ("People with pillows and duvets", "Owen Dempsey", "person"),
         ],
     ),
     # -- real sentences from the corpus ----------------------------------------------------

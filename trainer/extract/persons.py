@@ -48,7 +48,9 @@ class PersonIndex:
         self._shared_surnames = {
             normalise(m.group(1))
             for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
-            if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
+            # "Josh Bailey and Ryan Pulock" are two people, not a family
+            if not re.search(r"[A-Z][\w'’-]* $", text[: m.start()])
+            and any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
         } | {
             normalise(m.group(1))
             for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)

@@ -15,17 +15,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.extract.leads import lead_words
 from trainer.extract.persons import person_index
-from trainer.extract.speakers import Speaker, Speakers, entity_at, is_speech_verb, subject_of
+from trainer.extract.quote_shapes import (
+    END_OF_WORDS,
+    is_whole_clause,
+    opens_with_empty_it,
+    sentence_goes_on,
+    starts_with_predicate,
+    tail_shown,
+)
+from trainer.extract.speakers import Speaker, Speakers
+from trainer.extract.subjects import entity_at, is_speech_verb, subject_of
 from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
 from trainer.language.quotation import (
+    is_title,
     join_parts,
     later_parts,
     names_speaker,
+    only_quotation,
     quote_spans,
     shorten,
 )
@@ -34,7 +46,6 @@ from trainer.language.text import normalise, paragraph_spans, word_count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-END_OF_WORDS = r"[,.!?…:;]['’]?$"  # quoted words that end where the marks close
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
 MIN_BARE_PARTIAL_WORDS = 9  # ...and more still when no lead-in words can be shown
@@ -112,7 +123,9 @@ def _attributing_verb(
         for ancestor in token.ancestors:
             if ancestor in verbs:
                 return ancestor
-    verbs = [v for v in verbs if is_speech_verb(v)]  # beside it: saying only
+    # beside it: saying only, or '"...," the patient described': a verb whose subject
+    # follows the closing mark
+    verbs = [v for v in verbs if is_speech_verb(v) or _right_after(doc, v, quote)]
     if len(verbs) == 1:
         return verbs[0]
     if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
@@ -126,6 +139,16 @@ def _attributing_verb(
         if len(verbs) == 1 and previous[0].start_char >= para[0]:
             return verbs[0]
     return None
+
+
+def _right_after(doc: Doc, verb: Token, quote: _Raw) -> bool:
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    first = min(t.i for t in subject.subtree if not t.is_punct)
+    return (
+        re.fullmatch(r"[,.!?]?\s*[\"”’']\s*", text_of(doc)[quote.end : doc[first].idx]) is not None
+    )
 
 
 def _distance(verb: Token, quote: _Raw) -> int:
@@ -178,11 +201,18 @@ def _find_quotes(doc: Doc) -> list[Quote]:
     raws: list[_Raw] = []
     before: _Raw | None = None  # who the paragraph before ends with
     for p, (para, spans) in enumerate(paragraphs):
-        para_raws = [_Raw(s, e, p) for s, e in spans if not _title(text[s:e])]
+        para_raws = [_Raw(s, e, p) for s, e in spans if not is_title(text[s:e])]
         for raw in para_raws:
             _attribute(doc, raw, spans, para, speakers)
+        for prev, raw in pairwise(para_raws):
+            if raw.speaker is None and _continues(text, prev, raw):  # the same quote goes on
+                raw.speaker, raw.named, raw.organisation = (
+                    prev.speaker,
+                    prev.named,
+                    prev.organisation,
+                )
         raws.extend(para_raws)
-        carry = before is not None and _only_quotation(text, para, spans)
+        carry = before is not None and only_quotation(text, para, spans)
         if carry and before is not None and all(r.speaker is None for r in para_raws):
             for raw in para_raws:
                 raw.speaker, raw.named = before.speaker, before.named
@@ -225,20 +255,6 @@ def _still_attributing(gap: str) -> bool:
     return not re.search(r"[.!?]", gap) and len(gap.split()) <= 6
 
 
-def _title(words: str) -> bool:
-    """'on CNBC's "Trading Nation"': a short title in quotation marks is nobody's words."""
-    plain = words.strip(" ,.")
-    return 0 < len(plain.split()) <= 4 and all(w[:1].isupper() for w in plain.split())
-
-
-def _only_quotation(text: str, para: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    """Is the paragraph nothing but quoted words (and the marks and punctuation around them)?"""
-    outside = text[para[0] : para[1]]
-    for s, e in sorted(spans, reverse=True):
-        outside = outside[: s - para[0]] + outside[e - para[0] :]
-    return not re.search(r"\w", outside)
-
-
 def _last_speaker(
     doc: Doc, p: int, para: tuple[int, int], para_raws: list[_Raw], speakers: Speakers
 ) -> _Raw | None:
@@ -250,7 +266,7 @@ def _last_speaker(
         last = attributed[-1]
         # names after the attribution's sentence ("said Roe, director at Amnesty" is hers)
         after = last.attribution[1] if last.attribution else last.end
-        after = max(after, *(s.end_char for s in _sentences_over(doc, after - 1, after)))
+        after = max([after, *(s.end_char for s in _sentences_over(doc, after - 1, after))])
         return last if not speakers.named_between(after, para[1]) - {last.speaker} else None
     if para_raws:
         return None
@@ -381,23 +397,39 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
         return None  # '"We don't want those people" working in ..., she said. "This ...": the rest
     joined = join_parts(parts)
-    partial = joined[:1].islower() or joined.startswith(("…", "..."))
-    goes_on = _sentence_goes_on(doc, group[-1])
+    whole = (
+        joined[:1].islower()
+        and not (head.lead and len(group) == 1)  # 'insisting that "the notion ..."' reads on
+        and is_whole_clause(doc, head.start, group[-1].end)
+    )
+    if whole:  # 'adding "we need everyone on it."': a sentence of its own, in lower case
+        joined = joined[:1].upper() + joined[1:]
+    partial = (joined[:1].islower() or joined.startswith(("…", "..."))) and not whole
+    goes_on = sentence_goes_on(doc, group[-1].start, group[-1].end)
     words = word_count(joined)
     if words < (MIN_PARTIAL_WORDS if partial or goes_on else MIN_WORDS):
         return None
-    if all(r.carried for r in group) and normalise(joined.split()[0]) in LEANING_WORDS:
+    if (
+        all(r.carried for r in group)
+        and normalise(joined.split()[0]) in LEANING_WORDS
+        and not opens_with_empty_it(doc, head.start, head.end)
+    ):
         return None  # a paragraph of its own opening "Her statements ...": whose?
     if names_speaker(joined, head.speaker, head.named):
         return None
-    display = shorten(joined)
+    display = shorten(joined) or (
+        tail_shown(doc, head.start, head.end, joined) if len(group) == 1 else None
+    )
     if display is None:
         return None
     lead = head.lead if partial and len(group) == 1 and head.lead else None
     if (
         partial
         and lead is None
-        and (words < MIN_BARE_PARTIAL_WORDS or _starts_with_predicate(doc, group[0]))
+        and (
+            words < MIN_BARE_PARTIAL_WORDS
+            or starts_with_predicate(doc, group[0].start, group[0].end)
+        )
     ):
         return None  # a fragment with nothing around it does not make sense alone
     if partial and lead is None and not display.startswith(("…", "...")):
@@ -416,19 +448,3 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         lead=lead or "",
         organisation=head.organisation,
     )
-
-
-def _sentence_goes_on(doc: Doc, raw: _Raw) -> bool:
-    """'"We don't want those people" working in prisons, she said': the quote is no sentence."""
-    text = text_of(doc)
-    inside = text[raw.start : raw.end].rstrip()
-    after = text[raw.end + 1 : raw.end + 3].lstrip()
-    return not re.search(END_OF_WORDS, inside) and after[:1].islower()
-
-
-def _starts_with_predicate(doc: Doc, raw: _Raw) -> bool:
-    """'…are illegal under international law': the subject is outside the quote."""
-    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
-    # '…vastly improved its detection': an adverb first does not change that
-    first = next((t for t in span or [] if not t.is_punct and t.pos_ != "ADV"), None)
-    return first is not None and first.pos_ in ("VERB", "AUX", "ADP", "PART", "SCONJ")

@@ -38,7 +38,8 @@ def quote_spans(
         elif mark in CLOSE_MARKS:
             opens = False
         elif before.isspace() or before in "([{—–-/":
-            opens = not after.isspace()
+            # '," he told Cook. " You guys ...': a mark between spaces opens when none is open
+            opens = not after.isspace() or (before.isspace() and open_at is None)
         elif after.isspace() or after in ".,;:!?)]}—–-":
             opens = False
         else:
@@ -138,3 +139,17 @@ def later_parts(quote: str) -> list[str]:
         if word_count(p) >= MIN_KEPT_WORDS and normalise(p.split()[0]) not in LEANING_WORDS
     ]
     return parts[:MAX_MORE_PARTS]
+
+
+def is_title(words: str) -> bool:
+    """'on CNBC's "Trading Nation"': a short title in quotation marks is nobody's words."""
+    plain = words.strip(" ,.")
+    return 0 < len(plain.split()) <= 4 and all(w[:1].isupper() for w in plain.split())
+
+
+def only_quotation(text: str, para: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Is the paragraph nothing but quoted words (and the marks and punctuation around them)?"""
+    outside = text[para[0] : para[1]]
+    for s, e in sorted(spans, reverse=True):
+        outside = outside[: s - para[0]] + outside[e - para[0] :]
+    return not re.search(r"\w", outside)
