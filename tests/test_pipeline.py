@@ -184,3 +184,24 @@ def test_another_article_s_wording_of_the_same_fact_is_accepted_and_never_a_wron
     assert hello.accept == ("Ann B. Lee",)
     assert "Ann B. Lee" not in hello.choices
     assert len(hello.choices) == 4
+
+
+@pytest.mark.parametrize(
+    ("names", "answer", "shown"),
+    [
+        # a lone surname beside full names: everyone by surname, the full name still right
+        (["Bruce Boudreau", "Parise", "Ryan Suter", "Kevin Fiala"], "Bruce Boudreau", "Boudreau"),
+        (["Mr. Trump", "Phil Levy", "Zippy Duvall", "John Williams"], "Mr. Trump", "Trump"),
+        # one form already: nothing changes
+        (["Ann Lee", "Bob Ray", "Cy Dee", "Dan Fox"], "Ann Lee", "Ann Lee"),
+    ],
+)
+def test_person_options_are_all_written_in_one_form(names, answer, shown):
+    text = "\n\n".join(f"{name}: Sentence {i} here." for i, name in enumerate(names))
+    gen = make_generator("people", ("who_said",), person_facts)
+    deck = generate([Article(id="a", text=text, path="a.txt")], [gen]).deck
+    card = next(c for c in deck.cards if c.question.startswith('Who said: "Sentence 0'))
+    assert card.answer == shown
+    assert answer in (card.answer, *card.accept)
+    forms = {(len(c.split()) > 1, c.split()[0] in ("Mr.", "Ms")) for c in card.choices}
+    assert len(card.choices) == 4 and len(forms) == 1, card.choices

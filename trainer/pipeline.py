@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from trainer.language.names import one_name_form
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
 from trainer.questions import fact_checks, salience
 from trainer.questions.giveaways import without_giveaways
@@ -247,6 +248,8 @@ class Reduction:
             fact = entry.fact
             cid = card_id(fact.kind, fact.key)
             wrong = pools.wrong_answers(fact, entry.sources)
+            if fact.answer_type.sort == "person" and len(wrong) == CHOICES - 1:
+                fact, wrong = _names_alike(fact, pools.wrong_answers(fact, entry.sources, 6))
             choices = shuffled_choices(cid, fact.answer, wrong) if len(wrong) == CHOICES - 1 else ()
             cards.append(
                 Card(
@@ -263,6 +266,21 @@ class Reduction:
                 )
             )
         return cards
+
+
+def _names_alike(fact: Fact, candidates: list[str]) -> tuple[Fact, list[str]]:
+    """A person card's options written in one form (trainer.language.names.one_name_form):
+    as surnames when full names and lone surnames would stand side by side, the full name
+    still accepted. Too few left that way: no options (a typed card)."""
+    best = candidates[: CHOICES - 1]
+    answer, wrong = one_name_form(fact.answer, best)
+    if answer == fact.answer:
+        return fact, wrong
+    answer, wrong = one_name_form(fact.answer, candidates)
+    if len(wrong) < CHOICES - 1:
+        return fact, []
+    accept = tuple(a for a in dict.fromkeys((fact.answer, *fact.accept)) if a != answer)
+    return replace(fact, answer=answer, accept=accept), wrong[: CHOICES - 1]
 
 
 def map_articles(

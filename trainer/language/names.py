@@ -41,3 +41,38 @@ def same_name_form_first(answer: str, names: list[str], nearby: int) -> list[str
     return sorted(
         names, key=lambda name: (names.index(name) >= nearby, (len(name.split()) > 1) != full)
     )
+
+
+def surname_of(name: str) -> str:
+    """'Bruce Boudreau' -> 'Boudreau', 'Mr. Trump' -> 'Trump', 'Bashar al-Assad' ->
+    'al-Assad', 'Ludwig van Beethoven' -> 'van Beethoven'; a lone surname stays."""
+    words = clean_name(name).split()
+    i = len(words) - 1
+    while i > 1 and normalise(words[i - 1]) in NAME_PARTICLES:
+        i -= 1
+    return " ".join(words[max(i, 0) :])
+
+
+def _name_form(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and normalise(words[0]) in NAME_TITLES:
+        return "titled"  # "Mr. Trump", "Ms Persson"
+    return "full" if len(words) > 1 else "surname"
+
+
+def one_name_form(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """The answer and wrong names written alike. When they mix forms ("Bruce Boudreau"
+    beside "Parise", "Mr. Trump" beside "Phil Levy"), the form alone would give the answer
+    away, so all are written as surnames; a wrong name whose surname is the answer's or
+    another option's is left out (two Bidens)."""
+    if len({_name_form(n) for n in (answer, *wrong)}) == 1:
+        return answer, wrong
+    short = surname_of(answer)
+    taken = {normalise(short)}
+    kept: list[str] = []
+    for name in wrong:
+        key = normalise(surname_of(name))
+        if key and key not in taken:
+            taken.add(key)
+            kept.append(surname_of(name))
+    return short, kept
