@@ -422,3 +422,25 @@ def test_a_fragment_opening_with_an_adverb_and_a_verb_needs_its_subject(nlp):
         "the Associated Press."
     )
     assert facts(nlp, who_said, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a name after its title is all but given: the quote's other name is blanked
+        (
+            'Jane Roe, a former envoy, said: "I never discussed former Vice President Joe Biden '
+            'with the Acme Corporation at any time." Acme Corporation denied it.',
+            "the Acme Corporation",
+        ),
+        # a figure the speaker gives beats a country guessed from the words around it
+        (
+            'Jane Roe, the mayor, said: "People in Ohio know that we spent $40 million on the '
+            'new bridge last year."',
+            "$40 million",
+        ),
+    ],
+)
+def test_the_quote_blank_is_what_a_reader_must_recall(nlp, text, answer):
+    [fact] = facts(nlp, quote_cloze, text)
+    assert fact.answer == answer, fact.question

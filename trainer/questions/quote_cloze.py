@@ -1,7 +1,8 @@
 """quote_cloze: complete a quote. 'Jane Roe said: "…leaving _____."' -> Rukban.
 
-The blank is one name, number or amount inside the quote as shown (never the speaker,
-never an editor's [insertion]); one card per quote. Distractors are the deck's other
+The blank is one name, number or amount inside the quote as shown (never the speaker, a
+name right after its title or an editor's [insertion]; a figure before a place); one card
+per quote. Distractors are the deck's other
 blanked answers of the same entity type (organisations, facilities, events, products and laws
 from the same article only).
 """
@@ -16,6 +17,7 @@ from trainer.extract.doc import evidence, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
 from trainer.extract.quotes import Quote, find_quotes
+from trainer.extract.title_words import is_title
 from trainer.knowledge.places import ALIASES, known_place, parent_of
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
@@ -23,21 +25,22 @@ from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# Entity types worth blanking, best first.
+# Entity types worth blanking, best first: a figure the speaker gave is worth recalling; a
+# country in a quote ("everybody in _____ reads") is mostly guessed from the words around it.
 BLANK_LABELS = (
     "PERSON",
     "ORG",
-    "GPE",
-    "NORP",
-    "LOC",
-    "FAC",
-    "EVENT",
-    "PRODUCT",
-    "LAW",
     "MONEY",
     "PERCENT",
     "QUANTITY",
     "CARDINAL",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "FAC",
+    "GPE",
+    "LOC",
+    "NORP",
 )
 MIN_LEFT_WORDS = 5  # words left around the blank
 # Names of these types from another story are no fit beside the answer (a prison for a camp,
@@ -119,6 +122,8 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
         text = ent.text.strip()
         if _bracketed(text_of(doc), ent.start_char, ent.end_char):
             continue
+        if label == "PERSON" and ent.start > 0 and is_title(doc[ent.start - 1]):
+            continue  # "former Vice President _____": the title all but names him
         if label in ("ORG", "PRODUCT") and not _named_elsewhere(text_of(doc), text, quote):
             continue  # "ramp up the game catalog ASAP": the tagger's ORG is no name
         if normalise(text) and set(normalise(text).split()) & set(normalise(quote.speaker).split()):
