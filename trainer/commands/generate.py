@@ -32,8 +32,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="turn articles into a deck of questions",
         description="Read articles (.txt, .md, .html files, folders, globs, .jsonl and WARC "
         "archives, web pages by URL, RSS and Atom feeds), generate "
-        "questions about their quotes, people, dates, numbers, aircraft and places, and write "
-        "a deck. An existing deck file is replaced atomically.",
+        "questions about their quotes, people, dates, numbers, aircraft, weapons, places and "
+        "fact-check ratings, and write a deck. An existing deck file is replaced atomically.",
     )
     _add_input_arguments(parser)
     parser.add_argument(
