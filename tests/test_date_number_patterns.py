@@ -283,7 +283,7 @@ NUMBERS = [
         "6.5 billion euros",
         "6500000000",
         "money",
-        "Siemens agreed on Monday to pay _____ for the Dutch",
+        "How much did Siemens agree on Monday to pay for the Dutch rail signalling maker Alstom?",
     ),
     (
         "Seoul plans to install 30.8 GW of solar panels by 2030.",
@@ -312,7 +312,7 @@ NUMBERS = [
         "$16 billion",
         "16000000000",
         "money",
-        "How much did",
+        "About how much did",
     ),
     # corpus (18-assange-investigation)
     (
@@ -328,7 +328,7 @@ NUMBERS = [
         "500,000",
         "500000",
         "count",
-        "As of November 2019, how many parts has Boeing delivered",
+        "As of November 2019, about how many parts has Boeing delivered",
     ),
     # corpus (09-china-plague): a running total carries the article's month
     (

@@ -290,7 +290,7 @@ NUMBERS = [
         "300",
         "300",
         "number:count:district",
-        "How many school districts closed because of the teachers' rally?",
+        "About how many school districts closed because of the teachers' rally?",
     ),
     (
         "PG&E initiated four rounds of planned outages in October.",

@@ -85,10 +85,10 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         "gmt",
         "dozen",
         "hundred",
-        "to",
-        "or",
     ):
-        return None  # times, "three dozen", ranges "242 to 330"
+        return None  # times, "three dozen"
+    if _range_start(doc, m, after):
+        return None  # "242 to 330", "two or three"
     if before is not None and (
         before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
     ):
@@ -96,16 +96,16 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     age = _age(core, before, after)
     if age is not None:
         return age
-    if before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS:
+    hedge = (m.group("hedge") or "").strip()
+    unit_text = (m.group("unit") or "").strip()
+    if not hedge and _designator(before, text):
         return None  # "Flight 9268", "Boeing 787"
-    if text in NUMBERS_AS_NAMES:
+    if text in NUMBERS_AS_NAMES and not unit_text:
         return None
     if any(t.ent_type_ in ("PRODUCT", "ORDINAL") for t in core) or re.fullmatch(
         r"(19|20)\d\d", text
     ):
         return None
-    hedge = (m.group("hedge") or "").strip()
-    unit_text = (m.group("unit") or "").strip()
     value = value_of(text)
     if value is None:
         return None
@@ -144,6 +144,29 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     ):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact
     return NumberMention(core, hedge, head.lemma_.lower(), "count", value)
+
+
+def _designator(before: Token | None, text: str) -> bool:
+    """'Flight 9268', 'Boeing 787': a number right after a name is part of it."""
+    return before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS
+
+
+def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
+    """'242 to 330', 'two or three': the first number of a range. 'fell 3.38% to $55.12'
+    and 'took 15 minutes to find' are not one: what follows 'to' is no number of the
+    same kind."""
+    if after is None or after.lower_ not in ("to", "or"):
+        return False
+    following = NUMBER_RE.match(text_of(doc), after.idx + len(after.text) + 1)
+    if following is None or following.group("hedge"):
+        return False
+
+    def kind(match: re.Match[str]) -> tuple[str, str]:
+        core, unit = match.group("core"), (match.group("unit") or "").strip().lower()
+        return core[:1] if core[:1] in CURRENCY_SIGNS else "", unit
+
+    mine, theirs = kind(m), kind(following)
+    return mine == theirs or mine == ("", "")
 
 
 def _range_end(before: Token) -> bool:

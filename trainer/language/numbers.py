@@ -33,6 +33,28 @@ HEDGES = (
     "approximately",
     "close to",
 )
+# Hedges that bound a number rather than round it: 'how many' would ask something else.
+BOUND_HEDGES = frozenset(
+    (
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "up to",
+        "as many as",
+        "as much as",
+        "over",
+    )
+)
+# Verbs of change: 'fell 3.38%' is by how much it fell.
+CHANGE_VERBS = frozenset(
+    (
+        *("rise", "fall", "drop", "climb", "gain", "add", "lose", "jump", "slide", "slip"),
+        *("grow", "decline", "increase", "decrease", "surge", "plunge", "sink", "tumble"),
+        *("soar", "shed", "dip", "advance", "rally", "retreat", "edge", "cut", "reduce"),
+        *("raise", "boost", "lower", "shrink", "expand", "slump", "rebound", "ease"),
+    )
+)
 MEASURE_UNITS = {
     "km",
     "kilometers",

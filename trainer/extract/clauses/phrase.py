@@ -31,6 +31,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS = 8
+# A shorter clause stands alone when it names someone or something: 'Apple employs about
+# 450 Dreamers.' (callers that want it pass it as min_words).
+MIN_WORDS_NAMED = 5
+NAMED_LABELS = frozenset(
+    ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+)
 MAX_WORDS = 40  # issue 10: no question over 40 words
 # Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
 # in June?') and fronted words it drops ('Separately, ...').
@@ -64,13 +70,27 @@ def _hollow_report(tokens: Sequence[Token]) -> bool:
     )
 
 
-def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
+def long_enough(text: str, tokens: Sequence[Token], min_words: int) -> bool:
+    """MIN_WORDS to MAX_WORDS words; down to `min_words` when the question names someone
+    or something (a name says what the clause is about)."""
+    count = words(text)
+    if count > MAX_WORDS or count < min(min_words, MIN_WORDS):
+        return False
+    return count >= MIN_WORDS or any(
+        t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""} for t in tokens
+    )
+
+
+def cloze(
+    clause: Clause, answer: Span, names: dict[str, str], min_words: int = MIN_WORDS
+) -> Question | None:
     """The clause with the answer blanked out, or None if it would not stand alone.
 
     A fronted subordinate clause without the answer ('While protesters chanted, ...') is
-    left out when the rest stands alone without it."""
+    left out when the rest stands alone without it; so is an aside in parentheses or a
+    ', which ...' clause when the clause is too long with it."""
     front = fronted_clause(clause.tokens, answer)
-    aside = parenthetical(clause.tokens, answer)
+    aside = parenthetical(clause.tokens, answer) | relative_aside(clause.tokens, answer)
     # the whole clause unless a fronted clause can go; an aside only when too long with it
     tries: list[set[int]] = [front] if front else []
     tries.append(set())
@@ -78,7 +98,7 @@ def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | Non
         tries += [front | aside, aside] if front else [aside]
     for drop in tries:
         shorter = Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
-        found = _cloze(shorter, answer, names)
+        found = _cloze(shorter, answer, names, min_words)
         if found is not None:
             return found
     return None
@@ -96,6 +116,29 @@ def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
             if not (opened <= answer.start and answer.end - 1 <= token.i):
                 out.update(range(opened, token.i + 1))
             opened = None
+    return out
+
+
+def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of a ', which ...' (or ', who ...') clause without the answer, and its
+    comma: 'Out of 17 observations by the Keck Observatory, which uses a spectrograph
+    ..., the scientists spotted water vapor in one.'"""
+    ids = {t.i for t in tokens}
+    out: set[int] = set()
+    for token in tokens:
+        if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sub = [t.i for t in token.subtree]
+        first, last = min(sub), max(sub)
+        doc = token.doc
+        if first == 0 or doc[first - 1].text != "," or doc[first].lower_ not in ("which", "who"):
+            continue
+        if (first <= answer.end - 1 and answer.start <= last) or not set(sub) <= ids:
+            continue
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and not (after.is_punct and after.text not in QUOTE_CHARS):
+            continue  # the clause does not end at a comma or the sentence's end
+        out.update([first - 1, *sub])
     return out
 
 
@@ -132,7 +175,9 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     return out
 
 
-def _cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
+def _cloze(
+    clause: Clause, answer: Span, names: dict[str, str], min_words: int = MIN_WORDS
+) -> Question | None:
     tokens = strip_connective(clause.tokens)
     if not tokens or not (tokens[0].i <= answer.start and answer.end - 1 <= tokens[-1].i):
         return None
@@ -169,7 +214,8 @@ def _cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | No
     text = prefix + text
     if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
-    if not balanced_quotes(text) or not MIN_WORDS <= words(text) <= MAX_WORDS:
+    used = [t for t in tokens if t.i not in drop]
+    if not balanced_quotes(text) or not long_enough(text, used, min_words):
         return None
     if text.count(CLOZE_BLANK) != 1 or mentions(text.replace(CLOZE_BLANK, " "), answer.text):
         return None
@@ -185,7 +231,12 @@ AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 def wh_question(
-    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+    clause: Clause,
+    verb: Token,
+    remove: Span,
+    wh: str,
+    names: dict[str, str],
+    min_words: int = MIN_WORDS,
 ) -> Question | None:
     """'WH aux Subject Verb ...?' from a plain declarative clause, or None.
 
@@ -210,7 +261,12 @@ def wh_question(
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
-    if subject.pos_ == "PRON" or subject.i > verb.i or subject.tag_ in ("WDT", "WP"):
+    pronouns = pronoun_replacements(clause, names)
+    if (
+        (subject.pos_ == "PRON" and subject.i not in pronouns)
+        or subject.i > verb.i
+        or subject.tag_ in ("WDT", "WP")
+    ):
         return None
     if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in subject.subtree):
         return None  # "a rover NASA plans to fly": a relative clause the parser took for a name
@@ -234,6 +290,7 @@ def wh_question(
         if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i > max(subject_ids)
     ]
     replace = name_replacements(toks, names)
+    replace.update(pronouns)
     body_drop = set(remove_ids) | {t.i for t in toks if t.i < min(subject_ids)}
     # trailing punctuation and trailing attribution commas
     while toks and toks[-1].is_punct and toks[-1].i not in remove_ids:
@@ -261,6 +318,7 @@ def wh_question(
     first_word = next((t for t in toks if t.i in subject_ids), subject.doc[min(subject_ids)])
     if (
         subject_text
+        and first_word.i not in replace
         and (
             first_word.pos_ == "DET"
             or (first_word.pos_ != "PROPN" and first_word.ent_type_ in LOWER_ENTITY_TYPES)
@@ -274,7 +332,7 @@ def wh_question(
         behind = behind[0].lower() + behind[1:]  # 'Last month' -> 'last month'
     text = tidy(f"{wh} {front} {subject_text} {rest.rstrip(',;:')} {behind}").rstrip(",;:") + "?"
     used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
-    if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
+    if dangling(used, replace) or not long_enough(text, used, min_words):
         return None
     if mentions(text, remove.text) or not balanced_quotes(text):
         return None

@@ -1,0 +1,253 @@
+"""How many? How much? How long? By what percentage? The wh-questions a number card asks
+when its sentence has the plain shape `Subject [aux] Verb ... AMOUNT ...`:
+
+- a count:    'Three prisoners were flown to Qatar' -> 'How many prisoners were flown ...?',
+              'Teachers rallied in 2,000 schools' -> 'In how many schools did teachers rally?'
+- money:      'X agreed to pay $16 billion for Y' -> 'How much did X agree to pay for Y?',
+              'X bought Y for $500 million' -> 'For how much did X buy Y?'
+- a percent:  'crude fell 3.38%' -> 'By what percentage did crude fall?',
+              'X rose to 12 percent' -> 'To what percentage did X rise?'
+- a duration: 'She served for eight years' -> 'How long did she serve?'
+- a measure:  'Harbison rushed for 112 yards' -> 'For how many yards did Harbison rush?'
+
+A hedge that only rounds ('about', 'nearly') becomes 'about how many'; a bound ('more than',
+'up to') would make 'how many' a different question, so the card stays a cloze.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, long_enough, wh_question
+from trainer.extract.clauses.render import render, tidy
+from trainer.extract.clauses.rewrite import name_replacements
+from trainer.extract.clauses.standalone import dangling
+from trainer.extract.numbers import NumberMention
+from trainer.language.dates import written_out
+from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# A count that is a running total goes stale: "has now", "so far", "to date".
+RUNNING_TOTAL = {"now", "far", "date", "currently"}
+# The question word for an amount after a preposition, by category and preposition.
+AFTER_PREPOSITION = {
+    ("money", "for"): "{prep} {about}how much",
+    ("money", "by"): "{prep} {about}how much",
+    ("money", "at"): "{prep} {about}what price",
+    ("percent", "by"): "{prep} {about}what percentage",
+    ("percent", "to"): "{prep} {about}what percentage",
+}
+COUNT_PREPOSITIONS = frozenset(
+    ("in", "at", "on", "from", "to", "by", "for", "with", "across", "among", "against", "into")
+)
+DURATION_PREPOSITIONS = frozenset(("in", "within", "after"))
+HEDGE_WORDS = frozenset(" ".join(HEDGES).split())
+
+
+def amount_question(
+    mention: NumberMention, clause: Clause, names: dict[str, str], published: date | None
+) -> Question | None:
+    """The wh-question for a number, or None where only a cloze fits."""
+    hedge = mention.hedge.lower()
+    if hedge in BOUND_HEDGES:
+        return None
+    about = "about " if hedge and hedge not in ("only", "just") else ""
+    if mention.category == "count":
+        return _count(mention, clause, names, published, about)
+    if mention.category in ("money", "percent", "duration", "measure"):
+        return _amount(mention, clause, names, about)
+    return None
+
+
+def _amount(
+    mention: NumberMention, clause: Clause, names: dict[str, str], about: str
+) -> Question | None:
+    span = mention.span
+    root = span.root
+    category = mention.category
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        verb, phrase = prep.head, _without_trailing_phrase(list(prep.subtree), root)
+        tail = _unit_tail(phrase, span, prep)
+        if tail is None:
+            return None
+        if category == "duration" and prep.lower_ == "for":
+            wh = f"{about}how long"
+        elif category in ("duration", "measure") and (
+            prep.lower_ in DURATION_PREPOSITIONS or category == "measure"
+        ):
+            unit = " ".join(t.text for t in span if not t.like_num)
+            wh = f"{prep.lower_} {about}how many {unit}{tail}"
+        elif (category, prep.lower_) in AFTER_PREPOSITION:
+            wh = AFTER_PREPOSITION[(category, prep.lower_)].format(prep=prep.lower_, about=about)
+            wh += tail
+        else:
+            return None
+    elif root.dep_ in ("dobj", "npadvmod") and root.head.pos_ in ("VERB", "AUX"):
+        verb, phrase = root.head, list(root.subtree)
+        tail = _unit_tail(phrase, span, None)
+        if tail is None:
+            return None
+        if category == "money" and root.dep_ == "dobj":
+            wh = f"{about}how much{tail}"
+        elif category == "duration":
+            wh = f"{about}how long"
+        elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
+            wh = f"by {about}what percentage"
+        elif category == "measure":
+            unit = " ".join(t.text for t in span if not t.like_num)
+            wh = f"{about}how many {unit}{tail}"
+        else:
+            return None
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    remove = span.doc[phrase[0].i : phrase[-1].i + 1]
+    return wh_question(clause, verb, remove, wh[:1].upper() + wh[1:], names, MIN_WORDS_NAMED)
+
+
+def _without_trailing_phrase(phrase: list[Token], unit: Token) -> list[Token]:
+    """'for eight years as the head of the board': the phrase after the amount stays in
+    the question ('How long did Swift serve as the head of the board?')."""
+    after = [
+        c
+        for c in unit.children
+        if c.dep_ == "prep" and c.i > unit.i and c.lower_ not in ("of", "per")
+    ]
+    if not after:
+        return phrase
+    start = min(t.i for t in after[0].subtree)
+    return [t for t in phrase if t.i < start]
+
+
+def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | None:
+    """What the phrase holds beside the amount: ' per barrel' is kept for the question, a
+    converted amount in brackets is dropped; anything else ('$9 billion of debt') -> None."""
+    inside = {t.i for t in span}
+    depth = 0
+    tail: list[Token] = []
+    for t in phrase:
+        if t.text == "(":
+            depth += 1
+        if depth or t.i in inside or (prep is not None and t.i == prep.i):
+            depth -= t.text == ")"
+            continue
+        if t.i < span.start and (t.lower_ in HEDGE_WORDS or t.text in "$€£¥"):
+            continue
+        if t.i < span.start or t.is_punct:
+            return None
+        tail.append(t)
+    text = " ".join(t.text for t in tail)
+    if text and not (text.startswith("per ") and len(tail) == 2):
+        return None
+    return f" {text}" if text else ""
+
+
+def _as_of(verb: Token, published: date | None) -> str:
+    """'As of November 2019, ' before a count that can change after the article."""
+    if published is None:
+        return ""
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    running = any(t.lower_ in RUNNING_TOTAL and t.dep_ in ("advmod", "pobj") for t in verb.subtree)
+    if not (perfect or running or (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in ("have", "be"))):
+        return ""
+    return f"As of {written_out(published.isoformat()[:7])}, "
+
+
+def _count(
+    mention: NumberMention,
+    clause: Clause,
+    names: dict[str, str],
+    published: date | None,
+    about: str,
+) -> Question | None:
+    """'Three Taliban prisoners were flown to Qatar' -> 'How many Taliban prisoners ...?'"""
+    number = mention.span[-1]
+    noun = number.head
+    np = list(noun.subtree)
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or any(
+        t.text in QUOTE_CHARS for t in np
+    ):
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos", "conj") for c in noun.children) or len(np) > 8:
+        return None
+    hedge_ids = {
+        t.i
+        for t in np
+        if t.i < mention.span.start
+        and t.dep_ in ("advmod", "quantmod", "det", "amod")
+        and t.lower_ in HEDGE_WORDS
+    }
+    leading = {t.i for t in np if t.i < mention.span.start and t.i not in hedge_ids}
+    if any(t.pos_ == "DET" for t in np if t.i in leading):
+        return None  # 'the 18 staffers': a reference, not a count
+    of_phrase = {
+        t.i
+        for c in noun.children
+        if c.dep_ == "prep" and c.i > noun.i and c.lower_ == "of"
+        for t in c.subtree
+    }
+    if any(t.i > noun.i and t.i not in of_phrase for t in np):
+        return None  # "two officers asleep": only '... of X' may follow the noun
+    wh_tokens = [t for t in np if t.i >= mention.span.end and t.i not in hedge_ids]
+    replace = name_replacements(np, names)
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in COUNT_PREPOSITIONS or leading:
+            return None
+        wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
+        phrase = list(prep.subtree)
+        remove = noun.doc[phrase[0].i : phrase[-1].i + 1]
+        return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
+    as_of = _as_of(noun.head, published)
+    how = f"{about}how many" if as_of else f"{about}how many".capitalize()
+    wh = f"{as_of}{how} " + render(wh_tokens, replace)
+    if noun.dep_ == "dobj":
+        if leading:
+            return None
+        remove = noun.doc[np[0].i : np[-1].i + 1]
+        return wh_question(clause, noun.head, remove, wh, names, MIN_WORDS_NAMED)
+    return _count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+
+
+def _count_subject(
+    mention: NumberMention,
+    clause: Clause,
+    noun: Token,
+    np: list[Token],
+    wh: str,
+    wh_tokens: list[Token],
+    replace: dict[int, str],
+) -> Question | None:
+    """The count is the subject: 'How many people were killed?' is the clause's rest."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens}]
+    if not toks or toks[0].i != np[0].i:
+        return None
+    cut = trailing_clauses(verb, noun.doc[np[0].i : np[-1].i + 1])
+    rest = [t for t in toks if t.i > np[-1].i and t.i not in cut]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if any(t.text in QUOTE_CHARS for t in rest) or not rest:
+        return None
+    if rest[0].i != verb.i and not (
+        rest[0].head.i == verb.i and rest[0].dep_ in ("aux", "auxpass", "neg", "advmod")
+    ):
+        return None
+    used = [*wh_tokens, *rest]
+    leading = {t.i for t in np if t.i < mention.span.start and t.pos_ == "DET"}
+    if dangling(used, replace) or leading - {t.i for t in np}:
+        return None
+    text = tidy(f"{wh} {render(rest, replace)}?")
+    if not long_enough(text, used, MIN_WORDS_NAMED):
+        return None
+    return Question(text, tuple(used))
