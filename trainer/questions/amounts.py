@@ -11,7 +11,7 @@ when its sentence has the plain shape `Subject [aux] Verb ... AMOUNT ...`:
 - a measure:  'Harbison rushed for 112 yards' -> 'For how many yards did Harbison rush?'
 
 A hedge that only rounds ('about', 'nearly') becomes 'about how many'; a bound ('more than',
-'up to') would make 'how many' a different question, so the card stays a cloze.
+'up to') goes with the answer ('How many employees did GateHouse lay off?' 'more than 60').
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ AFTER_PREPOSITION = {
 COUNT_PREPOSITIONS = frozenset(
     ("in", "at", "on", "from", "to", "by", "for", "with", "across", "among", "against", "into")
 )
-DURATION_PREPOSITIONS = frozenset(("in", "within", "after"))
+# 'in nearly three decades' is as often 'the lowest in three decades' as 'within'.
+DURATION_PREPOSITIONS = frozenset(("within", "after"))
 HEDGE_WORDS = frozenset(" ".join(HEDGES).split())
 
 
@@ -53,9 +54,7 @@ def amount_question(
 ) -> Question | None:
     """The wh-question for a number, or None where only a cloze fits."""
     hedge = mention.hedge.lower()
-    if hedge in BOUND_HEDGES:
-        return None
-    about = "about " if hedge and hedge not in ("only", "just") else ""
+    about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
     if mention.category == "count":
         return _count(mention, clause, names, published, about)
     if mention.category in ("money", "percent", "duration", "measure"):
@@ -89,6 +88,8 @@ def _amount(
             return None
     elif root.dep_ in ("dobj", "npadvmod") and root.head.pos_ in ("VERB", "AUX"):
         verb, phrase = root.head, list(root.subtree)
+        if category != "money" and phrase[0].i != verb.i + 1:
+            return None  # 'recommends all individuals above age 6 months get ...'
         tail = _unit_tail(phrase, span, None)
         if tail is None:
             return None
@@ -172,6 +173,8 @@ def _count(
     number = mention.span[-1]
     noun = number.head
     np = list(noun.subtree)
+    if noun.dep_ == "attr" and not any(t.text in QUOTE_CHARS for t in np):
+        return _there_are(mention, clause, noun, names, about)
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or any(
         t.text in QUOTE_CHARS for t in np
     ):
@@ -249,5 +252,54 @@ def _count_subject(
         return None
     text = tidy(f"{wh} {render(rest, replace)}?")
     if not long_enough(text, used, MIN_WORDS_NAMED):
+        return None
+    return Question(text, tuple(used))
+
+
+def _there_are(
+    mention: NumberMention, clause: Clause, noun: Token, names: dict[str, str], about: str
+) -> Question | None:
+    """'According to WHO, there were 3,248 cases reported worldwide' -> 'How many cases were
+    reported worldwide, according to WHO?'; 'there were 30 staff vacancies at the facility'
+    -> 'How many staff vacancies were there at the facility?'"""
+    verb = noun.head
+    expl = [c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"]
+    if verb.lemma_ != "be" or len(expl) != 1 or expl[0].i != verb.i - 1 or noun.i < verb.i:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    in_clause = {t.i for t in clause.tokens}
+    cut = trailing_clauses(verb, noun.doc[noun.i : noun.i + 1])
+    toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    number = mention.span
+    head_words = [t for t in noun.doc[number.end : noun.i + 1]]
+    if any(t.dep_ not in ("compound", "amod") for t in head_words[:-1]):
+        return None
+    before = [t for t in toks if t.i < number.start and t.i not in (expl[0].i, verb.i)]
+    before = [t for t in before if not (t.i >= number.start - 3 and t.lower_ in HEDGE_WORDS)]
+    front = [t for t in before if t.i < expl[0].i]
+    if [t for t in before if t.i > expl[0].i] or any(t.text in QUOTE_CHARS for t in toks):
+        return None  # something between 'there were' and the number
+    if front:
+        heads = {t.i for t in front if t.head.i == verb.i and not t.is_punct}
+        phrase = front[0] if len(heads) == 1 else None
+        if phrase is None or phrase.head.i != verb.i or phrase.dep_ not in ("prep", "advcl"):
+            return None
+    body = [t for t in toks if t.i > noun.i]
+    participle = bool(body) and body[0].dep_ == "acl" and body[0].tag_ == "VBN"
+    replace = name_replacements(toks, names)
+    how = f"{about}how many".capitalize()
+    text = f"{how} {render(head_words, replace)} {verb.lower_}"
+    text += f"{'' if participle else ' there'} {render(body, replace)}"
+    if front:
+        moved = render([t for t in front if not t.is_punct or t.i < front[-1].i], replace)
+        first = front[0]
+        moved = moved if first.pos_ == "PROPN" else moved[:1].lower() + moved[1:]
+        text = text.rstrip(",") + f", {moved}"
+    text = tidy(text).rstrip(",;:") + "?"
+    used = [*front, *head_words, *body]
+    if dangling(used, replace) or not long_enough(text, used, MIN_WORDS_NAMED):
         return None
     return Question(text, tuple(used))

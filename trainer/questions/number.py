@@ -22,7 +22,7 @@ from trainer.extract.clauses.render import words
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.dates import written_out
-from trainer.language.numbers import NUMBER_WORDS, WORD_FOR, plain
+from trainer.language.numbers import BOUND_HEDGES, NUMBER_WORDS, WORD_FOR, plain
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amounts import amount_question
 
@@ -62,8 +62,11 @@ def _fact(
             question = cloze(clause, span, names)  # "a 43-year-old man": the age is the blank
         if question is None:
             return None
+    answer = span.text
     if question is None:
         question = amount_question(mention, clause, names, article.published)
+        if question is not None and mention.hedge.lower() in BOUND_HEDGES:
+            answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
@@ -79,11 +82,11 @@ def _fact(
         kind=CardKind.NUMBER,
         key=fact_key("number", f"{value} {unit}", anchor, question),
         question=question.text,
-        answer=span.text,
+        answer=answer,
         evidence=evidence,
         source=article.id,
         answer_type=AnswerType("number", mention.category, unit),
-        accept=_accept(span.text, mention),
+        accept=_accept(answer, span.text, mention),
         answer_value=value,
     )
     return fact, content_key("number", f"{value} {unit}", question)
@@ -110,13 +113,13 @@ def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) ->
     return Question(f"How old was {full} in {when}?", (*person, mention.span[0]))
 
 
-def _accept(text: str, mention: NumberMention) -> tuple[str, ...]:
-    forms = [text.replace(",", "")]
+def _accept(answer: str, core: str, mention: NumberMention) -> tuple[str, ...]:
+    forms = [core, core.replace(",", "")]
     if mention.hedge:
-        forms.append(f"{mention.hedge} {text}")
+        forms.append(f"{mention.hedge} {core}")
     if mention.category == "percent":
-        forms.append(re.sub(r"\s*(percent|per cent)", "%", text))
-    return tuple(dict.fromkeys(f for f in forms if f != text))
+        forms.append(re.sub(r"\s*(percent|per cent)", "%", core))
+    return tuple(dict.fromkeys(f for f in forms if f != answer))
 
 
 # -- distractors -------------------------------------------------------------
@@ -127,20 +130,25 @@ FACTORS = (0.75, 1.25, 0.5, 1.5, 2.0, 0.6)
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Nearby numbers with the same unit and written form, deck first."""
     value = float(fact.answer_value or 0)
+    hedge, answer = bound_hedge(fact.answer)
     deck = []
     for other in pool:
         if other.answer_type != fact.answer_type or not other.answer_value:
             continue
         v = float(other.answer_value)
-        if (
-            v != value
-            and value
-            and 0.4 <= v / value <= 2.5
-            and _same_form(other.answer, fact.answer)
-        ):
-            deck.append(other.answer)
-    candidates = [*deck, *synthesize(fact.answer, fact.answer_type.form)]
-    return [_match_case(c, fact.answer) for c in candidates]
+        theirs = bound_hedge(other.answer)[1]
+        if v != value and value and 0.4 <= v / value <= 2.5 and _same_form(theirs, answer):
+            deck.append(theirs)
+    candidates = [*deck, *synthesize(answer, fact.answer_type.form)]
+    return [hedge + _match_case(c, answer) for c in candidates]
+
+
+def bound_hedge(answer: str) -> tuple[str, str]:
+    """'more than 60' -> ('more than ', '60'): a wh-question's answer keeps its bound."""
+    for hedge in BOUND_HEDGES:
+        if answer.lower().startswith(hedge + " "):
+            return answer[: len(hedge) + 1], answer[len(hedge) + 1 :]
+    return "", answer
 
 
 def _same_form(a: str, b: str) -> bool:

@@ -138,7 +138,9 @@ def _thing_before(clause: Clause, pronoun: Token) -> str | None:
     rivals = [
         e
         for e in [*previous.ents, *sent.doc[sent.start : pronoun.i].ents]
-        if e.label_ in THING_LABELS | {"PERSON"} and not ids & {t.i for t in e}
+        if e.label_ in THING_LABELS | {"PERSON"}
+        and not ids & {t.i for t in e}
+        and e.root.dep_ not in ("compound", "nmod", "amod")  # 'Boeing jets' is no rival
     ]
     if rivals or subject.ent_type_ == "PERSON":
         return None

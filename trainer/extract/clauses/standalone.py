@@ -188,7 +188,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
     speaker = -1 in replaced  # a speaker put before a quote
     seen_person = seen_noun_proper = seen_singular = seen_plural = speaker
-    text = "".join(t.text_with_ws for t in tokens)
+    # tokens that were not neighbours in the sentence ('this year' + 'GateHouse' once the
+    # comma between them is dropped) are not glued words
+    text = "".join(
+        t.text_with_ws + (" " if i + 1 < len(tokens) and tokens[i + 1].i != t.i + 1 else "")
+        for i, t in enumerate(tokens)
+    )
     if (
         any(_glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
         or re.search(r"[”][A-Za-z]", text)
