@@ -20,7 +20,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
-from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, long_enough, wh_question
+from trainer.extract.clauses.phrase import (
+    MIN_WORDS_NAMED,
+    Question,
+    long_enough,
+    parenthetical,
+    wh_question,
+)
 from trainer.extract.clauses.render import render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
@@ -144,8 +150,11 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
             return None
         tail.append(t)
     text = " ".join(t.text for t in tail)
-    if text and not (text.startswith("per ") and len(tail) == 2):
-        return None
+    if text and not (
+        (text.startswith("per ") and len(tail) == 2)
+        or (text.startswith("of ") and len(tail) <= 3 and tail[-1].pos_ == "NOUN")
+    ):
+        return None  # ' per barrel', ' of rain' stay with the question word
     return f" {text}" if text else ""
 
 
@@ -179,7 +188,16 @@ def _count(
         t.text in QUOTE_CHARS for t in np
     ):
         return None
-    if any(c.dep_ in ("relcl", "acl", "appos", "conj") for c in noun.children) or len(np) > 8:
+    aside = parenthetical(np, mention.span)  # '22 games (10 were added ...)'
+    np = [t for t in np if t.i not in aside]
+    if noun.dep_ in ("dobj", "pobj"):  # 'faces 18 charges in the US': 'in the US' stays
+        np = _without_trailing_phrase(np, noun)
+        comma = next((t.i for t in np if t.i > noun.i and t.text == ","), None)
+        np = [t for t in np if comma is None or t.i < comma]
+    ids = {t.i for t in np}
+    if any(c.dep_ in ("relcl", "acl", "appos") and c.i in ids for c in noun.children):
+        return None
+    if any(c.dep_ == "conj" and not _joint_noun(c) for c in noun.children) or len(np) > 10:
         return None
     hedge_ids = {
         t.i
@@ -194,7 +212,7 @@ def _count(
     of_phrase = {
         t.i
         for c in noun.children
-        if c.dep_ == "prep" and c.i > noun.i and c.lower_ == "of"
+        if c.i > noun.i and ((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("cc", "conj"))
         for t in c.subtree
     }
     if any(t.i > noun.i and t.i not in of_phrase for t in np):
@@ -218,6 +236,16 @@ def _count(
         remove = noun.doc[np[0].i : np[-1].i + 1]
         return wh_question(clause, noun.head, remove, wh, names, MIN_WORDS_NAMED)
     return _count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+
+
+def _joint_noun(conj: Token) -> bool:
+    """'14 supporters and friends of X': a second noun the count covers too (not '14
+    supporters and 20 friends', not a clause)."""
+    return (
+        conj.pos_ == "NOUN"
+        and not any(c.dep_ == "nummod" for c in conj.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in conj.head.children)
+    )
 
 
 def _count_subject(

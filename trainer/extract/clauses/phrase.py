@@ -256,6 +256,7 @@ def wh_question(
         return _wh_about_noun(clause, verb, remove, wh, names)
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
+    cut |= parenthetical(clause.tokens, remove)  # '(the addition of 10 titles was ...)'
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
