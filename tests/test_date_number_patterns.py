@@ -290,7 +290,7 @@ NUMBERS = [
         "30.8 GW",
         "30.8",
         "measure",
-        None,
+        "How many GW of solar panels does Seoul plan to install by 2030?",
     ),
     (
         "The new version of the Nissan Sentra gets a 149 horsepower engine that is more powerful "
@@ -321,7 +321,7 @@ NUMBERS = [
         "seven years",
         "7",
         "duration",
-        "How long has Julian Assange, who denies the accusation, avoided extradition to Sweden",
+        "How long has Julian Assange avoided extradition to Sweden after seeking refuge",
     ),
     (
         "Boeing has delivered some 500,000 parts to its suppliers in Europe over the years.",
@@ -347,7 +347,7 @@ NUMBERS = [
         "375,000",
         "375000",
         "count",
-        None,
+        "To about how many people was Pacific Gas & Electric Co. set to begin shutting off power",
     ),
 ]
 

@@ -304,7 +304,8 @@ NUMBERS = [
         "2 inches",
         "2",
         "number:measure:inches",
-        None,
+        "About how many inches of rain did a storm system dump in the San Diego County area on "
+        "Tuesday?",
     ),
     (
         "The conspiracy charge against the two guards is punishable by up to five years in prison.",

@@ -23,6 +23,9 @@ from trainer.language.numbers import (
     NUMBERS_AS_NAMES,
     value_of,
 )
+from trainer.language.numbers import (
+    WORD_OR_DIGITS as _WORD_OR_DIGITS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,14 +44,27 @@ class NumberMention:
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
 
 
+# "eight out of ten companies": a share, asked as a whole.
+OUT_OF_RE = re.compile(rf"\b({_WORD_OR_DIGITS}) out of ({_WORD_OR_DIGITS})\b", re.IGNORECASE)
+
+
 def mentions(doc: Doc) -> list[NumberMention]:
     found: list[NumberMention] = []
+    shares: set[int] = set()  # characters of "eight out of ten": neither number alone
+    for m in OUT_OF_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        part, total = value_of(m.group(1)), value_of(m.group(2))
+        if span is not None and part is not None and total and 0 < part < total:
+            found.append(NumberMention(span, "", f"out of {m.group(2).lower()}", "share", part))
+            shares.update(range(m.start(), m.end()))
     for m in AGE_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
         if span is not None and 1 <= int(m.group(1)) <= 110:
             # its own unit: "43-year-old" is never offered beside a bare "31"
             found.append(NumberMention(span, "", "year-old", "age", float(m.group(1))))
     for m in NUMBER_RE.finditer(text_of(doc)):
+        if m.start("core") in shares:
+            continue
         previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
         if previous.isalnum() or previous in ".,":
             continue  # part of a word or a designator: "A350", "Su-24", "2.5"
@@ -139,7 +155,10 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     if head.tag_ != "NNS" or head.i - number.i > 4 or value < 2:
         return None
     if any(
-        c.dep_ in ("det", "poss") and c.i < number.i and c.lower_ not in ("a", "an")
+        c.dep_ in ("det", "poss")
+        and c.i < number.i
+        and c.lower_ not in ("a", "an")
+        and not (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Taylor Swift's first six albums"
         for c in head.children
     ):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact

@@ -115,6 +115,8 @@ DURATION_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "yea
 # Heads that are not units a reader can be asked about.
 NOT_UNITS = {"%", "percent", "times", "share", "a.m.", "p.m.", "of", "year", "-", "to"}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A whole number in digits or words: "8", "eight".
+WORD_OR_DIGITS = rf"\d+|{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')}"
 
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"

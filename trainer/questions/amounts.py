@@ -19,12 +19,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.asides import parenthetical
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.phrase import (
     MIN_WORDS_NAMED,
     Question,
     long_enough,
-    parenthetical,
     wh_question,
 )
 from trainer.extract.clauses.render import render, tidy
@@ -207,8 +207,8 @@ def _count(
         and t.lower_ in HEDGE_WORDS
     }
     leading = {t.i for t in np if t.i < mention.span.start and t.i not in hedge_ids}
-    if any(t.pos_ == "DET" for t in np if t.i in leading):
-        return None  # 'the 18 staffers': a reference, not a count
+    if leading:
+        return None  # 'the 18 staffers', "Swift's first six albums": the count is not all
     of_phrase = {
         t.i
         for c in noun.children
@@ -224,8 +224,7 @@ def _count(
         if prep.dep_ != "prep" or prep.lower_ not in COUNT_PREPOSITIONS or leading:
             return None
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
-        phrase = list(prep.subtree)
-        remove = noun.doc[phrase[0].i : phrase[-1].i + 1]
+        remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
     as_of = _as_of(noun.head, published)
     how = f"{about}how many" if as_of else f"{about}how many".capitalize()

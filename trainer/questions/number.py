@@ -22,7 +22,7 @@ from trainer.extract.clauses.render import words
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.dates import written_out
-from trainer.language.numbers import BOUND_HEDGES, NUMBER_WORDS, WORD_FOR, plain
+from trainer.language.numbers import BOUND_HEDGES, NUMBER_WORDS, WORD_FOR, plain, value_of
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amounts import amount_question
 
@@ -182,7 +182,10 @@ def synthesize(answer: str, category: str) -> list[str]:
     decimals = len(number.split(".")[1]) if "." in number else 0
     candidates: list[float] = []
     v: float
-    if category == "age" and not decimals:
+    if category == "share":  # "eight out of ten": another part of the same whole
+        whole = value_of(unit.split()[-1]) or 0
+        candidates = [c for c in (n + 1, n - 1, n + 2, n - 2, n - 3) if 0 < c < whole]
+    elif category == "age" and not decimals:
         candidates = [n - 4, n + 3, n + 6, n - 7, n + 9]
     elif category == "percent" and n <= 100 and not decimals:
         step = 5 if n % 5 == 0 else 1

@@ -8,6 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.asides import (
+    fronted_clause,
+    parenthetical,
+    relative_aside,
+    subordinate_clause,
+)
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.render import (
     balanced_quotes,
@@ -101,78 +107,8 @@ def cloze(
         found = _cloze(shorter, answer, names, min_words)
         if found is not None:
             return found
-    return None
-
-
-def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """Indices of '( ... )' asides without the answer: 'Stadia is launching with 22 games
-    (the addition of 10 extra titles was announced ...), featuring ...'."""
-    out: set[int] = set()
-    opened: int | None = None
-    for token in tokens:
-        if token.text == "(" and opened is None:
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            if not (opened <= answer.start and answer.end - 1 <= token.i):
-                out.update(range(opened, token.i + 1))
-            opened = None
-    return out
-
-
-def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """Indices of a ', which ...' (or ', who ...') clause without the answer, and its
-    comma: 'Out of 17 observations by the Keck Observatory, which uses a spectrograph
-    ..., the scientists spotted water vapor in one.'"""
-    ids = {t.i for t in tokens}
-    out: set[int] = set()
-    for token in tokens:
-        if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        sub = [t.i for t in token.subtree]
-        first, last = min(sub), max(sub)
-        doc = token.doc
-        if first == 0 or doc[first - 1].text != "," or doc[first].lower_ not in ("which", "who"):
-            continue
-        if (first <= answer.end - 1 and answer.start <= last) or not set(sub) <= ids:
-            continue
-        after = doc[last + 1] if last + 1 < len(doc) else None
-        if after is not None and not (after.is_punct and after.text not in QUOTE_CHARS):
-            continue  # the clause does not end at a comma or the sentence's end
-        out.update([first - 1, *sub])
-    return out
-
-
-def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """Indices of a subordinate clause (and its comma) before the main clause's subject,
-    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W'."""
-    ids = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-    if len(roots) != 1:
-        return set()
-    root = roots[0]
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1:
-        return set()
-    subject_start = min(t.i for t in subjects[0].subtree)
-    out: set[int] = set()
-    for child in root.children:
-        if child.dep_ != "advcl":
-            continue
-        sub = [t.i for t in child.subtree]
-        if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
-            continue
-        out.update(sub)
-        after = max(sub) + 1
-        while after < subject_start and root.doc[after].is_punct:
-            out.add(after)
-            after += 1
-    if out and not all(
-        t.i in out or t.i >= subject_start or t.is_punct or t.dep_ == "cc"
-        for t in tokens
-        if t.i < subject_start
-    ):
-        return set()  # something else before the subject depends on the clause
-    return out
+    inner = subordinate_clause(clause, answer)
+    return None if inner is None else cloze(inner, answer, names, min_words)
 
 
 def _cloze(
@@ -256,7 +192,8 @@ def wh_question(
         return _wh_about_noun(clause, verb, remove, wh, names)
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
-    cut |= parenthetical(clause.tokens, remove)  # '(the addition of 10 titles was ...)'
+    # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
+    cut |= parenthetical(clause.tokens, remove) | relative_aside(clause.tokens, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):

@@ -101,6 +101,8 @@ UNIQUE_POSTS = {
     "king",
     "queen",
 }
+# Bodies a country has one of: "the South Korean government" says which.
+NATIONAL_BODIES = {"government", "administration", "military", "army", "navy", "parliament"}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ANAPHORIC_PEOPLE = {
     "duo",
@@ -171,7 +173,7 @@ def _glued(word: str) -> bool:
     """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence."""
     if re.search(r"[A-Z]{3,}[A-Z][a-z]+$", word):
         return True
-    m = re.search(r"[a-z]([A-Z][a-z]*|[A-Z]{2,})$", word)
+    m = re.search(r"[a-z]{2}([A-Z][a-z]*|[A-Z]{2,})$", word)  # not 'iOS', 'eBay
     if not m:
         return False
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -291,6 +293,10 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # "the French president" names one person; "the French duo", "the veteran official" not
     if any(c.dep_ == "amod" for c in head.children) and (
         head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
+    ):
+        return False
+    if head.lower_ in NATIONAL_BODIES and any(
+        c.ent_type_ in ("NORP", "GPE") and c.i < head.i for c in head.children
     ):
         return False
     person = head.lower_ in ANAPHORIC_PEOPLE or nationality
