@@ -14,10 +14,13 @@ from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
 from trainer.language.numbers import (
+    CHANGE_VERBS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    LEVEL_NOUNS,
     MEASURE_UNITS,
+    MODIFIER_UNITS,
     NOT_UNITS,
     NUMBER_RE,
     NUMBERS_AS_NAMES,
@@ -44,6 +47,11 @@ class NumberMention:
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
 
 
+# "an 11-game losing streak", "a two-day visit", "a 10-year sentence": a number written
+# into a modifier, with a singular unit after its hyphen ("-year-old" is an age, above).
+MODIFIER_RE = re.compile(
+    rf"\b({_WORD_OR_DIGITS})-({'|'.join(MODIFIER_UNITS)})\b(?!-)", re.IGNORECASE
+)
 # "eight out of ten companies": a share, asked as a whole.
 OUT_OF_RE = re.compile(rf"\b({_WORD_OR_DIGITS}) out of ({_WORD_OR_DIGITS})\b", re.IGNORECASE)
 
@@ -62,6 +70,13 @@ def mentions(doc: Doc) -> list[NumberMention]:
         if span is not None and 1 <= int(m.group(1)) <= 110:
             # its own unit: "43-year-old" is never offered beside a bare "31"
             found.append(NumberMention(span, "", "year-old", "age", float(m.group(1))))
+    for m in MODIFIER_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        value = value_of(m.group(1))
+        if span is not None and value is not None and value >= 2 and _modifies_noun(span):
+            unit = f"-{m.group(2).lower()}"
+            found.append(NumberMention(span, "", unit, "count", value))
+            shares.update(range(m.start(), m.end()))
     for m in NUMBER_RE.finditer(text_of(doc)):
         if m.start("core") in shares:
             continue
@@ -145,6 +160,9 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     of_count = _of_count(number, value)
     if of_count is not None:
         return NumberMention(core, hedge, of_count, "count", value)
+    level = _level(number, value)
+    if level is not None:
+        return NumberMention(core, hedge, level, "count", value)
     if (
         number.dep_ != "nummod"
         or head.pos_ != "NOUN"
@@ -207,6 +225,37 @@ def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention
     if name is None or not (name.ent_type_ == "PERSON" or name.text in full_names(name.doc)):
         return None
     return NumberMention(core, "", "years old", "age", float(core.text))
+
+
+def _modifies_noun(span: Span) -> bool:
+    """'an 11-game losing streak': the modifier stands before the noun it describes."""
+    head = span.root.head
+    return (
+        head.pos_ == "NOUN"
+        and head.i >= span.end
+        and span.root.dep_ in ("amod", "compound", "nummod")
+    )
+
+
+def _level(number: Token, value: float) -> str | None:
+    """A number with no noun after it that a change or a level names: 'the toll rose to
+    12', 'increased the total of providers to 14', 'a new all-time high of 40,816.38'.
+    Its unit is what it counts ('providers') or the level's noun ('high')."""
+    if not (number.pos_ == "NUM" or number.like_num) or number.dep_ != "pobj" or value < 2:
+        return None
+    prep = number.head
+    if prep.lower_ == "of" and prep.head.lower_ in LEVEL_NOUNS:
+        return prep.head.lower_
+    if prep.lower_ != "to" or prep.head.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    verb = prep.head
+    for child in verb.children:  # 'increased the total of providers to 14'
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lower_ in LEVEL_NOUNS:
+            counted = [
+                g for c in child.children if c.lower_ == "of" for g in c.children if g.tag_ == "NNS"
+            ]
+            return counted[0].lemma_.lower() if counted else child.lower_
+    return "level"
 
 
 def _of_count(number: Token, value: float) -> str | None:

@@ -55,6 +55,15 @@ CHANGE_VERBS = frozenset(
         *("raise", "boost", "lower", "shrink", "expand", "slump", "rebound", "ease"),
     )
 )
+# Units written into a modifier: "an 11-game streak", "a 10-year sentence".
+MODIFIER_UNITS = (
+    *("game", "match", "day", "week", "month", "year", "hour", "minute", "mile", "point"),
+    *("seat", "member", "page", "story", "round", "hole", "lap", "inning"),
+)
+# Nouns that name a level a number is given for: 'a new high of 40,816.38', 'the toll'.
+LEVEL_NOUNS = frozenset(
+    ("high", "low", "record", "total", "level", "toll", "tally", "number", "count", "peak")
+)
 MEASURE_UNITS = {
     "km",
     "kilometers",

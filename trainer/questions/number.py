@@ -63,7 +63,7 @@ def _fact(
         if question is None:
             return None
     answer = span.text
-    if question is None:
+    if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
         question = amount_question(mention, clause, names, article.published)
         if question is not None and mention.hedge.lower() in BOUND_HEDGES:
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
@@ -72,9 +72,10 @@ def _fact(
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     # "about _____ (50.8 millimeters)" would give the answer away
-    question = replace(
-        question, text=CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK + r"\1", question.text)
-    )
+    text = CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK + r"\1", question.text)
+    # "an _____ losing streak" would tell eleven from nine
+    text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", r"\1(n) \2", text)
+    question = replace(question, text=text)
     value = plain(mention.value)
     anchor = span[-1].head if mention.category in ("count", "age") else span.root
     unit = mention.unit
@@ -216,7 +217,7 @@ def synthesize(answer: str, category: str) -> list[str]:
             text = WORD_FOR[int(v)]
             text = text.capitalize() if number[:1].isupper() else text
         elif decimals:
-            text = f"{v:.{decimals}f}"
+            text = f"{v:,.{decimals}f}" if "," in number else f"{v:.{decimals}f}"
         elif "," in number or (v >= 10000 and not number.isdigit()):
             text = f"{int(v):,}"
         else:

@@ -132,3 +132,31 @@ def subordinate_clause(clause: Clause, answer: Span) -> Clause | None:
             continue
         return Clause(tuple(sub[1:]), clause.sentence)
     return None
+
+
+def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
+    """'Neumann bought properties ..., borrowed against his stake, and had planned to charge
+    WeWork almost $6 million ...' -> 'Neumann had planned to charge WeWork almost $6 million
+    ...': the subject and the one of its verbs that holds the answer."""
+    ids = {t.i for t in clause.tokens}
+    verb = answer.root
+    while verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        if verb.head.i == verb.i or verb.head.i not in ids:
+            return None
+        verb = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # a clause of its own
+    first = verb
+    while first.dep_ == "conj" and first.head.i in ids:
+        first = first.head
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if first.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].i > first.i:
+        return None
+    if first.dep_ not in ("ROOT", "ccomp"):
+        return None  # the chain runs through a relative clause: whose verbs are they?
+    subject = [t for t in subjects[0].subtree if t.i in ids]
+    predicate = [t for t in verb.subtree if t.i in ids]
+    if not subject or not predicate or predicate[0].lower_ in ("and", "or", "but"):
+        return None
+    end = [t for t in clause.tokens if t.i > predicate[-1].i and t.is_punct][:1]
+    return Clause(tuple([*subject, *predicate, *end]), clause.sentence)

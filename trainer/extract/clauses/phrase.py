@@ -12,6 +12,7 @@ from trainer.extract.clauses.asides import (
     fronted_clause,
     parenthetical,
     relative_aside,
+    shared_subject_clause,
     subordinate_clause,
 )
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
@@ -107,8 +108,11 @@ def cloze(
         found = _cloze(shorter, answer, names, min_words)
         if found is not None:
             return found
-    inner = subordinate_clause(clause, answer)
-    return None if inner is None else cloze(inner, answer, names, min_words)
+    for inner in (subordinate_clause(clause, answer), shared_subject_clause(clause, answer)):
+        found = None if inner is None else cloze(inner, answer, names, min_words)
+        if found is not None:
+            return found
+    return None
 
 
 def _cloze(
