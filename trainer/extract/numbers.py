@@ -230,6 +230,8 @@ def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention
 def _modifies_noun(span: Span) -> bool:
     """'an 11-game losing streak': the modifier stands before the noun it describes."""
     head = span.root.head
+    if span.text[:1].isupper() or head.text[:1].isupper():
+        return False  # 'the Six-Day War': a name
     return (
         head.pos_ == "NOUN"
         and head.i >= span.end

@@ -52,6 +52,7 @@ COUNT_PREPOSITIONS = frozenset(
 )
 # 'in nearly three decades' is as often 'the lowest in three decades' as 'within'.
 DURATION_PREPOSITIONS = frozenset(("within", "after"))
+MEASURE_PREPOSITIONS = frozenset(("for", "by", "within", "over", "across"))
 HEDGE_WORDS = frozenset(" ".join(HEDGES).split())
 
 
@@ -82,8 +83,8 @@ def _amount(
             return None
         if category == "duration" and prep.lower_ == "for":
             wh = f"{about}how long"
-        elif category in ("duration", "measure") and (
-            prep.lower_ in DURATION_PREPOSITIONS or category == "measure"
+        elif (category == "duration" and prep.lower_ in DURATION_PREPOSITIONS) or (
+            category == "measure" and prep.lower_ in MEASURE_PREPOSITIONS
         ):
             unit = " ".join(t.text for t in span if not t.like_num)
             wh = f"{prep.lower_} {about}how many {unit}{tail}"
@@ -112,10 +113,21 @@ def _amount(
             return None
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
         return None
     remove = span.doc[phrase[0].i : phrase[-1].i + 1]
     return wh_question(clause, verb, remove, wh[:1].upper() + wh[1:], names, MIN_WORDS_NAMED)
+
+
+def _range_follows(last: Token) -> bool:
+    """'go 230 miles to 300 miles', 'rose 2% or more': the amount is one end of a range."""
+    doc = last.doc
+    after = doc[last.i + 1 : last.i + 4]
+    return (
+        bool(len(after))
+        and after[0].lower_ in ("to", "or", "and")
+        and any(t.like_num for t in after[1:])
+    )
 
 
 def _without_trailing_phrase(phrase: list[Token], unit: Token) -> list[Token]:
@@ -199,6 +211,9 @@ def _count(
         return None
     if any(c.dep_ == "conj" and not _joint_noun(c) for c in noun.children) or len(np) > 10:
         return None
+    joint = any(c.dep_ == "conj" for c in noun.children)
+    if not joint:  # 'made 25 saves and [Clifton added a goal]': the 'and' joins clauses
+        np = [t for t in np if not (t.dep_ == "cc" and t.head.i == noun.i)]
     hedge_ids = {
         t.i
         for t in np
@@ -212,7 +227,8 @@ def _count(
     of_phrase = {
         t.i
         for c in noun.children
-        if c.i > noun.i and ((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("cc", "conj"))
+        if c.i > noun.i
+        and ((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("cc", "conj") and joint))
         for t in c.subtree
     }
     if any(t.i > noun.i and t.i not in of_phrase for t in np):
@@ -223,6 +239,8 @@ def _count(
         prep = noun.head
         if prep.dep_ != "prep" or prep.lower_ not in COUNT_PREPOSITIONS or leading:
             return None
+        if prep.i < prep.head.i:
+            return None  # 'With three diagnoses, the public ...': a circumstance, not a count
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
@@ -242,7 +260,7 @@ def _joint_noun(conj: Token) -> bool:
     supporters and 20 friends', not a clause)."""
     return (
         conj.pos_ == "NOUN"
-        and not any(c.dep_ == "nummod" for c in conj.children)
+        and not any(c.dep_ in ("nummod", "det") for c in conj.children)
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in conj.head.children)
     )
 

@@ -212,6 +212,8 @@ def wh_question(
         return None
     if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in subject.subtree):
         return None  # "a rover NASA plans to fly": a relative clause the parser took for a name
+    if any(t.text == ":" for t in subject.subtree):
+        return None  # "Bruins 5, Devils 1: David Pastrnak ...": a score line glued to the name
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     if verb.dep_ not in ("ROOT", "ccomp") or (verb.tag_ == "VBG" and not progressive):
         return None
