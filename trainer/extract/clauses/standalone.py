@@ -205,6 +205,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     if (
         tokens
         and tokens[0].pos_ in ("NOUN", "PROPN")
+        and not _full_stop(tokens[0])  # 'U.S. crude fell 3.38% to $55.12.' is a sentence
         and any(
             t.dep_ in ("nsubj", "nsubjpass")
             and t.tag_ == "NN"
@@ -244,6 +245,14 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_plural = True
         del low
     return False
+
+
+def _full_stop(token: Token) -> bool:
+    """The sentence ends with a full stop (a headline does not) and has a verb in the simple
+    past, which headlines avoid ('Campaign faces backlash')."""
+    sent = token.sent
+    last = [t for t in sent if not t.is_space and t.text not in QUOTE_CHARS]
+    return bool(last) and last[-1].text == "." and any(t.tag_ == "VBD" for t in sent)
 
 
 def _demonstrative(token: Token) -> bool:
