@@ -101,6 +101,23 @@ WH = [
         "$44,000",
         "At what price will Ford's Mustang Mach E SUV start?",
     ),
+    (  # a participle clause shares the sentence's named subject
+        "Wild goalie Alex Stalock, who subbed for Devan Dubnyk, looked strong in his tenth "
+        "outing, stopping 30 shots.",
+        "30",
+        "How many shots did Wild goalie Alex Stalock stop?",
+    ),
+    (  # money as the size of the object
+        "McClatchy reported a loss of $304.7 million in the third quarter.",
+        "$304.7 million",
+        "How large a loss did McClatchy report in the third quarter?",
+    ),
+    (  # a count subject of a 'that' clause; the ', which ...' aside goes
+        "Taylor wrote that four doctor appointments failed to find the cause, which was "
+        "distressing.",
+        "four",
+        "How many doctor appointments failed to find the cause?",
+    ),
     (  # 'he' written out: the one person the sentence before names
         "The US Justice Department has charged Julian Assange with espionage. He now faces "
         "18 criminal charges in the US.",

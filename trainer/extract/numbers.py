@@ -198,12 +198,20 @@ def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
     if following is None or following.group("hedge"):
         return False
 
-    def kind(match: re.Match[str]) -> tuple[str, str]:
-        core, unit = match.group("core"), (match.group("unit") or "").strip().lower()
-        return core[:1] if core[:1] in CURRENCY_SIGNS else "", unit
+    mine, theirs = _kind(m), _kind(following)
+    return mine == theirs or not mine
 
-    mine, theirs = kind(m), kind(following)
-    return mine == theirs or mine == ("", "")
+
+def _kind(match: re.Match[str]) -> str:
+    """What a matched number is: money, percent, duration, measure, or '' (a plain count)."""
+    core, unit = match.group("core"), (match.group("unit") or "").strip().lower()
+    if core[:1] in CURRENCY_SIGNS or unit in CURRENCY_WORDS:
+        return "money"
+    if unit in ("%", "percent", "per cent"):
+        return "percent"
+    if unit in DURATION_UNITS:
+        return "duration"
+    return "measure" if unit else ""
 
 
 def _range_end(before: Token) -> bool:
@@ -212,7 +220,16 @@ def _range_end(before: Token) -> bool:
     if before.lower_ not in ("to", "and") or before.i == 0:
         return False
     left = before.doc[before.i - 1]
-    return left.like_num or left.lower_ == "between"
+    if left.like_num or left.lower_ == "between":
+        return True
+    # 'from three weeks to five years': a number and its unit before the 'to'
+    unit = left.lower_ in DURATION_UNITS | MEASURE_UNITS | CURRENCY_WORDS | {"%", "percent"}
+    return (
+        unit
+        and before.i >= 2
+        and before.doc[before.i - 2].like_num
+        and (before.i < 3 or before.doc[before.i - 3].lower_ in ("from", "between"))
+    )
 
 
 def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import parenthetical
+from trainer.extract.clauses.asides import parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.phrase import (
     MIN_WORDS_NAMED,
@@ -75,7 +75,12 @@ def _amount(
     span = mention.span
     root = span.root
     category = mention.category
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+    size = _size_of(root, span) if category == "money" else None
+    if size is not None:
+        verb, phrase = size.head, list(span.doc[min(t.i for t in size.subtree) : span.end])
+        article = "an" if size.lower_[:1] in "aeiou" else "a"
+        wh = f"{about}how large {article} {size.lower_}"
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         verb, phrase = prep.head, _without_trailing_phrase(list(prep.subtree), root)
         tail = _unit_tail(phrase, span, prep)
@@ -117,6 +122,27 @@ def _amount(
         return None
     remove = span.doc[phrase[0].i : phrase[-1].i + 1]
     return wh_question(clause, verb, remove, wh[:1].upper() + wh[1:], names, MIN_WORDS_NAMED)
+
+
+def _size_of(root: Token, span: Span) -> Token | None:
+    """'McClatchy reported a loss of $304.7 million': the money is the size of the verb's
+    object ('a loss'), asked 'How large a loss did McClatchy report?'."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min(t.i for t in noun.subtree)
+    words = [t for t in span.doc[first : span.start] if t.i != noun.i]
+    if [t.lower_ for t in words if t.dep_ != "amod" and t.lower_ not in HEDGE_WORDS] not in (
+        ["a", "of"],
+        ["an", "of"],
+        ["a", "of", "$"],
+        ["an", "of", "$"],
+    ):
+        return None  # only 'a [net] loss of [about] $X'
+    return noun
 
 
 def _range_follows(last: Token) -> bool:
@@ -279,9 +305,13 @@ def _count_subject(
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
         return None
     toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens}]
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and verb.dep_ == "ccomp":
+        toks = toks[1:]  # '(announced) that two infected individuals sought treatment'
     if not toks or toks[0].i != np[0].i:
         return None
-    cut = trailing_clauses(verb, noun.doc[np[0].i : np[-1].i + 1])
+    span = noun.doc[np[0].i : np[-1].i + 1]
+    # ', which was "extremely distressing,"' and the like go
+    cut = trailing_clauses(verb, span) | relative_aside(toks, span)
     rest = [t for t in toks if t.i > np[-1].i and t.i not in cut]
     while rest and rest[-1].is_punct:
         rest = rest[:-1]

@@ -16,6 +16,7 @@ from trainer.extract.clauses.asides import (
     subordinate_clause,
 )
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.render import (
     balanced_quotes,
     capitalize_first,
@@ -194,6 +195,13 @@ def wh_question(
             break
     if verb.dep_ in ("acl", "relcl"):
         return _wh_about_noun(clause, verb, remove, wh, names)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":  # '..., stopping 30 shots'
+        made = wh_participle(clause, verb, remove, wh, names)
+        if made is None or not long_enough(made[0], made[1], min_words):
+            return None
+        if mentions(made[0], remove.text) or not balanced_quotes(made[0]):
+            return None
+        return Question(*made)
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
     # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
