@@ -116,7 +116,7 @@ WH = [
         "Taylor wrote that four doctor appointments failed to find the cause, which was "
         "distressing.",
         "four",
-        "How many doctor appointments failed to find the cause?",
+        "How many doctor appointments failed to find the cause, according to Taylor?",
     ),
     (  # 'he' written out: the one person the sentence before names
         "The US Justice Department has charged Julian Assange with espionage. He now faces "

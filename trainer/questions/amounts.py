@@ -278,6 +278,7 @@ def _count(
             return None
         remove = noun.doc[np[0].i : np[-1].i + 1]
         return wh_question(clause, noun.head, remove, wh, names, MIN_WORDS_NAMED)
+    replace.update(name_replacements(list(noun.head.head.subtree), names))
     return _count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
 
 
@@ -322,10 +323,18 @@ def _count_subject(
     ):
         return None
     used = [*wh_tokens, *rest]
-    leading = {t.i for t in np if t.i < mention.span.start and t.pos_ == "DET"}
-    if dangling(used, replace) or leading - {t.i for t in np}:
+    source = ""
+    if verb.dep_ == "ccomp":  # 'Taylor wrote that four appointments failed ...'
+        said = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        named = [t for t in said[0].subtree if t.pos_ == "PROPN"] if said else []
+        if not named or said[0].pos_ == "PRON":
+            return None  # whose claim?
+        speaker = [t for t in said[0].subtree if not t.is_punct]
+        source = f", according to {render(speaker, replace)}"
+        used += speaker
+    if dangling(used, replace):
         return None
-    text = tidy(f"{wh} {render(rest, replace)}?")
+    text = tidy(f"{wh} {render(rest, replace)}{source}?")
     if not long_enough(text, used, MIN_WORDS_NAMED):
         return None
     return Question(text, tuple(used))
