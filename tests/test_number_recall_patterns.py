@@ -18,6 +18,7 @@ from tests.conftest import CORPUS, needs_corpus
 from trainer.articles import read_article
 from trainer.extract.clauses.render import words
 from trainer.model import CLOZE_BLANK, Article
+from trainer.questions import date as dates
 from trainer.questions import number as numbers
 
 pytestmark = pytest.mark.slow
@@ -212,6 +213,8 @@ NO_CARD = [
     # (sentence(s), a number that must not be asked, or a name no question may use)
     ("Israel seized the territories in the 1967 Six-Day War.", "Six-Day"),
     ("The plant will cut 200 to 300 jobs in Ohio next year.", "200"),
+    ("Onset of symptoms can range from three weeks to five years, doctors said.", "five years"),
+    ("Maria Lopez has saved up 25 times her annual expenses since 2010.", "25"),
     ("Eight out of ten voters in Ohio backed the measure on Tuesday.", "ten"),
     # two people named before: whose 'he'?
     (
@@ -236,6 +239,12 @@ def test_no_card(nlp, text, absent):
     found = cards(nlp, text)
     assert all(f.answer != absent for f in found), [(f.answer, f.question) for f in found]
     assert all(absent not in f.question for f in found), [f.question for f in found]
+
+
+def test_a_wh_question_keeps_a_name_written_with_inner_capitals(nlp):
+    text = "T-Mobile CEO John Legere is stepping down in May, the company said on Monday."
+    found = dates.find(nlp(text), Article(id="t", text=text, published=NOV20))
+    assert "In what month is T-Mobile CEO John Legere stepping down?" in [f.question for f in found]
 
 
 def test_a_bound_answer_keeps_its_bound_in_every_choice(nlp):

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Words after a number that make it no count of the noun that follows.
+NOT_COUNTED = frozenset(("a.m.", "p.m.", "am", "pm", "gmt", "dozen", "hundred", "times"))
+
+
 @dataclass(frozen=True)
 class NumberMention:
     span: Span  # the answer as blanked: the core number, with its unit unless a count
@@ -108,16 +112,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     prev_char = text_of(doc)[core.start_char - 1 : core.start_char] if core.start_char else ""
     if next_char in ("-", "–", ":", "/") or prev_char in ("-", "–", ":", "/", "#"):
         return None  # scores, times, "43-year-old", "24/7"
-    if after is not None and after.lower_ in (
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "gmt",
-        "dozen",
-        "hundred",
-    ):
-        return None  # times, "three dozen"
+    if after is not None and after.lower_ in NOT_COUNTED:
+        return None  # times of day, "three dozen", "25 times their expenses"
     if _range_start(doc, m, after):
         return None  # "242 to 330", "two or three"
     if before is not None and (

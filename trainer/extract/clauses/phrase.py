@@ -272,6 +272,7 @@ def wh_question(
     if (
         subject_text
         and first_word.i not in replace
+        and not any(c.isupper() for c in subject_text.split()[0][1:])  # 'T-Mobile CEO'
         and (
             first_word.pos_ == "DET"
             or (first_word.pos_ != "PROPN" and first_word.ent_type_ in LOWER_ENTITY_TYPES)
