@@ -113,6 +113,11 @@ WH = [
         "$304.7 million",
         "How large a loss did McClatchy report in the third quarter?",
     ),
+    (  # a duration as the size of the object
+        "Smith faced a prison term of ten years in Italy.",
+        "ten years",
+        "How long a prison term did Smith face in Italy?",
+    ),
     (  # a count subject of a 'that' clause; the ', which ...' aside goes
         "Taylor wrote that four doctor appointments failed to find the cause, which was "
         "distressing.",

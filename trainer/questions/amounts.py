@@ -54,6 +54,7 @@ COUNT_PREPOSITIONS = frozenset(
 DURATION_PREPOSITIONS = frozenset(("within", "after"))
 MEASURE_PREPOSITIONS = frozenset(("for", "by", "within", "over", "across"))
 HEDGE_WORDS = frozenset(" ".join(HEDGES).split())
+MODIFIERS = frozenset(("amod", "compound"))
 
 
 def amount_question(
@@ -75,11 +76,13 @@ def _amount(
     span = mention.span
     root = span.root
     category = mention.category
-    size = _size_of(root, span) if category == "money" else None
+    size = _size_of(root, span) if category in ("money", "duration") else None
     if size is not None:
         verb, phrase = size.head, list(span.doc[min(t.i for t in size.subtree) : span.end])
-        article = "an" if size.lower_[:1] in "aeiou" else "a"
-        wh = f"{about}how large {article} {size.lower_}"
+        article = "an" if phrase[1].lower_[:1] in "aeiou" else "a"
+        noun = " ".join(t.lower_ for t in phrase[1:] if t.i <= size.i)
+        how = "how large" if category == "money" else "how long"
+        wh = f"{about}{how} {article} {noun}"  # 'How long a maximum sentence ...?'
     elif root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         verb, phrase = prep.head, _without_trailing_phrase(list(prep.subtree), root)
@@ -135,7 +138,7 @@ def _size_of(root: Token, span: Span) -> Token | None:
         return None
     first = min(t.i for t in noun.subtree)
     words = [t for t in span.doc[first : span.start] if t.i != noun.i]
-    if [t.lower_ for t in words if t.dep_ != "amod" and t.lower_ not in HEDGE_WORDS] not in (
+    if [t.lower_ for t in words if t.dep_ not in MODIFIERS and t.lower_ not in HEDGE_WORDS] not in (
         ["a", "of"],
         ["an", "of"],
         ["a", "of", "$"],
