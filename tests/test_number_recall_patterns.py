@@ -119,8 +119,8 @@ WH = [
         "How long a prison term did Smith face in Italy?",
     ),
     (  # a count subject of a 'that' clause; the ', which ...' aside goes
-        "Taylor wrote that four doctor appointments failed to find the cause, which was "
-        "distressing.",
+        "Taylor, who had never smoked, wrote that four doctor appointments failed to find the "
+        "cause, which was distressing.",
         "four",
         "How many doctor appointments failed to find the cause, according to Taylor?",
     ),

@@ -332,7 +332,10 @@ def _count_subject(
         named = [t for t in said[0].subtree if t.pos_ == "PROPN"] if said else []
         if not named or said[0].pos_ == "PRON":
             return None  # whose claim?
-        speaker = [t for t in said[0].subtree if not t.is_punct]
+        aside = {
+            t.i for c in said[0].children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree
+        }
+        speaker = [t for t in said[0].subtree if not t.is_punct and t.i not in aside]
         source = f", according to {render(speaker, replace)}"
         used += speaker
     if dangling(used, replace):
