@@ -305,14 +305,14 @@ NUMBERS = [
         "6.5 billion euros",
         "6500000000",
         "money",
-        "Siemens agreed on Monday to pay _____ for the Dutch",
+        "How much did Siemens agree on Monday to pay for the Dutch rail signalling maker Alstom?",
     ),
     (
         "Seoul plans to install 30.8 GW of solar panels by 2030.",
         "30.8 GW",
         "30.8",
         "measure",
-        None,
+        "How many GW of solar panels does Seoul plan to install by 2030?",
     ),
     (
         "The new version of the Nissan Sentra gets a 149 horsepower engine that is more powerful "
@@ -334,7 +334,7 @@ NUMBERS = [
         "$16 billion",
         "16000000000",
         "money",
-        "How much did",
+        "About how much did",
     ),
     # corpus (18-assange-investigation)
     (
@@ -343,14 +343,14 @@ NUMBERS = [
         "seven years",
         "7",
         "duration",
-        "How long has Julian Assange, who denies the accusation, avoided extradition to Sweden",
+        "How long has Julian Assange avoided extradition to Sweden after seeking refuge",
     ),
     (
         "Boeing has delivered some 500,000 parts to its suppliers in Europe over the years.",
         "500,000",
         "500000",
         "count",
-        "As of November 2019, how many parts has Boeing delivered",
+        "As of November 2019, about how many parts has Boeing delivered",
     ),
     # corpus (09-china-plague): a running total carries the article's month
     (
@@ -369,7 +369,7 @@ NUMBERS = [
         "375,000",
         "375000",
         "count",
-        None,
+        "To about how many people was Pacific Gas & Electric Co. set to begin shutting off power",
     ),
 ]
 

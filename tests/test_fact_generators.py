@@ -290,7 +290,7 @@ NUMBERS = [
         "300",
         "300",
         "number:count:district",
-        "How many school districts closed because of the teachers' rally?",
+        "About how many school districts closed because of the teachers' rally?",
     ),
     (
         "PG&E initiated four rounds of planned outages in October.",
@@ -304,7 +304,8 @@ NUMBERS = [
         "2 inches",
         "2",
         "number:measure:inches",
-        None,
+        "About how many inches of rain did a storm system dump in the San Diego County area on "
+        "Tuesday?",
     ),
     (
         "The conspiracy charge against the two guards is punishable by up to five years in prison.",

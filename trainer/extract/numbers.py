@@ -14,18 +14,28 @@ from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
 from trainer.language.numbers import (
+    CHANGE_VERBS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    LEVEL_NOUNS,
     MEASURE_UNITS,
+    MODIFIER_UNITS,
     NOT_UNITS,
     NUMBER_RE,
     NUMBERS_AS_NAMES,
     value_of,
 )
+from trainer.language.numbers import (
+    WORD_OR_DIGITS as _WORD_OR_DIGITS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+# Words after a number that make it no count of the noun that follows.
+NOT_COUNTED = frozenset(("a.m.", "p.m.", "am", "pm", "gmt", "dozen", "hundred", "times"))
 
 
 @dataclass(frozen=True)
@@ -41,14 +51,39 @@ class NumberMention:
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
 
 
+# "an 11-game losing streak", "a two-day visit", "a 10-year sentence": a number written
+# into a modifier, with a singular unit after its hyphen ("-year-old" is an age, above).
+MODIFIER_RE = re.compile(
+    rf"\b({_WORD_OR_DIGITS})-({'|'.join(MODIFIER_UNITS)})\b(?!-)", re.IGNORECASE
+)
+# "eight out of ten companies": a share, asked as a whole.
+OUT_OF_RE = re.compile(rf"\b({_WORD_OR_DIGITS}) out of ({_WORD_OR_DIGITS})\b", re.IGNORECASE)
+
+
 def mentions(doc: Doc) -> list[NumberMention]:
     found: list[NumberMention] = []
+    shares: set[int] = set()  # characters of "eight out of ten": neither number alone
+    for m in OUT_OF_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        part, total = value_of(m.group(1)), value_of(m.group(2))
+        if span is not None and part is not None and total and 0 < part < total:
+            found.append(NumberMention(span, "", f"out of {m.group(2).lower()}", "share", part))
+            shares.update(range(m.start(), m.end()))
     for m in AGE_RE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
         if span is not None and 1 <= int(m.group(1)) <= 110:
             # its own unit: "43-year-old" is never offered beside a bare "31"
             found.append(NumberMention(span, "", "year-old", "age", float(m.group(1))))
+    for m in MODIFIER_RE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        value = value_of(m.group(1))
+        if span is not None and value is not None and value >= 2 and _modifies_noun(span):
+            unit = f"-{m.group(2).lower()}"
+            found.append(NumberMention(span, "", unit, "count", value))
+            shares.update(range(m.start(), m.end()))
     for m in NUMBER_RE.finditer(text_of(doc)):
+        if m.start("core") in shares:
+            continue
         previous = text_of(doc)[m.start("core") - 1] if m.start("core") else " "
         if previous.isalnum() or previous in ".,":
             continue  # part of a word or a designator: "A350", "Su-24", "2.5"
@@ -77,18 +112,10 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     prev_char = text_of(doc)[core.start_char - 1 : core.start_char] if core.start_char else ""
     if next_char in ("-", "–", ":", "/") or prev_char in ("-", "–", ":", "/", "#"):
         return None  # scores, times, "43-year-old", "24/7"
-    if after is not None and after.lower_ in (
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "gmt",
-        "dozen",
-        "hundred",
-        "to",
-        "or",
-    ):
-        return None  # times, "three dozen", ranges "242 to 330"
+    if after is not None and after.lower_ in NOT_COUNTED:
+        return None  # times of day, "three dozen", "25 times their expenses"
+    if _range_start(doc, m, after):
+        return None  # "242 to 330", "two or three"
     if before is not None and (
         before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
     ):
@@ -96,16 +123,16 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     age = _age(core, before, after)
     if age is not None:
         return age
-    if before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS:
+    hedge = (m.group("hedge") or "").strip()
+    unit_text = (m.group("unit") or "").strip()
+    if not hedge and _designator(before, text):
         return None  # "Flight 9268", "Boeing 787"
-    if text in NUMBERS_AS_NAMES:
+    if text in NUMBERS_AS_NAMES and not unit_text:
         return None
     if any(t.ent_type_ in ("PRODUCT", "ORDINAL") for t in core) or re.fullmatch(
         r"(19|20)\d\d", text
     ):
         return None
-    hedge = (m.group("hedge") or "").strip()
-    unit_text = (m.group("unit") or "").strip()
     value = value_of(text)
     if value is None:
         return None
@@ -129,6 +156,9 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     of_count = _of_count(number, value)
     if of_count is not None:
         return NumberMention(core, hedge, of_count, "count", value)
+    level = _level(number, value)
+    if level is not None:
+        return NumberMention(core, hedge, level, "count", value)
     if (
         number.dep_ != "nummod"
         or head.pos_ != "NOUN"
@@ -139,11 +169,45 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     if head.tag_ != "NNS" or head.i - number.i > 4 or value < 2:
         return None
     if any(
-        c.dep_ in ("det", "poss") and c.i < number.i and c.lower_ not in ("a", "an")
+        c.dep_ in ("det", "poss")
+        and c.i < number.i
+        and c.lower_ not in ("a", "an")
+        and not (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Taylor Swift's first six albums"
         for c in head.children
     ):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact
     return NumberMention(core, hedge, head.lemma_.lower(), "count", value)
+
+
+def _designator(before: Token | None, text: str) -> bool:
+    """'Flight 9268', 'Boeing 787': a number right after a name is part of it."""
+    return before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS
+
+
+def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
+    """'242 to 330', 'two or three': the first number of a range. 'fell 3.38% to $55.12'
+    and 'took 15 minutes to find' are not one: what follows 'to' is no number of the
+    same kind."""
+    if after is None or after.lower_ not in ("to", "or"):
+        return False
+    following = NUMBER_RE.match(text_of(doc), after.idx + len(after.text) + 1)
+    if following is None or following.group("hedge"):
+        return False
+
+    mine, theirs = _kind(m), _kind(following)
+    return mine == theirs or not mine
+
+
+def _kind(match: re.Match[str]) -> str:
+    """What a matched number is: money, percent, duration, measure, or '' (a plain count)."""
+    core, unit = match.group("core"), (match.group("unit") or "").strip().lower()
+    if core[:1] in CURRENCY_SIGNS or unit in CURRENCY_WORDS:
+        return "money"
+    if unit in ("%", "percent", "per cent"):
+        return "percent"
+    if unit in DURATION_UNITS:
+        return "duration"
+    return "measure" if unit else ""
 
 
 def _range_end(before: Token) -> bool:
@@ -152,7 +216,16 @@ def _range_end(before: Token) -> bool:
     if before.lower_ not in ("to", "and") or before.i == 0:
         return False
     left = before.doc[before.i - 1]
-    return left.like_num or left.lower_ == "between"
+    if left.like_num or left.lower_ == "between":
+        return True
+    # 'from three weeks to five years': a number and its unit before the 'to'
+    unit = left.lower_ in DURATION_UNITS | MEASURE_UNITS | CURRENCY_WORDS | {"%", "percent"}
+    return (
+        unit
+        and before.i >= 2
+        and before.doc[before.i - 2].like_num
+        and (before.i < 3 or before.doc[before.i - 3].lower_ in ("from", "between"))
+    )
 
 
 def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention | None:
@@ -165,6 +238,39 @@ def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention
     if name is None or not (name.ent_type_ == "PERSON" or name.text in full_names(name.doc)):
         return None
     return NumberMention(core, "", "years old", "age", float(core.text))
+
+
+def _modifies_noun(span: Span) -> bool:
+    """'an 11-game losing streak': the modifier stands before the noun it describes."""
+    head = span.root.head
+    if span.text[:1].isupper() or head.text[:1].isupper():
+        return False  # 'the Six-Day War': a name
+    return (
+        head.pos_ == "NOUN"
+        and head.i >= span.end
+        and span.root.dep_ in ("amod", "compound", "nummod")
+    )
+
+
+def _level(number: Token, value: float) -> str | None:
+    """A number with no noun after it that a change or a level names: 'the toll rose to
+    12', 'increased the total of providers to 14', 'a new all-time high of 40,816.38'.
+    Its unit is what it counts ('providers') or the level's noun ('high')."""
+    if not (number.pos_ == "NUM" or number.like_num) or number.dep_ != "pobj" or value < 2:
+        return None
+    prep = number.head
+    if prep.lower_ == "of" and prep.head.lower_ in LEVEL_NOUNS:
+        return prep.head.lower_
+    if prep.lower_ != "to" or prep.head.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    verb = prep.head
+    for child in verb.children:  # 'increased the total of providers to 14'
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lower_ in LEVEL_NOUNS:
+            counted = [
+                g for c in child.children if c.lower_ == "of" for g in c.children if g.tag_ == "NNS"
+            ]
+            return counted[0].lemma_.lower() if counted else child.lower_
+    return "level"
 
 
 def _of_count(number: Token, value: float) -> str | None:

@@ -33,6 +33,37 @@ HEDGES = (
     "approximately",
     "close to",
 )
+# Hedges that bound a number rather than round it: 'how many' would ask something else.
+BOUND_HEDGES = frozenset(
+    (
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "up to",
+        "as many as",
+        "as much as",
+        "over",
+    )
+)
+# Verbs of change: 'fell 3.38%' is by how much it fell.
+CHANGE_VERBS = frozenset(
+    (
+        *("rise", "fall", "drop", "climb", "gain", "add", "lose", "jump", "slide", "slip"),
+        *("grow", "decline", "increase", "decrease", "surge", "plunge", "sink", "tumble"),
+        *("soar", "shed", "dip", "advance", "rally", "retreat", "edge", "cut", "reduce"),
+        *("raise", "boost", "lower", "shrink", "expand", "slump", "rebound", "ease"),
+    )
+)
+# Units written into a modifier: "an 11-game streak", "a 10-year sentence".
+MODIFIER_UNITS = (
+    *("game", "match", "day", "week", "month", "year", "hour", "minute", "mile", "point"),
+    *("seat", "member", "page", "story", "round", "hole", "lap", "inning"),
+)
+# Nouns that name a level a number is given for: 'a new high of 40,816.38', 'the toll'.
+LEVEL_NOUNS = frozenset(
+    ("high", "low", "record", "total", "level", "toll", "tally", "number", "count", "peak")
+)
 MEASURE_UNITS = {
     "km",
     "kilometers",
@@ -93,6 +124,8 @@ DURATION_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "yea
 # Heads that are not units a reader can be asked about.
 NOT_UNITS = {"%", "percent", "times", "share", "a.m.", "p.m.", "of", "year", "-", "to"}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A whole number in digits or words: "8", "eight".
+WORD_OR_DIGITS = rf"\d+|{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')}"
 
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"

@@ -1,11 +1,14 @@
 """number: 'How many people were killed ...?' -> 224.
 
 Counts ("224 people"), money ("$9 billion"), percentages ("75 percent"),
-measures ("98 km") and durations ("24 hours"), found by trainer.extract.numbers. A
-count's answer is the number as written, its unit stays in the question; for the
-others the unit is part of the answer. Hedges ("around", "more than") stay in the
-question, beside the blank. Distractors are nearby numbers with the same unit and
-written form: the deck's first, then made-up ones.
+measures ("98 km"), durations ("24 hours"), shares ("eight out of ten") and numbers in
+modifiers ("an 11-game streak"), found by trainer.extract.numbers. A count's answer is the
+number as written, its unit stays in the question; for the others the unit is part of the
+answer. The wh-questions ("How many ...?", "By what percentage ...?") are built in
+questions/amounts.py; otherwise a cloze, whose hedge ("around", "more than") stays beside
+the blank. A wh-question's bound ("more than") goes with its answer, and with every wrong
+answer. Distractors are nearby numbers with the same unit and written form: the deck's
+first, then made-up ones.
 """
 
 from __future__ import annotations
@@ -13,23 +16,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, clause_of, trailing_clauses
+from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
-from trainer.extract.clauses.phrase import MAX_WORDS, MIN_WORDS, Question, cloze, wh_question
-from trainer.extract.clauses.render import render, tidy, words
-from trainer.extract.clauses.rewrite import name_replacements
-from trainer.extract.clauses.standalone import dangling
+from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
+from trainer.extract.clauses.render import words
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.dates import written_out
-from trainer.language.numbers import HEDGES, NUMBER_WORDS, WORD_FOR, plain
+from trainer.language.numbers import BOUND_HEDGES, NUMBER_WORDS, WORD_FOR, plain, value_of
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.amounts import amount_question
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -37,11 +38,13 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 
 # A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
+# "90 miles per gallon (38 kilometers per liter)", "6.5 billion euros ($7.3 billion)".
 CONVERSION_BEFORE = re.compile(
-    r"\d[\d.,]*(?:\s*[A-Za-z]+\.?){1,2}\s*\(\s*(?:about\s+|around\s+)?[$€£¥]?$"
+    r"\d[\d.,]*(?:\s*[A-Za-z]+\.?){1,3}\s*\(\s*(?:about\s+|around\s+)?[$€£¥]?$"
 )
 CONVERSION_AFTER_BLANK = re.compile(
-    re.escape(CLOZE_BLANK) + r"\s*\(\s*(?:about\s+)?[$€£¥]?\d[\d.,]*(?:\s*[A-Za-z]+\.?){0,2}\s*\)"
+    re.escape(CLOZE_BLANK)
+    + r"((?:\s+per\s+[a-z]+)?)\s*\(\s*(?:about\s+)?[$€£¥]?\d[\d.,]*(?:\s*[A-Za-z]+\.?){0,3}\s*\)"
 )
 
 
@@ -62,16 +65,20 @@ def _fact(
             question = cloze(clause, span, names)  # "a 43-year-old man": the age is the blank
         if question is None:
             return None
-    if mention.category == "count":
-        question = _how_many(mention, clause, names, article.published)
-    if mention.category in ("money", "duration"):
-        question = _how_much_or_long(mention, clause, names)
+    answer = span.text
+    if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
+        question = amount_question(mention, clause, names, article.published)
+        if question is not None and mention.hedge.lower() in BOUND_HEDGES:
+            answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
-        question = cloze(clause, span, names)
+        question = cloze(clause, span, names, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     # "about _____ (50.8 millimeters)" would give the answer away
-    question = replace(question, text=CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK, question.text))
+    text = CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK + r"\1", question.text)
+    # "an _____ losing streak" would tell eleven from nine
+    text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", r"\1(n) \2", text)
+    question = replace(question, text=text)
     value = plain(mention.value)
     anchor = span[-1].head if mention.category in ("count", "age") else span.root
     unit = mention.unit
@@ -79,11 +86,11 @@ def _fact(
         kind=CardKind.NUMBER,
         key=fact_key("number", f"{value} {unit}", anchor, question),
         question=question.text,
-        answer=span.text,
+        answer=answer,
         evidence=evidence,
         source=article.id,
         answer_type=AnswerType("number", mention.category, unit),
-        accept=_accept(span.text, mention),
+        accept=_accept(answer, span.text, mention),
         answer_value=value,
     )
     return fact, content_key("number", f"{value} {unit}", question)
@@ -91,37 +98,6 @@ def _fact(
 
 # A longer question is a reading exercise, not a flashcard.
 MAX_QUESTION_WORDS = 40
-
-
-def _how_much_or_long(
-    mention: NumberMention, clause: Clause, names: dict[str, str]
-) -> Question | None:
-    """'Emirates agreed to pay $16 billion for the jets' -> 'How much did Emirates agree to
-    pay for the jets?'; 'She served for eight years as mayor' -> 'How long did she serve as
-    mayor?'. Only when the amount (with its hedge) is the whole object or 'for' phrase."""
-    span = mention.span
-    root = span.root
-    hedge = set(mention.hedge.lower().split())
-    if mention.category == "money" and root.dep_ == "dobj":
-        phrase, verb, wh = list(root.subtree), root.head, "How much"
-    elif (
-        mention.category == "duration"
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "for"
-        and root.head.dep_ == "prep"
-    ):
-        phrase, verb, wh = list(root.head.subtree), root.head.head, "How long"
-    else:
-        return None
-    inside = {t.i for t in span} | {phrase[0].i if wh == "How long" else -1}
-    # what follows the amount may stay ("for eight years as mayor"); what precedes may not
-    if wh == "How long":
-        phrase = [t for t in phrase if t.i < span.end]
-    if any(t.i not in inside and t.lower_ not in hedge for t in phrase):
-        return None  # "$9 billion of debt", "for eight years of war": more than the amount
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return wh_question(clause, verb, span.doc[phrase[0].i : phrase[-1].i + 1], wh, names)
 
 
 def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:
@@ -141,84 +117,13 @@ def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) ->
     return Question(f"How old was {full} in {when}?", (*person, mention.span[0]))
 
 
-# A count that is a running total goes stale: "has now", "so far", "to date".
-RUNNING_TOTAL = {"now", "far", "date", "currently"}
-
-
-def _as_of(verb: Token, published: date | None) -> str:
-    """'As of November 2019, ' before a count that can change after the article."""
-    if published is None:
-        return ""
-    perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
-    running = any(t.lower_ in RUNNING_TOTAL and t.dep_ in ("advmod", "pobj") for t in verb.subtree)
-    if not (perfect or running or (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in ("have", "be"))):
-        return ""
-    return f"As of {written_out(published.isoformat()[:7])}, "
-
-
-def _how_many(
-    mention: NumberMention, clause: Clause, names: dict[str, str], published: date | None
-) -> Question | None:
-    """'Three Taliban prisoners were flown to Qatar' -> 'How many Taliban prisoners ...?'"""
-    number = mention.span[-1]
-    noun = number.head
-    np = list(noun.subtree)
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(t.text in QUOTE_CHARS for t in np):
-        return None
-    if any(c.dep_ in ("relcl", "acl", "appos", "conj") for c in noun.children) or len(np) > 8:
-        return None
-    hedge_ids = {
-        t.i
-        for t in np
-        if t.i < mention.span.start
-        and t.dep_ in ("advmod", "quantmod", "det", "amod")
-        and t.lower_ in " ".join(HEDGES).split()
-    }
-    leading = {t.i for t in np if t.i < mention.span.start and t.pos_ == "DET"}
-    of_phrase = {t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
-    if any(t.i > noun.i and t.i not in of_phrase for t in np):
-        return None  # "two officers asleep": only '... of X' may follow the noun
-    wh_tokens = [t for t in np if t.i >= mention.span.end and t.i not in hedge_ids]
-    replace = name_replacements(np, names)
-    as_of = _as_of(noun.head, published)
-    wh = f"{as_of}{'how' if as_of else 'How'} many " + render(wh_tokens, replace)
-    if noun.dep_ == "dobj":
-        return wh_question(clause, noun.head, noun.doc[np[0].i : np[-1].i + 1], wh, names)
-    verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
-        return None
-    toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens}]
-    if not toks or toks[0].i != np[0].i:
-        return None
-    cut = trailing_clauses(verb, noun.doc[np[0].i : np[-1].i + 1])
-    rest = [t for t in toks if t.i > np[-1].i and t.i not in cut]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if any(t.text in QUOTE_CHARS for t in rest) or not rest:
-        return None
-    if rest[0].i != verb.i and not (
-        rest[0].head.i == verb.i and rest[0].dep_ in ("aux", "auxpass", "neg", "advmod")
-    ):
-        return None
-    used = [*wh_tokens, *rest]
-    if dangling(used, replace) or leading - {t.i for t in np}:
-        return None
-    text = f"{wh} {render(rest, replace)}?"
-    text = tidy(text)
-    if not MIN_WORDS <= words(text) <= MAX_WORDS:
-        return None
-    return Question(text, tuple(used))
-
-
-def _accept(text: str, mention: NumberMention) -> tuple[str, ...]:
-    forms = [text.replace(",", "")]
+def _accept(answer: str, core: str, mention: NumberMention) -> tuple[str, ...]:
+    forms = [core, core.replace(",", "")]
     if mention.hedge:
-        forms.append(f"{mention.hedge} {text}")
+        forms.append(f"{mention.hedge} {core}")
     if mention.category == "percent":
-        forms.append(re.sub(r"\s*(percent|per cent)", "%", text))
-    return tuple(dict.fromkeys(f for f in forms if f != text))
+        forms.append(re.sub(r"\s*(percent|per cent)", "%", core))
+    return tuple(dict.fromkeys(f for f in forms if f != answer))
 
 
 # -- distractors -------------------------------------------------------------
@@ -229,20 +134,25 @@ FACTORS = (0.75, 1.25, 0.5, 1.5, 2.0, 0.6)
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Nearby numbers with the same unit and written form, deck first."""
     value = float(fact.answer_value or 0)
+    hedge, answer = bound_hedge(fact.answer)
     deck = []
     for other in pool:
         if other.answer_type != fact.answer_type or not other.answer_value:
             continue
         v = float(other.answer_value)
-        if (
-            v != value
-            and value
-            and 0.4 <= v / value <= 2.5
-            and _same_form(other.answer, fact.answer)
-        ):
-            deck.append(other.answer)
-    candidates = [*deck, *synthesize(fact.answer, fact.answer_type.form)]
-    return [_match_case(c, fact.answer) for c in candidates]
+        theirs = bound_hedge(other.answer)[1]
+        if v != value and value and 0.4 <= v / value <= 2.5 and _same_form(theirs, answer):
+            deck.append(theirs)
+    candidates = [*deck, *synthesize(answer, fact.answer_type.form)]
+    return [hedge + _match_case(c, answer) for c in candidates]
+
+
+def bound_hedge(answer: str) -> tuple[str, str]:
+    """'more than 60' -> ('more than ', '60'): a wh-question's answer keeps its bound."""
+    for hedge in BOUND_HEDGES:
+        if answer.lower().startswith(hedge + " "):
+            return answer[: len(hedge) + 1], answer[len(hedge) + 1 :]
+    return "", answer
 
 
 def _same_form(a: str, b: str) -> bool:
@@ -276,7 +186,10 @@ def synthesize(answer: str, category: str) -> list[str]:
     decimals = len(number.split(".")[1]) if "." in number else 0
     candidates: list[float] = []
     v: float
-    if category == "age" and not decimals:
+    if category == "share":  # "eight out of ten": another part of the same whole
+        whole = value_of(unit.split()[-1]) or 0
+        candidates = [c for c in (n + 1, n - 1, n + 2, n - 2, n - 3) if 0 < c < whole]
+    elif category == "age" and not decimals:
         candidates = [n - 4, n + 3, n + 6, n - 7, n + 9]
     elif category == "percent" and n <= 100 and not decimals:
         step = 5 if n % 5 == 0 else 1
@@ -307,7 +220,7 @@ def synthesize(answer: str, category: str) -> list[str]:
             text = WORD_FOR[int(v)]
             text = text.capitalize() if number[:1].isupper() else text
         elif decimals:
-            text = f"{v:.{decimals}f}"
+            text = f"{v:,.{decimals}f}" if "," in number else f"{v:.{decimals}f}"
         elif "," in number or (v >= 10000 and not number.isdigit()):
             text = f"{int(v):,}"
         else:

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.asides import (
+    fronted_clause,
+    parenthetical,
+    relative_aside,
+    shared_subject_clause,
+    subordinate_clause,
+)
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.render import (
     balanced_quotes,
     capitalize_first,
@@ -31,6 +39,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS = 8
+# A shorter clause stands alone when it names someone or something: 'Apple employs about
+# 450 Dreamers.' (callers that want it pass it as min_words).
+MIN_WORDS_NAMED = 5
+NAMED_LABELS = frozenset(
+    ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+)
 MAX_WORDS = 40  # issue 10: no question over 40 words
 # Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
 # in June?') and fronted words it drops ('Separately, ...').
@@ -64,13 +78,27 @@ def _hollow_report(tokens: Sequence[Token]) -> bool:
     )
 
 
-def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
+def long_enough(text: str, tokens: Sequence[Token], min_words: int) -> bool:
+    """MIN_WORDS to MAX_WORDS words; down to `min_words` when the question names someone
+    or something (a name says what the clause is about)."""
+    count = words(text)
+    if count > MAX_WORDS or count < min(min_words, MIN_WORDS):
+        return False
+    return count >= MIN_WORDS or any(
+        t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""} for t in tokens
+    )
+
+
+def cloze(
+    clause: Clause, answer: Span, names: dict[str, str], min_words: int = MIN_WORDS
+) -> Question | None:
     """The clause with the answer blanked out, or None if it would not stand alone.
 
     A fronted subordinate clause without the answer ('While protesters chanted, ...') is
-    left out when the rest stands alone without it."""
+    left out when the rest stands alone without it; so is an aside in parentheses or a
+    ', which ...' clause when the clause is too long with it."""
     front = fronted_clause(clause.tokens, answer)
-    aside = parenthetical(clause.tokens, answer)
+    aside = parenthetical(clause.tokens, answer) | relative_aside(clause.tokens, answer)
     # the whole clause unless a fronted clause can go; an aside only when too long with it
     tries: list[set[int]] = [front] if front else []
     tries.append(set())
@@ -78,61 +106,19 @@ def cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | Non
         tries += [front | aside, aside] if front else [aside]
     for drop in tries:
         shorter = Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
-        found = _cloze(shorter, answer, names)
+        found = _cloze(shorter, answer, names, min_words)
+        if found is not None:
+            return found
+    for inner in (subordinate_clause(clause, answer), shared_subject_clause(clause, answer)):
+        found = None if inner is None else cloze(inner, answer, names, min_words)
         if found is not None:
             return found
     return None
 
 
-def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """Indices of '( ... )' asides without the answer: 'Stadia is launching with 22 games
-    (the addition of 10 extra titles was announced ...), featuring ...'."""
-    out: set[int] = set()
-    opened: int | None = None
-    for token in tokens:
-        if token.text == "(" and opened is None:
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            if not (opened <= answer.start and answer.end - 1 <= token.i):
-                out.update(range(opened, token.i + 1))
-            opened = None
-    return out
-
-
-def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """Indices of a subordinate clause (and its comma) before the main clause's subject,
-    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W'."""
-    ids = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-    if len(roots) != 1:
-        return set()
-    root = roots[0]
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1:
-        return set()
-    subject_start = min(t.i for t in subjects[0].subtree)
-    out: set[int] = set()
-    for child in root.children:
-        if child.dep_ != "advcl":
-            continue
-        sub = [t.i for t in child.subtree]
-        if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
-            continue
-        out.update(sub)
-        after = max(sub) + 1
-        while after < subject_start and root.doc[after].is_punct:
-            out.add(after)
-            after += 1
-    if out and not all(
-        t.i in out or t.i >= subject_start or t.is_punct or t.dep_ == "cc"
-        for t in tokens
-        if t.i < subject_start
-    ):
-        return set()  # something else before the subject depends on the clause
-    return out
-
-
-def _cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | None:
+def _cloze(
+    clause: Clause, answer: Span, names: dict[str, str], min_words: int = MIN_WORDS
+) -> Question | None:
     tokens = strip_connective(clause.tokens)
     if not tokens or not (tokens[0].i <= answer.start and answer.end - 1 <= tokens[-1].i):
         return None
@@ -169,7 +155,8 @@ def _cloze(clause: Clause, answer: Span, names: dict[str, str]) -> Question | No
     text = prefix + text
     if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
-    if not balanced_quotes(text) or not MIN_WORDS <= words(text) <= MAX_WORDS:
+    used = [t for t in tokens if t.i not in drop]
+    if not balanced_quotes(text) or not long_enough(text, used, min_words):
         return None
     if text.count(CLOZE_BLANK) != 1 or mentions(text.replace(CLOZE_BLANK, " "), answer.text):
         return None
@@ -185,7 +172,12 @@ AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 def wh_question(
-    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+    clause: Clause,
+    verb: Token,
+    remove: Span,
+    wh: str,
+    names: dict[str, str],
+    min_words: int = MIN_WORDS,
 ) -> Question | None:
     """'WH aux Subject Verb ...?' from a plain declarative clause, or None.
 
@@ -203,18 +195,35 @@ def wh_question(
             break
     if verb.dep_ in ("acl", "relcl"):
         return _wh_about_noun(clause, verb, remove, wh, names)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":  # '..., stopping 30 shots'
+        made = wh_participle(clause, verb, remove, wh, names)
+        if made is None or not long_enough(made[0], made[1], min_words):
+            return None
+        if mentions(made[0], remove.text) or not balanced_quotes(made[0]):
+            return None
+        return Question(*made)
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
+    # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
+    cut |= parenthetical(clause.tokens, remove) | relative_aside(clause.tokens, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
-    if subject.pos_ == "PRON" or subject.i > verb.i or subject.tag_ in ("WDT", "WP"):
+    pronouns = pronoun_replacements(clause, names)
+    if (
+        (subject.pos_ == "PRON" and subject.i not in pronouns)
+        or subject.i > verb.i
+        or subject.tag_ in ("WDT", "WP")
+    ):
         return None
     if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in subject.subtree):
         return None  # "a rover NASA plans to fly": a relative clause the parser took for a name
-    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ == "VBG":
+    if any(t.text == ":" for t in subject.subtree):
+        return None  # "Bruins 5, Devils 1: David Pastrnak ...": a score line glued to the name
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    if verb.dep_ not in ("ROOT", "ccomp") or (verb.tag_ == "VBG" and not progressive):
         return None
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
@@ -234,6 +243,7 @@ def wh_question(
         if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i > max(subject_ids)
     ]
     replace = name_replacements(toks, names)
+    replace.update(pronouns)
     body_drop = set(remove_ids) | {t.i for t in toks if t.i < min(subject_ids)}
     # trailing punctuation and trailing attribution commas
     while toks and toks[-1].is_punct and toks[-1].i not in remove_ids:
@@ -261,6 +271,8 @@ def wh_question(
     first_word = next((t for t in toks if t.i in subject_ids), subject.doc[min(subject_ids)])
     if (
         subject_text
+        and first_word.i not in replace
+        and not any(c.isupper() for c in subject_text.split()[0][1:])  # 'T-Mobile CEO'
         and (
             first_word.pos_ == "DET"
             or (first_word.pos_ != "PROPN" and first_word.ent_type_ in LOWER_ENTITY_TYPES)
@@ -274,7 +286,7 @@ def wh_question(
         behind = behind[0].lower() + behind[1:]  # 'Last month' -> 'last month'
     text = tidy(f"{wh} {front} {subject_text} {rest.rstrip(',;:')} {behind}").rstrip(",;:") + "?"
     used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
-    if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
+    if dangling(used, replace) or not long_enough(text, used, min_words):
         return None
     if mentions(text, remove.text) or not balanced_quotes(text):
         return None

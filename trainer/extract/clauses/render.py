@@ -18,11 +18,15 @@ def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | No
     """Join tokens with their own spacing; `replace` maps a token index to new text."""
     drop = drop or set()
     out: list[str] = []
+    previous: Token | None = None
     for token in tokens:
         if token.i in drop:
             continue
+        if previous is not None and previous.i + 1 != token.i and not previous.whitespace_:
+            out.append(" ")  # 'older' + 'reported' once the comma between them is gone
         text = replace.get(token.i, token.text)
         out.append(text + (token.whitespace_ or ""))
+        previous = token
     return tidy("".join(out))
 
 

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
-from trainer.extract.persons import person_entities
+from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
+from trainer.extract.persons import person_entities, person_index
 from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -44,35 +45,115 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
 
 
 def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str]:
-    """A clause-subject pronoun standing for the previous sentence's named subject.
+    """The clause's subject pronoun (or the 'his'/'her' of its subject) written out, when
+    what it stands for is beyond doubt.
 
-    "Turkey has expressed concern. In September, it expressed ..." -> it = Turkey.
-    Only when the previous sentence's subject is a named entity of the right sort
-    and the previous sentence names no rival of that sort.
+    'he'/'she'/'his'/'her': the one person the sentences before name, going back past
+    sentences whose subject is itself 'he' or 'she' and that name nobody; never when a
+    sentence names two people or has another person ('the judge') for its subject.
+    'it': the previous sentence's subject when that names one thing ("Ford's Mustang
+    Mach E SUV", "Turkey") and the sentence names no rival; never an 'it' that stands
+    for an event or for nothing ('It was the heaviest raid', 'It took three hours').
     """
-    out: dict[int, str] = {}
+    for token in clause.tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        pronoun = token
+        possessive = False
+        if token.pos_ != "PRON":
+            owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if not owner or owner[0].lower_ not in ("his", "her"):
+                continue
+            pronoun, possessive = owner[0], True
+        word = pronoun.lower_
+        if word in PERSONAL or possessive:
+            person = _person_before(clause, pronoun)
+            if person is None:
+                return {}
+            return {pronoun.i: f"{person}'s" if possessive else person}
+        if word == "it" and token.head.lemma_ not in EMPTY_IT_VERBS:
+            thing = _thing_before(clause, pronoun)
+            return {} if thing is None else {pronoun.i: thing}
+        return {}
+    return {}
+
+
+PERSONAL = frozenset(("he", "she"))
+# 'It was the heaviest raid', 'It took three hours', 'That came seven years after':
+# verbs whose 'it' stands for an event or for nothing.
+EMPTY_IT_VERBS = frozenset(("be", "seem", "appear", "take", "mean", "happen", "come", "make"))
+# Named things an 'it' can stand for (people are 'he' or 'she').
+THING_LABELS = frozenset(
+    ("ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "NORP")
+)
+
+
+def _person_before(clause: Clause, pronoun: Token) -> str | None:
+    """The one person a 'he' or 'she' can mean (see pronoun_replacements)."""
+    sent = clause.sentence
+    index = person_index(sent.doc)
+    if index.persons_between(sent.start_char, pronoun.idx):
+        return None  # 'Smith met Jones, and he said': whoever is named first in the sentence
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = sent.doc[sent.start - 1].sent
+        people = index.persons_between(sent.start_char, sent.end_char)
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        subject = subjects[0] if len(subjects) == 1 else None
+        if (
+            subject is not None
+            and subject.ent_type_ != "PERSON"
+            and (subject.lower_ in ANAPHORIC_PEOPLE or subject.lower_ in ("i", "we", "you", "they"))
+        ):
+            return None  # 'A judge sentenced Smith. He said ...': which of the two?
+        if len(people) == 1:
+            return next(iter(people))
+        if people or subject is None or subject.lower_ not in PERSONAL:
+            return None
+    return None
+
+
+def _thing_before(clause: Clause, pronoun: Token) -> str | None:
+    """The named thing an 'it' means: the previous sentence's subject, when that sentence
+    and this one up to the 'it' name nothing else of the sort."""
     sent = clause.sentence
     if sent.start == 0:
-        return out
+        return None
     previous = sent.doc[sent.start - 1].sent
     subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    if len(subjects) != 1:
-        return out
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNP"):
+        return None
     subject = subjects[0]
-    for token in clause.tokens:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PRON":
-            continue
-        word = token.lower_
-        if word in ("he", "she") and subject.ent_type_ == "PERSON":
-            rivals = {e.text for e in previous.ents if e.label_ == "PERSON"}
-            if len({names.get(r.split()[-1], r) for r in rivals}) == 1:
-                ent = next(e for e in previous.ents if e.label_ == "PERSON")
-                out[token.i] = names.get(ent[-1].text, ent.text)
-        elif word == "it" and subject.ent_type_ in ("GPE", "ORG") and subject.tag_ == "NNP":
-            ents = [e for e in previous.ents if e.label_ in ("GPE", "ORG")]
-            if len(ents) == 1 and subject in ents[0]:
-                out[token.i] = ents[0].text
-        break
+    phrase = [
+        t
+        for t in subject.subtree
+        if not any(a.dep_ in ("relcl", "acl", "appos", "prep", "conj") for a in _path(t, subject))
+    ]
+    ids = {t.i for t in phrase}
+    if not phrase or any(t.is_punct or t.pos_ == "PRON" for t in phrase) or len(phrase) > 6:
+        return None
+    if subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in phrase):
+        return None  # 'The German automaker' names no one thing
+    rivals = [
+        e
+        for e in [*previous.ents, *sent.doc[sent.start : pronoun.i].ents]
+        if e.label_ in THING_LABELS | {"PERSON"}
+        and not ids & {t.i for t in e}
+        and e.root.dep_ not in ("compound", "nmod", "amod")  # 'Boeing jets' is no rival
+    ]
+    if rivals or subject.ent_type_ == "PERSON":
+        return None
+    text = "".join(t.text_with_ws for t in phrase).strip()
+    return text[:1].lower() + text[1:] if phrase[0].pos_ == "DET" else text
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to (not including) `top`."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
     return out
 
 

@@ -101,6 +101,8 @@ UNIQUE_POSTS = {
     "king",
     "queen",
 }
+# Bodies a country has one of: "the South Korean government" says which.
+NATIONAL_BODIES = {"government", "administration", "military", "army", "navy", "parliament"}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ANAPHORIC_PEOPLE = {
     "duo",
@@ -171,7 +173,7 @@ def _glued(word: str) -> bool:
     """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence."""
     if re.search(r"[A-Z]{3,}[A-Z][a-z]+$", word):
         return True
-    m = re.search(r"[a-z]([A-Z][a-z]*|[A-Z]{2,})$", word)
+    m = re.search(r"[a-z]{2}([A-Z][a-z]*|[A-Z]{2,})$", word)  # not 'iOS', 'eBay
     if not m:
         return False
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -188,7 +190,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
     speaker = -1 in replaced  # a speaker put before a quote
     seen_person = seen_noun_proper = seen_singular = seen_plural = speaker
-    text = "".join(t.text_with_ws for t in tokens)
+    # tokens that were not neighbours in the sentence ('this year' + 'GateHouse' once the
+    # comma between them is dropped) are not glued words
+    text = "".join(
+        t.text_with_ws + (" " if i + 1 < len(tokens) and tokens[i + 1].i != t.i + 1 else "")
+        for i, t in enumerate(tokens)
+    )
     if (
         any(_glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
         or re.search(r"[”][A-Za-z]", text)
@@ -198,6 +205,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     if (
         tokens
         and tokens[0].pos_ in ("NOUN", "PROPN")
+        and not _full_stop(tokens[0])  # 'U.S. crude fell 3.38% to $55.12.' is a sentence
         and any(
             t.dep_ in ("nsubj", "nsubjpass")
             and t.tag_ == "NN"
@@ -237,6 +245,14 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_plural = True
         del low
     return False
+
+
+def _full_stop(token: Token) -> bool:
+    """The sentence ends with a full stop (a headline does not) and has a verb in the simple
+    past, which headlines avoid ('Campaign faces backlash')."""
+    sent = token.sent
+    last = [t for t in sent if not t.is_space and t.text not in QUOTE_CHARS]
+    return bool(last) and last[-1].text == "." and any(t.tag_ == "VBD" for t in sent)
 
 
 def _demonstrative(token: Token) -> bool:
@@ -286,6 +302,10 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # "the French president" names one person; "the French duo", "the veteran official" not
     if any(c.dep_ == "amod" for c in head.children) and (
         head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
+    ):
+        return False
+    if head.lower_ in NATIONAL_BODIES and any(
+        c.ent_type_ in ("NORP", "GPE") and c.i < head.i for c in head.children
     ):
         return False
     person = head.lower_ in ANAPHORIC_PEOPLE or nationality

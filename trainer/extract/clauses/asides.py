@@ -1,0 +1,162 @@
+"""What a question can leave out of its clause: an aside in brackets, a ', which ...'
+clause, a closing ', marking ...' participle, a fronted subordinate clause; and the
+subordinate clause ('when X did Y') that can be asked on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of '( ... )' asides without the answer: 'Stadia is launching with 22 games
+    (the addition of 10 extra titles was announced ...), featuring ...'."""
+    out: set[int] = set()
+    opened: int | None = None
+    for token in tokens:
+        if token.text == "(" and opened is None:
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if not (opened <= answer.start and answer.end - 1 <= token.i):
+                out.update(range(opened, token.i + 1))
+            opened = None
+    return out
+
+
+def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of a ', which ...' (or ', who ...') clause without the answer, and its
+    comma: 'Out of 17 observations by the Keck Observatory, which uses a spectrograph
+    ..., the scientists spotted water vapor in one.'"""
+    ids = {t.i for t in tokens}
+    out: set[int] = set()
+    for token in tokens:
+        if _trailing_participle(token, answer, ids):  # ', marking an increase.' at the end
+            out.update([token.i - 1, *(t.i for t in token.subtree)])
+            continue
+        if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sub = [t.i for t in token.subtree]
+        first, last = min(sub), max(sub)
+        doc = token.doc
+        if first == 0 or doc[first - 1].text != "," or doc[first].lower_ not in ("which", "who"):
+            continue
+        if (first <= answer.end - 1 and answer.start <= last) or not set(sub) <= ids:
+            continue
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and not (after.is_punct and after.text not in QUOTE_CHARS):
+            continue  # the clause does not end at a comma or the sentence's end
+        out.update([first - 1, *sub])
+        if (
+            after is not None
+            and after.text == ","
+            and last + 2 < len(doc)
+            and doc[last + 2].pos_ in ("VERB", "AUX")
+        ):
+            out.add(last + 1)  # 'X, which ..., reported' -> 'X reported'
+    return out
+
+
+def _trailing_participle(token: Token, answer: Span, ids: set[int]) -> bool:
+    """', marking a significant increase from the previous year.' closing the sentence."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    sub = [t.i for t in token.subtree]
+    doc = token.doc
+    if min(sub) != token.i or token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    rest = [i for i in ids if i > max(sub)]
+    if any(not doc[i].is_punct or doc[i].text in QUOTE_CHARS for i in rest):
+        return False
+    return not (min(sub) < answer.end and answer.start <= max(sub)) and set(sub) <= ids
+
+
+def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of a subordinate clause (and its comma) before the main clause's subject,
+    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W'."""
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) != 1:
+        return set()
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return set()
+    subject_start = min(t.i for t in subjects[0].subtree)
+    out: set[int] = set()
+    for child in root.children:
+        if child.dep_ != "advcl":
+            continue
+        sub = [t.i for t in child.subtree]
+        if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
+            continue
+        out.update(sub)
+        after = max(sub) + 1
+        while after < subject_start and root.doc[after].is_punct:
+            out.add(after)
+            after += 1
+    if out and not all(
+        t.i in out or t.i >= subject_start or t.is_punct or t.dep_ == "cc"
+        for t in tokens
+        if t.i < subject_start
+    ):
+        return set()  # something else before the subject depends on the clause
+    return out
+
+
+# Subordinate clauses that state a fact of their own ('when X did Y'); not 'if', 'unless'.
+FACT_MARKERS = frozenset(
+    ("when", "as", "because", "since", "while", "although", "though", "after", "whereas")
+)
+
+
+def subordinate_clause(clause: Clause, answer: Span) -> Clause | None:
+    """The '(when) the top 10 face off in Atlanta just 75 days before ...' clause holding
+    the answer, without its 'when': a statement of its own when the main clause leans on
+    something outside it ('Those issues will play out Wednesday night when ...')."""
+    ids = {t.i for t in clause.tokens}
+    for token in clause.tokens:
+        if token.dep_ != "advcl":
+            continue
+        sub = [t for t in token.subtree if t.i in ids]
+        marker = sub[0] if sub else None
+        if marker is None or marker.lower_ not in FACT_MARKERS or marker.head.i != token.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue
+        if not (sub[1].i <= answer.start and answer.end - 1 <= sub[-1].i):
+            continue
+        return Clause(tuple(sub[1:]), clause.sentence)
+    return None
+
+
+def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
+    """'Neumann bought properties ..., borrowed against his stake, and had planned to charge
+    WeWork almost $6 million ...' -> 'Neumann had planned to charge WeWork almost $6 million
+    ...': the subject and the one of its verbs that holds the answer."""
+    ids = {t.i for t in clause.tokens}
+    verb = answer.root
+    while verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        if verb.head.i == verb.i or verb.head.i not in ids:
+            return None
+        verb = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # a clause of its own
+    first = verb
+    while first.dep_ == "conj" and first.head.i in ids:
+        first = first.head
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if first.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].i > first.i:
+        return None
+    if first.dep_ not in ("ROOT", "ccomp"):
+        return None  # the chain runs through a relative clause: whose verbs are they?
+    subject = [t for t in subjects[0].subtree if t.i in ids]
+    predicate = [t for t in verb.subtree if t.i in ids]
+    if not subject or not predicate or predicate[0].lower_ in ("and", "or", "but"):
+        return None
+    end = [t for t in clause.tokens if t.i > predicate[-1].i and t.is_punct][:1]
+    return Clause(tuple([*subject, *predicate, *end]), clause.sentence)

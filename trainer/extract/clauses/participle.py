@@ -1,0 +1,73 @@
+"""A wh-question about a participle clause that shares its sentence's subject:
+'Wild goalie Alex Stalock, who subbed for Devan Dubnyk, looked strong, stopping 30 shots'
+-> 'How many shots did Wild goalie Alex Stalock stop?'. The participle takes the tense of
+the verb it hangs on; the subject must be named and stand alone."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.asides import relative_aside
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.render import capitalize_first, render, tidy
+from trainer.extract.clauses.rewrite import name_replacements
+from trainer.extract.clauses.standalone import dangling
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def participle_parts(
+    clause: Clause, verb: Token, remove: Span, names: dict[str, str]
+) -> tuple[str, str, list[Token], dict[int, str]] | None:
+    """(auxiliary, 'subject verb rest', tokens used, replacements) for a wh-question about
+    `remove` in the participle clause `verb`, or None when the shape is not plain."""
+    main = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "neg") for c in verb.children):
+        return None  # 'while stopping', a subject of its own: not the main subject's act
+    if main.tag_ not in AUX_FOR_TAG or any(c.dep_ in ("aux", "neg") for c in main.children):
+        return None
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].dep_ == "nsubjpass":
+        return None
+    in_clause = {t.i for t in clause.tokens}
+    subject = [t for t in subjects[0].subtree if t.i in in_clause]
+    if not subject or not any(t.pos_ == "PROPN" for t in subject):
+        return None  # 'The team ..., stopping 30 shots': whose?
+    aside = relative_aside(subject, remove)
+    subject = [t for t in subject if t.i not in aside]
+    while subject and subject[-1].is_punct:
+        subject = subject[:-1]
+    remove_ids = {t.i for t in remove}
+    cut = trailing_clauses(verb, remove)
+    rest = [t for t in verb.subtree if t.i in in_clause and t.i not in cut and t.i != verb.i]
+    rest = [t for t in rest if t.i not in remove_ids]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if any(t.text in QUOTE_CHARS for t in [*subject, *rest]) or any(t.i < verb.i for t in rest):
+        return None
+    replace = name_replacements([*subject, *rest], names)
+    subject_text = render(subject, replace)
+    if subject[0].pos_ == "DET":
+        subject_text = subject_text[:1].lower() + subject_text[1:]
+    body = tidy(f"{subject_text} {verb.lemma_.lower()} {render(rest, replace)}")
+    used = [*subject, verb, *rest]
+    if dangling(used, replace):
+        return None
+    return AUX_FOR_TAG[main.tag_], body, used, replace
+
+
+def wh_participle(
+    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+) -> tuple[str, tuple[Token, ...]] | None:
+    """The question text and the tokens it was rendered from, or None."""
+    parts = participle_parts(clause, verb, remove, names)
+    if parts is None:
+        return None
+    aux, body, used, _ = parts
+    text = tidy(f"{wh} {aux} {body}").rstrip(",;:") + "?"
+    return capitalize_first(text), tuple(used)
