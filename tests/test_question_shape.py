@@ -231,6 +231,17 @@ WH = [
         "March",
         "In what month did Anna Berg fly to Paris?",
     ),
+    # 'since' asks since when (invented, after a corpus sentence)
+    (
+        "Sony has offered its Sony Now service since 2014.",
+        "2014",
+        "Since what year has Sony offered its Sony Now service?",
+    ),
+    (
+        "Acme has been based in Ohio since March 2012, the company said.",
+        "March 2012",
+        "Since when has Acme been based in Ohio?",
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ MAX_QUESTION_WORDS = 40
 PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
     "in": ("month", "month-year", "year", "last-month-name", "month-last-year"),
+    "since": ("month-year", "year", "month-day-year"),
 }
 
 
@@ -132,6 +133,8 @@ def _wh(mention: DateMention, clause: Clause, names: dict[str, str], form: str) 
             return None
         verb = prep.head
         remove = span.doc[prep.i : span.end]
+        if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
+            wh = "Since what year" if mention.form == "year" else "Since when"
     elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in (
         "weekday",
         "ago",
