@@ -3,6 +3,7 @@
     python bench/distractors.py                 # 24 unseen articles + 6 of the corpus
     python bench/distractors.py --old           # ... with the deck-wide pool of before
     python bench/distractors.py FILE...         # any articles
+    python bench/distractors.py --sample 60     # 60 random sets of the one deck, both ways
 
 Each article is parsed once (the map step); its facts are then reduced alone (the deck of
 that article) and all together (the deck of them all), every card kept. It prints every
@@ -57,6 +58,13 @@ def main() -> int:
     parser.add_argument("articles", nargs="*", type=Path)
     parser.add_argument("--old", action="store_true", help="the deck-wide pool of before")
     parser.add_argument("--related", action="store_true", help="print the related articles")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="print N random multiple-choice sets of the one deck (seed 2026) with the same "
+        "card's set in its article's own deck, to judge both",
+    )
     args = parser.parse_args()
     if args.old:
         import trainer.pipeline
@@ -84,6 +92,20 @@ def main() -> int:
             print(
                 f"{article}: {', '.join(f'{a} {sorted(s)}' for a, s in zip(near, shared, strict=True))}"
             )
+    if args.sample:
+        import random
+
+        sets = sorted(key for key, card in together.items() if card.choices)
+        for n, key in enumerate(random.Random(2026).sample(sets, min(args.sample, len(sets))), 1):
+            card = together[key]
+            before = alone[key].choices if key in alone else ()
+            print(f"[{n}] {card.kind} ({card.sources[0]}): {card.question}")
+            print(f"    answer:     {card.answer}")
+            print(
+                f"    alone:      {', '.join(c for c in before if c != card.answer) or '(typed)'}"
+            )
+            print(f"    together:   {', '.join(c for c in card.choices if c != card.answer)}")
+        return 0
     changed = 0
     moves = {"typed -> choices": 0, "choices -> other choices": 0, "choices -> typed": 0}
     for key, card in together.items():
