@@ -444,3 +444,25 @@ def test_a_fragment_opening_with_an_adverb_and_a_verb_needs_its_subject(nlp):
 def test_the_quote_blank_is_what_a_reader_must_recall(nlp, text, answer):
     [fact] = facts(nlp, quote_cloze, text)
     assert fact.answer == answer, fact.question
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # corpus (10-wild-beat-sabres, .html): the tagger misses "Zach Parise’s"
+        (
+            "BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild "
+            "coach Bruce Boudreau expressed confidence in the veteran winger.\n\n"
+            "“You can go either way. I was going the other way for a little while,” Parise said.",
+            "Zach Parise",
+        ),
+        # a title before the surname is no first name
+        (
+            "Hours before the game, Coach Parise was calm about the team.\n\n"
+            "“You can go either way. I was going the other way for a little while,” Parise said.",
+            "Parise",
+        ),
+    ],
+)
+def test_a_speaker_named_once_in_full_outside_any_entity_gets_the_full_name(nlp, text, speaker):
+    assert [f.answer for f in facts(nlp, who_said, text)] == [speaker]

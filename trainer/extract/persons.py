@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
-from trainer.language.lexicon import COMPANY_WORDS, NAME_SUFFIXES
+from trainer.language.lexicon import COMPANY_WORDS, NAME_SUFFIXES, NAME_TITLES
 from trainer.language.names import clean_name, is_plausible_name, name_key
 from trainer.language.text import normalise
 
@@ -41,6 +41,10 @@ class PersonIndex:
                     by_word.setdefault(normalise(word), [])
                     if name not in by_word[normalise(word)]:
                         by_word[normalise(word)].append(name)
+        for name in _first_names_the_tagger_missed(doc, self.full_names):
+            self.full_names.append(name)
+            for word in (surname(name), name.split()[0]):
+                by_word.setdefault(normalise(word), []).append(name)
         self._by_word = by_word
         # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
         # surname names no one in particular.
@@ -102,6 +106,36 @@ class PersonIndex:
 
     def persons_between(self, start: int, end: int) -> set[str]:
         return {name for offset, name in self.mentions if start <= offset < end}
+
+
+def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
+    """'Zach Parise' for a speaker the tagger knows only as 'Parise': the article writes
+    the surname once after a capitalised name word ("Hours before Zach Parise's goal")
+    that the tagger left out of any entity. Only a surname no known person has."""
+    from trainer.extract.title_words import is_title
+
+    taken = {normalise(surname(n)) for n in known}
+    lone = {
+        clean_name(e.text)
+        for e in person_entities(doc)
+        if len(clean_name(e.text).split()) == 1 and normalise(clean_name(e.text)) not in taken
+    }
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        if token.text not in lone or token.i == 0:
+            continue
+        first = doc[token.i - 1]
+        if (
+            first.pos_ == "PROPN"
+            and first.is_alpha
+            and first.text[:1].isupper()
+            and first.ent_type_ in ("", "PERSON")
+            and not is_title(first)
+            and normalise(first.text) not in NAME_TITLES
+        ):
+            found.setdefault(token.text, set()).add(f"{first.text} {token.text}")
+    # one first name only: two ("Zach Parise", "Jane Parise") are two people, or a misreading
+    return [next(iter(names)) for names in found.values() if len(names) == 1]
 
 
 def is_company_name(name: str) -> bool:
