@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import CORPUS, needs_corpus
 from trainer.articles import read_article
 from trainer.extract.clauses.render import words
+from trainer.language.numbers import value_of
 from trainer.model import CLOZE_BLANK, Article
 from trainer.questions import date as dates
 from trainer.questions import number as numbers
@@ -257,6 +258,26 @@ def test_a_bound_answer_keeps_its_bound_in_every_choice(nlp):
     wrong = numbers.distractors(fact, [])
     assert wrong and all(w.startswith("more than ") for w in wrong), wrong
     assert "600" in fact.accept
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "above"),
+    [
+        ("Boeing laid off more than 600 engineers in Seattle.", "more than 600", True),
+        ("Boeing laid off at least 500 engineers in Seattle.", "at least 500", True),
+        ("The new Acme plant will employ up to 400 workers in Ohio.", "up to 400", False),
+    ],
+)
+def test_a_bound_answer_is_never_offered_a_bound_it_implies(nlp, text, answer, above):
+    """'more than 400' is true wherever 'more than 600' is: wrong answers of a lower bound
+    lie above it, of an upper bound below it."""
+    fact = one(cards(nlp, text), answer)
+    wrong = numbers.distractors(fact, [])
+    value = value_of(numbers.bound_hedge(answer)[1])
+    assert len(wrong) >= 2, wrong  # with fewer than three, the card is asked typed
+    for option in wrong:
+        theirs = value_of(numbers.bound_hedge(option)[1])
+        assert (theirs > value) == above, (option, answer)
 
 
 def test_a_share_is_offered_with_other_parts_of_the_same_whole():

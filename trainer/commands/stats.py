@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
     console = Console(highlight=False)
     if console.is_terminal:
         for stats in figures:
-            console.print(stats_table(stats), soft_wrap=True)  # a long title stays one line
+            console.print(stats_table(stats, console.width), soft_wrap=True)  # title: one line
         return 0
     with console.capture() as captured:  # a pipe: no padding at the ends of lines
         for stats in figures:
-            console.print(stats_table(stats), soft_wrap=True)
+            console.print(stats_table(stats, console.width), soft_wrap=True)
     echo("\n".join(line.rstrip() for line in captured.get().splitlines()))
     return 0
 
@@ -77,8 +77,12 @@ def sparkline(values: list[int]) -> str:
     )
 
 
-def stats_table(stats: DeckStats) -> Group:
-    """The deck's title, then its figures."""
+# The label column and the padding around both columns: what is left for a figure.
+LABEL_WIDTH = len("Due this week") + 6
+
+
+def stats_table(stats: DeckStats, width: int = 80) -> Group:
+    """The deck's title, then its figures, fitted to `width` columns."""
     from rich.console import Group
     from rich.markup import escape
     from rich.table import Table
@@ -120,14 +124,8 @@ def stats_table(stats: DeckStats) -> Group:
     for label, value in rows:
         table.add_row(label, value)
     if stats.accuracy_by_kind:
-        table.add_row(
-            "Accuracy",
-            ", ".join(
-                # a no-break space: a kind never wraps away from its score
-                f"{kind}\u00a0{acc.right}/{acc.total}"
-                for kind, acc in stats.accuracy_by_kind.items()
-            ),
-        )
+        items = [f"{kind} {acc.right}/{acc.total}" for kind, acc in stats.accuracy_by_kind.items()]
+        table.add_row("Accuracy", "\n".join(_fill(items, max(width - LABEL_WIDTH, 20))))
     for i, leech in enumerate(stats.leeches):
         table.add_row(
             "Missed most" if i == 0 else "",
@@ -135,6 +133,19 @@ def stats_table(stats: DeckStats) -> Group:
             f"[dim]→ {escape(printable(leech.answer))}[/dim]",
         )
     return Group(title, table, "")
+
+
+def _fill(items: list[str], width: int) -> list[str]:
+    """Items joined by ", " into lines of at most `width`, never breaking inside an item
+    ("weapon 1/1" stays whole)."""
+    lines: list[str] = []
+    for n, item in enumerate(items):
+        item += "," if n < len(items) - 1 else ""
+        if lines and len(lines[-1]) + 1 + len(item) <= width:
+            lines[-1] += f" {item}"
+        else:
+            lines.append(item)
+    return lines
 
 
 def _short(text: str, limit: int = 100) -> str:

@@ -46,6 +46,9 @@ BOUND_HEDGES = frozenset(
         "over",
     )
 )
+# A lower bound ("more than 60") is also true of every smaller number: wrong answers must
+# lie above it; an upper bound ("up to 60") is true of every larger one: they lie below.
+LOWER_BOUNDS = frozenset(("more than", "at least", "over"))
 # Verbs of change: 'fell 3.38%' is by how much it fell.
 CHANGE_VERBS = frozenset(
     (

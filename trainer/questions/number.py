@@ -25,7 +25,14 @@ from trainer.extract.clauses.render import words
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.dates import written_out
-from trainer.language.numbers import BOUND_HEDGES, NUMBER_WORDS, WORD_FOR, plain, value_of
+from trainer.language.numbers import (
+    BOUND_HEDGES,
+    LOWER_BOUNDS,
+    NUMBER_WORDS,
+    WORD_FOR,
+    plain,
+    value_of,
+)
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amounts import amount_question
 
@@ -144,6 +151,11 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         if v != value and value and 0.4 <= v / value <= 2.5 and _same_form(theirs, answer):
             deck.append(theirs)
     candidates = [*deck, *synthesize(answer, fact.answer_type.form)]
+    bound = hedge.strip().lower()
+    if bound and value:  # "more than 40" is true where "more than 60" is: only those above
+        above = bound in LOWER_BOUNDS
+        candidates = [c for c in candidates if ((value_of(c) or value) > value) == above]
+        candidates = [c for c in candidates if value_of(c) not in (None, value)]
     return [hedge + _match_case(c, answer) for c in candidates]
 
 

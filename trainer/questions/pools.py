@@ -4,10 +4,11 @@ Wrong answers drawn from an unrelated story are ruled out at a glance ("Who is t
 Columbus Police Department spokesman?" offering a Taliban spokesman and a president).
 So a card draws from its own article first, exactly as a deck of that article alone
 would; only when that gives too few, from the articles about the same thing (sharing
-named entities); only then from anywhere in the deck, and there only answers of the
-same class: people of the same class of post (trainer/data/role_classes.yaml), places
-within the same country or region, dates of the same year, numbers and aircraft of the
-same type. Kinds whose answers carry no class (unnamed sources, quote words) draw from
+named entities; a post there only of the same class); only then from anywhere in the deck,
+and there only answers of the same class: posts of the same class
+(trainer/data/role_classes.yaml), places within the same country or region, dates of the
+same year, numbers and aircraft of the same type, and never people (someone from another
+story is ruled out at a glance). Kinds whose answers carry no class (unnamed sources, quote words) draw from
 their own and related articles only.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from trainer.extract.title_words import TITLE_NOUNS
 from trainer.knowledge.role_classes import role_classes
 from trainer.language.names import name_key
 from trainer.language.text import normalise
@@ -67,6 +69,19 @@ def title_class(title: str) -> str:
     return role_classes().class_of(normalise(title).split())
 
 
+@lru_cache(maxsize=65536)
+def post_noun(title: str) -> str:
+    """The noun that names the post: 'analyst' of 'Commerzbank analyst', 'director' of
+    'deputy director of the centre'. Beside an answer from another story only a post of the
+    same noun is plausible ('Barclays analyst', not 'Goddard planetary scientist')."""
+    words = normalise(title).split()
+    for stop in ("of", "at", "for", "to", "in"):
+        if stop in words[1:]:
+            words = words[: words.index(stop, 1)]
+    nouns = [w for w in words if w in TITLE_NOUNS]
+    return nouns[-1] if nouns else ""
+
+
 class Pools:
     """The facts a card may draw wrong answers from, nearest first, tier by tier."""
 
@@ -112,17 +127,27 @@ class Pools:
         near_articles = [a for s in sources for a in self.related.get(s, []) if a not in sources]
         for other in dict.fromkeys(near_articles):
             near = pool_for(fact.kind, kind.pool_kinds, self.by_article.get(other, {}))
-            pool += [f for f in near if id(f) not in seen and not self.unlike(fact, f)]
+            pool += [f for f in near if id(f) not in seen and self.fits_beside(fact, f)]
             seen.update(id(f) for f in near)
         if len(pool) > own:
             wrong = offered(kind, fact, pool, n)
             if len(wrong) == n:
                 return wrong
+        if fact.answer_type.sort == "person":
+            return wrong  # a person from another story: its reader rules them out at a glance
         rest = pool_for(fact.kind, kind.pool_kinds, self.everywhere)
         alike = [f for f in rest if id(f) not in seen and self.same_class(fact, f)]
         if not alike:
             return wrong
         return offered(kind, fact, pool + alike, n)
+
+    def fits_beside(self, fact: Fact, other: Fact) -> bool:
+        """May a related article's answer stand beside `fact`'s? A post only of the same
+        known class (a reporter's post is no president's); anything else unless known to
+        be of another class."""
+        if fact.answer_type.sort in ("title", "description"):
+            return self.same_class(fact, other)
+        return not self.unlike(fact, other)
 
     def unlike(self, fact: Fact, other: Fact) -> bool:
         """Are the two answers known to be of different classes (a spokesman, a general)?"""
@@ -151,7 +176,11 @@ class Pools:
             return False
         if sort in ("title", "description"):
             mine = title_class(fact.answer)
-            return bool(mine) and mine == title_class(other.answer)
+            return (
+                bool(mine)
+                and mine == title_class(other.answer)
+                and post_noun(fact.answer) == post_noun(other.answer)
+            )
         if sort == "place":
             return bool(fact.within) and other.within == fact.within
         if sort == "date":
