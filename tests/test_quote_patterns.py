@@ -456,6 +456,12 @@ def test_the_quote_blank_is_what_a_reader_must_recall(nlp, text, answer):
             "“You can go either way. I was going the other way for a little while,” Parise said.",
             "Zach Parise",
         ),
+        # corpus (10-wild-beat-sabres): a two-word surname is the end of the full name
+        (
+            "Parise scored after burying Joel Eriksson Ek’s feed on the power play.\n\n"
+            "“I didn’t really see him coming. He came off my back,” Eriksson Ek said.",
+            "Joel Eriksson Ek",
+        ),
         # a title before the surname is no first name
         (
             "Hours before the game, Coach Parise was calm about the team.\n\n"

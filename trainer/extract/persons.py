@@ -34,8 +34,11 @@ class PersonIndex:
             if not is_plausible_name(name) or is_company_name(name):
                 continue
             if len(name.split()) >= 2 and not any(
-                name_key(name) == name_key(n) for n in self.full_names
+                name_key(name) == name_key(n) or _ends_with(n, name) for n in self.full_names
             ):
+                # "Joel Eriksson Ek" after "Eriksson Ek": the fuller name takes its place
+                shorter = [n for n in self.full_names if _ends_with(name, n)]
+                self.full_names = [n for n in self.full_names if n not in shorter]
                 self.full_names.append(name)
                 for word in (surname(name), name.split()[0]):
                     by_word.setdefault(normalise(word), [])
@@ -96,6 +99,9 @@ class PersonIndex:
             if surname_matches:
                 return None  # two people share the surname
             return name if not self._by_word.get(key) else None
+        for full in self.full_names:  # "Eriksson Ek" for "Joel Eriksson Ek"
+            if _ends_with(full, name):
+                return full
         # "Mr. Joe Smith" after "Joseph Smith"? Only an exact surname + first-word match counts.
         for full in self.full_names:
             if normalise(surname(full)) == normalise(surname(name)) and normalise(
@@ -136,6 +142,13 @@ def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
             found.setdefault(token.text, set()).add(f"{first.text} {token.text}")
     # one first name only: two ("Zach Parise", "Jane Parise") are two people, or a misreading
     return [next(iter(names)) for names in found.values() if len(names) == 1]
+
+
+def _ends_with(full: str, name: str) -> bool:
+    """Is `name` (two words or more) the end of the longer `full` ("Eriksson Ek" of
+    "Joel Eriksson Ek")?"""
+    f, n = name_key(full).split(), name_key(name).split()
+    return 2 <= len(n) < len(f) and f[-len(n) :] == n
 
 
 def is_company_name(name: str) -> bool:
