@@ -232,6 +232,14 @@ NO_CARD = [
         "A judge in Ohio questioned John Smith on Monday. He later ordered 12 new trials.",
         "John Smith",
     ),
+    # corpus (06-epstein-prison-guards-charged): the subject before is a name the tagger
+    # took for an organisation, so the one "person" named is not who 'he' is
+    (
+        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea "
+        "agreement offered by prosecutors. He said Thomas is a single father of three "
+        "children, and a guilty plea would ruin his life.",
+        "Thomas said",
+    ),
     # an 'it' that stands for an event is never the previous subject
     (
         "The Kremlin opened the Crimea bridge in May. It took 4 years and 3,000 workers to build.",
@@ -346,3 +354,15 @@ def test_every_corpus_number_wh_question_is_well_formed(nlp):
     wh = [q for q in asked if q.endswith("?") and CLOZE_BLANK not in q]
     assert len(wh) >= 15
     assert [q for q in wh if BROKEN.search(q) or words(q) > 40] == []
+
+
+def test_a_body_as_the_subject_before_leaves_the_one_person_for_he(nlp):
+    """'The Justice Department charged Smith. He faces ...': a department is no 'he'."""
+    text = (
+        "The US Justice Department has charged John Smith with espionage on Monday.\n\n"
+        "He now faces a maximum sentence of 175 years in prison if convicted."
+    )
+    found = cards(nlp, text)
+    assert any(f.answer.endswith("175 years") and "John Smith" in f.question for f in found), [
+        (f.answer, f.question) for f in found
+    ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
 from trainer.extract.persons import person_entities, person_index
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import BODY_NOUNS, COMPANY_WORDS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,11 +107,24 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
             and (subject.lower_ in ANAPHORIC_PEOPLE or subject.lower_ in ("i", "we", "you", "they"))
         ):
             return None  # 'A judge sentenced Smith. He said ...': which of the two?
+        if len(people) == 1 and _another_name(subject, next(iter(people))):
+            return None  # 'Montell Figgins [tagged ORG], who represents Thomas, said': Figgins
         if len(people) == 1:
             return next(iter(people))
         if people or subject is None or subject.lower_ not in PERSONAL:
             return None
     return None
+
+
+def _another_name(subject: Token | None, person: str) -> bool:
+    """Is the sentence's subject a name that is not `person` (a name the tagger took for an
+    organisation)? Then a 'he' after it may well be that name's."""
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return False
+    words = [t.lower_ for t in subject.subtree]
+    if any(w in BODY_NOUNS or w in COMPANY_WORDS for w in words):
+        return False  # "The US Justice Department charged Assange. He ...": a body, not a he
+    return subject.text not in person.split()
 
 
 def _thing_before(clause: Clause, pronoun: Token) -> str | None:
