@@ -8,6 +8,7 @@ the surname table the clause rewriter uses to write a lone surname out in full.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
@@ -63,6 +64,7 @@ class PersonIndex:
             for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
             if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
         }
+        self._resolved: dict[str, str | None] = {}
         self._surnames = {
             normalise(surname(n)): n
             for n in self.full_names
@@ -79,9 +81,15 @@ class PersonIndex:
                 if full and token.text[:1].isupper():
                     self.mentions.append((token.idx, full))
         self.mentions.sort()
+        self._offsets = [offset for offset, _ in self.mentions]
 
     def resolve(self, text: str) -> str | None:
         """The full name for a mention, or None when unknown or ambiguous."""
+        if text not in self._resolved:  # a long article names the same people again and again
+            self._resolved[text] = self._resolve(text)
+        return self._resolved[text]
+
+    def _resolve(self, text: str) -> str | None:
         name = clean_name(text)
         if not is_plausible_name(name):
             return None
@@ -111,7 +119,9 @@ class PersonIndex:
         return name
 
     def persons_between(self, start: int, end: int) -> set[str]:
-        return {name for offset, name in self.mentions if start <= offset < end}
+        first = bisect_left(self._offsets, start)
+        last = bisect_left(self._offsets, end)
+        return {name for _, name in self.mentions[first:last]}
 
 
 def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.language.lexicon import NAME_PARTICLES, NAME_TITLES
 from trainer.language.text import normalise
@@ -17,6 +18,7 @@ def clean_name(text: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> str:
     """Normalised name without particles: the same person spelled two ways gets one key."""
     return " ".join(w for w in normalise(name).split() if w not in NAME_PARTICLES)

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and answers are compared again and again
 def normalise(text: str) -> str:
     """Lower-case ASCII words separated by single spaces: the stuff keys are made of.
 
     Case-, accent- and punctuation-insensitive: "Côte d'Ivoire!" -> "cote d ivoire"."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def fold(text: str) -> str:
