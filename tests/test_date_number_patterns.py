@@ -11,6 +11,7 @@ import pytest
 
 from trainer.extract import dates as date_mentions
 from trainer.extract import numbers as number_mentions
+from trainer.language.dates import read_written_out
 from trainer.model import CLOZE_BLANK, Article, Card, CardKind
 from trainer.questions import KINDS
 from trainer.questions import date as dates
@@ -241,7 +242,7 @@ def test_date_options_stay_on_the_answers_side_of_the_article_date(nlp, text, pu
     assert len(options) >= 3, options
     day = published.isoformat()[: len(fact.answer_value or "")]
     for option in options:
-        iso = dates._iso_of(option, fact.answer_type.form)
+        iso = read_written_out(option, fact.answer_type.form)
         assert iso is not None, option
         assert (iso <= day) == before, (option, fact.answer)
 

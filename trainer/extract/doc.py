@@ -7,6 +7,7 @@ is kept in `doc.user_data` through `cached`, so each question kind asks for it f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -34,6 +35,16 @@ def text_of(doc: Doc) -> str:
 
 def _doc_text(doc: Doc) -> str:
     return str(doc.text)
+
+
+def entities_starting(doc: Doc, start: int, end: int, label: str = "") -> list[Span]:
+    """The doc's entities (of `label`, if given) whose first token lies in [start, end).
+    `Span.ents` and `doc.ents` walk every entity of the doc on each call, which is slow on a
+    long article asked about many times; these are found once and looked up by position."""
+    key = f"trainer.ents.{label}"
+    ents = cached(doc, key, lambda d: [e for e in d.ents if not label or e.label_ == label])
+    starts = cached(doc, f"{key}.starts", lambda d: [e.start for e in ents])
+    return ents[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> str:

@@ -112,15 +112,20 @@ def common_word(token: Token) -> bool:
     is part of a longer name and does not count)."""
     if token.pos_ == "PROPN" or token.ent_type_:
         return False
-    doc = token.doc
+    return token.lower_ not in cached(token.doc, "trainer.capitalised_alone", _capitalised_alone)
+
+
+def _capitalised_alone(doc: Doc) -> frozenset[str]:
+    """Words (lower-cased) the doc capitalises inside a sentence outside a longer name."""
+    alone = set()
     for t in doc:
-        if t.lower_ != token.lower_ or t.i == token.i or t.is_sent_start or t.text.islower():
+        if t.is_sent_start or not t.text[:1].isupper() or t.text.islower():
             continue
         before = doc[t.i - 1] if t.i > 0 else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if not any(_in_a_name(n) for n in (before, after)):
-            return False
-    return True
+            alone.add(t.lower_)
+    return frozenset(alone)
 
 
 def _in_a_name(token: Token | None) -> bool:

@@ -184,6 +184,21 @@ def written_out(iso: str) -> str:
     return iso
 
 
+def read_written_out(text: str, form: str) -> str | None:
+    """The ISO date `written_out` wrote as `text` ("Tuesday, Nov. 17, 2015" -> "2015-11-17"),
+    for a "full-date", "month-year" or "year" form; None for any other text."""
+    parts = text.replace(",", "").split()
+    if form == "year":
+        return text if re.fullmatch(r"\d{4}", text) else None
+    if form == "month-year" and len(parts) == 2 and parts[1].isdigit():
+        month = month_index(parts[0])
+        return f"{parts[1]}-{month:02d}" if month else None
+    if form == "full-date" and len(parts) == 4 and parts[2].isdigit() and parts[3].isdigit():
+        month = month_index(parts[1])
+        return f"{parts[3]}-{month:02d}-{int(parts[2]):02d}" if month else None
+    return None
+
+
 def _within(published: date, year: int, month: int, day: int, days: int = 61) -> bool:
     """Is that year's `month`/`day` within `days` of the published date?"""
     other = safe_date(year, month, day)

@@ -12,7 +12,8 @@ NUMBER_WORDS = {w: n for w, n in COUNT_WORDS.items() if w != "one"}
 WORD_FOR = {v: k for k, v in NUMBER_WORDS.items()}
 # Numbers that are names: "911 calls".
 NUMBERS_AS_NAMES = {"911", "999", "112"}
-HEDGES = (
+# Hedges that bound a number rather than round it: 'how many' would ask something else.
+BOUNDS = (
     "more than",
     "less than",
     "fewer than",
@@ -20,6 +21,9 @@ HEDGES = (
     "up to",
     "as many as",
     "as much as",
+)
+HEDGES = (
+    *BOUNDS,
     "an estimated",
     "about",
     "around",
@@ -33,19 +37,7 @@ HEDGES = (
     "approximately",
     "close to",
 )
-# Hedges that bound a number rather than round it: 'how many' would ask something else.
-BOUND_HEDGES = frozenset(
-    (
-        "more than",
-        "less than",
-        "fewer than",
-        "at least",
-        "up to",
-        "as many as",
-        "as much as",
-        "over",
-    )
-)
+BOUND_HEDGES = frozenset((*BOUNDS, "over"))
 # A lower bound ("more than 60") is also true of every smaller number: wrong answers must
 # lie above it; an upper bound ("up to 60") is true of every larger one: they lie below.
 LOWER_BOUNDS = frozenset(("more than", "at least", "over"))

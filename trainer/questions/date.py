@@ -27,6 +27,7 @@ from trainer.language.dates import (
     month_name,
     month_spelling,
     month_style,
+    read_written_out,
     safe_date,
     written_out,
 )
@@ -198,26 +199,12 @@ def _same_side(candidate: str, fact: Fact) -> bool:
     answer = fact.answer_value or ""
     if not fact.published or fact.answer_type.form not in ("full-date", "month-year", "year"):
         return True
-    other = _iso_of(candidate, fact.answer_type.form)
+    other = read_written_out(candidate, fact.answer_type.form)
     if other is None or len(other) != len(answer):
         return True
     width = len(answer)
     published = fact.published[:width]
     return (other <= published) == (answer <= published)
-
-
-def _iso_of(text: str, form: str) -> str | None:
-    """The ISO value of a date written as a card answers it ("Tuesday, Nov. 17, 2015")."""
-    parts = text.replace(",", "").split()
-    if form == "year":
-        return text if re.fullmatch(r"\d{4}", text) else None
-    if form == "month-year" and len(parts) == 2 and parts[1].isdigit():
-        month = month_index(parts[0])
-        return f"{parts[1]}-{month:02d}" if month else None
-    if form == "full-date" and len(parts) == 4 and parts[2].isdigit() and parts[3].isdigit():
-        month = month_index(parts[1])
-        return f"{parts[3]}-{month:02d}-{int(parts[2]):02d}" if month else None
-    return None
 
 
 def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:

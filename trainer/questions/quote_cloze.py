@@ -10,11 +10,10 @@ from the same article only).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import cached, evidence, text_of
+from trainer.extract.doc import entities_starting, evidence, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
 from trainer.extract.quotes import Quote, find_quotes
@@ -107,7 +106,11 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
     candidates: list[tuple[int, int, Span, str]] = []
     for start, end in quote.parts:
         span = _span(doc, start, end)
-        for ent in _entities_within(span) if span else ():
+        if span is None:
+            continue
+        for ent in entities_starting(doc, span.start, span.end):
+            if ent.end > span.end:
+                continue
             label = ent.label_
             if label not in BLANK_LABELS:
                 continue
@@ -137,21 +140,6 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             continue
         return text, label
     return None
-
-
-def _entities_within(span: Span) -> list[Span]:
-    """The doc's entities inside `span` (as `span.ents`, which walks every entity of the
-    doc each time: slow on a long article with many quotes)."""
-    doc = span.doc
-    ents = cached(doc, "trainer.ents", lambda d: list(d.ents))
-    starts = cached(doc, "trainer.ent_starts", lambda d: [e.start for e in ents])
-    inside = []
-    for ent in ents[bisect_left(starts, span.start) :]:
-        if ent.start >= span.end:
-            break
-        if ent.end <= span.end:
-            inside.append(ent)
-    return inside
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:

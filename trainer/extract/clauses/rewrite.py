@@ -4,14 +4,13 @@ a subject pronoun as the previous sentence's named subject, the speaker of a bar
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
-from trainer.extract.doc import cached
-from trainer.extract.persons import person_entities, person_index
+from trainer.extract.doc import entities_starting
+from trainer.extract.persons import person_index
 from trainer.language.lexicon import BODY_NOUNS, COMPANY_WORDS, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -25,10 +24,7 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
     doc = tokens[0].doc if tokens else None
     if doc is None:
         return out
-    people = person_entities(doc)
-    starts = cached(doc, "trainer.person_starts", lambda d: [e.start for e in people])
-    first, last_start = bisect_left(starts, min(ids)), bisect_right(starts, max(ids))
-    for ent in people[first:last_start]:  # only the names among the tokens: a long article has many
+    for ent in entities_starting(doc, min(ids), max(ids) + 1, "PERSON"):
         text = re.sub(r"['’]s$", "", ent.text).strip()
         if ent.start in ids and text in names and names[text] != text:
             last = ent.end - 1 if ent[-1].text not in ("'s", "’s") else ent.end - 2
