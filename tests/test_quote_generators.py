@@ -121,11 +121,25 @@ CLOZE = [
         'Peter Cook said: "It does seem there\'s been more of a focus on _____, and we welcome that"',
     ),
     (
-        '"The entire border of northern Syria has now been shut off, all of it," John Kerry said.',
-        "Syria",
-        'John Kerry said: "The entire border of northern _____ has now been shut off, all of it"',
+        '"We have spent $20 million on the border of northern Syria this year," Jane Roe said.',
+        "$20 million",
+        'Jane Roe said: "We have spent _____ on the border of northern Syria this year"',
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The entire border of northern Syria has now been shut off, all of it," John Kerry said.',
+        '"Make it the five words that everybody in America reads," Jane Roe said.',
+        '"We thank the Afghan government for its actions," the press secretary, Jane Roe, said.',
+    ],
+)
+def test_quote_cloze_never_blanks_a_place_or_a_nationality(nlp, text):
+    # guessed from the words around it in a quote, or a passing aside
+    assert facts(nlp, quote_cloze, text) == []
+    assert len(facts(nlp, who_said, text)) == 1
 
 
 @pytest.mark.parametrize(("text", "answer", "question"), CLOZE)
@@ -216,7 +230,10 @@ def test_no_role(nlp, text):
 
 
 def test_indefinite_description_asks_who_the_person_is(nlp):
-    text = "Lisa Boesky, a clinical psychologist and jail suicide expert from San Diego, said so."
+    text = (
+        "Lisa Boesky, a clinical psychologist and jail suicide expert from San Diego, said so. "
+        "Boesky left."
+    )
     got = [(f.question, f.answer) for f in facts(nlp, role, text)]
     assert got == [
         ("Who is Lisa Boesky?", "a clinical psychologist and jail suicide expert from San Diego")

@@ -14,6 +14,8 @@ KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 ALIASES = {
     "U.S.": "United States",
     "US": "United States",
+    "USA": "United States",
+    "America": "United States",
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",
 }
