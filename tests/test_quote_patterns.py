@@ -337,6 +337,39 @@ def test_later_parts(quote, parts):
     assert later_parts(quote) == parts
 
 
+def test_a_later_part_skips_a_sentence_that_leans_on_the_one_before():
+    quote = (
+        "There are the big established players, as for example around the table the three "
+        "firms we all know, but there are also small players. And we are one of those. The "
+        "small players bring an agility and creativity that adds to the mix."
+    )
+    assert later_parts(quote) == [
+        "The small players bring an agility and creativity that adds to the mix"
+    ]
+
+
+def test_a_long_quote_is_cut_so_that_its_card_stays_within_35_words():
+    # 33 words: with "Who said:" before it the card would be over 35 words
+    quote = (
+        "We were trying to reach young males, and we were doing our advertising on gaming "
+        "sites, because we did some research that showed that that is where young men were "
+        "spending their time"
+    )
+    assert shorten(quote) == (
+        "We were trying to reach young males, and we were doing our advertising on gaming sites …"
+    )
+    # no clean cut within 31 words: cut within 35 rather than no card at all
+    longer = (
+        "Instead of telling them that they needed to do something to get the hold released, I "
+        "told them the opposite - that they should not be alarmed, it was an internal problem, "
+        "and we were working to get it fixed"
+    )
+    assert shorten(longer) == (
+        "Instead of telling them that they needed to do something to get the hold released, I "
+        "told them the opposite - that they should not be alarmed, it was an internal problem …"
+    )
+
+
 def test_shorten_drops_a_comma_before_the_closing_inner_mark():
     assert shorten("Oh no, they will get a lot of attention, not all of it helpful,’") == (
         "Oh no, they will get a lot of attention, not all of it helpful’"

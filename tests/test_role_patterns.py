@@ -225,14 +225,7 @@ DESCRIPTIONS = [
 
 @pytest.mark.parametrize(("text", "person", "description"), DESCRIPTIONS)
 def test_description(nlp, text, person, description):
-    again = f"{text}\n\n{person.split()[-1]} said more."
-    assert (f"Who is {person}?", description) in cards(nlp, again)
-
-
-@pytest.mark.parametrize(("text", "person", "description"), DESCRIPTIONS)
-def test_no_description_of_someone_named_once(nlp, text, person, description):
-    # a passing mention: who a person is matters when the article comes back to them
-    assert not any(q == f"Who is {person}?" for q, _ in cards(nlp, text))
+    assert (f"Who is {person}?", description) in cards(nlp, text)
 
 
 def test_a_title_after_the_name_with_its_firm_after_a_comma(nlp):
@@ -269,7 +262,7 @@ def test_a_name_the_tagger_cut_short_is_written_out(nlp):
     [
         "Republican Governor Eric Holcomb said it.",  # a party is not where the post is held
         "Navy Capt. Jeff Davis said it.",  # one captain of many
-        "Anaheim defenseman Erik Gudbranson was hit. Gudbranson left.",  # one defenseman of many
+        "Anaheim defenseman Erik Gudbranson was hit.",  # one defenseman of many
     ],
 )
 def test_no_who_card_for_a_post_many_hold_or_one_that_names_no_place(nlp, text):
@@ -286,7 +279,7 @@ def test_a_post_after_a_former_one_of_the_same_name_is_not_current(nlp):
 
 
 def test_posts_carry_the_articles_date(nlp):
-    text = "Pentagon spokesman Peter Cook said Tuesday. Businessman Jane Roe agreed. Roe left."
+    text = "Pentagon spokesman Peter Cook said Tuesday. Businessman Jane Roe agreed."
     got = cards(nlp, text, published=NOV19)
     assert ("As of November 2019, who was the Pentagon spokesman?", "Peter Cook") in got
     assert ("As of November 2019, what was Peter Cook's position?", "Pentagon spokesman") in got

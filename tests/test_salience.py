@@ -53,6 +53,23 @@ def test_the_headline_fact_outranks_a_passing_mention_at_the_end():
     assert main_entities(Counter({"acme": 4, "dover": 1})) == ("acme",)  # once is not main
 
 
+def test_who_someone_named_once_is_a_passing_mention():
+    text = (
+        "Jane Roe, a high school math teacher, joined the rally in the capital on Monday.\n\n"
+        "Tom Poe, a bus driver, drove teachers there. Poe said he would do it again."
+    )
+    article = Article(id="acme", text=text, title="Teachers rally in the capital")
+    reading = Reading.of(article, ())
+
+    def described(person: str, description: str) -> float:
+        card = fact(f"Who is {person}?", description, f"{person}, {description}")
+        card = Fact(**{**card.__dict__, "answer_type": AnswerType("description"), "person": person})
+        return score(reading, text.find(person), card)
+
+    assert described("Jane Roe", "a high school math teacher") < Rule().floor
+    assert described("Tom Poe", "a bus driver") >= Rule().floor
+
+
 def test_a_fact_several_articles_state_ranks_higher():
     assert across_articles(0.2, 1) == 0.2
     assert across_articles(0.2, 2) > 0.2

@@ -8,7 +8,9 @@ import re
 from trainer.language.lexicon import LEANING_WORDS
 from trainer.language.text import normalise, word_count
 
-MAX_WORDS = 35  # longer quotes are shortened at a clause boundary
+MAX_WORDS = 31  # longer quotes are shortened at a clause boundary; with "Who said:" or
+# "Jane Roe said:" before it, a card stays within 35 words (issue 10: longer is a weak card)
+LONGEST_WHOLE = 35  # ...or, with no clean cut that short, within this many words
 MIN_KEPT_WORDS = 8  # ...keeping at least this much
 MAX_MORE_PARTS = 2  # a long quote's later sentences make at most this many more cards
 
@@ -84,30 +86,31 @@ CLAUSE_BOUNDARY = re.compile(
 
 def shorten(quote: str) -> str | None:
     """The quote as a card shows it: whole if short; else whole sentences, or the first
-    sentence cut before a new clause, with an ellipsis. None when no clean cut exists."""
+    sentence cut before a new clause, with an ellipsis, within MAX_WORDS words if it can be
+    and LONGEST_WHOLE if not. None when no clean cut exists."""
     quote = re.sub(r",(?=[’']$)", "", quote.strip()).rstrip(",")  # "..., not all of it,’"
     if quote.endswith(".") and not quote.endswith(".."):
         quote = quote[:-1]
-    if word_count(quote) <= MAX_WORDS:
+    return _cut(quote, MAX_WORDS) or _cut(quote, LONGEST_WHOLE)
+
+
+def _cut(quote: str, limit: int) -> str | None:
+    if word_count(quote) <= limit:
         return quote
     sentences = re.split(SENTENCE_BREAK, quote)
     kept = ""
     for sentence in sentences:
         candidate = f"{kept} {sentence}".strip()
-        if word_count(candidate) > MAX_WORDS:
+        if word_count(candidate) > limit:
             break
         kept = candidate
     if kept and word_count(kept) >= MIN_KEPT_WORDS:
         return kept.rstrip(".") + " …"
-    best = None
     for m in CLAUSE_BOUNDARY.finditer(sentences[0]):  # the first clause that is long enough
         head = sentences[0][: m.start()].rstrip()
-        if MIN_KEPT_WORDS <= word_count(head) <= MAX_WORDS:
-            best = head
-            break
-    if best is None:
-        return None
-    return best.rstrip(",;:—– ") + " …"
+        if MIN_KEPT_WORDS <= word_count(head) <= limit:
+            return head.rstrip(",;:—– ") + " …"
+    return None
 
 
 def later_parts(quote: str) -> list[str]:
@@ -125,6 +128,8 @@ def later_parts(quote: str) -> list[str]:
     parts: list[str] = []
     kept = ""
     for sentence in rest:
+        if not kept and normalise(sentence.split()[0]) in LEANING_WORDS:
+            continue  # 'And we are one of those.': a part never opens on what went before
         if word_count(f"{kept} {sentence}") <= MAX_WORDS:
             kept = f"{kept} {sentence}".strip()
             continue

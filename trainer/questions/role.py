@@ -4,8 +4,7 @@ Pentagon press secretary".
 Both directions become cards: 'Who is the Pentagon spokesman?' -> Jane Roe, and
 "What is Jane Roe's position?" -> Pentagon spokesman. A title after an indefinite
 article ("Lisa Boesky, a clinical psychologist") describes rather than names a post,
-so it only gives 'Who is Lisa Boesky?', and only when the article names her again (someone
-named once is a passing mention). Past posts ("former ...") make no card.
+so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
 """
 
 from __future__ import annotations
@@ -82,8 +81,6 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             question = f"{what} {_possessive(role.person)} position?"
             answer, answer_type = _post(role), AnswerType("title")
             accept = tuple(dict.fromkeys(a for a in _post_forms(role) if a != answer))
-        elif _named_once(doc, role.person):
-            continue  # a passing mention: "Who is X? -> a teacher" of someone named once
         else:
             question = f"Who is {role.person}?"
             answer, answer_type = role.title, AnswerType("description")
@@ -103,12 +100,6 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
-
-
-def _named_once(doc: Doc, person: str) -> bool:
-    """The article names this person once: by the last word of the name, anywhere."""
-    surname = person.split()[-1]
-    return len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text)) < 2
 
 
 def _fullness(role: Role) -> tuple[bool, bool, bool, int, int]:

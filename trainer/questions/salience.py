@@ -24,6 +24,9 @@ from trainer.model import Article, CardKind, Fact
 FLOOR = 0.2
 BASE_CARDS = 12
 PER_1000_WORDS = 15.0
+# Who a person is matters when the article comes back to them: a description of someone it
+# names once ("Who is Jane Roe? -> a high school math teacher") is a passing mention.
+PASSING_PERSON = 0.1
 LEAD_PARAGRAPHS = 2  # the lead: what an article says before its details
 # The entities of the article's main event: its most mentioned ones, and its most
 # mentioned people and bodies (pipeline.facts_of asks for both).
@@ -108,7 +111,10 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     )
     said = normalise(f"{fact.question} {fact.answer} {fact.person}")
     main = 0.2 if any(re.search(rf"\b{re.escape(e)}\b", said) for e in reading.main) else 0.0
-    return round(min(where + headline + repeated + quoted + main, 1.0), 3)
+    total = min(where + headline + repeated + quoted + main, 1.0)
+    if fact.answer_type.sort == "description" and _mentions(text, fact.person) < 2:
+        total = min(total, PASSING_PERSON)  # "Who is X? -> a teacher" of someone named once
+    return round(total, 3)
 
 
 _QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
