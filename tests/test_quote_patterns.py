@@ -494,3 +494,38 @@ def test_the_quote_blank_is_what_a_reader_must_recall(nlp, text, answer):
 )
 def test_a_speaker_named_once_in_full_outside_any_entity_gets_the_full_name(nlp, text, speaker):
     assert [f.answer for f in facts(nlp, who_said, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object pronoun in a quote that names nothing: hear what? stop what?
+        '"I frankly cringe when I hear it," Jane Roe said.',
+        # ... or a later part of a long quote, shown alone ("stop them": the steroids)
+        '"In the end my doctor put me on a course of steroids for my lungs, which lasted for '
+        "many months, with a gradual reduction in the dose over time. I have thankfully been "
+        'able to stop them completely," Jane Roe said.',
+    ],
+)
+def test_a_quote_about_something_it_never_names_makes_no_card(nlp, text):
+    assert not any("hear it" in q or "stop them" in q for q in questions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the quote names what "it" is
+        ('"The plan is bold and I like it a lot," Jane Roe said.', "I like it a lot"),
+        # "them" of people told something is no thing left unnamed
+        (
+            '"Instead of telling them to wait, I told them the opposite," Jane Roe said.',
+            "I told them the opposite",
+        ),
+    ],
+)
+def test_a_quote_naming_its_object_or_telling_people_is_kept(nlp, text, shown):
+    assert any(shown in q for q in questions(nlp, text))
+
+
+def questions(nlp, text: str) -> list[str]:
+    return [f.question for f in facts(nlp, who_said, text)]

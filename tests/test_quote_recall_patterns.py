@@ -25,8 +25,8 @@ FOUND = [
     # a quote in lower case that is a whole clause of its own: no lead words needed
     (
         'Jane Roe later tweeted that the plan "needs to be discussed at every dinner table," '
-        'adding "we need everyone on it."',
-        '"We need everyone on it"',
+        'adding "we need everyone on the problem."',
+        '"We need everyone on the problem"',
         "Jane Roe",
         "person",
     ),
@@ -177,8 +177,8 @@ FOUND = [
         '"The steroids which were prescribed after diagnosis ... had a transformative effect '
         'within two days," wrote Martin Taylor. " The course of steroids continued ultimately '
         "for 12 months, with a gradual reduction in dose over time. I have thankfully been able "
-        'to stop them completely."',
-        "I have thankfully been able to stop them completely",
+        'to stop the steroids completely."',
+        "I have thankfully been able to stop the steroids completely",
         "Martin Taylor",
         "person",
     ),
@@ -239,7 +239,7 @@ def test_no_card(nlp, text):
 # a pronoun or a continuation paragraph depends on everything before
 CORPUS_FOUND = [
     ("13-meth-ad-campaign-spokane", '"We want to try to help"', "Sanborn"),
-    ("14-feather-duvet-lung", "I have thankfully been able to stop them", "Martin Taylor"),
+    ("14-feather-duvet-lung", "with a gradual reduction in dose over time", "Martin Taylor"),
     ("14-feather-duvet-lung", "I have not had any dizzy turns", "Martin Taylor"),
 ]
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
+from trainer.language.lexicon import SPEECH_VERBS
 from trainer.language.quotation import MAX_WORDS, MIN_KEPT_WORDS
 from trainer.language.text import normalise, word_count
 
@@ -89,6 +90,28 @@ def opens_with_empty_it(doc: Doc, start: int, end: int) -> bool:
         for c in verb.children
     )
     return it.dep_ in SUBJECTS and (passive or predicate) and that_clause
+
+
+# Pronouns that, as an object, stand for something said before: "I cringe when I hear it".
+OBJECT_PRONOUNS = frozenset(("it", "them", "this", "that", "these", "those"))
+OBJECTS = frozenset(("dobj", "pobj"))
+
+
+def object_leans_back(doc: Doc, start: int, end: int) -> bool:
+    """'I frankly cringe when I hear it', 'I have been able to stop them completely': an
+    object pronoun in a quote that names nothing else stands for something outside it; alone,
+    the quote does not say what it is about. ('Telling them ...' of people is no object of
+    that kind.)"""
+    words = _words(doc, start, end)
+    if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
+        return False
+    return any(
+        t.lower_ in OBJECT_PRONOUNS
+        and t.pos_ == "PRON"
+        and t.dep_ in OBJECTS
+        and t.head.lemma_ not in SPEECH_VERBS
+        for t in words
+    )
 
 
 def starts_with_predicate(doc: Doc, start: int, end: int) -> bool:

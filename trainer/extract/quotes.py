@@ -24,6 +24,7 @@ from trainer.extract.persons import person_index
 from trainer.extract.quote_shapes import (
     END_OF_WORDS,
     is_whole_clause,
+    object_leans_back,
     opens_with_empty_it,
     sentence_goes_on,
     starts_with_predicate,
@@ -31,7 +32,7 @@ from trainer.extract.quote_shapes import (
 )
 from trainer.extract.speakers import Speaker, Speakers
 from trainer.extract.subjects import entity_at, is_speech_verb, subject_of
-from trainer.language.lexicon import LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
+from trainer.language.lexicon import CONNECTIVES, LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
 from trainer.language.quotation import (
     is_title,
     join_parts,
@@ -330,16 +331,21 @@ def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
             for j in range(len(quotes))
         )
     ]
-    return [part for q in kept for part in (q, *_later(q))]
+    return [part for q in kept for part in (q, *_later(doc, q))]
 
 
-def _later(quote: Quote) -> list[Quote]:
+def _later(doc: Doc, quote: Quote) -> list[Quote]:
     """A long quote's later sentences, each a quote of its own (the card shows the first)."""
-    return [
-        replace(quote, text=part, display=part, lead="")
-        for part in later_parts(quote.text)
-        if not names_speaker(part, quote.speaker, quote.named)
-    ]
+    text = text_of(doc)
+    parts = []
+    for part in later_parts(quote.text):
+        at = text.find(part, quote.start, quote.end)
+        if names_speaker(part, quote.speaker, quote.named) or (
+            at >= 0 and object_leans_back(doc, at, at + len(part))
+        ):
+            continue
+        parts.append(replace(quote, text=part, display=part, lead=""))
+    return parts
 
 
 def _continues(text: str, prev: _Raw, raw: _Raw) -> bool:
@@ -375,6 +381,8 @@ def _quote_of(doc: Doc, group: list[_Raw]) -> Quote | None:
     ):
         return quote
     head = group[0]
+    if normalise(text_of(doc)[group[1].start :].split()[0]) in CONNECTIVES:
+        return None  # '"And we need those goals"': the later part goes on from the first
     rest = [
         replace(
             group[1],
@@ -415,6 +423,8 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         and not opens_with_empty_it(doc, head.start, head.end)
     ):
         return None  # a paragraph of its own opening "Her statements ...": whose?
+    if object_leans_back(doc, head.start, group[-1].end):
+        return None  # '"I frankly cringe when I hear it"': hear what?
     if names_speaker(joined, head.speaker, head.named):
         return None
     display = shorten(joined) or (

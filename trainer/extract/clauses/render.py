@@ -7,11 +7,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.language.lexicon import CONNECTIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-LEADING_CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "still", "also", "or"}
 
 
 def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | None = None) -> str:
@@ -44,8 +43,7 @@ def strip_connective(tokens: Sequence[Token]) -> list[Token]:
     """Drop a leading 'But', 'And', 'However,' from a clause."""
     toks = list(tokens)
     while toks and (
-        toks[0].lower_ in LEADING_CONNECTIVES
-        or (toks[0].is_punct and toks[0].text not in QUOTE_CHARS)
+        toks[0].lower_ in CONNECTIVES or (toks[0].is_punct and toks[0].text not in QUOTE_CHARS)
     ):
         toks = toks[1:]
     return toks
