@@ -1,5 +1,6 @@
 """Cutting the clause a question is asked about out of its sentence: at semicolons,
-without a dateline ("WASHINGTON —"), and without trailing clauses it can do without."""
+without a dateline ("WASHINGTON —") or a label ("Bruins 5, Devils 1:"), and without
+trailing clauses it can do without."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ class Clause:
 def clause_of(span_start: Token) -> Clause:
     """The sentence around a token, cut at semicolons so questions stay short."""
     sent = span_start.sent
+    if _split_mid_sentence(sent) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return Clause((), sent)  # no sentence to ask about
     parts: list[list[Token]] = [[]]
     for token in sent:
         if token.is_space:
@@ -35,8 +38,22 @@ def clause_of(span_start: Token) -> Clause:
             parts[-1].append(token)
     for part in parts:
         if part and part[0].i <= span_start.i <= part[-1].i:
-            return Clause(tuple(_strip_dateline(part)), sent)
+            return Clause(tuple(_strip_label(_strip_dateline(part))), sent)
     return Clause(tuple(t for t in sent if not t.is_space), sent)
+
+
+def _split_mid_sentence(sent: Span) -> bool:
+    """The parser ended a sentence between two words, the second in lower case ("... for
+    spitting on Anaheim | defenseman Erik Gudbranson in a brawl ..."): neither part is a
+    sentence, and no question is made of them."""
+    doc = sent.doc
+
+    def joined(left: int, right: int) -> bool:
+        return doc[left].is_alpha and bool(doc[left].whitespace_) and doc[right].text[:1].islower()
+
+    return (sent.start > 0 and joined(sent.start - 1, sent.start)) or (
+        sent.end < len(doc) and joined(sent.end - 1, sent.end)
+    )
 
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
@@ -56,6 +73,24 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
             return tokens[i + 1 :] if i > 0 else tokens
         if i and not (token.text.isupper() or token.is_punct or token.pos_ == "PROPN"):
             break
+    return tokens
+
+
+LABEL_WORDS = 8  # 'Bruins 5, Devils 1:', 'Note:', 'UPDATE:'
+
+
+def _strip_label(tokens: list[Token]) -> list[Token]:
+    """'Bruins 5, Devils 1: David Pastrnak scored twice', 'Note: Garnet Hathaway was ...'
+    -> the text after the label: a few words without a verb, then a colon, opening the
+    clause (a colon before a quotation is someone's words: kept)."""
+    for i, token in enumerate(tokens[: LABEL_WORDS + 1]):
+        if token.pos_ in ("VERB", "AUX"):
+            return tokens
+        if token.text == ":":
+            rest = tokens[i + 1 :]
+            if i == 0 or not rest or rest[0].text in QUOTE_CHARS or rest[0].is_punct:
+                return tokens
+            return rest
     return tokens
 
 
