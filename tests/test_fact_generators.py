@@ -368,6 +368,19 @@ def test_number_distractors_are_near_and_in_the_same_form(answer, answer_type, e
     assert answer not in options
 
 
+def test_number_options_from_the_article_have_as_many_decimals(nlp):
+    text = (
+        "Brent crude, the international benchmark, fell 2.5% in London trading on Tuesday.\n\n"
+        "The yield on the 10-year Treasury note rose to 1.808% from 1.786% on Monday, "
+        "and the 30-year yield climbed to 2.252%."
+    )
+    found = facts(nlp, numbers, text)
+    fall = one(found, "2.5%")
+    options = offered(fall, found)
+    assert options and not any(o in ("1.808%", "1.786%", "2.252%") for o in options), options
+    assert all(len(o.rstrip("%").split(".")[-1]) == 1 for o in options if "." in o), options
+
+
 def test_number_distractors_never_absurd_or_correct(nlp):
     found = facts(nlp, numbers, NUMBERS[0][0])
     fact = one(found, "224")

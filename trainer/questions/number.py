@@ -168,11 +168,16 @@ def bound_hedge(answer: str) -> tuple[str, str]:
 
 
 def _same_form(a: str, b: str) -> bool:
-    def shape(s: str) -> tuple[bool, bool, bool, str, bool]:
+    """Written alike: a dollar sign, thousands commas, as many decimals ('1.808%' stands out
+    beside '2.5%'), the same unit word, in figures or in words."""
+
+    def shape(s: str) -> tuple[bool, bool, int, str, bool]:
+        figure = re.match(r"\$?[\d,]*(?:\.(\d+))?", s)
+        decimals = len(figure.group(1) or "") if figure else 0
         return (
             s.startswith("$"),
             "," in s,
-            "." in s,
+            decimals,
             s.split()[-1] if " " in s else "",
             s[:1].isalpha(),
         )
