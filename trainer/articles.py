@@ -16,6 +16,7 @@ from pathlib import Path
 
 from trainer import yamlio
 from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
+from trainer.language.written import year_written
 from trainer.model import Article, slugify
 from trainer.pages import extract_html
 
@@ -137,15 +138,18 @@ def _from_text(path: Path, text: str) -> Article:
     paragraphs = clean_paragraphs(split_paragraphs(body))
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")
+    text = "\n\n".join(paragraphs)
+    published = _as_date(meta.get("published"))
     return Article(
         id=slugify(str(meta.get("id") or path.stem)),
-        text="\n\n".join(paragraphs),
+        text=text,
         title=str(meta.get("title") or ""),
         outlet=str(meta.get("outlet") or ""),
         author=str(meta.get("author") or ""),
-        published=_as_date(meta.get("published")),
+        published=published,
         url=str(meta.get("url") or ""),
         path=str(path),
+        dated_from_text=None if published else year_written(text),
     )
 
 
@@ -238,15 +242,17 @@ def _article(text: str, fields: dict[str, str | date | None]) -> Article:
     def field(name: str) -> str:
         return str(fields.get(name) or "")
 
+    published = _as_date(fields.get("published"))
     return Article(
         id=slugify(field("id")),
         text=text,
         title=field("title"),
         outlet=field("outlet"),
         author=field("author"),
-        published=_as_date(fields.get("published")),
+        published=published,
         url=field("url"),
         path=field("path"),
+        dated_from_text=None if published else year_written(text),
     )
 
 
