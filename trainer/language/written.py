@@ -7,8 +7,8 @@ a past event is only a lower bound: "in June 2018" is often read in 2019. A year
 therefore inferred only from evidence that pins the time of writing itself:
 
 - a mark of the moment of writing: "Correction, Nov. 15, 2019:", "Updated Monday, Nov. 18,
-  2019", a quoted post's signature "(@name) November 18, 2019", "© 2019", "earlier in 2019",
-  "so far in 2019" (the latest such year), or
+  2019", a quoted post's signature "(@name) November 18, 2019", "earlier in 2019", "so far
+  in 2019" (the latest such year), or
 - the same year bounding it from both sides: an event already past in 2019 ("was fired in
   May 2019") and one still to come in 2019 ("will open in December 2019").
 
@@ -43,7 +43,7 @@ NOW_MARKS: tuple[re.Pattern[str], ...] = (
         rf"{_FULL_DATE}{_NOT_RANGE}"
     ),
     re.compile(rf"\(@\w+\) {_FULL_DATE}{_NOT_RANGE}"),  # an embedded post's signature
-    re.compile(rf"(?:©|\(c\)|\bCopyright)\s*{_YEAR}{_NOT_RANGE}", re.IGNORECASE),
+    # not "© 2019": a site's footer carries the year the page was served, not written
     re.compile(rf"\b(?:[Ee]arlier in|[Ss]o far in|[Ss]o far this year, in) {_YEAR}{_NOT_RANGE}"),
     re.compile(rf"\b{_YEAR} so far\b"),
 )
