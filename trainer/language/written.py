@@ -23,8 +23,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
+from trainer.language.lexicon import (
+    FUTURE_MARKERS,
+    HEDGE_MARKERS,
+    IRREGULAR_PAST,
+    MONTHS,
+    WEEKDAYS,
+    wordset,
+)
+
+Tense = Literal["past", "future"]
 
 _MONTH = (
     rf"(?:{'|'.join(MONTHS)}"
@@ -57,26 +67,13 @@ EVENT_FORMS: tuple[re.Pattern[str], ...] = (
         rf"(?:{_MONTH},? )?{_YEAR}{_NOT_RANGE}"
     ),
 )
-BOUNDS = {"past": wordset("in on during since"), "future": wordset("in on during by until")}
+BOUNDS: dict[Tense, frozenset[str]] = {
+    "past": wordset("in on during since"),
+    "future": wordset("in on during by until"),
+}
 # A year just before one of these is a range, a unit or a name ("2016 through 2019",
 # "in 2019 dollars", "in 2018's election").
 NOT_EVENT_AFTER = re.compile(r"^(?:\s*(?:through|to|and|or|[-–])\s+\d|['’]s\b|\s+dollars\b)")
-# Words of a sentence about what is still to come.
-FUTURE_WORDS = wordset(
-    """will 'll shall upcoming scheduled slated expects plans planning intends aims"""
-)
-# A sentence with one of these is neither a plain past nor a plain future.
-HEDGE_WORDS = FUTURE_WORDS | wordset(
-    """next due starting beginning would could might should can may must if unless until hope hopes hoped forecast
-    forecasts projected estimated target targets goal deadline"""
-)
-PAST_WORDS = wordset(
-    """was were had did said told went came took gave made won lost began became left met
-    held led saw found knew thought brought bought sold sent spent built fell rose paid ran
-    wrote got struck fought broke chose drew drove forgot froze grew hung kept laid meant
-    overtook quit rode rang sang sank sat shot shook slept spoke stood stole swore swept
-    taught threw understood woke wore withdrew"""
-)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
 
@@ -87,7 +84,7 @@ class YearEvidence:
     "past" (written that year or later) or "future" (that year or earlier)."""
 
     year: int
-    kind: str
+    kind: Literal["now", "past", "future"]
     sentence: str
 
 
@@ -100,14 +97,14 @@ def _words(sentence: str) -> set[str]:
     return {w.lower().replace("’", "'") for w in _WORD.findall(sentence) if w != "May"}
 
 
-def _tense(sentence: str) -> str | None:
-    """ "past" or "future" for a sentence wholly about one; None for a mixed or hedged one
-    ("launched in 2011, it aims to ... by 2030")."""
+def _tense(sentence: str) -> Tense | None:
+    """Whether a sentence is wholly about the past or the future; None for a mixed or
+    hedged one ("Launched in 2011, it aims to ... by 2030")."""
     words = _words(sentence)
-    past = any(w in PAST_WORDS or (w.endswith("ed") and len(w) > 4) for w in words)
-    if words & FUTURE_WORDS:
+    past = any(w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words)
+    if words & FUTURE_MARKERS:
         return None if past else "future"
-    return "past" if past and not words & HEDGE_WORDS else None
+    return "past" if past and not words & HEDGE_MARKERS else None
 
 
 def _year(match: re.Match[str]) -> int:
@@ -144,10 +141,13 @@ def year_written(text: str) -> int | None:
     now = [e.year for e in found if e.kind == "now"]
     past = [e.year for e in found if e.kind == "past"]
     future = [e.year for e in found if e.kind == "future"]
-    earliest, latest = max(past, default=None), min(future, default=None)
-    year = max(now) if now else earliest if earliest == latest else None
+    # written in or after the latest past event's year, in or before the first coming one's
+    not_before, not_after = max(past, default=None), min(future, default=None)
+    year = max(now) if now else not_before if not_before == not_after else None
     if year is None:
         return None
-    if (earliest is not None and earliest > year) or (latest is not None and latest < year):
+    if (not_before is not None and not_before > year) or (
+        not_after is not None and not_after < year
+    ):
         return None
     return year
