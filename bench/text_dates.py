@@ -6,8 +6,9 @@ that year is right (trainer.language.written, the "As of YEAR" of posts and coun
 Pages of the extraction benchmark (DIR: html/*.html.gz and ground-truth.json, by default
 ../aeb beside the checkout) whose HTML gives a publication date (trainer's own page
 reader, trainer.pages) are read as if undated: the year is inferred from their text alone,
-twice, from the benchmark's clean article text (what a pasted .txt holds) and from the
-text trainer extracts from the page. Pages listed in ../shared/corpus/RESERVED.txt are
+twice: the benchmark's clean article text saved as a .txt without front matter and read
+by trainer (Article.dated_from_text), and the text trainer extracts from the page (what an
+undated .html would get). Pages listed in ../shared/corpus/RESERVED.txt are
 never read (the script refuses to run without that list). The development corpus
 (../shared/corpus/NN-*.txt, dated by the .html beside each) is a second check.
 
@@ -24,8 +25,8 @@ import gzip
 import json
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +44,7 @@ class Page:
     name: str
     published: date
     text: str
+    year: int | None  # inferred from the text alone
 
 
 @dataclass
@@ -94,9 +96,23 @@ def benchmark_pages(directory: Path) -> tuple[list[Page], list[Page], int]:
             if article is None or article.published is None:
                 left_out += 1
                 continue
-            clean.append(Page(key[:12], article.published, entry["articleBody"]))
-            extracted.append(Page(key[:12], article.published, article.text))
+            body = entry["articleBody"]
+            clean.append(Page(key[:12], article.published, body, undated_year(body)))
+            extracted.append(
+                Page(key[:12], article.published, article.text, year_written(article.text))
+            )
     return clean, extracted, left_out
+
+
+def undated_year(text: str) -> int | None:
+    """What trainer reads from `text` saved as a .txt file without front matter."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        try:
+            return read_article(path).dated_from_text
+        except ArticleError:
+            return None
 
 
 def corpus_pages() -> list[Page]:
@@ -104,20 +120,18 @@ def corpus_pages() -> list[Page]:
     for text in sorted(CORPUS.glob("[0-9][0-9]-*.txt")):
         html = text.with_suffix(".html")
         published = read_article(html).published if html.exists() else None
-        if published is not None:
-            pages.append(Page(text.stem, published, text.read_text(encoding="utf-8")))
+        article = read_article(text)
+        if published is not None and article.published is None:
+            given = text.read_text(encoding="utf-8")
+            pages.append(Page(text.stem, published, given, article.dated_from_text))
     return pages
 
 
-def latest_past_event(text: str) -> int | None:
-    return max((e.year for e in evidence(text) if e.kind == "past"), default=None)
-
-
-def tally(pages: Iterable[Page], verbose: bool, infer: Callable[[str], int | None]) -> Tally:
+def tally(pages: Iterable[Page], verbose: bool) -> Tally:
     result = Tally()
     for page in pages:
         result.pages += 1
-        year = infer(page.text)
+        year = page.year
         if year is None:
             continue
         if year == page.published.year:
@@ -146,10 +160,15 @@ def main() -> None:
         ("benchmark, text trainer extracts", extracted),
         ("corpus .txt", corpus),
     ):
-        print(tally(pages, args.verbose, year_written).line(what))
+        print(tally(pages, args.verbose).line(what))
     print("for comparison, the latest year given to a past event:")
     for what, pages in (("benchmark, clean text", clean), ("corpus .txt", corpus)):
-        print(tally(pages, False, latest_past_event).line(f"  {what}"))
+        plain = [replace(p, year=latest_past_event(p.text)) for p in pages]
+        print(tally(plain, False).line(f"  {what}"))
+
+
+def latest_past_event(text: str) -> int | None:
+    return max((e.year for e in evidence(text) if e.kind == "past"), default=None)
 
 
 if __name__ == "__main__":

@@ -95,6 +95,20 @@ def test_a_text_file_without_front_matter_gets_its_year(tmp_path):
     assert article.to_source().dated_from_text == 2019
 
 
+def test_the_year_is_read_before_cleaning_drops_a_quoted_posts_signature(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The mayor spoke to reporters at length about the new budget.\n\n"
+        "We did it pic.twitter.com/abc\n\n"
+        "— Jane Roe (@janeroe) November 18, 2019\n\n"
+        "The council will vote on the plan next month.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert "@janeroe" not in article.text  # furniture to the quiz...
+    assert article.dated_from_text == 2019  # ...but it says when the text was written
+
+
 def test_a_real_date_comes_first_and_the_text_is_not_read_for_one(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("---\npublished: 2020-02-03\n---\nCorrection, Nov. 15, 2019: Oops.\n")

@@ -149,7 +149,9 @@ def _from_text(path: Path, text: str) -> Article:
         published=published,
         url=str(meta.get("url") or ""),
         path=str(path),
-        dated_from_text=None if published else year_written(text),
+        # read before cleaning: a quoted post's signature or a correction line is furniture
+        # to the quiz but says when the text was written
+        dated_from_text=None if published else year_written(body),
     )
 
 
@@ -231,14 +233,16 @@ def article_from_text(text: str, where: str, **fields: str | date | None) -> Art
     paragraphs = clean_paragraphs(split_paragraphs(text))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text")
-    return _article("\n\n".join(paragraphs), _given(fields))
+    return _article("\n\n".join(paragraphs), _given(fields), text)
 
 
 def _given(fields: dict[str, str | date | None]) -> dict[str, str | date | None]:
     return {k: v for k, v in fields.items() if v not in (None, "")}
 
 
-def _article(text: str, fields: dict[str, str | date | None]) -> Article:
+def _article(text: str, fields: dict[str, str | date | None], given: str = "") -> Article:
+    """`given`: the text before cleaning, when there is one (to read its year from)."""
+
     def field(name: str) -> str:
         return str(fields.get(name) or "")
 
@@ -252,7 +256,7 @@ def _article(text: str, fields: dict[str, str | date | None]) -> Article:
         published=published,
         url=field("url"),
         path=field("path"),
-        dated_from_text=None if published else year_written(text),
+        dated_from_text=None if published else year_written(given or text),
     )
 
 
