@@ -132,6 +132,10 @@ def test_the_warning_counts_the_undated_articles_that_got_a_year():
         "text shows)"
     )
     assert 'asked without "As of"' in undated_warning([none])
+    assert undated_warning([dated, year, year]).startswith(
+        "2 of 3 articles have no publication date: all show their year in their text, so their "
+        'posts and counts are asked "As of YEAR", and weekdays'
+    )
 
 
 # -- through the generators (spaCy) ---------------------------------------------------

@@ -258,7 +258,12 @@ def undated_warning(found: Sequence[Source]) -> str:
     what = undated[0].path or undated[0].url if one else ""
     what = f"{what} has" if what else f"{len(undated)} of {len(found)} articles have"
     if one and years:
-        asked = f'posts and counts are asked "As of {years[0].dated_from_text}" (the year its text shows)'
+        year = years[0].dated_from_text
+        asked = f'posts and counts are asked "As of {year}" (the year its text shows)'
+    elif len(years) == len(undated):
+        asked = (
+            'all show their year in their text, so their posts and counts are asked "As of YEAR"'
+        )
     elif years:
         asked = (
             f"{len(years)} show their year in their text, so their posts and counts are asked "
