@@ -16,6 +16,7 @@ from pathlib import Path
 
 from trainer import yamlio
 from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
+from trainer.language.written import year_written
 from trainer.model import Article, slugify
 from trainer.pages import extract_html
 
@@ -137,15 +138,20 @@ def _from_text(path: Path, text: str) -> Article:
     paragraphs = clean_paragraphs(split_paragraphs(body))
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")
+    text = "\n\n".join(paragraphs)
+    published = _as_date(meta.get("published"))
     return Article(
         id=slugify(str(meta.get("id") or path.stem)),
-        text="\n\n".join(paragraphs),
+        text=text,
         title=str(meta.get("title") or ""),
         outlet=str(meta.get("outlet") or ""),
         author=str(meta.get("author") or ""),
-        published=_as_date(meta.get("published")),
+        published=published,
         url=str(meta.get("url") or ""),
         path=str(path),
+        # read before cleaning: a quoted post's signature or a correction line is furniture
+        # to the quiz but says when the text was written
+        dated_from_text=None if published else year_written(body),
     )
 
 
@@ -227,26 +233,30 @@ def article_from_text(text: str, where: str, **fields: str | date | None) -> Art
     paragraphs = clean_paragraphs(split_paragraphs(text))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text")
-    return _article("\n\n".join(paragraphs), _given(fields))
+    return _article("\n\n".join(paragraphs), _given(fields), text)
 
 
 def _given(fields: dict[str, str | date | None]) -> dict[str, str | date | None]:
     return {k: v for k, v in fields.items() if v not in (None, "")}
 
 
-def _article(text: str, fields: dict[str, str | date | None]) -> Article:
+def _article(text: str, fields: dict[str, str | date | None], given: str = "") -> Article:
+    """`given`: the text before cleaning, when there is one (to read its year from)."""
+
     def field(name: str) -> str:
         return str(fields.get(name) or "")
 
+    published = _as_date(fields.get("published"))
     return Article(
         id=slugify(field("id")),
         text=text,
         title=field("title"),
         outlet=field("outlet"),
         author=field("author"),
-        published=_as_date(fields.get("published")),
+        published=published,
         url=field("url"),
         path=field("path"),
+        dated_from_text=None if published else year_written(given or text),
     )
 
 

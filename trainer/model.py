@@ -55,10 +55,21 @@ class Article:
     published: date | None = None
     url: str = ""
     path: str = ""
+    # Without `published`: the year the text shows it was written (trainer.language.written),
+    # an "As of YEAR" anchor for posts and counts only, never a date to count days from.
+    dated_from_text: int | None = None
 
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n\n") if p.strip()]
+
+    @property
+    def as_of(self) -> str:
+        """When facts that go stale held, as ISO: the published month ("2019-11"), else the
+        year the text was written ("2019"), else ""."""
+        if self.published is not None:
+            return self.published.isoformat()[:7]
+        return str(self.dated_from_text) if self.dated_from_text else ""
 
     def to_source(self) -> Source:
         return Source(
@@ -69,6 +80,7 @@ class Article:
             published=self.published,
             url=self.url,
             path=self.path,
+            dated_from_text=self.dated_from_text,
         )
 
 
@@ -83,6 +95,8 @@ class Source:
     published: date | None = None
     url: str = ""
     path: str = ""
+    # in memory only (a deck file does not keep it): for the command's warning
+    dated_from_text: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -225,16 +225,9 @@ def run(args: argparse.Namespace) -> int:
     for article_id in generated.empty_articles:
         where = next(s.path or s.url for s in found if s.id == article_id)
         warn(f"{where}: nothing quizzable found; no cards from this article")
-    undated = [s for s in found if s.published is None]
+    undated = undated_warning(found)
     if undated:
-        one = len(undated) == 1
-        what = undated[0].path or undated[0].url if one else ""
-        what = f"{what} has" if what else f"{len(undated)} of {len(found)} articles have"
-        warn(
-            f"{what} no publication date: posts and counts are asked without "
-            '"As of", and weekdays ("Tuesday") make no card; a text file can give one as '
-            "front matter (published: YYYY-MM-DD)"
-        )
+        warn(undated)
 
     targets: list[tuple[Path, Callable[[Source, Path], Source]]] = []
     if output is not None:
@@ -251,6 +244,37 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {target}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}")
     inputs.remember()  # a feed's new articles: kept, and skipped on the next run
     return 0
+
+
+def undated_warning(found: Sequence[Source]) -> str:
+    """One line on the articles without a publication date ("" when every one has it):
+    what their cards lose, and how many still got "As of YEAR" from the year their text
+    shows (trainer.language.written)."""
+    undated = [s for s in found if s.published is None]
+    if not undated:
+        return ""
+    years = [s for s in undated if s.dated_from_text]
+    one = len(undated) == 1
+    what = undated[0].path or undated[0].url if one else ""
+    what = f"{what} has" if what else f"{len(undated)} of {len(found)} articles have"
+    if one and years:
+        year = years[0].dated_from_text
+        asked = f'posts and counts are asked "As of {year}" (the year its text shows)'
+    elif len(years) == len(undated):
+        asked = (
+            'all show their year in their text, so their posts and counts are asked "As of YEAR"'
+        )
+    elif years:
+        asked = (
+            f"{len(years)} show their year in their text, so their posts and counts are asked "
+            '"As of YEAR"; the others\' without "As of"'
+        )
+    else:
+        asked = 'posts and counts are asked without "As of"'
+    return (
+        f'{what} no publication date: {asked}, and weekdays ("Tuesday") make no card; '
+        "a text file can give one as front matter (published: YYYY-MM-DD)"
+    )
 
 
 def saved_deck_path(deck_id: str) -> Path:

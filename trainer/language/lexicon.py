@@ -158,6 +158,26 @@ COMPANY_WORDS = wordset(
     entertainment partners capital bank airlines airways industries technologies systems
     labs laboratories studios pictures foundation institute association agency ministry"""
 )
+# -- tense, for text read without a parse (trainer.language.written) --------------------
+
+# Words of a sentence about what is still to come: "The plant will reopen in 2017."
+FUTURE_MARKERS = wordset(
+    "will 'll shall upcoming scheduled slated expects plans planning intends aims"
+)
+# Words that make a sentence neither a plain past nor a plain future: "could close in 2020".
+HEDGE_MARKERS = FUTURE_MARKERS | wordset(
+    """next due starting beginning would could might should can may must if unless until hope
+    hopes hoped forecast forecasts projected estimated target targets goal deadline"""
+)
+# Past tense forms that do not end in -ed.
+IRREGULAR_PAST = wordset(
+    """was were had did said told went came took gave made won lost began became left met
+    held led saw found knew thought brought bought sold sent spent built fell rose paid ran
+    wrote got struck fought broke chose drew drove forgot froze grew hung kept laid meant
+    overtook quit rode rang sang sank sat shot shook slept spoke stood stole swore swept
+    taught threw understood woke wore withdrew"""
+)
+
 # Courtesy titles kept before a lone surname: "Mr. Lee".
 COURTESY_TITLES = wordset("mr mrs ms miss dr")
 

@@ -16,7 +16,6 @@ A hedge that only rounds ('about', 'nearly') becomes 'about how many'; a bound (
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import parenthetical, relative_aside
@@ -58,13 +57,14 @@ MODIFIERS = frozenset(("amod", "compound"))
 
 
 def amount_question(
-    mention: NumberMention, clause: Clause, names: dict[str, str], published: date | None
+    mention: NumberMention, clause: Clause, names: dict[str, str], as_of: str
 ) -> Question | None:
-    """The wh-question for a number, or None where only a cloze fits."""
+    """The wh-question for a number, or None where only a cloze fits. `as_of` is when the
+    article's counts held (trainer.model.Article.as_of: ISO month or year, or "")."""
     hedge = mention.hedge.lower()
     about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
     if mention.category == "count":
-        return _count(mention, clause, names, published, about)
+        return _count(mention, clause, names, as_of, about)
     if mention.category in ("money", "percent", "duration", "measure"):
         return _amount(mention, clause, names, about)
     return None
@@ -199,9 +199,10 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
     return f" {text}" if text else ""
 
 
-def _as_of(verb: Token, published: date | None) -> str:
-    """'As of November 2019, ' before a count that can change after the article."""
-    if published is None:
+def _as_of(verb: Token, when: str) -> str:
+    """'As of November 2019, ' (or 'As of 2019, ') before a count that can change after the
+    article."""
+    if not when:
         return ""
     perfect = any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
@@ -209,14 +210,14 @@ def _as_of(verb: Token, published: date | None) -> str:
     running = any(t.lower_ in RUNNING_TOTAL and t.dep_ in ("advmod", "pobj") for t in verb.subtree)
     if not (perfect or running or (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in ("have", "be"))):
         return ""
-    return f"As of {written_out(published.isoformat()[:7])}, "
+    return f"As of {written_out(when)}, "
 
 
 def _count(
     mention: NumberMention,
     clause: Clause,
     names: dict[str, str],
-    published: date | None,
+    as_of: str,
     about: str,
 ) -> Question | None:
     """'Three Taliban prisoners were flown to Qatar' -> 'How many Taliban prisoners ...?'"""
@@ -273,9 +274,9 @@ def _count(
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
-    as_of = _as_of(noun.head, published)
-    how = f"{about}how many" if as_of else f"{about}how many".capitalize()
-    wh = f"{as_of}{how} " + render(wh_tokens, replace)
+    anchor = _as_of(noun.head, as_of)
+    how = f"{about}how many" if anchor else f"{about}how many".capitalize()
+    wh = f"{anchor}{how} " + render(wh_tokens, replace)
     if noun.dep_ == "dobj":
         if leading:
             return None

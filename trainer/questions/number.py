@@ -74,7 +74,7 @@ def _fact(
             return None
     answer = span.text
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
-        question = amount_question(mention, clause, names, article.published)
+        question = amount_question(mention, clause, names, article.as_of)
         if question is not None and mention.hedge.lower() in BOUND_HEDGES:
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:

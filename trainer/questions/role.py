@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import evidence
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import TITLE_NOUNS
-from trainer.language.lexicon import MONTHS, OCCUPATIONS, wordset
+from trainer.language.dates import written_out
+from trainer.language.lexicon import OCCUPATIONS, wordset
 from trainer.language.names import name_key, same_name_form_first
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -43,9 +44,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     holders: dict[str, set[str]] = {}
     for role in roles:
         holders.setdefault(normalise(role.title), set()).add(name_key(role.person))
-    # Posts go stale: a question about one carries the article's date when it has one.
-    day = article.published
-    as_of = f"As of {MONTHS[day.month - 1]} {day.year}, " if day else ""
+    # Posts go stale: a question about one carries the article's date when it has one, or
+    # the year its text shows it was written.
+    as_of = f"As of {written_out(article.as_of)}, " if article.as_of else ""
     facts: list[Fact] = []
     seen: set[str] = set()
     # "What is X's position?" is asked once, of the fullest post the article gives.

@@ -20,8 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from trainer.fileio import atomic_write_bytes
+from trainer.language.written import year_written
 from trainer.model import Article, slugify
 from trainer.sources.problems import Problem
 
@@ -57,9 +59,13 @@ class KeptArticles:
                 yield Problem(f"{self.path}:{number}: not a kept article (the line is damaged)")
                 continue
             published = record.get("published")
+            kept: dict[str, Any] = {
+                k: str(record.get(k) or "") for k in ARTICLE_FIELDS if k != "published"
+            }
             yield Article(
-                **{k: str(record.get(k) or "") for k in ARTICLE_FIELDS if k != "published"},
+                **kept,
                 published=date.fromisoformat(published) if published else None,
+                dated_from_text=None if published else year_written(kept["text"]),
             )
 
     def add(self, link: str, article: Article) -> None:
