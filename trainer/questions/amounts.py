@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import (
     MIN_WORDS_NAMED,
     Question,
@@ -103,6 +104,8 @@ def _amount(
             return None
     elif root.dep_ in ("dobj", "npadvmod") and root.head.pos_ in ("VERB", "AUX"):
         verb, phrase = root.head, list(root.subtree)
+        if category == "money" and root.dep_ == "dobj":  # 'spent $3 billion on technology'
+            phrase = _without_trailing_phrase(phrase, root)
         if category != "money" and phrase[0].i != verb.i + 1:
             return None  # 'recommends all individuals above age 6 months get ...'
         tail = _unit_tail(phrase, span, None)
@@ -199,7 +202,7 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
     return f" {text}" if text else ""
 
 
-def _as_of(verb: Token, published: date | None) -> str:
+def as_of_month(verb: Token, published: date | None) -> str:
     """'As of November 2019, ' before a count that can change after the article."""
     if published is None:
         return ""
@@ -273,16 +276,16 @@ def _count(
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
-    as_of = _as_of(noun.head, published)
+    as_of = as_of_month(noun.head, published)
     how = f"{about}how many" if as_of else f"{about}how many".capitalize()
     wh = f"{as_of}{how} " + render(wh_tokens, replace)
     if noun.dep_ == "dobj":
         if leading:
             return None
         remove = noun.doc[np[0].i : np[-1].i + 1]
-        return wh_question(clause, noun.head, remove, wh, names, MIN_WORDS_NAMED)
+        return wh_question(clause, asked_verb(noun.head), remove, wh, names, MIN_WORDS_NAMED)
     replace.update(name_replacements(list(noun.head.head.subtree), names))
-    return _count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+    return count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
 
 
 def _joint_noun(conj: Token) -> bool:
@@ -295,7 +298,7 @@ def _joint_noun(conj: Token) -> bool:
     )
 
 
-def _count_subject(
+def count_subject(
     mention: NumberMention,
     clause: Clause,
     noun: Token,
@@ -303,12 +306,14 @@ def _count_subject(
     wh: str,
     wh_tokens: list[Token],
     replace: dict[int, str],
+    skip: frozenset[int] = frozenset(),
 ) -> Question | None:
-    """The count is the subject: 'How many people were killed?' is the clause's rest."""
+    """The count is the subject: 'How many people were killed?' is the clause's rest
+    (without `skip`, an aside of the subject's the caller leaves out)."""
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
         return None
-    toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens}]
+    toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens} and t.i not in skip]
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and verb.dep_ == "ccomp":
         toks = toks[1:]  # '(announced) that two infected individuals sought treatment'
     if not toks or toks[0].i != np[0].i:

@@ -34,6 +34,7 @@ from trainer.language.numbers import (
     value_of,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def _fact(
         text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
     ):
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
+    if spelled_out(mention):
+        return None  # 'Two hostages — an American and an Australian —'
     clause = clause_of(span[0])
     question = None
     if mention.category == "age":
@@ -75,6 +78,7 @@ def _fact(
     answer = span.text
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
         question = amount_question(mention, clause, names, article.published)
+        question = question or phrase_question(mention, clause, names, article.published)
         if question is not None and mention.hedge.lower() in BOUND_HEDGES:
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:

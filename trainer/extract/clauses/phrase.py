@@ -207,13 +207,14 @@ def wh_question(
     # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
     cut |= parenthetical(clause.tokens, remove) | relative_aside(clause.tokens, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a dateline the parser took for a subject is cut from the clause: not a subject
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in in_clause]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
     pronouns = pronoun_replacements(clause, names)
     if (
-        (subject.pos_ == "PRON" and subject.i not in pronouns)
+        (subject.pos_ == "PRON" and subject.i not in pronouns and not _part_of(subject))
         or subject.i > verb.i
         or subject.tag_ in ("WDT", "WP")
     ):
@@ -291,6 +292,11 @@ def wh_question(
     if mentions(text, remove.text) or not balanced_quotes(text):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _part_of(pronoun: Token) -> bool:
+    """'Each of the charges', 'all of the victims': a pronoun naming its noun after 'of'."""
+    return pronoun.tag_ == "DT" and any(c.lower_ == "of" for c in pronoun.rights)
 
 
 def _fronted(

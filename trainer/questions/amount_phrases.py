@@ -1,0 +1,185 @@
+"""How many of ...? The count wh-questions for a number inside a longer noun phrase, which
+questions/amounts.py (the plain `Subject [aux] Verb ... AMOUNT` shapes) leaves as clozes:
+
+- a part of a whole, as subject or object:
+  'Ten of the 18 staffers who reported for duty were working overtime'
+  -> 'How many of the 18 staffers who reported for duty were working overtime?',
+  'Acme finalized a deal to purchase 30 of Boeing's jets'
+  -> 'How many of Boeing's jets did Acme finalize a deal to purchase?'
+- a counted subject with words after its noun (an adjective, participle, relative clause or
+  preposition that says which ones): 'Only three games available on the service have been
+  announced' -> 'How many games available on the service have been announced?'
+
+The phrase stays whole in the question, so only the number goes. An aside after a comma
+(', the one on which ...,') is left out; anything else after a comma or dash refuses.
+
+A count the sentence spells out item by item makes no card at all: in 'Two hostages — an
+American and an Australian — were released' the list gives the number away.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
+from trainer.extract.clauses.infinitive import asked_verb
+from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_question
+from trainer.extract.clauses.render import render
+from trainer.extract.clauses.rewrite import name_replacements
+from trainer.extract.numbers import NumberMention
+from trainer.language.numbers import BOUND_HEDGES
+from trainer.questions.amounts import HEDGE_WORDS, as_of_month, count_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+# What may follow a counted subject's noun and still say which ones it counts.
+NOUN_MODIFIERS = frozenset(("amod", "acl", "relcl", "prep"))
+# An aside after a comma that a question can leave out: '18 staffers, the one on which ...,'
+ASIDES = frozenset(("appos", "relcl", "acl"))
+# Punctuation that ends a noun phrase ('-' inside 'midnight-to-8' does not).
+BREAKS = frozenset((",", ";", ":", "(", ")", "—", "–", "--", *QUOTE_CHARS))
+
+
+def phrase_question(
+    mention: NumberMention, clause: Clause, names: dict[str, str], published: date | None
+) -> Question | None:
+    """The wh-question for a count inside a longer noun phrase, or None."""
+    if mention.category != "count":
+        return None
+    hedge = mention.hedge.lower()
+    about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
+    number = mention.span[-1]
+    if number.dep_ in (*SUBJECTS, "dobj") and _of_after(number) is not None:
+        return _part_of_whole(mention, clause, names, published, about)
+    if number.dep_ == "nummod" and number.head.dep_ in SUBJECTS:
+        return _described_subject(mention, clause, names, published, about)
+    return None
+
+
+def spelled_out(mention: NumberMention) -> bool:
+    """'Two hostages — an American and an Australian —': an appositive listing as many
+    items as the count, so a card on the count would give itself away."""
+    number = mention.span[-1]
+    if mention.category != "count" or number.dep_ != "nummod":
+        return False
+    return any(
+        c.dep_ == "appos" and len(c.conjuncts) + 1 == mention.value for c in number.head.children
+    )
+
+
+def _of_after(number: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in number.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == number.i + 1
+        ),
+        None,
+    )
+
+
+def _hedges_only(before: list[Token]) -> bool:
+    return all(t.lower_ in HEDGE_WORDS or t.text in ("$",) for t in before)
+
+
+def _part_of_whole(
+    mention: NumberMention,
+    clause: Clause,
+    names: dict[str, str],
+    published: date | None,
+    about: str,
+) -> Question | None:
+    """'Ten of the 18 staffers ...' -> 'How many of the 18 staffers ...'."""
+    number = mention.span[-1]
+    of = _of_after(number)
+    assert of is not None
+    in_clause = {t.i for t in clause.tokens}
+    before = [t for t in number.subtree if t.i < mention.span.start]
+    if not _hedges_only(before):
+        return None  # 'the first ten of ...'
+    after = [t for t in number.subtree if t.i >= of.i]
+    last = max(t.i for t in clause.tokens if not t.is_punct)
+    kept = _without_aside(after, number, after[-1].i >= last)
+    if kept is None:
+        return None
+    whole, aside = kept
+    if not {t.i for t in [*before, *whole, *aside]} <= in_clause:
+        return None
+    np = [*before, *mention.span, *whole]
+    verb = number.head
+    replace = name_replacements([*np, *verb.subtree], names)
+    owned = render(whole[1:], replace)
+    if number.dep_ in SUBJECTS:
+        as_of = as_of_month(verb, published)
+        how = f"{about}how many" if as_of else f"{about}how many".capitalize()
+        wh = f"{as_of}{how} of {owned}"
+        return count_subject(
+            mention, clause, number, np, wh, whole, replace, frozenset(t.i for t in aside)
+        )
+    wh = f"{about}how many of {owned}"
+    wh = wh[:1].upper() + wh[1:]
+    end = max(t.i for t in [*whole, *aside])
+    remove = number.doc[np[0].i : end + 1]
+    return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
+
+
+def _without_aside(
+    phrase: list[Token], number: Token, ends_clause: bool
+) -> tuple[list[Token], list[Token]] | None:
+    """('of the 18 staffers', ', the one on which ...,') from what follows the number, or
+    None when something other than one aside follows a comma or a dash."""
+    cut = next((k for k, t in enumerate(phrase) if t.text in BREAKS), None)
+    if cut is None:
+        return phrase, []
+    whole, rest = phrase[:cut], phrase[cut:]
+    if rest[0].text != "," or len(rest) < 2 or any(t.text in QUOTE_CHARS for t in rest):
+        return None
+    top = [t for t in rest[1:] if t.head.i in {number.i, *(w.i for w in whole)}]
+    if not top or any(t.dep_ not in ASIDES for t in top):
+        return None
+    if len(top) > 1 and not ends_clause:
+        return None  # several asides are one only at the clause's end
+    aside_ids = {t.i for a in top for t in a.subtree}
+    inner = [t for t in rest[1:] if t.i not in aside_ids]
+    if any(not t.is_punct for t in inner) or any(t.text in BREAKS - {","} for t in rest[1:]):
+        return None
+    doc = number.doc
+    after = phrase[-1].i + 1
+    if after < len(doc) and doc[after].text == ",":
+        rest = [*rest, doc[after]]  # ', the one on which ..., were working': both commas go
+    return whole, rest
+
+
+def _described_subject(
+    mention: NumberMention,
+    clause: Clause,
+    names: dict[str, str],
+    published: date | None,
+    about: str,
+) -> Question | None:
+    """'Only three games available exclusively on the service have been announced' -> 'How
+    many games available exclusively on the service have been announced?'"""
+    number = mention.span[-1]
+    noun = number.head
+    in_clause = {t.i for t in clause.tokens}
+    np = [t for t in noun.subtree]
+    before = [t for t in np if t.i < mention.span.start]
+    after = [c for c in noun.children if c.i > noun.i]
+    if not after or not _hedges_only(before) or not {t.i for t in np} <= in_clause:
+        return None
+    if any(c.dep_ not in NOUN_MODIFIERS for c in after):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in after):
+        return None  # 'three of ...' and 'two cases of X' are amounts.py's
+    if any(t.text in BREAKS for t in np) or len(np) > 16:
+        return None
+    head_words = [t for t in np if t.i >= mention.span.end]
+    verb = noun.head
+    replace = name_replacements([*np, *verb.subtree], names)
+    as_of = as_of_month(verb, published)
+    how = f"{about}how many" if as_of else f"{about}how many".capitalize()
+    wh = f"{as_of}{how} {render(head_words, replace)}"
+    return count_subject(mention, clause, noun, np, wh, head_words, replace)
