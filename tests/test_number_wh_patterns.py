@@ -24,13 +24,20 @@ def number_facts(nlp, text: str):
 
 WH = [
     # (sentence, answer, question)
-    (  # corpus: a part of a whole as subject; the aside after the comma goes
+    (  # corpus: a part of a whole as subject; the aside between commas stays
         "Ten of the 18 staffers who reported for duty on the midnight-to-8 a.m. shift, the one "
         "on which Jeffrey Epstein was found dead, were working overtime, according to federal "
         "prison records.",
         "Ten",
-        "How many of the 18 staffers who reported for duty on the midnight-to-8 a.m. shift were "
-        "working overtime, according to federal prison records?",
+        "How many of the 18 staffers who reported for duty on the midnight-to-8 a.m. shift, the "
+        "one on which Jeffrey Epstein was found dead, were working overtime, according to "
+        "federal prison records?",
+    ),
+    (  # an appositive between commas stays
+        "Five of the 12 jurors, all residents of Cook County, voted to convict Mayor John Smith.",
+        "Five",
+        "How many of the 12 jurors, all residents of Cook County, voted to convict Mayor John "
+        "Smith?",
     ),
     (
         "Five of the 12 jurors voted to convict the former mayor.",
@@ -109,6 +116,16 @@ STAY_CLOZES = [
         "Three people, who were killed in the attack in Paris, were identified on Monday.",
         "Three",
     ),
+    (  # a dash the parser took for the verb
+        "Lucas Paganini said two of the three requirements for life ― essential chemical "
+        "elements and sources of energy ― are found all over the solar system.",
+        "two",
+    ),
+    (  # in brackets, but 'the company' says nothing without the sentence around it
+        "Acme Corp. grew fast last year (the company hired 300 new workers in Ohio), Anna Berg "
+        "said.",
+        "300",
+    ),
     (  # something after the comma that is no aside of the whole
         "Twelve of the 40 passengers on Flight 9268 were Canadians, the airline said.",
         "Twelve",
@@ -139,3 +156,43 @@ SPELLED_OUT = [
 @pytest.mark.parametrize(("text", "answer"), SPELLED_OUT)
 def test_a_count_spelled_out_item_by_item_makes_no_card(nlp, text, answer):
     assert [f.answer for f in number_facts(nlp, text) if f.answer == answer] == []
+
+
+@pytest.mark.slow
+def test_a_list_the_question_leaves_out_gives_nothing_away(nlp):
+    text = (
+        "Acme Corp. opened two new factories (one in Ohio and one in Texas, both built last "
+        "year) and a warehouse in Denver in March."
+    )
+    asked = [f.question for f in number_facts(nlp, text) if f.answer == "two"]
+    assert asked and not any("Ohio" in q for q in asked), asked
+
+
+WH_MORE = [
+    (  # a second clause with its own subject
+        "Anna Berg won the race in Paris, and Acme Corp. bought 30 new trucks from Ford.",
+        "30",
+        "How many new trucks did Acme Corp. buy from Ford?",
+    ),
+    (  # corpus: a percentage in an infinitive describing the verb's object
+        "Tim Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the "
+        "end of 2025.",
+        "30%",
+        "By what percentage did Tim Clark in October reveal lofty plans to expand the Emirates "
+        "fleet by the end of 2025?",
+    ),
+    (  # a clause of its own in brackets: no 'according to' the sentence's speaker
+        "While Stadia's current lineup is light on exclusive titles (only three games available "
+        "exclusively on Google Stadia have been announced), Early says there is a possibility.",
+        "three",
+        "As of November 2019, how many games available exclusively on Google Stadia have been "
+        "announced?",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer", "question"), WH_MORE)
+def test_number_wh_question_of_another_clause(nlp, text, answer, question):
+    asked = [f.question for f in number_facts(nlp, text) if f.answer == answer]
+    assert asked == [question]

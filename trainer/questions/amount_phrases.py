@@ -29,10 +29,10 @@ from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.numbers import NumberMention
 from trainer.language.numbers import BOUND_HEDGES
-from trainer.questions.amounts import HEDGE_WORDS, as_of_month, count_subject
+from trainer.questions.amounts import HEDGE_WORDS, amount_question, as_of_month, count_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 # What may follow a counted subject's noun and still say which ones it counts.
@@ -40,13 +40,17 @@ NOUN_MODIFIERS = frozenset(("amod", "acl", "relcl", "prep"))
 # An aside after a comma that a question can leave out: '18 staffers, the one on which ...,'
 ASIDES = frozenset(("appos", "relcl", "acl"))
 # Punctuation that ends a noun phrase ('-' inside 'midnight-to-8' does not).
-BREAKS = frozenset((",", ";", ":", "(", ")", "—", "–", "--", *QUOTE_CHARS))
+BREAKS = frozenset((",", ";", ":", "(", ")", "[", "]", "—", "–", "―", "--", *QUOTE_CHARS))
 
 
 def phrase_question(
     mention: NumberMention, clause: Clause, names: dict[str, str], published: date | None
 ) -> Question | None:
     """The wh-question for a count inside a longer noun phrase, or None."""
+    inner = _bracketed(clause, mention.span)
+    if inner is not None:  # '(only three games ... have been announced)': a clause of its own
+        found = amount_question(mention, inner, names, published)
+        return found or phrase_question(mention, inner, names, published)
     if mention.category != "count":
         return None
     hedge = mention.hedge.lower()
@@ -59,15 +63,43 @@ def phrase_question(
     return None
 
 
-def spelled_out(mention: NumberMention) -> bool:
-    """'Two hostages — an American and an Australian —': an appositive listing as many
-    items as the count, so a card on the count would give itself away."""
+def _bracketed(clause: Clause, span: Span) -> Clause | None:
+    """The tokens inside the brackets around `span` when they make a clause of their own
+    (a verb with a subject), or None."""
+    tokens = list(clause.tokens)
+    ids = [t.i for t in tokens]
+    if span.start not in ids:
+        return None
+    at = ids.index(span.start)
+    opened = next((k for k in range(at - 1, -1, -1) if tokens[k].text in "()"), None)
+    closed = next((k for k in range(at, len(tokens)) if tokens[k].text in "()"), None)
+    if opened is None or closed is None or tokens[opened].text != "(" or tokens[closed].text != ")":
+        return None
+    inside = tokens[opened + 1 : closed]
+    verbs = [t for t in inside if t.head.i not in {u.i for u in inside} or t.head.i == t.i]
+    if len(verbs) != 1 or verbs[0].pos_ not in ("VERB", "AUX"):
+        return None  # not one clause: '(50.8 millimeters)', '(The Final Reflection and ...)'
+    if not any(c.dep_ in SUBJECTS for c in verbs[0].children):
+        return None
+    return Clause(tuple(inside), clause.sentence)
+
+
+def spelled_out(mention: NumberMention) -> set[int]:
+    """'Two hostages — an American and an Australian —', 'two of the requirements — water
+    and energy —': the tokens of an appositive listing as many items as the count; a
+    question showing them gives the count away."""
     number = mention.span[-1]
-    if mention.category != "count" or number.dep_ != "nummod":
-        return False
-    return any(
-        c.dep_ == "appos" and len(c.conjuncts) + 1 == mention.value for c in number.head.children
-    )
+    of = _of_after(number)
+    counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else [number.head]
+    if mention.category != "count" or (number.dep_ != "nummod" and of is None):
+        return set()
+    return {
+        t.i
+        for noun in counted
+        for c in noun.children
+        if c.dep_ == "appos" and len(c.conjuncts) + 1 == mention.value
+        for t in c.subtree
+    }
 
 
 def _of_after(number: Token) -> Token | None:
@@ -115,6 +147,12 @@ def _part_of_whole(
     if number.dep_ in SUBJECTS:
         as_of = as_of_month(verb, published)
         how = f"{about}how many" if as_of else f"{about}how many".capitalize()
+        if len(aside) > 2 and aside[-1].text == ",":  # an aside between commas says which
+            shown = [*whole[1:], *aside[:-1]]
+            wh = f"{as_of}{how} of {render(shown, replace)},"
+            found = count_subject(mention, clause, number, [*np, *aside], wh, shown, replace)
+            if found is not None:
+                return found
         wh = f"{as_of}{how} of {owned}"
         return count_subject(
             mention, clause, number, np, wh, whole, replace, frozenset(t.i for t in aside)

@@ -127,7 +127,8 @@ def _amount(
     if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
         return None
     remove = span.doc[phrase[0].i : phrase[-1].i + 1]
-    return wh_question(clause, verb, remove, wh[:1].upper() + wh[1:], names, MIN_WORDS_NAMED)
+    wh = wh[:1].upper() + wh[1:]
+    return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
 
 
 def _size_of(root: Token, span: Span) -> Token | None:
@@ -311,9 +312,13 @@ def count_subject(
     """The count is the subject: 'How many people were killed?' is the clause's rest
     (without `skip`, an aside of the subject's the caller leaves out)."""
     verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
+    in_clause = {c.i for c in clause.tokens}
+    own = verb.head.i not in in_clause  # the clause's own verb: '(only three games ... )'
+    if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ not in ("ROOT", "ccomp") and not own):
         return None
-    toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens} and t.i not in skip]
+    if not verb.is_alpha:
+        return None  # a dash the parser took for a verb
+    toks = [t for t in verb.subtree if t.i in in_clause and t.i not in skip]
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and verb.dep_ == "ccomp":
         toks = toks[1:]  # '(announced) that two infected individuals sought treatment'
     if not toks or toks[0].i != np[0].i:
@@ -332,7 +337,7 @@ def count_subject(
         return None
     used = [*wh_tokens, *rest]
     source = ""
-    if verb.dep_ == "ccomp":  # 'Taylor wrote that four appointments failed ...'
+    if verb.dep_ == "ccomp" and not own:  # 'Taylor wrote that four appointments failed
         said = [c for c in verb.head.children if c.dep_ == "nsubj"]
         named = [t for t in said[0].subtree if t.pos_ == "PROPN"] if said else []
         if not named or said[0].pos_ == "PRON":

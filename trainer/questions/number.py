@@ -65,8 +65,6 @@ def _fact(
         text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
     ):
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
-    if spelled_out(mention):
-        return None  # 'Two hostages — an American and an Australian —'
     clause = clause_of(span[0])
     question = None
     if mention.category == "age":
@@ -85,6 +83,8 @@ def _fact(
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if spelled_out(mention) & {t.i for t in question.tokens}:
+        return None  # 'Two hostages — an American and an Australian —' gives the count away
     # "about _____ (50.8 millimeters)" would give the answer away
     text = CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK + r"\1", question.text)
     # "an _____ losing streak" would tell eleven from nine

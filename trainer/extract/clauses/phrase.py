@@ -224,7 +224,11 @@ def wh_question(
     if any(t.text == ":" for t in subject.subtree):
         return None  # "Bruins 5, Devils 1: David Pastrnak ...": a score line glued to the name
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    if verb.dep_ not in ("ROOT", "ccomp") or (verb.tag_ == "VBG" and not progressive):
+    # 'and Arthur Jackson caught two passes': a second clause with its own subject
+    joined = verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "ccomp")
+    if (verb.dep_ not in ("ROOT", "ccomp") and not joined) or (
+        verb.tag_ == "VBG" and not progressive
+    ):
         return None
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
