@@ -126,6 +126,15 @@ STAY_CLOZES = [
         "said.",
         "300",
     ),
+    (  # 'from there' leans on the sentence before
+        "Three teams from there will join the field of 20 at the Paris Open.",
+        "Three",
+    ),
+    (  # the verb of the money has a second verb: 'and to fund ...' cannot stay or go
+        "SoftBank agreed to inject $9.5 billion in debt and equity into WeWork and to fund a "
+        "$3 billion buyout of existing shareholders.",
+        "$9.5 billion",
+    ),
     (  # something after the comma that is no aside of the whole
         "Twelve of the 40 passengers on Flight 9268 were Canadians, the airline said.",
         "Twelve",

@@ -39,6 +39,8 @@ SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 NOUN_MODIFIERS = frozenset(("amod", "acl", "relcl", "prep"))
 # An aside after a comma that a question can leave out: '18 staffers, the one on which ...,'
 ASIDES = frozenset(("appos", "relcl", "acl"))
+# Words after a noun that point outside the question.
+DEICTIC = frozenset(("there", "here", "then"))
 # Punctuation that ends a noun phrase ('-' inside 'midnight-to-8' does not).
 BREAKS = frozenset((",", ";", ":", "(", ")", "[", "]", "—", "–", "―", "--", *QUOTE_CHARS))
 
@@ -214,6 +216,12 @@ def _described_subject(
         return None  # 'three of ...' and 'two cases of X' are amounts.py's
     if any(t.text in BREAKS for t in np) or len(np) > 16:
         return None
+    if any(
+        (t.pos_ == "PRON" and t.tag_ not in ("WP", "WDT")) or t.lower_ in DEICTIC
+        for t in np
+        if t.i > noun.i
+    ):
+        return None  # 'teams from there', 'people who saw it': leans on the sentence before
     head_words = [t for t in np if t.i >= mention.span.end]
     verb = noun.head
     replace = name_replacements([*np, *verb.subtree], names)

@@ -106,6 +106,8 @@ def _amount(
         verb, phrase = root.head, list(root.subtree)
         if category == "money" and root.dep_ == "dobj":  # 'spent $3 billion on technology'
             phrase = _without_trailing_phrase(phrase, root)
+            if any(_second_predicate_of(c, root) for c in verb.children):
+                return None  # 'to inject $X into WeWork and to fund a buyout'
         if category != "money" and phrase[0].i != verb.i + 1:
             return None  # 'recommends all individuals above age 6 months get ...'
         tail = _unit_tail(phrase, span, None)
@@ -150,6 +152,15 @@ def _size_of(root: Token, span: Span) -> Token | None:
     ):
         return None  # only 'a [net] loss of [about] $X'
     return noun
+
+
+def _second_predicate_of(conj: Token, amount: Token) -> bool:
+    """'... and to fund a buyout': a second verb after the amount with its own object."""
+    return (
+        conj.dep_ == "conj"
+        and conj.i > amount.i
+        and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lower_ == "to") for c in conj.children)
+    )
 
 
 def _range_follows(last: Token) -> bool:

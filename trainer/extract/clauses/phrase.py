@@ -225,7 +225,7 @@ def wh_question(
         return None  # "Bruins 5, Devils 1: David Pastrnak ...": a score line glued to the name
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     # 'and Arthur Jackson caught two passes': a second clause with its own subject
-    joined = verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "ccomp")
+    joined = verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ in ("ROOT", "ccomp")
     if (verb.dep_ not in ("ROOT", "ccomp") and not joined) or (
         verb.tag_ == "VBG" and not progressive
     ):
