@@ -126,6 +126,11 @@ STAY_CLOZES = [
         "said.",
         "300",
     ),
+    (  # a short second clause loses what the first says of the game: 'had two assists'
+        "Jonathan Huberdeau, Colton Sceviour and Mike Hoffman also scored and Evgenii Dadonov "
+        "had two assists.",
+        "two",
+    ),
     (  # 'from there' leans on the sentence before
         "Three teams from there will join the field of 20 at the Paris Open.",
         "Three",

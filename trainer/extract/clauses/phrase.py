@@ -226,6 +226,7 @@ def wh_question(
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     # 'and Arthur Jackson caught two passes': a second clause with its own subject
     joined = verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ in ("ROOT", "ccomp")
+    min_words = max(min_words, MIN_WORDS) if joined else min_words  # the first says when
     if (verb.dep_ not in ("ROOT", "ccomp") and not joined) or (
         verb.tag_ == "VBG" and not progressive
     ):
