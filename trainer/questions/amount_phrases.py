@@ -10,11 +10,15 @@ questions/amounts.py (the plain `Subject [aux] Verb ... AMOUNT` shapes) leaves a
   preposition that says which ones): 'Only three games available on the service have been
   announced' -> 'How many games available on the service have been announced?'
 
-The phrase stays whole in the question, so only the number goes. An aside after a comma
-(', the one on which ...,') is left out; anything else after a comma or dash refuses.
+- a count in a clause of its own in brackets: '(only three games ... have been announced)'.
 
-A count the sentence spells out item by item makes no card at all: in 'Two hostages — an
-American and an Australian — were released' the list gives the number away.
+The phrase stays whole in the question, so only the number goes. An aside between commas
+(', the one on which Jeffrey Epstein was found dead,') stays with a subject when the question
+is short enough, else goes; asides closing the clause after an object go (', executives
+announced Wednesday'); anything else after a comma or dash refuses.
+
+A count its appositive spells out item by item is no card when the question shows the list:
+in 'Two hostages — an American and an Australian — were released' it gives the number away.
 """
 
 from __future__ import annotations
@@ -73,8 +77,8 @@ def _bracketed(clause: Clause, span: Span) -> Clause | None:
     if span.start not in ids:
         return None
     at = ids.index(span.start)
-    opened = next((k for k in range(at - 1, -1, -1) if tokens[k].text in "()"), None)
-    closed = next((k for k in range(at, len(tokens)) if tokens[k].text in "()"), None)
+    opened = next((k for k in range(at - 1, -1, -1) if tokens[k].text in ("(", ")")), None)
+    closed = next((k for k in range(at, len(tokens)) if tokens[k].text in ("(", ")")), None)
     if opened is None or closed is None or tokens[opened].text != "(" or tokens[closed].text != ")":
         return None
     inside = tokens[opened + 1 : closed]
