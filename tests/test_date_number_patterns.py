@@ -298,7 +298,7 @@ NUMBERS = [
         "Five",
         "5",
         "count",
-        None,
+        "How many of the 10 Democrats on stage will serve as jurors in the Senate impeachment",
     ),
     (
         "Siemens agreed on Monday to pay 6.5 billion euros ($7.3 billion) for the Dutch rail "

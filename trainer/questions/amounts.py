@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import (
     MIN_WORDS_NAMED,
     Question,
@@ -103,6 +104,10 @@ def _amount(
             return None
     elif root.dep_ in ("dobj", "npadvmod") and root.head.pos_ in ("VERB", "AUX"):
         verb, phrase = root.head, list(root.subtree)
+        if category == "money" and root.dep_ == "dobj":  # 'spent $3 billion on technology'
+            phrase = _without_trailing_phrase(phrase, root)
+            if any(_second_predicate_of(c, root) for c in verb.children):
+                return None  # 'to inject $X into WeWork and to fund a buyout'
         if category != "money" and phrase[0].i != verb.i + 1:
             return None  # 'recommends all individuals above age 6 months get ...'
         tail = _unit_tail(phrase, span, None)
@@ -124,7 +129,8 @@ def _amount(
     if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
         return None
     remove = span.doc[phrase[0].i : phrase[-1].i + 1]
-    return wh_question(clause, verb, remove, wh[:1].upper() + wh[1:], names, MIN_WORDS_NAMED)
+    wh = wh[:1].upper() + wh[1:]
+    return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
 
 
 def _size_of(root: Token, span: Span) -> Token | None:
@@ -146,6 +152,15 @@ def _size_of(root: Token, span: Span) -> Token | None:
     ):
         return None  # only 'a [net] loss of [about] $X'
     return noun
+
+
+def _second_predicate_of(conj: Token, amount: Token) -> bool:
+    """'... and to fund a buyout': a second verb after the amount with its own object."""
+    return (
+        conj.dep_ == "conj"
+        and conj.i > amount.i
+        and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lower_ == "to") for c in conj.children)
+    )
 
 
 def _range_follows(last: Token) -> bool:
@@ -199,9 +214,9 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
     return f" {text}" if text else ""
 
 
-def _as_of(verb: Token, when: str) -> str:
+def as_of_phrase(verb: Token, when: str) -> str:
     """'As of November 2019, ' (or 'As of 2019, ') before a count that can change after the
-    article."""
+    article; `when` is trainer.model.Article.as_of."""
     if not when:
         return ""
     perfect = any(
@@ -274,16 +289,16 @@ def _count(
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
-    anchor = _as_of(noun.head, as_of)
+    anchor = as_of_phrase(noun.head, as_of)
     how = f"{about}how many" if anchor else f"{about}how many".capitalize()
     wh = f"{anchor}{how} " + render(wh_tokens, replace)
     if noun.dep_ == "dobj":
         if leading:
             return None
         remove = noun.doc[np[0].i : np[-1].i + 1]
-        return wh_question(clause, noun.head, remove, wh, names, MIN_WORDS_NAMED)
+        return wh_question(clause, asked_verb(noun.head), remove, wh, names, MIN_WORDS_NAMED)
     replace.update(name_replacements(list(noun.head.head.subtree), names))
-    return _count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+    return count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
 
 
 def _joint_noun(conj: Token) -> bool:
@@ -296,7 +311,7 @@ def _joint_noun(conj: Token) -> bool:
     )
 
 
-def _count_subject(
+def count_subject(
     mention: NumberMention,
     clause: Clause,
     noun: Token,
@@ -304,12 +319,18 @@ def _count_subject(
     wh: str,
     wh_tokens: list[Token],
     replace: dict[int, str],
+    skip: frozenset[int] = frozenset(),
 ) -> Question | None:
-    """The count is the subject: 'How many people were killed?' is the clause's rest."""
+    """The count is the subject: 'How many people were killed?' is the clause's rest
+    (without `skip`, an aside of the subject's the caller leaves out)."""
     verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp"):
+    in_clause = {c.i for c in clause.tokens}
+    own = verb.head.i not in in_clause  # the clause's own verb: '(only three games ... )'
+    if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ not in ("ROOT", "ccomp") and not own):
         return None
-    toks = [t for t in verb.subtree if t.i in {c.i for c in clause.tokens}]
+    if not verb.is_alpha:
+        return None  # a dash the parser took for a verb
+    toks = [t for t in verb.subtree if t.i in in_clause and t.i not in skip]
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and verb.dep_ == "ccomp":
         toks = toks[1:]  # '(announced) that two infected individuals sought treatment'
     if not toks or toks[0].i != np[0].i:
@@ -328,7 +349,7 @@ def _count_subject(
         return None
     used = [*wh_tokens, *rest]
     source = ""
-    if verb.dep_ == "ccomp":  # 'Taylor wrote that four appointments failed ...'
+    if verb.dep_ == "ccomp" and not own:  # 'Taylor wrote that four appointments failed
         said = [c for c in verb.head.children if c.dep_ == "nsubj"]
         named = [t for t in said[0].subtree if t.pos_ == "PROPN"] if said else []
         if not named or said[0].pos_ == "PRON":

@@ -34,6 +34,7 @@ from trainer.language.numbers import (
     value_of,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
 
 if TYPE_CHECKING:
@@ -75,12 +76,15 @@ def _fact(
     answer = span.text
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
         question = amount_question(mention, clause, names, article.as_of)
+        question = question or phrase_question(mention, clause, names, article.as_of)
         if question is not None and mention.hedge.lower() in BOUND_HEDGES:
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if spelled_out(mention) & {t.i for t in question.tokens}:
+        return None  # 'Two hostages — an American and an Australian —' gives the count away
     # "about _____ (50.8 millimeters)" would give the answer away
     text = CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK + r"\1", question.text)
     # "an _____ losing streak" would tell eleven from nine

@@ -29,7 +29,13 @@ def participle_parts(
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "neg") for c in verb.children):
         return None  # 'while stopping', a subject of its own: not the main subject's act
-    if main.tag_ not in AUX_FOR_TAG or any(c.dep_ in ("aux", "neg") for c in main.children):
+    auxes = [c for c in main.children if c.dep_ in ("aux", "neg")]
+    tense = AUX_FOR_TAG.get(main.tag_)
+    if main.tag_ == "VBN" and [c.lemma_ for c in auxes] == ["have"]:
+        tense = "did"  # 'Disney has made a bet, spending $3 billion': 'How much did Disney spend'
+    elif auxes:
+        return None
+    if tense is None:
         return None
     subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].dep_ == "nsubjpass":
@@ -58,7 +64,7 @@ def participle_parts(
     used = [*subject, verb, *rest]
     if dangling(used, replace):
         return None
-    return AUX_FOR_TAG[main.tag_], body, used, replace
+    return tense, body, used, replace
 
 
 def wh_participle(

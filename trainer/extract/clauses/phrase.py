@@ -207,13 +207,14 @@ def wh_question(
     # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
     cut |= parenthetical(clause.tokens, remove) | relative_aside(clause.tokens, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a dateline the parser took for a subject is cut from the clause: not a subject
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in in_clause]
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
     pronouns = pronoun_replacements(clause, names)
     if (
-        (subject.pos_ == "PRON" and subject.i not in pronouns)
+        (subject.pos_ == "PRON" and subject.i not in pronouns and not _part_of(subject))
         or subject.i > verb.i
         or subject.tag_ in ("WDT", "WP")
     ):
@@ -223,7 +224,12 @@ def wh_question(
     if any(t.text == ":" for t in subject.subtree):
         return None  # "Bruins 5, Devils 1: David Pastrnak ...": a score line glued to the name
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    if verb.dep_ not in ("ROOT", "ccomp") or (verb.tag_ == "VBG" and not progressive):
+    # 'and Arthur Jackson caught two passes': a second clause with its own subject
+    joined = verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ in ("ROOT", "ccomp")
+    min_words = max(min_words, MIN_WORDS) if joined else min_words  # the first says when
+    if (verb.dep_ not in ("ROOT", "ccomp") and not joined) or (
+        verb.tag_ == "VBG" and not progressive
+    ):
         return None
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
@@ -291,6 +297,11 @@ def wh_question(
     if mentions(text, remove.text) or not balanced_quotes(text):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _part_of(pronoun: Token) -> bool:
+    """'Each of the charges', 'all of the victims': a pronoun naming its noun after 'of'."""
+    return pronoun.tag_ == "DT" and any(c.lower_ == "of" for c in pronoun.rights)
 
 
 def _fronted(
