@@ -31,7 +31,7 @@ def questions(nlp, module, text: str) -> list[str]:
         ),
         (
             "Sabres 3, Flyers 1: Mary Poe stopped 32 shots in her first start of the season.",
-            "Mary Poe stopped _____ shots in her first start of the season.",
+            "How many shots did Mary Poe stop in her first start of the season?",
         ),
     ],
 )
