@@ -45,6 +45,8 @@ AP_MONTHS = (
 )
 SHORT_MONTHS = tuple(month[:3] for month in MONTHS)  # "Jan", "Feb", ... "Dec"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# 'at the end of August': the part of a month or year a date phrase names.
+PERIOD_PARTS = frozenset(("end", "beginning", "start", "middle"))
 
 # -- numbers --------------------------------------------------------------------------
 

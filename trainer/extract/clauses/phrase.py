@@ -178,8 +178,10 @@ def wh_question(
     wh: str,
     names: dict[str, str],
     min_words: int = MIN_WORDS,
+    speaker: dict[int, str] | None = None,
 ) -> Question | None:
     """'WH aux Subject Verb ...?' from a plain declarative clause, or None.
+    `speaker` writes out a reported clause's 'he' (nested.speaker_pronoun).
 
     `remove` is the answer phrase (with its preposition) attached to `verb`.
     Refuses anything but `Subject [aux] Verb ...` with nothing before the subject,
@@ -211,7 +213,7 @@ def wh_question(
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
-    pronouns = pronoun_replacements(clause, names)
+    pronouns = {**pronoun_replacements(clause, names), **(speaker or {})}
     if (
         (subject.pos_ == "PRON" and subject.i not in pronouns)
         or subject.i > verb.i
