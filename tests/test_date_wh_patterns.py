@@ -84,7 +84,29 @@ WH = [
         "At the end of what month did cases of Eastern Equine Encephalitis first appear in "
         "West Michigan?",
     ),
+    # a date phrase on the subject who acts is the act's time; 'until' asks 'Until when'
+    (
+        "The Punjab government in 2009 enacted the Punjab Preservation of Subsoil Water Act.",
+        "2009",
+        "In what year did the Punjab government enact the Punjab Preservation of Subsoil "
+        "Water Act?",
+    ),
+    (
+        "Amsterdam Light Festival can be enjoyed until 20 January 2019.",
+        "20 January 2019",
+        "Until what date can Amsterdam Light Festival be enjoyed?",
+    ),
+    (
+        "The exhibition at the Louvre in Paris will run until March 2020.",
+        "March 2020",
+        "Until when will the exhibition at the Louvre in Paris run?",
+    ),
     # 5. a day before an event noun with a named owner
+    (
+        "The Rolling Stones' Nov. 9 concert in London drew 50,000 fans.",
+        "Nov. 9",
+        "On what date was the Rolling Stones' concert in London?",
+    ),
     (  # corpus (04-volker-morrison-testimony)
         "Tim Morrison was the third witness testifying Tuesday who listened in on President "
         "Trump's July 25 call with Ukrainian President Volodymyr Zelensky.",
@@ -142,6 +164,12 @@ CLOZE = [
     ("He spoke in an Oct. 26 letter to the board of Tesla.", "Oct. 26"),
     ("Officials praised the mayor's Nov. 5 speech about the new bridge.", "Nov. 5"),
     ("Amazon's Dec. 12 event in New York drew crowds.", "Dec. 12"),
+    # the date is the subject's own (an event with an owner), not the verb's
+    (
+        "MagSafe's introduction in January 2006 halved accidental damage service calls.",
+        "January 2006",
+    ),
+    ("The election in 2016 was won by Donald Trump.", "2016"),
     # corpus (02-taliban-hostage-swap): 'since 2016 were released' parsed as a clause
     (
         "Two hostages — an American and an Australian — who had been held by the Taliban in "

@@ -37,7 +37,7 @@ from trainer.language.dates import (
     safe_date,
     written_out,
 )
-from trainer.language.lexicon import MONTHS, PERIOD_PARTS, WEEKDAYS
+from trainer.language.lexicon import BODY_NOUNS, MONTHS, PERIOD_PARTS, WEEKDAYS
 from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
@@ -66,6 +66,16 @@ PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
     "in": ("month", "month-year", "year", "last-month-name", "month-last-year"),
     "since": ("month-year", "year", "month-day-year"),
+    "until": (
+        "month-day",
+        "month-day-year",
+        "day-month-year",
+        "day-month",
+        "weekday",
+        "month",
+        "month-year",
+        "year",
+    ),
 }
 
 
@@ -159,10 +169,12 @@ def _wh(
             return None
         if [t for t in prep.subtree] != [prep, *span] and list(prep.subtree)[1:] != list(span):
             return None
-        verb = prep.head
+        verb = _verb_after_subject(prep)
         remove = span.doc[prep.i : span.end]
         if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
             wh = "Since what year" if mention.form == "year" else "Since when"
+        elif prep.lower_ == "until":  # "Until what date can the festival be seen?"
+            wh = "Until when" if wh == "When" else "Until " + wh.split(" ", 1)[1]
     elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in (
         "weekday",
         "ago",
@@ -199,6 +211,26 @@ def _ask(
     )
 
 
+def _verb_after_subject(prep: Token) -> Token:
+    """The word a date phrase tells the time of: its head, or the verb right after the
+    subject it hangs on when that subject is someone who acts ('The Punjab government in
+    2009 enacted the act': the act's time, not the government's)."""
+    noun = prep.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or prep.i < noun.i:
+        return noun
+    actor = noun.lemma_.lower() in BODY_NOUNS or (
+        noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "ORG", "GPE")
+    )
+    if not actor or any(c.dep_ == "poss" for c in noun.children):
+        return noun  # "MagSafe's introduction in 2006 halved ...": the date is the noun's
+    verb = noun.head
+    after = max(t.i for t in prep.subtree) + 1
+    between = prep.doc[after : verb.i]
+    if all(t.dep_ in ("aux", "auxpass", "neg") and t.head.i == verb.i for t in between):
+        return verb
+    return noun
+
+
 def _period_part(mention: DateMention) -> tuple[Token, str] | None:
     """'at the end of August': the preposition before 'the end' and the question's
     wh-phrase, 'At the end of what month'; None for any other shape."""
@@ -213,7 +245,7 @@ def _period_part(mention: DateMention) -> tuple[Token, str] | None:
         return None
     if [t.i for t in prep.subtree] != list(range(prep.i, span.end)) or part.i != prep.i + 2:
         return None
-    if doc[prep.i + 1].lower_ != "the" or prep.lower_ not in ("at", "in", "by", "until"):
+    if doc[prep.i + 1].lower_ != "the" or prep.lower_ not in ("at", "in", "by", "until", "before"):
         return None
     return prep, f"{prep.text.capitalize()} the {part.lower_} of what {unit}"
 

@@ -266,6 +266,11 @@ def wh_event_noun(
     owner = list(owners[0].subtree)
     if owner[-1].i + 1 != span.start or owner[-1].lower_ not in ("'s", "’s", "'", "’"):
         return None
+    if owner[0].lower_ == "the" and owners[0].pos_ == "PROPN":
+        owner = owner[1:]  # "the Nittany Lions' loss": the name's own article stays
+        the = [owners[0].doc[owner[0].i - 1]]
+    else:
+        the = []
     if any(t.pos_ in ("PRON", "DET") or t.i not in in_clause for t in owner):
         return None
     if not _named(owner) or not all(t.pos_ == "PROPN" or t.is_punct for t in owner[:-1]):
@@ -285,8 +290,8 @@ def wh_event_noun(
     replace = name_replacements([*owner, noun, *after], names)
     be = "were" if noun.tag_ == "NNS" else "was"
     owned = render(owner, replace)
-    text = f"{wh} {be} {owned} {render([noun, *after], replace)}"
-    return _finish(text, [*owner, noun, *after], replace, span)
+    text = f"{wh} {be} {'the ' if the else ''}{owned} {render([noun, *after], replace)}"
+    return _finish(text, [*the, *owner, noun, *after], replace, span)
 
 
 def speaker_pronoun(clause: Clause, verb: Token, names: dict[str, str]) -> dict[int, str]:
