@@ -101,6 +101,21 @@ WH = [
         "March 2020",
         "Until when will the exhibition at the Louvre in Paris run?",
     ),
+    # 4. a passive whose agent wears or carries something at the time; a surname the
+    # tagger read as a date, written out from its 'X and First Surname' introduction
+    (  # corpus (02-taliban-hostage-swap)
+        "American Kevin King and Australian Timothy Weeks were handed over to US forces. "
+        "King and Weeks were abducted by gunmen wearing military uniforms in the heart of "
+        "Afghan capital in August 2016.",
+        "August 2016",
+        "When were Kevin King and Timothy Weeks abducted by gunmen wearing military uniforms "
+        "in the heart of Afghan capital?",
+    ),
+    (
+        "The bank was robbed by two men wearing masks in 2015.",
+        "2015",
+        "In what year was the bank robbed by two men wearing masks?",
+    ),
     # 5. a day before an event noun with a named owner
     (
         "The Rolling Stones' Nov. 9 concert in London drew 50,000 fans.",
@@ -170,6 +185,18 @@ CLOZE = [
         "January 2006",
     ),
     ("The election in 2016 was won by Donald Trump.", "2016"),
+    # lone surnames nothing writes out in full
+    (
+        "King and Weeks were abducted by gunmen wearing military uniforms in the heart of "
+        "Afghan capital in August 2016.",
+        "August 2016",
+    ),
+    # 'following' is a preposition: the date is the conference's
+    (
+        "Julian Assange was accused of assault by a woman following a Wikileaks conference "
+        "in Stockholm in 2010.",
+        "2010",
+    ),
     # corpus (02-taliban-hostage-swap): 'since 2016 were released' parsed as a clause
     (
         "Two hostages — an American and an Australian — who had been held by the Taliban in "

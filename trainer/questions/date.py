@@ -37,7 +37,13 @@ from trainer.language.dates import (
     safe_date,
     written_out,
 )
-from trainer.language.lexicon import BODY_NOUNS, MONTHS, PERIOD_PARTS, WEEKDAYS
+from trainer.language.lexicon import (
+    BODY_NOUNS,
+    MONTHS,
+    PERIOD_PARTS,
+    PREPOSITION_PARTICIPLES,
+    WEEKDAYS,
+)
 from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
@@ -169,7 +175,7 @@ def _wh(
             return None
         if [t for t in prep.subtree] != [prep, *span] and list(prep.subtree)[1:] != list(span):
             return None
-        verb = _verb_after_subject(prep)
+        verb = _verb_after_subject(prep, names)
         remove = span.doc[prep.i : span.end]
         if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
             wh = "Since what year" if mention.form == "year" else "Since when"
@@ -211,11 +217,22 @@ def _ask(
     )
 
 
-def _verb_after_subject(prep: Token) -> Token:
+def _verb_after_subject(prep: Token, names: dict[str, str]) -> Token:
     """The word a date phrase tells the time of: its head, or the verb right after the
     subject it hangs on when that subject is someone who acts ('The Punjab government in
     2009 enacted the act': the act's time, not the government's)."""
     noun = prep.head
+    agent = noun.head.head
+    if (
+        noun.tag_ == "VBG"
+        and noun.dep_ == "acl"
+        and agent.dep_ == "agent"
+        and noun.lower_ not in PREPOSITION_PARTICIPLES
+    ):
+        # 'abducted by gunmen wearing uniforms in August 2016': the gunmen's clothes are
+        # of the moment the passive verb tells; the date is that verb's
+        last = max(t.i for t in prep.subtree) == max(t.i for t in noun.subtree)
+        return agent.head if last and _named_in_full(agent.head, names) else noun
     if noun.dep_ not in ("nsubj", "nsubjpass") or prep.i < noun.i:
         return noun
     actor = noun.lemma_.lower() in BODY_NOUNS or (
@@ -229,6 +246,21 @@ def _verb_after_subject(prep: Token) -> Token:
     if all(t.dep_ in ("aux", "auxpass", "neg") and t.head.i == verb.i for t in between):
         return verb
     return noun
+
+
+def _named_in_full(verb: Token, names: dict[str, str]) -> bool:
+    """Can every lone surname in the verb's subject be written out ('King and Weeks')?"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(
+        t.text in names
+        for s in subjects
+        for t in s.subtree
+        if t.text[:1].isupper()
+        and t.dep_ != "compound"
+        and t.pos_ in ("PROPN", "NOUN")
+        and t.ent_type_ in ("", "PERSON", "DATE")
+        and all(c.dep_ in ("cc", "conj", "punct") for c in t.children)
+    )
 
 
 def _period_part(mention: DateMention) -> tuple[Token, str] | None:
