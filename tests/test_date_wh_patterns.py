@@ -84,6 +84,24 @@ WH = [
         "At the end of what month did cases of Eastern Equine Encephalitis first appear in "
         "West Michigan?",
     ),
+    # the second verb of a named subject, active or passive
+    (
+        "Apple admitted to the flawed design and launched a limited repair program in June "
+        "2018, before it ultimately offered free keyboard repairs.",
+        "June 2018",
+        "When did Apple launch a limited repair program?",
+    ),
+    (
+        "Michael McDonald joined the band in 1975 and initially remained in the lineup until "
+        "1982, appearing on four albums.",
+        "1982",
+        "Until what year did Michael McDonald initially remain in the lineup?",
+    ),
+    (
+        "John Smith was arrested in May and charged with fraud in June.",
+        "June",
+        "In what month was John Smith charged with fraud?",
+    ),
     # a date phrase on the subject who acts is the act's time; 'until' asks 'Until when'
     (
         "The Punjab government in 2009 enacted the Punjab Preservation of Subsoil Water Act.",
@@ -185,6 +203,9 @@ CLOZE = [
         "January 2006",
     ),
     ("The election in 2016 was won by Donald Trump.", "2016"),
+    # a negation may cover both verbs; three subjects; a verb with its own subject
+    ("John Smith did not attend the meeting and left the country in May.", "May"),
+    ("Boeing, Airbus and Embraer met in Paris and signed the deal in 2018.", "2018"),
     # lone surnames nothing writes out in full
     (
         "King and Weeks were abducted by gunmen wearing military uniforms in the heart of "

@@ -20,6 +20,7 @@ from trainer.extract.clauses.nested import (
     wh_after_participle,
     wh_event_noun,
     wh_object_relative,
+    wh_second_verb,
 )
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
@@ -214,6 +215,7 @@ def _ask(
         wh_question(clause, verb, remove, wh, names, speaker=speaker)
         or wh_after_participle(clause, verb, remove, wh, names)
         or wh_object_relative(clause, verb, remove, wh, names)
+        or wh_second_verb(clause, verb, remove, wh, names)
     )
 
 

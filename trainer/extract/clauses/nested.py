@@ -7,6 +7,8 @@
   refuge in London?';
 - before an event noun with a named owner: "Trump's July 25 call with Zelensky" -> "On what
   date was Trump's call with Zelensky?";
+- in the second verb of a named subject: 'Apple admitted the flaw and launched a repair
+  program in June 2018' -> 'When did Apple launch a repair program?';
 - in a reported clause whose 'he'/'she' is the speaker: 'Volker said he first discussed
   the delay in August' (speaker_pronoun gives wh_question the name).
 
@@ -141,6 +143,50 @@ def wh_after_participle(
         f"{wh} did {_subject_text(subject, replace)} {verb.lemma_.lower()} {render(rest, replace)}"
     )
     return _finish(text, [*subject, verb, *rest], replace, remove)
+
+
+def wh_second_verb(
+    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+) -> Question | None:
+    """'Apple admitted the flaw and launched a repair program in June 2018' -> 'When did
+    Apple launch a repair program?': the second verb of a named subject, asked alone."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "ROOT" or first.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "mark", "expl") for c in verb.children):
+        return None  # a clause of its own
+    if any(c.dep_ == "neg" for c in first.children):
+        return None  # 'did not ... and': the negation may cover both
+    joint = [c for c in first.children if c.dep_ == "cc" and c.i < verb.i]
+    if (
+        not joint
+        or joint[-1].lower_ != "and"
+        or any(t.dep_ == "conj" and t.head.i == first.i for t in first.doc[joint[-1].i : verb.i])
+    ):
+        return None  # 'A, B and C': which verbs share what is unsure
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lefts = [t for t in verb.lefts if t.i > joint[-1].i]
+    if auxes or any(t.dep_ != "advmod" for t in lefts):
+        return None
+    if verb.tag_ in AUX_FOR_TAG and verb.lemma_ != "be":
+        front, word = AUX_FOR_TAG[verb.tag_], verb.lemma_.lower()
+    elif verb.tag_ == "VBN":  # 'was arrested in May and charged in June'
+        passive = [c for c in first.children if c.dep_ == "auxpass" and c.i < first.i]
+        if len(passive) != 1 or len(list(c for c in first.children if c.dep_ == "aux")):
+            return None
+        front, word = passive[0].lower_, verb.text
+    else:
+        return None
+    subject = _main_subject(first, clause, names)
+    rest = _predicate(verb, remove, clause, set())
+    if subject is None or rest is None or not {t.i for t in remove} <= {t.i for t in verb.subtree}:
+        return None
+    replace = name_replacements([*subject, *lefts, *rest], names)
+    text = (
+        f"{wh} {front} {_subject_text(subject, replace)} {render(lefts, replace)} {word}"
+        f" {render(rest, replace)}"
+    )
+    return _finish(text, [*subject, *lefts, verb, *rest], replace, remove)
 
 
 def _relative_subject(
