@@ -60,6 +60,11 @@ WH = [
         "2010",
         "In what year did Tesla open its first factory in Fremont?",
     ),
+    (
+        "John Smith has been praised after winning the race in Boston in 2015.",
+        "2015",
+        "In what year did John Smith win the race in Boston?",
+    ),
     # 3. a reported clause whose pronoun is the speaker; 'at the end of' keeps its place
     (  # corpus (04-volker-morrison-testimony)
         "Kurt Volker said he first discussed the delay with the Ukrainians at the end of "
@@ -184,6 +189,8 @@ CLOZE = [
         "John Smith will resign after serving as chief executive of the company since 2015.",
         "2015",
     ),
+    # a present main verb: a habit, not one act
+    ("John Smith is often praised after winning the race in Boston in 2015.", "2015"),
     # 'told reporters she': which of them; 'his lawyer said he': whose 'he'
     ("Maria Lopez told reporters she met the minister in Paris in May 2018.", "May 2018"),
     ("John Smith's lawyer said he left the country in March.", "March"),

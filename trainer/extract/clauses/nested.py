@@ -104,13 +104,15 @@ def _past_auxiliary(verb: Token) -> bool:
         return False
     if not auxes:
         return verb.tag_ == "VBD"
-    return verb.tag_ == "VBN" and all(a.lemma_ in ("have", "be") for a in auxes)
+    return verb.tag_ == "VBN" and all(
+        a.lemma_ == "have" or (a.lemma_ == "be" and a.tag_ in ("VBD", "VBN")) for a in auxes
+    )  # never 'is arrested', 'will be'
 
 
-def _predicate(verb: Token, remove: Span, clause: Clause, skip: set[int]) -> list[Token] | None:
+def _predicate(verb: Token, remove: Span, clause: Clause) -> list[Token] | None:
     """The words after `verb` in its own clause, less the answer and trailing clauses."""
     in_clause = {t.i for t in clause.tokens}
-    cut = trailing_clauses(verb, remove) | {t.i for t in remove} | skip
+    cut = trailing_clauses(verb, remove) | {t.i for t in remove}
     rest = [t for t in verb.subtree if t.i > verb.i and t.i in in_clause and t.i not in cut]
     while rest and rest[-1].is_punct and rest[-1].text not in QUOTE_CHARS:
         rest = rest[:-1]
@@ -135,7 +137,7 @@ def wh_after_participle(
     if not _past_auxiliary(main) or verb.left_edge.i != verb.i:
         return None  # 'has avoided ... after', never 'will ... after' or 'after quickly ...'
     subject = _main_subject(main, clause, names)
-    rest = _predicate(verb, remove, clause, set())
+    rest = _predicate(verb, remove, clause)
     if subject is None or rest is None:
         return None
     replace = name_replacements([*subject, *rest], names)
@@ -178,7 +180,7 @@ def wh_second_verb(
     else:
         return None
     subject = _main_subject(first, clause, names)
-    rest = _predicate(verb, remove, clause, set())
+    rest = _predicate(verb, remove, clause)
     if subject is None or rest is None or not {t.i for t in remove} <= {t.i for t in verb.subtree}:
         return None
     replace = name_replacements([*subject, *lefts, *rest], names)
@@ -274,7 +276,7 @@ def wh_object_relative(
     between = [t for t in between if t.i not in {m.i for m in markers} | {a.i for a in auxes}]
     if any(t.dep_ != "advmod" or t.head.i != verb.i for t in between):
         return None  # only 'first', 'later' may stand between the subject and the verb
-    rest = _predicate(verb, remove, clause, set())
+    rest = _predicate(verb, remove, clause)
     if rest is None or not {t.i for t in remove} <= {t.i for t in verb.subtree}:
         return None
     replace = name_replacements([*who, *thing, *rest], names)

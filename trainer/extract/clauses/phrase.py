@@ -268,7 +268,8 @@ def wh_question(
         return None
     if front in ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
         return None
-    subject_text = render([t for t in toks if t.i in subject_ids], replace, remove_ids)
+    in_subject = remove_ids if remove[0].dep_ == "prep" else set()  # 'X in 2009 enacted'
+    subject_text = render([t for t in toks if t.i in subject_ids], replace, in_subject)
     # the subject's first word in the clause (a dateline the parser hung on it is cut)
     first_word = next((t for t in toks if t.i in subject_ids), subject.doc[min(subject_ids)])
     if (
