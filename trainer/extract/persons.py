@@ -198,9 +198,10 @@ def person_index(doc: Doc) -> PersonIndex:
 def full_names(doc: Doc) -> dict[str, str]:
     """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with."""
     names: dict[str, str] = {}
-    for ent in doc.ents:
-        full = re.sub(r"['’]s$", "", ent.text).strip()
-        if ent.label_ != "PERSON" or " " not in full:
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    for full in [*(e.text for e in persons), *_conjoined_names(persons)]:
+        full = re.sub(r"['’]s$", "", full).strip()
+        if " " not in full:
             continue
         surname = full.split()[-1]
         if surname in names and names[surname] != full and not names[surname].endswith(full):
@@ -208,6 +209,30 @@ def full_names(doc: Doc) -> dict[str, str]:
         else:
             names.setdefault(surname, full)
     return {k: v for k, v in names.items() if v}
+
+
+def _conjoined_names(persons: list[Span]) -> list[str]:
+    """'Kevin King and (Australian) Timothy Weeks': a first name and surname joined to a
+    person's name by 'and', which the tagger left out of any person ('Weeks' read as a
+    date)."""
+    out = []
+    for ent in persons:
+        for other in ent.root.children:
+            first = other.doc[other.i - 1]
+            if (
+                other.dep_ != "conj"
+                or other.pos_ != "PROPN"
+                or other.ent_type_ == "PERSON"
+                or [c.i for c in other.lefts if c.ent_type_ != "NORP"] != [first.i]
+                or first.dep_ != "compound"
+                or first.pos_ != "PROPN"
+                or first.ent_type_ not in ("", "PERSON")
+                or not (first.is_alpha and first.text[:1].isupper() and other.text[:1].isupper())
+                or normalise(first.text) in NAME_TITLES
+            ):
+                continue
+            out.append(f"{first.text} {other.text}")
+    return out
 
 
 def person_entities(doc: Doc) -> list[Span]:

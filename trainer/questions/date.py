@@ -15,6 +15,13 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
+from trainer.extract.clauses.nested import (
+    speaker_pronoun,
+    wh_after_participle,
+    wh_event_noun,
+    wh_object_relative,
+    wh_second_verb,
+)
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
 from trainer.extract.dates import DateMention, mentions
@@ -31,11 +38,17 @@ from trainer.language.dates import (
     safe_date,
     written_out,
 )
-from trainer.language.lexicon import MONTHS, WEEKDAYS
+from trainer.language.lexicon import (
+    BODY_NOUNS,
+    MONTHS,
+    PERIOD_PARTS,
+    PREPOSITION_PARTICIPLES,
+    WEEKDAYS,
+)
 from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 # Which wh-phrase asks for which form; other forms are asked as a blank.
 WH = {
@@ -60,6 +73,16 @@ PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
     "in": ("month", "month-year", "year", "last-month-name", "month-last-year"),
     "since": ("month-year", "year", "month-day-year"),
+    "until": (
+        "month-day",
+        "month-day-year",
+        "day-month-year",
+        "day-month",
+        "weekday",
+        "month",
+        "month-year",
+        "year",
+    ),
 }
 
 
@@ -99,7 +122,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         if not answer:
             return None  # "last week", "Tuesday" with no published date: nothing to ask
     clause = clause_of(span[0])
-    question = _wh(mention, clause, names, form) or cloze(clause, span, names)
+    past = _past(mention, article)
+    question = _wh(mention, clause, names, form, past) or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     value = mention.value or span.text.lower()
@@ -120,22 +144,44 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     return fact, content_key("date", value, question)
 
 
-def _wh(mention: DateMention, clause: Clause, names: dict[str, str], form: str) -> Question | None:
+def _past(mention: DateMention, article: Article) -> bool | None:
+    """Is the date before the article's (so 'was', not 'is')? None when unknown."""
+    value = mention.value
+    if not value or article.published is None:
+        return None
+    return value < article.published.isoformat()[: len(value)]
+
+
+def _wh(
+    mention: DateMention,
+    clause: Clause,
+    names: dict[str, str],
+    form: str,
+    past: bool | None = None,
+) -> Question | None:
     span = mention.span
     root = span.root
     wh = WH.get(form) if form == "full-date" else WH.get(mention.form)
     if wh is None:
         return None
+    part = _period_part(mention)
+    if part is not None:  # 'at the end of August' -> 'At the end of what month ...?'
+        prep, wh = part
+        return _ask(clause, prep.head, span.doc[prep.i : span.end], wh, names)
+    if root.dep_ in ("nmod", "compound", "amod") and wh == "On what date":
+        return wh_event_noun(span, clause, wh, names, past)
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         if mention.form not in PREPOSITION_FOR.get(prep.lower_, ()):
             return None
         if [t for t in prep.subtree] != [prep, *span] and list(prep.subtree)[1:] != list(span):
             return None
-        verb = prep.head
+        verb = _verb_after_subject(prep, names)
         remove = span.doc[prep.i : span.end]
         if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
             wh = "Since what year" if mention.form == "year" else "Since when"
+        elif prep.lower_ == "until":  # "Until what date can the festival be seen?"
+            wh = "Until when" if wh == "When" else "Until " + wh.split(" ", 1)[1]
     elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in (
         "weekday",
         "ago",
@@ -155,9 +201,87 @@ def _wh(mention: DateMention, clause: Clause, names: dict[str, str], form: str) 
             return None
     else:
         return None
+    return _ask(clause, verb, remove, wh, names)
+
+
+def _ask(
+    clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
+) -> Question | None:
+    """The plain shape first, then the nested ones (trainer.extract.clauses.nested)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return wh_question(clause, verb, remove, wh, names)
+    speaker = speaker_pronoun(clause, verb, names)
+    return (
+        wh_question(clause, verb, remove, wh, names, speaker=speaker)
+        or wh_after_participle(clause, verb, remove, wh, names)
+        or wh_object_relative(clause, verb, remove, wh, names)
+        or wh_second_verb(clause, verb, remove, wh, names)
+    )
+
+
+def _verb_after_subject(prep: Token, names: dict[str, str]) -> Token:
+    """The word a date phrase tells the time of: its head, or the verb right after the
+    subject it hangs on when that subject is someone who acts ('The Punjab government in
+    2009 enacted the act': the act's time, not the government's)."""
+    noun = prep.head
+    agent = noun.head.head
+    if (
+        noun.tag_ == "VBG"
+        and noun.dep_ == "acl"
+        and agent.dep_ == "agent"
+        and noun.lower_ not in PREPOSITION_PARTICIPLES
+    ):
+        # 'abducted by gunmen wearing uniforms in August 2016': the gunmen's clothes are
+        # of the moment the passive verb tells; the date is that verb's
+        last = max(t.i for t in prep.subtree) == max(t.i for t in noun.subtree)
+        return agent.head if last and _named_in_full(agent.head, names) else noun
+    if noun.dep_ not in ("nsubj", "nsubjpass") or prep.i < noun.i:
+        return noun
+    actor = noun.lemma_.lower() in BODY_NOUNS or (
+        noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "ORG", "GPE")
+    )
+    if not actor or any(c.dep_ == "poss" for c in noun.children):
+        return noun  # "MagSafe's introduction in 2006 halved ...": the date is the noun's
+    verb = noun.head
+    after = max(t.i for t in prep.subtree) + 1
+    between = prep.doc[after : verb.i]
+    if all(t.dep_ in ("aux", "auxpass", "neg") and t.head.i == verb.i for t in between):
+        return verb
+    return noun
+
+
+def _named_in_full(verb: Token, names: dict[str, str]) -> bool:
+    """Can every lone surname in the verb's subject be written out ('King and Weeks')?"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(
+        t.text in names
+        for s in subjects
+        for t in s.subtree
+        if t.text[:1].isupper()
+        and t.dep_ != "compound"
+        and t.pos_ in ("PROPN", "NOUN")
+        and t.ent_type_ in ("", "PERSON", "DATE")
+        and all(c.dep_ in ("cc", "conj", "punct") for c in t.children)
+    )
+
+
+def _period_part(mention: DateMention) -> tuple[Token, str] | None:
+    """'at the end of August': the preposition before 'the end' and the question's
+    wh-phrase, 'At the end of what month'; None for any other shape."""
+    span, doc = mention.span, mention.span.doc
+    of = span.root.head
+    unit = {"month": "month", "year": "year"}.get(mention.form)
+    if unit is None or span.root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    part = of.head
+    prep = part.head
+    if part.lower_ not in PERIOD_PARTS or part.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if [t.i for t in prep.subtree] != list(range(prep.i, span.end)) or part.i != prep.i + 2:
+        return None
+    if doc[prep.i + 1].lower_ != "the" or prep.lower_ not in ("at", "in", "by", "until", "before"):
+        return None
+    return prep, f"{prep.text.capitalize()} the {part.lower_} of what {unit}"
 
 
 def _accept(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:

@@ -178,8 +178,10 @@ def wh_question(
     wh: str,
     names: dict[str, str],
     min_words: int = MIN_WORDS,
+    speaker: dict[int, str] | None = None,
 ) -> Question | None:
     """'WH aux Subject Verb ...?' from a plain declarative clause, or None.
+    `speaker` writes out a reported clause's 'he' (nested.speaker_pronoun).
 
     `remove` is the answer phrase (with its preposition) attached to `verb`.
     Refuses anything but `Subject [aux] Verb ...` with nothing before the subject,
@@ -212,7 +214,7 @@ def wh_question(
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
-    pronouns = pronoun_replacements(clause, names)
+    pronouns = {**pronoun_replacements(clause, names), **(speaker or {})}
     if (
         (subject.pos_ == "PRON" and subject.i not in pronouns and not _part_of(subject))
         or subject.i > verb.i
@@ -272,7 +274,8 @@ def wh_question(
         return None
     if front in ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
         return None
-    subject_text = render([t for t in toks if t.i in subject_ids], replace)
+    in_subject = remove_ids if remove[0].dep_ == "prep" else set()  # 'X in 2009 enacted'
+    subject_text = render([t for t in toks if t.i in subject_ids], replace, in_subject)
     # the subject's first word in the clause (a dateline the parser hung on it is cut)
     first_word = next((t for t in toks if t.i in subject_ids), subject.doc[min(subject_ids)])
     if (

@@ -11,7 +11,7 @@ from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
 from trainer.extract.doc import entities_starting
 from trainer.extract.persons import person_index
-from trainer.language.lexicon import BODY_NOUNS, COMPANY_WORDS, REPORTING_VERBS
+from trainer.language.lexicon import BODY_NOUNS, COMPANY_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,9 +33,10 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             out[last] = names[text]
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
         if (
-            token.pos_ == "PROPN"
-            and token.ent_type_ in ("", "PERSON", "ORG", "GPE")
-            and token.text in names
+            (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE"))
+            or _surname_read_as_date(token)
+        ) and (
+            token.text in names
             and token.i not in out
             and token.dep_ != "compound"
             and not any(c.dep_ == "compound" for c in token.children)
@@ -43,6 +44,19 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
         ):
             out[token.i] = names[token.text]
     return out
+
+
+def _surname_read_as_date(token: Token) -> bool:
+    """'King and Weeks were abducted': a surname the tagger took for a date, where no
+    date can stand (a subject, or joined to a name); never a month or a weekday."""
+    return (
+        token.ent_type_ == "DATE"
+        and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start))
+        and token.text[:1].isupper()
+        and token.dep_ in ("nsubj", "nsubjpass", "conj")
+        and token.text not in (*MONTHS, *WEEKDAYS)
+        and (token.dep_ != "conj" or token.head.ent_type_ != "DATE")
+    )
 
 
 def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str]:
