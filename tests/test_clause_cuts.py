@@ -59,3 +59,14 @@ def test_no_question_from_a_sentence_broken_between_two_words(nlp):
     article = Article(id="t", text=text, published=NOV20)
     assert dates.find(doc, article) == []
     assert numbers.find(doc, article) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Phone 7 Plus, factory unlocked, 128GB, shipped from Texas.",  # a product listing
+        "Ingredients: 8 ripe pears, 2 fresh lemons, some fruit pectin and a little cinnamon.",
+    ],
+)
+def test_no_question_from_a_line_without_a_finite_verb(nlp, text):
+    assert questions(nlp, numbers, text) == []

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 QUOTE_CHARS = '"“”'
+# The tags of a finite verb: a clause without one ('About 8 ripe pears, a fresh lemon, ...',
+# 'Apple iPhone 7 Plus, GSM Unlocked, 128GB') is no sentence to ask about.
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Clause:
 def clause_of(span_start: Token) -> Clause:
     """The sentence around a token, cut at semicolons so questions stay short."""
     sent = span_start.sent
-    if _split_mid_sentence(sent) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if _split_mid_sentence(sent):
         return Clause((), sent)  # no sentence to ask about
     parts: list[list[Token]] = [[]]
     for token in sent:
@@ -38,8 +41,18 @@ def clause_of(span_start: Token) -> Clause:
             parts[-1].append(token)
     for part in parts:
         if part and part[0].i <= span_start.i <= part[-1].i:
-            return Clause(tuple(_strip_label(_strip_dateline(part))), sent)
+            tokens = _strip_label(_strip_dateline(part))
+            if not _has_finite_verb(tokens):
+                return Clause((), sent)  # a list, a heading, a product name: no sentence
+            return Clause(tuple(tokens), sent)
     return Clause(tuple(t for t in sent if not t.is_space), sent)
+
+
+def _has_finite_verb(tokens: list[Token]) -> bool:
+    """A finite verb (or auxiliary) outside a relative clause: 'About 8 ripe pears, a fresh
+    lemon, ..., ground cloves' has only a noun the tagger read as a verb of a clause
+    describing the pears."""
+    return any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl", "amod") for t in tokens)
 
 
 def _split_mid_sentence(sent: Span) -> bool:
