@@ -438,3 +438,19 @@ def test_age_distractors_are_ages(nlp):
     options = card_options.offered(KINDS[fact.kind], fact, [], n=100)
     assert len(options) >= 3
     assert all(o.isdigit() and 30 <= int(o) <= 80 and o != "55" for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("text", "weekdays"),
+    [
+        ("Black Friday 2019 is going to be huge for all sorts of TVs.", []),
+        ("Cyber Monday deals start early this year, retailers said.", []),
+        ("Super Tuesday will decide the race, analysts said.", []),
+        # a name of its own before the day is no day's name
+        ("Secretary of State Mike Pompeo Tuesday announced a new policy.", ["Tuesday"]),
+        ("On Tuesday the Senate voted on the bill.", ["Tuesday"]),
+    ],
+)
+def test_a_weekday_in_a_days_name_is_no_date(nlp, text, weekdays):
+    found = [m.span.text for m in date_mentions.mentions(nlp(text), NOV20) if m.form == "weekday"]
+    assert found == weekdays

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.language.dates import PATTERNS, resolve
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import REPORTING_VERBS, wordset
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # A month or a year standing alone is a date only after one of these words
 # ("in May", "since 2014"), which keeps out "May" the verb and "2002" the count.
@@ -100,7 +100,30 @@ def _plausible(span: Span, form: str) -> bool:
         return False
     if form == "month" and span[0].text == "May" and span[0].pos_ in ("AUX", "VERB"):
         return False
+    if form == "weekday" and _in_name(before):
+        return False
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+
+# Capitalised words that may come right before a weekday without naming a day of their own.
+WEEKDAY_LEADS = wordset(
+    """on last next this that early late earlier later since by until till through from to
+    and or before after every each one the"""
+)
+
+
+def _in_name(before: Token | None) -> bool:
+    """'Black Friday', 'Cyber Monday', 'Super Tuesday': a weekday after a capitalised word
+    that is no name of its own (not 'Trump Tuesday said') is part of a day's name, not a
+    date the article's week resolves."""
+    return (
+        before is not None
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and before.pos_ in ("PROPN", "ADJ", "NOUN")
+        and before.lower_ not in WEEKDAY_LEADS
+        and before.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+    )
 
 
 # Auxiliaries that put what follows ahead; other modals ("might", "could") do not.

@@ -52,7 +52,13 @@ def _has_finite_verb(tokens: list[Token]) -> bool:
     """A finite verb (or auxiliary) outside a relative clause: 'About 8 ripe pears, a fresh
     lemon, ..., ground cloves' has only a noun the tagger read as a verb of a clause
     describing the pears."""
-    return any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl", "amod") for t in tokens)
+    return any(
+        (t.tag_ in FINITE and t.dep_ not in ("relcl", "acl", "amod"))
+        # '... goal capped a frantic comeback': a past form with an object, whatever the
+        # parser hung it on, is a predicate
+        or (t.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in t.children))
+        for t in tokens
+    )
 
 
 def _split_mid_sentence(sent: Span) -> bool:
