@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.language.dates import PATTERNS, resolve
-from trainer.language.lexicon import REPORTING_VERBS, wordset
+from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,25 +105,10 @@ def _plausible(span: Span, form: str) -> bool:
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
 
 
-# Capitalised words that may come right before a weekday without naming a day of their own.
-WEEKDAY_LEADS = wordset(
-    """on last next this that early late earlier later since by until till through from to
-    and or before after every each one the"""
-)
-
-
 def _in_name(before: Token | None) -> bool:
-    """'Black Friday', 'Cyber Monday', 'Super Tuesday': a weekday after a capitalised word
-    that is no name of its own (not 'Trump Tuesday said') is part of a day's name, not a
-    date the article's week resolves."""
-    return (
-        before is not None
-        and before.is_alpha
-        and before.text[:1].isupper()
-        and before.pos_ in ("PROPN", "ADJ", "NOUN")
-        and before.lower_ not in WEEKDAY_LEADS
-        and before.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-    )
+    """A weekday after a capitalised word of a day's name ('Black Friday') is no date the
+    article's week resolves."""
+    return before is not None and before.text[:1].isupper() and before.lower_ in DAY_NAME_WORDS
 
 
 # Auxiliaries that put what follows ahead; other modals ("might", "could") do not.

@@ -126,6 +126,14 @@ NAME_PARTICLES = wordset("al el bin ibn de da di del van von der la le du")
 # ...and the particles a reply may leave out of a surname ("Assad" for "Bashar al-Assad").
 SURNAME_PARTICLES = NAME_PARTICLES | wordset("della den")
 
+# Words that make a weekday part of a day's name: "Black Friday", "Cyber Monday", "Super
+# Tuesday", "Good Friday", "Giving Tuesday", "Small Business Saturday".
+DAY_NAME_WORDS = wordset(
+    """black cyber super good ash holy easter palm giving shrove maundy bloody bowl business
+    pancake"""
+)
+
+
 # -- speech -------------------------------------------------------------------------
 
 # Verbs that attribute a direct quote: "...," Roe said / Roe told reporters: "...".
