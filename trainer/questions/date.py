@@ -25,7 +25,7 @@ from trainer.extract.clauses.nested import (
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
 from trainer.extract.dates import DateMention, mentions
-from trainer.extract.doc import evidence_of
+from trainer.extract.doc import cached, evidence_of
 from trainer.language.dates import (
     NUMBER_WORDS,
     RELATIVE_FORMS,
@@ -87,7 +87,12 @@ PREPOSITION_FOR = {
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    return collect(doc, article, mentions(doc, article.published), _fact)
+    return collect(doc, article, _mentions(doc, article), _fact)
+
+
+def _mentions(doc: Doc, article: Article) -> list[DateMention]:
+    key = f"trainer.date.mentions.{article.published}"
+    return cached(doc, key, lambda d: mentions(d, article.published))
 
 
 def anchored(mention: DateMention) -> tuple[str, str] | None:
@@ -123,7 +128,10 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
             return None  # "last week", "Tuesday" with no published date: nothing to ask
     clause = clause_of(span[0])
     past = _past(mention, article)
-    question = _wh(mention, clause, names, form, past) or cloze(clause, span, names)
+    question = _wh(mention, clause, names, form, past)
+    if question is not None and _names_another_date(mention, question, article):
+        question = None
+    question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     value = mention.value or span.text.lower()
@@ -142,6 +150,25 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         published=article.published.isoformat() if article.published else "",
     )
     return fact, content_key("date", value, question)
+
+
+def _names_another_date(mention: DateMention, question: Question, article: Article) -> bool:
+    """'On what date did Emirates announce an order of 50 jets on Monday in addition to its
+    order of 30 Boeing jets?' (answer: the Boeing order's Wednesday): a wh-question whose
+    verb still has another date (no other verb between them) cannot say which it asks for."""
+    shown = {t.i for t in question.tokens}
+    tops = {t.i for t in question.tokens if t.head.i not in shown or t.head.i == t.i}
+    for other in _mentions(mention.span.doc, article):
+        if other.span.start == mention.span.start or other.span.start not in shown:
+            continue
+        token = other.span.root
+        while token.i not in tops and token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") and token.i not in tops:
+                break  # the other date belongs to another verb ('to expand ... by 2025')
+        if token.i in tops:
+            return True
+    return False
 
 
 def _past(mention: DateMention, article: Article) -> bool | None:
