@@ -20,6 +20,7 @@ from trainer.questions.salience import (
     keep,
     main_entities,
     score,
+    spread_speakers,
 )
 
 TEXT = (
@@ -68,6 +69,36 @@ def test_who_someone_named_once_is_a_passing_mention():
 
     assert described("Jane Roe", "a high school math teacher") < Rule().floor
     assert described("Tom Poe", "a bus driver") >= Rule().floor
+
+
+def _said(speaker: str, n: int, salience: float) -> tuple[int, Fact]:
+    card = Fact(
+        kind=CardKind.WHO_SAID,
+        key=f"who_said|{speaker}|{n}",
+        question=f'Who said: "quote {n}"?',
+        answer=speaker,
+        evidence="",
+        source="acme",
+        answer_type=AnswerType("person"),
+        salience=salience,
+    )
+    return n, card
+
+
+def test_a_speaker_asked_again_and_again_keeps_the_best_three_quotes():
+    scored = [_said("Jane Roe", n, 0.3 + n / 100) for n in range(5)]
+    scored += [_said("Tom Poe", 9, 0.3)]
+    kept = [f for _, f in spread_speakers(scored) if f.salience >= Rule().floor]
+    assert sorted(f.question for f in kept if f.answer == "Jane Roe") == [
+        f'Who said: "quote {n}"?' for n in (2, 3, 4)
+    ]
+    assert [f.answer for f in kept].count("Tom Poe") == 1
+
+
+def test_an_article_quoting_one_person_keeps_two_who_said_cards():
+    scored = [_said("Jane Roe", n, 0.3 + n / 100) for n in range(4)]
+    kept = [f for _, f in spread_speakers(scored) if f.salience >= Rule().floor]
+    assert [f.question for f in kept] == ['Who said: "quote 2"?', 'Who said: "quote 3"?']
 
 
 def test_a_fact_several_articles_state_ranks_higher():

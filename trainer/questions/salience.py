@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trainer.language.lexicon import wordset
 from trainer.language.text import normalise
@@ -24,9 +24,10 @@ from trainer.model import Article, CardKind, Fact
 FLOOR = 0.2
 BASE_CARDS = 12
 PER_1000_WORDS = 15.0
+# The score of a card made a passing mention, under the floor (--all-cards still keeps it).
 # Who a person is matters when the article comes back to them: a description of someone it
 # names once ("Who is Jane Roe? -> a high school math teacher") is a passing mention.
-PASSING_PERSON = 0.1
+PASSING = 0.1
 LEAD_PARAGRAPHS = 2  # the lead: what an article says before its details
 # The entities of the article's main event: its most mentioned ones, and its most
 # mentioned people and bodies (pipeline.facts_of asks for both).
@@ -113,11 +114,38 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     main = 0.2 if any(re.search(rf"\b{re.escape(e)}\b", said) for e in reading.main) else 0.0
     total = min(where + headline + repeated + quoted + main, 1.0)
     if fact.answer_type.sort == "description" and _mentions(text, fact.person) < 2:
-        total = min(total, PASSING_PERSON)  # "Who is X? -> a teacher" of someone named once
+        total = min(total, PASSING)  # "Who is X? -> a teacher" of someone named once
     return round(total, 3)
 
 
 _QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
+
+
+# "Who said ...?" asked of one person again and again teaches one name: the best three
+# quotes of each speaker are kept, and two when the article quotes no one else (every card
+# of it would have the same answer).
+QUOTES_PER_SPEAKER = 3
+QUOTES_OF_ONLY_SPEAKER = 2
+
+
+def spread_speakers(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+    """An article's facts with the who_said cards beyond QUOTES_PER_SPEAKER of a speaker
+    (the best first) made passing mentions; --all-cards still keeps them."""
+    said = [f for _, f in scored if f.kind == CardKind.WHO_SAID]
+    alone = len({normalise(f.answer) for f in said}) == 1
+    limit = QUOTES_OF_ONLY_SPEAKER if alone else QUOTES_PER_SPEAKER
+    kept: Counter[str] = Counter()
+    passing: set[int] = set()
+    for i, (_, fact) in sorted(enumerate(scored), key=lambda e: -e[1][1].salience):
+        if fact.kind != CardKind.WHO_SAID:
+            continue
+        kept[normalise(fact.answer)] += 1
+        if kept[normalise(fact.answer)] > limit:
+            passing.add(i)
+    return tuple(
+        (at, replace(f, salience=min(f.salience, PASSING)) if i in passing else f)
+        for i, (at, f) in enumerate(scored)
+    )
 
 
 def across_articles(salience: float, sources: int) -> float:
