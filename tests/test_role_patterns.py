@@ -329,3 +329,35 @@ def test_people_of_the_same_kind_of_post_come_first_from_other_articles():
     ]
     offered = role.distractors(fact, pool)
     assert offered.index("Peter Cook") < offered.index("Tom Ceo")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        # how the post is held now is no part of it
+        (
+            "Kentucky Democrats beat incumbent Gov. Matt Bevin in the state.",
+            "Matt Bevin",
+            "Governor",
+        ),
+        ("Embattled Acme CEO Jane Roe resigned on Monday.", "Jane Roe", "Acme CEO"),
+    ],
+)
+def test_a_post_without_the_word_for_how_it_is_held(nlp, text, person, post):
+    assert (position(person), post) in cards(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause before the name is no post: "Democrats re-elected (Governor) Edwards"
+        "And Louisiana Democrats re-elected Governor John Bel Edwards in a state Trump won.",
+        # a firm the tagger took for a person after a post: "President (of) Ascom North America"
+        "Rob Goldman, President Ascom North America, says: \u201cBy collaborating with "
+        "Dr\u00e4ger, Ascom can help hospitals.\u201d",
+    ],
+)
+def test_no_post_from_a_clause_or_a_firm(nlp, text):
+    got = cards(nlp, text)
+    assert not any("Democrats" in a or "Democrats" in q for q, a in got), got
+    assert not any("North America's" in q for q, _ in got), got

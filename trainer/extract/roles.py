@@ -65,6 +65,8 @@ def _find_roles(doc: Doc) -> list[Role]:
         person = _whole_name(ent, persons.resolve(ent.text))
         if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
             continue  # "the late Jane Roe" holds no post now
+        if person.split()[0] in _organisations(doc):
+            continue  # "President Ascom North America": a firm the tagger took for a person
         found = (
             _title_before(ent, person, persons),
             _title_after(ent, person),
@@ -81,6 +83,19 @@ def _find_roles(doc: Doc) -> list[Role]:
         if r.former
         or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
     ]
+
+
+# Words before a post that say how it is held now, not what it is.
+PASSING_STATE = frozenset(("incumbent", "outgoing", "sitting", "embattled"))
+
+
+def _organisations(doc: Doc) -> frozenset[str]:
+    """The one-word organisations the doc names ("Ascom")."""
+    return cached(
+        doc,
+        "trainer.roles.organisations",
+        lambda d: frozenset(e.text for e in d.ents if e.label_ == "ORG" and len(e) == 1),
+    )
 
 
 def _whole_name(ent: Span, person: str | None) -> str | None:
@@ -136,10 +151,12 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         else:
             break
         i -= 1
-    while tokens and tokens[0].text in "-&":
-        tokens = tokens[1:]
+    while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE):
+        tokens = tokens[1:]  # "incumbent Gov. Jane Roe": the post is Governor
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
+    if any(t.tag_ == "VBD" for t in tokens):
+        return None  # "Louisiana Democrats re-elected Governor Jane Roe": a clause, not a post
     # the post ends the phrase or is followed by "of"/"to"/"for ..." ("Secretary of State")
     last_title = max(k for k, t in enumerate(tokens) if is_title(t))
     rest = tokens[last_title + 1 :]
