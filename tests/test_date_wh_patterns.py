@@ -232,6 +232,12 @@ CLOZE = [
         "high-ranking insurgents.",
         "2016",
     ),
+    # the parser reads "a state (that) Trump won" as a name with a clause after it
+    (
+        "Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points "
+        "in 2016.",
+        "2016",
+    ),
 ]
 
 

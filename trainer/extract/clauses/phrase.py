@@ -384,6 +384,8 @@ def _wh_about_noun(
         np = np[:-1]
     if not np or np[-1].i - np[0].i + 1 != len(np) or any(t.text in QUOTE_CHARS for t in np):
         return None  # the noun phrase is not one piece ('X, who ..., and Y')
+    if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in np):
+        return None  # "a state Trump won by 30 points": a relative clause read as a name
     if any(t.dep_ in ("relcl", "acl", "appos") and t.i not in own for t in np[1:]):
         return None
     cut = trailing_clauses(verb, remove)
