@@ -467,3 +467,10 @@ def test_no_wh_question_about_a_date_when_its_verb_names_another(nlp):
     wednesday = [f for f in found if f.answer_value == "2019-11-20"]
     assert wednesday, [(f.question, f.answer) for f in found]
     assert all(CLOZE_BLANK in f.question or "Monday" not in f.question for f in wednesday)
+
+
+def test_a_month_said_relative_to_the_article_is_blanked_with_its_in(nlp):
+    text = "Americans have gone to the polls four times this month to vote in statewide races."
+    (fact,) = facts(nlp, dates, text, published=NOV20)
+    assert fact.answer == "November 2019"
+    assert "four times in _____ to vote" in fact.question, fact.question

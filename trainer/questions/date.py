@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,7 @@ from trainer.language.lexicon import (
     PREPOSITION_PARTICIPLES,
     WEEKDAYS,
 )
-from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -134,6 +135,9 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if CLOZE_BLANK in question.text and _needs_in(mention, form):
+        # 'four times this month' -> 'four times in _____' (November 2019)
+        question = replace(question, text=question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}"))
     value = mention.value or span.text.lower()
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     key = fact_key("date", value, anchor, question)
@@ -150,6 +154,19 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         published=article.published.isoformat() if article.published else "",
     )
     return fact, content_key("date", value, question)
+
+
+def _needs_in(mention: DateMention, form: str) -> bool:
+    """A month or year said relative to the article ('this month', 'last year') with no
+    preposition before it: its written-out answer needs an 'in'."""
+    span = mention.span
+    before = span.doc[span.start - 1] if span.start else None
+    return (
+        mention.form in RELATIVE_FORMS
+        and form in ("month-year", "year")
+        and not (before is not None and before.pos_ == "ADP")
+        and span[0].lower_ != "in"
+    )
 
 
 def _names_another_date(mention: DateMention, question: Question, article: Article) -> bool:
