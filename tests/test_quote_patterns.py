@@ -529,3 +529,20 @@ def test_a_quote_naming_its_object_or_telling_people_is_kept(nlp, text, shown):
 
 def questions(nlp, text: str) -> list[str]:
     return [f.question for f in facts(nlp, who_said, text)]
+
+
+def test_a_quote_two_named_people_gave_together_has_no_single_speaker(nlp):
+    text = (
+        "Jane Roe wrote to the family about the estate.\n\n"
+        'Ford and Fry replied that she was citing "the unsubstantiated beliefs of uncited '
+        'individuals about his affairs."'
+    )
+    assert not any(f.answer in ("Ford", "Fry") for f in facts(nlp, who_said, text))
+
+
+def test_a_speaker_and_their_team_is_the_speaker(nlp):
+    text = (
+        '"We suggest that the outgassing on the moon occurs at lower levels than estimated," '
+        "Jane Roe and her team wrote in the paper."
+    )
+    assert [f.answer for f in facts(nlp, who_said, text)] == ["Jane Roe"]

@@ -88,7 +88,10 @@ def subject_of(verb: Token) -> Token | None:
             # "CPUC President Marybel Batjer said", parsed as two subjects: the person
             persons = [c for c in subjects if c.ent_type_ == "PERSON"]
             named = [c for c in subjects if c.pos_ == "PROPN"]
-            return (persons or named or subjects)[0]
+            subject = (persons or named or subjects)[0]
+            if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
+                return None  # 'Ford and Fry replied that ...': two speakers, neither alone
+            return subject
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
             node = node.head
             continue
