@@ -89,7 +89,8 @@ def subject_of(verb: Token) -> Token | None:
             persons = [c for c in subjects if c.ent_type_ == "PERSON"]
             named = [c for c in subjects if c.pos_ == "PROPN"]
             subject = (persons or named or subjects)[0]
-            if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
+            joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subject.children)
+            if joined and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
                 return None  # 'Ford and Fry replied that ...': two speakers, neither alone
             return subject
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
