@@ -252,3 +252,13 @@ def test_an_event_noun_without_a_published_date_takes_the_verbs_tense(nlp):
     future = "Microsoft's Nov. 5 report on the cloud business will show strong growth."
     assert questions(nlp, past, None)["Nov. 5"].startswith("On what date was Microsoft's")
     assert CLOZE_BLANK in questions(nlp, future, None).get("Nov. 5", CLOZE_BLANK)
+
+
+def test_a_he_after_a_surname_two_people_share_is_not_written_out(nlp):
+    text = (
+        "Mike Ford wrote novels for twenty years. His brother, Dale Ford, kept the rights.\n\n"
+        "Although Ford had outlined the book, he struggled to finish it. On July 27, 2006, he "
+        "emailed Jane Roe about how hard it was to weave action into the story."
+    )
+    got = questions(nlp, text)
+    assert not any("Dale Ford" in q or "Mike Ford" in q for q in got.values()), got

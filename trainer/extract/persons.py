@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
@@ -65,10 +66,14 @@ class PersonIndex:
             if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
         }
         self._resolved: dict[str, str | None] = {}
+        # a surname of one person only: "Ford" names no one when the article has a Mike Ford
+        # and a Dale Ford
+        owners = Counter(normalise(surname(n)) for n in self.full_names)
         self._surnames = {
             normalise(surname(n)): n
             for n in self.full_names
             if normalise(surname(n)) not in self._shared_surnames
+            and owners[normalise(surname(n))] == 1
         }
         for ent in doc.ents:
             if ent.label_ == "PERSON":
