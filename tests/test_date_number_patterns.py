@@ -474,3 +474,14 @@ def test_a_month_said_relative_to_the_article_is_blanked_with_its_in(nlp):
     (fact,) = facts(nlp, dates, text, published=NOV20)
     assert fact.answer == "November 2019"
     assert "four times in _____ to vote" in fact.question, fact.question
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Deals range from 4K TVs and robot vacuums to pressure cookers.", []),
+        ("Carriers rolled out 5G service in 30 cities last year.", ["30"]),
+    ],
+)
+def test_a_figure_in_a_name_is_no_number(nlp, text, numbers):
+    assert [m.span.text for m in number_mentions.mentions(nlp(text))] == numbers

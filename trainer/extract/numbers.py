@@ -112,6 +112,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     prev_char = text_of(doc)[core.start_char - 1 : core.start_char] if core.start_char else ""
     if next_char in ("-", "–", ":", "/") or prev_char in ("-", "–", ":", "/", "#"):
         return None  # scores, times, "43-year-old", "24/7"
+    if next_char.isupper():
+        return None  # a name written with a figure: "4K TVs", "5G", "3D", "128GB"
     if after is not None and after.lower_ in NOT_COUNTED:
         return None  # times of day, "three dozen", "25 times their expenses"
     if _range_start(doc, m, after):
