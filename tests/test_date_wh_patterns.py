@@ -262,3 +262,14 @@ def test_a_he_after_a_surname_two_people_share_is_not_written_out(nlp):
     )
     got = questions(nlp, text)
     assert not any("Dale Ford" in q or "Mike Ford" in q for q in got.values()), got
+
+
+def test_a_first_name_only_one_person_has_is_written_out(nlp):
+    text = (
+        "The novelist Mike Ford died in 2006. His partner, the jewelry designer Elise "
+        "Matthesen, found him.\n\n"
+        "In 1997, Elise wrote, she interviewed Mike for a science fiction convention."
+    )
+    got = questions(nlp, text)
+    assert "1997" in got, got
+    assert "Elise Matthesen" in got["1997"] and "Mike Ford" in got["1997"], got

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
+from trainer.knowledge.places import known_place
 from trainer.language.lexicon import COMPANY_WORDS, NAME_SUFFIXES, NAME_TITLES
 from trainer.language.names import clean_name, is_plausible_name, name_key
 from trainer.language.text import normalise
@@ -201,7 +202,8 @@ def person_index(doc: Doc) -> PersonIndex:
 
 
 def full_names(doc: Doc) -> dict[str, str]:
-    """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with."""
+    """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with, and a first
+    name only one person of the article has ('Jane' -> 'Jane Roe')."""
     names: dict[str, str] = {}
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     for full in [*(e.text for e in persons), *_conjoined_names(persons)]:
@@ -213,6 +215,21 @@ def full_names(doc: Doc) -> dict[str, str]:
             names[surname] = ""  # two people share the surname: never expand it
         else:
             names.setdefault(surname, full)
+    # 'Elise wrote': a first name only one person of the article has, and no one's surname
+    # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
+    # for a person)
+    firsts: dict[str, set[str]] = {}
+    for ent in persons:
+        full = re.sub(r"['’]s$", "", ent.text).strip()
+        words = full.split()
+        if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper()):
+            continue
+        if known_place(words[-1]) or known_place(" ".join(words[-2:])):
+            continue
+        firsts.setdefault(words[0], set()).add(full)
+    for first, owners in firsts.items():
+        if len(owners) == 1 and first not in names:
+            names[first] = next(iter(owners))
     return {k: v for k, v in names.items() if v}
 
 
