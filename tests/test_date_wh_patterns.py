@@ -273,3 +273,34 @@ def test_a_first_name_only_one_person_has_is_written_out(nlp):
     got = questions(nlp, text)
     assert "1997" in got, got
     assert "Elise Matthesen" in got["1997"] and "Mike Ford" in got["1997"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a clause after 'as' or 'when' with a named subject is asked alone
+        (
+            "Stadia is not the only service of its kind, as Sony has offered its Sony Now "
+            "service since 2014.",
+            "2014",
+            "Since what year has Sony offered its Sony Now service?",
+        ),
+        (
+            "They were on the verge of a deal when President Trump scuttled the talks in "
+            "September, citing violence.",
+            "September",
+            "In what month did President Trump scuttle the talks?",
+        ),
+    ],
+)
+def test_a_named_clause_after_as_or_when_is_asked_alone(nlp, text, answer, question):
+    assert questions(nlp, text, published=None)[answer] == question
+
+
+def test_a_clause_after_as_whose_subject_the_main_clause_names_stays_a_cloze(nlp):
+    # 'higher-end models' of what? The main clause said (the MacBook Pro)
+    text = (
+        "The entry-level 13-inch MacBook Pro was last updated in July, while higher-end "
+        "13-inch models were refreshed in May."
+    )
+    assert CLOZE_BLANK in questions(nlp, text, published=None)["May"]

@@ -210,3 +210,17 @@ WH_MORE = [
 def test_number_wh_question_of_another_clause(nlp, text, answer, question):
     asked = [f.question for f in number_facts(nlp, text) if f.answer == answer]
     assert asked == [question]
+
+
+def test_a_named_clause_after_as_is_asked_alone_and_an_unnamed_one_stays_a_cloze(nlp):
+    named = (
+        "Stadia is not the only such service, as Microsoft launched an early stage of its "
+        "Project xCloud gaming service across 13 markets this year."
+    )
+    assert [f.question for f in number_facts(nlp, named)] == [
+        "Across how many markets did Microsoft launch an early stage of its Project xCloud "
+        "gaming service this year?"
+    ]
+    # which candidates? The main clause said (of the primary)
+    unnamed = "Uncertainty hangs over the primary as 10 candidates meet on the debate stage."
+    assert all(CLOZE_BLANK in f.question for f in number_facts(nlp, unnamed))

@@ -229,7 +229,15 @@ def wh_question(
     # 'and Arthur Jackson caught two passes': a second clause with its own subject
     joined = verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ in ("ROOT", "ccomp")
     min_words = max(min_words, MIN_WORDS) if joined else min_words  # the first says when
-    if (verb.dep_ not in ("ROOT", "ccomp") and not joined) or (
+    # '..., as Sony has offered its service since 2014': a clause cut out of its sentence
+    # (asides.subordinate_clause) is asked alone when its subject is a name (not 'models',
+    # 'two people': which ones the main clause said)
+    alone = (
+        verb.dep_ == "advcl"
+        and verb.head.i not in {t.i for t in clause.tokens}
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    )
+    if (verb.dep_ not in ("ROOT", "ccomp") and not joined and not alone) or (
         verb.tag_ == "VBG" and not progressive
     ):
         return None
