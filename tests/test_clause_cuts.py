@@ -70,3 +70,21 @@ def test_no_question_from_a_sentence_broken_between_two_words(nlp):
 )
 def test_no_question_from_a_line_without_a_finite_verb(nlp, text):
     assert questions(nlp, numbers, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which charge? which retailer? which wagon? The article said; the card does not
+        "The conspiracy charge is punishable by up to five years in prison.",
+        "The home-improvement retailer earned $2.8 billion in the third quarter.",
+        "The wagon will be able to go 300 miles on a single battery charge.",
+    ],
+)
+def test_no_question_that_names_nothing(nlp, text):
+    assert questions(nlp, numbers, text) == []
+
+
+def test_a_question_naming_someone_is_kept(nlp):
+    text = "Acme Corp earned $2.8 billion in the third quarter, the company said."
+    assert questions(nlp, numbers, text)

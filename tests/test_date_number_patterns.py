@@ -65,10 +65,10 @@ ANCHORED = [
         None,
     ),
     (
-        "The senator was first elected on Saturday, May 18, and has served since.",
+        "Senator Jane Roe was first elected on Saturday, May 18, and has served since.",
         NOV20,
         "Saturday, May 18, 2019",
-        "On what date was the senator first elected?",
+        "On what date was Senator Jane Roe first elected?",
     ),
     (
         "Two people contracted plague in Beijing earlier this month.",
@@ -231,7 +231,7 @@ def test_anchored_dates_offer_nearby_dates_written_the_same_way(nlp):
         ("Acme Corp. was founded in 2019 by two engineers in Ohio.", NOV20, True),
         ("The Golden Gate Bridge will reopen in 2021, officials said.", NOV20, False),
         ("Russia notified the U.S. on Tuesday about its strikes.", TUESDAY, True),
-        ("Voters will go to the polls on Friday.", TUESDAY, False),
+        ("Ohio voters will go to the polls on Friday.", TUESDAY, False),
     ],
 )
 def test_date_options_stay_on_the_answers_side_of_the_article_date(nlp, text, published, before):

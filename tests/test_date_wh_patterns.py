@@ -135,9 +135,9 @@ WH = [
         "in the heart of Afghan capital?",
     ),
     (
-        "The bank was robbed by two men wearing masks in 2015.",
+        "The Acme Bank was robbed by two men wearing masks in 2015.",
         "2015",
-        "In what year was the bank robbed by two men wearing masks?",
+        "In what year was the Acme Bank robbed by two men wearing masks?",
     ),
     # 5. a day before an event noun with a named owner
     (

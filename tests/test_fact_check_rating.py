@@ -80,7 +80,7 @@ published: 2026-05-10
 ---
 Senator Tom Reyes said on Monday that his state cut school spending by 40 percent in 2025.
 
-State budget documents show school spending rose by 3 percent in 2025, to $9.1 billion.
+Ohio's school spending rose by 3 percent in 2025, to $9.1 billion, budget documents show.
 
 A spokesman for Reyes did not respond to questions.
 
@@ -91,7 +91,7 @@ NEWS = """---
 title: Council passes budget
 published: 2026-05-10
 ---
-The city council approved a $1.2 billion budget on Tuesday after a six-hour debate.
+The Dover city council approved a $1.2 billion budget on Tuesday after a six-hour debate.
 
 Critics said the claim that the budget cuts services is false, but the mayor disagreed.
 

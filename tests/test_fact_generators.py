@@ -129,18 +129,19 @@ DATES = [
     ),
     # a number word opening the subject is lower-cased inside the question
     (
-        "Two federal prison officers were charged Tuesday with falsifying records.",
+        "Two federal prison officers in New York were charged Tuesday with falsifying records.",
         NOV19,
         "Tuesday, Nov. 19, 2019",
         "2019-11-19",
-        "On what date were two federal prison officers charged",
+        "On what date were two federal prison officers in New York charged",
     ),
 ]
 
 DATELINES = [
     "Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on "
     "Tuesday.",
-    "WASHINGTON — Two federal prison officers were charged Tuesday with falsifying records.",
+    "WASHINGTON — Two federal prison officers in New York were charged Tuesday with falsifying "
+    "records.",
 ]
 
 
@@ -229,7 +230,7 @@ def test_no_wh_question_from_a_relative_clause_taken_for_a_name(nlp):
 def test_date_distractors_are_written_the_same_way(nlp):
     text = (
         "Russia began conducting airstrikes in Syria on Sept. 30 in support of the regime.\n\n"
-        "The military deconfliction agreement was forged on Oct. 20 by the two militaries' officials."
+        "The deconfliction agreement with the Pentagon was forged on Oct. 20 by officials."
     )
     found = facts(nlp, dates, text, TUESDAY)
     fact = one(found, "Sept. 30")
@@ -286,11 +287,11 @@ NUMBERS = [
         None,
     ),
     (
-        "Nearly 300 school districts closed because of the teachers' rally.",
+        "Nearly 300 Indiana school districts closed because of the teachers' rally.",
         "300",
         "300",
         "number:count:district",
-        "About how many school districts closed because of the teachers' rally?",
+        "About how many Indiana school districts closed because of the teachers' rally?",
     ),
     (
         "PG&E initiated four rounds of planned outages in October.",
@@ -308,7 +309,8 @@ NUMBERS = [
         "Tuesday?",
     ),
     (
-        "The conspiracy charge against the two guards is punishable by up to five years in prison.",
+        "The conspiracy charge against the two Acme guards is punishable by up to five years in "
+        "prison.",
         "five years",
         "5",
         "number:duration:years",

@@ -40,9 +40,9 @@ WH = [
         "Smith?",
     ),
     (
-        "Five of the 12 jurors voted to convict the former mayor.",
+        "Five of the 12 jurors voted to convict the former mayor of Dover.",
         "Five",
-        "How many of the 12 jurors voted to convict the former mayor?",
+        "How many of the 12 jurors voted to convict the former mayor of Dover?",
     ),
     (  # a rounding hedge stays with the question word
         "About 200 of the 1,000 protesters in Paris refused to leave the square on Monday.",
@@ -80,9 +80,11 @@ WH = [
         "announced?",
     ),
     (  # corpus: 'Each of the charges' names its noun
-        "Each of the charges of falsifying records carries a maximum sentence of five years.",
+        "Each of the charges of falsifying records against Jane Roe carries a maximum sentence "
+        "of five years.",
         "five years",
-        "How long a maximum sentence does each of the charges of falsifying records carry?",
+        "How long a maximum sentence does each of the charges of falsifying records against "
+        "Jane Roe carry?",
     ),
     (  # corpus: money spent in a participle clause of a perfect; the bound goes with the answer
         "Disney has made an enormous bet, spending more than $3 billion on technology and "
