@@ -348,6 +348,15 @@ def test_a_later_part_skips_a_sentence_that_leans_on_the_one_before():
     ]
 
 
+def test_a_sentence_going_on_with_and_is_kept_with_the_one_before_within_35_words():
+    quote = (
+        "The entire border of northern Syria – 75 percent of it has now been shut off. And we "
+        "are entering an operation with the Turks to shut off the other remaining 98 km"
+    )
+    assert shorten(quote) == quote
+    assert later_parts(quote) == []
+
+
 def test_a_long_quote_is_cut_so_that_its_card_stays_within_35_words():
     # 33 words: with "Who said:" before it the card would be over 35 words
     quote = (

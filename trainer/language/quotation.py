@@ -91,7 +91,12 @@ def shorten(quote: str) -> str | None:
     quote = re.sub(r",(?=[’']$)", "", quote.strip()).rstrip(",")  # "..., not all of it,’"
     if quote.endswith(".") and not quote.endswith(".."):
         quote = quote[:-1]
-    return _cut(quote, MAX_WORDS) or _cut(quote, LONGEST_WHOLE)
+    short, longer = _cut(quote, MAX_WORDS), _cut(quote, LONGEST_WHOLE)
+    if short is not None and longer is not None and short != longer:
+        rest = quote[len(short.removesuffix(" …").rstrip(".")) :].lstrip(" .")
+        if rest and normalise(rest.split()[0]) in ("and", "but"):
+            return longer  # "... shut off. And we are entering ...": one thought, kept whole
+    return short or longer
 
 
 def _cut(quote: str, limit: int) -> str | None:
