@@ -24,8 +24,9 @@ from trainer.extract.clauses.nested import (
     wh_object_relative,
     wh_second_verb,
 )
-from trainer.extract.clauses.phrase import Question, cloze, names_something, wh_question
+from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
+from trainer.extract.clauses.standalone import names_something
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached, evidence_of
 from trainer.language.dates import (
@@ -136,7 +137,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
-    if not names_something(question):
+    if not names_something(question.text, question.tokens):
         return None  # 'On what date does the show open?': which show?
     if CLOZE_BLANK in question.text and _needs_in(mention, form):
         # 'four times this month' -> 'four times in _____' (November 2019)

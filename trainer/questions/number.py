@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import subordinate_clause
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
-from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze, names_something
+from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
 from trainer.extract.clauses.render import words
+from trainer.extract.clauses.standalone import names_something
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.dates import written_out
@@ -88,7 +89,7 @@ def _fact(
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
-    if not names_something(question):
+    if not names_something(question.text, question.tokens):
         return None  # 'The conspiracy charge is punishable by up to _____': whose?
     if spelled_out(mention) & {t.i for t in question.tokens}:
         return None  # 'Two hostages — an American and an Australian —' gives the count away

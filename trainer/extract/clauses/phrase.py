@@ -30,8 +30,8 @@ from trainer.extract.clauses.rewrite import (
     previous_speaker,
     pronoun_replacements,
 )
-from trainer.extract.clauses.standalone import dangling
-from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS
+from trainer.extract.clauses.standalone import NAMED_LABELS, dangling
+from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
 
@@ -42,11 +42,7 @@ MIN_WORDS = 8
 # A shorter clause stands alone when it names someone or something: 'Apple employs about
 # 450 Dreamers.' (callers that want it pass it as min_words).
 MIN_WORDS_NAMED = 5
-NAMED_LABELS = frozenset(
-    ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
-)
 MAX_WORDS = 40  # issue 10: no question over 40 words
-CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))  # capitalised, but no names
 # Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
 # in June?') and fronted words it drops ('Separately, ...').
 MOVABLE_FRONT = frozenset(("prep", "npadvmod", "tmod"))
@@ -87,24 +83,6 @@ def long_enough(text: str, tokens: Sequence[Token], min_words: int) -> bool:
         return False
     return count >= MIN_WORDS or any(
         t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""} for t in tokens
-    )
-
-
-def names_something(question: Question) -> bool:
-    """Does the question name someone or something besides its answer? 'The conspiracy
-    charge is punishable by up to _____', 'How many miles will the wagon go on a charge?'
-    lean on the article for what they are about."""
-    text = question.text
-    return (
-        any(
-            (t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""})
-            or (t.ent_type_ in NAMED_LABELS and t.pos_ in ("ADJ", "NOUN", "PROPN"))
-            for t in question.tokens
-            if t.text in text
-        )
-        or any(  # a name written in for a pronoun or a lone surname ('Martin Taylor's health')
-            w[:1].isupper() and w.strip(".,;:'’s") not in CALENDAR_WORDS for w in text.split()[1:]
-        )
     )
 
 

@@ -9,9 +9,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.language.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+NAMED_LABELS = frozenset(
+    ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+)
+CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))  # capitalised, but no names
 
 # Pronouns whose referent must be in the question itself.
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
@@ -312,3 +318,20 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+def names_something(text: str, tokens: Sequence[Token]) -> bool:
+    """Does a question (its text, the tokens it was rendered from) name someone or something
+    besides its answer? 'The conspiracy charge is punishable by up to _____', 'How many miles
+    will the wagon go on a charge?' lean on the article for what they are about."""
+    return (
+        any(
+            (t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""})
+            or (t.ent_type_ in NAMED_LABELS and t.pos_ in ("ADJ", "NOUN", "PROPN"))
+            for t in tokens
+            if t.text in text
+        )
+        or any(  # a name written in for a pronoun or a lone surname ('Martin Taylor's health')
+            w[:1].isupper() and w.strip(".,;:'’s") not in CALENDAR_WORDS for w in text.split()[1:]
+        )
+    )
