@@ -164,3 +164,28 @@ def test_bad_selection_options_are_one_line_errors(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["generate", "a.txt", "-o", str(out), "--max-cards", "3", "--all-cards"])
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_an_age_and_the_day_of_a_remark_are_passing_details(nlp):
+    from datetime import date
+
+    from trainer.pipeline import facts_of
+
+    NOV20 = date(2019, 11, 20)
+
+    text = (
+        "Acme Corp named Jane Roe its chief executive on Monday, ending a long search.\n\n"
+        "Jane Roe, 52, ran Acme's European arm for a decade.\n\n"
+        "\u201cWe will grow again,\u201d Jane Roe said on Tuesday at a meeting in Dover.\n\n"
+        "Acme shares rose 4% on Wednesday after the news, traders said."
+    )
+    article = Article(
+        id="acme", text=text, title="Acme names Jane Roe chief executive", published=NOV20
+    )
+    scored = {f.question: f for _, f in facts_of(article, nlp).facts}
+    age = [f for q, f in scored.items() if q.startswith("How old")]
+    remark = [f for f in scored.values() if f.kind == CardKind.DATE and "said" in f.question]
+    named = [f for f in scored.values() if f.kind == CardKind.DATE and "name Jane" in f.question]
+    assert age and all(f.salience < Rule().floor for f in age), scored.keys()
+    assert remark and all(f.salience < Rule().floor for f in remark), scored.keys()
+    assert named and all(f.salience >= Rule().floor for f in named), scored.keys()

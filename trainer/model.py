@@ -194,6 +194,7 @@ class Fact:
     person: str = ""  # the person a role fact is about ("Jane Roe" for her position)
     within: str = ""  # the place the answer lies within (a city's country, a country's region)
     salience: float = 0.0  # how much it matters to the article's reader (questions.salience)
+    passing: bool = False  # a detail its kind knows is a passing one (an age, a remark's day)
     published: str = (
         ""  # the article's ISO date, for a date fact: options stay on the answer's side
     )

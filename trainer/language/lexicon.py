@@ -149,6 +149,11 @@ REPORTING_VERBS = wordset(
     """say tell add note state report claim write plead warn argue recount insist explain ask
     reply respond continue"""
 )
+# Verbs of a remark: the day one was made is a passing detail (not 'announce', 'vote').
+REMARK_VERBS = wordset(
+    """say tell add note write recount assert explain insist argue remark comment tweet post
+    reply respond continue acknowledge repeat"""
+)
 # Verbs that put someone's words in quotation marks without being verbs of saying:
 # 'Trump called the hearing "a disgrace to our country"', 'She directed her staff to "...".'
 QUOTING_VERBS = wordset("call describe direct order pledge remember recount")

@@ -46,6 +46,7 @@ from trainer.language.lexicon import (
     MONTHS,
     PERIOD_PARTS,
     PREPOSITION_PARTICIPLES,
+    REMARK_VERBS,
     WEEKDAYS,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
@@ -156,8 +157,23 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         accept=_accept(answer, span.text, mention),
         answer_value=mention.value,
         published=article.published.isoformat() if article.published else "",
+        passing=_day_of_a_remark(mention),
     )
     return fact, content_key("date", value, question)
+
+
+def _day_of_a_remark(mention: DateMention) -> bool:
+    """'Mr. Trump said on Nov. 8', 'recounted in an Oct. 21 cabinet meeting', 'said in an
+    Oct. 26 letter': the day someone said something is a passing detail (what was said is
+    the fact)."""
+    token = mention.span.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_ in REMARK_VERBS
+    return False
 
 
 def _needs_in(mention: DateMention, form: str) -> bool:

@@ -111,6 +111,7 @@ def _fact(
         answer_type=AnswerType("number", mention.category, unit),
         accept=_accept(answer, span.text, mention),
         answer_value=value,
+        passing=mention.category == "age",  # someone's age is rarely what the news is
     )
     return fact, content_key("number", f"{value} {unit}", question)
 

@@ -113,7 +113,9 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     said = normalise(f"{fact.question} {fact.answer} {fact.person}")
     main = 0.2 if any(re.search(rf"\b{re.escape(e)}\b", said) for e in reading.main) else 0.0
     total = min(where + headline + repeated + quoted + main, 1.0)
-    if fact.answer_type.sort == "description" and _mentions(text, fact.person) < 2:
+    if fact.passing or (
+        fact.answer_type.sort == "description" and _mentions(text, fact.person) < 2
+    ):
         total = min(total, PASSING)  # "Who is X? -> a teacher" of someone named once
     return round(total, 3)
 
