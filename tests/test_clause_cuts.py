@@ -88,3 +88,13 @@ def test_no_question_that_names_nothing(nlp, text):
 def test_a_question_naming_someone_is_kept(nlp):
     text = "Acme Corp earned $2.8 billion in the third quarter, the company said."
     assert questions(nlp, numbers, text)
+
+
+def test_a_long_cloze_loses_its_trailing_attribution(nlp):
+    text = (
+        "Russian military officials for the first time Tuesday morning notified the U.S. "
+        "Combined Joint Operations Center in Qatar about their plans to strike Islamic State "
+        "targets in 14 cities, Pentagon spokesman Peter Cook said Tuesday."
+    )
+    (question,) = questions(nlp, numbers, text)
+    assert question.endswith("targets in _____ cities.") and "Cook" not in question, question

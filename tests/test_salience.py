@@ -189,3 +189,11 @@ def test_an_age_and_the_day_of_a_remark_are_passing_details(nlp):
     assert age and all(f.salience < Rule().floor for f in age), scored.keys()
     assert remark and all(f.salience < Rule().floor for f in remark), scored.keys()
     assert named and all(f.salience >= Rule().floor for f in named), scored.keys()
+
+
+def test_a_question_over_35_words_is_left_to_all_cards():
+    reading = Reading.of(ARTICLE, main_entities(Counter({"acme": 4, "jane roe": 3})))
+    words = "Acme Corp named Jane Roe its chief executive on Monday after a search that"
+    long = fact(f"{words} {'lasted many long months and ' * 5}ended _____.", "Monday", TEXT[:40])
+    short = fact(f"{words} ended _____.", "Monday", TEXT[:40])
+    assert score(reading, 0, long) < Rule().floor <= score(reading, 0, short)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from trainer.language.lexicon import wordset
-from trainer.language.text import normalise
+from trainer.language.text import normalise, word_count
 from trainer.model import Article, CardKind, Fact
 
 # The default rule: a card below FLOOR is a passing mention; an article keeps at most
@@ -28,6 +28,9 @@ PER_1000_WORDS = 15.0
 # Who a person is matters when the article comes back to them: a description of someone it
 # names once ("Who is Jane Roe? -> a high school math teacher") is a passing mention.
 PASSING = 0.1
+# A question over this many words is a reading exercise more than a flashcard: kept only by
+# --all-cards (no question is over 40).
+LONG_WORDS = 35
 LEAD_PARAGRAPHS = 2  # the lead: what an article says before its details
 # The entities of the article's main event: its most mentioned ones, and its most
 # mentioned people and bodies (pipeline.facts_of asks for both).
@@ -113,8 +116,10 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     said = normalise(f"{fact.question} {fact.answer} {fact.person}")
     main = 0.2 if any(re.search(rf"\b{re.escape(e)}\b", said) for e in reading.main) else 0.0
     total = min(where + headline + repeated + quoted + main, 1.0)
-    if fact.passing or (
-        fact.answer_type.sort == "description" and _mentions(text, fact.person) < 2
+    if (
+        fact.passing
+        or word_count(fact.question) > LONG_WORDS
+        or (fact.answer_type.sort == "description" and _mentions(text, fact.person) < 2)
     ):
         total = min(total, PASSING)  # "Who is X? -> a teacher" of someone named once
     return round(total, 3)

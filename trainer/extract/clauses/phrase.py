@@ -43,6 +43,7 @@ MIN_WORDS = 8
 # 450 Dreamers.' (callers that want it pass it as min_words).
 MIN_WORDS_NAMED = 5
 MAX_WORDS = 40  # issue 10: no question over 40 words
+SHORT_ENOUGH = 35  # longer, a cloze first loses a trailing ', Jane Roe said Tuesday.'
 # Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
 # in June?') and fronted words it drops ('Separately, ...').
 MOVABLE_FRONT = frozenset(("prep", "npadvmod", "tmod"))
@@ -104,6 +105,10 @@ def cloze(
     for drop in tries:
         shorter = Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
         found = _cloze(shorter, answer, names, min_words)
+        if found is not None and words(found.text) > SHORT_ENOUGH:
+            said = trailing_attribution(shorter.tokens, answer)
+            unsaid = Clause(tuple(t for t in shorter.tokens if t.i not in said), clause.sentence)
+            found = (_cloze(unsaid, answer, names, min_words) if said else None) or found
         if found is not None:
             return found
     for inner in (subordinate_clause(clause, answer), shared_subject_clause(clause, answer)):
@@ -111,6 +116,26 @@ def cloze(
         if found is not None:
             return found
     return None
+
+
+def trailing_attribution(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """', Pentagon spokesman Peter Cook said Tuesday.': who said the clause holding the
+    answer, after it; its tokens (the clause alone is the fact). Found by its words, a name
+    and its title between a comma and the reporting verb that ends the sentence, however
+    the parser hung them."""
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    if not roots or roots[0].lemma_ not in REPORTING_VERBS or roots[0].i < answer.end:
+        return set()
+    root = roots[0]
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > root.i for c in root.children):
+        return set()  # 'X said that ...': the fact comes after the verb
+    j = root.i - 1
+    while j > answer.end and root.doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+        j -= 1
+    speaker = root.doc[j + 1 : root.i]
+    if j <= answer.end or root.doc[j].text != "," or not any(t.pos_ == "PROPN" for t in speaker):
+        return set()
+    return {t.i for t in tokens if t.i >= j}
 
 
 def _cloze(
