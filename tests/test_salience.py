@@ -177,7 +177,8 @@ def test_an_age_and_the_day_of_a_remark_are_passing_details(nlp):
         "Acme Corp named Jane Roe its chief executive on Monday, ending a long search.\n\n"
         "Jane Roe, 52, ran Acme's European arm for a decade.\n\n"
         "\u201cWe will grow again,\u201d Jane Roe said on Tuesday at a meeting in Dover.\n\n"
-        "Acme shares rose 4% on Wednesday after the news, traders said."
+        "Acme shares rose 4% on Wednesday after the news, traders said.\n\n"
+        "As of October, Acme had 270 stores in Ohio and Indiana."
     )
     article = Article(
         id="acme", text=text, title="Acme names Jane Roe chief executive", published=NOV20
@@ -189,6 +190,8 @@ def test_an_age_and_the_day_of_a_remark_are_passing_details(nlp):
     assert age and all(f.salience < Rule().floor for f in age), scored.keys()
     assert remark and all(f.salience < Rule().floor for f in remark), scored.keys()
     assert named and all(f.salience >= Rule().floor for f in named), scored.keys()
+    as_of = [f for f in scored.values() if f.kind == CardKind.DATE and f.answer == "October"]
+    assert as_of and all(f.salience < Rule().floor for f in as_of), scored.keys()
 
 
 def test_a_question_over_35_words_is_left_to_all_cards():

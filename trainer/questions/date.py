@@ -165,7 +165,13 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
 def _day_of_a_remark(mention: DateMention) -> bool:
     """'Mr. Trump said on Nov. 8', 'recounted in an Oct. 21 cabinet meeting', 'said in an
     Oct. 26 letter': the day someone said something is a passing detail (what was said is
-    the fact)."""
+    the fact); so is the day a figure is given 'as of' (the figure is the fact)."""
+    span = mention.span
+    if span.start >= 2 and [t.lower_ for t in span.doc[span.start - 2 : span.start]] == [
+        "as",
+        "of",
+    ]:
+        return True
     token = mention.span.root
     for _ in range(4):
         if token.head.i == token.i:
