@@ -27,8 +27,8 @@ from trainer.extract.clauses.nested import (
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
-from trainer.extract.dates import DateMention, mentions
-from trainer.extract.doc import cached, evidence_of
+from trainer.extract.dates import DateMention
+from trainer.extract.doc import evidence_of
 from trainer.language.dates import (
     NUMBER_WORDS,
     RELATIVE_FORMS,
@@ -46,10 +46,15 @@ from trainer.language.lexicon import (
     MONTHS,
     PERIOD_PARTS,
     PREPOSITION_PARTICIPLES,
-    REMARK_VERBS,
     WEEKDAYS,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.date_checks import (
+    article_dates,
+    day_of_a_remark,
+    names_another_date,
+    needs_in,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -91,12 +96,7 @@ PREPOSITION_FOR = {
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    return collect(doc, article, _mentions(doc, article), _fact)
-
-
-def _mentions(doc: Doc, article: Article) -> list[DateMention]:
-    key = f"trainer.date.mentions.{article.published}"
-    return cached(doc, key, lambda d: mentions(d, article.published))
+    return collect(doc, article, article_dates(doc, article), _fact)
 
 
 def anchored(mention: DateMention) -> tuple[str, str] | None:
@@ -133,14 +133,14 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)
-    if question is not None and _names_another_date(mention, question, article):
+    if question is not None and names_another_date(mention, question, article):
         question = None
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if not names_something(question.text, question.tokens):
         return None  # 'On what date does the show open?': which show?
-    if CLOZE_BLANK in question.text and _needs_in(mention, form):
+    if CLOZE_BLANK in question.text and needs_in(mention, form):
         # 'four times this month' -> 'four times in _____' (November 2019)
         question = replace(question, text=question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}"))
     value = mention.value or span.text.lower()
@@ -157,61 +157,9 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         accept=_accept(answer, span.text, mention),
         answer_value=mention.value,
         published=article.published.isoformat() if article.published else "",
-        passing=_day_of_a_remark(mention),
+        passing=day_of_a_remark(mention),
     )
     return fact, content_key("date", value, question)
-
-
-def _day_of_a_remark(mention: DateMention) -> bool:
-    """'Mr. Trump said on Nov. 8', 'recounted in an Oct. 21 cabinet meeting', 'said in an
-    Oct. 26 letter': the day someone said something is a passing detail (what was said is
-    the fact); so is the day a figure is given 'as of' (the figure is the fact)."""
-    span = mention.span
-    if span.start >= 2 and [t.lower_ for t in span.doc[span.start - 2 : span.start]] == [
-        "as",
-        "of",
-    ]:
-        return True
-    token = mention.span.root
-    for _ in range(4):
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_ in REMARK_VERBS
-    return False
-
-
-def _needs_in(mention: DateMention, form: str) -> bool:
-    """A month or year said relative to the article ('this month', 'last year') with no
-    preposition before it: its written-out answer needs an 'in'."""
-    span = mention.span
-    before = span.doc[span.start - 1] if span.start else None
-    return (
-        mention.form in RELATIVE_FORMS
-        and form in ("month-year", "year")
-        and not (before is not None and before.pos_ == "ADP")
-        and span[0].lower_ != "in"
-    )
-
-
-def _names_another_date(mention: DateMention, question: Question, article: Article) -> bool:
-    """'On what date did Emirates announce an order of 50 jets on Monday in addition to its
-    order of 30 Boeing jets?' (answer: the Boeing order's Wednesday): a wh-question whose
-    verb still has another date (no other verb between them) cannot say which it asks for."""
-    shown = {t.i for t in question.tokens}
-    tops = {t.i for t in question.tokens if t.head.i not in shown or t.head.i == t.i}
-    for other in _mentions(mention.span.doc, article):
-        if other.span.start == mention.span.start or other.span.start not in shown:
-            continue
-        token = other.span.root
-        while token.i not in tops and token.head.i != token.i:
-            token = token.head
-            if token.pos_ in ("VERB", "AUX") and token.i not in tops:
-                break  # the other date belongs to another verb ('to expand ... by 2025')
-        if token.i in tops:
-            return True
-    return False
 
 
 def _past(mention: DateMention, article: Article) -> bool | None:

@@ -4,10 +4,12 @@ trailing clauses it can do without."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
+from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -143,3 +145,48 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
 def _inside_quote(sent: Span, token: Token) -> bool:
     before = text_of(sent.doc)[sent.start_char : token.idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
+def trailing_attribution(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """', Pentagon spokesman Peter Cook said Tuesday.': who said the clause holding the
+    answer, after it; its tokens (the clause alone is the fact). Found by its words, a name
+    and its title between a comma and the reporting verb that ends the sentence, however
+    the parser hung them."""
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    if not roots or roots[0].lemma_ not in REPORTING_VERBS or roots[0].i < answer.end:
+        return set()
+    root = roots[0]
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > root.i for c in root.children):
+        return set()  # 'X said that ...': the fact comes after the verb
+    j = root.i - 1
+    while j > answer.end and root.doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+        j -= 1
+    speaker = root.doc[j + 1 : root.i]
+    if j <= answer.end or root.doc[j].text != "," or not any(t.pos_ == "PROPN" for t in speaker):
+        return set()
+    return {t.i for t in tokens if t.i >= j}
+
+
+def second_predicate(verb: Token, remove: Span) -> set[int]:
+    """'X was evicted in April and sentenced to 50 weeks': the second verb of a shared
+    subject, after the answer, and its 'and' (a wh-question asks about the first only)."""
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < remove.end:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue  # a clause of its own: trailing_clauses decides
+        sub = [t.i for t in child.subtree]
+        joint = [j for j in range(remove.end, min(sub)) if verb.doc[j].dep_ == "cc"]
+        if (
+            not joint
+            or verb.doc[joint[-1]].head.i != verb.i
+            or not all(verb.doc[j].is_punct or j in drop for j in range(joint[-1] + 1, min(sub)))
+        ):
+            continue  # 'rain on Tuesday and more was expected': not two verbs of one subject
+        drop.update(sub)
+        j = min(sub) - 1
+        while j >= remove.end and (verb.doc[j].dep_ == "cc" or verb.doc[j].is_punct):
+            drop.add(j)
+            j -= 1
+    return drop

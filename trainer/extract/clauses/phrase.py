@@ -15,7 +15,13 @@ from trainer.extract.clauses.asides import (
     shared_subject_clause,
     subordinate_clause,
 )
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.cut import (
+    QUOTE_CHARS,
+    Clause,
+    second_predicate,
+    trailing_attribution,
+    trailing_clauses,
+)
 from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.render import (
     balanced_quotes,
@@ -118,26 +124,6 @@ def cloze(
     return None
 
 
-def trailing_attribution(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """', Pentagon spokesman Peter Cook said Tuesday.': who said the clause holding the
-    answer, after it; its tokens (the clause alone is the fact). Found by its words, a name
-    and its title between a comma and the reporting verb that ends the sentence, however
-    the parser hung them."""
-    roots = [t for t in tokens if t.dep_ == "ROOT"]
-    if not roots or roots[0].lemma_ not in REPORTING_VERBS or roots[0].i < answer.end:
-        return set()
-    root = roots[0]
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > root.i for c in root.children):
-        return set()  # 'X said that ...': the fact comes after the verb
-    j = root.i - 1
-    while j > answer.end and root.doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
-        j -= 1
-    speaker = root.doc[j + 1 : root.i]
-    if j <= answer.end or root.doc[j].text != "," or not any(t.pos_ == "PROPN" for t in speaker):
-        return set()
-    return {t.i for t in tokens if t.i >= j}
-
-
 def _cloze(
     clause: Clause, answer: Span, names: dict[str, str], min_words: int = MIN_WORDS
 ) -> Question | None:
@@ -227,7 +213,7 @@ def wh_question(
             return None
         return Question(*made)
     in_clause = {t.i for t in clause.tokens}
-    cut = trailing_clauses(verb, remove) | _second_predicate(verb, remove)
+    cut = trailing_clauses(verb, remove) | second_predicate(verb, remove)
     # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
     cut |= parenthetical(clause.tokens, remove) | relative_aside(clause.tokens, remove)
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
@@ -366,31 +352,6 @@ def _fronted(
         while i < len(tokens) and tokens[i].i in sub:
             i += 1
     return moved
-
-
-def _second_predicate(verb: Token, remove: Span) -> set[int]:
-    """'X was evicted in April and sentenced to 50 weeks': the second verb of a shared
-    subject, after the answer, and its 'and' (a wh-question asks about the first only)."""
-    drop: set[int] = set()
-    for child in verb.children:
-        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < remove.end:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            continue  # a clause of its own: trailing_clauses decides
-        sub = [t.i for t in child.subtree]
-        joint = [j for j in range(remove.end, min(sub)) if verb.doc[j].dep_ == "cc"]
-        if (
-            not joint
-            or verb.doc[joint[-1]].head.i != verb.i
-            or not all(verb.doc[j].is_punct or j in drop for j in range(joint[-1] + 1, min(sub)))
-        ):
-            continue  # 'rain on Tuesday and more was expected': not two verbs of one subject
-        drop.update(sub)
-        j = min(sub) - 1
-        while j >= remove.end and (verb.doc[j].dep_ == "cc" or verb.doc[j].is_punct):
-            drop.add(j)
-            j -= 1
-    return drop
 
 
 RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))

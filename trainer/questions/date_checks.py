@@ -1,0 +1,74 @@
+"""Checks on a date card once its question is made: does its verb name another date (the
+wh-question cannot say which it asks), does a blank need its 'in', and is it the day of a
+remark or of a figure (a passing detail)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.phrase import Question
+from trainer.extract.dates import DateMention, mentions
+from trainer.extract.doc import cached
+from trainer.language.dates import RELATIVE_FORMS
+from trainer.language.lexicon import REMARK_VERBS
+from trainer.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def article_dates(doc: Doc, article: Article) -> list[DateMention]:
+    key = f"trainer.date.mentions.{article.published}"
+    return cached(doc, key, lambda d: mentions(d, article.published))
+
+
+def day_of_a_remark(mention: DateMention) -> bool:
+    """'Mr. Trump said on Nov. 8', 'recounted in an Oct. 21 cabinet meeting', 'said in an
+    Oct. 26 letter': the day someone said something is a passing detail (what was said is
+    the fact); so is the day a figure is given 'as of' (the figure is the fact)."""
+    span = mention.span
+    if span.start >= 2 and [t.lower_ for t in span.doc[span.start - 2 : span.start]] == [
+        "as",
+        "of",
+    ]:
+        return True
+    token = mention.span.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_ in REMARK_VERBS
+    return False
+
+
+def needs_in(mention: DateMention, form: str) -> bool:
+    """A month or year said relative to the article ('this month', 'last year') with no
+    preposition before it: its written-out answer needs an 'in'."""
+    span = mention.span
+    before = span.doc[span.start - 1] if span.start else None
+    return (
+        mention.form in RELATIVE_FORMS
+        and form in ("month-year", "year")
+        and not (before is not None and before.pos_ == "ADP")
+        and span[0].lower_ != "in"
+    )
+
+
+def names_another_date(mention: DateMention, question: Question, article: Article) -> bool:
+    """'On what date did Emirates announce an order of 50 jets on Monday in addition to its
+    order of 30 Boeing jets?' (answer: the Boeing order's Wednesday): a wh-question whose
+    verb still has another date (no other verb between them) cannot say which it asks for."""
+    shown = {t.i for t in question.tokens}
+    tops = {t.i for t in question.tokens if t.head.i not in shown or t.head.i == t.i}
+    for other in article_dates(mention.span.doc, article):
+        if other.span.start == mention.span.start or other.span.start not in shown:
+            continue
+        token = other.span.root
+        while token.i not in tops and token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") and token.i not in tops:
+                break  # the other date belongs to another verb ('to expand ... by 2025')
+        if token.i in tops:
+            return True
+    return False
