@@ -70,11 +70,12 @@ class PersonIndex:
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
         owners = Counter(normalise(surname(n)) for n in self.full_names)
+        # surnames several people of the article have ('Mike Ford', 'Dale Ford'): no one's
+        self.ambiguous_surnames = frozenset(k for k, n in owners.items() if n > 1)
         self._surnames = {
             normalise(surname(n)): n
             for n in self.full_names
-            if normalise(surname(n)) not in self._shared_surnames
-            and owners[normalise(surname(n))] == 1
+            if normalise(surname(n)) not in self._shared_surnames | self.ambiguous_surnames
         }
         for ent in doc.ents:
             if ent.label_ == "PERSON":

@@ -17,33 +17,34 @@ NUMBER_WORDS = {**COUNT_WORDS, "a": 1, "an": 1}
 WORDS_FOR = {v: k for k, v in NUMBER_WORDS.items() if len(k) > 2}
 
 _FULL_MONTH_RE = "|".join(MONTHS)
-_MONTH_RE = (
+# A month as written, in full or abbreviated ("Sept.", "Oct"); the weekday names.
+MONTH_RE = (
     rf"(?:{_FULL_MONTH_RE}"
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
 )
-_WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)})"
+WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)})"
 _NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 12)})"
 
 # Rules, most specific first; each names the written form (the answer type's form).
 # A weekday written with its date ("Saturday, May 18") belongs to the date.
-_WEEKDAY_WITH = rf"(?:{_WEEKDAY_RE},? )?"
+_WEEKDAY_WITH = rf"(?:{WEEKDAY_RE},? )?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month-day-year",
-        re.compile(rf"\b{_WEEKDAY_WITH}{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b"),
+        re.compile(rf"\b{_WEEKDAY_WITH}{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b"),
     ),
-    ("day-month-year", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) {_MONTH_RE} (\d{{4}})\b")),
+    ("day-month-year", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) {MONTH_RE} (\d{{4}})\b")),
     (
         "month-day",
-        re.compile(rf"\b{_WEEKDAY_WITH}{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d|:)"),
+        re.compile(rf"\b{_WEEKDAY_WITH}{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d|:)"),
     ),
     ("day-month", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) (?:{_FULL_MONTH_RE})\b(?! \d)")),
-    ("month-year", re.compile(rf"\b{_MONTH_RE} (\d{{4}})\b")),
+    ("month-year", re.compile(rf"\b{MONTH_RE} (\d{{4}})\b")),
     (
         "month-last-year",
         re.compile(rf"\b(?:{_FULL_MONTH_RE}) (?:last|next|this) year\b"),
     ),
-    ("weekday", re.compile(rf"\b(?:last )?{_WEEKDAY_RE}\b")),
+    ("weekday", re.compile(rf"\b(?:last )?{WEEKDAY_RE}\b")),
     ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
     (

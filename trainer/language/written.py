@@ -25,31 +25,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from trainer.language.dates import MONTH_RE, WEEKDAY_RE
 from trainer.language.lexicon import (
     FUTURE_MARKERS,
     HEDGE_MARKERS,
     IRREGULAR_PAST,
-    MONTHS,
-    WEEKDAYS,
     wordset,
 )
 
 Tense = Literal["past", "future"]
 
-_MONTH = (
-    rf"(?:{'|'.join(MONTHS)}"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
-)
-_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 _YEAR = r"((?:19|20)\d\d)"
 _NOT_RANGE = r"\b(?![-–/]\d)"
-_FULL_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}|\d{{1,2}} {_MONTH},? {_YEAR})"
+_FULL_DATE = rf"(?:{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}|\d{{1,2}} {MONTH_RE},? {_YEAR})"
 
 # The moment of writing, stamped on the text (the year in group 1 or 2).
 NOW_MARKS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?:Correction|Corrected|Clarification|Editor's note|Editor’s note|Updated?|"
-        rf"Published|Posted)(?: (?:added|appended))?[,:]? (?:on )?(?:{_WEEKDAY},? )?"
+        rf"Published|Posted)(?: (?:added|appended))?[,:]? (?:on )?(?:{WEEKDAY_RE},? )?"
         rf"{_FULL_DATE}{_NOT_RANGE}"
     ),
     re.compile(rf"\(@\w+\) {_FULL_DATE}{_NOT_RANGE}"),  # an embedded post's signature
@@ -64,7 +58,7 @@ EVENT_FORMS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<on>){_FULL_DATE}{_NOT_RANGE}"),
     re.compile(
         r"\b(?P<on>[Ii]n|[Ss]ince|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil) (?:early |late |mid-?)?"
-        rf"(?:{_MONTH},? )?{_YEAR}{_NOT_RANGE}"
+        rf"(?:{MONTH_RE},? )?{_YEAR}{_NOT_RANGE}"
     ),
 )
 BOUNDS: dict[Tense, frozenset[str]] = {

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import subordinate_clause
+from trainer.extract.clauses.asides import named_subordinate_clause
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.nested import (
@@ -229,7 +229,7 @@ def _ask(
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     speaker = speaker_pronoun(clause, verb, names)
-    inner = subordinate_clause(clause, remove) if verb.dep_ == "advcl" else None
+    inner = named_subordinate_clause(clause, remove) if verb.dep_ == "advcl" else None
     return (
         wh_question(clause, verb, remove, wh, names, speaker=speaker)
         or (inner and wh_question(inner, verb, remove, wh, names))

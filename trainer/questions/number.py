@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import subordinate_clause
-from trainer.extract.clauses.cut import Clause, clause_of
+from trainer.extract.clauses.asides import named_subordinate_clause
+from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
 from trainer.extract.clauses.render import words
@@ -79,8 +79,8 @@ def _fact(
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
         question = amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
-        inner = None if question else subordinate_clause(clause, span)
-        if inner is not None and _named_subject(inner):
+        inner = None if question else named_subordinate_clause(clause, span)
+        if inner is not None:
             # '..., as Microsoft launched its service across 13 markets'
             question = amount_question(mention, inner, names, article.as_of)
         if question is not None and mention.hedge.lower() in BOUND_HEDGES:
@@ -118,15 +118,6 @@ def _fact(
 
 # A longer question is a reading exercise, not a flashcard.
 MAX_QUESTION_WORDS = 40
-
-
-def _named_subject(clause: Clause) -> bool:
-    """A clause cut out of its sentence says who acts by name ('as Microsoft launched ...',
-    not 'as 10 candidates meet ...', where the main clause said which)."""
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and t.pos_ == "PROPN"
-        for t in clause.tokens
-    )
 
 
 def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:

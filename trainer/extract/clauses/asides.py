@@ -134,6 +134,20 @@ def subordinate_clause(clause: Clause, answer: Span) -> Clause | None:
     return None
 
 
+def named_subordinate_clause(clause: Clause, answer: Span) -> Clause | None:
+    """The subordinate clause holding the answer, to be asked alone as a wh-question, when
+    its subject is a name: '..., as Sony has offered its service since 2014', not 'while
+    higher-end models were refreshed in May' (models of what? the main clause said)."""
+    inner = subordinate_clause(clause, answer)
+    if inner is None:
+        return None
+    named = any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and t.pos_ == "PROPN"
+        for t in inner.tokens
+    )
+    return inner if named else None
+
+
 def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
     """'Neumann bought properties ..., borrowed against his stake, and had planned to charge
     WeWork almost $6 million ...' -> 'Neumann had planned to charge WeWork almost $6 million

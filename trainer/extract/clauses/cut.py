@@ -148,7 +148,7 @@ def _inside_quote(sent: Span, token: Token) -> bool:
 
 
 def trailing_attribution(tokens: Sequence[Token], answer: Span) -> set[int]:
-    """', Pentagon spokesman Peter Cook said Tuesday.': who said the clause holding the
+    """', Acme spokeswoman Jane Roe said Tuesday.': who said the clause holding the
     answer, after it; its tokens (the clause alone is the fact). Found by its words, a name
     and its title between a comma and the reporting verb that ends the sentence, however
     the parser hung them."""

@@ -36,7 +36,7 @@ from trainer.extract.clauses.rewrite import (
     previous_speaker,
     pronoun_replacements,
 )
-from trainer.extract.clauses.standalone import NAMED_LABELS, dangling
+from trainer.extract.clauses.standalone import dangling, is_name
 from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
@@ -88,9 +88,7 @@ def long_enough(text: str, tokens: Sequence[Token], min_words: int) -> bool:
     count = words(text)
     if count > MAX_WORDS or count < min(min_words, MIN_WORDS):
         return False
-    return count >= MIN_WORDS or any(
-        t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""} for t in tokens
-    )
+    return count >= MIN_WORDS or any(is_name(t) for t in tokens)
 
 
 def cloze(
@@ -238,13 +236,8 @@ def wh_question(
     joined = verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ in ("ROOT", "ccomp")
     min_words = max(min_words, MIN_WORDS) if joined else min_words  # the first says when
     # '..., as Sony has offered its service since 2014': a clause cut out of its sentence
-    # (asides.subordinate_clause) is asked alone when its subject is a name (not 'models',
-    # 'two people': which ones the main clause said)
-    alone = (
-        verb.dep_ == "advcl"
-        and verb.head.i not in {t.i for t in clause.tokens}
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
-    )
+    # (asides.named_subordinate_clause) is asked alone
+    alone = verb.dep_ == "advcl" and verb.head.i not in {t.i for t in clause.tokens}
     if (verb.dep_ not in ("ROOT", "ccomp") and not joined and not alone) or (
         verb.tag_ == "VBG" and not progressive
     ):

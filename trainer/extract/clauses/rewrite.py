@@ -12,6 +12,7 @@ from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
 from trainer.extract.doc import entities_starting
 from trainer.extract.persons import person_index
 from trainer.language.lexicon import BODY_NOUNS, COMPANY_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,7 +115,7 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
             return None
         sent = sent.doc[sent.start - 1].sent
         people = index.persons_between(sent.start_char, sent.end_char)
-        if _unsure_name(sent, index.full_names, people):
+        if _unsure_name(sent, index.ambiguous_surnames, people):
             return None  # 'Although Ford had outlined it, he ...' with a Mike and a Dale Ford
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         subject = subjects[0] if len(subjects) == 1 else None
@@ -133,18 +134,11 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
     return None
 
 
-def _unsure_name(sent: Span, full_names: list[str], people: set[str]) -> bool:
+def _unsure_name(sent: Span, ambiguous: frozenset[str], people: set[str]) -> bool:
     """A surname in the sentence that several people of the article share (so it resolved
     to none of them)."""
-    owners: dict[str, int] = {}
-    for name in full_names:
-        owners[name.split()[-1]] = owners.get(name.split()[-1], 0) + 1
-    return any(
-        t.pos_ == "PROPN"
-        and owners.get(t.text, 0) > 1
-        and not any(name.split()[-1] == t.text for name in people)
-        for t in sent
-    )
+    named = {normalise(name.split()[-1]) for name in people}
+    return any(t.pos_ == "PROPN" and normalise(t.text) in ambiguous - named for t in sent)
 
 
 def _another_name(subject: Token | None, person: str) -> bool:

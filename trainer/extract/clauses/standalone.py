@@ -320,14 +320,18 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     return not (seen_person if person else seen_proper)
 
 
+def is_name(token: Token) -> bool:
+    """A proper noun that names someone or something (not a date's 'Tuesday')."""
+    return token.pos_ == "PROPN" and token.ent_type_ in NAMED_LABELS | {""}
+
+
 def names_something(text: str, tokens: Sequence[Token]) -> bool:
     """Does a question (its text, the tokens it was rendered from) name someone or something
     besides its answer? 'The conspiracy charge is punishable by up to _____', 'How many miles
     will the wagon go on a charge?' lean on the article for what they are about."""
     return (
         any(
-            (t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS | {""})
-            or (t.ent_type_ in NAMED_LABELS and t.pos_ in ("ADJ", "NOUN", "PROPN"))
+            is_name(t) or (t.ent_type_ in NAMED_LABELS and t.pos_ in ("ADJ", "NOUN"))
             for t in tokens
             if t.text in text
         )
