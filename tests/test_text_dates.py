@@ -182,3 +182,39 @@ def test_generate_asks_as_of_the_year_an_undated_text_shows(nlp, tmp_path, capsy
     roles = {c.question: c.answer for c in deck.cards if c.kind == "role"}
     assert roles["As of 2019, who was the Pentagon spokesman?"] == "Peter Cook"
     assert "published" not in out.read_text(encoding="utf-8")  # no date is made up
+
+
+@pytest.mark.slow
+def test_published_dates_the_articles_that_state_no_date(nlp, tmp_path, capsys):
+    undated = tmp_path / "cook.txt"
+    undated.write_text(
+        "Pentagon spokesman Peter Cook spoke on Tuesday.\n\n"
+        "Correction, Nov. 15, 2019: An earlier version misspelled a name.\n",
+        encoding="utf-8",
+    )
+    dated = tmp_path / "roe.txt"
+    dated.write_text(
+        "---\npublished: 2015-11-17\n---\nState Department spokesman John Kirby spoke.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "both.deck.yaml"
+    argv = ["generate", str(undated), str(dated), "-o", str(out), "--all-cards"]
+    assert main([*argv, "--published", "2019-11-19"]) == 0
+    assert "publication date" not in capsys.readouterr().err  # every article has one now
+    deck = load_deck(out)
+    published = {s.path: s.published for s in deck.sources}
+    assert published == {"cook.txt": date(2019, 11, 19), "roe.txt": date(2015, 11, 17)}
+    questions = {c.question: c.answer for c in deck.cards}
+    # the given date wins over the year the text shows, and a weekday now has its date
+    assert questions["As of November 2019, who was the Pentagon spokesman?"] == "Peter Cook"
+    assert questions["As of November 2015, who was the State Department spokesman?"] == (
+        "John Kirby"
+    )
+    assert "Tuesday, Nov. 19, 2019" in {c.answer for c in deck.cards if c.kind == "date"}
+
+
+def test_published_must_be_a_date(capsys, tmp_path):
+    with pytest.raises(SystemExit) as exit_:
+        main(["generate", "a.txt", "-o", str(tmp_path / "a.deck.yaml"), "--published", "soon"])
+    assert exit_.value.code != 0
+    assert "--published: not a date (YYYY-MM-DD): 'soon'" in capsys.readouterr().err

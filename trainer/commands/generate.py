@@ -143,6 +143,13 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "--limit", type=_positive_int, metavar="N", help="with --feed: at most N new entries"
     )
     parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of the articles that state none (a text file without front "
+        "matter, a page without a date): posts and counts are asked as of it",
+    )
+    parser.add_argument(
         "--timeout",
         type=_positive_number,
         default=20.0,
@@ -210,7 +217,7 @@ def run(args: argparse.Namespace) -> int:
     inputs = _read_inputs(args)
     count = inputs.check(skip_bad=args.skip_bad)  # a typo fails here, before the slow part
     generated = _generate(
-        inputs.articles(skip_bad=args.skip_bad, warn=warn),
+        dated(inputs.articles(skip_bad=args.skip_bad, warn=warn), args.published),
         count,
         args.jobs,
         args.cluster,
@@ -244,6 +251,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {target}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}")
     inputs.remember()  # a feed's new articles: kept, and skipped on the next run
     return 0
+
+
+def dated(articles: Iterable[Article], published: date | None) -> Iterator[Article]:
+    """The articles, those that state no publication date given `published` (--published)."""
+    for article in articles:
+        if published is not None and article.published is None:
+            article = replace(article, published=published, dated_from_text=None)
+        yield article
 
 
 def undated_warning(found: Sequence[Source]) -> str:
