@@ -98,3 +98,22 @@ def test_a_long_cloze_loses_its_trailing_attribution(nlp):
     )
     (question,) = questions(nlp, numbers, text)
     assert question.endswith("targets in _____ cities.") and "Cook" not in question, question
+
+
+def test_a_trailing_clause_is_cut_from_the_last_verb_of_a_chain(nlp):
+    # "as the region faces ..." hangs off "shutting", the end of "was set to begin shutting"
+    text = (
+        "Northern Power Co. was set to begin shutting off power Wednesday to some 200,000 "
+        "customers in 12 counties as the region faces a heat wave that has lasted since July."
+    )
+    assert questions(nlp, numbers, text) == [
+        "To about how many customers was Northern Power Co. set to begin shutting off power "
+        "Wednesday in 12 counties?",
+        "In how many counties was Northern Power Co. set to begin shutting off power Wednesday "
+        "to some 200,000 customers?",
+    ]
+    day = [q for q in questions(nlp, dates, text) if q.startswith("On what date")]
+    assert day == [
+        "On what date was Northern Power Co. set to begin shutting off power to some 200,000 "
+        "customers in 12 counties?"
+    ]

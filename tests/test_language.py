@@ -14,7 +14,7 @@ from trainer.language.dates import PATTERNS, month_spelling, resolve
 from trainer.language.names import clean_name, is_plausible_name, name_key, same_name_form_first
 from trainer.language.numbers import NUMBER_RE, plain, value_of
 from trainer.language.quotation import join_parts, quote_spans, shorten
-from trainer.language.text import mentions, normalise
+from trainer.language.text import mentions, normalise, word_count
 
 TUESDAY = date(2015, 11, 17)
 
@@ -224,3 +224,15 @@ def test_places_know_their_type_and_parent(name, kind, parent):
 
 def test_an_unknown_place_has_no_type():
     assert known_place("Atlantis") is None and parent_of("Atlantis") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Pacific Gas & Electric Co. cut power", 7),  # a reader counts the ampersand
+        ("AT&T's well-known plan — a deal", 5),  # a dash between spaces is no word
+        ("Officials said: “We welcome it.”", 5),
+    ],
+)
+def test_words_are_counted_as_a_reader_counts_them(text, count):
+    assert word_count(text) == count

@@ -31,7 +31,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def word_count(text: str) -> int:
-    return len(re.findall(r"[\w'’-]+", text))
+    return len(re.findall(r"[\w&'’-]+", text))
 
 
 def mentions(haystack: str, needle: str) -> bool:

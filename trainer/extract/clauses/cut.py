@@ -119,7 +119,12 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
     """Token indices of clauses after `keep` that a question can do without:
     ', but most of those bombs were ...', 'as Russia continues ...'."""
     drop: set[int] = set()
-    for child in verb.children:
+    # 'was set to begin shutting off power ..., as the region faces ...': the clause may
+    # hang off the last verb of a chain
+    chain = [verb]
+    while nxt := next((c for c in chain[-1].children if c.dep_ == "xcomp"), None):
+        chain.append(nxt)
+    for child in (c for v in chain for c in v.children):
         if child.i <= keep.end - 1 or child.dep_ not in ("conj", "advcl", "parataxis"):
             continue
         sub = list(child.subtree)
