@@ -117,3 +117,27 @@ def test_a_trailing_clause_is_cut_from_the_last_verb_of_a_chain(nlp):
         "On what date was Northern Power Co. set to begin shutting off power to some 200,000 "
         "customers in 12 counties?"
     ]
+
+
+def test_no_question_leans_on_a_thing_the_article_named_before(nlp):
+    # "the show" is the Harvest Horse Show of the sentence before: the card cannot say which
+    text = (
+        "The Harvest Horse Show returns to Lancaster this fall.\n\n"
+        "The historic show features a $50,000 grand prix and opens on Oct. 3, 2019."
+    )
+    assert questions(nlp, numbers, text) == []
+    assert not [q for q in questions(nlp, dates, text) if "show" in q]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same sentence with no earlier mention of a show: the definite is its own
+        "The historic show features a $50,000 grand prix and opens on Oct. 3, 2019.",
+        # a definite a reader knows, and one that says whose it is
+        "Acme said the police found 14 cars.\n\nThe police said the South Korean government "
+        "paid $50,000 to the owners.",
+    ],
+)
+def test_a_definite_the_article_did_not_name_before_is_kept(nlp, text):
+    assert questions(nlp, numbers, text)

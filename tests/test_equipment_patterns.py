@@ -323,7 +323,7 @@ STRAIT_ARTICLE = (
     "the passage, Chinese state media reported.\n\n"
     "The Taiwanese military said it had deployed Harpoon anti-ship missiles and Patriot air "
     "defense systems on the Penghu islands in January.\n\n"
-    "A U.S. Navy P-8 Poseidon flew over the strait on Thursday, the 7th Fleet said.\n"
+    "A U.S. Navy P-8 Poseidon flew over the Taiwan Strait on Thursday, the 7th Fleet said.\n"
 )
 
 

@@ -233,6 +233,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if _bare_definite(token, seen_person, seen_noun_proper):
             return True
+        if not has_quote and _named_before(token, tokens):
+            return True
         antecedent = token.ent_type_ not in NOT_ANTECEDENTS
         if token.ent_type_ == "PERSON":
             seen_person = True
@@ -318,6 +320,58 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+# Definites a reader knows without the article: "the police", "the Moon".
+WELL_KNOWN = {
+    "police",
+    "public",
+    "media",
+    "press",
+    "moon",
+    "sun",
+    "earth",
+    "world",
+    "internet",
+    "economy",
+    "weather",
+    "military",
+    "army",
+    "navy",
+    "border",
+    "web",
+    "news",
+    "audience",
+}
+IDENTIFYING = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
+
+
+def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
+    """'The historic show began ...' after 'the Pennsylvania National Horse Show' two
+    sentences before: a definite whose noun the article used before the question, and
+    which says nothing more of itself, points back to what the reader cannot see."""
+    head = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or head.tag_ != "NN" or not head.is_lower:
+        return False
+    if head.lemma_ in TEMPORAL_NOUNS | WELL_KNOWN | ANAPHORIC_NOUNS:  # the last: _bare_definite
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
+        return False
+    if any(
+        c.dep_ in IDENTIFYING or c.pos_ == "PROPN" or c.ent_type_ or not c.is_lower
+        for c in head.children
+        if c.i != token.i
+    ):
+        return False  # 'the South Korean government', 'the Trump-imposed tariffs
+    start = min(t.i for t in tokens)
+    lemma = head.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.i < head.i for t in tokens):
+        return False  # its antecedent is in the question
+    doc = head.doc
+    return any(
+        doc[i].lemma_.lower() == lemma and doc[i].pos_ in ("NOUN", "PROPN")
+        for i in range(start - 1, -1, -1)
+    )
 
 
 def is_name(token: Token) -> bool:
