@@ -30,7 +30,7 @@ WH = [
     (  # corpus (05-nasa-lunar-lander-companies)
         "Blue Origin will offer NASA its Blue Moon lander that the company unveiled in May, "
         "capable of carrying several tons of cargo to the lunar surface.",
-        "May",
+        "May 2019",
         "In what month did Blue Origin unveil its Blue Moon lander?",
     ),
     (
@@ -69,7 +69,7 @@ WH = [
     (  # corpus (04-volker-morrison-testimony)
         "Kurt Volker said he first discussed the delay with the Ukrainians at the end of "
         "August, after Politico reported the aid had been paused.",
-        "August",
+        "August 2019",
         "At the end of what month did Kurt Volker first discuss the delay with the Ukrainians?",
     ),
     (
@@ -85,7 +85,7 @@ WH = [
     (
         "Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of "
         "August.",
-        "August",
+        "August 2019",
         "At the end of what month did cases of Eastern Equine Encephalitis first appear in "
         "West Michigan?",
     ),
@@ -104,7 +104,7 @@ WH = [
     ),
     (
         "John Smith was arrested in May and charged with fraud in June.",
-        "June",
+        "June 2019",
         "In what month was John Smith charged with fraud?",
     ),
     # a date phrase on the subject who acts is the act's time; 'until' asks 'Until when'
@@ -142,25 +142,25 @@ WH = [
     # 5. a day before an event noun with a named owner
     (
         "The Rolling Stones' Nov. 9 concert in London drew 50,000 fans.",
-        "Nov. 9",
+        "Saturday, Nov. 9, 2019",
         "On what date was the Rolling Stones' concert in London?",
     ),
     (  # corpus (04-volker-morrison-testimony)
         "Tim Morrison was the third witness testifying Tuesday who listened in on President "
         "Trump's July 25 call with Ukrainian President Volodymyr Zelensky.",
-        "July 25",
+        "Thursday, July 25, 2019",
         "On what date was President Trump's call with Ukrainian President Volodymyr Zelensky?",
     ),
     (  # corpus (07-trump-china-trade-war)
         "Despite Mr. Trump’s Oct. 11 announcement that the United States and China had reached "
         "a “historic” Phase 1 trade agreement, actually signing a deal has proved elusive.",
-        "Oct. 11",
+        "Friday, Oct. 11, 2019",
         "On what date was Mr. Trump’s announcement that the United States and China had "
         "reached a “historic” Phase 1 trade agreement?",
     ),
     (
         "Microsoft's Nov. 5 report on the cloud business showed strong growth.",
-        "Nov. 5",
+        "Tuesday, Nov. 5, 2019",
         "On what date was Microsoft's report on the cloud business?",
     ),
 ]

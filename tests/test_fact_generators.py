@@ -59,7 +59,7 @@ DATES = [
         "Russia began conducting airstrikes in Syria on Sept. 30 in support of the regime of "
         "Syrian president Bashar Assad.",
         TUESDAY,
-        "Sept. 30",
+        "Wednesday, Sept. 30, 2015",
         "2015-09-30",
         "On what date did Russia begin conducting airstrikes in Syria",
     ),
@@ -75,7 +75,7 @@ DATES = [
         "The US and Russia reached an agreement on deconfliction in October, but details on the "
         "agreement have been kept quiet.",
         TUESDAY,
-        "October",
+        "October 2015",
         "2015-10",
         None,
     ),
@@ -83,7 +83,7 @@ DATES = [
         "In April, Julian Assange was evicted from the Ecuadorean embassy and sentenced to 50 weeks "
         "in jail for breaching his bail conditions.",
         NOV19,
-        "April",
+        "April 2019",
         "2019-04",
         "In what month was Julian Assange evicted from the Ecuadorean embassy?",
     ),
@@ -114,7 +114,7 @@ DATES = [
         "On November 16, a third case of plague was reported in a 55-year-old man, also from "
         "Inner Mongolia.",
         NOV19,
-        "November 16",
+        "Saturday, Nov. 16, 2019",
         "2019-11-16",
         "On what date was a third case of plague reported in a 55-year-old man, also from Inner "
         "Mongolia?",
@@ -230,18 +230,16 @@ def test_no_wh_question_from_a_relative_clause_taken_for_a_name(nlp):
 def test_date_distractors_are_written_the_same_way(nlp):
     text = (
         "Russia began conducting airstrikes in Syria on Sept. 30 in support of the regime.\n\n"
-        "The deconfliction agreement with the Pentagon was forged on Oct. 20 by officials."
+        "The deconfliction agreement with the Pentagon was forged on Sept. 24 by officials."
     )
     found = facts(nlp, dates, text, TUESDAY)
-    fact = one(found, "Sept. 30")
+    # a date the text gives without its year is answered with it
+    fact = one(found, "Wednesday, Sept. 30, 2015")
     options = offered(fact, [f for f in found if f is not fact])
-    assert options[0] == "Oct. 20"  # the deck's own dates first
+    assert options[0] == "Thursday, Sept. 24, 2015"  # the deck's own dates first
     assert len(options) >= 3
-    for option in options:
-        assert re.fullmatch(
-            r"(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}",
-            option,
-        )
+    for option in options:  # written the same way, near it
+        assert re.fullmatch(r"[A-Z][a-z]+day, (Sept|Oct)\. \d{1,2}, 2015", option), option
         assert option != fact.answer
     weekday = one(facts(nlp, dates, DATES[1][0], TUESDAY), "Tuesday, Nov. 17, 2015")
     options = offered(weekday, [])
@@ -643,3 +641,26 @@ def test_nothing_from_bios_or_furniture(nlp):
             for fact in module.find(doc, article):
                 assert "executive editor" not in fact.evidence and "Load More" not in fact.evidence
                 assert "Email:" not in fact.evidence and "correspondent for" not in fact.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed"),
+    [
+        # a year later, "May" or "Oct. 11" alone no longer says when: the card gives the year
+        ("Blue Origin unveiled its Blue Moon lander in May.", "May 2019", "May"),
+        (
+            "Jane Roe resigned on Oct. 11 after a long dispute.",
+            "Friday, Oct. 11, 2019",
+            "October 11",
+        ),
+        # a month ahead of the article's is next year's when the verb looks ahead
+        ("The Supreme Court will hear the appeal in February.", "February 2020", "February"),
+    ],
+)
+def test_a_date_without_its_year_is_answered_with_it(nlp, text, answer, typed):
+    (fact,) = facts(nlp, dates, text, NOV19)
+    assert fact.answer == answer
+    assert typed in fact.accept  # the article's own spelling is still right when typed
+    # without a published date nothing tells the year: the text's own spelling is the answer
+    (undated,) = facts(nlp, dates, text, None)
+    assert undated.answer in text

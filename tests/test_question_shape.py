@@ -179,14 +179,14 @@ WH = [
     (
         "In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition "
         "request from the US.",
-        "June",
+        "June 2019",
         "In what month did the then UK Home Secretary, Sajid Javid, formally approve an "
         "extradition request from the US?",
     ),
     (
         "In August, CBP announced that it would not be vaccinating migrant families in its "
         "holding centers ahead of the flu season.",
-        "August",
+        "August 2019",
         "In what month did CBP announce that it would not be vaccinating migrant families in "
         "its holding centers ahead of the flu season?",
     ),
@@ -199,7 +199,7 @@ WH = [
     (
         "Julian Assange was due to be released from HMP Belmarsh in September after serving "
         "the custody period of his jail term.",
-        "September",
+        "September 2019",
         "In what month was Julian Assange due to be released from HMP Belmarsh after serving "
         "the custody period of his jail term?",
     ),
@@ -223,12 +223,12 @@ WH = [
     (
         "The merger of Gannett and GateHouse Media, which became final in November, will "
         "create the largest newspaper chain in the country.",
-        "November",
+        "November 2019",
         "In what month did the merger of Gannett and GateHouse Media become final?",
     ),
     (
         "Although the talks had stalled, Anna Berg flew to Paris in March.",
-        "March",
+        "March 2019",
         "In what month did Anna Berg fly to Paris?",
     ),
     # 'since' asks since when (invented, after a corpus sentence)
@@ -276,7 +276,7 @@ CLOZES = [
         "House Speaker Brian Bosma spoke before lawmakers defending the state budget approved "
         "by Republicans in April that boosted base school spending by 2.5% each of the next two "
         "years.",
-        "April",
+        "April 2019",
         "Indiana House Speaker Brian Bosma spoke before lawmakers",
     ),
     (  # 'Where' would lose 'in 2012': the place is not the whole phrase
@@ -326,7 +326,7 @@ NOT_WH = [
     (  # 'the 48-year-old Australian' is someone named in an earlier sentence
         "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail for "
         "breaching his bail conditions.",
-        "April",
+        "April 2019",
     ),
 ]
 

@@ -101,11 +101,14 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 def anchored(mention: DateMention) -> tuple[str, str] | None:
     """The answer and its form for a date that leans on the article's date ("Tuesday",
-    "last month", "Saturday, May 18"): the date itself, "Tuesday, Nov. 17, 2015". None
-    when the written form stands on its own ("Nov. 17" keeps its spelling); ("", "") when
-    it cannot be pinned down (no card)."""
+    "last month", "Saturday, May 18", and "May" or "Nov. 17", whose year the text leaves
+    out): the date itself, "Tuesday, Nov. 17, 2015", "May 2019". None when the written form
+    stands on its own ("Nov. 17, 2015", "2019"); ("", "") when it cannot be pinned down (no
+    card)."""
     text, form, value = mention.span.text, mention.form, mention.value
     if form not in RELATIVE_FORMS and text[:3] not in DAY_STARTS:
+        if form in YEAR_LEFT_OUT and value is not None:  # a year later, "May" means nothing
+            return written_out(value), "full-date" if len(value) == 10 else "month-year"
         return None
     if value is None:
         return None if form not in RELATIVE_FORMS else ("", "")
@@ -115,6 +118,7 @@ def anchored(mention: DateMention) -> tuple[str, str] | None:
 
 
 DAY_STARTS = {day[:3] for day in WEEKDAYS}
+YEAR_LEFT_OUT = frozenset(("month", "month-day", "day-month"))
 
 
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
@@ -313,6 +317,8 @@ def _accept(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:
         forms.append(mention.value)
     elif mention.value and answer != written:
         forms.append(mention.value)
+        if mention.form in YEAR_LEFT_OUT:
+            forms.append(written)  # "June" for "June 2019"
     return tuple(dict.fromkeys(f for f in forms if f != answer))
 
 
