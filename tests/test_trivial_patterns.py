@@ -62,6 +62,8 @@ PERIODS = [
     # two dates of two events, and a date moved to another: no period
     ("Acme Corp was founded in 2009 and went public in 2018.", set(), {"2009", "2018"}),
     ("The Dover vote was moved from Tuesday to Thursday.", set(), {"Tuesday, Nov. 19, 2019"}),
+    ("The Acme launch was pushed back from 2020 to 2021.", set(), {"2020", "2021"}),
+    ("The Dover deadline was extended from March to June.", set(), {"March", "June"}),
 ]
 
 

@@ -114,14 +114,18 @@ def _after(end: str | None, start: str | None) -> str | None:
 
 def _one_period(start: Span, end: Span) -> bool:
     """'between 2009 and 2018', 'from March to May': two dates joined as one period's ends.
-    'moved from Tuesday to Thursday' is a new date, not a period."""
+    'moved from Tuesday to Thursday', 'pushed back from 2020 to 2021' is a new date, not a
+    period."""
     doc = start.doc
     if end.start != start.end + 1 or start.start == 0:
         return False
     opening, link = doc[start.start - 1], doc[start.end]
     if opening.lower_ not in RANGE_LINKS.get(link.lower_, ()):
         return False
-    return not (opening.lower_ == "from" and opening.head.lemma_.lower() in RESCHEDULING_VERBS)
+    verb = opening.head
+    if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'pushed back from 2020 to 2021'
+    return not (opening.lower_ == "from" and verb.lemma_.lower() in RESCHEDULING_VERBS)
 
 
 def _plausible(span: Span, form: str) -> bool:

@@ -128,7 +128,9 @@ SURNAME_PARTICLES = NAME_PARTICLES | wordset("della den")
 
 # Verbs that move something from one time to another: "postponed from Tuesday to Thursday"
 # is a new date, not a period with two ends.
-RESCHEDULING_VERBS = wordset("move postpone delay push shift reschedule bring advance change")
+RESCHEDULING_VERBS = wordset(
+    "move postpone delay push shift reschedule bring advance change extend"
+)
 
 # Words that make a weekday part of a day's name: "Black Friday", "Cyber Monday", "Super
 # Tuesday", "Good Friday", "Giving Tuesday", "Small Business Saturday".
