@@ -22,6 +22,7 @@ from trainer.extract.doc import text_of
 from trainer.extract.equipment import Add, named_equipment
 from trainer.knowledge.aircraft import AircraftFamily, aircraft
 from trainer.language.lexicon import WEAPON_CLASS_WORDS
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -79,6 +80,11 @@ class Mention:
     form: str  # designator | flight | type | nickname | name | ship | class
     role: str  # bomber, airliner, ... ; cruise missile, frigate, ... ; "" for flights
     family: str  # the type it names ("Su-34", "Kalibr"): one card per type and sentence
+
+    @property
+    def type_key(self) -> str:
+        """The type it names, with its kind: 'aircraft|787', 'weapon|long-range missiles'."""
+        return f"{self.kind}|{self.family or normalise(self.span.text)}"
 
 
 def mentions(doc: Doc) -> list[Mention]:

@@ -2,19 +2,22 @@
 "14 months ago"), not by the statistical NER alone, which also tags "A350" or "7-5" as
 dates. Each mention keeps the text as written and the ISO date it resolves to against
 the article's published date (trainer.language.dates), with the tense of its verb
-deciding whether "Oct. 31" is last year's or this year's.
+deciding whether "Oct. 31" is last year's or this year's. A date that is one end of a
+period ("between 2009 and 2018", "from March to May") is marked: the period is the fact,
+and a blank on either end of it is a passing detail.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.language.dates import PATTERNS, resolve
-from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS
+from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,11 +50,26 @@ DATE_LEAD = {
 FUTURE_LEMMAS = {"schedule", "set", "due", "expect", "plan", "slate", "intend", "aim"}
 
 
+# The word joining the two ends of a period, and the words that may open it: "between
+# 2009 and 2018", "from March to May", "from 2009 through 2018", "from May until July".
+RANGE_LINKS = {
+    "and": ("between",),
+    "to": ("from", "between"),
+    "through": ("from",),
+    "thru": ("from",),
+    "until": ("from",),
+    "till": ("from",),
+    "-": ("from", "between"),
+    "–": ("from", "between"),
+}
+
+
 @dataclass(frozen=True)
 class DateMention:
     span: Span
     form: str
     value: str | None
+    range_end: bool = False  # one end of a period: "between _____ and 2018"
 
 
 def mentions(doc: Doc, published: date | None) -> list[DateMention]:
@@ -67,7 +85,47 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
                 continue
             taken.update(t.i for t in span)
             found.append(DateMention(span, form, resolve(span.text, form, published, _tense(span))))
-    return sorted(found, key=lambda d: d.span.start)
+    return _periods(sorted(found, key=lambda d: d.span.start))
+
+
+def _periods(found: list[DateMention]) -> list[DateMention]:
+    """The mentions with both ends of each period marked; a period's end comes after its
+    start ("runs from Friday to Sunday" is the Sunday after that Friday)."""
+    out = list(found)
+    for i, (start, end) in enumerate(pairwise(found)):
+        if not _one_period(start.span, end.span):
+            continue
+        out[i] = replace(out[i], range_end=True)
+        value = _after(end.value, start.value) if end.form == "weekday" else end.value
+        out[i + 1] = replace(end, value=value, range_end=True)
+    return out
+
+
+def _after(end: str | None, start: str | None) -> str | None:
+    """A weekday ending a period, moved on by weeks to come after its start: 'between
+    Monday and Friday' is the Friday of that Monday's week."""
+    if end is None or start is None or len(end) != 10 or len(start) != 10:
+        return end
+    day = date.fromisoformat(end)
+    while day.isoformat() < start:
+        day += timedelta(days=7)
+    return day.isoformat()
+
+
+def _one_period(start: Span, end: Span) -> bool:
+    """'between 2009 and 2018', 'from March to May': two dates joined as one period's ends.
+    'moved from Tuesday to Thursday', 'pushed back from 2020 to 2021' is a new date, not a
+    period."""
+    doc = start.doc
+    if end.start != start.end + 1 or start.start == 0:
+        return False
+    opening, link = doc[start.start - 1], doc[start.end]
+    if opening.lower_ not in RANGE_LINKS.get(link.lower_, ()):
+        return False
+    verb = opening.head
+    if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'pushed back from 2020 to 2021'
+    return not (opening.lower_ == "from" and verb.lemma_.lower() in RESCHEDULING_VERBS)
 
 
 def _plausible(span: Span, form: str) -> bool:

@@ -116,8 +116,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return None  # a name written with a figure: "4K TVs", "5G", "3D", "128GB"
     if after is not None and after.lower_ in NOT_COUNTED:
         return None  # times of day, "three dozen", "25 times their expenses"
-    if _range_start(doc, m, after):
-        return None  # "242 to 330", "two or three"
+    if _range_start(doc, m, after) or _between(before, after):
+        return None  # "242 to 330", "two or three", "between 40 and 50"
     if before is not None and (
         before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
     ):
@@ -198,6 +198,16 @@ def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
 
     mine, theirs = _kind(m), _kind(following)
     return mine == theirs or not mine
+
+
+def _between(before: Token | None, after: Token | None) -> bool:
+    """'between 40 and 50 people': the first end of a range opened by 'between'."""
+    return (
+        before is not None
+        and after is not None
+        and before.lower_ == "between"
+        and after.lower_ == "and"
+    )
 
 
 def _kind(match: re.Match[str]) -> str:

@@ -1,10 +1,14 @@
 """The article's topic entities: the place, the person and the organisation it mentions
 most. A card whose blank is one of them is trivial (the reader guesses "Syria" in an
-article about Syria), so the pipeline leaves such blanks out (trainer.questions.giveaways)."""
+article about Syria), so the pipeline leaves such blanks out (trainer.questions.giveaways).
+So is a blank on the aircraft or weapon an article is about (its topic type, named in its
+headline): such cards are passing mentions (trainer.questions.aircraft)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached
@@ -13,6 +17,8 @@ from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from trainer.extract.aircraft import Mention
 
 # entity label -> the group whose most-mentioned member is a topic
 GROUPS = {"GPE": "place", "LOC": "place", "PERSON": "person", "ORG": "org"}
@@ -69,3 +75,28 @@ def names_topic(answer: str, topics: frozenset[str]) -> bool:
     return entity_key(answer, "place") in topics or (
         len(answer.split()) > 1 and entity_key(answer, "person") in topics
     )
+
+
+# An aircraft or weapon is the article's topic when it is mentioned at least this often.
+MIN_TYPE_MENTIONS = 2
+
+
+def topic_types(found: Sequence[Mention], headline: str) -> frozenset[str]:
+    """The type keys (Mention.type_key) of the aircraft and weapons the article is about:
+    the most mentioned (at least twice) that its headline names ('Emirates orders 30
+    Boeing 787 jets' -> the 787, in an article naming it more than any other jet)."""
+    counts = Counter(m.type_key for m in found)
+    if not counts:
+        return frozenset()
+    most = counts.most_common(1)[0][1]
+    if most < MIN_TYPE_MENTIONS:
+        return frozenset()
+    words = f" {normalise(headline)} "
+    topics = set()
+    for mention in found:
+        if counts[mention.type_key] < most:
+            continue
+        names = {normalise(mention.family), normalise(mention.span.text)} - {""}
+        if any(re.search(rf" {re.escape(name)}s? ", words) for name in names):
+            topics.add(mention.type_key)
+    return frozenset(topics)

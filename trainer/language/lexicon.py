@@ -126,6 +126,12 @@ NAME_PARTICLES = wordset("al el bin ibn de da di del van von der la le du")
 # ...and the particles a reply may leave out of a surname ("Assad" for "Bashar al-Assad").
 SURNAME_PARTICLES = NAME_PARTICLES | wordset("della den")
 
+# Verbs that move something from one time to another: "postponed from Tuesday to Thursday"
+# is a new date, not a period with two ends.
+RESCHEDULING_VERBS = wordset(
+    "move postpone delay push shift reschedule bring advance change extend"
+)
+
 # Words that make a weekday part of a day's name: "Black Friday", "Cyber Monday", "Super
 # Tuesday", "Good Friday", "Giving Tuesday", "Small Business Saturday".
 DAY_NAME_WORDS = wordset(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from trainer.language.lexicon import COUNT_WORDS, SCALES
+from trainer.language.lexicon import NUMBER_WORDS as ALL_NUMBER_WORDS
 
 # "one" is too often no count ("one of the officers") to ask about.
 NUMBER_WORDS = {w: n for w, n in COUNT_WORDS.items() if w != "one"}
@@ -152,3 +153,36 @@ def value_of(text: str) -> float | None:
 
 def plain(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+# Every number a text shows, in figures or in words: "22 games", "$5.9 million", "the
+# initial dozen", "twenty-two", "three". Not a digit of a name or a time ("787-9",
+# "COVID-19", "4:30"), a year ("in 2018") or a reference to a source ("(34)").
+_WORDS = "|".join(w for w in ALL_NUMBER_WORDS if w not in SCALES)
+_SHOWN = re.compile(
+    rf"(?<![\w.,:/-])(?:[{CURRENCY_SIGNS}]?(?P<figure>{_NUM})(?P<suffix>bn|mn|tn|m)?"
+    rf"(?![\w:/-]|[.,]\d)|(?P<word>(?:{_WORDS})(?:-(?:{_WORDS}))?)\b)"
+    rf"(?: (?P<scale>{'|'.join(SCALES)})\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_REFERENCE = re.compile(r"\(\d{1,3}\)")
+
+
+def numbers_in(text: str) -> list[float]:
+    """The value of every number the text shows, scales applied ("$1.5 billion" -> 1.5e9)."""
+    found: list[float] = []
+    for m in _SHOWN.finditer(_REFERENCE.sub(" ", text)):
+        figure = m.group("figure")
+        if figure and _YEAR.fullmatch(figure) and not m.group("scale"):
+            continue
+        if figure:
+            value = float(figure.replace(",", ""))
+        else:  # "twenty-two": the tens and the units
+            value = float(sum(ALL_NUMBER_WORDS[w] for w in m.group("word").lower().split("-")))
+        if m.group("suffix"):
+            value *= SUFFIX_SCALES[m.group("suffix").lower()]
+        elif m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        found.append(value)
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.aircraft import Mention, mentions
@@ -17,6 +18,7 @@ from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import cloze
 from trainer.extract.doc import evidence_of
+from trainer.extract.topic import topic_types
 from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
 from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import normalise
@@ -33,21 +35,27 @@ PER_TYPE = 2  # cards per named type in one article: the third mention adds noth
 
 def find(doc: Doc, article: Article) -> list[Fact]:
     """One card per (type, sentence), at most PER_TYPE per type: six blanks of one F-35
-    teach one fact."""
+    teach one fact. A blank on the type the article is about (extract.topic.topic_types:
+    "Emirates Airline finalized a deal to purchase 30 of Boeing's _____ jets" under the
+    headline "Emirates orders 30 Boeing 787 jets") is a passing mention."""
     asked: dict[str, set[int]] = {}
+    found = mentions(doc)
+    paragraphs = article.paragraphs
+    topics = topic_types(found, article.title or (paragraphs[0] if paragraphs else ""))
 
     def once(mention: Mention, art: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
-        kind_type = f"{mention.kind}|{mention.family or normalise(mention.span.text)}"
-        sentences = asked.setdefault(kind_type, set())
+        sentences = asked.setdefault(mention.type_key, set())
         sentence = mention.span.sent.start
         if sentence in sentences or len(sentences) >= PER_TYPE:
             return None
         made = _fact(mention, art, names)
-        if made is not None:
-            sentences.add(sentence)
-        return made
+        if made is None:
+            return None
+        sentences.add(sentence)
+        fact, content = made
+        return replace(fact, passing=mention.type_key in topics), content
 
-    return collect(doc, article, mentions(doc), once)
+    return collect(doc, article, found, once)
 
 
 def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:

@@ -161,7 +161,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         accept=_accept(answer, span.text, mention),
         answer_value=mention.value,
         published=article.published.isoformat() if article.published else "",
-        passing=day_of_a_remark(mention),
+        passing=mention.range_end or day_of_a_remark(mention),
     )
     return fact, content_key("date", value, question)
 

@@ -1,14 +1,19 @@
 """Cards that give their answer away, left out once all the facts of an article are known:
 a blank on the article's topic entity ("... missile system inside _____." -> Syria, in an
-article about Syria), an answer whose name is written elsewhere in its question, and a
-cloze blanking what another card of the same sentence shows as its answer."""
+article about Syria), an answer whose name is written elsewhere in its question, a number
+the question's own numbers add up to ("22 games ... the addition of _____ extra titles ...
+after the initial dozen" -> 10), and a cloze blanking what another card of the same
+sentence shows as its answer."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from itertools import combinations
 
 from trainer.extract.topic import names_topic, topic_entities
+from trainer.language.numbers import numbers_in
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
 
@@ -17,6 +22,11 @@ from trainer.model import CLOZE_BLANK, CardKind, Fact
 ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID))
 # Kinds whose answer is a name: any of its capitalised words in the question gives it away.
 NAMED_ANSWERS = frozenset((CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID))
+# A number worked out from two of the question's own is given away. A smaller answer is
+# too often the sum or difference of two numbers by chance (1 + 1, 3 - 1), and so is one
+# off by one ("one shot ... victories out of eight").
+MIN_WORKED_OUT = 3
+MIN_OPERAND = 2
 
 
 def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
@@ -28,6 +38,8 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
         if fact.kind not in ABOUT_THE_ANSWER and names_topic(fact.answer, topics):
             continue
         if fact.kind in NAMED_ANSWERS and names_in_question(fact):
+            continue
+        if fact.kind == CardKind.NUMBER and worked_out(fact):
             continue
         kept.append((position, fact))
     return _no_blank_shown_by_a_sibling(kept)
@@ -43,6 +55,23 @@ def names_in_question(fact: Fact) -> bool:
         ):
             return True
     return False
+
+
+def worked_out(fact: Fact) -> bool:
+    """Is the answer the sum or the difference of two numbers the question shows? 'Stadia is
+    launching with 22 games (the addition of _____ extra titles ... after the initial dozen
+    offerings ...)' -> 10 = 22 - 12."""
+    try:
+        answer = float(fact.answer_value or "")
+    except ValueError:
+        return False
+    if answer < MIN_WORKED_OUT:
+        return False
+    shown = [n for n in numbers_in(fact.question.replace(CLOZE_BLANK, " ")) if n >= MIN_OPERAND]
+    return any(
+        math.isclose(answer, a + b) or math.isclose(answer, abs(a - b))
+        for a, b in combinations(shown, 2)
+    )
 
 
 def _no_blank_shown_by_a_sibling(facts: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
