@@ -3,8 +3,8 @@
 - The article's topic, in any form: a reader of an article about the Moon fills
   'payloads going to the _____' without having read it. The topic entities come from
   extract.topic; a name the tagger did not count ('the Moon', 'the Afghan war') is a topic
-  when each of its capitalised words is written in the article's lead and at least as often
-  as a topic must be (a demonym counts for its country: 'Afghan' for 'Afghanistan').
+  when its capitalised words, together, are written in the article's lead and at least as
+  often as a topic must be (a demonym counts for its country: 'Afghan' for 'Afghanistan').
 - A vague amount: 'billions of dollars', 'dozens' (a plural scale word, no digit) is no
   figure to learn.
 - An example the speaker gives in passing: 'rather than returning to, say, _____',
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # 'Syrian'.
 NAME_ENDINGS = ("", "s", "n", "an", "ns", "ans", "i", "is", "istan")
 MIN_TOPIC_WORD = 3  # letters; shorter capitalised words ('US', 'UK') are left to extract.topic
+# The capitalised words of a name, together: 'New York State' is a topic only when written so.
+CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 EXAMPLE_WORDS = 3  # words before a blank an example marker may take ('for example ,')
 
 
@@ -35,13 +37,17 @@ def is_topic(doc: Doc, name: str) -> bool:
     """Is this name (a blank's answer) one of the article's topics?"""
     if names_topic(name, topic_entities(doc)):
         return True
-    words = [w for w in re.findall(r"[A-Z][\w'’-]*", name) if len(w) >= MIN_TOPIC_WORD]
-    return bool(words) and all(_topic_word(doc, word) for word in words)
+    capitalised = CAPITALISED.search(name)  # 'the Afghan war' -> 'Afghan'
+    return (
+        capitalised is not None
+        and len(capitalised.group()) >= MIN_TOPIC_WORD
+        and _topic_words(doc, capitalised.group())
+    )
 
 
-def _topic_word(doc: Doc, word: str) -> bool:
+def _topic_words(doc: Doc, words: str) -> bool:
     forms = "|".join(re.escape(ending) for ending in NAME_ENDINGS)
-    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?:{forms})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w){re.escape(words)}(?:{forms})(?!\w)", re.IGNORECASE)
     sentences = list(doc.sents)[:LEAD_SENTENCES]
     lead = doc[: sentences[-1].end].text if sentences else ""
     return bool(pattern.search(lead)) and len(pattern.findall(text_of(doc))) >= MIN_MENTIONS
