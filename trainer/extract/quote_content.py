@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import text_of
+from trainer.extract.doc import cached, text_of
 from trainer.language.lexicon import GENERIC_NOUNS, STOCK_PHRASES
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def _shown_words(doc: Doc, quote: Quote) -> list[Token]:
         if at >= 0:
             spans.append((at, at + len(lead)))
     shown = set(re.findall(r"[\w'’]+", f"{quote.lead} {quote.display}".lower()))
-    stock = [m.span() for m in _STOCK_RE.finditer(text.replace("’", "'"))]
+    stock = cached(doc, "trainer.stock_phrases", _stock_phrases)
     tokens: list[Token] = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="contract")
@@ -65,3 +65,8 @@ def _shown_words(doc: Doc, quote: Quote) -> list[Token]:
                 continue
             tokens.append(token)
     return tokens
+
+
+def _stock_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text says 'at the end of the day' and the like (character spans)."""
+    return [m.span() for m in _STOCK_RE.finditer(text_of(doc).replace("’", "'"))]
