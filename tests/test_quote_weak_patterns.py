@@ -170,6 +170,13 @@ BLANK = [
         f"Qatar.\n\n{WAR_QUOTE}",
         "the Afghan war",
     ),
+    # a figure is never a topic, though its first word ('About') fills the lead
+    (
+        "About 300 teachers marched to the Statehouse on Monday, and about as many stayed "
+        "home. They were angry about pay.\n\nJane Roe, the union's president, said: \"About "
+        '36% of the teachers in the state have left the profession since the law passed."',
+        "About 36%",
+    ),
     # 'like' as a verb, and 'say' with its subject, bring no example
     (f'{GM}"We would like General Motors to come back to the city for good."', "General Motors"),
     (f'{GM}"As they say, General Motors has already left the city for good."', "General Motors"),

@@ -38,11 +38,12 @@ def is_topic(doc: Doc, name: str) -> bool:
     if names_topic(name, topic_entities(doc)):
         return True
     capitalised = CAPITALISED.search(name)  # 'the Afghan war' -> 'Afghan'
-    return (
-        capitalised is not None
-        and len(capitalised.group()) >= MIN_TOPIC_WORD
-        and _topic_words(doc, capitalised.group())
-    )
+    if capitalised is None or len(capitalised.group()) < MIN_TOPIC_WORD:
+        return False
+    words = capitalised.group()
+    if all(doc.vocab[word.lower()].is_stop for word in words.split()):
+        return False  # 'About 36%': a sentence's first word, no name
+    return _topic_words(doc, words)
 
 
 def _topic_words(doc: Doc, words: str) -> bool:

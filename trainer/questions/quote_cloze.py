@@ -46,6 +46,7 @@ BLANK_LABELS = (
     "GPE",
     "LOC",
 )
+AMOUNT_LABELS = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))  # no topic: figures
 MIN_LEFT_WORDS = 5  # words left around the blank
 # Names of these types from another story are no fit beside the answer (a prison for a camp,
 # an agency for a firm): their options come from the same article only.
@@ -133,7 +134,7 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
                 continue
             if label in ("GPE", "LOC") and _known_place(text):
                 continue
-            if is_vague_amount(text) or is_topic(doc, text):
+            if is_vague_amount(text) or (label not in AMOUNT_LABELS and is_topic(doc, text)):
                 continue  # 'taking in _____ in tariff money' -> billions of dollars
             example = is_example(doc, ent)
             candidates.append((example, BLANK_LABELS.index(label), ent.start_char, ent, label))
