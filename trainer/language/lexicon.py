@@ -331,3 +331,58 @@ AP_STATES = {
 }
 # ...and the states AP writes in full ("R-Texas").
 STATES_IN_FULL = wordset("Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah")
+
+# -- what a quote is about --------------------------------------------------------
+
+# Nouns that name nothing in particular: a quote made of these and pronouns ('we saw the
+# need to accelerate that') could be anyone's, so it cannot be told from its speaker.
+GENERIC_NOUNS = wordset(
+    """thing stuff way day time while moment lot bit end need kind sort part point fact
+    situation people guy place question issue problem matter idea side reason case sense
+    deal help opportunity chance one"""
+)
+# Stock phrases of spoken English: the words of one tie a quote to no story.
+STOCK_PHRASES = (
+    "at the end of the day",
+    "the proof is in the pudding",
+    "the proof's in the pudding",
+    "time will tell",
+    "only time will tell",
+    "it is what it is",
+    "it's what it is",
+    "one day at a time",
+    "one game at a time",
+    "back to the drawing board",
+    "on the same page",
+    "a step in the right direction",
+    "the bottom line",
+    "move the needle",
+    "at this point in time",
+    "a level playing field",
+    "a game changer",
+    "all hands on deck",
+    "easier said than done",
+    "better late than never",
+    "the ball is in their court",
+    "the ball is in your court",
+    "light at the end of the tunnel",
+    "not rocket science",
+    "the elephant in the room",
+    "the tip of the iceberg",
+    "when all is said and done",
+    "make no mistake",
+    "in the grand scheme of things",
+    "going forward",
+    "moving forward",
+    "a win-win",
+    "the name of the game",
+    "first and foremost",
+    "last but not least",
+)
+# A plural scale word makes an amount vague ("billions of dollars", "dozens"): no figure to learn.
+VAGUE_MAGNITUDES = frozenset(f"{word}s" for word in (*SCALES, "hundred", "dozen")) | {
+    "tens",
+    "scores",
+}
+# Words that introduce an example: 'rather than returning to, say, Palmyra'.
+EXAMPLE_MARKERS = ("such as", "for example", "for instance", "e.g.", "like", "say")

@@ -1,8 +1,9 @@
 """quote_cloze: complete a quote. 'Jane Roe said: "…leaving _____."' -> Rukban.
 
 The blank is one name (never a known place), number or amount inside the quote as shown (never the speaker, a
-name right after its title or an editor's [insertion]; a figure before a place); one card
-per quote. Distractors are the deck's other
+name right after its title or an editor's [insertion]; a figure before a place; never the
+article's topic or a vague amount, and an example given in passing only as a passing detail:
+extract.quote_blanks); one card per quote. Distractors are the deck's other
 blanked answers of the same entity type (organisations, facilities, events, products and laws
 from the same article only).
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import entities_starting, evidence, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
+from trainer.extract.quote_blanks import is_example, is_topic, is_vague_amount
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
 from trainer.language.text import normalise, word_count
@@ -44,6 +46,7 @@ BLANK_LABELS = (
     "GPE",
     "LOC",
 )
+AMOUNT_LABELS = frozenset(("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))  # no topic: figures
 MIN_LEFT_WORDS = 5  # words left around the blank
 # Names of these types from another story are no fit beside the answer (a prison for a camp,
 # an agency for a firm): their options come from the same article only.
@@ -56,7 +59,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         blank = _choose_blank(doc, quote)
         if blank is None:
             continue
-        answer, label = blank
+        answer, label, example = blank
         label = _checked_label(doc, answer, label)
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
         facts.append(
@@ -70,6 +73,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer_type=AnswerType("cloze", label),
                 accept=_accept(answer),
                 tags=("quote",),
+                passing=example,  # 'rather than returning to, say, _____'
             )
         )
     return facts
@@ -107,8 +111,10 @@ def _accept(answer: str) -> tuple[str, ...]:
     return (without,) if without != answer else ()
 
 
-def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
-    candidates: list[tuple[int, int, Span, str]] = []
+def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
+    """The blank (answer, entity type, is it an example given in passing): the best type
+    first, then the first in the quote; an example only when nothing else can be blanked."""
+    candidates: list[tuple[bool, int, int, Span, str]] = []
     for start, end in quote.parts:
         span = _span(doc, start, end)
         if span is None:
@@ -128,8 +134,11 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
                 continue
             if label in ("GPE", "LOC") and _known_place(text):
                 continue
-            candidates.append((BLANK_LABELS.index(label), ent.start_char, ent, label))
-    for _, _, ent, label in sorted(candidates, key=lambda c: (c[0], c[1])):
+            if is_vague_amount(text) or (label not in AMOUNT_LABELS and is_topic(doc, text)):
+                continue  # 'taking in _____ in tariff money' -> billions of dollars
+            example = is_example(doc, ent)
+            candidates.append((example, BLANK_LABELS.index(label), ent.start_char, ent, label))
+    for example, _, _, ent, label in sorted(candidates, key=lambda c: c[:3]):
         text = ent.text.strip()
         if _bracketed(text_of(doc), ent.start_char, ent.end_char):
             continue
@@ -145,7 +154,7 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             continue
         if word_count(quote.display) - word_count(text) < MIN_LEFT_WORDS:
             continue
-        return text, label
+        return text, label, example
     return None
 
 

@@ -3,6 +3,8 @@
 Quotes and speakers come from trainer.extract.quotes (shared with quote_cloze). Distractors are
 the deck's other speakers of the same sort (named people for a named speaker, organisations
 for an organisation, other unnamed sources for an unnamed one), the same article's first.
+A quote that names nothing ('we saw the need to accelerate that') is a passing detail
+(extract.quote_content).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
+from trainer.extract.quote_content import names_nothing
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first
 from trainer.language.text import normalise
@@ -42,6 +45,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer_type=AnswerType(_sort(quote)),
                 accept=accept,
                 tags=("quote",),
+                # 'We want to try to help': it could be anyone's, so asked only with --all-cards
+                passing=names_nothing(doc, quote),
             )
         )
     return facts

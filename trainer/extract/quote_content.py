@@ -1,0 +1,72 @@
+"""Does a quote, as a card shows it, tie itself to its story? 'We want to try to help' and
+'we saw the need to accelerate that' name nothing: no name, no figure, no noun of their own,
+only pronouns, generic nouns (thing, way, time, need) and stock phrases ('at the end of the
+day'). Anyone in any article could have said them, so "Who said ...?" asks a guess, not a
+fact: who_said keeps such a card as a passing detail. Used by questions.who_said."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import cached, text_of
+from trainer.language.lexicon import GENERIC_NOUNS, STOCK_PHRASES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from trainer.extract.quotes import Quote
+
+# Entity types that name nothing by themselves: 'the first', 'that day', 'tonight'.
+NAMELESS_ENTITIES = frozenset(("ORDINAL", "DATE", "TIME"))
+_STOCK_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(STOCK_PHRASES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_nothing(doc: Doc, quote: Quote) -> bool:
+    """Do the words a card shows (the quote as displayed, and its lead-in words) hold no
+    name, number or noun of their own?"""
+    return not any(_names_something(token) for token in _shown_words(doc, quote))
+
+
+def _names_something(token: Token) -> bool:
+    if token.ent_type_ and token.ent_type_ not in NAMELESS_ENTITIES:
+        return True
+    if any(c.isdigit() for c in token.text) or token.pos_ == "PROPN":
+        return True
+    if token.like_num and token.lower_ != "one":
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_NOUNS
+
+
+def _shown_words(doc: Doc, quote: Quote) -> list[Token]:
+    """The tokens of the quote the card shows (a shortened quote loses words) and of its
+    lead-in, outside stock phrases."""
+    text = text_of(doc)
+    spans = list(quote.parts)
+    lead = quote.lead.removeprefix("that ").strip()
+    if lead and spans:
+        at = text.rfind(lead, 0, spans[0][0])
+        if at >= 0:
+            spans.append((at, at + len(lead)))
+    shown = set(re.findall(r"[\w'’]+", f"{quote.lead} {quote.display}".lower()))
+    stock = cached(doc, "trainer.stock_phrases", _stock_phrases)
+    tokens: list[Token] = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        for token in span or ():
+            if token.lower_ not in shown:
+                continue
+            if any(s <= token.idx < e for s, e in stock):
+                continue
+            tokens.append(token)
+    return tokens
+
+
+def _stock_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text says 'at the end of the day' and the like (character spans)."""
+    return [m.span() for m in _STOCK_RE.finditer(text_of(doc).replace("’", "'"))]
