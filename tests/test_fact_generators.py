@@ -664,3 +664,10 @@ def test_a_date_without_its_year_is_answered_with_it(nlp, text, answer, typed):
     # without a published date nothing tells the year: the text's own spelling is the answer
     (undated,) = facts(nlp, dates, text, None)
     assert undated.answer in text
+
+
+def test_a_present_tense_date_keeps_the_texts_spelling(nlp):
+    # "concludes Oct. 10" may be last month's date or next year's: the year is not guessed
+    text = "The Doobie Brothers tour concludes Oct. 10 in Houston, Texas."
+    (fact,) = facts(nlp, dates, text, NOV19)
+    assert fact.answer == "Oct. 10"

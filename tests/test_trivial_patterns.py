@@ -46,12 +46,12 @@ PERIODS = [
     ("Jane Roe served as Acme's chief executive from 2009 until 2018.", {"2009", "2018"}, set()),
     (
         "The Dover city council held its budget hearings from March 3 to March 10.",
-        {"March 3", "March 10"},
+        {"Sunday, March 3, 2019", "Sunday, March 10, 2019"},
         set(),
     ),
     (
         "The Louvre museum in Paris was closed from January through March 2019 for renovation.",
-        {"January", "March 2019"},
+        {"January 2019", "March 2019"},
         set(),
     ),
     (
@@ -63,7 +63,7 @@ PERIODS = [
     ("Acme Corp was founded in 2009 and went public in 2018.", set(), {"2009", "2018"}),
     ("The Dover vote was moved from Tuesday to Thursday.", set(), {"Tuesday, Nov. 19, 2019"}),
     ("The Acme launch was pushed back from 2020 to 2021.", set(), {"2020", "2021"}),
-    ("The Dover deadline was extended from March to June.", set(), {"March", "June"}),
+    ("The Dover deadline was extended from March to June.", set(), {"March 2019", "June 2019"}),
 ]
 
 

@@ -70,6 +70,8 @@ class DateMention:
     form: str
     value: str | None
     range_end: bool = False  # one end of a period: "between _____ and 2018"
+    # the tense of the verb it hangs on ("past", "future", or "present": the nearest date)
+    tense: str = "past"
 
 
 def mentions(doc: Doc, published: date | None) -> list[DateMention]:
@@ -84,7 +86,9 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
             if not _plausible(span, form):
                 continue
             taken.update(t.i for t in span)
-            found.append(DateMention(span, form, resolve(span.text, form, published, _tense(span))))
+            tense = _tense(span)
+            value = resolve(span.text, form, published, tense)
+            found.append(DateMention(span, form, value, tense=tense))
     return _periods(sorted(found, key=lambda d: d.span.start))
 
 

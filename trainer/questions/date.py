@@ -107,7 +107,9 @@ def anchored(mention: DateMention) -> tuple[str, str] | None:
     card)."""
     text, form, value = mention.span.text, mention.form, mention.value
     if form not in RELATIVE_FORMS and text[:3] not in DAY_STARTS:
-        if form in YEAR_LEFT_OUT and value is not None:  # a year later, "May" means nothing
+        # a year later, "May" means nothing; the year is given when the verb's tense
+        # tells it ("the tour concludes Oct. 10" may be last month's or next year's)
+        if form in YEAR_LEFT_OUT and value is not None and mention.tense != "present":
             return written_out(value), "full-date" if len(value) == 10 else "month-year"
         return None
     if value is None:
