@@ -143,6 +143,16 @@ PRESENT = [
         "actually wants a deal and if any of his tariffs on _____ worth of Chinese goods will "
         "ever be removed.",
     ),
+    # 'The' loses its capital, even before a name
+    (
+        "The National Institute on Drug Abuse has also estimated that 964,000 people age 12 "
+        "and older, which account for about 0.4 percent of the total U.S. population, reported "
+        "a methamphetamine use disorder in 2017, marking a significant increase from the "
+        "previous year.",
+        "964,000",
+        "As of November 2019, the National Institute on Drug Abuse has also estimated that _____ "
+        "people age 12 and older reported a methamphetamine use disorder in 2017.",
+    ),
     # a running total with a past verb
     (
         "Police found 14 bodies so far in the river near Dover.",
@@ -179,6 +189,12 @@ def test_a_number_that_holds_now_is_a_passing_detail_without_a_date(nlp, text, a
             '"I think if Acme gets to over 100 stores by the time the sale ends, that will be '
             'a big improvement," says Jane Roe.',
             "100",
+        ),
+        # ... nor does a time to come
+        (
+            "Those issues will play out on Wednesday when the ten Democratic candidates meet in "
+            "Atlanta just 75 days before primary voting begins.",
+            "75 days",
         ),
         # the sentence dates its own state
         (

@@ -203,8 +203,9 @@ NOW_WORDS = wordset("now currently presently")
 # Modals that speak of the present or what is still to come ("will be removed", "can
 # vote"), not of a past reported ("would", "could").
 PRESENT_MODALS = wordset("will can may must shall 'll")
-# Words that open a condition, which states nothing: "if Google gets to 100 games".
-CONDITION_WORDS = wordset("if unless")
+# Words that open a condition or a time to come, where a present tense states nothing that
+# holds now: "if Google gets to 100 games", "when the candidates meet 75 days before ...".
+CONDITION_WORDS = wordset("if unless when whenever before after until till once")
 
 # Courtesy titles kept before a lone surname: "Mr. Lee".
 COURTESY_TITLES = wordset("mr mrs ms miss dr")

@@ -151,13 +151,15 @@ def _dated(question: Question, mention: NumberMention, article: Article) -> tupl
 
 def _starts_with_name(text: str, question: Question) -> bool:
     """Whether a cloze's first word keeps its capital after 'As of ...,': a name, 'I', the
-    blank, or a name the question was given in place of a word of the sentence."""
+    blank, or a name the question was given in place of a word of the sentence; never 'The'
+    ('the National Institute on Drug Abuse')."""
     found = re.match(r"[\"“‘'(]*([\w.&-]+)", text)
     first = found.group(1) if found else ""
     if not first[:1].isupper() or first == "I":
         return True
-    tokens = [t for t in question.tokens if t.text in (first, first.rstrip("."))]
-    return not tokens or any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
+    forms = (first.lower(), first.rstrip(".").lower())
+    tokens = [t for t in question.tokens if t.lower_ in forms]
+    return not tokens or any(t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ != "DET") for t in tokens)
 
 
 def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:

@@ -9,7 +9,8 @@ detail. 'Three prisoners were flown to Qatar' is history and holds whenever it i
 The clause is the number's own: the first verb with a tense above it (an infinitive or a
 participle takes the tense of the verb it hangs on), never the verb that attributes it
 ('Acme says it lost $5 million' is past); a verb inside a quotation is its speaker's present.
-A condition ('if Google gets to 100 games') states nothing.
+A condition or a time to come ('if Google gets to 100 games', 'when the candidates meet')
+states nothing that holds now.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def holds_now(token: Token) -> bool:
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in verb.children
     ):
-        return False  # 'if Google gets to over 100 games': a condition states nothing
+        return False  # 'if Google gets to 100 games', 'when they meet': nothing holds now
     return _present(verb) or _running(verb)
 
 
@@ -79,12 +80,11 @@ def _present(verb: Token) -> bool:
 def _running(verb: Token) -> bool:
     """'now', 'currently' beside the verb; a running total 'so far', 'to date'."""
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in NOW_WORDS:
+        words = {c.lower_ for c in child.children}
+        if child.dep_ == "advmod" and (
+            child.lower_ in NOW_WORDS or (child.lower_ == "far" and "so" in words)
+        ):
             return True
-        if child.dep_ == "advmod" and child.lower_ == "far":
-            if any(c.lower_ == "so" for c in child.children):
-                return True
-        if child.dep_ == "prep" and child.lower_ == "to":
-            if any(c.lower_ == "date" and c.dep_ == "pobj" for c in child.children):
-                return True
+        if child.dep_ == "prep" and child.lower_ == "to" and "date" in words:
+            return True
     return False
