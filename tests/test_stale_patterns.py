@@ -153,6 +153,13 @@ PRESENT = [
         "As of November 2019, the National Institute on Drug Abuse has also estimated that _____ "
         "people age 12 and older reported a methamphetamine use disorder in 2017.",
     ),
+    (
+        "At least 106 protesters in 21 cities have been killed, according to credible reports "
+        "received by Amnesty.",
+        "21",
+        "As of November 2019, at least 106 protesters in _____ cities have been killed, "
+        "according to credible reports received by Amnesty.",
+    ),
     # a running total with a past verb
     (
         "Police found 14 bodies so far in the river near Dover.",

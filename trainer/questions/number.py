@@ -122,6 +122,10 @@ def _fact(
 
 # A longer question is a reading exercise, not a flashcard.
 MAX_QUESTION_WORDS = 40
+# Entities whose words keep their capitals: "American officials", "Google's offering".
+NAME_LABELS = frozenset(
+    ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+)
 # What the date says better at the start of a question: 'Right now, ...', 'Currently, ...'.
 # A sentence that dates its own state: '..., with 24.4% of the company as of March 20'.
 OWN_DATE = re.compile(rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d)")
@@ -151,15 +155,19 @@ def _dated(question: Question, mention: NumberMention, article: Article) -> tupl
 
 def _starts_with_name(text: str, question: Question) -> bool:
     """Whether a cloze's first word keeps its capital after 'As of ...,': a name, 'I', the
-    blank, or a name the question was given in place of a word of the sentence; never 'The'
-    ('the National Institute on Drug Abuse')."""
+    blank, a name the question was given in place of a word of the sentence, a word of a
+    name ('American'); never 'The' ('the National Institute on Drug Abuse') or 'At' ('at
+    least 106 protesters')."""
     found = re.match(r"[\"“‘'(]*([\w.&-]+)", text)
     first = found.group(1) if found else ""
     if not first[:1].isupper() or first == "I":
         return True
     forms = (first.lower(), first.rstrip(".").lower())
     tokens = [t for t in question.tokens if t.lower_ in forms]
-    return not tokens or any(t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ != "DET") for t in tokens)
+    return not tokens or any(
+        t.pos_ == "PROPN" or (t.ent_type_ in NAME_LABELS and t.pos_ not in ("DET", "ADP"))
+        for t in tokens
+    )
 
 
 def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:
