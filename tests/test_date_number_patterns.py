@@ -298,7 +298,7 @@ NUMBERS = [
         "Five",
         "5",
         "count",
-        "How many of the 10 Democrats on stage will serve as jurors in the Senate impeachment",
+        "As of November 2019, how many of the 10 Democrats on stage will serve as jurors in the Senate",
     ),
     (
         "Siemens agreed on Monday to pay 6.5 billion euros ($7.3 billion) for the Dutch rail "
@@ -313,7 +313,7 @@ NUMBERS = [
         "30.8 GW",
         "30.8",
         "measure",
-        "How many GW of solar panels does Seoul plan to install by 2030?",
+        "As of November 2019, how many GW of solar panels does Seoul plan to install by 2030?",
     ),
     (
         "The new version of the Nissan Sentra gets a 149 horsepower engine that is more powerful "
@@ -344,7 +344,7 @@ NUMBERS = [
         "seven years",
         "7",
         "duration",
-        "How long has Julian Assange avoided extradition to Sweden after seeking refuge",
+        "As of November 2019, how long has Julian Assange avoided extradition to Sweden",
     ),
     (
         "Boeing has delivered some 500,000 parts to its suppliers in Europe over the years.",

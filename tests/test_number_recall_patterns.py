@@ -76,7 +76,7 @@ WH = [
     (  # short, but it names who
         "Apple employs about 450 Dreamers.",
         "450",
-        "About how many Dreamers does Apple employ?",
+        "As of November 2019, about how many Dreamers does Apple employ?",
     ),
     (
         "Tuukka Rask made 25 saves and Connor Clifton added a goal as the Bruins won.",
@@ -91,7 +91,7 @@ WH = [
     (  # a progressive verb; the aside in brackets goes
         "Stadia is launching with 22 games (ten were added last week) in 14 countries.",
         "22",
-        "With how many games is Stadia launching in 14 countries?",
+        "As of November 2019, with how many games is Stadia launching in 14 countries?",
     ),
     (  # a measure with what it measures
         "A storm system dumped about 2 inches of rain on San Diego on Tuesday.",
@@ -101,7 +101,7 @@ WH = [
     (  # 'it': the previous sentence's named subject
         "Ford's Mustang Mach E SUV will go 230 miles per charge. It will start at $44,000.",
         "$44,000",
-        "At what price will Ford's Mustang Mach E SUV start?",
+        "As of November 2019, at what price will Ford's Mustang Mach E SUV start?",
     ),
     (  # a participle clause shares the sentence's named subject
         "Wild goalie Alex Stalock, who subbed for Devan Dubnyk, looked strong in his tenth "
@@ -181,7 +181,7 @@ CLOZES = [
         "The RAV4 Prime will get the equivalent of 90 miles per gallon (38 kilometers per "
         "liter) of gasoline, according to Toyota.",
         "90 miles",
-        f"The RAV4 Prime will get the equivalent of {CLOZE_BLANK} per gallon of gasoline, "
+        f"As of November 2019, the RAV4 Prime will get the equivalent of {CLOZE_BLANK} per gallon of gasoline, "
         "according to Toyota.",
     ),
     (  # the main clause leans on 'Those issues': the 'when' clause is asked alone
@@ -195,7 +195,7 @@ CLOZES = [
         "The South Korean government wants manufacturers to raise module efficiency to 24% "
         "by 2030.",
         "24%",
-        f"The South Korean government wants manufacturers to raise module efficiency to "
+        f"As of November 2019, the South Korean government wants manufacturers to raise module efficiency to "
         f"{CLOZE_BLANK} by 2030.",
     ),
     (  # a ', which ...' aside and a closing ', marking ...' go when the clause is too long
@@ -204,7 +204,7 @@ CLOZES = [
         "reported a methamphetamine use disorder in 2017, marking a significant increase "
         "from the previous year.",
         "964,000",
-        f"The National Institute on Drug Abuse has also estimated that {CLOZE_BLANK} people "
+        f"As of November 2019, the National Institute on Drug Abuse has also estimated that {CLOZE_BLANK} people "
         "age 12 and older reported a methamphetamine use disorder in 2017.",
     ),
 ]

@@ -83,14 +83,16 @@ WH = [
         "Each of the charges of falsifying records against Jane Roe carries a maximum sentence "
         "of five years.",
         "five years",
-        "How long a maximum sentence does each of the charges of falsifying records against "
+        "As of November 2019, how long a maximum sentence does each of the charges of falsifying records "
+        "against "
         "Jane Roe carry?",
     ),
     (  # corpus: money spent in a participle clause of a perfect; the bound goes with the answer
         "Disney has made an enormous bet, spending more than $3 billion on technology and "
         "programming to remain a leader in Hollywood and take on Netflix at its own game.",
         "more than $3 billion",
-        "How much did Disney spend on technology and programming to remain a leader in "
+        "As of November 2019, how much did Disney spend on technology and programming to remain a leader "
+        "in "
         "Hollywood and take on Netflix at its own game?",
     ),
     (  # the phrase after the money stays in the question

@@ -257,7 +257,7 @@ WH.append(
         "popular franchises such as Assassin's Creed, Tomb Raider, Red Dead Redemption, Destiny "
         "and more.",
         "22",
-        "With how many games is Stadia launching?",
+        "As of November 2019, with how many games is Stadia launching?",
     )
 )
 

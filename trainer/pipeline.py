@@ -233,7 +233,7 @@ class Reduction:
                 e.order,
                 e.sources[0],
                 self.words.get(e.sources[0], 0),
-                salience.across_articles(e.fact.salience, len(e.sources)),
+                salience.across_articles(e.fact.salience, len(e.sources), e.fact.passing),
             )
             for e in entries
         ]

@@ -203,6 +203,16 @@ IRREGULAR_PAST = wordset(
     taught threw understood woke wore withdrew"""
 )
 
+# Words that say a clause describes how things stand at the time of writing: "right now",
+# "currently", a running total "so far" or "to date" (trainer.extract.clauses.present).
+NOW_WORDS = wordset("now currently presently")
+# Modals that speak of the present or what is still to come ("will be removed", "can
+# vote"), not of a past reported ("would", "could").
+PRESENT_MODALS = wordset("will can may must shall 'll")
+# Words that open a condition or a time to come, where a present tense states nothing that
+# holds now: "if Google gets to 100 games", "when the candidates meet 75 days before ...".
+CONDITION_WORDS = wordset("if unless when whenever before after until till once")
+
 # Courtesy titles kept before a lone surname: "Mr. Lee".
 COURTESY_TITLES = wordset("mr mrs ms miss dr")
 
@@ -299,6 +309,9 @@ OCCUPATIONS = wordset(
     nurse doctor teacher farmer chef quarterback defenseman winger striker midfielder
     goalkeeper goalie pitcher linebacker cornerback rusher receiver forward player"""
 )
+# Posts that do not go stale: whoever founded or invented a thing always did, so a card
+# about one needs no date ("Who is the co-founder of Acme?").
+LASTING_POSTS = wordset("founder co-founder cofounder creator inventor")
 # Party tags after a U.S. politician's name: "Sen. Jane Roe (D-Ore.)", "Rep. John Doe, R-Texas".
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 # Words that say the same in a title: "Kentucky GOP Governor" is a "Republican Governor".

@@ -22,11 +22,12 @@ from trainer.extract.clauses.asides import named_subordinate_clause
 from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
+from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
-from trainer.language.dates import written_out
+from trainer.language.dates import MONTH_RE, written_out
 from trainer.language.numbers import (
     BOUND_HEDGES,
     LOWER_BOUNDS,
@@ -87,6 +88,9 @@ def _fact(
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
+    passing = mention.category == "age"  # someone's age is rarely what the news is
+    if question is not None and not passing:
+        question, passing = _dated(question, mention, article)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if not names_something(question.text, question.tokens):
@@ -111,13 +115,59 @@ def _fact(
         answer_type=AnswerType("number", mention.category, unit),
         accept=_accept(answer, span.text, mention),
         answer_value=value,
-        passing=mention.category == "age",  # someone's age is rarely what the news is
+        passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
 
 
 # A longer question is a reading exercise, not a flashcard.
 MAX_QUESTION_WORDS = 40
+# Entities whose words keep their capitals: "American officials", "Google's offering".
+NAME_LABELS = frozenset(
+    ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+)
+# What the date says better at the start of a question: 'Right now, ...', 'Currently, ...'.
+# A sentence that dates its own state: '..., with 24.4% of the company as of March 20'.
+OWN_DATE = re.compile(rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d)")
+NOW_OPENING = re.compile(r"^(?:right now|currently|presently|now|today),\s+", re.IGNORECASE)
+
+
+def _dated(question: Question, mention: NumberMention, article: Article) -> tuple[Question, bool]:
+    """A number that holds at the time of writing goes stale: its question carries the
+    article's date ('As of November 2019, how long has ...?', 'As of November 2019, Google's
+    offering, which is offered at a(n) _____ monthly rate, ...'); with no date known it is
+    a passing detail. Returns the question and whether the fact is passing."""
+    anchored = question.text.startswith("As of ")
+    if not anchored and (OWN_DATE.search(question.text) or not holds_now(mention.span.root)):
+        return question, False  # history, or dated by the sentence itself ('as of March 20')
+    if not article.as_of:
+        return question, True
+    if anchored:
+        return question, False
+    rest = NOW_OPENING.sub("", question.text, count=1)
+    if CLOZE_BLANK not in rest or not _starts_with_name(rest, question):
+        rest = rest[:1].lower() + rest[1:]  # a wh-word, or a sentence's first word
+    text = f"As of {written_out(article.as_of)}, {rest}"
+    if words(text) > MAX_QUESTION_WORDS:
+        return question, True  # too long with its date: --all-cards keeps it, undated
+    return replace(question, text=text), False
+
+
+def _starts_with_name(text: str, question: Question) -> bool:
+    """Whether a cloze's first word keeps its capital after 'As of ...,': a name, 'I', the
+    blank, a name the question was given in place of a word of the sentence, a word of a
+    name ('American'); never 'The' ('the National Institute on Drug Abuse') or 'At' ('at
+    least 106 protesters')."""
+    found = re.match(r"[\"“‘'(]*([\w.&-]+)", text)
+    first = found.group(1) if found else ""
+    if not first[:1].isupper() or first == "I":
+        return True
+    forms = (first.lower(), first.rstrip(".").lower())
+    tokens = [t for t in question.tokens if t.lower_ in forms]
+    return not tokens or any(
+        t.pos_ == "PROPN" or (t.ent_type_ in NAME_LABELS and t.pos_ not in ("DET", "ADP"))
+        for t in tokens
+    )
 
 
 def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:

@@ -5,6 +5,10 @@ Both directions become cards: 'Who is the Pentagon spokesman?' -> Jane Roe, and
 "What is Jane Roe's position?" -> Pentagon spokesman. A title after an indefinite
 article ("Lisa Boesky, a clinical psychologist") describes rather than names a post,
 so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
+
+A post goes stale: on a dated article every card asks "As of November 2019, who was ...?";
+an article with no date gives no date to ask it with, so its posts are passing details
+(--all-cards keeps them), except past posts and posts held for good ("founder").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from trainer.extract.doc import evidence
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.dates import written_out
-from trainer.language.lexicon import OCCUPATIONS, wordset
+from trainer.language.lexicon import LASTING_POSTS, OCCUPATIONS, wordset
 from trainer.language.names import name_key, same_name_form_first
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -54,6 +58,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         proof = evidence(doc, role.start, role.end)
         person = name_key(role.person)
         title = normalise(role.title)
+        undated = not as_of and not _lasting(role)
         if _asks_who(role) and len(holders[title]) == 1 and _single_holder(role.title):
             key = f"role|who|{title}|{person}"
             if key not in seen:
@@ -71,6 +76,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                         accept=(role.person.split()[-1],),
                         tags=("person",),
                         person=role.person,
+                        passing=undated,
                     )
                 )
         key = f"role|what|{person}"
@@ -83,7 +89,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             answer, answer_type = _post(role), AnswerType("title")
             accept = tuple(dict.fromkeys(a for a in _post_forms(role) if a != answer))
         else:
-            question = f"Who is {role.person}?"
+            who = f"{as_of}who was" if as_of else "Who is"
+            question = f"{who} {role.person}?"
             answer, answer_type = role.title, AnswerType("description")
             accept = (role.title.split(" ", 1)[1],)
         facts.append(
@@ -98,9 +105,16 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 accept=accept,
                 tags=("person",),
                 person=role.person,
+                passing=undated,
             )
         )
     return facts
+
+
+def _lasting(role: Role) -> bool:
+    """A past post, or one held for good: true whenever the card is asked."""
+    words = set(normalise(role.title).split()) | set(role.title.lower().split())
+    return role.former or bool(words & LASTING_POSTS)
 
 
 def _fullness(role: Role) -> tuple[bool, bool, bool, int, int]:

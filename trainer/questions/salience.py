@@ -155,8 +155,11 @@ def spread_speakers(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     )
 
 
-def across_articles(salience: float, sources: int) -> float:
-    """A fact several articles state matters more: +0.1 per other article, up to +0.2."""
+def across_articles(salience: float, sources: int, passing: bool = False) -> float:
+    """A fact several articles state matters more: +0.1 per other article, up to +0.2; a
+    detail its kind knows is a passing one (Fact.passing: an age, an undated post) stays one."""
+    if passing:
+        return salience
     return round(min(salience + 0.1 * min(sources - 1, 2), 1.0), 3)
 
 

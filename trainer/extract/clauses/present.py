@@ -1,0 +1,90 @@
+"""Whether a clause states how things stand at the time of writing: a fact that goes stale.
+
+'Stadia Pro is offered at $9.99 a month', 'Assange has avoided extradition for seven
+years', 'About 200 troops are believed to remain at the base', 'Trump continues to give
+mixed signals', 'Right now, Parise is brimming with confidence': a card asking one needs
+the article's date ("As of November 2019, ..."), or, with no date known, is a passing
+detail. 'Three prisoners were flown to Qatar' is history and holds whenever it is asked.
+
+The clause is the number's own: the first verb with a tense above it (an infinitive or a
+participle takes the tense of the verb it hangs on), never the verb that attributes it
+('Acme says it lost $5 million' is past); a verb inside a quotation is its speaker's present.
+A condition or a time to come ('if Google gets to 100 games', 'when the candidates meet')
+states nothing that holds now.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trainer.language.lexicon import CONDITION_WORDS, NOW_WORDS, PRESENT_MODALS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRESENT_TAGS = frozenset(("VBZ", "VBP"))
+TENSED_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
+AUXILIARIES = frozenset(("aux", "auxpass"))
+VERBS = frozenset(("VERB", "AUX"))
+
+
+def holds_now(token: Token) -> bool:
+    """True when the clause holding `token` speaks of the present: a present-tense or
+    present perfect verb ('is offered', 'has avoided', 'are believed to remain'), a
+    present modal ('will be removed'), 'continues to', or 'now', 'currently', 'so far',
+    'to date' beside its verb."""
+    verb = clause_verb(token)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in REPORTING_VERBS - {"continue"}:
+        return False  # the verb attributing the number, not the number's own clause
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in verb.children
+    ):
+        return False  # 'if Google gets to 100 games', 'when they meet': nothing holds now
+    return _present(verb) or _running(verb)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The tensed verb of the clause `token` stands in, or None (a verbless fragment)."""
+    current = token
+    while True:
+        if current.pos_ in VERBS and _tense_word(current) is not None:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+
+
+def _tense_word(verb: Token) -> Token | None:
+    """The word that carries a verb's tense: its first auxiliary ('has avoided', 'is
+    offered', 'will be removed') or itself; None for an infinitive or a participle."""
+    auxiliaries = sorted(
+        (c for c in verb.children if c.dep_ in AUXILIARIES and c.i < verb.i), key=lambda c: c.i
+    )
+    if auxiliaries:
+        first = auxiliaries[0]
+        return first if first.tag_ in TENSED_TAGS else None
+    return verb if verb.tag_ in TENSED_TAGS else None
+
+
+def _present(verb: Token) -> bool:
+    word = _tense_word(verb)
+    if word is None:
+        return False
+    if word.tag_ == "MD":
+        return word.lower_ in PRESENT_MODALS
+    return word.tag_ in PRESENT_TAGS
+
+
+def _running(verb: Token) -> bool:
+    """'now', 'currently' beside the verb; a running total 'so far', 'to date'."""
+    for child in verb.children:
+        words = {c.lower_ for c in child.children}
+        if child.dep_ == "advmod" and (
+            child.lower_ in NOW_WORDS or (child.lower_ == "far" and "so" in words)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and "date" in words:
+            return True
+    return False
