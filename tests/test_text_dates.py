@@ -124,14 +124,18 @@ def test_the_warning_counts_the_undated_articles_that_got_a_year():
     none = Source(id="c", path="c.txt")
     assert undated_warning([dated]) == ""
     line = undated_warning([dated, year, none])
-    assert line.startswith("2 of 3 articles have no publication date: 1 show their year in ")
-    assert 'asked "As of YEAR"; the others\' without "As of"' in line
+    assert line.startswith("2 of 3 articles have no publication date: 1 shows its year in ")
+    assert 'asked "As of YEAR"; in the others, posts and counts that go stale make no card' in line
     assert "\n" not in line
     assert undated_warning([year]).startswith(
         'b.txt has no publication date: posts and counts are asked "As of 2019" (the year its '
         "text shows)"
     )
-    assert 'asked without "As of"' in undated_warning([none])
+    assert undated_warning([none]) == (
+        "c.txt has no publication date: posts and counts that go stale make no card "
+        '(--all-cards keeps them, undated), nor do weekdays ("Tuesday"); give one with '
+        "--published YYYY-MM-DD (or, in a text file, front matter: published: YYYY-MM-DD)"
+    )
     assert undated_warning([dated, year, year]).startswith(
         "2 of 3 articles have no publication date: all show their year in their text, so their "
         'posts and counts are asked "As of YEAR", and weekdays'
@@ -175,8 +179,9 @@ def test_generate_asks_as_of_the_year_an_undated_text_shows(nlp, tmp_path, capsy
     err = capsys.readouterr().err.splitlines()
     assert [line for line in err if "publication date" in line] == [
         f"trainer: warning: {article} has no publication date: posts and counts are asked "
-        '"As of 2019" (the year its text shows), and weekdays ("Tuesday") make no card; a '
-        "text file can give one as front matter (published: YYYY-MM-DD)"
+        '"As of 2019" (the year its text shows), and weekdays ("Tuesday") make no card; give '
+        "one with --published YYYY-MM-DD (or, in a text file, front matter: published: "
+        "YYYY-MM-DD)"
     ]
     deck = load_deck(out)
     roles = {c.question: c.answer for c in deck.cards if c.kind == "role"}

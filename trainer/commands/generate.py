@@ -263,8 +263,8 @@ def dated(articles: Iterable[Article], published: date | None) -> Iterator[Artic
 
 def undated_warning(found: Sequence[Source]) -> str:
     """One line on the articles without a publication date ("" when every one has it):
-    what their cards lose, and how many still got "As of YEAR" from the year their text
-    shows (trainer.language.written)."""
+    what their cards lose, how many still got "As of YEAR" from the year their text shows
+    (trainer.language.written), and how to give one."""
     undated = [s for s in found if s.published is None]
     if not undated:
         return ""
@@ -272,23 +272,33 @@ def undated_warning(found: Sequence[Source]) -> str:
     one = len(undated) == 1
     what = undated[0].path or undated[0].url if one else ""
     what = f"{what} has" if what else f"{len(undated)} of {len(found)} articles have"
+    left_out = "posts and counts that go stale make no card (--all-cards keeps them, undated)"
+    weekdays = 'weekdays ("Tuesday") make no card'
     if one and years:
         year = years[0].dated_from_text
-        asked = f'posts and counts are asked "As of {year}" (the year its text shows)'
+        asked = (
+            f'posts and counts are asked "As of {year}" (the year its text shows), and {weekdays}'
+        )
     elif len(years) == len(undated):
         asked = (
-            'all show their year in their text, so their posts and counts are asked "As of YEAR"'
+            "all show their year in their text, so their posts and counts are asked "
+            f'"As of YEAR", and {weekdays}'
         )
     elif years:
+        shows = (
+            "shows its year in its text, so its"
+            if len(years) == 1
+            else ("show their year in their text, so their")
+        )
         asked = (
-            f"{len(years)} show their year in their text, so their posts and counts are asked "
-            '"As of YEAR"; the others\' without "As of"'
+            f'{len(years)} {shows} posts and counts are asked "As of YEAR"; in the others, '
+            f"{left_out}; in all, {weekdays}"
         )
     else:
-        asked = 'posts and counts are asked without "As of"'
+        asked = f'{left_out}, nor do weekdays ("Tuesday")'
     return (
-        f'{what} no publication date: {asked}, and weekdays ("Tuesday") make no card; '
-        "a text file can give one as front matter (published: YYYY-MM-DD)"
+        f"{what} no publication date: {asked}; give one with --published YYYY-MM-DD (or, in "
+        "a text file, front matter: published: YYYY-MM-DD)"
     )
 
 
