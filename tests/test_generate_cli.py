@@ -93,6 +93,30 @@ def test_article_with_nothing_quizzable_warns_and_gives_no_cards(nlp, tmp_path, 
     assert load_deck(out).cards == ()
 
 
+# invented: a Portuguese news paragraph (numbers, names and dates a parser would take up)
+PORTUGUESE = (
+    "O ministro da Economia, Paulo Guedes, anunciou nesta terça-feira um corte de 12 bilhões "
+    "de reais no orçamento de 2020. Segundo o governo, a medida atinge sobretudo os "
+    "investimentos em obras públicas, que ficam suspensos até março. A oposição criticou a "
+    "decisão e prometeu levar o caso ao Supremo Tribunal Federal ainda nesta semana, quando "
+    "o Congresso volta a se reunir em Brasília para votar o novo pacote de medidas."
+)
+
+
+def test_an_article_not_in_english_is_named_and_gives_no_cards(nlp, tmp_path, article, capsys):
+    foreign = tmp_path / "orcamento.txt"
+    foreign.write_text(PORTUGUESE + "\n", encoding="utf-8")
+    out = tmp_path / "x.deck.yaml"
+    assert main(["generate", str(article), str(foreign), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert (
+        f"trainer: warning: {foreign}: not English prose (the questions are made from English "
+        "text); no cards from this article\n"
+    ) in err
+    deck = load_deck(out)
+    assert deck.cards and all(c.sources == ("cook",) for c in deck.cards)
+
+
 def test_articles_without_a_publication_date_are_named_once(nlp, tmp_path, article, capsys):
     """Undated text cannot anchor "As of" or "Tuesday": the user is told how to give a date."""
     undated = tmp_path / "undated.txt"

@@ -14,7 +14,7 @@ from trainer.language.dates import PATTERNS, month_spelling, resolve
 from trainer.language.names import clean_name, is_plausible_name, name_key, same_name_form_first
 from trainer.language.numbers import NUMBER_RE, plain, value_of
 from trainer.language.quotation import join_parts, quote_spans, shorten
-from trainer.language.text import mentions, normalise, word_count
+from trainer.language.text import looks_english, mentions, normalise, word_count
 
 TUESDAY = date(2015, 11, 17)
 
@@ -236,3 +236,19 @@ def test_an_unknown_place_has_no_type():
 )
 def test_words_are_counted_as_a_reader_counts_them(text, count):
     assert word_count(text) == count
+
+
+def test_english_prose_is_told_from_other_languages_and_from_tables():
+    english = (
+        "The minister said on Tuesday that the budget would be cut by $3 billion, and that "
+        "the opposition had been told of the plan before it was announced to the press. "
+    ) * 2
+    assert looks_english(english)
+    assert looks_english("Acme 3, Dover 1")  # too short to tell: read it
+    italian = (
+        "Il ministro ha detto martedì che il bilancio sarà tagliato di tre miliardi, e che "
+        "l'opposizione era stata informata del piano prima che fosse annunciato alla stampa. "
+    ) * 2
+    assert not looks_english(italian)
+    results = "Smith (Dover) 52.1; Jones (Acme) 53.4; Brown (Kent) 54.0; " * 10
+    assert not looks_english(results)

@@ -361,3 +361,27 @@ def test_no_post_from_a_clause_or_a_firm(nlp, text):
     got = cards(nlp, text)
     assert not any("Democrats" in a or "Democrats" in q for q, a in got), got
     assert not any("North America's" in q for q, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post held at a time the sentence looks back to may not be held at the article's
+        "Critics recall the years when Vice President Jane Roe took over as the point person "
+        "for trade policy.",
+        "Mary Poe was silent when Acme Chief Executive Jane Roe sold the Dover plant.",
+    ],
+)
+def test_no_card_for_a_post_held_when_something_happened(nlp, text):
+    assert not {q for q, _ in cards(nlp, text, NOV19) if "Jane Roe" in q}
+    assert "Jane Roe" not in {a for _, a in cards(nlp, text, NOV19)}
+
+
+def test_a_post_held_when_the_news_happened_is_asked(nlp):
+    text = (
+        "When Acme Chief Executive Jane Roe announced the deal last week, she said the Dover "
+        "plant would stay open."
+    )
+    assert ("As of November 2019, who was the Acme Chief Executive?", "Jane Roe") in cards(
+        nlp, text, NOV19
+    )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from trainer.language.names import one_name_form
+from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
 from trainer.questions import fact_checks, salience
 from trainer.questions.giveaways import without_giveaways
@@ -68,6 +69,7 @@ class Generated:
     deck: Deck
     empty_articles: tuple[str, ...] = ()
     facts_by_article: dict[str, int] = field(default_factory=dict)
+    not_english: tuple[str, ...] = ()  # articles not read: not English prose
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class ArticleFacts:
     parts: int = 1
     words: int = 0
     entities: tuple[str, ...] = ()
+    english: bool = True  # False: not read (the generators read English prose)
 
 
 @dataclass
@@ -165,6 +168,8 @@ def facts_of(
     the next, by surname only). `on_part(done, total)` follows a long article's progress.
     """
     kinds = default_kinds() if kinds is None else kinds
+    if not looks_english(article.text):
+        return ArticleFacts(article.to_source(), (), 0, len(article.text.split()), english=False)
     parts = parts_of(article.text)
     found: list[tuple[int, Fact]] = []
     named: Counter[str] = Counter()
@@ -207,6 +212,7 @@ class Reduction:
         self.sources: list[Source] = []
         self.words: dict[str, int] = {}
         self.entities: dict[str, tuple[str, ...]] = {}
+        self.not_english: list[str] = []
 
     def add(self, found: ArticleFacts) -> None:
         index = len(self.sources)
@@ -215,6 +221,8 @@ class Reduction:
         self.counts[article_id] = len(found.facts)
         self.words[article_id] = found.words
         self.entities[article_id] = found.entities
+        if not found.english:
+            self.not_english.append(article_id)
         for n, (position, fact) in enumerate(found.facts):
             entry = self.entries.get((fact.kind, fact.key))
             if entry is None:
@@ -364,4 +372,4 @@ def build_deck(
         cards=tuple(cards),
     )
     empty = tuple(s.id for s in reduction.sources if s.id not in with_cards)
-    return Generated(deck, empty, reduction.counts)
+    return Generated(deck, empty, reduction.counts, tuple(reduction.not_english))

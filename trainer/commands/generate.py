@@ -231,7 +231,12 @@ def run(args: argparse.Namespace) -> int:
         deck_id = slugify(title)
     for article_id in generated.empty_articles:
         where = next(s.path or s.url for s in found if s.id == article_id)
-        warn(f"{where}: nothing quizzable found; no cards from this article")
+        if article_id in generated.not_english:
+            warn(
+                f"{where}: not English prose (the questions are made from English text); no cards from this article"
+            )
+        else:
+            warn(f"{where}: nothing quizzable found; no cards from this article")
     undated = undated_warning(found)
     if undated:
         warn(undated)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
@@ -24,7 +25,7 @@ from trainer.extract.title_words import (
     plain,
     whose,
 )
-from trainer.language.lexicon import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL
+from trainer.language.lexicon import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL, WEEKDAYS
 from trainer.language.names import clean_name
 from trainer.language.text import normalise
 from trainer.nlp import TITLE_ABBREVIATIONS
@@ -59,6 +60,7 @@ def find_roles(doc: Doc) -> list[Role]:
 def _find_roles(doc: Doc) -> list[Role]:
     persons = person_index(doc)
     roles: list[Role] = []
+    held_then: list[Role] = []  # '... when Vice President Joe Roe took over'
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -72,17 +74,54 @@ def _find_roles(doc: Doc) -> list[Role]:
             _title_after(ent, person),
             _title_then_name(ent, person),
         )
+        then = _in_a_past_time_clause(ent)
         for role in found:
-            if role is not None:
+            if role is not None and then:
+                held_then.append(role)  # no card: it may no longer be held
+            elif role is not None:
                 roles.append(role)
     # "former Vice President Joe Roe" ... "Vice President Roe": the same past post
-    past = {(r.person, normalise(r.title)) for r in roles if r.former}
+    past = {(r.person, normalise(r.title)) for r in roles + held_then if r.former or r in held_then}
     return [
         r
         for r in roles
         if r.former
         or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
     ]
+
+
+# Subordinators of a clause that says when something happened.
+# ("while" and "as" as often contrast or give a reason, and "after" or "before" mostly
+# mark the recent event the news follows: those posts are still held.)
+TIME_MARKS = frozenset(("when",))
+
+
+def _in_a_past_time_clause(ent: Span) -> bool:
+    """'... when Vice President Joe Roe took over the effort': a post held at a time the
+    sentence looks back to, which may not be held at the article's date."""
+    token = ent.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    while token.head.i != token.i:
+        if token.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < token.i
+            for c in token.children
+        ):
+            return not _recent(token)
+        token = token.head
+    return False
+
+
+RECENT_DAYS = frozenset(("yesterday", "today", "tonight", *(d.lower() for d in WEEKDAYS)))
+
+
+def _recent(verb: Token) -> bool:
+    """'When Afghan President Jane Roe announced it last week': the news's own days."""
+    words = [t.lower_ for t in verb.subtree]
+    return bool(RECENT_DAYS & set(words)) or any(
+        a in ("last", "this", "earlier") and b in ("week", "weekend", "month")
+        for a, b in pairwise(words)
+    )
 
 
 # Words before a post that say how it is held now, not what it is.

@@ -39,3 +39,54 @@ def mentions(haystack: str, needle: str) -> bool:
     if not needle.strip():
         return False
     return re.search(rf"(?<!\w){re.escape(needle.lower())}(?!\w)", haystack.lower()) is not None
+
+
+# Words frequent in any English text and rare in other languages' ("a", "in", "no", "do" are
+# words of Italian, Portuguese or Spanish too): about a third of English news, a few
+# hundredths of a page in another language.
+ENGLISH_MARKERS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "was",
+        "for",
+        "that",
+        "with",
+        "on",
+        "at",
+        "by",
+        "it",
+        "from",
+        "he",
+        "she",
+        "they",
+        "has",
+        "have",
+        "are",
+        "were",
+        "be",
+        "this",
+        "which",
+        "said",
+        "but",
+        "not",
+        "his",
+        "her",
+        "their",
+        "will",
+        "an",
+    ]
+)
+ENGLISH_SHARE = 0.06  # fewer marker words than this share: not English prose (nor a table)
+SAMPLE_WORDS = 2000
+
+
+def looks_english(text: str) -> bool:
+    """Is the text English? (Too short to tell counts as yes.) The generators read English."""
+    words = re.findall(r"[^\W\d_]+", text.lower())[:SAMPLE_WORDS]
+    if len(words) < 30:
+        return True
+    return sum(w in ENGLISH_MARKERS for w in words) >= ENGLISH_SHARE * len(words)
