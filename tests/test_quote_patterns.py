@@ -555,3 +555,12 @@ def test_a_speaker_and_their_team_is_the_speaker(nlp):
         "Jane Roe and her team wrote in the paper."
     )
     assert [f.answer for f in facts(nlp, who_said, text)] == ["Jane Roe"]
+
+
+def test_the_quote_of_an_unnamed_source_is_a_passing_detail(nlp):
+    text = (
+        '"The prince is not entitled to any form of immunity," a legal expert said.\n\n'
+        '"The inquiry will go on," Jane Roe said.'
+    )
+    found = {f.answer: f.passing for f in facts(nlp, who_said, text)}
+    assert found == {"a legal expert": True, "Jane Roe": False}

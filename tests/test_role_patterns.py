@@ -34,6 +34,9 @@ POSTS = [
     # organisation + title + name
     ("Acme chief executive Jane Roe said it.", "Jane Roe", "Acme chief executive", True),
     ("He met Volvo's head of design Jane Roe.", "Jane Roe", "Volvo's head of design", True),
+    # a post many hold in one firm says what she does, not which one she is
+    ("Acme project manager Jane Roe said it.", "Jane Roe", "Acme project manager", False),
+    ("Acme general manager Jane Roe said it.", "Jane Roe", "Acme general manager", True),
     # a past post is kept, and says so
     ("Former Acme head Jane Roe spoke.", "Jane Roe", "former Acme head", False),
     (

@@ -177,6 +177,16 @@ def _number(question: str, answer: str, value: str) -> Fact:
             "19",
             False,
         ),
+        # the others before an N-th
+        (
+            "The man is Beijing's third plague case this month, after _____ other cases were "
+            "confirmed in Inner Mongolia.",
+            "two",
+            "2",
+            True,
+        ),
+        ("Acme's 4th plant follows _____ earlier sites in Ohio.", "three", "3", True),
+        ("Jane Roe won her third title after _____ finals in Dover.", "two", "2", False),
         ("Jane Roe and two aides met _____ times with three senators.", "one", "1", False),
         ("Acme Corp hired _____ workers in Dover and 45 in Ohio.", "30", "30", False),
     ],
@@ -277,3 +287,15 @@ def test_the_default_deck_leaves_out_the_topic_aircraft_and_the_ends_of_a_period
     for card in [("aircraft", "787-9"), ("date", "2009"), ("date", "2018")]:
         assert card in decks["all"] and card not in decks["default"], card
     assert ("aircraft", "A380") in decks["default"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "passing"),
+    [("The best tech gadgets of 2019", True), ("The best tech gadgets of the decade", False)],
+)
+def test_the_year_the_headline_shows_is_a_passing_detail(nlp, title, passing):
+    text = "Apple released the AirPods Pro earbuds in 2019 after two years of work."
+    (fact,) = date_cards.find(nlp(text), _article(text, title))
+    assert fact.answer == "2019"
+    assert fact.passing is passing

@@ -163,7 +163,11 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         accept=_accept(answer, span.text, mention),
         answer_value=mention.value,
         published=article.published.isoformat() if article.published else "",
-        passing=mention.range_end or day_of_a_remark(mention),
+        # a period's end, a remark's day, and the year the headline shows ("Best gadgets of
+        # 2019") are passing details
+        passing=mention.range_end
+        or day_of_a_remark(mention)
+        or (form == "year" and re.search(rf"\b{answer}\b", article.title) is not None),
     )
     return fact, content_key("date", value, question)
 

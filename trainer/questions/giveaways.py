@@ -57,14 +57,32 @@ def names_in_question(fact: Fact) -> bool:
     return False
 
 
+# "its third case ... after _____ other cases": the others before an N-th are N - 1.
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        start=2,
+    )
+}
+_NTH = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:other|others|previous|earlier|prior)\b", re.IGNORECASE)
+
+
 def worked_out(fact: Fact) -> bool:
     """Is the answer the sum or the difference of two numbers the question shows? 'Stadia is
     launching with 22 games (the addition of _____ extra titles ... after the initial dozen
-    offerings ...)' -> 10 = 22 - 12."""
+    offerings ...)' -> 10 = 22 - 12. Or the count of the others before an N-th ('the third
+    case ... after _____ other cases') -> 2."""
     try:
         answer = float(fact.answer_value or "")
     except ValueError:
         return False
+    if _OTHERS.search(fact.question) and any(
+        answer == int(m.group(1) or ORDINALS.get(m.group(2).lower(), 0)) - 1
+        for m in _NTH.finditer(fact.question)
+    ):
+        return True
     if answer < MIN_WORKED_OUT:
         return False
     shown = [n for n in numbers_in(fact.question.replace(CLOZE_BLANK, " ")) if n >= MIN_OPERAND]

@@ -37,7 +37,8 @@ SHARED_POSTS = wordset(
     consultant strategist partner owner diplomat economist producer author historian lecturer
     surgeon specialist adviser advisor negotiator deputy editor commander aide senator
     congressman congresswoman councilman councilwoman councillor councilor trustee captain
-    colonel lieutenant sergeant admiral corporal brigadier"""
+    colonel lieutenant sergeant admiral corporal brigadier manager engineer designer developer
+    coordinator planner technician architect"""
 ) | (OCCUPATIONS - {"quarterback"})
 SINGLE_MARKERS = wordset("chief top head lead principal general")
 

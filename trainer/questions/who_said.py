@@ -4,7 +4,7 @@ Quotes and speakers come from trainer.extract.quotes (shared with quote_cloze). 
 the deck's other speakers of the same sort (named people for a named speaker, organisations
 for an organisation, other unnamed sources for an unnamed one), the same article's first.
 A quote that names nothing ('we saw the need to accelerate that') is a passing detail
-(extract.quote_content).
+(extract.quote_content), and so is the quote of an unnamed source ("a legal expert").
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer_type=AnswerType(_sort(quote)),
                 accept=accept,
                 tags=("quote",),
-                # 'We want to try to help': it could be anyone's, so asked only with --all-cards
-                passing=names_nothing(doc, quote),
+                # 'We want to try to help': it could be anyone's, so asked only with
+                # --all-cards; so is a quote of someone unnamed ('a company spokesperson'):
+                # no one to learn, and another such source would fit as well
+                passing=names_nothing(doc, quote) or not (quote.named or quote.organisation),
             )
         )
     return facts
