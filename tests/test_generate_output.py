@@ -126,7 +126,7 @@ def test_an_article_longer_than_spacy_accepts_is_parsed_in_parts(
 
 
 ARTICLE = (
-    "---\ntitle: Quotes of Cook\n---\n"
+    "---\ntitle: Quotes from the Pentagon\n---\n"
     "Pentagon spokesman Peter Cook spoke on Tuesday.\n\n"
     '"We welcome that focus on the strikes and we say so plainly," Cook said.\n'
 )
@@ -162,12 +162,12 @@ def test_save_puts_the_deck_where_the_start_screen_finds_it(nlp, article, data_d
     from trainer.paths import resolve_deck, user_decks
 
     assert main(["generate", str(article), "--save"]) == 0
-    saved = data_dir / "decks" / "quotes-of-cook.deck.yaml"
+    saved = data_dir / "decks" / "quotes-from-the-pentagon.deck.yaml"
     assert capsys.readouterr().out.startswith(f"wrote {saved}: ")
     assert user_decks() == [saved]
-    assert resolve_deck("quotes-of-cook") == saved
+    assert resolve_deck("quotes-from-the-pentagon") == saved
     deck = load_deck(saved)
-    assert deck.id == "quotes-of-cook" and deck.cards
+    assert deck.id == "quotes-from-the-pentagon" and deck.cards
     assert deck.sources[0].path == article.resolve().as_posix()
 
 

@@ -17,6 +17,7 @@ from trainer.questions.salience import (
     Reading,
     Rule,
     across_articles,
+    content_words,
     keep,
     main_entities,
     score,
@@ -99,6 +100,23 @@ def test_an_article_quoting_one_person_keeps_two_who_said_cards():
     scored = [_said("Jane Roe", n, 0.3 + n / 100) for n in range(4)]
     kept = [f for _, f in spread_speakers(scored) if f.salience >= Rule().floor]
     assert [f.question for f in kept] == ['Who said: "quote 2"?', 'Who said: "quote 3"?']
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept_speakers"),
+    [
+        # the one person the headline names is whom any reader guesses
+        ("Roe scores twice as Acme win", {"John Doe"}),
+        ("Jane Roe’s big night", {"John Doe"}),
+        # of two the headline names, telling their quotes apart is worth a card
+        ("Key moments from Roe's and Doe's testimony", {"Jane Roe", "John Doe"}),
+        ("Acme win in Dover", {"Jane Roe", "John Doe"}),
+    ],
+)
+def test_who_said_cards_of_the_one_speaker_the_headline_names_are_passing(headline, kept_speakers):
+    scored = [_said("Jane Roe", 0, 0.5), _said("John Doe", 1, 0.5)]
+    kept = spread_speakers(scored, frozenset(content_words(headline)))
+    assert {f.answer for _, f in kept if f.salience >= Rule().floor} == kept_speakers
 
 
 def test_a_fact_several_articles_state_ranks_higher():

@@ -185,7 +185,8 @@ def facts_of(
     main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
     scored = salience.spread_speakers(
-        [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found]
+        [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
+        frozenset(salience.content_words(article.title)),  # a headline, never the lead
     )
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())

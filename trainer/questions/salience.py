@@ -135,24 +135,36 @@ QUOTES_PER_SPEAKER = 3
 QUOTES_OF_ONLY_SPEAKER = 2
 
 
-def spread_speakers(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+def spread_speakers(
+    scored: Sequence[tuple[int, Fact]], headline: frozenset[str] = frozenset()
+) -> tuple[tuple[int, Fact], ...]:
     """An article's facts with the who_said cards beyond QUOTES_PER_SPEAKER of a speaker
-    (the best first) made passing mentions; --all-cards still keeps them."""
+    (the best first) made passing mentions, and those of a speaker the headline names
+    (`headline`: its content words) or the only one the article quotes, which any reader
+    guesses; --all-cards still keeps them."""
     said = [f for _, f in scored if f.kind == CardKind.WHO_SAID]
     alone = len({normalise(f.answer) for f in said}) == 1
     limit = QUOTES_OF_ONLY_SPEAKER if alone else QUOTES_PER_SPEAKER
+    # the one speaker the headline names; of two ("Volker's and Morrison's testimony"),
+    # telling their quotes apart is worth a card
+    named = {f.answer for f in said if _in_headline(f.answer, headline)}
     kept: Counter[str] = Counter()
     passing: set[int] = set()
     for i, (_, fact) in sorted(enumerate(scored), key=lambda e: -e[1][1].salience):
         if fact.kind != CardKind.WHO_SAID:
             continue
         kept[normalise(fact.answer)] += 1
-        if kept[normalise(fact.answer)] > limit:
+        if kept[normalise(fact.answer)] > limit or named == {fact.answer}:
             passing.add(i)
     return tuple(
         (at, replace(f, salience=min(f.salience, PASSING)) if i in passing else f)
         for i, (at, f) in enumerate(scored)
     )
+
+
+def _in_headline(speaker: str, headline: frozenset[str]) -> bool:
+    surname = speaker.split()[-1].lower()
+    return bool({surname, f"{surname}'s", f"{surname}’s"} & headline)
 
 
 def across_articles(salience: float, sources: int, passing: bool = False) -> float:
