@@ -160,6 +160,14 @@ PRESENT = [
         "As of November 2019, at least 106 protesters in _____ cities have been killed, "
         "according to credible reports received by Amnesty.",
     ),
+    # an opening that leans on the sentence before goes with the date
+    (
+        "Separately, the Congressional Budget Office projects that the tariffs will reduce "
+        "the national output by 0.3 percent by 2020.",
+        "0.3 percent",
+        "As of November 2019, the Congressional Budget Office projects that the tariffs will "
+        "reduce the national output by _____ by 2020.",
+    ),
     # a running total with a past verb
     (
         "Police found 14 bodies so far in the river near Dover.",
@@ -271,3 +279,13 @@ def test_a_post_two_undated_articles_state_stays_a_passing_detail(tmp_path):
     posts = [c for c in load_deck(every).cards if c.kind == "role"]
     assert any(len(c.sources) == 2 for c in posts), [(c.question, c.sources) for c in posts]
     assert not [c for c in load_deck(default).cards if c.kind == "role"]
+
+
+def test_a_quotation_is_asked_as_its_speaker_said_it(nlp):
+    # the present of a quotation is its speaker's: no date before the opening quote mark
+    text = (
+        "“With eight launches, your probability of success goes down to about 50 percent,” "
+        "Jane Roe told the Acme panel."
+    )
+    fact = asked(nlp, text, "50 percent", NOV19)
+    assert fact.question.startswith("“With eight launches") and not fact.passing

@@ -126,10 +126,16 @@ MAX_QUESTION_WORDS = 40
 NAME_LABELS = frozenset(
     ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 )
-# What the date says better at the start of a question: 'Right now, ...', 'Currently, ...'.
 # A sentence that dates its own state: '..., with 24.4% of the company as of March 20'.
 OWN_DATE = re.compile(rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d)")
-NOW_OPENING = re.compile(r"^(?:right now|currently|presently|now|today),\s+", re.IGNORECASE)
+QUOTE_OPENINGS = "\"“‘'"
+# What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
+# and openings that lean on the sentence before ('Separately, ...')
+NOW_OPENING = re.compile(
+    r"^(?:right now|currently|presently|now|today|separately|meanwhile|however|also|still"
+    r"|additionally|moreover|furthermore|in addition|at the same time),\s+",
+    re.IGNORECASE,
+)
 
 
 def _dated(question: Question, mention: NumberMention, article: Article) -> tuple[Question, bool]:
@@ -140,6 +146,8 @@ def _dated(question: Question, mention: NumberMention, article: Article) -> tupl
     anchored = question.text.startswith("As of ")
     if not anchored and (OWN_DATE.search(question.text) or not holds_now(mention.span.root)):
         return question, False  # history, or dated by the sentence itself ('as of March 20')
+    if question.text[:1] in QUOTE_OPENINGS:
+        return question, False  # a quotation's present is its speaker's: asked as said
     if not article.as_of:
         return question, True
     if anchored:
