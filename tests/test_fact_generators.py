@@ -671,3 +671,18 @@ def test_a_present_tense_date_keeps_the_texts_spelling(nlp):
     text = "The Doobie Brothers tour concludes Oct. 10 in Houston, Texas."
     (fact,) = facts(nlp, dates, text, NOV19)
     assert fact.answer == "Oct. 10"
+
+
+def test_a_hedged_count_ago_makes_no_card(nlp):
+    # "nearly five years ago" may be four years and a half: no year is sure
+    hedged = "Apple released the Magic Keyboard nearly five years ago, Acme analysts said."
+    assert facts(nlp, dates, hedged, NOV19) == []
+    (plain,) = facts(nlp, dates, hedged.replace("nearly ", ""), NOV19)
+    assert plain.answer == "2014"
+
+
+def test_a_present_tense_date_accepts_no_guessed_year(nlp):
+    text = "The Dover festival opens at the Acme Center on Oct. 10 with a parade."
+    (fact,) = facts(nlp, dates, text, NOV19)
+    assert fact.answer == "Oct. 10" and not any("2019" in a for a in fact.accept)
+    assert "October 10" in fact.accept

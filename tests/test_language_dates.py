@@ -35,6 +35,9 @@ def form_of(text: str) -> str:
         ("March 21", NOV19, "past", "2019-03-21"),
         # a weekday named with its date takes the date
         ("Saturday, May 18", NOV19, "past", "2019-05-18"),
+        # a year after the day, with or without its comma
+        ("October 31st 2018", NOV19, "future", "2018-10-31"),
+        ("Oct. 31, 2018", NOV19, "future", "2018-10-31"),
         ("Tuesday, November 19", NOV19, "past", "2019-11-19"),
         ("15 November", NOV19, "past", "2019-11-15"),
         # issue 14: weekdays look back unless the verb is explicitly future

@@ -162,9 +162,16 @@ def _plausible(span: Span, form: str) -> bool:
         return False
     if form == "month" and span[0].text == "May" and span[0].pos_ in ("AUX", "VERB"):
         return False
+    if form == "ago" and before is not None and before.lower_ in AGO_HEDGES:
+        return False  # "nearly five years ago": 2014 or 2015?
     if form == "weekday" and _in_name(before):
         return False
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+
+AGO_HEDGES = frozenset(
+    ("nearly", "almost", "about", "around", "roughly", "some", "over", "than", "approximately")
+)
 
 
 def _in_name(before: Token | None) -> bool:

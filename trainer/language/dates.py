@@ -31,7 +31,7 @@ _WEEKDAY_WITH = rf"(?:{WEEKDAY_RE},? )?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month-day-year",
-        re.compile(rf"\b{_WEEKDAY_WITH}{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?, (\d{{4}})\b"),
+        re.compile(rf"\b{_WEEKDAY_WITH}{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"),
     ),
     ("day-month-year", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) {MONTH_RE} (\d{{4}})\b")),
     (

@@ -316,11 +316,17 @@ def _period_part(mention: DateMention) -> tuple[Token, str] | None:
 
 def _accept(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:
     forms: list[str] = []
+    # "stops in Dover on July 22": its year is not guessed, nor accepted
+    guessed = mention.form in YEAR_LEFT_OUT and mention.tense == "present"
     if mention.value and len(mention.value) == 10:
         d = date.fromisoformat(mention.value)
         forms.append(f"{MONTHS[d.month - 1]} {d.day}")
+        if guessed:
+            return tuple(f for f in forms if f != answer)
         forms.append(f"{MONTHS[d.month - 1]} {d.day}, {d.year}")
         forms.append(mention.value)
+    elif guessed:
+        return ()
     elif mention.value and answer != written:
         forms.append(mention.value)
         if mention.form in YEAR_LEFT_OUT:
