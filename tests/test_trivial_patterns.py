@@ -177,6 +177,20 @@ def _number(question: str, answer: str, value: str) -> Fact:
             "19",
             False,
         ),
+        # a span of years between two years the question shows (one of them its date)
+        (
+            "As of November 2019, how long has Jane Roe avoided extradition after seeking "
+            "refuge at the Acme embassy in London in 2012?",
+            "seven years",
+            "7",
+            True,
+        ),
+        (
+            "As of November 2019, how long has Jane Roe lived in Dover?",
+            "seven years",
+            "7",
+            False,
+        ),
         # the others before an N-th
         (
             "The man is Beijing's third plague case this month, after _____ other cases were "

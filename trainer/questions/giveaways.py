@@ -66,6 +66,7 @@ ORDINALS = {
     )
 }
 _NTH = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _OTHERS = re.compile(r"\b(?:other|others|previous|earlier|prior)\b", re.IGNORECASE)
 
 
@@ -83,6 +84,9 @@ def worked_out(fact: Fact) -> bool:
         for m in _NTH.finditer(fact.question)
     ):
         return True
+    years = [int(y) for y in _YEAR.findall(fact.question)]
+    if "year" in fact.answer and any(abs(a - b) == answer for a, b in combinations(years, 2)):
+        return True  # 'As of November 2019, how long has X ... in 2012?' -> seven years
     if answer < MIN_WORKED_OUT:
         return False
     shown = [n for n in numbers_in(fact.question.replace(CLOZE_BLANK, " ")) if n >= MIN_OPERAND]
