@@ -686,3 +686,4 @@ def test_a_present_tense_date_accepts_no_guessed_year(nlp):
     (fact,) = facts(nlp, dates, text, NOV19)
     assert fact.answer == "Oct. 10" and not any("2019" in a for a in fact.accept)
     assert "October 10" in fact.accept
+    assert fact.answer_value is None  # no guessed year stored either

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import named_subordinate_clause
@@ -43,17 +43,19 @@ from trainer.language.dates import (
 )
 from trainer.language.lexicon import (
     BODY_NOUNS,
-    MONTHS,
     PERIOD_PARTS,
     PREPOSITION_PARTICIPLES,
     WEEKDAYS,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.date_checks import (
+    YEAR_LEFT_OUT,
+    accepted_forms,
     article_dates,
     day_of_a_remark,
     names_another_date,
     needs_in,
+    year_guessed,
 )
 
 if TYPE_CHECKING:
@@ -109,7 +111,7 @@ def anchored(mention: DateMention) -> tuple[str, str] | None:
     if form not in RELATIVE_FORMS and text[:3] not in DAY_STARTS:
         # a year later, "May" means nothing; the year is given when the verb's tense
         # tells it ("the tour concludes Oct. 10" may be last month's or next year's)
-        if form in YEAR_LEFT_OUT and value is not None and mention.tense != "present":
+        if form in YEAR_LEFT_OUT and not year_guessed(mention) and value is not None:
             return written_out(value), "full-date" if len(value) == 10 else "month-year"
         return None
     if value is None:
@@ -120,7 +122,6 @@ def anchored(mention: DateMention) -> tuple[str, str] | None:
 
 
 DAY_STARTS = {day[:3] for day in WEEKDAYS}
-YEAR_LEFT_OUT = frozenset(("month", "month-day", "day-month"))
 
 
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
@@ -160,8 +161,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         evidence=evidence,
         source=article.id,
         answer_type=AnswerType("date", form, month_spelling(answer, form)),
-        accept=_accept(answer, span.text, mention),
-        answer_value=mention.value,
+        accept=accepted_forms(answer, span.text, mention),
+        answer_value=None if year_guessed(mention) else mention.value,
         published=article.published.isoformat() if article.published else "",
         # a period's end, a remark's day, and the year the headline shows ("Best gadgets of
         # 2019") are passing details
@@ -312,26 +313,6 @@ def _period_part(mention: DateMention) -> tuple[Token, str] | None:
     if doc[prep.i + 1].lower_ != "the" or prep.lower_ not in ("at", "in", "by", "until", "before"):
         return None
     return prep, f"{prep.text.capitalize()} the {part.lower_} of what {unit}"
-
-
-def _accept(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:
-    forms: list[str] = []
-    # "stops in Dover on July 22": its year is not guessed, nor accepted
-    guessed = mention.form in YEAR_LEFT_OUT and mention.tense == "present"
-    if mention.value and len(mention.value) == 10:
-        d = date.fromisoformat(mention.value)
-        forms.append(f"{MONTHS[d.month - 1]} {d.day}")
-        if guessed:
-            return tuple(f for f in forms if f != answer)
-        forms.append(f"{MONTHS[d.month - 1]} {d.day}, {d.year}")
-        forms.append(mention.value)
-    elif guessed:
-        return ()
-    elif mention.value and answer != written:
-        forms.append(mention.value)
-        if mention.form in YEAR_LEFT_OUT:
-            forms.append(written)  # "June" for "June 2019"
-    return tuple(dict.fromkeys(f for f in forms if f != answer))
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:

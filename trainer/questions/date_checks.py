@@ -1,16 +1,17 @@
 """Checks on a date card once its question is made: does its verb name another date (the
 wh-question cannot say which it asks), does a blank need its 'in', and is it the day of a
-remark or of a figure (a passing detail)."""
+remark or of a figure (a passing detail); and the answers a typed reply may give."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached
 from trainer.language.dates import RELATIVE_FORMS
-from trainer.language.lexicon import REMARK_VERBS
+from trainer.language.lexicon import MONTHS, REMARK_VERBS
 from trainer.model import Article
 
 if TYPE_CHECKING:
@@ -72,3 +73,32 @@ def names_another_date(mention: DateMention, question: Question, article: Articl
         if token.i in tops:
             return True
     return False
+
+
+# Forms whose year the text leaves out ("in May", "on Oct. 11"): a card answers with it.
+YEAR_LEFT_OUT = frozenset(("month", "month-day", "day-month"))
+
+
+def year_guessed(mention: DateMention) -> bool:
+    """'stops in Dover on July 22': the year of a present-tense date the text leaves out
+    would be a guess (this year's or next?), so the card neither answers nor keeps it."""
+    return mention.form in YEAR_LEFT_OUT and mention.tense == "present"
+
+
+def accepted_forms(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:
+    forms: list[str] = []
+    guessed = year_guessed(mention)
+    if mention.value and len(mention.value) == 10:
+        d = date.fromisoformat(mention.value)
+        forms.append(f"{MONTHS[d.month - 1]} {d.day}")
+        if guessed:
+            return tuple(f for f in forms if f != answer)
+        forms.append(f"{MONTHS[d.month - 1]} {d.day}, {d.year}")
+        forms.append(mention.value)
+    elif guessed:
+        return ()
+    elif mention.value and answer != written:
+        forms.append(mention.value)
+        if mention.form in YEAR_LEFT_OUT:
+            forms.append(written)  # "June" for "June 2019"
+    return tuple(dict.fromkeys(f for f in forms if f != answer))
