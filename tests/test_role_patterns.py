@@ -388,3 +388,18 @@ def test_a_post_held_when_the_news_happened_is_asked(nlp):
     assert ("As of November 2019, who was the Acme Chief Executive?", "Jane Roe") in cards(
         nlp, text, NOV19
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("The song was written by Mary Poe, a singer, in 1998.", True),
+        ("The label was sold by Jane Roe, a business partner, in 2019.", True),
+        ("The label was sold by Jane Roe, a business partner of Acme, in 2019.", False),
+        ("The song was written by Mary Poe, an Oscar-winning actress, in 1998.", False),
+    ],
+)
+def test_a_description_too_plain_to_tell_someone_is_a_passing_detail(nlp, text, plain):
+    article = Article(id="t", text=text, published=NOV19)
+    (fact,) = [f for f in role.find(nlp(text), article) if f.answer_type.sort == "description"]
+    assert fact.passing is plain

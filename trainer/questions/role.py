@@ -94,6 +94,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             question = f"{who} {role.person}?"
             answer, answer_type = role.title, AnswerType("description")
             accept = (role.title.split(" ", 1)[1],)
+            # "a singer", "a business partner" (whose?) fit too many people to be learnt
+            undated = undated or _too_plain(role.title)
         facts.append(
             Fact(
                 kind=CardKind.ROLE,
@@ -110,6 +112,22 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
+
+
+# Nouns that say whose someone is ("a business partner", "a close friend"): without "of ..."
+# or a possessive they describe no one.
+RELATIONAL = wordset(
+    """partner friend colleague associate spouse wife husband son daughter brother sister
+    mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance"""
+)
+
+
+def _too_plain(description: str) -> bool:
+    """'a singer' (one word after the article) or 'a business partner' (whose?)."""
+    words = description.split()[1:]
+    return len(words) <= 1 or (
+        words[-1].lower() in RELATIONAL and not re.search(r"\bof\b|['’]s\b", description)
+    )
 
 
 def _lasting(role: Role) -> bool:
