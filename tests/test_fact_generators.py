@@ -687,3 +687,13 @@ def test_a_present_tense_date_accepts_no_guessed_year(nlp):
     assert fact.answer == "Oct. 10" and not any("2019" in a for a in fact.accept)
     assert "October 10" in fact.accept
     assert fact.answer_value is None  # no guessed year stored either
+
+
+def test_a_date_naming_a_thing_keeps_its_year_in_a_present_sentence(nlp):
+    # "the Oct. 10 memorandum" is a thing already dated, whatever tense the sentence is in
+    text = (
+        "Jane Roe said cooperation with Acme remains limited to the safety rules outlined in "
+        "the Oct. 10 memorandum of understanding between the two firms."
+    )
+    (fact,) = facts(nlp, dates, text, NOV19)
+    assert (fact.answer, fact.answer_value) == ("Thursday, Oct. 10, 2019", "2019-10-10")

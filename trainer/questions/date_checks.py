@@ -82,7 +82,9 @@ YEAR_LEFT_OUT = frozenset(("month", "month-day", "day-month"))
 def year_guessed(mention: DateMention) -> bool:
     """'stops in Dover on July 22': the year of a present-tense date the text leaves out
     would be a guess (this year's or next?), so the card neither answers nor keeps it."""
-    return mention.form in YEAR_LEFT_OUT and mention.tense == "present"
+    on_a_noun = mention.span.root.dep_ in ("compound", "nmod", "amod", "poss")
+    # ("the Oct. 20 memorandum" names a thing already dated: its year is the resolver's)
+    return mention.form in YEAR_LEFT_OUT and mention.tense == "present" and not on_a_noun
 
 
 def accepted_forms(answer: str, written: str, mention: DateMention) -> tuple[str, ...]:
