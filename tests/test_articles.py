@@ -53,6 +53,30 @@ def test_boilerplate_patterns(paragraphs: list[str], kept: int):
     assert len(clean_paragraphs(paragraphs)) == kept
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "cleaned"),
+    [
+        # a subheading asking what the next paragraph tells, in title case
+        (
+            ["What Does Acme Offer?", "Acme's launch is Tuesday."],
+            ["Acme's launch is Tuesday."],
+        ),
+        (["What Is in the Box?", "A phone."], ["A phone."]),
+        # a question in prose keeps its lower case, and stays
+        (["Why does it matter?", "It costs $5."], ["Why does it matter?", "It costs $5."]),
+        # a health page's numbered references go; a figure in brackets stays
+        (
+            ["Yoga cut binging by 441 calories (34).", "It helped 81% of people (10, 11)."],
+            ["Yoga cut binging by 441 calories.", "It helped 81% of people."],
+        ),
+        (["The fund rose to $5 (about 4 euros)."], ["The fund rose to $5 (about 4 euros)."]),
+        (["Acme (12) and Dover (15) voted."], ["Acme (12) and Dover (15) voted."]),
+    ],
+)
+def test_question_subheadings_and_reference_numbers_are_dropped(paragraphs, cleaned):
+    assert clean_paragraphs(paragraphs) == cleaned
+
+
 def _word_f1(extracted: str, gold: str) -> float:
     a, b = extracted.split(), gold.split()
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)

@@ -131,8 +131,14 @@ def split_paragraphs(text: str) -> list[str]:
 DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s|[,.;:!?]|$)")
 
 
+# "... by an average of 441 calories (34).": a health page's numbered references. A number
+# a reader should learn is never written so; left in, it reads as a figure of the sentence.
+CITATION = re.compile(r"(?<=[A-Za-z%]) \(\d{1,3}(?:, ?\d{1,3})*\)(?=[.,;:!?](?:\s|$))")
+
+
 def clean_line(text: str) -> str:
-    return DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
+    text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
+    return CITATION.sub("", text)
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -157,7 +163,44 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 def _is_heading(paragraph: str) -> bool:
-    return len(paragraph.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(paragraph)
+    return (
+        len(paragraph.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(paragraph)
+    ) or _question_heading(paragraph)
+
+
+# Small words a heading in title case leaves in lower case ("What Is in the Box?").
+HEADING_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+    ]
+)
+
+
+def _question_heading(paragraph: str) -> bool:
+    """'What Does Stadia Offer?': a subheading in title case, asking what the next paragraphs
+    tell (a question in prose keeps its words in lower case: 'Why does it matter?')."""
+    words = paragraph.rstrip("?").split()
+    if not paragraph.endswith("?") or not 2 <= len(words) <= HEADING_LINE_MAX_WORDS:
+        return False
+    return all(
+        w[:1].isupper() or w.lower() in HEADING_SMALL_WORDS for w in words if w[:1].isalpha()
+    )
 
 
 def _is_heading_line(line: str, following: str | None, widest: int) -> bool:
