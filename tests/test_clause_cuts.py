@@ -141,3 +141,25 @@ def test_no_question_leans_on_a_thing_the_article_named_before(nlp):
 )
 def test_a_definite_the_article_did_not_name_before_is_kept(nlp, text):
     assert questions(nlp, numbers, text)
+
+
+def test_an_acronym_the_article_defines_is_spelled_out(nlp):
+    # the reader of one card has not seen "Seasonal affective disorder (SAD)"
+    text = (
+        "Seasonal affective disorder (SAD) affects many people in winter.\n\n"
+        "The Acme clinic in Dover treated 40 patients with SAD in 2018."
+    )
+    assert questions(nlp, numbers, text) == [
+        "How many patients did the Acme clinic in Dover treat with seasonal affective "
+        "disorder in 2018?"
+    ]
+
+
+def test_the_acronym_of_a_name_is_left_alone():
+    from trainer.extract.clauses.rewrite import spelled_out_acronyms
+
+    text = (
+        "The National Aeronautics and Space Administration (NASA) and the World Health "
+        "Organization (WHO) met; binge eating disorder (BED) came up."
+    )
+    assert spelled_out_acronyms(text) == {"BED": "binge eating disorder"}

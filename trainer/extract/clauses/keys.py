@@ -8,6 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from trainer.extract.clauses.phrase import Question
+from trainer.extract.clauses.rewrite import spelled_out_acronyms
+from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
 from trainer.language.text import normalise
 
@@ -55,7 +57,7 @@ def collect(
     make: Callable[[M, Article, dict[str, str]], tuple[Fact, str] | None],
 ) -> list[Fact]:
     """The facts `make` builds from each mention, with keys made unique within the article."""
-    names = full_names(doc)
+    names = full_names(doc) | spelled_out_acronyms(text_of(doc))
     facts: list[Fact] = []
     fuller: dict[int, str] = {}
     for mention in mentions:

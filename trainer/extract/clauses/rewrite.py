@@ -33,6 +33,9 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 out[t.i] = ""
             out[last] = names[text]
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
+        if token.text.isupper() and token.text in names and token.i not in out:
+            out[token.i] = names[token.text]  # 'people with BED': spelled_out_acronyms
+            continue
         if (
             (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE"))
             or _surname_read_as_date(token)
@@ -211,3 +214,24 @@ def previous_speaker(clause: Clause, names: dict[str, str]) -> str | None:
                     text = re.sub(r"['’]s$", "", ent.text).strip()
                     return names.get(text, text)
     return None
+
+
+# "binge eating disorder (BED)": a term in lower case and its initials in brackets
+# (its first word may open the sentence: "Binge eating disorder (BED) is ...")
+_DEFINED = re.compile(
+    r"\b((?:[A-Za-z][a-z-]* )(?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*) \(([A-Z]{2,6})\)"
+)
+
+
+def spelled_out_acronyms(text: str) -> dict[str, str]:
+    """'BED' -> 'binge eating disorder' where the article defines a term of common words by
+    its initials; a reader of one card has not seen the definition. (An acronym of a name,
+    'the National Aeronautics and Space Administration (NASA)', is a name: kept.)"""
+    found: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m.group(2)
+        words = m.group(1).split()[-len(acronym) :]
+        initials = "".join(w[0] for w in words).upper()
+        if len(words) == len(acronym) and initials == acronym:
+            found.setdefault(acronym, " ".join(words).lower())
+    return found
