@@ -163,3 +163,15 @@ def test_the_acronym_of_a_name_is_left_alone():
         "Organization (WHO) met; binge eating disorder (BED) came up."
     )
     assert spelled_out_acronyms(text) == {"BED": "binge eating disorder"}
+
+
+def test_a_relative_clause_with_a_second_predicate_is_not_cut_in_half(nlp):
+    # the parser hangs "and concludes" on the main verb; cutting ", which kicks off ..." would
+    # leave "... during the trek, and concludes _____"
+    text = (
+        "Singers Jane Roe and Mary Poe, pianist John Doe, and drummer Max Moe will tour "
+        "together for the first time in nearly 25 years during the trek, which kicks off June "
+        "9th in West Palm Beach, Florida, and concludes October 10th in Houston, Texas."
+    )
+    asked = questions(nlp, dates, text)
+    assert not any(", and concludes" in q and "kicks off" not in q for q in asked), asked

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
@@ -26,6 +26,19 @@ def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
                 out.update(range(opened, token.i + 1))
             opened = None
     return out
+
+
+def _second_predicate_follows(doc: Doc, last: int) -> bool:
+    """', and concludes ...' right after a relative clause: a finite verb with no subject of
+    its own goes on with the clause (whatever the parser attached it to)."""
+    if last + 3 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    link, verb = doc[last + 2], doc[last + 3]
+    return (
+        link.lower_ in ("and", "or", "but")
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
@@ -50,6 +63,8 @@ def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
         after = doc[last + 1] if last + 1 < len(doc) else None
         if after is not None and not (after.is_punct and after.text not in QUOTE_CHARS):
             continue  # the clause does not end at a comma or the sentence's end
+        if _second_predicate_follows(doc, last):
+            continue  # '..., which kicks off June 9, and concludes Oct. 10': one clause
         out.update([first - 1, *sub])
         if (
             after is not None
