@@ -175,3 +175,15 @@ def test_a_relative_clause_with_a_second_predicate_is_not_cut_in_half(nlp):
     )
     asked = questions(nlp, dates, text)
     assert not any(", and concludes" in q and "kicks off" not in q for q in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # "it" is never the hood: the car it stands for is in the sentence before
+        ("Under the hood, it has the same V8 engine, which makes 471 horsepower.", False),
+        ("Under the hood, the Acme Roadster has the same V8, which makes 471 horsepower.", True),
+    ],
+)
+def test_a_subject_it_is_not_bound_by_a_phrase_put_before_it(nlp, text, asked):
+    assert bool(questions(nlp, numbers, text)) is asked

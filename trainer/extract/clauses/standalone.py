@@ -231,6 +231,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             token, has_quote, seen_person, seen_singular, seen_plural
         ):
             return True
+        if not has_quote and _bound_only_in_a_fronted_phrase(token, tokens):
+            return True
         if _bare_definite(token, seen_person, seen_noun_proper):
             return True
         if not has_quote and _named_before(token, tokens):
@@ -253,6 +255,17 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_plural = True
         del low
     return False
+
+
+def _bound_only_in_a_fronted_phrase(token: Token, tokens: Sequence[Token]) -> bool:
+    """'Under the hood, it's the same V8 ...': the only noun before a subject 'it' is in a
+    phrase put before it, which is never what 'it' stands for."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    before = [t for t in tokens if t.i < token.i and t.pos_ in ("NOUN", "PROPN")]
+    fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < token.i for t in c.subtree}
+    return bool(before) and all(t.i in fronted for t in before)
 
 
 def _full_stop(token: Token) -> bool:
