@@ -187,3 +187,32 @@ def test_a_relative_clause_with_a_second_predicate_is_not_cut_in_half(nlp):
 )
 def test_a_subject_it_is_not_bound_by_a_phrase_put_before_it(nlp, text, asked):
     assert bool(questions(nlp, numbers, text)) is asked
+
+
+def test_such_a_thing_points_back_and_no_such_thing_does_not(nlp):
+    such = "Acme says that, in such a configuration, the Dover van could go 230 miles."
+    assert questions(nlp, numbers, such) == []
+    none = "Jane Roe said in 2018 that the Acme plan to hire 300 workers was no such thing."
+    assert questions(nlp, numbers, none)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # "who" cannot be the place the parser hung it on
+        (
+            "The lamp was made by Jane Roe, a designer born in Cyprus, who has created "
+            "products for Acme since 2013.",
+            False,
+        ),
+        # a surname the tagger took for a town is still someone
+        (
+            "Mary Warren spoke first.\n\nNo one has more riding on the debate than Warren, who "
+            "hurt herself in October by stumbling through questions about Acme.",
+            True,
+        ),
+    ],
+)
+def test_who_is_never_asked_of_a_place(nlp, text, asked):
+    wh = [q for q in questions(nlp, dates, text) if q.endswith("?")]
+    assert bool(wh) is asked, wh

@@ -49,6 +49,7 @@ MIN_WORDS = 8
 # 450 Dreamers.' (callers that want it pass it as min_words).
 MIN_WORDS_NAMED = 5
 MAX_WORDS = 40  # issue 10: no question over 40 words
+PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 SHORT_ENOUGH = 35  # longer, a cloze first loses a trailing ', Jane Roe said Tuesday.'
 # Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
 # in June?') and fronted words it drops ('Separately, ...').
@@ -363,6 +364,13 @@ def _wh_about_noun(
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return None  # 'an area of X counties that was burned': which noun it describes is unsure
+    if (
+        noun.ent_type_ in PLACE_LABELS
+        # 'Warren, who ...': a surname the tagger took for a town
+        and not any(e.label_ == "PERSON" and e[-1].text == noun.text for e in noun.doc.ents)
+        and any(c.lower_ == "who" for c in verb.children)
+    ):
+        return None  # '..., designer born in Cyprus, who has created ...': who is no place
     np = [t for t in noun.subtree if t.i not in own and t.i in in_clause]
     while np and np[-1].is_punct:
         np = np[:-1]

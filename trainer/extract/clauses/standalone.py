@@ -277,8 +277,12 @@ def _full_stop(token: Token) -> bool:
 
 
 def _demonstrative(token: Token) -> bool:
-    """'that deal', 'these companies' point outside the question ('this year' does not)."""
+    """'that deal', 'these companies', 'such a configuration' point outside the question
+    ('this year' does not)."""
     low = token.lower_
+    if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        return before not in ("no", "any")  # 'no such thing' points nowhere
     return (
         token.pos_ == "DET"
         and low in ("this", "that", "these", "those")
