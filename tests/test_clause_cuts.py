@@ -216,3 +216,11 @@ def test_such_a_thing_points_back_and_no_such_thing_does_not(nlp):
 def test_who_is_never_asked_of_a_place(nlp, text, asked):
     wh = [q for q in questions(nlp, dates, text) if q.endswith("?")]
     assert bool(wh) is asked, wh
+
+
+def test_todays_offer_leans_on_the_article(nlp):
+    # "today's offer" is the article's day and the thing it is about, neither named
+    text = "Usually selling for $40, today's offer from Acme is good for a 25% discount."
+    assert questions(nlp, numbers, text) == []
+    named = "Usually selling for $40, the Acme Dover lamp is now $30 on Amazon."
+    assert questions(nlp, numbers, named)

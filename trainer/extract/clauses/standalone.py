@@ -277,9 +277,11 @@ def _full_stop(token: Token) -> bool:
 
 
 def _demonstrative(token: Token) -> bool:
-    """'that deal', 'these companies', 'such a configuration' point outside the question
-    ('this year' does not)."""
+    """'that deal', 'these companies', 'such a configuration', "today's offer" point outside
+    the question ('this year' does not)."""
     low = token.lower_
+    if low in ("today", "yesterday", "tomorrow") and token.dep_ == "poss":
+        return True  # "today's offer": the article's day, and the thing it is about
     if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
         before = token.doc[token.i - 1].lower_ if token.i else ""
         return before not in ("no", "any")  # 'no such thing' points nowhere
