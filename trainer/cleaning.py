@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.language.lexicon import TITLE_CASE_SMALL_WORDS
+
 # Navigation and sharing lines of news pages: a line that is only one of these.
 FURNITURE_LINE = re.compile(
     r"""^\s*(?:
@@ -168,30 +170,6 @@ def _is_heading(paragraph: str) -> bool:
     ) or _question_heading(paragraph)
 
 
-# Small words a heading in title case leaves in lower case ("What Is in the Box?").
-HEADING_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "but",
-        "by",
-        "with",
-        "from",
-        "as",
-        "vs",
-    ]
-)
-
-
 def _question_heading(paragraph: str) -> bool:
     """'What Does Stadia Offer?': a subheading in title case, asking what the next paragraphs
     tell (a question in prose keeps its words in lower case: 'Why does it matter?')."""
@@ -199,7 +177,7 @@ def _question_heading(paragraph: str) -> bool:
     if not paragraph.endswith("?") or not 2 <= len(words) <= HEADING_LINE_MAX_WORDS:
         return False
     return all(
-        w[:1].isupper() or w.lower() in HEADING_SMALL_WORDS for w in words if w[:1].isalpha()
+        w[:1].isupper() or w.lower() in TITLE_CASE_SMALL_WORDS for w in words if w[:1].isalpha()
     )
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.language.dates import PATTERNS, resolve
 from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS
+from trainer.language.numbers import HEDGE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -169,9 +170,8 @@ def _plausible(span: Span, form: str) -> bool:
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
 
 
-AGO_HEDGES = frozenset(
-    ("nearly", "almost", "about", "around", "roughly", "some", "over", "than", "approximately")
-)
+# A bound or a round figure: "nearly five years ago" (an "only" or "just" is exact).
+AGO_HEDGES = HEDGE_WORDS - {"only", "just"}
 
 
 def _in_name(before: Token | None) -> bool:

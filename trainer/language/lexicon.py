@@ -219,6 +219,8 @@ COURTESY_TITLES = wordset("mr mrs ms miss dr")
 # -- grammar ----------------------------------------------------------------------
 
 ARTICLES = frozenset({"a", "an", "the"})
+# Small words a title in title case leaves in lower case ("What Is in the Box?").
+TITLE_CASE_SMALL_WORDS = ARTICLES | wordset("of in on at to for and or but by with from as vs")
 
 # Military hardware (trainer.extract.aircraft, trainer.extract.equipment).
 # The prefixes navies put before a ship's name ("USS Cole", "HMS Diamond").

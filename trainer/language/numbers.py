@@ -38,6 +38,7 @@ HEDGES = (
     "approximately",
     "close to",
 )
+HEDGE_WORDS = frozenset(" ".join(HEDGES).split())
 BOUND_HEDGES = frozenset((*BOUNDS, "over"))
 # A lower bound ("more than 60") is also true of every smaller number: wrong answers must
 # lie above it; an upper bound ("up to 60") is true of every larger one: they lie below.

@@ -31,8 +31,8 @@ from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_questio
 from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.numbers import NumberMention
-from trainer.language.numbers import BOUND_HEDGES
-from trainer.questions.amounts import HEDGE_WORDS, amount_question, as_of_phrase, count_subject
+from trainer.language.numbers import BOUND_HEDGES, HEDGE_WORDS
+from trainer.questions.amounts import amount_question, as_of_phrase, count_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

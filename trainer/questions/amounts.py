@@ -32,7 +32,7 @@ from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.numbers import NumberMention
 from trainer.language.dates import written_out
-from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGES
+from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,7 +53,6 @@ COUNT_PREPOSITIONS = frozenset(
 # 'in nearly three decades' is as often 'the lowest in three decades' as 'within'.
 DURATION_PREPOSITIONS = frozenset(("within", "after"))
 MEASURE_PREPOSITIONS = frozenset(("for", "by", "within", "over", "across"))
-HEDGE_WORDS = frozenset(" ".join(HEDGES).split())
 MODIFIERS = frozenset(("amod", "compound"))
 
 
