@@ -1,0 +1,93 @@
+"""A card must stand alone (issue 10): a pronoun whose person is named only inside someone
+else's quotation, a 'that' the parser took for a relative pronoun, and 'the new patient'
+all lean on sentences the reader of one card has not seen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.model import Article
+from trainer.questions import date as dates
+from trainer.questions import number as numbers
+from trainer.questions import quote_cloze
+
+pytestmark = pytest.mark.slow
+
+NOV20 = date(2019, 11, 20)
+
+
+def questions(nlp, module, text: str) -> list[str]:
+    doc = nlp(text)
+    return [f.question for f in module.find(doc, Article(id="t", text=text, published=NOV20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the surname in the quotation, written out from the sentence before, is not "he"
+        (
+            "John Doe testified first.\n\n“But with eight launches, I’ll have to go with "
+            "Mr. Doe: your probability of success goes down to about 50 percent,” he concluded.",
+            False,
+        ),
+        # the person in the quotation is not the "he" who said it
+        (
+            "“But with eight launches, I’ll have to go with Mr. Doe: your probability of "
+            "success goes down to about 50 percent,” he concluded.",
+            False,
+        ),
+        # the speaker named outside the quotation is
+        (
+            "“But with eight launches, I’ll have to go with Mr. Doe: your probability of "
+            "success goes down to about 50 percent,” Jane Roe concluded.",
+            True,
+        ),
+    ],
+)
+def test_a_pronoun_is_not_bound_by_a_name_inside_a_quotation(nlp, text, asked):
+    found = questions(nlp, numbers, text) + questions(nlp, quote_cloze, text)
+    assert bool(found) is asked, found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # "that" is the range the sentence before gave
+        (
+            "In the US, Volkswagen estimates that could be more like 300 miles on the EPA cycle.",
+            False,
+        ),
+        # a relative "that" has its noun in the question
+        ("In the US, Volkswagen sells a van that could go 300 miles on the EPA cycle.", True),
+    ],
+)
+def test_a_that_after_its_verb_points_back(nlp, text, asked):
+    found = questions(nlp, numbers, text)
+    assert bool(found) is asked, found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The new patient from Dover in Kent hunted and ate a wild rabbit on Nov. 5, "
+            "according to the state-run Acme News Agency.",
+            False,
+        ),
+        (
+            "The other officials from the Dover council met 14 farmers on Nov. 5, 2019.",
+            False,
+        ),
+        # a patient the phrase itself tells of
+        (
+            "A patient from Dover in Kent hunted and ate a wild rabbit on Nov. 5, according "
+            "to the state-run Acme News Agency.",
+            True,
+        ),
+    ],
+)
+def test_the_new_one_of_a_kind_points_back(nlp, text, asked):
+    found = questions(nlp, dates, text)
+    assert bool(found) is asked, found
