@@ -91,3 +91,21 @@ def test_a_that_after_its_verb_points_back(nlp, text, asked):
 def test_the_new_one_of_a_kind_points_back(nlp, text, asked):
     found = questions(nlp, dates, text)
     assert bool(found) is asked, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Jeff Roe spoke at the meeting in Dover. He's also a 17-year Acme Energy employee, "
+            "but was speaking in his union capacity.",
+            "Jeff Roe is also",
+        ),
+        ("Jeff Roe spoke in Dover. He's worked for Acme for 17 years.", "Jeff Roe has worked"),
+        ("Jeff Roe spoke in Dover. He's expected to open 40 stores.", "Jeff Roe is expected"),
+    ],
+)
+def test_a_pronoun_written_out_keeps_its_verb(nlp, text, written):
+    # "He's" with "He" written out is "Jeff Roe is", never the possessive "Jeff Roe's"
+    found = questions(nlp, numbers, text)
+    assert found and all(written in q for q in found), found

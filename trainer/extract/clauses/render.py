@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.language.lexicon import CONNECTIVES
+from trainer.language.lexicon import CONNECTIVES, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,9 +24,36 @@ def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | No
         if previous is not None and previous.i + 1 != token.i and not previous.whitespace_:
             out.append(" ")  # 'older' + 'reported' once the comma between them is gone
         text = replace.get(token.i, token.text)
+        if previous is not None and previous.i in replace and token.i not in replace:
+            text = _written_out(token, text)
         out.append(text + (token.whitespace_ or ""))
         previous = token
     return tidy("".join(out))
+
+
+# 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
+STATE_PARTICIPLES = wordset(
+    """expected known set scheduled slated supposed based considered named believed accused
+    charged married located involved worried concerned committed interested thought said
+    required allowed due"""
+)
+CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
+
+
+def _written_out(token: Token, text: str) -> str:
+    """A verb's clitic after a word written in for a pronoun, as a word of its own."""
+    forms = CLITICS.get(text.lower().replace("’", "'"))
+    if forms is None or token.pos_ != "AUX" or token.doc[token.i - 1].whitespace_:
+        return text
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    # 'He's worked', 'He's been': a perfect, whatever the tagger made of the clitic; 'he's
+    # expected to', 'she's married to': a participle that says how someone is
+    participle = token.head if token.head.tag_ == "VBN" else None
+    perfect = following.lower_ == "been" or (
+        participle is not None and participle.lower_ not in STATE_PARTICIPLES
+    )
+    has = (perfect or token.lemma_.lower() == "have") and len(forms) > 1
+    return " " + forms[1 if has else 0]
 
 
 def tidy(text: str) -> str:
