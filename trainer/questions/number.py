@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import named_subordinate_clause
 from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
+from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
 from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
@@ -41,7 +42,7 @@ from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -91,6 +92,8 @@ def _fact(
     passing = mention.category == "age"  # someone's age is rarely what the news is
     if question is not None and not passing:
         question, passing = _dated(question, mention, article)
+    if question is not None and _a_move(mention, question.tokens):
+        passing = True  # 'The Dow rose _____ points': on which day?
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if not names_something(question.text, question.tokens):
@@ -118,6 +121,14 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+def _a_move(mention: NumberMention, tokens: Sequence[Token]) -> bool:
+    """A price's or an index's move by a percentage, points or money, asked undated."""
+    unit = mention.unit
+    moved = mention.category in ("percent", "money") or unit in ("", "level") or "point" in unit
+    span = mention.span
+    return moved and undated_move(span.root, [t for t in tokens if t not in span])
 
 
 # A longer question is a reading exercise, not a flashcard.

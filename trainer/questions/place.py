@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import content_key, fact_key, unique_keys
+from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import render, words
 from trainer.extract.clauses.rewrite import name_replacements
@@ -90,6 +91,8 @@ def _fact(
         accept=tuple(a for a in (value,) if a != ent.text),
         tags=(info.parent,),
         within=info.parent,
+        # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
+        passing=undated_move(root, question.tokens),
     )
     return fact, content_key("place", normalise(value), question)
 
