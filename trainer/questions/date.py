@@ -53,6 +53,7 @@ from trainer.questions.date_checks import (
     accepted_forms,
     article_dates,
     day_of_a_remark,
+    later_than_a_past_verb,
     names_another_date,
     needs_in,
     year_guessed,
@@ -137,6 +138,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         answer, form = resolved
         if not answer:
             return None  # "last week", "Tuesday" with no published date: nothing to ask
+    if later_than_a_past_verb(mention, article):
+        return None  # 'signaled a faster pace of increases in 2017' (written in 2016)
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)

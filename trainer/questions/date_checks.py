@@ -104,3 +104,21 @@ def accepted_forms(answer: str, written: str, mention: DateMention) -> tuple[str
         if mention.form in YEAR_LEFT_OUT:
             forms.append(written)  # "June" for "June 2019"
     return tuple(dict.fromkeys(f for f in forms if f != answer))
+
+
+def later_than_a_past_verb(mention: DateMention, article: Article) -> bool:
+    """'The Fed signaled a faster pace of increases in 2017', in a December 2016 article:
+    a date after the article cannot be when its simple-past verb happened; it dates a
+    word of the object the parser did not hang it on."""
+    value, published = mention.value, article.published
+    if value is None or published is None:
+        return False
+    if value <= published.isoformat()[: len(value)]:
+        return False
+    root = mention.span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )

@@ -1,0 +1,43 @@
+"""A date after the article's own cannot be when a simple-past verb happened (issue 10):
+'signaled a faster pace of increases in 2017', written in December 2016, dates the
+increases, not the signal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.model import Article
+from trainer.questions import date as dates
+
+pytestmark = pytest.mark.slow
+
+DEC14_2016 = date(2016, 12, 14)
+
+
+def questions(nlp, text: str) -> list[str]:
+    article = Article(id="t", text=text, published=DEC14_2016)
+    return [f.question for f in dates.find(nlp(text), article)]
+
+
+def test_a_later_year_is_not_the_date_of_a_past_verb(nlp):
+    text = (
+        "The Federal Reserve raised interest rates on Wednesday and signaled a faster pace "
+        "of increases in 2017 as central bankers adapted to the incoming administration."
+    )
+    asked = questions(nlp, text)
+    assert not any("2017" not in q and "signal" in q for q in asked), asked
+    assert any("raise interest rates" in q for q in asked), asked  # Wednesday is still asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme opened its Dover plant in 2015.",  # the past, before the article
+        "Acme will open its Dover plant in 2018.",  # a time to come, said as such
+        "Acme said it would open its Dover plant in 2018.",
+    ],
+)
+def test_past_dates_and_plans_are_still_asked(nlp, text):
+    assert questions(nlp, text)
