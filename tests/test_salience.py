@@ -218,3 +218,38 @@ def test_a_question_over_35_words_is_left_to_all_cards():
     long = fact(f"{words} {'lasted many long months and ' * 5}ended _____.", "Monday", TEXT[:40])
     short = fact(f"{words} ended _____.", "Monday", TEXT[:40])
     assert score(reading, 0, long) < Rule().floor <= score(reading, 0, short)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "headline"),
+    [
+        # an article without a headline: its first sentence says what the news is
+        (
+            "Jane Roe quit Acme, she said Monday. More followed.\n\nLater text.",
+            "",
+            "Jane Roe quit Acme, she said Monday.",
+        ),
+        # an opening quotation is no headline: the first sentence that is not one stands in
+        (
+            "“We are done,” Jane Roe said.\n\nAcme shut its Dover plant. More.",
+            "",
+            "Acme shut its Dover plant.",
+        ),
+        # a headline is the headline
+        ("Jane Roe quit Acme.", "Acme loses its chief", "Acme loses its chief"),
+    ],
+)
+def test_the_first_sentence_stands_in_for_a_missing_headline(text, title, headline):
+    from trainer.questions.salience import headline_of
+
+    assert headline_of(Article(id="t", text=text, title=title)) == headline
+
+
+@needs_corpus
+def test_an_untitled_article_s_lead_speaker_is_guessed_like_a_headline_s(tmp_path):
+    # the first sentence of an untitled article names Mr. Trump, whose quotes fill it
+    src = next(p for p in corpus_files(".txt") if "trump-china" in p.name)
+    out = tmp_path / "t.deck.yaml"
+    assert main(["generate", str(src), "-o", str(out)]) == 0
+    said = [c.answer for c in load_deck(out).cards if c.kind == CardKind.WHO_SAID]
+    assert not any("Trump" in a for a in said), said

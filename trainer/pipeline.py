@@ -186,7 +186,7 @@ def facts_of(
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
     scored = salience.spread_speakers(
         [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
-        frozenset(salience.content_words(article.title)),  # a headline, never the lead
+        frozenset(salience.content_words(salience.headline_of(article))),
     )
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())

@@ -162,6 +162,22 @@ def spread_speakers(
     )
 
 
+def headline_of(article: Article) -> str:
+    """The article's headline; an article without one (a plain text file) has its first
+    sentence stand in for it, which says what the news is about the same way (not an
+    opening quotation, which a headline would not be)."""
+    if article.title:
+        return article.title
+    for paragraph in article.paragraphs:
+        if paragraph[:1] not in QUOTE_OPENINGS:
+            end = re.search(r"[.!?][\"”’]?(?:\s|$)", paragraph)
+            return (paragraph[: end.end()] if end else paragraph).strip()
+    return ""
+
+
+QUOTE_OPENINGS = "\"“‘'"
+
+
 def _in_headline(speaker: str, headline: frozenset[str]) -> bool:
     surname = speaker.split()[-1].lower()
     return bool({surname, f"{surname}'s", f"{surname}’s"} & headline)
