@@ -1,4 +1,5 @@
-"""A date after the article's own cannot be when a simple-past verb happened (issue 10):
+"""A date after the article's own cannot be when a simple-past verb happened, and a day
+of something that did not happen is no fact (issue 10):
 'signaled a faster pace of increases in 2017', written in December 2016, dates the
 increases, not the signal."""
 
@@ -41,3 +42,18 @@ def test_a_later_year_is_not_the_date_of_a_past_verb(nlp):
 )
 def test_past_dates_and_plans_are_still_asked(nlp, text):
     assert questions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the day of something that did not happen is no fact
+        ("Teachers didn't see Governor Jane Roe at the Dover Statehouse on Tuesday.", False),
+        ("Acme did not open its Dover plant in 2015, Jane Roe said.", False),
+        # a span is still dated: since when it has not rained
+        ("One Dover County station hasn't seen a drop of rain since mid-September.", True),
+    ],
+)
+def test_the_day_of_a_negated_verb_is_not_asked(nlp, text, asked):
+    found = questions(nlp, text)
+    assert bool(found) is asked, found

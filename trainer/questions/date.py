@@ -56,6 +56,7 @@ from trainer.questions.date_checks import (
     later_than_a_past_verb,
     names_another_date,
     needs_in,
+    of_a_negated_verb,
     year_guessed,
 )
 
@@ -138,8 +139,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         answer, form = resolved
         if not answer:
             return None  # "last week", "Tuesday" with no published date: nothing to ask
-    if later_than_a_past_verb(mention, article):
-        return None  # 'signaled a faster pace of increases in 2017' (written in 2016)
+    if later_than_a_past_verb(mention, article) or of_a_negated_verb(mention):
+        return None  # 'signaled ... increases in 2017' (written in 2016); 'didn't see him on _____'
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)

@@ -122,3 +122,18 @@ def later_than_a_past_verb(mention: DateMention, article: Article) -> bool:
         and verb.tag_ == "VBD"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+# Dates that a negated verb still dates: 'hasn't seen rain since mid-September'.
+SPAN_PREPOSITIONS = frozenset(("since", "until", "till", "before", "after", "for", "by"))
+
+
+def of_a_negated_verb(mention: DateMention) -> bool:
+    """'Teachers didn't see Holcomb at the Statehouse on Tuesday': the day of something
+    that did not happen is no fact to learn (a span, 'not since 2011', still is)."""
+    root = mention.span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in SPAN_PREPOSITIONS:
+        return False
+    verb = prep.head if prep is not None else root.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
