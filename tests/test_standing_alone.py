@@ -109,3 +109,22 @@ def test_a_pronoun_written_out_keeps_its_verb(nlp, text, written):
     # "He's" with "He" written out is "Jeff Roe is", never the possessive "Jeff Roe's"
     found = questions(nlp, numbers, text)
     assert found and all(written in q for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # 'it' is never the mayor: the attack it stands for is in the sentence before
+        (
+            "Mayor Jane Roe was hesitant to call it an act of terrorism, and officials "
+            "cautioned against linking it to the explosion in New Jersey in 2016.",
+            False,
+        ),
+        ("Now, a similar discovery has been made in Greece, in 2016.", False),
+        # what the discovery is similar to is said
+        ("A discovery similar to the Dover hoard was made in Greece in 2016.", True),
+    ],
+)
+def test_it_and_a_similar_one_lean_on_what_came_before(nlp, text, asked):
+    found = questions(nlp, dates, text)
+    assert bool(found) is asked, found

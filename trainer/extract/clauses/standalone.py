@@ -260,6 +260,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             and token.dep_ != "compound"
             and token.lemma_ not in TEMPORAL_NOUNS
             and antecedent
+            and token.ent_type_ != "PERSON"  # 'Mayor Bill de Blasio was hesitant to call it'
         ):
             seen_singular = True
         if token.tag_ in ("NNS", "NNPS") or (
@@ -295,6 +296,9 @@ def _demonstrative(token: Token) -> bool:
     low = token.lower_
     if low in ("today", "yesterday", "tomorrow") and token.dep_ == "poss":
         return True  # "today's offer": the article's day, and the thing it is about
+    if low == "similar" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        # 'a similar discovery': similar to what the article told before
+        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
         before = token.doc[token.i - 1].lower_ if token.i else ""
         return before not in ("no", "any")  # 'no such thing' points nowhere
