@@ -59,6 +59,11 @@ GIVEN_AWAY = [
         "three",
     ),
     ('Jane Roe said: "We have two options: we leave or we stay."', "two"),
+    (
+        '"We looked at three options for the Dover crossing: a bridge, a tunnel and a ferry," '
+        "Jane Roe, the Dover mayor, said on Tuesday.",
+        "three",
+    ),
     # an appositive list, its items counted ('his two sons' are two)
     (
         "The treaty was signed by three countries, France, Spain and Italy, in Rome on Tuesday.",
@@ -223,6 +228,21 @@ QUESTIONS = [
 @pytest.mark.parametrize(("question", "answer", "value", "given"), QUESTIONS)
 def test_which_questions_list_their_count(question, answer, value, given):
     assert lists_the_count(_count_card(question, answer, value)) is given
+
+
+def test_a_quote_cloze_blanking_a_count_is_read_the_same_way():
+    listed = Fact(
+        kind=CardKind.QUOTE_CLOZE,
+        key="q",
+        question='Jane Roe said: "We have _____ options: we leave or we stay"',
+        answer="two",
+        evidence="One sentence.",
+        source="t",
+        answer_type=AnswerType("cloze"),
+    )
+    assert lists_the_count(listed)
+    assert not lists_the_count(Fact(**{**listed.__dict__, "answer": "three"}))
+    assert not lists_the_count(Fact(**{**listed.__dict__, "answer": "two days"}))
 
 
 def test_a_measure_or_an_amount_is_never_a_listed_count():

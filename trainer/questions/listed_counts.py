@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.language.lexicon import (
+    ARTICLES,
     AUXILIARY_WORDS,
     IRREGULAR_PAST,
     LIST_OPENERS,
@@ -32,7 +33,8 @@ CLAUSE_VERBS = AUXILIARY_WORDS | IRREGULAR_PAST | {f"{v}ed" for v in REPORTING_V
 CLAUSE_VERBS |= {f"{v}d" for v in REPORTING_VERBS if v.endswith("e")} | {"says", "tells"}
 # A list longer than this is not read off at a glance: the count is worth asking.
 MAX_LISTED = 10
-# Words between the blank and the list's colon, dash or bracket: 'versions in Europe'.
+# Words (not counting articles) between the blank and the list's colon, dash or bracket:
+# 'versions in Europe'.
 # A wh-question keeps its verb there ('How many versions will there be: ...?').
 MAX_NOUN_WORDS = 4
 MAX_WH_WORDS = 12
@@ -45,7 +47,7 @@ _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'.&-]+")
 # Where a list opens after the counted noun, and what may close it.
 _OPENING = re.compile(rf"\s*(?::|\s--?\s|[{_DASHES}]|\(|,)\s*")
-_SENTENCE_END = r"[.;?!](?:\s|$)|$"
+_SENTENCE_END = r"[.;?!](?:\s|$)|[\"“”]|$"  # or the end of a quotation
 _CLOSING = {":": _SENTENCE_END, "(": r"\)", ",": _SENTENCE_END}
 _DASH_CLOSING = rf"\s--?\s|[{_DASHES}]|{_SENTENCE_END}"
 # "_____ of the three requirements ― water and energy ―": the list may name the part.
@@ -128,7 +130,8 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     noun = after[: opening.start()]
     mark = opening.group().strip()[:1] or ","
     words = _WORD.findall(_PARTITIVE.sub("", noun))
-    if len(words) > (MAX_WH_WORDS if wh else MAX_NOUN_WORDS) or re.search(r"[;?!\"“”]", noun):
+    far = len([w for w in words if w.lower() not in ARTICLES])
+    if far > (MAX_WH_WORDS if wh else MAX_NOUN_WORDS) or re.search(r"[;?!\"“”]", noun):
         return None  # far from the counted noun
     if numbers_in(_PARTITIVE.sub("", noun)):
         return None  # '_____ people from two countries: ...' lists the other count's things
@@ -165,7 +168,7 @@ def _appositive(listed: str) -> str:
 def _items(listed: str, max_words: int) -> int | None:
     """How many things a list names: 'the 50 quattro and the 55 quattro' -> 2, 'a pilot and
     two passengers' -> 3. None when it is no complete list of things."""
-    listed = listed.strip()
+    listed = listed.strip(" ,")
     lowered = listed.lower()
     if not _FINAL_CONJUNCTION.search(listed) or _PARTIAL_OPENING.match(listed):
         return None
