@@ -185,6 +185,46 @@ def _count_card(question: str, answer: str, value: str) -> Fact:
 
 QUESTIONS = [
     # (question, answer, value, given away)
+    # unseen pages (a gift guide, early retirement, a charity's grant, native ads)
+    ("It features _____ ports: a 60W USB-C PD port and a 12W USB-A port.", "two", "2", True),
+    (
+        "Depending on how much you spend, you'll generally aim for one of _____ categories of "
+        "early retirement: FIRE, leanFIRE, and fatFIRE.",
+        "three",
+        "3",
+        True,
+    ),
+    (
+        "Evidence Action leads _____ of our top charities (Deworm the World Initiative and No "
+        "Lean Season) and one standout charity (Dispensers for Safe Water).",
+        "two",
+        "2",
+        True,
+    ),
+    (
+        "Publishers generate the greatest revenue by running all _____ native ad units in "
+        "parallel – recommendation widgets, in-feed and in-ad.",
+        "three",
+        "3",
+        True,
+    ),
+    # corpus (NASA adds five companies to its lunar lander program)
+    (
+        "NASA said the _____ companies — Blue Origin, Ceres Robotics, Sierra Nevada Corporation "
+        "(SNC), SpaceX and Tyvak Nano-Satellite Systems — had been selected to join the nine "
+        "companies with Commercial Lunar Payload Services (CLPS) contracts.",
+        "five",
+        "5",
+        True,
+    ),
+    (  # an unseen page, shortened: three uses after the colon, though no 'third'
+        "Bridenstine said there will be _____ SLS rockets produced by 2024: one for the "
+        "uncrewed Artemis 1 test flight, the second for the first crewed Orion flight, and then "
+        "the Artemis 3 mission.",
+        "three",
+        "3",
+        True,
+    ),
     ("Acme will sell _____ models in Europe: the A1 and the A2.", "two", "2", True),
     (
         "Acme will sell _____ models in Europe — the A1, the A2 and the A3 — from March.",

@@ -33,10 +33,11 @@ CLAUSE_VERBS = AUXILIARY_WORDS | IRREGULAR_PAST | {f"{v}ed" for v in REPORTING_V
 CLAUSE_VERBS |= {f"{v}d" for v in REPORTING_VERBS if v.endswith("e")} | {"says", "tells"}
 # A list longer than this is not read off at a glance: the count is worth asking.
 MAX_LISTED = 10
-# Words (not counting articles) between the blank and the list's colon, dash or bracket:
-# 'versions in Europe'.
+# Words (not counting articles) between the blank and the list: 'versions in Europe:',
+# 'companies selected by NASA a year ago:'; fewer before a comma, which also ends clauses.
 # A wh-question keeps its verb there ('How many versions will there be: ...?').
-MAX_NOUN_WORDS = 4
+MAX_NOUN_WORDS = 6
+MAX_NOUN_WORDS_BEFORE_COMMA = 4
 MAX_WH_WORDS = 12
 # An item longer than this is a clause, not a thing counted.
 MAX_ITEM_WORDS = 8
@@ -131,7 +132,8 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     mark = opening.group().strip()[:1] or ","
     words = _WORD.findall(_PARTITIVE.sub("", noun))
     far = len([w for w in words if w.lower() not in ARTICLES])
-    if far > (MAX_WH_WORDS if wh else MAX_NOUN_WORDS) or re.search(r"[;?!\"“”]", noun):
+    limit = MAX_NOUN_WORDS if mark != "," else MAX_NOUN_WORDS_BEFORE_COMMA
+    if far > (MAX_WH_WORDS if wh else limit) or re.search(r"[;?!\"“”]", noun):
         return None  # far from the counted noun
     if numbers_in(_PARTITIVE.sub("", noun)):
         return None  # '_____ people from two countries: ...' lists the other count's things
