@@ -23,14 +23,15 @@ from trainer.language.lexicon import (
     ORDINAL_WORDS,
     PARTIAL_LIST_ENDINGS,
     PARTIAL_LIST_MARKERS,
-    REPORTING_VERBS,
+    SPEECH_VERBS,
 )
 from trainer.language.numbers import numbers_in, value_of
 from trainer.model import CLOZE_BLANK, CardKind, Fact
 
-# Words that make a list item a clause ('police said'): auxiliaries and past forms.
-CLAUSE_VERBS = AUXILIARY_WORDS | IRREGULAR_PAST | {f"{v}ed" for v in REPORTING_VERBS}
-CLAUSE_VERBS |= {f"{v}d" for v in REPORTING_VERBS if v.endswith("e")} | {"says", "tells"}
+# Words that make a list item a clause ('police said', 'Smith and Jones confirmed'):
+# auxiliaries, irregular past forms and the forms of the verbs of speech.
+CLAUSE_VERBS = AUXILIARY_WORDS | IRREGULAR_PAST | {"say", "says", "tells"}
+CLAUSE_VERBS |= {f"{v}d" if v.endswith("e") else f"{v}ed" for v in SPEECH_VERBS}
 # A list longer than this is not read off at a glance: the count is worth asking.
 MAX_LISTED = 10
 # Words (not counting articles) between the blank and the list: 'versions in Europe:',
@@ -150,7 +151,7 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     listed = rest[: end.start()] if end else rest
     if mark == ",":
         listed = _appositive(listed)
-    return _items(listed, MAX_APPOSITIVE_ITEM_WORDS if mark == "," else MAX_ITEM_WORDS)
+    return _items(listed, appositive=mark == ",")
 
 
 def _first_clause(text: str) -> str:
@@ -167,9 +168,11 @@ def _appositive(listed: str) -> str:
     return listed if comma < 0 else listed[:comma]
 
 
-def _items(listed: str, max_words: int) -> int | None:
+def _items(listed: str, *, appositive: bool) -> int | None:
     """How many things a list names: 'the 50 quattro and the 55 quattro' -> 2, 'a pilot and
-    two passengers' -> 3. None when it is no complete list of things."""
+    two passengers' -> 3. None when it is no complete list of things. An appositive's items
+    are short and open like a noun phrase (a comma also joins clauses)."""
+    max_words = MAX_APPOSITIVE_ITEM_WORDS if appositive else MAX_ITEM_WORDS
     listed = listed.strip(" ,")
     lowered = listed.lower()
     if not _FINAL_CONJUNCTION.search(listed) or _PARTIAL_OPENING.match(listed):
@@ -184,7 +187,7 @@ def _items(listed: str, max_words: int) -> int | None:
             return None
         if CLAUSE_VERBS & {w for w in words if w.islower()}:
             return None  # '..., the mayor and the police chief said': a clause, no thing
-        if max_words == MAX_APPOSITIVE_ITEM_WORDS and not _names_a_thing(words[0]):
+        if appositive and not _names_a_thing(words[0]):
             return None  # '..., met the leaders and left': a series of verbs, no list
         total += _things_in(words)
     return total
