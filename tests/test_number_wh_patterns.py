@@ -120,9 +120,9 @@ STAY_CLOZES = [
         "Three people, who were killed in the attack in Paris, were identified on Monday.",
         "Three",
     ),
-    (  # a dash the parser took for the verb
-        "Lucas Paganini said two of the three requirements for life ― essential chemical "
-        "elements and sources of energy ― are found all over the solar system.",
+    (  # a dash the parser took for the verb (the three listed: 'two' is not given away)
+        "Lucas Paganini said two of the three requirements for life ― liquid water, essential "
+        "chemical elements and sources of energy ― are found all over the solar system.",
         "two",
     ),
     (  # in brackets, but 'the company' says nothing without the sentence around it

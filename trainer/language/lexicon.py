@@ -221,6 +221,46 @@ COURTESY_TITLES = wordset("mr mrs ms miss dr")
 ARTICLES = frozenset({"a", "an", "the"})
 # Small words a title in title case leaves in lower case ("What Is in the Box?").
 TITLE_CASE_SMALL_WORDS = ARTICLES | wordset("of in on at to for and or but by with from as vs")
+# Auxiliaries and modals: a verb between a blank and a colon ('_____ people were killed:').
+AUXILIARY_WORDS = wordset(
+    """is are was were be been being am has have had having do does did will would shall
+    should can could may might must 'll ’ll"""
+)
+# Words a noun phrase opens with besides a name or a number: "a doctor and a lawyer".
+LIST_OPENERS = ARTICLES | wordset(
+    "his her its their our my your this that these those each every both either neither"
+)
+# The ordinals after "second": "one ..., another ... and a third ...".
+ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# A list that only samples what a number counts ("including A and B", "A, B and others").
+PARTIAL_LIST_MARKERS = (
+    "including",
+    "among them",
+    "among others",
+    "among",
+    "notably",
+    "especially",
+    "in particular",
+    "mostly",
+    "mainly",
+    "chiefly",
+    "largely",
+    "most of them",
+    "many of them",
+    "some of them",
+    "several of them",
+    "at least",
+    "led by",
+    "from",
+    "such as",
+    "for example",
+    "for instance",
+    "e.g.",
+    "like",
+)
+PARTIAL_LIST_ENDINGS = ("others", "etc", "and more", "and so on", "and so forth", "among others")
+# The first word of a last item that leaves the list open: "France, Spain and other countries".
+OPEN_LIST_WORDS = wordset("other others more many several some")
 
 # Military hardware (trainer.extract.aircraft, trainer.extract.equipment).
 # The prefixes navies put before a ship's name ("USS Cole", "HMS Diamond").

@@ -2,7 +2,8 @@
 a blank on the article's topic entity ("... missile system inside _____." -> Syria, in an
 article about Syria), an answer whose name is written elsewhere in its question, a number
 the question's own numbers add up to ("22 games ... the addition of _____ extra titles ...
-after the initial dozen" -> 10), and a cloze blanking what another card of the same
+after the initial dozen" -> 10), a count the question lists the things of
+(trainer.questions.listed_counts), and a cloze blanking what another card of the same
 sentence shows as its answer."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from trainer.extract.topic import names_topic, topic_entities
 from trainer.language.numbers import numbers_in
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
+from trainer.questions.listed_counts import lists_the_count
 
 # Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?"):
 # the topic person is what they are specifically about, and their answer is named in them.
@@ -41,6 +43,8 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue
         if fact.kind == CardKind.NUMBER and worked_out(fact):
             continue
+        if lists_the_count(fact):
+            continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
         kept.append((position, fact))
     return _no_blank_shown_by_a_sibling(kept)
 
