@@ -379,6 +379,17 @@ def test_a_long_quote_is_cut_so_that_its_card_stays_within_35_words():
     )
 
 
+def test_a_quote_over_24_words_is_cut_at_a_clause_boundary():
+    # a "Who said" card needs the quote's telling part, not all of it (issue 10: short cards)
+    quote = (
+        "We have spent three years building this service for players in Dover, because we "
+        "believe that the cloud will change how people everywhere play their favourite games"
+    )
+    assert shorten(quote) == (
+        "We have spent three years building this service for players in Dover …"
+    )
+
+
 def test_shorten_drops_a_comma_before_the_closing_inner_mark():
     assert shorten("Oh no, they will get a lot of attention, not all of it helpful,’") == (
         "Oh no, they will get a lot of attention, not all of it helpful’"

@@ -96,6 +96,8 @@ def test_a_who_said_quote_naming_its_story_is_asked(nlp, text, shown):
 def test_a_quote_naming_nothing_is_kept_only_with_all_cards(nlp, tmp_path):
     article = tmp_path / "mayor.txt"
     article.write_text(
+        # a headline that names no speaker (an untitled article's first sentence would)
+        "---\ntitle: Storm shuts Dover's schools\n---\n"
         "Mayor Jane Roe closed the city's schools on Monday after a storm flooded 12 of them.\n\n"
         '"The schools will reopen after the engineers have checked every building," Roe said.'
         '\n\n"We want to try to help," Roe said.\n'

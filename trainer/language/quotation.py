@@ -8,9 +8,9 @@ import re
 from trainer.language.lexicon import LEANING_WORDS
 from trainer.language.text import normalise, word_count
 
-MAX_WORDS = 31  # longer quotes are shortened at a clause boundary; with "Who said:" or
+MAX_WORDS = 24  # longer quotes are shortened at a clause boundary; with "Who said:" or
 # "Jane Roe said:" before it, a card stays within 35 words (issue 10: longer is a weak card)
-LONGEST_WHOLE = 35  # ...or, with no clean cut that short, within this many words
+LONGEST_WHOLE = 33  # ...or, with no clean cut that short, within this many words
 MIN_KEPT_WORDS = 8  # ...keeping at least this much
 MAX_MORE_PARTS = 2  # a long quote's later sentences make at most this many more cards
 
@@ -120,7 +120,7 @@ def _cut(quote: str, limit: int) -> str | None:
 
 def later_parts(quote: str) -> list[str]:
     """The sentences of a long quote that `shorten` leaves out, in groups of up to MAX_WORDS
-    words (whole sentences only; a sentence too long alone is left out), at most
+    words (whole sentences only; a sentence alone up to LONGEST_WHOLE), at most
     MAX_MORE_PARTS of them: each is a card of its own."""
     quote = quote.strip()
     if word_count(quote) <= MAX_WORDS:
@@ -140,7 +140,7 @@ def later_parts(quote: str) -> list[str]:
             continue
         if kept:
             parts.append(kept)
-        kept = sentence if word_count(sentence) <= MAX_WORDS else ""
+        kept = sentence if word_count(sentence) <= LONGEST_WHOLE else ""
     if kept:
         parts.append(kept)
     parts = [
