@@ -61,3 +61,77 @@ def test_a_date_with_a_zone_abbreviation_is_read_without_a_library_warning(
     assert result.returncode == 0, result.stderr
     assert "Warning" not in result.stderr and "warn" not in result.stderr.lower()
     assert load_deck(out).sources[0].published == day
+
+
+# -- 2. a name suffix (Jr., Sr., III) is never the surname ----------------------------
+
+# (sentence, the speaker as the card names them, the surname a typed answer may give)
+SUFFIXED_SPEAKERS = [
+    (
+        '"The department cannot hand over the names of its scientists," said J. David Cox Sr., '
+        "the president of the union.",
+        "J. David Cox Sr.",
+        "Cox",
+    ),
+    (
+        '"We will appeal the ruling next week," said Martin Luther Hill Jr., a lawyer for the city.',
+        "Martin Luther Hill Jr.",
+        "Hill",
+    ),
+    (
+        '"The harbor will reopen on Monday," said Harbor master Robert Lane III.',
+        "Robert Lane III",
+        "Lane",
+    ),
+    # a surname of two words: the answer keeps every word, whatever the short form
+    (
+        '"Watch your back when you go to town," said Linda Black Elk, a tribe member.',
+        "Linda Black Elk",
+        None,
+    ),
+    # counterpart: a plain name keeps its last word as the surname
+    (
+        '"We lost two cranes, but the quay itself held," said Anna Lind, the harbor master.',
+        "Anna Lind",
+        "Lind",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "short"), SUFFIXED_SPEAKERS)
+def test_who_said_answer_keeps_the_suffix_and_accepts_the_surname_before_it(
+    nlp, text: str, speaker: str, short: str | None
+):
+    from trainer.model import Article
+    from trainer.questions import who_said
+
+    (fact,) = who_said.find(nlp(text), Article(id="t", text=text))
+    assert fact.answer == speaker
+    for accepted in fact.accept:
+        assert accepted.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+        assert accepted in speaker.split()
+    if short is not None:
+        assert fact.accept == (short,)
+
+
+@pytest.mark.parametrize(
+    ("reply", "verdict"),
+    [("Cox", "right"), ("David Cox", "right"), ("J. David Cox", "right"), ("Sr", "wrong")],
+)
+def test_a_typed_surname_before_the_suffix_is_right(reply: str, verdict: str):
+    from trainer.model import Card
+    from trainer.quiz.matching import judge
+
+    card = Card(
+        id="who_said-1",
+        kind="who_said",
+        question='Who said: "The department cannot hand over the names of its scientists"?',
+        answer="J. David Cox Sr.",
+        sources=("t",),
+        evidence="",
+        accept=(),
+        choices=("J. David Cox Sr.", "Rick Perry", "Joe Davidson"),
+    )
+    names = ["J. David Cox Sr.", "Rick Perry", "Joe Davidson"]
+    assert judge(reply, card, names).verdict == verdict

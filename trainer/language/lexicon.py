@@ -121,6 +121,8 @@ REPLY_TITLES = HONORIFICS | wordset(
 )
 # Generational suffixes after a surname: "James P. Kennedy Jr." is Kennedy.
 NAME_SUFFIXES = wordset("jr sr ii iii iv")
+# ...of them, those written as abbreviations: the period of "Sr." is part of the name.
+ABBREVIATED_NAME_SUFFIXES = wordset("jr sr")
 # Particles that do not make two spellings of a name different people ("Bashar al Assad").
 NAME_PARTICLES = wordset("al el bin ibn de da di del van von der la le du")
 # ...and the particles a reply may leave out of a surname ("Assad" for "Bashar al-Assad").
