@@ -135,3 +135,57 @@ def test_a_typed_surname_before_the_suffix_is_right(reply: str, verdict: str):
     )
     names = ["J. David Cox Sr.", "Rick Perry", "Joe Davidson"]
     assert judge(reply, card, names).verdict == verdict
+
+
+# -- 3. a quote cloze never blanks a lone given name ---------------------------------
+
+# (text, the quote cloze's answer or None): any name fits a blank where a first name stood
+LONE_NAMES = [
+    (
+        "Mr. Trump said he would consider Mr. Grenell but added, "
+        '"I\'d personally rather keep Ric where he is."',
+        None,
+    ),
+    (
+        "Ms. Haley praised Ivanka Trump and her husband, Jared Kushner.\n\n"
+        '"Jared is such a hidden genius that no one understands," Ms. Haley said.',
+        None,
+    ),
+    (
+        "Anna Lind met her brother Tom at the quay.\n\n"
+        '"I told Tom to stay home until the storm was over," Lind said.',
+        None,
+    ),
+    # the given name goes; a figure in the same quote can still be the blank
+    (
+        '"Peter asked for 40 more workers to repair the quay," said Anna Lind, the harbor master.',
+        "40",
+    ),
+    # counterparts: a full name, and the surname of a person the article names in full
+    (
+        '"We asked Peter Cook to send two more cranes to the harbor," said Anna Lind, the '
+        "harbor master.",
+        "Peter Cook",
+    ),
+    (
+        "Anna Lind met Defense Minister Peter Cook on Monday.\n\n"
+        '"We asked Cook to send two more cranes to the harbor," Lind said.',
+        "Cook",
+    ),
+    # a place the tagger calls a person, where a place stands ('go to _____'), stays
+    (
+        '"When the children go to Bismarck, they always come back with new ideas," said Linda '
+        "Black Elk.",
+        "Bismarck",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "answer"), LONE_NAMES)
+def test_a_quote_cloze_never_blanks_a_lone_given_name(nlp, text: str, answer: str | None):
+    from trainer.model import Article
+    from trainer.questions import quote_cloze
+
+    facts = quote_cloze.find(nlp(text), Article(id="t", text=text))
+    assert [f.answer for f in facts] == ([answer] if answer else [])

@@ -223,6 +223,13 @@ COURTESY_TITLES = wordset("mr mrs ms miss dr")
 ARTICLES = frozenset({"a", "an", "the"})
 # Small words a title in title case leaves in lower case ("What Is in the Box?").
 TITLE_CASE_SMALL_WORDS = ARTICLES | wordset("of in on at to for and or but by with from as vs")
+# Prepositions whose object is a place ("in _____", "near _____"), and those that take a
+# place only after a verb of going ("goes to _____", "came back from _____").
+PLACE_PREPOSITIONS = wordset("in at near into inside outside across around through toward towards")
+DIRECTION_PREPOSITIONS = wordset("to from")
+MOTION_VERBS = wordset(
+    "go come travel move fly drive return head walk run ride sail march arrive leave flee"
+)
 
 # Military hardware (trainer.extract.aircraft, trainer.extract.equipment).
 # The prefixes navies put before a ship's name ("USS Cole", "HMS Diamond").
