@@ -189,3 +189,134 @@ def test_a_quote_cloze_never_blanks_a_lone_given_name(nlp, text: str, answer: st
 
     facts = quote_cloze.find(nlp(text), Article(id="t", text=text))
     assert [f.answer for f in facts] == ([answer] if answer else [])
+
+
+# -- 4. the page metadata the quiz's source line shows --------------------------------
+
+HEADLINE = "Harbor reopens after the storm"
+LONG_HEADLINE = "Harbor reopens after the storm, a week after it closed"
+
+# (page file name, title, head, byline) -> (title, outlet, author) in the deck's sources
+PAGES = [
+    # a date where the site's name goes: the page's host instead
+    (
+        "date-outlet",
+        HEADLINE,
+        '<meta property="og:site_name" content="Nov. 29, 2016">\n'
+        '<link rel="canonical" href="https://www.coastnews.com/2016/11/29/harbor.html">',
+        "",
+        (HEADLINE, "coastnews.com", ""),
+    ),
+    # the headline where the site's name goes
+    (
+        "headline-outlet",
+        HEADLINE,
+        f'<meta property="og:site_name" content="{HEADLINE}">\n'
+        '<link rel="canonical" href="https://www.coastnews.com/harbor.html">',
+        "",
+        (HEADLINE, "coastnews.com", ""),
+    ),
+    # the site's name as the title, the headline as the site's name: swapped back
+    (
+        "swapped",
+        "Gazette",
+        '<meta property="og:title" content="Gazette">\n'
+        f'<meta property="og:site_name" content="{LONG_HEADLINE}">\n'
+        '<link rel="canonical" href="https://www.gazette.com/harbor.html">',
+        "",
+        (LONG_HEADLINE, "Gazette", ""),
+    ),
+    # a sign-in link, the links after a name, a section label in lower case
+    (
+        "sign-in",
+        HEADLINE,
+        '<meta property="og:site_name" content="Coast News">',
+        '<div class="byline">By <a class="author" href="/signin">Sign In</a></div>',
+        (HEADLINE, "Coast News", ""),
+    ),
+    (
+        "social",
+        HEADLINE,
+        '<meta property="og:site_name" content="Coast News">',
+        '<div class="author"><div class="author_name">Alyssa Newcomb</div> <ul><li><a '
+        'href="https://twitter.com/x"><span>Twitter</span></a></li> <li><a href="mailto:a@b.c">'
+        "<span>Email</span></a></li></ul></div>",
+        (HEADLINE, "Coast News", "Alyssa Newcomb"),
+    ),
+    (
+        "more-stories",
+        HEADLINE,
+        '<meta property="og:site_name" content="Coast News">\n'
+        '<meta name="parsely-author" content="Jeremy Herron More stories by Jeremy Herron">',
+        "",
+        (HEADLINE, "Coast News", "Jeremy Herron"),
+    ),
+    (
+        "section-label",
+        HEADLINE,
+        '<meta property="og:site_name" content="Coast News">',
+        '<span class="byline">food science</span>',
+        (HEADLINE, "Coast News", ""),
+    ),
+    # counterpart: metadata that holds is kept as the page gives it
+    (
+        "sound",
+        HEADLINE,
+        '<meta property="og:site_name" content="Coast News">\n'
+        '<meta name="author" content="Jane Roe">\n'
+        '<link rel="canonical" href="https://www.coastnews.com/harbor.html">',
+        "",
+        (HEADLINE, "Coast News", "Jane Roe"),
+    ),
+]
+
+
+@pytest.mark.slow
+def test_the_deck_sources_show_a_sound_title_outlet_and_author(nlp, tmp_path: Path):
+    from trainer.cli import main
+
+    paths = []
+    for name, title, head, byline, _ in PAGES:
+        path = tmp_path / f"{name}.html"
+        path.write_text(page(title=title, head=head, byline=byline), encoding="utf-8")
+        paths.append(str(path))
+    out = tmp_path / "pages.deck.yaml"
+    assert main(["generate", *paths, "-o", str(out), "--id", "p", "--title", "P"]) == 0
+    shown = {s.id: (s.title, s.outlet, s.author) for s in load_deck(out).sources}
+    assert shown == {name: expected for name, *_, expected in PAGES}
+
+
+HOST = "autoracing.com.br"
+# (title, outlet, author as trafilatura reads them) -> (title, outlet, author) checked
+METADATA = [
+    (("Nov. 29, 2016 story", "Nov. 29, 2016", ""), ("Nov. 29, 2016 story", HOST, "")),
+    (("A headline", "Copyright 2014", ""), ("A headline", HOST, "")),
+    (("A headline", "https://www.hawaiinewsnow.com", ""), ("A headline", "hawaiinewsnow.com", "")),
+    (("A headline", "Site", "Phil Helsel is a reporter"), ("A headline", "Site", "Phil Helsel")),
+    (
+        ("A headline", "Site", "Mike Wuerthele; Malcolm Owen Monday; November"),
+        ("A headline", "Site", "Mike Wuerthele; Malcolm Owen"),
+    ),
+    (("A headline", "Site", "Sign In"), ("A headline", "Site", "")),
+    (("A headline", "Site", "A headline"), ("A headline", "Site", "")),
+    # names that end like a date word stay: a given name that is a month, a non-Latin outlet
+    (("A headline", "Site", "Theresa May"), ("A headline", "Site", "Theresa May")),
+    (
+        ("Диета (14 дней)", "потеря веса до 10 кг", ""),
+        ("Диета (14 дней)", "потеря веса до 10 кг", ""),
+    ),
+    # a short title that is not the host's name is a headline: never swapped
+    (
+        ("Classificação NASCAR", "Autoracing | F1 | Indy | MotoGP | StockCar", ""),
+        ("Classificação NASCAR", "Autoracing | F1 | Indy | MotoGP | StockCar", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("read", "shown"), METADATA)
+def test_page_metadata_rules(read: tuple[str, str, str], shown: tuple[str, str, str]):
+    from trainer.page_metadata import checked_metadata
+
+    # the host is the outlet when the page gives none that holds; it never names the title
+    checked = checked_metadata(*read, host="www.autoracing.com.br")
+    assert (checked.title, checked.outlet, checked.author) == shown
