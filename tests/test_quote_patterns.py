@@ -282,7 +282,9 @@ def test_a_surname_with_a_suffix_finds_the_full_name(nlp):
         '"The First Amendment right to freedom of speech carries with it a responsibility," '
         "Kennedy said."
     )
-    assert [f.answer for f in facts(nlp, who_said, text)] == ["James P. Kennedy Jr"]
+    assert [f.answer for f in facts(nlp, who_said, text)] == [
+        "James P. Kennedy Jr."
+    ]  # the period of "Jr." stays
 
 
 def test_a_participle_opening_the_sentence_is_no_first_name(nlp):

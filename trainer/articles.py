@@ -18,6 +18,7 @@ from trainer import yamlio
 from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
+from trainer.page_metadata import checked_metadata
 from trainer.pages import extract_html
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -218,10 +219,14 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     def meta(name: str) -> str:
         return clean_line(str(getattr(document, name, None) or ""))
 
+    markup = html if isinstance(html, str) else html.decode("utf-8", errors="replace")
+    checked = checked_metadata(
+        meta("title"), meta("sitename"), meta("author"), host=meta("hostname"), page=markup
+    )
     page: dict[str, str | date | None] = {
-        "title": meta("title"),
-        "outlet": meta("sitename"),
-        "author": meta("author"),
+        "title": checked.title,
+        "outlet": checked.outlet,
+        "author": checked.author,
         "published": _as_date(meta("date")),
         "url": meta("url"),
     }

@@ -18,6 +18,10 @@ MIN_ARTICLE_WORDS = 40
 # The page's own JSON-LD articleBody is used when it holds this much more text than the
 # extraction: the publisher's copy of the body beats a cut-short extraction.
 JSON_LD_GAIN = 1.5
+# dateutil (through htmldate) warns about a page date written "2016-12-13T15:45:00CST": it
+# does not know the zone. The date it then gives is the page's own local day, which is the
+# day wanted, so the warning is noise and never reaches the user.
+UNKNOWN_ZONE_WARNING = r"tzname \S+ identified but not understood"
 # A pop-up a page shows on hover (a politician's card of related headlines and "MORE") is
 # in the markup next to the name, hidden by the page's CSS: it is never article text.
 POP_UP_CLASS = re.compile(
@@ -32,6 +36,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
     recall, when the first found next to nothing) or "json-ld" (the page's articleBody).
     None when the markup cannot be parsed at all."""
     import copy
+    import warnings
 
     import trafilatura  # heavy: only when an HTML page is read
 
@@ -39,15 +44,17 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
 
     def run(favor_precision: bool = False, favor_recall: bool = False) -> Any:
         try:
-            return trafilatura.bare_extraction(
-                copy.deepcopy(page) if page is not None else html,
-                url=url,
-                with_metadata=True,
-                include_comments=False,
-                include_tables=False,
-                favor_precision=favor_precision,
-                favor_recall=favor_recall,
-            )
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=UNKNOWN_ZONE_WARNING)
+                return trafilatura.bare_extraction(
+                    copy.deepcopy(page) if page is not None else html,
+                    url=url,
+                    with_metadata=True,
+                    include_comments=False,
+                    include_tables=False,
+                    favor_precision=favor_precision,
+                    favor_recall=favor_recall,
+                )
         except Exception:  # trafilatura raises many kinds on broken markup
             return None
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.knowledge.places import known_place
-from trainer.language.lexicon import COMPANY_WORDS, NAME_SUFFIXES, NAME_TITLES
-from trainer.language.names import clean_name, is_plausible_name, name_key
+from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES
+from trainer.language.names import clean_name, is_plausible_name, name_key, surname
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -173,14 +173,6 @@ def is_company_name(name: str) -> bool:
     return normalise(name.split()[-1]) in COMPANY_WORDS if name.split() else False
 
 
-def surname(name: str) -> str:
-    """'James P. Kennedy Jr' -> 'Kennedy': the last word that is not a generational suffix."""
-    words = name.split()
-    while len(words) > 1 and normalise(words[-1]) in NAME_SUFFIXES:
-        words.pop()
-    return words[-1] if words else name
-
-
 def _without_leading_words(ent: Span) -> str:
     """'Hosting Cook' -> 'Cook': a verb the tagger took into a name (a participle opening
     the sentence, or any word it tags as a verb or adjective) is no part of it."""
@@ -211,11 +203,11 @@ def full_names(doc: Doc) -> dict[str, str]:
         full = re.sub(r"['’]s$", "", full).strip()
         if " " not in full:
             continue
-        surname = full.split()[-1]
-        if surname in names and names[surname] != full and not names[surname].endswith(full):
-            names[surname] = ""  # two people share the surname: never expand it
+        last = surname(full)
+        if last in names and names[last] != full and not names[last].endswith(full):
+            names[last] = ""  # two people share the surname: never expand it
         else:
-            names.setdefault(surname, full)
+            names.setdefault(last, full)
     # 'Elise wrote': a first name only one person of the article has, and no one's surname
     # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
     # for a person)

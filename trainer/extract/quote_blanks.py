@@ -7,6 +7,10 @@
   often as a topic must be (a demonym counts for its country: 'Afghan' for 'Afghanistan').
 - A vague amount: 'billions of dollars', 'dozens' (a plural scale word, no digit) is no
   figure to learn.
+- A lone given name: 'I'd rather keep _____ where he is' (Ric), '_____ is such a hidden
+  genius' (Jared). Any name fits and nothing on the card narrows it down. A lone surname
+  of a person the article names in full ('we asked _____ to send cranes': Cook) stays, and
+  so does a word the tagger calls a person where a place stands ('goes to _____').
 - An example the speaker gives in passing: 'rather than returning to, say, _____',
   'cities such as _____'. quote_cloze blanks it only when nothing else can be, as a
   passing detail.
@@ -18,8 +22,17 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
+from trainer.extract.persons import person_index
 from trainer.extract.topic import LEAD_SENTENCES, MIN_MENTIONS, names_topic, topic_entities
-from trainer.language.lexicon import EXAMPLE_MARKERS, VAGUE_MAGNITUDES
+from trainer.language.lexicon import (
+    DIRECTION_PREPOSITIONS,
+    EXAMPLE_MARKERS,
+    MOTION_VERBS,
+    PLACE_PREPOSITIONS,
+    VAGUE_MAGNITUDES,
+)
+from trainer.language.names import surname
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -52,6 +65,35 @@ def _topic_words(doc: Doc, words: str) -> bool:
     sentences = list(doc.sents)[:LEAD_SENTENCES]
     lead = doc[: sentences[-1].end].text if sentences else ""
     return bool(pattern.search(lead)) and len(pattern.findall(text_of(doc))) >= MIN_MENTIONS
+
+
+def is_lone_given_name(doc: Doc, ent: Span, label: str) -> bool:
+    """Is this blank a person's name of one word that is no one's surname in the article:
+    the first name of someone it names in full ('Jared' beside 'Jared Kushner', which the
+    tagger may call a product), or a name the tagger calls a person ('Ric')? A word the
+    tagger calls a person where a place stands ('goes to _____') is taken for a place."""
+    name = ent.text.strip()
+    if len(name.split()) != 1:
+        return False
+    persons = person_index(doc)
+    key = normalise(name)
+    if any(normalise(surname(full)) == key for full in persons.full_names):
+        return False
+    if any(normalise(full.split()[0]) == key for full in persons.full_names):
+        return True
+    return label == "PERSON" and not _where_a_place_stands(ent)
+
+
+def _where_a_place_stands(ent: Span) -> bool:
+    """'in Bismarck', 'goes to Bismarck': the object of a preposition of place, or of 'to'
+    or 'from' after a verb of going."""
+    root = ent.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition is root:
+        return False
+    if preposition.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return preposition.lower_ in DIRECTION_PREPOSITIONS and preposition.head.lemma_ in MOTION_VERBS
 
 
 def is_vague_amount(text: str) -> bool:

@@ -121,6 +121,8 @@ REPLY_TITLES = HONORIFICS | wordset(
 )
 # Generational suffixes after a surname: "James P. Kennedy Jr." is Kennedy.
 NAME_SUFFIXES = wordset("jr sr ii iii iv")
+# ...of them, those written as abbreviations: the period of "Sr." is part of the name.
+ABBREVIATED_NAME_SUFFIXES = wordset("jr sr")
 # Particles that do not make two spellings of a name different people ("Bashar al Assad").
 NAME_PARTICLES = wordset("al el bin ibn de da di del van von der la le du")
 # ...and the particles a reply may leave out of a surname ("Assad" for "Bashar al-Assad").
@@ -261,6 +263,13 @@ PARTIAL_LIST_MARKERS = (
 PARTIAL_LIST_ENDINGS = ("others", "etc", "and more", "and so on", "and so forth", "among others")
 # The first word of a last item that leaves the list open: "France, Spain and other countries".
 OPEN_LIST_WORDS = wordset("other others more many several some")
+# Prepositions whose object is a place ("in _____", "near _____"), and those that take a
+# place only after a verb of going ("goes to _____", "came back from _____").
+PLACE_PREPOSITIONS = wordset("in at near into inside outside across around through toward towards")
+DIRECTION_PREPOSITIONS = wordset("to from")
+MOTION_VERBS = wordset(
+    "go come travel move fly drive return head walk run ride sail march arrive leave flee"
+)
 
 # Military hardware (trainer.extract.aircraft, trainer.extract.equipment).
 # The prefixes navies put before a ship's name ("USS Cole", "HMS Diamond").

@@ -5,17 +5,40 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from trainer.language.lexicon import NAME_PARTICLES, NAME_TITLES
+from trainer.language.lexicon import (
+    ABBREVIATED_NAME_SUFFIXES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NAME_TITLES,
+)
 from trainer.language.text import normalise
 
 
 def clean_name(text: str) -> str:
-    """'Mr. Trump's' -> 'Trump': the name without honorifics or a possessive."""
+    """'Mr. Trump's' -> 'Trump': the name without honorifics or a possessive; the period of
+    an abbreviated suffix stays ('J. David Cox Sr.')."""
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     words = text.split()
     while len(words) > 1 and normalise(words[0]) in NAME_TITLES:
         words.pop(0)
-    return " ".join(words).strip(" ,.;:")
+    name = " ".join(words).strip(" ,.;:")
+    last = name.split()[-1:]
+    if (
+        len(words) > 1
+        and last
+        and normalise(last[0]) in ABBREVIATED_NAME_SUFFIXES
+        and text.rstrip(" ,;:").endswith(".")
+    ):
+        name += "."
+    return name
+
+
+def surname(name: str) -> str:
+    """'James P. Kennedy Jr.' -> 'Kennedy': the last word that is not a generational suffix."""
+    words = name.split()
+    while len(words) > 1 and normalise(words[-1]) in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
 
 
 @lru_cache(maxsize=1 << 14)
@@ -47,8 +70,11 @@ def same_name_form_first(answer: str, names: list[str], nearby: int) -> list[str
 
 def surname_of(name: str) -> str:
     """'Bruce Boudreau' -> 'Boudreau', 'Mr. Trump' -> 'Trump', 'Bashar al-Assad' ->
-    'al-Assad', 'Ludwig van Beethoven' -> 'van Beethoven'; a lone surname stays."""
+    'al-Assad', 'Ludwig van Beethoven' -> 'van Beethoven', 'J. David Cox Sr.' -> 'Cox'; a
+    lone surname stays."""
     words = clean_name(name).split()
+    while len(words) > 1 and normalise(words[-1]) in NAME_SUFFIXES:
+        words.pop()
     i = len(words) - 1
     while i > 1 and normalise(words[i - 1]) in NAME_PARTICLES:
         i -= 1

@@ -1,11 +1,11 @@
 """quote_cloze: complete a quote. 'Jane Roe said: "…leaving _____."' -> Rukban.
 
-The blank is one name (never a known place), number or amount inside the quote as shown (never the speaker, a
-name right after its title or an editor's [insertion]; a figure before a place; never the
-article's topic or a vague amount, and an example given in passing only as a passing detail:
-extract.quote_blanks); one card per quote. Distractors are the deck's other
-blanked answers of the same entity type (organisations, facilities, events, products and laws
-from the same article only).
+The blank is one name (never a known place), number or amount inside the quote as shown
+(never the speaker, a name right after its title or an editor's [insertion]; a figure before
+a place; never the article's topic, a vague amount or a lone given name, and an example given
+in passing only as a passing detail: extract.quote_blanks); one card per quote. Distractors
+are the deck's other blanked answers of the same entity type (organisations, facilities,
+events, products and laws from the same article only).
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import entities_starting, evidence, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
-from trainer.extract.quote_blanks import is_example, is_topic, is_vague_amount
+from trainer.extract.quote_blanks import (
+    is_example,
+    is_lone_given_name,
+    is_topic,
+    is_vague_amount,
+)
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
 from trainer.language.text import normalise, word_count
@@ -137,6 +142,8 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
             if is_vague_amount(text) or (label not in AMOUNT_LABELS and is_topic(doc, text)):
                 continue  # 'taking in _____ in tariff money' -> billions of dollars
             example = is_example(doc, ent)
+            if label not in AMOUNT_LABELS and not example and is_lone_given_name(doc, ent, label):
+                continue  # 'I'd rather keep _____ where he is': any name fits
             candidates.append((example, BLANK_LABELS.index(label), ent.start_char, ent, label))
     for example, _, _, ent, label in sorted(candidates, key=lambda c: c[:3]):
         text = ent.text.strip()

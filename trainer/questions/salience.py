@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from trainer.language.lexicon import wordset
+from trainer.language.names import surname
 from trainer.language.text import normalise, word_count
 from trainer.model import Article, CardKind, Fact
 
@@ -179,8 +180,8 @@ QUOTE_OPENINGS = "\"“‘'"
 
 
 def _in_headline(speaker: str, headline: frozenset[str]) -> bool:
-    surname = speaker.split()[-1].lower()
-    return bool({surname, f"{surname}'s", f"{surname}’s"} & headline)
+    last = surname(speaker).lower()  # "Cox" for "J. David Cox Sr."
+    return bool({last, f"{last}'s", f"{last}’s"} & headline)
 
 
 def across_articles(salience: float, sources: int, passing: bool = False) -> float:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import evidence
 from trainer.extract.quote_content import names_nothing
 from trainer.extract.quotes import Quote, find_quotes
-from trainer.language.names import same_name_form_first
+from trainer.language.names import same_name_form_first, surname
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
 
@@ -31,7 +31,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if quote.organisation:
             accept = (speaker[4:],) if speaker.startswith("the ") else ()
         elif quote.named and " " in speaker:
-            accept = (speaker.split()[-1],)
+            accept = (surname(speaker),)  # "Cox" for "J. David Cox Sr."
         elif not quote.named:
             accept = (speaker.split(" ", 1)[1],)  # "Turkish official"
         facts.append(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from trainer.language import lexicon
 from trainer.language.lexicon import (
     ARTICLES,
+    NAME_SUFFIXES,
     NUMBER_WORDS,
     REPLY_TITLES,
     SCALES,
@@ -293,6 +294,8 @@ def name_words(name: str) -> list[str]:
 def surnames(name: str) -> set[str]:
     """The compact forms a surname may take: {'assad', 'alassad'} for 'Bashar al-Assad'."""
     tokens = name_words(name)
+    while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:  # "Cox" for "J. David Cox Sr."
+        tokens = tokens[:-1]
     if len(tokens) < 2:
         return set()
     forms = {tokens[-1]}

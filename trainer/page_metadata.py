@@ -1,0 +1,133 @@
+"""A web page's title, outlet and author, checked before the quiz's source line shows them.
+
+trafilatura reads them from wherever a page puts them, and pages put odd things there: a
+date or the headline where the site's name goes ("Nov. 29, 2016"), the site's name as the
+title with the headline as the site's name, a sign-in link or a section label as the
+author ("Sign In", "Food Science"), the links after an author's name ("Alyssa Newcomb
+Twitter Email", "Jeremy Herron More stories by Jeremy Herron"). General rules set them
+right or leave them out: a wrong source line is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
+from trainer.language.text import normalise
+
+# Words a date line is made of besides its figures: "Nov. 29, 2016", "Updated 3:41 PM ET".
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(m[:3].lower() for m in MONTHS)
+DATE_WORDS = (
+    MONTH_WORDS
+    | frozenset(d.lower() for d in WEEKDAYS)
+    | wordset(
+        """sept published updated posted modified last on at am pm a m p gmt utc et est edt
+        cst cdt mst mdt pst pdt"""
+    )
+)
+# Words a page writes after an author's name that are no part of it: links and the date.
+# (Months that are also given names, "April", "May", "June", "August", stay.)
+AFTER_AUTHOR_WORDS = (
+    wordset("twitter email e-mail facebook instagram linkedin contact bio rss website")
+    | wordset("published updated posted")
+    | frozenset(d.lower() for d in WEEKDAYS)
+    | frozenset(m.lower() for m in MONTHS) - wordset("april may june august")
+)
+# Where an author's name ends and a link or a biography starts: "Jeremy Herron More
+# stories by Jeremy Herron", "Phil Helsel is a reporter for NBC News".
+AFTER_AUTHOR = re.compile(
+    r"\s+(?:more\s+(?:stories|articles|posts|from|by)\b|(?:view|see)\s+(?:all|more)\b"
+    r"|all\s+(?:stories|articles|posts)\s+by\b|follow\b|(?:is|was)\s+an?\b).*$",
+    re.IGNORECASE,
+)
+# Links a page's byline area holds that are no one's name.
+SITE_LINK = re.compile(
+    r"^(?:sign\s*(?:in|up|out)|log\s*(?:in|out)|subscribe|register|menu|search|share|follow"
+    r"|home|contact(?:\s+us)?)$",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# A title of at most this many words that names the page's host ("Bloomberg" on
+# bloomberg.com) is the site's name; a site's name of at least HEADLINE_WORDS words beside
+# it is the headline: the two were read the wrong way round.
+SITE_NAME_WORDS = 3
+HEADLINE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: str
+    outlet: str
+    author: str
+
+
+def checked_metadata(
+    title: str, outlet: str, author: str, host: str = "", page: str = ""
+) -> PageMetadata:
+    """The page's own title, outlet and author with what cannot be right set right or left
+    out. `host`: the page's host name, the outlet when the page gives none that holds;
+    `page`: the page's markup, to tell a name from a section label written in lower case."""
+    host = re.sub(r"^www\.", "", host.lower())
+    if _names_the_host(title, host) and len(outlet.split()) >= max(
+        HEADLINE_WORDS, len(title.split()) + 1
+    ):
+        title, outlet = outlet, title  # "Bloomberg" with the headline as the outlet
+    outlet = _checked_outlet(outlet, title) or host
+    authors = [_checked_author(part, title, page) for part in author.split(";")]
+    kept = list(dict.fromkeys(a for a in authors if a))
+    return PageMetadata(title=title, outlet=outlet, author="; ".join(kept))
+
+
+def is_date_line(text: str) -> bool:
+    """'Nov. 29, 2016', 'Updated 3:41 PM ET', '2016': a date and nothing else."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not re.search(r"\d", text) and not any(w in MONTH_WORDS for w in words):
+        return False
+    return all(w in DATE_WORDS for w in words)
+
+
+def _checked_outlet(outlet: str, title: str) -> str:
+    outlet = outlet.strip()
+    if re.match(r"https?://", outlet, re.IGNORECASE):
+        return re.sub(r"^www\.", "", urlsplit(outlet).hostname or "")
+    if COPYRIGHT.match(outlet) or is_date_line(outlet) or _holds_title(outlet, title):
+        return ""
+    return outlet
+
+
+def _checked_author(author: str, title: str, page: str) -> str:
+    author = AFTER_AUTHOR.sub("", author.strip())
+    words = author.split()
+    while words and words[-1].lower() in AFTER_AUTHOR_WORDS:
+        words.pop()
+    author = " ".join(words).strip(" ,|-")
+    if not author or SITE_LINK.match(author) or is_date_line(author):
+        return ""
+    if _holds_title(author, title) or _written_in_lower_case(author, page):
+        return ""
+    return author
+
+
+def _holds_title(text: str, title: str) -> bool:
+    """Is the title the whole of this text, or inside it ('… - Headline')?"""
+    key, title_key = normalise(text), normalise(title)
+    return bool(title_key) and f" {title_key} " in f" {key} "
+
+
+def _names_the_host(title: str, host: str) -> bool:
+    """'Bloomberg' on bloomberg.com, 'The Gazette' on gazette.example."""
+    words = title.split()
+    if not host or not words or len(words) > SITE_NAME_WORDS:
+        return False
+    letters = re.sub(r"[^a-z0-9]", "", normalise(re.sub(r"^the\s+", "", title, flags=re.I)))
+    return len(letters) >= 3 and letters in re.sub(r"[^a-z0-9]", "", host)
+
+
+def _written_in_lower_case(author: str, page: str) -> bool:
+    """A byline the page writes only in lower case ('food science') is a section's label
+    that trafilatura capitalised, not a person's name."""
+    if not page or author in page or author.lower() == author:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(author.lower())}(?![\w-])", page) is not None
