@@ -3,7 +3,8 @@ a blank on the article's topic entity ("... missile system inside _____." -> Syr
 article about Syria), an answer whose name is written elsewhere in its question, a number
 the question's own numbers add up to ("22 games ... the addition of _____ extra titles ...
 after the initial dozen" -> 10), a count the question lists the things of
-(trainer.questions.listed_counts), and a cloze blanking what another card of the same
+(trainer.questions.listed_counts), a name followed by the one description that fits it
+("_____, the world's largest airliner"), and a cloze blanking what another card of the same
 sentence shows as its answer."""
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ NAMED_ANSWERS = frozenset((CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, C
 # A number worked out from two of the question's own is given away. A smaller answer is
 # too often the sum or difference of two numbers by chance (1 + 1, 3 - 1), and so is one
 # off by one ("one shot ... victories out of eight").
+# A blank followed by the one description that fits it: "_____, the world's largest
+# airliner", "_____, its biggest city": whoever knows the field knows the name.
+SUPERLATIVE_AFTER_BLANK = re.compile(
+    re.escape(CLOZE_BLANK)
+    + r",\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
+    + r"(?:(?!best\b|\w*interest\b|\w*west\b|\w*test\b)\w{2,}est|most\s+\w+)\b",
+    re.IGNORECASE,
+)
 MIN_WORKED_OUT = 3
 MIN_OPERAND = 2
 
@@ -45,6 +54,8 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue
         if lists_the_count(fact):
             continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
+        if fact.kind in NAMED_ANSWERS and SUPERLATIVE_AFTER_BLANK.search(fact.question):
+            continue  # 'Airbus' iconic _____, the world's largest airliner'
         kept.append((position, fact))
     return _no_blank_shown_by_a_sibling(kept)
 
