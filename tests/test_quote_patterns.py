@@ -577,3 +577,13 @@ def test_the_quote_of_an_unnamed_source_is_a_passing_detail(nlp):
     )
     found = {f.answer: f.passing for f in facts(nlp, who_said, text)}
     assert found == {"a legal expert": True, "Jane Roe": False}
+
+
+def test_a_lead_opening_on_the_verb_s_preposition_is_not_shown(nlp):
+    # 'warned against "…"' would read 'Who said against "…"?'
+    text = (
+        'Jane Roe, the Acme director, warned against "a return to the political witch hunts '
+        'of the 1950s, when Americans were targeted for their beliefs."'
+    )
+    questions = [f.question for f in facts(nlp, who_said, text)]
+    assert questions and not any("said against" in q for q in questions), questions
