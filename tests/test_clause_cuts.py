@@ -155,14 +155,28 @@ def test_an_acronym_the_article_defines_is_spelled_out(nlp):
     ]
 
 
-def test_the_acronym_of_a_name_is_left_alone():
+def test_the_acronym_every_reader_knows_is_left_alone_and_others_are_written_out():
     from trainer.extract.clauses.rewrite import spelled_out_acronyms
 
     text = (
         "The National Aeronautics and Space Administration (NASA) and the World Health "
-        "Organization (WHO) met; binge eating disorder (BED) came up."
+        "Organization (WHO) met; binge eating disorder (BED) came up. The Dover Lawyers "
+        "Guild (DLG) and Citizens for Responsibility and Ethics in Dover (CRED) sued."
     )
-    assert spelled_out_acronyms(text) == {"BED": "binge eating disorder"}
+    assert spelled_out_acronyms(text) == {
+        "BED": "binge eating disorder",
+        "DLG": "Dover Lawyers Guild",
+        "CRED": "Citizens for Responsibility and Ethics in Dover",
+    }
+
+
+def test_a_card_writes_out_the_article_s_acronym_of_a_name(nlp):
+    text = (
+        "The Dover Lawyers Guild (DLG) represents the protesters.\n\n"
+        "On Monday, Nov. 18, the DLG filed a class action lawsuit against the Acme sheriff."
+    )
+    asked = questions(nlp, dates, text)
+    assert asked and all("the Dover Lawyers Guild filed" in q for q in asked), asked
 
 
 def test_a_relative_clause_with_a_second_predicate_is_not_cut_in_half(nlp):

@@ -450,3 +450,12 @@ VAGUE_MAGNITUDES = frozenset(f"{word}s" for word in (*SCALES, "hundred", "dozen"
 }
 # Words that introduce an example: 'rather than returning to, say, Palmyra'.
 EXAMPLE_MARKERS = ("such as", "for example", "for instance", "e.g.", "like", "say")
+# Acronyms of names every news reader knows: a card may write them as the article does
+# ("the FBI"); an article's own acronym of a lesser-known body is written out.
+WELL_KNOWN_ACRONYMS = frozenset(
+    """NASA FBI CIA NSA NATO UN EU WHO IMF WTO OPEC UNESCO UNICEF NFL NBA MLB NHL NCAA FIFA
+    UEFA IOC BBC CNN NBC CBS ABC NPR PBS AP AFP EPA FDA FAA FCC SEC IRS DOJ DOD DHS ICE TSA
+    CDC NIH USDA ATF DEA GOP DNC RNC ACLU NAACP AARP IBM AMD HP GM BMW ESA ISS MIT UCLA USC
+    NYU LAPD NYPD KGB FSB MI5 MI6 NHS BP IRA PLO ANC OECD ASEAN G7 G20 SWAT ISIS ISIL
+    NRA""".split()  # noqa: SIM905 - a word list reads better as text
+)

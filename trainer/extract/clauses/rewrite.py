@@ -11,7 +11,14 @@ from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
 from trainer.extract.doc import entities_starting
 from trainer.extract.persons import person_index
-from trainer.language.lexicon import BODY_NOUNS, COMPANY_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS
+from trainer.language.lexicon import (
+    BODY_NOUNS,
+    COMPANY_WORDS,
+    MONTHS,
+    REPORTING_VERBS,
+    WEEKDAYS,
+    WELL_KNOWN_ACRONYMS,
+)
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -225,8 +232,9 @@ _DEFINED = re.compile(
 
 def spelled_out_acronyms(text: str) -> dict[str, str]:
     """'BED' -> 'binge eating disorder' where the article defines a term of common words by
-    its initials; a reader of one card has not seen the definition. (An acronym of a name,
-    'the National Aeronautics and Space Administration (NASA)', is a name: kept.)"""
+    its initials, and 'NLG' -> 'National Lawyers Guild' for a name it defines so; a reader of
+    one card has not seen the definition. An acronym every reader knows ('the National
+    Aeronautics and Space Administration (NASA)', lexicon.WELL_KNOWN_ACRONYMS) is kept."""
     found: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
         acronym = m.group(2)
@@ -234,4 +242,20 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
         initials = "".join(w[0] for w in words).upper()
         if len(words) == len(acronym) and initials == acronym:
             found.setdefault(acronym, " ".join(words).lower())
+    for m in _DEFINED_NAME.finditer(text):
+        acronym, words = m.group(2), m.group(1).split()
+        if acronym in WELL_KNOWN_ACRONYMS or acronym in found:
+            continue
+        for start in range(len(words)):  # 'The National Lawyers Guild': from 'National'
+            name = words[start:]
+            if "".join(w[0] for w in name if w not in NAME_LINK_WORDS) == acronym:
+                found[acronym] = " ".join(name)
+                break
     return found
+
+
+# 'the National Lawyers Guild (NLG)': capitalised words, with 'of', 'and', 'for' between
+_DEFINED_NAME = re.compile(
+    r"\b((?:[A-Z][a-z]+ )(?:(?:[A-Z][a-z]+|of|and|for|the|on|in|to|at) ){1,6}[A-Z][a-z]+) \(([A-Z]{2,6})\)"
+)
+NAME_LINK_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "at"))
