@@ -48,6 +48,8 @@ def about(got: set[tuple[str, str]], person: str) -> set[tuple[str, str]]:
         ("Dover schools Superintendent Jane Roe was on the verge of retirement.", "Jane Roe"),
         ("Acme chief executive Jane Roe stepped down after the vote.", "Jane Roe"),
         ("Acme chief executive Jane Roe announced her retirement in a letter.", "Jane Roe"),
+        ("Acme chief executive Jane Roe resigned from her post on Monday.", "Jane Roe"),
+        ("Acme chief executive Jane Roe resigned from Acme on Monday.", "Jane Roe"),
         # real: the Guardian, Nov 2016; the LA Times, Dec 2016, on the Dec 2015 shutdown
         (
             "Ferguson police officer Darren Wilson, who fatally shot Michael Brown in 2014, "
@@ -87,6 +89,9 @@ def test_no_card_for_a_post_told_of_an_earlier_time(nlp, text, person):
         "Acme chief executive Jane Roe accepted the resignation of the board.",
         "Acme chief executive Jane Roe accepted John Doe's resignation.",
         "Acme chief executive Jane Roe says she will retire next year.",
+        # she left something else than the post
+        "Acme chief executive Jane Roe resigned from the board of Dover Bank.",
+        "Acme chief executive Jane Roe retired from medicine at age 43.",
     ],
 )
 def test_a_post_held_at_the_articles_time_is_asked(nlp, text):

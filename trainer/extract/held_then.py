@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.dates import mentions
-from trainer.language.lexicon import LEAVING_WORDS, WEEKDAYS
+from trainer.language.lexicon import LEAVING_WORDS, POST_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -68,16 +68,18 @@ def _before(value: str, published: date | None, as_of: str) -> bool:
     return end.year < published.year and (published - end).days >= EARLIER_DAYS
 
 
-def held_then(ent: Span, dated: dict[int, bool]) -> str:
-    """Why the post before or beside this name may not be held at the article's date:
-    "when" (a clause of when something past happened), "earlier" (a clause dated before
-    the article, or one saying the post was being left), or ""."""
+def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
+    """Why the post (`title`) before or beside this name may not be held at the article's
+    date: "when" (a clause of when something past happened), "earlier" (a clause dated
+    before the article, or one saying the post was being left), or ""."""
     verb = _verb_of(ent.root)
     if verb is None:
         return ""
     if _in_a_past_time_clause(verb):
         return "when"
-    return "earlier" if _told_of_an_earlier_time(ent, verb, dated) or _leaving(ent, verb) else ""
+    if _told_of_an_earlier_time(ent, verb, dated) or _leaving(ent, verb, title):
+        return "earlier"
+    return ""
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -119,19 +121,32 @@ def _told_of_an_earlier_time(ent: Span, verb: Token, dated: dict[int, bool]) -> 
     return any(dated.get(t.i, False) for clause in around if _past(clause) for t in _clause(clause))
 
 
-def _leaving(ent: Span, verb: Token) -> bool:
+def _leaving(ent: Span, verb: Token, title: str) -> bool:
     """'Acme CEO Jane Roe resigned', '... was on the verge of retirement': a past clause
-    whose subject is the holder says the post was being left."""
+    whose subject is the holder says the post was being left (not when it says she left
+    something else: 'the Acme blogger retired from medicine', '... resigned from the board')."""
     if not _past(verb) or ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.root.head != verb:
         return False
     for t in _clause(verb):
-        if t.lemma_ == "step" and any(c.lower_ == "down" for c in t.children):
-            return True
-        if t.lemma_.lower() not in LEAVING_WORDS and t.lower_ not in LEAVING_WORDS:
-            continue
-        if t.pos_ in ("VERB", "AUX") or not _someone_elses(t):
+        leaving = t.lemma_ == "step" and any(c.lower_ == "down" for c in t.children)
+        if t.lemma_.lower() in LEAVING_WORDS or t.lower_ in LEAVING_WORDS:
+            leaving = t.pos_ in ("VERB", "AUX") or not _someone_elses(t)
+        if leaving and not _from_something_else(t, title):
             return True
     return False
+
+
+def _from_something_else(word: Token, title: str) -> bool:
+    """'retired from medicine' said of 'the Acme blogger': a thing the title does not name."""
+    left = [
+        t
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+    ]
+    named = {w.lower() for w in title.split()} | POST_WORDS
+    return bool(left) and not any(t.lower_ in named for t in left)
 
 
 def _someone_elses(noun: Token) -> bool:

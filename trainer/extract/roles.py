@@ -88,10 +88,10 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
             _title_after(ent, person),
             _title_then_name(ent, person),
         )
-        then = held_then(ent, dated)
         for role in found:
             if role is None:
                 continue
+            then = held_then(ent, role.title, dated)
             # no card for a post it may no longer be held; what someone is ("a singer",
             # "an Oscar-winning actress") stays true after the time the sentence tells of
             if then == "when" or (then and (role.definite or _a_post(role))):

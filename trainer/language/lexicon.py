@@ -323,6 +323,8 @@ FIRST_POSTS = wordset("lady gentleman minister deputy vice secretary officer mat
 # Words that say a post is being left: in a past-tense clause about its holder
 # ("was on the verge of retirement", "resigned"), the post was no longer held later.
 LEAVING_WORDS = wordset("retire retirement resign resignation successor quit oust ouster")
+# Words for a post itself: "resigned from her post" leaves the post the title names.
+POST_WORDS = wordset("post position job role office seat helm")
 # Party tags after a U.S. politician's name: "Sen. Jane Roe (D-Ore.)", "Rep. John Doe, R-Texas".
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 # Words that say the same in a title: "Kentucky GOP Governor" is a "Republican Governor".
