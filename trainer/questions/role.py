@@ -9,6 +9,8 @@ so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
 A post goes stale: on a dated article every card asks "As of November 2019, who was ...?";
 an article with no date gives no date to ask it with, so its posts are passing details
 (--all-cards keeps them), except past posts and posts held for good ("founder").
+A post the sentence tells of an earlier time than the article's is not asked "As of" the
+article's date at all (trainer.extract.held_then).
 """
 
 from __future__ import annotations
