@@ -37,6 +37,10 @@ def about(got: set[tuple[str, str]], person: str) -> set[tuple[str, str]]:
         ("Acme chief executive Jane Roe sold the Dover plant in December 2015.", "Jane Roe"),
         ("On March 3, 2012, the board hired Acme chief executive Jane Roe.", "Jane Roe"),
         ("Two years ago, Dover police chief Jane Roe closed the station.", "Jane Roe"),
+        (
+            "In a 2014 interview, Acme chief executive Jane Roe said the plant would close.",
+            "Jane Roe",
+        ),
         # a past clause about the person is dated, and the main clause is not
         (
             "Dover police officer Jane Roe, who shot a man in 2014, said the man had a gun.",
@@ -77,6 +81,11 @@ def test_no_card_for_a_post_told_of_an_earlier_time(nlp, text, person):
         "Acme chief executive Jane Roe said on Tuesday that the plant, which opened in 1998, "
         "would close.",
         "Acme chief executive Jane Roe said the plant closed in 2014.",
+        # a post held since then, or begun then
+        "Jane Roe, Acme's chief executive since 2014, said it.",
+        "Acme chief executive Jane Roe, who was appointed in 2012, said the plant would close.",
+        # a date of the news before the title is no part of it
+        "Last week Acme chief executive Jane Roe said the plant would close.",
         # present tense: held now
         "Acme chief executive Jane Roe says the plant, which she bought in 2014, is for sale.",
         "Acme chief executive Jane Roe has run the firm since 2014.",
@@ -96,7 +105,8 @@ def test_no_card_for_a_post_told_of_an_earlier_time(nlp, text, person):
 )
 def test_a_post_held_at_the_articles_time_is_asked(nlp, text):
     got = cards(nlp, text)
-    assert ("As of November 2016, what was Jane Roe's position?", "Acme chief executive") in got
+    post = "Acme's chief executive" if "Acme's" in text else "Acme chief executive"
+    assert ("As of November 2016, what was Jane Roe's position?", post) in got, got
 
 
 def test_the_rule_reads_the_year_of_an_undated_article(nlp):
@@ -133,6 +143,7 @@ def test_a_record_is_no_post(nlp, text, person):
 @pytest.mark.parametrize(
     ("text", "person", "post"),
     [
+        ("Jane Roe, a best-selling author, said it.", "Jane Roe", "a best-selling author"),
         (
             "Scotland's First Minister Jane Roe said it.",
             "Jane Roe",
@@ -146,8 +157,14 @@ def test_a_record_is_no_post(nlp, text, person):
     ],
 )
 def test_a_post_named_with_first_is_a_post(nlp, text, person, post):
+    """and a description after "a" is one of many, no record."""
     got = cards(nlp, text)
-    assert (f"As of November 2016, what was {person}'s position?", post) in got, got
+    question = (
+        f"As of November 2016, who was {person}?"
+        if post.startswith("a ")
+        else f"As of November 2016, what was {person}'s position?"
+    )
+    assert (question, post) in got, got
 
 
 @pytest.mark.parametrize(

@@ -10,19 +10,21 @@ longer be held, so it makes no card.
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.dates import mentions
-from trainer.language.lexicon import LEAVING_WORDS, POST_WORDS, WEEKDAYS
+from trainer.language.lexicon import LEAVING_WORDS, POST_WORDS, STARTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from spacy.tokens import Doc, Span, Token
 
+YEAR = re.compile(r"(?:19|20)\d\d")
 # A date of an earlier year than the article's, and this many days or more before it, is
 # another time than the article's ("in 2014", "last year", "in December 2015" in a December
 # 2016 article); a month earlier in the same year ("in May", in November) is not: a post
@@ -43,9 +45,13 @@ def earlier_dates(doc: Doc, published: date | None, as_of: str) -> dict[int, boo
         return {}
     found: dict[int, bool] = {}
     for mention in mentions(doc, published):
-        found[mention.span.root.i] = mention.value is not None and _before(
-            mention.value, published, as_of
+        since = mention.span.start > 0 and doc[mention.span.start - 1].lower_ == "since"
+        found[mention.span.root.i] = (  # "since 2014": held from then to now
+            mention.value is not None and not since and _before(mention.value, published, as_of)
         )
+    for ent in doc.ents:  # "a 2014 interview": a year the written forms leave out
+        if ent.label_ == "DATE" and len(ent) == 1 and YEAR.fullmatch(ent.text):
+            found.setdefault(ent.root.i, _before(ent.text, published, as_of))
     return found
 
 
@@ -116,7 +122,12 @@ def _told_of_an_earlier_time(ent: Span, verb: Token, dated: dict[int, bool]) -> 
     own = [dated[t.i] for t in _clause(verb) if t.i in dated]
     if own:
         return all(own)
-    around = [c for c in ent.root.children if c.dep_ in ("relcl", "acl")]
+    # '..., who was appointed in 2012, said': when the post began, held since
+    around = [
+        c
+        for c in ent.root.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in STARTING_VERBS
+    ]
     around += [c for c in verb.children if c.dep_ == "advcl"]
     return any(dated.get(t.i, False) for clause in around if _past(clause) for t in _clause(clause))
 

@@ -157,6 +157,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         t = doc[i]
         if (t.ent_type_ == "PERSON" and _a_person(t, persons)) or t.is_space:
             break
+        if t.ent_type_ in ("DATE", "TIME") and not is_title(t):
+            break  # "Last week Acme CEO Jane Roe": the post is "Acme CEO"
         if _heads_its_own_phrase(t):
             break
         if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or _hyphen(t))):
@@ -368,6 +370,11 @@ def _a_record(t: Token) -> bool:
     return after is None or after.lower_ not in FIRST_POSTS
 
 
+def _after_a(t: Token) -> bool:
+    """'a best-selling author': one of many, no record."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "an")
+
+
 def _written(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -384,7 +391,7 @@ def _spelt_out(tokens: list[Token]) -> str:
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
-    if any(_a_record(t) for t in tokens):
+    if any(_a_record(t) for t in tokens) and not _after_a(tokens[0]):
         return None  # "the first Republican ambassador (since ...)": a record, not a post
     written = _written(tokens).strip(" ,")
     title = _spelt_out(tokens).strip(" ,")

@@ -323,6 +323,9 @@ FIRST_POSTS = wordset("lady gentleman minister deputy vice secretary officer mat
 # Words that say a post is being left: in a past-tense clause about its holder
 # ("was on the verge of retirement", "resigned"), the post was no longer held later.
 LEAVING_WORDS = wordset("retire retirement resign resignation successor quit oust ouster")
+# Verbs that start a post: "Acme CEO Jane Roe, who was appointed in 2012, said ..." holds
+# it since, not only in 2012.
+STARTING_VERBS = wordset("appoint elect name hire join become promote nominate succeed found")
 # Words for a post itself: "resigned from her post" leaves the post the title names.
 POST_WORDS = wordset("post position job role office seat helm")
 # Party tags after a U.S. politician's name: "Sen. Jane Roe (D-Ore.)", "Rep. John Doe, R-Texas".
