@@ -196,6 +196,19 @@ def test_a_title_is_never_cut_out_of_a_name(nlp, text, person, post):
     assert all(post in q or person in q for q, _ in got), got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviation the sentence splitter took for a sentence's end cuts the title
+        "The call included Zimmer and LAPD Asst. Chief Earl Paysinger, according to interviews.",
+        "The call included the Dover Dep. Chief Jane Roe, according to interviews.",
+    ],
+)
+def test_a_title_cut_by_a_sentence_break_makes_no_card(nlp, text):
+    got = cards(nlp, text)
+    assert not any(a == "Chief" or q.endswith("the Chief?") for q, a in got), got
+
+
 def test_a_title_after_a_name_with_for_is_given_with_the_whole_name(nlp):
     got = cards(nlp, "The National Federation for the Blind Commissioner Jane Roe said it.")
     assert got, "the post is asked, with its body's whole name"

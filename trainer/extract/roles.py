@@ -183,6 +183,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         i -= 1
     if tokens and i >= 0:
         tokens = _whole_body(tokens, doc[i])
+    if tokens and _after_an_abbreviation(tokens[0]):
+        return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe": the post is Governor
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
@@ -230,6 +232,16 @@ def _whole_body(tokens: list[Token], stop: Token) -> list[Token]:
     ):
         return []
     return tokens
+
+
+def _after_an_abbreviation(first: Token) -> bool:
+    """A title opening a sentence right after a short capitalised word and its period
+    ("Asst. | Chief"): the sentence break cut an abbreviated title word off."""
+    doc = first.doc
+    if not first.is_sent_start or first.i < 2 or doc[first.i - 1].text != ".":
+        return False
+    word = doc[first.i - 2]
+    return not word.whitespace_ and word.is_title and word.is_alpha and 2 <= len(word) <= 4
 
 
 def _a_person(t: Token, persons: PersonIndex) -> bool:
