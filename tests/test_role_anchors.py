@@ -54,6 +54,7 @@ def about(got: set[tuple[str, str]], person: str) -> set[tuple[str, str]]:
         ("Acme chief executive Jane Roe announced her retirement in a letter.", "Jane Roe"),
         ("Acme chief executive Jane Roe resigned from her post on Monday.", "Jane Roe"),
         ("Acme chief executive Jane Roe resigned from Acme on Monday.", "Jane Roe"),
+        ("Acme chief executive Jane Roe was fired by the board in March.", "Jane Roe"),
         # real: the Guardian, Nov 2016; the LA Times, Dec 2016, on the Dec 2015 shutdown
         (
             "Ferguson police officer Darren Wilson, who fatally shot Michael Brown in 2014, "
@@ -97,6 +98,7 @@ def test_no_card_for_a_post_told_of_an_earlier_time(nlp, text, person):
         # a post being left, but not by its holder; or one she says she will leave
         "Acme chief executive Jane Roe accepted the resignation of the board.",
         "Acme chief executive Jane Roe accepted John Doe's resignation.",
+        "Acme chief executive Jane Roe fired the plant manager on Monday.",
         "Acme chief executive Jane Roe says she will retire next year.",
         # she left something else than the post
         "Acme chief executive Jane Roe resigned from the board of Dover Bank.",

@@ -17,7 +17,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.dates import mentions
-from trainer.language.lexicon import LEAVING_WORDS, POST_WORDS, STARTING_VERBS, WEEKDAYS
+from trainer.language.lexicon import (
+    LEAVING_WORDS,
+    POST_WORDS,
+    PUSHING_OUT_VERBS,
+    STARTING_VERBS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -142,6 +148,8 @@ def _leaving(ent: Span, verb: Token, title: str) -> bool:
         leaving = t.lemma_ == "step" and any(c.lower_ == "down" for c in t.children)
         if t.lemma_.lower() in LEAVING_WORDS or t.lower_ in LEAVING_WORDS:
             leaving = t.pos_ in ("VERB", "AUX") or not _someone_elses(t)
+        elif t.lemma_.lower() in PUSHING_OUT_VERBS and t.pos_ == "VERB":
+            leaving = any(c.dep_ == "auxpass" for c in t.children)
         if leaving and not _from_something_else(t, title):
             return True
     return False

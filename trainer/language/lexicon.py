@@ -322,7 +322,9 @@ RECORD_WORDS = wordset("first only last sole lone final latest next")
 FIRST_POSTS = wordset("lady gentleman minister deputy vice secretary officer mate baseman sea")
 # Words that say a post is being left: in a past-tense clause about its holder
 # ("was on the verge of retirement", "resigned"), the post was no longer held later.
-LEAVING_WORDS = wordset("retire retirement resign resignation successor quit oust ouster")
+LEAVING_WORDS = wordset("retire retirement resign resignation successor quit ouster")
+# Verbs whose object leaves the post: "was fired", "was ousted" (not "Jane Roe fired him").
+PUSHING_OUT_VERBS = wordset("oust fire dismiss sack depose")
 # Verbs that start a post: "Acme CEO Jane Roe, who was appointed in 2012, said ..." holds
 # it since, not only in 2012.
 STARTING_VERBS = wordset("appoint elect name hire join become promote nominate succeed found")
