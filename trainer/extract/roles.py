@@ -18,6 +18,9 @@ from trainer.extract.persons import PersonIndex, person_index
 from trainer.extract.title_words import (
     LINK_WORDS,
     PAST,
+    a_record,
+    after_a,
+    after_an_abbreviation,
     common_word,
     indefinite_article,
     is_title,
@@ -27,10 +30,8 @@ from trainer.extract.title_words import (
 )
 from trainer.language.lexicon import (
     AP_STATES,
-    FIRST_POSTS,
     OCCUPATIONS,
     PARTIES,
-    RECORD_WORDS,
     STATES_IN_FULL,
 )
 from trainer.language.names import clean_name
@@ -183,7 +184,7 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         i -= 1
     if tokens and i >= 0:
         tokens = _whole_body(tokens, doc[i])
-    if tokens and _after_an_abbreviation(tokens[0]):
+    if tokens and after_an_abbreviation(tokens[0]):
         return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe": the post is Governor
@@ -232,16 +233,6 @@ def _whole_body(tokens: list[Token], stop: Token) -> list[Token]:
     ):
         return []
     return tokens
-
-
-def _after_an_abbreviation(first: Token) -> bool:
-    """A title opening a sentence right after a short capitalised word and its period
-    ("Asst. | Chief"): the sentence break cut an abbreviated title word off."""
-    doc = first.doc
-    if not first.is_sent_start or first.i < 2 or doc[first.i - 1].text != ".":
-        return False
-    word = doc[first.i - 2]
-    return not word.whitespace_ and word.is_title and word.is_alpha and 2 <= len(word) <= 4
 
 
 def _a_person(t: Token, persons: PersonIndex) -> bool:
@@ -371,22 +362,6 @@ def _title_comma_firm(ent: Span, person: str, title: Token) -> Role | None:
     return None if role is None else replace(role, named=False)  # no "Who is the Director, ..."
 
 
-def _a_record(t: Token) -> bool:
-    """'first', 'only', 'youngest', 'most senior': a word that makes a record of a post
-    (but "First Lady", "first deputy prime minister" are posts)."""
-    if t.tag_ in ("JJS", "RBS"):
-        return True
-    if t.lower_ not in RECORD_WORDS:
-        return False
-    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return after is None or after.lower_ not in FIRST_POSTS
-
-
-def _after_a(t: Token) -> bool:
-    """'a best-selling author': one of many, no record."""
-    return t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "an")
-
-
 def _written(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -403,7 +378,7 @@ def _spelt_out(tokens: list[Token]) -> str:
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
-    if any(_a_record(t) for t in tokens) and not _after_a(tokens[0]):
+    if any(a_record(t) for t in tokens) and not after_a(tokens[0]):
         return None  # "the first Republican ambassador (since ...)": a record, not a post
     written = _written(tokens).strip(" ,")
     title = _spelt_out(tokens).strip(" ,")
