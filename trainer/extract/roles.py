@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
+from trainer.extract.held_then import earlier_dates, held_then
 from trainer.extract.persons import PersonIndex, person_index
 from trainer.extract.title_words import (
     LINK_WORDS,
     PAST,
+    a_record,
+    after_a,
+    after_an_abbreviation,
     common_word,
     indefinite_article,
     is_title,
@@ -25,12 +28,19 @@ from trainer.extract.title_words import (
     plain,
     whose,
 )
-from trainer.language.lexicon import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL, WEEKDAYS
+from trainer.language.lexicon import (
+    AP_STATES,
+    OCCUPATIONS,
+    PARTIES,
+    STATES_IN_FULL,
+)
 from trainer.language.names import clean_name
 from trainer.language.text import normalise
 from trainer.nlp import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Doc, Span, Token
 
 MAX_TITLE_WORDS = 16
@@ -52,15 +62,20 @@ class Role:
     tag: str = ""  # "D-Ore." as written
 
 
-def find_roles(doc: Doc) -> list[Role]:
-    """Every post a person of the doc is said to hold or to have held, found once per doc."""
-    return cached(doc, "trainer.roles", _find_roles)
+def find_roles(doc: Doc, published: date | None = None, as_of: str = "") -> list[Role]:
+    """Every post a person of the doc is said to hold or to have held, found once per doc.
+    `as_of` (and `published`) is the article's date: a post told of an earlier time is
+    left out."""
+    return cached(
+        doc, f"trainer.roles.{as_of}.{published}", lambda d: _find_roles(d, published, as_of)
+    )
 
 
-def _find_roles(doc: Doc) -> list[Role]:
+def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     persons = person_index(doc)
+    dated = earlier_dates(doc, published, as_of)
     roles: list[Role] = []
-    held_then: list[Role] = []  # '... when Vice President Joe Roe took over'
+    earlier: list[Role] = []  # '... when Vice President Joe Roe took over'
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -74,14 +89,18 @@ def _find_roles(doc: Doc) -> list[Role]:
             _title_after(ent, person),
             _title_then_name(ent, person),
         )
-        then = _in_a_past_time_clause(ent)
         for role in found:
-            if role is not None and then:
-                held_then.append(role)  # no card: it may no longer be held
-            elif role is not None:
+            if role is None:
+                continue
+            then = held_then(ent, role.title, dated)
+            # no card for a post it may no longer be held; what someone is ("a singer",
+            # "an Oscar-winning actress") stays true after the time the sentence tells of
+            if then == "when" or (then and (role.definite or _a_post(role))):
+                earlier.append(role)
+            else:
                 roles.append(role)
     # "former Vice President Joe Roe" ... "Vice President Roe": the same past post
-    past = {(r.person, normalise(r.title)) for r in roles + held_then if r.former or r in held_then}
+    past = {(r.person, normalise(r.title)) for r in roles + earlier if r.former or r in earlier}
     return [
         r
         for r in roles
@@ -90,38 +109,9 @@ def _find_roles(doc: Doc) -> list[Role]:
     ]
 
 
-# Subordinators of a clause that says when something happened.
-# ("while" and "as" as often contrast or give a reason, and "after" or "before" mostly
-# mark the recent event the news follows: those posts are still held.)
-TIME_MARKS = frozenset(("when",))
-
-
-def _in_a_past_time_clause(ent: Span) -> bool:
-    """'... when Vice President Joe Roe took over the effort': a post held at a time the
-    sentence looks back to, which may not be held at the article's date."""
-    token = ent.root
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    while token.head.i != token.i:
-        if token.tag_ in ("VBD", "VBN") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < token.i
-            for c in token.children
-        ):
-            return not _recent(token)
-        token = token.head
-    return False
-
-
-RECENT_DAYS = frozenset(("yesterday", "today", "tonight", *(d.lower() for d in WEEKDAYS)))
-
-
-def _recent(verb: Token) -> bool:
-    """'When Afghan President Jane Roe announced it last week': the news's own days."""
-    words = [t.lower_ for t in verb.subtree]
-    return bool(RECENT_DAYS & set(words)) or any(
-        a in ("last", "this", "earlier") and b in ("week", "weekend", "month")
-        for a, b in pairwise(words)
-    )
+def _a_post(role: Role) -> bool:
+    """'a Dover police officer' is a post; 'an Oscar-winning actress' is what she is."""
+    return role.named and not set(normalise(role.title).split()) & OCCUPATIONS
 
 
 # Words before a post that say how it is held now, not what it is.
@@ -168,6 +158,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         t = doc[i]
         if (t.ent_type_ == "PERSON" and _a_person(t, persons)) or t.is_space:
             break
+        if t.ent_type_ in ("DATE", "TIME") and not is_title(t):
+            break  # "Last week Acme CEO Jane Roe": the post is "Acme CEO"
         if _heads_its_own_phrase(t):
             break
         if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or _hyphen(t))):
@@ -190,6 +182,10 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         else:
             break
         i -= 1
+    if tokens and i >= 0:
+        tokens = _whole_body(tokens, doc[i])
+    if tokens and after_an_abbreviation(tokens[0]):
+        return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe": the post is Governor
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
@@ -209,6 +205,34 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     if not role.definite:
         return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
+
+
+# Entities whose name may stand before a post: "Bank of America CEO", "Ministry of Defence
+# spokesman".
+BODY_ENTITIES = frozenset(("ORG", "NORP", "GPE", "FAC", "LOC"))
+
+
+def _whole_body(tokens: list[Token], stop: Token) -> list[Token]:
+    """The title with all of the name it opens with: "(American Federation of) Government
+    Employees President" is cut out of a name, so it is given whole, or not at all when the
+    name is not one entity ("[] for the blind Commissioner")."""
+    doc = stop.doc
+    first = tokens[0]
+    if first.ent_iob_ == "I":
+        body = [e for e in doc.ents if e.start < first.i < e.end]
+        if not body or body[0].label_ not in BODY_ENTITIES:
+            return []
+        whole = list(doc[body[0].start : first.i]) + tokens
+        return whole[1:] if whole[0].lower_ == "the" else whole
+    if (
+        stop.lower_ in ("of", "for", "and", "&")
+        and stop.i > 0
+        and doc[stop.i - 1].text[:1].isupper()
+        and doc[stop.i - 1].ent_type_ != "PERSON"
+        and not doc[stop.i - 1].is_sent_start
+    ):
+        return []
+    return tokens
 
 
 def _a_person(t: Token, persons: PersonIndex) -> bool:
@@ -280,7 +304,9 @@ def _title_after(ent: Span, person: str) -> Role | None:
         words = words[1:]
     elif det.pos_ not in ("PROPN", "NOUN", "ADJ") or det.lower_ in ("his", "her", "their"):
         return None
-    if not words or words[-1].lower_ in LINK_WORDS or words[-1].lower_ == "the":
+    if len(words) > 2 and words[-1].pos_ == "DET" and words[-2].lower_ in ("and", "or"):
+        words = words[:-2]  # "Acme CEO and a founding member of ...": the post is the first
+    if not words or words[-1].lower_ in LINK_WORDS or words[-1].pos_ == "DET":
         return None
     role = _role(person, words, ent.start_char, words[-1].idx + len(words[-1]))
     if role is None:
@@ -352,6 +378,8 @@ def _spelt_out(tokens: list[Token]) -> str:
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
+    if any(a_record(t) for t in tokens) and not after_a(tokens[0]):
+        return None  # "the first Republican ambassador (since ...)": a record, not a post
     written = _written(tokens).strip(" ,")
     title = _spelt_out(tokens).strip(" ,")
     first = tokens[0]

@@ -1,7 +1,8 @@
 """The words of a post: which nouns head one, which words say where it is held, which mark
 it as past, and how a title phrase is written ("a high school teacher", "an envoy").
 
-Word-level rules shared by trainer.extract.roles, kept apart from its phrase-finding.
+Word-level rules shared by trainer.extract.roles, kept apart from its phrase-finding; also
+the words that make a record of a post ("the first ...") rather than a post.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached
-from trainer.language.lexicon import OCCUPATIONS, wordset
+from trainer.language.lexicon import FIRST_POSTS, OCCUPATIONS, RECORD_WORDS, wordset
 from trainer.nlp import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -145,3 +146,29 @@ def indefinite_article(title: str) -> str:
     """'an analyst', 'a Ukraine specialist', 'a European envoy', 'an honorary consul'."""
     vowel = re.match(r"[aio]|e(?!u)|u(?!ni|s[aeu]|kr|ti|ro)|h(?:on|our)", title.lower())
     return "an" if vowel else "a"
+
+
+def a_record(t: Token) -> bool:
+    """'first', 'only', 'youngest', 'most senior': a word that makes a record of a post
+    (but "First Lady", "first deputy prime minister" are posts)."""
+    if t.tag_ in ("JJS", "RBS"):
+        return True
+    if t.lower_ not in RECORD_WORDS:
+        return False
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return after is None or after.lower_ not in FIRST_POSTS
+
+
+def after_a(t: Token) -> bool:
+    """'a best-selling author': one of many, no record."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "an")
+
+
+def after_an_abbreviation(first: Token) -> bool:
+    """A title opening a sentence right after a short capitalised word and its period
+    ("Asst. | Chief"): the sentence break cut an abbreviated title word off."""
+    doc = first.doc
+    if not first.is_sent_start or first.i < 2 or doc[first.i - 1].text != ".":
+        return False
+    word = doc[first.i - 2]
+    return not word.whitespace_ and word.is_title and word.is_alpha and 2 <= len(word) <= 4

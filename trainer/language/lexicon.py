@@ -363,6 +363,22 @@ OCCUPATIONS = wordset(
 # Posts that do not go stale: whoever founded or invented a thing always did, so a card
 # about one needs no date ("Who is the co-founder of Acme?").
 LASTING_POSTS = wordset("founder co-founder cofounder creator inventor")
+# Words that make a descriptor a record, not a post: "the first woman to ...", "the only
+# Republican ...", "the youngest ...": true only with every limit the sentence gives it
+# ("since the end of the Cold War"). Superlatives ("youngest") are found by their tag.
+RECORD_WORDS = wordset("first only last sole lone final latest next")
+# Posts named with "first" ("First Lady", "First Deputy Prime Minister"): not records.
+FIRST_POSTS = wordset("lady gentleman minister deputy vice secretary officer mate baseman sea")
+# Words that say a post is being left: in a past-tense clause about its holder
+# ("was on the verge of retirement", "resigned"), the post was no longer held later.
+LEAVING_WORDS = wordset("retire retirement resign resignation successor quit ouster")
+# Verbs whose object leaves the post: "was fired", "was ousted" (not "Jane Roe fired him").
+PUSHING_OUT_VERBS = wordset("oust fire dismiss sack depose")
+# Verbs that start a post: "Acme CEO Jane Roe, who was appointed in 2012, said ..." holds
+# it since, not only in 2012.
+STARTING_VERBS = wordset("appoint elect name hire join become promote nominate succeed found")
+# Words for a post itself: "resigned from her post" leaves the post the title names.
+POST_WORDS = wordset("post position job role office seat helm")
 # Party tags after a U.S. politician's name: "Sen. Jane Roe (D-Ore.)", "Rep. John Doe, R-Texas".
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 # Words that say the same in a title: "Kentucky GOP Governor" is a "Republican Governor".

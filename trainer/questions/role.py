@@ -9,6 +9,8 @@ so it only gives 'Who is Lisa Boesky?'. Past posts ("former ...") make no card.
 A post goes stale: on a dated article every card asks "As of November 2019, who was ...?";
 an article with no date gives no date to ask it with, so its posts are passing details
 (--all-cards keeps them), except past posts and posts held for good ("founder").
+A post the sentence tells of an earlier time than the article's is not asked "As of" the
+article's date at all (trainer.extract.held_then).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ SINGLE_MARKERS = wordset("chief top head lead principal general")
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    roles = find_roles(doc)
+    roles = find_roles(doc, article.published, article.as_of)
     # A title two people hold in one article cannot be asked as "Who is the ...?"
     holders: dict[str, set[str]] = {}
     for role in roles:
@@ -60,7 +62,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         person = name_key(role.person)
         title = normalise(role.title)
         undated = not as_of and not _lasting(role)
-        if _asks_who(role) and len(holders[title]) == 1 and _single_holder(role.title):
+        if (
+            _asks_who(role)
+            and len(holders[title]) == 1
+            and _single_holder(role.title, _places(doc, role))
+        ):
             key = f"role|who|{title}|{person}"
             if key not in seen:
                 seen.add(key)
@@ -163,13 +169,29 @@ def _post_forms(role: Role) -> list[str]:
     return forms
 
 
-def _single_holder(title: str) -> bool:
+def _single_holder(title: str, places: Sequence[str] = ()) -> bool:
+    """A post many hold in one body ("Acme project manager", "attorney for the Lawyers
+    Guild") has no single holder, unless the title says which one ("chief economist"), or
+    where it is held: a place ("attorney for the Southern District of New York") or a
+    formal title ("Attorney for ...")."""
     words = normalise(title).split()
     heads = [i for i, w in enumerate(words) if w in TITLE_NOUNS]
     if not heads or words[heads[-1]] not in SHARED_POSTS:
         return True
     rest = words[heads[-1] + 1 :]
-    return bool(set(words) & SINGLE_MARKERS) or (bool(rest) and rest[0] in ("of", "for", "to"))
+    if set(words) & SINGLE_MARKERS:
+        return True
+    if not rest or rest[0] not in ("of", "for", "to"):
+        return False
+    head = title.split()[heads[-1]] if len(title.split()) == len(words) else ""
+    after = " ".join(rest)
+    return head[:1].isupper() or any(normalise(p) in after for p in places)
+
+
+def _places(doc: Doc, role: Role) -> list[str]:
+    """The places named in the words of a role ("New York")."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    return [] if span is None else [e.text for e in span.ents if e.label_ in ("GPE", "LOC")]
 
 
 def _with_article(title: str) -> str:

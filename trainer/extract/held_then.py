@@ -1,0 +1,199 @@
+"""When a post was held: a sentence that tells of an earlier time gives a post held then.
+
+A role card asks "As of <the article's month>, who was ...?". That is true only of a post the
+sentence gives as held at the article's time. A post named in past narration of an earlier,
+dated event ("Ferguson police officer Jane Roe, who shot a man in 2014, said ..."), in a
+clause of when something past happened ("when Vice President Joe Roe took over"), or in a
+past clause that says its holder was leaving it ("was on the verge of retirement") may no
+longer be held, so it makes no card.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from trainer.extract.dates import mentions
+from trainer.language.lexicon import (
+    LEAVING_WORDS,
+    POST_WORDS,
+    PUSHING_OUT_VERBS,
+    STARTING_VERBS,
+    WEEKDAYS,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+# A date of an earlier year than the article's, and this many days or more before it, is
+# another time than the article's ("in 2014", "last year", "in December 2015" in a December
+# 2016 article); a month earlier in the same year ("in May", in November) is not: a post
+# is held for years more often than not.
+EARLIER_DAYS = 61
+# Dependents that open a clause of their own: its dates are not the post's.
+OWN_CLAUSES = frozenset(("ccomp", "parataxis", "relcl", "acl", "advcl", "csubj", "conj"))
+# Subordinators of a clause that says when something happened.
+# ("while" and "as" as often contrast or give a reason, and "after" or "before" mostly
+# mark the recent event the news follows: those posts are still held.)
+TIME_MARKS = frozenset(("when",))
+RECENT_DAYS = frozenset(("yesterday", "today", "tonight", *(d.lower() for d in WEEKDAYS)))
+
+
+def earlier_dates(doc: Doc, published: date | None, as_of: str) -> dict[int, bool]:
+    """Each date of the doc (by its head word): is it of a time well before the article's?"""
+    if not as_of:
+        return {}
+    found: dict[int, bool] = {}
+    for mention in mentions(doc, published):
+        since = mention.span.start > 0 and doc[mention.span.start - 1].lower_ == "since"
+        found[mention.span.root.i] = (  # "since 2014": held from then to now
+            mention.value is not None and not since and _before(mention.value, published, as_of)
+        )
+    for ent in doc.ents:  # "a 2014 interview": a year the written forms leave out
+        if ent.label_ == "DATE" and len(ent) == 1 and YEAR.fullmatch(ent.text):
+            found.setdefault(ent.root.i, _before(ent.text, published, as_of))
+    return found
+
+
+def _before(value: str, published: date | None, as_of: str) -> bool:
+    """'2014', '2015-12', '2015-12-14' ended in an earlier year, well before the article's
+    date (its year when only the year is known)."""
+    try:
+        year = int(value[:4])
+        if len(value) == 4:
+            end = date(year, 12, 31)
+        elif len(value) == 7:
+            month = int(value[5:7])
+            end = date(year, month, monthrange(year, month)[1])
+        else:
+            end = date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    if published is None:
+        return end.year < int(as_of[:4])
+    return end.year < published.year and (published - end).days >= EARLIER_DAYS
+
+
+def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
+    """Why the post (`title`) before or beside this name may not be held at the article's
+    date: "when" (a clause of when something past happened), "earlier" (a clause dated
+    before the article, or one saying the post was being left), or ""."""
+    verb = _verb_of(ent.root)
+    if verb is None:
+        return ""
+    if _in_a_past_time_clause(verb):
+        return "when"
+    if _told_of_an_earlier_time(ent, verb, dated) or _leaving(ent, verb, title):
+        return "earlier"
+    return ""
+
+
+def _verb_of(token: Token) -> Token | None:
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _past(verb: Token) -> bool:
+    """'said', 'was', 'had turned', 'was named' (not 'has been', 'says', 'will be')."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _clause(verb: Token) -> Iterator[Token]:
+    """The verb's own clause: its words, without the clauses inside it."""
+    todo = [verb]
+    while todo:
+        token = todo.pop()
+        yield token
+        todo.extend(c for c in token.children if c.dep_ not in OWN_CLAUSES)
+
+
+def _told_of_an_earlier_time(ent: Span, verb: Token, dated: dict[int, bool]) -> bool:
+    """'In 2014, Acme CEO Jane Roe said ...', 'Ferguson police officer Jane Roe, who shot a
+    man in 2014, said ...': a past clause dated well before the article. A date of the
+    clause itself decides ('..., who joined in 2014, said on Tuesday' is current); without
+    one, a past clause about the person or of when it happened does."""
+    if not _past(verb):
+        return False
+    own = [dated[t.i] for t in _clause(verb) if t.i in dated]
+    if own:
+        return all(own)
+    # '..., who was appointed in 2012, said': when the post began, held since
+    around = [
+        c
+        for c in ent.root.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in STARTING_VERBS
+    ]
+    around += [c for c in verb.children if c.dep_ == "advcl"]
+    return any(dated.get(t.i, False) for clause in around if _past(clause) for t in _clause(clause))
+
+
+def _leaving(ent: Span, verb: Token, title: str) -> bool:
+    """'Acme CEO Jane Roe resigned', '... was on the verge of retirement': a past clause
+    whose subject is the holder says the post was being left (not when it says she left
+    something else: 'the Acme blogger retired from medicine', '... resigned from the board')."""
+    if not _past(verb) or ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.root.head != verb:
+        return False
+    for t in _clause(verb):
+        leaving = t.lemma_ == "step" and any(c.lower_ == "down" for c in t.children)
+        if t.lemma_.lower() in LEAVING_WORDS or t.lower_ in LEAVING_WORDS:
+            leaving = t.pos_ in ("VERB", "AUX") or not _someone_elses(t)
+        elif t.lemma_.lower() in PUSHING_OUT_VERBS and t.pos_ == "VERB":
+            leaving = any(c.dep_ == "auxpass" for c in t.children)
+        if leaving and not _from_something_else(t, title):
+            return True
+    return False
+
+
+def _from_something_else(word: Token, title: str) -> bool:
+    """'retired from medicine' said of 'the Acme blogger': a thing the title does not name."""
+    left = [
+        t
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+    ]
+    named = {w.lower() for w in title.split()} | POST_WORDS
+    return bool(left) and not any(t.lower_ in named for t in left)
+
+
+def _someone_elses(noun: Token) -> bool:
+    """'the resignation of the board', "Doe's resignation" (not 'her retirement')."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
+        for c in noun.children
+    )
+
+
+def _in_a_past_time_clause(verb: Token) -> bool:
+    """'... when Vice President Joe Roe took over the effort': a post held at a time the
+    sentence looks back to, which may not be held at the article's date."""
+    token = verb
+    while token.head.i != token.i:
+        if token.tag_ in ("VBD", "VBN") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < token.i
+            for c in token.children
+        ):
+            return not _recent(token)
+        token = token.head
+    return False
+
+
+def _recent(verb: Token) -> bool:
+    """'When Afghan President Jane Roe announced it last week': the news's own days."""
+    words = [t.lower_ for t in verb.subtree]
+    return bool(RECENT_DAYS & set(words)) or any(
+        a in ("last", "this", "earlier") and b in ("week", "weekend", "month")
+        for a, b in pairwise(words)
+    )
