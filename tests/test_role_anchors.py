@@ -176,7 +176,7 @@ def test_a_post_named_with_first_is_a_post(nlp, text, person, post):
         (
             "American Federation of Government Employees President J. David Cox Sr., who also "
             "represents Energy employees, warned against it.",
-            "J. David Cox Sr",
+            "J. David Cox Sr.",
             "American Federation of Government Employees President",
         ),
         ("Bank of America CEO Brian Moynihan said it.", "Brian Moynihan", "Bank of America CEO"),
@@ -243,3 +243,10 @@ def test_no_who_card_for_an_attorney_of_a_body(nlp, text):
 def test_an_attorney_for_a_place_is_one_post(nlp, text):
     got = cards(nlp, text)
     assert any(q.startswith("As of November 2016, who was the U.S.") for q, _ in got), got
+
+
+def test_a_who_card_accepts_the_surname_not_the_suffix(nlp):
+    text = "Acme Union President Jane P. Roe Jr. said on Monday the talks had failed."
+    article = Article(id="t", text=text, published=date(2019, 11, 20))
+    accepts = [f.accept for f in role.find(nlp(text), article) if f.answer.startswith("Jane")]
+    assert accepts and all(a == ("Roe",) for a in accepts), accepts

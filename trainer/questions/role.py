@@ -24,7 +24,7 @@ from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.dates import written_out
 from trainer.language.lexicon import LASTING_POSTS, OCCUPATIONS, wordset
-from trainer.language.names import name_key, same_name_form_first
+from trainer.language.names import name_key, same_name_form_first, surname
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
 
@@ -80,7 +80,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                         evidence=proof,
                         source=article.id,
                         answer_type=AnswerType("person"),
-                        accept=(role.person.split()[-1],),
+                        accept=(surname(role.person),),
                         tags=("person",),
                         person=role.person,
                         passing=undated,
