@@ -100,3 +100,19 @@ def test_numbers_as_written(text: str, core: str, unit: str, value: float) -> No
     assert match.group("core") == core
     assert (match.group("unit") or "").strip() == unit
     assert value_of(core) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "value"),
+    [
+        # Dec. 14, 2016 was a Wednesday: a Monday, Dec. 14 told in December 2016 is 2015's
+        ("Monday, Dec. 14", date(2016, 12, 20), "past", "2015-12-14"),
+        ("Wednesday, Dec. 14", date(2016, 12, 20), "past", "2016-12-14"),
+        # a date ahead, on next year's weekday
+        ("Thursday, Jan. 14", date(2020, 12, 20), "future", "2021-01-14"),
+        # a weekday no nearby year fits: no date is guessed
+        ("Tuesday, Dec. 14", date(2016, 12, 20), "past", None),
+    ],
+)
+def test_a_weekday_given_with_a_date_picks_its_year(text, published, tense, value):
+    assert resolve(text, "month-day", published, tense) == value

@@ -78,8 +78,10 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
     `tense` is "past" (on or before the published date), "future" (after it) or
     "present" (the nearest occurrence either way: "the show opens Friday")."""
     parts = text.replace(",", "").split()
+    weekday_given: int | None = None
     if form != "weekday" and parts and parts[0] in WEEKDAYS:
-        parts = parts[1:]  # "Saturday, May 18": the date decides
+        weekday_given = WEEKDAYS.index(parts[0])
+        parts = parts[1:]  # "Saturday, May 18": the date decides (and the day its year)
     if form == "day-month":
         form, parts = "month-day", [parts[1], parts[0]]
     if form == "month-day-year":
@@ -110,6 +112,8 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             year -= 1
         elif ahead < -61 and (tense == "future" or _within(published, year + 1, month, day)):
             year += 1
+        if weekday_given is not None:
+            return _year_of_the_weekday(year, month, day, weekday_given, tense)
         return _iso(year, month, day)
     if form == "month":
         month = month_index(parts[0])
@@ -197,6 +201,19 @@ def read_written_out(text: str, form: str) -> str | None:
     if form == "full-date" and len(parts) == 4 and parts[2].isdigit() and parts[3].isdigit():
         month = month_index(parts[1])
         return f"{parts[3]}-{month:02d}-{int(parts[2]):02d}" if month else None
+    return None
+
+
+def _year_of_the_weekday(year: int, month: int, day: int, weekday: int, tense: str) -> str | None:
+    """'Monday, Dec. 14' in a December 2016 article: Dec. 14, 2016 was a Wednesday, so the
+    timeline it tells is 2015's. The nearest year (before, for a past verb) whose date falls
+    on that weekday, a year either way at most (for a past verb, only the year before);
+    None if neither fits (a weekday written wrong, or a date too far to guess)."""
+    shifts = [0, -1] if tense == "past" else [0, -1, 1]
+    for shift in shifts:
+        d = safe_date(year + shift, month, day)
+        if d is not None and d.weekday() == weekday:
+            return d.isoformat()
     return None
 
 
