@@ -57,3 +57,35 @@ def test_past_dates_and_plans_are_still_asked(nlp, text):
 def test_the_day_of_a_negated_verb_is_not_asked(nlp, text, asked):
     found = questions(nlp, text)
     assert bool(found) is asked, found
+
+
+def _asked(nlp, text: str) -> list[str]:
+    from trainer.pipeline import facts_of
+
+    article = Article(id="t", text=text, published=DEC14_2016)
+    return [f.question for _, f in facts_of(article, nlp).facts]
+
+
+def test_a_clause_cut_from_its_sentence_ends_cleanly(nlp):
+    text = (
+        "After the U.S. Supreme Court denied a request to review the historic concussion "
+        "settlement on Monday, eligible players with brain injuries, like former Dallas Cowboy "
+        "Tony Dorsett, should start receiving payments of up to $5 million, depending on the "
+        "type and severity of their injuries."
+    )
+    asked = _asked(nlp, text)
+    assert any(q.endswith("settlement on _____.") for q in asked), asked
+    assert not any(",." in q for q in asked), asked
+
+
+def test_this_month_made_a_blank_reads_in_and_keeps_its_capital(nlp):
+    text = (
+        "The Acme stadium in Dover is new.\n\nEarlier this month, the university's athletics "
+        "department published a request for proposals to “manage, operate, maintain and "
+        "market” the $250 million stadium it "
+        "plans to build on land still owned by the city of San Diego."
+    )
+    asked = _asked(nlp, text)
+    assert any(q.startswith("In _____, the university") for q in asked), asked
+    # the sentence dates itself: no 'As of December 2016, earlier this month, ...'
+    assert not any(q.startswith("As of") and "this month" in q for q in asked), asked

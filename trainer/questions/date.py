@@ -153,7 +153,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'On what date does the show open?': which show?
     if CLOZE_BLANK in question.text and needs_in(mention, form):
         # 'four times this month' -> 'four times in _____' (November 2019)
-        question = replace(question, text=question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}"))
+        text = question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}")
+        question = replace(question, text=text[:1].upper() + text[1:])  # 'In _____, ...'
     value = mention.value or span.text.lower()
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     key = fact_key("date", value, anchor, question)

@@ -139,6 +139,10 @@ NAME_LABELS = frozenset(
 )
 # A sentence that dates its own state: '..., with 24.4% of the company as of March 20'.
 OWN_DATE = re.compile(rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d)")
+RELATIVE_OPENING = re.compile(
+    r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
+    re.IGNORECASE,
+)
 QUOTE_OPENINGS = "\"“‘'"
 # What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
 # and openings that lean on the sentence before ('Separately, ...')
@@ -155,8 +159,13 @@ def _dated(question: Question, mention: NumberMention, article: Article) -> tupl
     offering, which is offered at a(n) _____ monthly rate, ...'); with no date known it is
     a passing detail. Returns the question and whether the fact is passing."""
     anchored = question.text.startswith("As of ")
-    if not anchored and (OWN_DATE.search(question.text) or not holds_now(mention.span.root)):
-        return question, False  # history, or dated by the sentence itself ('as of March 20')
+    if not anchored and (
+        OWN_DATE.search(question.text)
+        or RELATIVE_OPENING.match(question.text)
+        or not holds_now(mention.span.root)
+    ):
+        return question, False  # history, or dated by the sentence ('as of March 20', 'Earlier
+        # this month, ...': 'As of December 2016, earlier this month, ...' reads wrong)
     if question.text[:1] in QUOTE_OPENINGS:
         return question, False  # a quotation's present is its speaker's: asked as said
     if not article.as_of:

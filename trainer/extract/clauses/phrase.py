@@ -159,7 +159,7 @@ def _cloze(
     text = render(tokens, replace, drop)
     if tokens[0].i != answer.start:  # a sentence may start with the blank
         text = capitalize_first(text)
-    text = prefix + text
+    text = prefix + text.rstrip(",;:—– ")  # '... on _____,' cut from 'After ... on Monday, ...'
     if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
     used = [t for t in tokens if t.i not in drop]
