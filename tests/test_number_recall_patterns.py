@@ -156,10 +156,10 @@ CLOZES = [
         "eight out of ten",
         f"Apple says {CLOZE_BLANK} companies are writing custom iOS apps.",
     ),
-    (  # a number written into a modifier; 'an' would give 'eleven' away
+    (  # a number written into a modifier keeps its article; its options take 'an' too
         "Liverpool ended an 11-game winless run against Everton on Sunday.",
         "11-game",
-        f"Liverpool ended a(n) {CLOZE_BLANK} winless run against Everton on Sunday.",
+        f"Liverpool ended an {CLOZE_BLANK} winless run against Everton on Sunday.",
     ),
     (  # 'fell 3.38% to $55.12' is no range
         "U.S. crude fell 3.38% to $55.12 per barrel on Monday.",

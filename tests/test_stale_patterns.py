@@ -105,7 +105,7 @@ PRESENT = [
         "Google's gaming offering, which is offered at a $9.99 monthly rate for its Stadia Pro "
         "subscription, is centered on the growing industry of game streaming.",
         "$9.99",
-        "As of November 2019, Google's gaming offering, which is offered at a(n) _____ monthly "
+        "As of November 2019, Google's gaming offering, which is offered at a _____ monthly "
         "rate for its Stadia Pro subscription, is centered on the growing industry of game "
         "streaming.",
     ),
@@ -114,7 +114,7 @@ PRESENT = [
         "Right now, having scored four times during a three-game streak, Parise is brimming "
         "with confidence.",
         "three-game",
-        "As of November 2019, having scored four times during a(n) _____ streak, Parise is "
+        "As of November 2019, having scored four times during a _____ streak, Parise is "
         "brimming with confidence.",
     ),
     (

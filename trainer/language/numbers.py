@@ -187,3 +187,17 @@ def numbers_in(text: str) -> list[float]:
             value *= SCALES[m.group("scale").lower()]
         found.append(value)
     return found
+
+
+def takes_an(written: str) -> bool:
+    """Is a number read with 'an' before it: 'an 18-year-old', 'an $8 million gift', 'an
+    eleven-game streak' (eight, eleven, eighteen, eighty-... in figures or words)?"""
+    text = written.lstrip("$€£¥~ ").lower()
+    figures = re.match(r"\d[\d,]*", text)
+    if figures is None:
+        return text[:1] in ("a", "e", "i", "o", "u") and not text.startswith(("one", "uni"))
+    digits = figures.group().replace(",", "")
+    groups = figures.group().split(",")
+    lead = groups[0] if len(groups) > 1 else digits[: len(digits) % 3 or 3]
+    # 'eleven thousand', 'eighteen million' read like eleven and eighteen
+    return digits[0] == "8" or (len(lead) == 2 and lead in ("11", "18"))

@@ -35,6 +35,7 @@ from trainer.language.numbers import (
     NUMBER_WORDS,
     WORD_FOR,
     plain,
+    takes_an,
     value_of,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
@@ -102,8 +103,10 @@ def _fact(
         return None  # 'Two hostages — an American and an Australian —' gives the count away
     # "about _____ (50.8 millimeters)" would give the answer away
     text = CONVERSION_AFTER_BLANK.sub(CLOZE_BLANK + r"\1", question.text)
-    # "an _____ losing streak" would tell eleven from nine
-    text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", r"\1(n) \2", text)
+    # "a _____ gift" takes the article its answer takes ("an $8 million gift"); the options
+    # are chosen to take it too (distractors), so it tells nothing
+    an = "n" if takes_an(answer) else ""
+    text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", rf"\1{an} \2", text)
     question = replace(question, text=text)
     value = plain(mention.value)
     anchor = span[-1].head if mention.category in ("count", "age") else span.root
@@ -247,7 +250,12 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         above = bound in LOWER_BOUNDS
         candidates = [c for c in candidates if ((value_of(c) or value) > value) == above]
         candidates = [c for c in candidates if value_of(c) not in (None, value)]
+    if ARTICLE_BEFORE_BLANK.search(fact.question):  # 'a _____ gift': options that read 'a'
+        candidates = [c for c in candidates if takes_an(c) == takes_an(answer)]
     return [hedge + _match_case(c, answer) for c in candidates]
+
+
+ARTICLE_BEFORE_BLANK = re.compile(rf"\b[Aa]n? {re.escape(CLOZE_BLANK)}")
 
 
 def bound_hedge(answer: str) -> tuple[str, str]:
