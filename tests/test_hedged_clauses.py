@@ -122,6 +122,17 @@ NO_CARD = [
         CardKind.NUMBER,
         "500,000",
     ),
+    (  # 'no evidence to suggest that'
+        f"There is no evidence to suggest that {BOMBERS}.",
+        CardKind.AIRCRAFT,
+        "Su-24",
+    ),
+    (
+        "Moscow denied that Russian jets struck 12 hospitals in Idlib in October.",
+        CardKind.NUMBER,
+        "12",
+    ),
+    (f"Moscow has denied that {BOMBERS}.", CardKind.AIRCRAFT, "Su-24"),
 ]
 
 
@@ -177,6 +188,18 @@ STATED = [
         "Acme hopes to deliver 500,000 cars in 2020.",
         CardKind.NUMBER,
         "500,000",
+    ),
+    (  # a rejected attempt to delay a hearing: the hearing's date stands
+        "A judge rejected Smith's attempt to delay the extradition hearing, which is "
+        "scheduled to take place in London in February.",
+        CardKind.DATE,
+        "February 2020",
+    ),
+    (  # 'unlikely to agree' doubts the agreement, not the meeting; the question keeps it
+        "Oil fell after sources said Russia is unlikely to agree to cut its output at a "
+        "meeting with fellow exporters in December.",
+        CardKind.DATE,
+        "December 2018",
     ),
     (  # a post named beside a name holds whatever the clause doubts
         "It is unclear whether Acme Corp chief executive John Smith approved the deal.",

@@ -80,9 +80,13 @@ def _withholds(head: Token, clause: Token) -> bool:
     """Does `head` leave `clause` unstated: doubt it, deny it, or fail to state it?"""
     lemma = head.lemma_.lower()
     if head.pos_ in ("NOUN", "PROPN"):
-        return clause.dep_ in ("acl", "ccomp") and _doubted_noun(head)
-    if lemma in DOUBT_VERBS and (clause.dep_ != "xcomp" or lemma in DENIAL_VERBS):
-        return True  # 'hopes to sell 1 million cars' says what is hoped: the question keeps it
+        return clause.dep_ in ("acl", "ccomp") and _doubted_noun(head, clause)
+    if clause.dep_ == "xcomp":
+        # 'hopes to sell 1 million cars', 'is unlikely to agree to ... at a meeting in
+        # December': the question keeps the verb that hopes or doubts
+        return lemma in DENIAL_VERBS
+    if lemma in DOUBT_VERBS:
+        return True
     if lemma == "see" and head.head.lemma_.lower() == "remain":
         return True  # 'it remains to be seen how ...'
     word = _predicate_word(head)
@@ -125,20 +129,33 @@ def _negated(verb: Token, word: Token) -> bool:
     return False
 
 
-def _doubted_noun(noun: Token) -> bool:
+def _doubted_noun(noun: Token, clause: Token) -> bool:
     """'speculation that', 'the possibility that'; 'no evidence that', 'did not find any
-    evidence that'; 'denied reports that'."""
+    evidence that'; 'denied reports that'. Not an infinitive ('rejected his attempt to
+    delay the hearing, which is scheduled for February': the hearing is)."""
     lemma = noun.lemma_.lower()
+    if not _content_clause(clause):
+        return lemma in EVIDENCE_NOUNS and _no(noun)  # 'no evidence to suggest that'
     if lemma in DOUBT_NOUNS:
         return True
-    governor = noun.head
-    if noun.dep_ == "dobj" and governor.lemma_.lower() in DENIAL_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENIAL_VERBS:
         return True
-    if lemma not in EVIDENCE_NOUNS:
-        return False
+    return lemma in EVIDENCE_NOUNS and _no(noun)
+
+
+def _content_clause(clause: Token) -> bool:
+    """'(that) Russian jets struck ...': a clause with a subject of its own, not an
+    infinitive ('his attempt to delay ...')."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
+
+
+def _no(noun: Token) -> bool:
+    """'no evidence', 'there is no proof', 'did not find any evidence'."""
     if any(c.dep_ == "det" and c.lower_ in NOT_DONE for c in noun.children):
         return True
-    return noun.dep_ in ("dobj", "attr", "nsubj") and _negated(governor, governor)
+    return noun.dep_ in ("dobj", "attr", "nsubj") and _negated(noun.head, noun.head)
 
 
 def _indirect_question(clause: Token) -> bool:
