@@ -95,6 +95,17 @@ NO_CARD = [
         "500,000",
     ),
     ("It remains to be seen how Tesla will deliver 500,000 cars in 2020.", CardKind.DATE, "2020"),
+    (
+        "Officials say it is hard to know when the rebels captured 40 villages in northern Syria.",
+        CardKind.NUMBER,
+        "40",
+    ),
+    (  # the question parsed as hanging on 'is', not on 'say'
+        "Officials say it is too early to say when the rebels captured 40 villages in "
+        "northern Syria.",
+        CardKind.PLACE,
+        "Syria",
+    ),
     # a condition
     (f"If {BOMBERS}, the strike broke the truce.", CardKind.AIRCRAFT, "Su-24"),
     (f"If {BOMBERS}, the strike broke the truce.", CardKind.PLACE, "Idlib"),
@@ -121,6 +132,11 @@ NO_CARD = [
         "Analysts raised the possibility that Tesla will deliver 500,000 cars in 2020.",
         CardKind.NUMBER,
         "500,000",
+    ),
+    (
+        "Officials could not confirm reports that the gunman bought 14 rifles in Nevada.",
+        CardKind.NUMBER,
+        "14",
     ),
     (  # 'no evidence to suggest that'
         f"There is no evidence to suggest that {BOMBERS}.",

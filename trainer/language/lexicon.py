@@ -261,6 +261,8 @@ EVIDENCE_NOUNS = wordset("evidence proof sign indication confirmation suggestion
 NEGATIVE_SUBJECTS = wordset("nobody nothing none neither no")
 # Verbs whose infinitive is not done: "declined to confirm that", "has yet to say".
 UNDONE_VERBS = wordset("decline refuse fail")
+# Predicates whose infinitive cannot be done: "it is hard to know when", "too early to say".
+HARD_WORDS = wordset("hard difficult impossible early premature")
 # Military hardware (trainer.extract.aircraft, trainer.extract.equipment).
 # The prefixes navies put before a ship's name ("USS Cole", "HMS Diamond").
 NAVY_PREFIXES = frozenset(

@@ -7,9 +7,10 @@ quotes) is made of an answer inside a clause
 
 - asked or supposed: 'whether X', 'if X', 'unless X';
 - governed by a predicate of doubt or ignorance: 'it is unclear when X', 'no one knows
-  when X', 'we are not sure that X', 'it remains to be seen how X', 'analysts wonder ...';
+  when X', 'we are not sure that X', 'it remains to be seen how X', 'analysts wonder ...',
+  'it is too early to say whether X';
 - denied or unsupported: 'denied that X', 'dismissed reports that X', 'there is no
-  evidence that X', 'did not confirm that X', 'the possibility that X'.
+  evidence that X', 'did not confirm (reports) that X', 'the possibility that X'.
 
 A predicate that states its clause ('confirmed that', 'said that', 'knew that') leaves it
 a fact, and so does a negated 'know' before a 'that' clause ('did not know that X': X
@@ -30,6 +31,7 @@ from trainer.language.lexicon import (
     DOUBT_WORDS,
     EVIDENCE_NOUNS,
     FACTIVE_VERBS,
+    HARD_WORDS,
     NEGATIVE_SUBJECTS,
     UNASSERTING_MARKS,
     UNDONE_VERBS,
@@ -96,6 +98,11 @@ def _withholds(head: Token, clause: Token) -> bool:
         return True
     if lemma in ASSERTING_VERBS and _negated(head, head):
         return lemma not in FACTIVE_VERBS or _indirect_question(clause)
+    if word is not None and clause.dep_ == "advcl":  # 'it is too early to say when ...',
+        return any(  # the question parsed as hanging on 'is'
+            c.dep_ == "xcomp" and c.lemma_.lower() in ASSERTING_VERBS and _negated(c, c)
+            for c in word.children
+        )
     return False
 
 
@@ -126,6 +133,8 @@ def _negated(verb: Token, word: Token) -> bool:
             return True
         if above.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in above.children):
             return True
+        hard = above if above.pos_ == "ADJ" else _predicate_word(above)
+        return hard is not None and hard.lower_ in HARD_WORDS
     return False
 
 
@@ -138,8 +147,11 @@ def _doubted_noun(noun: Token, clause: Token) -> bool:
         return lemma in EVIDENCE_NOUNS and _no(noun)  # 'no evidence to suggest that'
     if lemma in DOUBT_NOUNS:
         return True
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENIAL_VERBS:
-        return True
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in DENIAL_VERBS:
+        return True  # 'denied reports that'
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in ASSERTING_VERBS - FACTIVE_VERBS:
+        return _negated(governor, governor)  # 'could not confirm reports that'
     return lemma in EVIDENCE_NOUNS and _no(noun)
 
 
