@@ -217,6 +217,12 @@ STATED = [
         CardKind.DATE,
         "December 2018",
     ),
+    (  # a relative clause describing someone named is the article's, not the denial's
+        "Prince Andrew denied having sex with girls supplied to him by Jeffrey Epstein, who "
+        "reportedly committed suicide in August.",
+        CardKind.DATE,
+        "August 2019",
+    ),
     (  # a post named beside a name holds whatever the clause doubts
         "It is unclear whether Acme Corp chief executive John Smith approved the deal.",
         CardKind.ROLE,

@@ -2,8 +2,8 @@
 
 'We're not certain when Apple last issued four updates to the MacBook Pro within 18
 months' says nothing happened: a card asking 'How many updates did Apple last issue ...?'
-would teach what the article says it does not know. So no card (but a quote's cloze, which
-quotes) is made of an answer inside a clause
+would teach what the article says it does not know. So no card is made of an answer
+inside a clause
 
 - asked or supposed: 'whether X', 'if X', 'unless X';
 - governed by a predicate of doubt or ignorance: 'it is unclear when X', 'no one knows
@@ -13,10 +13,13 @@ quotes) is made of an answer inside a clause
   evidence that X', 'did not confirm (reports) that X', 'the possibility that X'.
 
 A predicate that states its clause ('confirmed that', 'said that', 'knew that') leaves it
-a fact, and so does a negated 'know' before a 'that' clause ('did not know that X': X
-holds). The walk goes from the answer up to the sentence's root, so a doubt two clauses up
-('It is unclear whether officials said that X') still counts. Word classes are in
-trainer.language.lexicon."""
+a fact; so does a negated 'know' before a 'that' clause ('did not know that X': X holds),
+and a relative clause describing someone or something named ('denied meeting Epstein,
+who died in August'). The walk goes from the answer up to the sentence's root, so a doubt
+two clauses up ('It is unclear whether officials said that X') still counts. Quote cards
+quote, and a post named beside a name ('whether Acme chief executive John Smith knew')
+holds whatever the clause doubts: the number, date, place, aircraft and weapon kinds ask
+this module. Word classes are in trainer.language.lexicon."""
 
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ CLAUSE_DEPS = frozenset(("ccomp", "csubj", "csubjpass", "advcl", "xcomp", "acl",
 WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 COPULAS = frozenset(("be", "remain", "seem", "appear", "become", "look", "stay"))
 NOT_DONE = frozenset(("not", "n't", "never", "no"))
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 
 
 def unasserted(token: Token) -> bool:
@@ -56,10 +60,20 @@ def unasserted(token: Token) -> bool:
         head = child.head
         if _asks_or_supposes(child):
             return True
+        if child.dep_ == "relcl" and _definite(head):
+            return False  # 'denied sex with girls supplied by Epstein, who reportedly
+            # committed suicide in August': what describes someone named is the article's
         if child.dep_ in CLAUSE_DEPS and _complement(head, child) and _withholds(head, child):
             return True
         child = head
     return False
+
+
+def _definite(noun: Token) -> bool:
+    """A name, or a noun with 'the', 'this', 'its' or a possessive before it."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children
+    )
 
 
 def _asks_or_supposes(clause: Token) -> bool:
