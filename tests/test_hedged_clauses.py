@@ -184,6 +184,11 @@ STATED = [
         CardKind.NUMBER,
         "12",
     ),
+    (  # a time: 'ask' has what it asks for
+        "She asked for help when the storm killed 12 people in Florida in May.",
+        CardKind.NUMBER,
+        "12",
+    ),
     (  # the hedge is in the next clause
         "Boeing delivered 30 jets to Emirates in March, and it is unclear whether more will "
         "follow.",

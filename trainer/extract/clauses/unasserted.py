@@ -84,10 +84,11 @@ def _asks_or_supposes(clause: Token) -> bool:
 def _complement(head: Token, clause: Token) -> bool:
     """Is `clause` what `head` is about? An adverbial clause is only when it asks ('not
     certain when ...', 'no one knows how ...') and the head has no object of its own ('did
-    not say anything when the storm hit' is a time)."""
+    not say anything when the storm hit', 'asked for help when ...' is a time)."""
     if clause.dep_ != "advcl":
         return True
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in head.children):
+    objects = ("dobj", "dative", "ccomp", "xcomp", "prep")
+    if any(c.dep_ in objects and c.i != clause.i for c in head.children):
         return False
     return _indirect_question(clause)
 
