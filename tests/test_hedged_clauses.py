@@ -107,6 +107,18 @@ NO_CARD = [
         "Syria",
     ),
     # a condition
+    (  # corpus (Google Stadia): the number is in a quote, but the card is no quote card
+        '"I think if [Google] gets to over 100 games by the time the free tier launches next '
+        'year that will be a big improvement, slow and painful as it is," says Ward.',
+        CardKind.NUMBER,
+        "100",
+    ),
+    (
+        '"I think if Acme gets to over 100 stores by the time the sale ends, that will be '
+        'a big improvement," says Jane Roe.',
+        CardKind.NUMBER,
+        "100",
+    ),
     (f"If {BOMBERS}, the strike broke the truce.", CardKind.AIRCRAFT, "Su-24"),
     (f"If {BOMBERS}, the strike broke the truce.", CardKind.PLACE, "Idlib"),
     (
@@ -227,6 +239,18 @@ STATED = [
         "reportedly committed suicide in August.",
         CardKind.DATE,
         "August 2019",
+    ),
+    (  # corpus (trade war): what the doubted clause names ('his tariffs on ...') stands;
+        # the cloze keeps 'whether' and 'if'
+        "Mr. Trump continues to give mixed signals about whether he actually wants a deal and "
+        "if any of his tariffs on $360 billion worth of Chinese goods will ever be removed.",
+        CardKind.NUMBER,
+        "$360 billion",
+    ),
+    (
+        "Officials are not sure whether Russian jets struck the hospital in Idlib in October.",
+        CardKind.PLACE,
+        "Idlib",
     ),
     (  # a post named beside a name holds whatever the clause doubts
         "It is unclear whether Acme Corp chief executive John Smith approved the deal.",

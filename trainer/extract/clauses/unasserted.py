@@ -14,8 +14,10 @@ inside a clause
 
 A predicate that states its clause ('confirmed that', 'said that', 'knew that') leaves it
 a fact; so does a negated 'know' before a 'that' clause ('did not know that X': X holds),
-and a relative clause describing someone or something named ('denied meeting Epstein,
-who died in August'). The walk goes from the answer up to the sentence's root, so a doubt
+and what describes someone or something the clause names: a relative clause ('denied
+meeting Epstein, who died in August'), a phrase after a noun with 'the' or 'his' ('whether
+any of his tariffs on $360 billion worth of goods will be removed'; the cloze keeps the
+'whether'). The walk goes from the answer up to the sentence's root, so a doubt
 two clauses up ('It is unclear whether officials said that X') still counts. Quote cards
 quote, and a post named beside a name ('whether Acme chief executive John Smith knew')
 holds whatever the clause doubts: the number, date, place, aircraft and weapon kinds ask
@@ -60,9 +62,8 @@ def unasserted(token: Token) -> bool:
         head = child.head
         if _asks_or_supposes(child):
             return True
-        if child.dep_ == "relcl" and _definite(head):
-            return False  # 'denied sex with girls supplied by Epstein, who reportedly
-            # committed suicide in August': what describes someone named is the article's
+        if child.dep_ in ("relcl", "prep") and head.pos_ != "VERB" and _definite(head):
+            return False  # what describes someone or something named is the article's
         if child.dep_ in CLAUSE_DEPS and _complement(head, child) and _withholds(head, child):
             return True
         child = head
