@@ -247,6 +247,13 @@ STATED = [
         CardKind.NUMBER,
         "$360 billion",
     ),
+    (  # bundled deck (Syria): the officials in Qatar are there, however they might react
+        "Pentagon spokesman Peter Cook declined to say how the U.S. military officials in Qatar "
+        "might react if Russia notified them about strikes that conflicted with planned U.S. "
+        "operations, calling that scenario hypothetical.",
+        CardKind.PLACE,
+        "Qatar",
+    ),
     (
         "Officials are not sure whether Russian jets struck the hospital in Idlib in October.",
         CardKind.PLACE,
