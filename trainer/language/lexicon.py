@@ -271,6 +271,47 @@ MOTION_VERBS = wordset(
     "go come travel move fly drive return head walk run ride sail march arrive leave flee"
 )
 
+
+# -- what a sentence does not state as fact (trainer.extract.clauses.unasserted) ----------
+
+# Words opening a clause that asks or supposes: "whether X", "if X", "unless X".
+UNASSERTING_MARKS = wordset("whether if unless")
+# Predicates whose clause is in doubt: "it is unclear when", "it is possible that".
+DOUBT_WORDS = wordset(
+    """unclear uncertain unknown unsure unconfirmed unverified unproven undetermined undecided
+    unresolved doubtful debatable questionable possible conceivable unlikely improbable
+    hypothetical false untrue"""
+)
+# Predicates that state a clause as fact, but not when negated: "not certain when".
+CERTAINTY_WORDS = wordset("certain sure clear known confirmed verified true obvious evident")
+# Verbs whose clause is doubted, denied, supposed or asked: "wonder whether", "denied that".
+DOUBT_VERBS = wordset(
+    """wonder doubt question speculate guess deny dispute refute rebut disprove debunk contest
+    reject dismiss imagine suppose pretend wish hope fear ask inquire"""
+)
+# Of DOUBT_VERBS, those whose object's content clause is denied too: "denied reports that".
+DENIAL_VERBS = wordset("deny dispute refute rebut disprove debunk contest reject dismiss")
+# Verbs that state or establish a clause, but not when negated: "did not confirm that".
+ASSERTING_VERBS = wordset(
+    """know say confirm verify prove show establish mean believe think claim state announce
+    report disclose reveal specify determine decide indicate suggest tell realize learn"""
+)
+# Of ASSERTING_VERBS, those that still take their 'that' clause as true when negated
+# ("did not know that X": X holds); only their questions are unknown ("not know when").
+FACTIVE_VERBS = wordset("know realize learn reveal")
+# Nouns whose content clause is in doubt: "speculation that", "the possibility that".
+DOUBT_NOUNS = wordset(
+    """speculation rumor rumour doubt question possibility chance prospect likelihood
+    hypothesis theory fear hope guess uncertainty"""
+)
+# Nouns that would establish a clause, but not after 'no': "no evidence that".
+EVIDENCE_NOUNS = wordset("evidence proof sign indication confirmation suggestion record")
+# Words that make a subject deny its verb: "no one knows", "nobody is sure".
+NEGATIVE_SUBJECTS = wordset("nobody nothing none neither no")
+# Verbs whose infinitive is not done: "declined to confirm that", "has yet to say".
+UNDONE_VERBS = wordset("decline refuse fail")
+# Predicates whose infinitive cannot be done: "it is hard to know when", "too early to say".
+HARD_WORDS = wordset("hard difficult impossible early premature")
 # Military hardware (trainer.extract.aircraft, trainer.extract.equipment).
 # The prefixes navies put before a ship's name ("USS Cole", "HMS Diamond").
 NAVY_PREFIXES = frozenset(

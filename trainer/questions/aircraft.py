@@ -17,6 +17,7 @@ from trainer.extract.aircraft import Mention, mentions
 from trainer.extract.clauses.cut import clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.phrase import cloze
+from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of
 from trainer.extract.topic import topic_types
 from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
@@ -61,8 +62,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
     span = mention.span
     evidence = evidence_of(span.sent, article)
-    if evidence is None:
-        return None
+    if evidence is None or unasserted(span.root):
+        return None  # 'denied that its Su-24 bombers struck ...': no fact
     clause = clause_of(span[0])
     question = which_type(mention, clause, names) or cloze(clause, span, names)
     if question is None:

@@ -27,6 +27,7 @@ from trainer.extract.clauses.nested import (
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
+from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention
 from trainer.extract.doc import evidence_of
 from trainer.language.dates import (
@@ -129,8 +130,8 @@ DAY_STARTS = {day[:3] for day in WEEKDAYS}
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
     span = mention.span
     evidence = evidence_of(span.sent, article)
-    if evidence is None:
-        return None
+    if evidence is None or unasserted(span.root):
+        return None  # 'it is unclear whether ... in May': no fact
     answer, form = span.text, mention.form
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return None  # "Friday's incident": no date can stand in for "Friday"

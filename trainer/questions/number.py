@@ -26,6 +26,7 @@ from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
 from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
+from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
 from trainer.language.dates import MONTH_RE, written_out
@@ -66,9 +67,9 @@ def _fact(
 ) -> tuple[Fact, str] | None:
     span = mention.span
     evidence = evidence_of(span.sent, article)
-    if evidence is None or CONVERSION_BEFORE.search(
-        text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
-    ):
+    if evidence is None or unasserted(span.root):
+        return None  # 'not certain when Apple last issued four updates': no fact
+    if CONVERSION_BEFORE.search(text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]):
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
     clause = clause_of(span[0])
     question = None

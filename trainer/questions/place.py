@@ -19,6 +19,7 @@ from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import render, words
 from trainer.extract.clauses.rewrite import name_replacements
+from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
@@ -68,8 +69,8 @@ def _fact(
         if child.dep_ in ("conj", "appos") and not written_in:  # "Sinai, Egypt" is one place
             return None
     evidence = evidence_of(ent.sent, article)
-    if evidence is None:
-        return None
+    if evidence is None or unasserted(ent.root):
+        return None  # 'no evidence that ... in Idlib': no fact
     clause = clause_of(ent[0])
     question = (
         _where_is(prep, ent, clause, names)

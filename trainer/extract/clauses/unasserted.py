@@ -1,0 +1,191 @@
+"""Clauses a sentence does not state as fact: what it doubts, asks, supposes or denies.
+
+'We're not certain when Apple last issued four updates to the MacBook Pro within 18
+months' says nothing happened: a card asking 'How many updates did Apple last issue ...?'
+would teach what the article says it does not know. So no card is made of an answer
+inside a clause
+
+- asked or supposed: 'whether X', 'if X', 'unless X';
+- governed by a predicate of doubt or ignorance: 'it is unclear when X', 'no one knows
+  when X', 'we are not sure that X', 'it remains to be seen how X', 'analysts wonder ...',
+  'it is too early to say whether X';
+- denied or unsupported: 'denied that X', 'dismissed reports that X', 'there is no
+  evidence that X', 'did not confirm (reports) that X', 'the possibility that X'.
+
+A predicate that states its clause ('confirmed that', 'said that', 'knew that') leaves it
+a fact; so does a negated 'know' before a 'that' clause ('did not know that X': X holds),
+and what describes someone or something the clause names: a relative clause ('denied
+meeting Epstein, who died in August'), a phrase after a noun with 'the' or 'his' ('whether
+any of his tariffs on $360 billion worth of goods will be removed'; the cloze keeps the
+'whether'). The walk goes from the answer up to the sentence's root, so a doubt
+two clauses up ('It is unclear whether officials said that X') still counts. Quote cards
+quote, and a post named beside a name ('whether Acme chief executive John Smith knew')
+holds whatever the clause doubts: the number, date, place, aircraft and weapon kinds ask
+this module. Word classes are in trainer.language.lexicon."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trainer.language.lexicon import (
+    ASSERTING_VERBS,
+    CERTAINTY_WORDS,
+    DENIAL_VERBS,
+    DOUBT_NOUNS,
+    DOUBT_VERBS,
+    DOUBT_WORDS,
+    EVIDENCE_NOUNS,
+    FACTIVE_VERBS,
+    HARD_WORDS,
+    NEGATIVE_SUBJECTS,
+    UNASSERTING_MARKS,
+    UNDONE_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How a clause hangs on the word that governs it: an object or subject clause, an
+# adverbial one ('not certain when ...' is parsed so), an infinitive, a noun's content.
+CLAUSE_DEPS = frozenset(("ccomp", "csubj", "csubjpass", "advcl", "xcomp", "acl", "pcomp"))
+# Question words that open an indirect question: 'when', 'how', 'what', 'who', 'which'.
+WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
+COPULAS = frozenset(("be", "remain", "seem", "appear", "become", "look", "stay"))
+NOT_DONE = frozenset(("not", "n't", "never", "no"))
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+
+
+def unasserted(token: Token) -> bool:
+    """True when `token` stands in a clause its sentence asks, supposes, doubts or denies."""
+    child = token
+    while child.head.i != child.i:
+        head = child.head
+        if _asks_or_supposes(child):
+            return True
+        if child.dep_ in ("relcl", "prep") and head.pos_ != "VERB" and _definite(head):
+            return False  # what describes someone or something named is the article's
+        if child.dep_ in CLAUSE_DEPS and _complement(head, child) and _withholds(head, child):
+            return True
+        child = head
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    """A name, or a noun with 'the', 'this', 'its' or a possessive before it."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children
+    )
+
+
+def _asks_or_supposes(clause: Token) -> bool:
+    """'whether X', 'if X', 'unless X' (the clause's own marker)."""
+    return any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children)
+
+
+def _complement(head: Token, clause: Token) -> bool:
+    """Is `clause` what `head` is about? An adverbial clause is only when it asks ('not
+    certain when ...', 'no one knows how ...') and the head has no object of its own ('did
+    not say anything when the storm hit', 'asked for help when ...' is a time)."""
+    if clause.dep_ != "advcl":
+        return True
+    objects = ("dobj", "dative", "ccomp", "xcomp", "prep")
+    if any(c.dep_ in objects and c.i != clause.i for c in head.children):
+        return False
+    return _indirect_question(clause)
+
+
+def _withholds(head: Token, clause: Token) -> bool:
+    """Does `head` leave `clause` unstated: doubt it, deny it, or fail to state it?"""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("NOUN", "PROPN"):
+        return clause.dep_ in ("acl", "ccomp") and _doubted_noun(head, clause)
+    if clause.dep_ == "xcomp":
+        # 'hopes to sell 1 million cars', 'is unlikely to agree to ... at a meeting in
+        # December': the question keeps the verb that hopes or doubts
+        return lemma in DENIAL_VERBS
+    if lemma in DOUBT_VERBS:
+        return True
+    if lemma == "see" and head.head.lemma_.lower() == "remain":
+        return True  # 'it remains to be seen how ...'
+    word = _predicate_word(head)
+    if word is not None and word.lower_ in DOUBT_WORDS:
+        return True
+    if word is not None and word.lower_ in CERTAINTY_WORDS and _negated(head, word):
+        return True
+    if lemma in ASSERTING_VERBS and _negated(head, head):
+        return lemma not in FACTIVE_VERBS or _indirect_question(clause)
+    if word is not None and clause.dep_ == "advcl":  # 'it is too early to say when ...',
+        return any(  # the question parsed as hanging on 'is'
+            c.dep_ == "xcomp" and c.lemma_.lower() in ASSERTING_VERBS and _negated(c, c)
+            for c in word.children
+        )
+    return False
+
+
+def _predicate_word(head: Token) -> Token | None:
+    """The word that says how sure the sentence is: 'unclear' in 'it is unclear', 'known'
+    in 'it is not known', 'certain' in 'we are not certain'."""
+    if head.pos_ == "ADJ" or head.tag_ == "VBN":
+        return head
+    if head.lemma_.lower() in COPULAS:
+        complements = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+        return complements[0] if complements else None
+    return None
+
+
+def _negated(verb: Token, word: Token) -> bool:
+    """'not', 'never' on the verb or its predicate word; 'no one', 'nobody' as its subject;
+    or an infinitive not done: 'declined to confirm', 'has yet to say'."""
+    if any(c.dep_ == "neg" for t in (verb, word) for c in t.children):
+        return True
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in NEGATIVE_SUBJECTS or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+        ):
+            return True
+    if verb.dep_ == "xcomp":
+        above = verb.head
+        if above.lemma_.lower() in UNDONE_VERBS:
+            return True
+        if above.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in above.children):
+            return True
+        hard = above if above.pos_ == "ADJ" else _predicate_word(above)
+        return hard is not None and hard.lower_ in HARD_WORDS
+    return False
+
+
+def _doubted_noun(noun: Token, clause: Token) -> bool:
+    """'speculation that', 'the possibility that'; 'no evidence that', 'did not find any
+    evidence that'; 'denied reports that'. Not an infinitive ('rejected his attempt to
+    delay the hearing, which is scheduled for February': the hearing is)."""
+    lemma = noun.lemma_.lower()
+    if not _content_clause(clause):
+        return lemma in EVIDENCE_NOUNS and _no(noun)  # 'no evidence to suggest that'
+    if lemma in DOUBT_NOUNS:
+        return True
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in DENIAL_VERBS:
+        return True  # 'denied reports that'
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in ASSERTING_VERBS - FACTIVE_VERBS:
+        return _negated(governor, governor)  # 'could not confirm reports that'
+    return lemma in EVIDENCE_NOUNS and _no(noun)
+
+
+def _content_clause(clause: Token) -> bool:
+    """'(that) Russian jets struck ...': a clause with a subject of its own, not an
+    infinitive ('his attempt to delay ...')."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
+
+
+def _no(noun: Token) -> bool:
+    """'no evidence', 'there is no proof', 'did not find any evidence'."""
+    if any(c.dep_ == "det" and c.lower_ in NOT_DONE for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr", "nsubj") and _negated(noun.head, noun.head)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """'when Apple last issued ...', 'how many ...': a clause opened by a question word."""
+    return clause.left_edge.tag_ in WH_TAGS
