@@ -9,7 +9,7 @@ import re
 import pytest
 
 from trainer.knowledge.aircraft import aircraft as known
-from trainer.language.lexicon import NAVY_PREFIXES
+from trainer.language.hardware import NAVY_PREFIXES
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, Article
 from trainer.questions import KINDS, aircraft

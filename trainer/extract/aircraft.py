@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.extract.equipment import Add, named_equipment
 from trainer.knowledge.aircraft import AircraftFamily, aircraft
-from trainer.language.lexicon import WEAPON_CLASS_WORDS
+from trainer.language.hardware import WEAPON_CLASS_WORDS
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:

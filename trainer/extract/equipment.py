@@ -20,13 +20,8 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.knowledge.aircraft import Weapon, aircraft
-from trainer.language.lexicon import (
-    MONTHS,
-    NAVY_PREFIXES,
-    SHIP_WORDS,
-    WEAPON_CLASS_WORDS,
-    WEEKDAYS,
-)
+from trainer.language.hardware import NAVY_PREFIXES, SHIP_WORDS, WEAPON_CLASS_WORDS
+from trainer.language.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -21,7 +21,7 @@ from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of
 from trainer.extract.topic import topic_types
 from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
-from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
+from trainer.language.hardware import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.equipment import calibers_like, equipment_like

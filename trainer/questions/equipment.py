@@ -10,7 +10,7 @@ import re
 
 from trainer.extract.equipment import CALIBER, form_of
 from trainer.knowledge.aircraft import Weapon, aircraft
-from trainer.language.lexicon import NAVY_PREFIXES, arms_bloc
+from trainer.language.hardware import NAVY_PREFIXES, arms_bloc
 from trainer.model import Fact
 
 

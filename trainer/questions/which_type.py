@@ -22,7 +22,8 @@ from trainer.extract.clauses.phrase import MAX_WORDS, MIN_WORDS, Question, wh_qu
 from trainer.extract.clauses.render import render, strip_connective, tidy, words
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.language.lexicon import SHIP_WORDS, WEAPON_CLASS_WORDS, wordset
+from trainer.language.hardware import SHIP_WORDS, WEAPON_CLASS_WORDS
+from trainer.language.lexicon import wordset
 from trainer.language.text import mentions
 
 if TYPE_CHECKING:
