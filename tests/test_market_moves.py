@@ -48,3 +48,12 @@ def test_an_undated_move_is_a_passing_detail(nlp, text):
 def test_a_dated_move_or_a_count_is_kept(nlp, text):
     found = facts(nlp, numbers, text)
     assert found and not any(f.passing for f in found), [(f.question, f.passing) for f in found]
+
+
+def test_a_date_a_move_is_measured_from_is_not_its_day(nlp):
+    text = (
+        "Overnight volatility in the euro versus the dollar jumped to 23 percent, the most "
+        "since June 23, based on closing prices in London."
+    )
+    found = [f for f in facts(nlp, numbers, text) if f.answer == "23 percent"]
+    assert found and all(f.passing for f in found), [(f.question, f.passing) for f in found]

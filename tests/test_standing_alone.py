@@ -128,3 +128,11 @@ def test_a_pronoun_written_out_keeps_its_verb(nlp, text, written):
 def test_it_and_a_similar_one_lean_on_what_came_before(nlp, text, asked):
     found = questions(nlp, dates, text)
     assert bool(found) is asked, found
+
+
+def test_the_institution_points_back(nlp):
+    text = (
+        "Earlier this month, the institution's athletics department published a request for "
+        "proposals to manage the $250 million stadium it plans to build in Dover."
+    )
+    assert questions(nlp, numbers, text) + questions(nlp, dates, text) == []

@@ -27,4 +27,9 @@ def undated_move(token: Token, question: Iterable[Token]) -> bool:
     verb = clause_verb(token)
     if verb is None or verb.lemma_.lower() not in MOVE_VERBS:
         return False
-    return not any(t.ent_type_ == "DATE" and t.i != token.i for t in question)
+    return not any(t.ent_type_ == "DATE" and t.i != token.i and not _since(t) for t in question)
+
+
+def _since(token: Token) -> bool:
+    """'the most since June 23': a date the move is measured from, not its day."""
+    return any(a.lower_ in ("since", "from") and a.dep_ == "prep" for a in token.ancestors)

@@ -58,6 +58,7 @@ ANAPHORIC_THINGS = {
     "group",
     "hearing",
     "incident",
+    "institution",
     "investigation",
     "law",
     "lawsuit",
@@ -95,6 +96,7 @@ ANAPHORIC_THINGS = {
     "team",
     "teams",
     "union",
+    "university",
 }
 # Posts one person holds at a time: a nationality or place adjective says whose.
 UNIQUE_POSTS = {
