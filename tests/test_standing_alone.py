@@ -121,6 +121,7 @@ def test_a_pronoun_written_out_keeps_its_verb(nlp, text, written):
             False,
         ),
         ("Now, a similar discovery has been made in Greece, in 2016.", False),
+        ("The Acme adapter has the same disconnect force, so it opened in Greece in 2016.", False),
         # what the discovery is similar to is said
         ("A discovery similar to the Dover hoard was made in Greece in 2016.", True),
     ],

@@ -298,9 +298,10 @@ def _demonstrative(token: Token) -> bool:
     low = token.lower_
     if low in ("today", "yesterday", "tomorrow") and token.dep_ == "poss":
         return True  # "today's offer": the article's day, and the thing it is about
-    if low == "similar" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-        # 'a similar discovery': similar to what the article told before
-        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    if low in ("similar", "same") and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        # 'a similar discovery', 'the same disconnect force': as what the article told before
+        said = ("to",) if low == "similar" else ("as",)
+        return not any(t.lower_ in said for t in (*token.children, *token.head.subtree))
     if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
         before = token.doc[token.i - 1].lower_ if token.i else ""
         return before not in ("no", "any")  # 'no such thing' points nowhere
