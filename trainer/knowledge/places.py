@@ -53,3 +53,10 @@ def parent_of(name: str) -> str:
     """The country of a city, the region of a country; "" when unknown."""
     info = known_place(name)
     return info.parent if info else ""
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """The seats of the countries' governments the file names ("Washington", "London")."""
+    data = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
+    return frozenset(str(city) for city in data.get("capitals", {}).values())

@@ -23,7 +23,7 @@ from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
-from trainer.knowledge.places import ALIASES, PlaceInfo, parent_of, places
+from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -31,6 +31,10 @@ from trainer.model import AnswerType, Article, CardKind, Fact
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Bodies of a national government: they sit in the capital.
+NATIONAL_BODY_WORDS = frozenset(
+    ("senate", "congress", "parliament", "ministry", "cabinet", "house", "pentagon", "kremlin")
+)
 LOCATIVE = {"in", "at", "near", "over", "outside", "inside"}
 MAX_PER_PLACE = 2  # cards per place per article: a place named ten times is not ten facts
 
@@ -93,9 +97,16 @@ def _fact(
         tags=(info.parent,),
         within=info.parent,
         # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
-        passing=undated_move(root, question.tokens),
+        passing=undated_move(root, question.tokens) or _seat_of_government(question, value),
     )
     return fact, content_key("place", normalise(value), question)
+
+
+def _seat_of_government(question: Question, place: str) -> bool:
+    """'Where is the Senate Judiciary Committee? -> Washington': a national body sits in its
+    country's capital, which any reader knows."""
+    names = {t.lower_ for t in question.tokens if t.pos_ == "PROPN"}  # not 'a house'
+    return place in capitals() and bool(names & NATIONAL_BODY_WORDS)
 
 
 def _is_place(token: Token) -> bool:
