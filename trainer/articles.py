@@ -18,7 +18,7 @@ from trainer import yamlio
 from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
-from trainer.page_metadata import checked_metadata
+from trainer.page_metadata import checked_metadata, checked_published
 from trainer.pages import extract_html
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -227,7 +227,9 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
         "title": checked.title,
         "outlet": checked.outlet,
         "author": checked.author,
-        "published": _as_date(meta("date")),
+        "published": checked_published(
+            _as_date(meta("date")), markup, meta("url") or str(url or "")
+        ),
         "url": meta("url"),
     }
     return _article("\n\n".join(paragraphs), {**page, **_given(fields)})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlsplit
 
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
@@ -131,3 +132,49 @@ def _written_in_lower_case(author: str, page: str) -> bool:
     if not page or author in page or author.lower() == author:
         return False
     return re.search(rf"(?<![\w-]){re.escape(author.lower())}(?![\w-])", page) is not None
+
+
+# Where a page states its date for machines: a meta tag, JSON-LD, a <time datetime>.
+_META_DATE = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time"
+    r"|datePublished|pubdate|publishdate|parsely-pub-date|sailthru\.date)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_ISO_IN_TAG = re.compile(r"(?:content|value|datetime)=[\"'](\d{4}-\d{2}-\d{2})")
+_JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/")
+
+
+def checked_published(found: date | None, page: str, url: str = "") -> date | None:
+    """The page's date, with day and month put back when they were read the wrong way
+    round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10.
+    Only such a swap is undone (the date the page states for machines, or the year and
+    month of its URL, says which reading is right); any other date is kept as found."""
+    if found is None or found.day > 12 or found.day == found.month:
+        return found
+    swapped = found.replace(month=found.day, day=found.month)
+    stated = _stated_dates(page)
+    if stated:
+        return swapped if swapped in stated and found not in stated else found
+    in_url = _URL_DATE.search(url)
+    if in_url and (int(in_url.group(1)), int(in_url.group(2))) == (swapped.year, swapped.month):
+        return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
+    return found
+
+
+def _stated_dates(page: str) -> set[date]:
+    texts = [
+        m.group(1)
+        for tag in _META_DATE.finditer(page)
+        for m in [_ISO_IN_TAG.search(tag.group())]
+        if m
+    ]
+    texts += _JSON_DATE.findall(page) + _TIME_TAG.findall(page)[:3]
+    dates = set()
+    for text in texts:
+        try:
+            dates.add(date.fromisoformat(text))
+        except ValueError:
+            continue
+    return dates

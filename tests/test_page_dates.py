@@ -1,0 +1,68 @@
+"""A page's date read with day and month the wrong way round (found on unseen pages:
+politico's "10/04/16" read as April 10, uproxx's "12.09.16" as September 12): every
+relative day and every "As of" of the page is built on it, so the date the page states
+for machines, or its URL, puts them back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.articles import article_from_html
+from trainer.page_metadata import checked_published
+
+BODY = (
+    "<p>"
+    + " ".join(
+        [
+            "Jane Roe, the Acme chief executive, said on Tuesday that the Dover plant would close "
+            "in March and that 300 workers would lose their jobs."
+        ]
+        * 3
+    )
+    + "</p>"
+)
+
+
+def _page(stamp: str) -> str:
+    return (
+        "<html><head><title>Acme closes Dover plant</title></head><body><article>"
+        "<h1>Acme closes Dover plant</h1>"
+        f'<div class="byline">By John Doe | 10/04/16 05:07 AM EDT</div>{stamp}'
+        f"{BODY}<p>{BODY}</p></article></body></html>"
+    )
+
+
+def test_a_short_numeric_date_is_read_as_the_page_states_it():
+    page = _page('<time datetime="2016-10-04T05:07-0400">10/04/16</time>')
+    assert article_from_html(page, "t.html").published == date(2016, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("found", "page", "url", "published"),
+    [
+        # the machine-readable date says which reading is right
+        (
+            date(2016, 9, 12),
+            '<meta value="2016-12-09T22:51:26+00:00" name="article:published_time">',
+            "",
+            date(2016, 12, 9),
+        ),
+        (
+            date(2016, 9, 12),
+            '<script>{"datePublished": "2016-12-09"}</script>',
+            "",
+            date(2016, 12, 9),
+        ),
+        # ... or the URL's year and month
+        (date(2016, 4, 10), "", "https://x.com/story/2016/10/pence-debate", date(2016, 10, 4)),
+        # a date that agrees with the page, or no other word on it, is kept
+        (date(2016, 4, 10), '<time datetime="2016-04-10">', "", date(2016, 4, 10)),
+        (date(2016, 4, 10), "", "", date(2016, 4, 10)),
+        # a day over 12 cannot be a month
+        (date(2016, 4, 20), '<time datetime="2016-12-01">', "", date(2016, 4, 20)),
+    ],
+)
+def test_checked_published(found, page, url, published):
+    assert checked_published(found, page, url) == published
