@@ -134,8 +134,6 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):
             continue  # 'began X and continued Y' shares the subject: keep it
-        if _purpose(child, sub):
-            continue  # 'bid $10,000 to buy a painting of himself': what the act was for
         drop.update(t.i for t in sub)
         # the comma and conjunction that joined it
         j = sub[0].i - 1
@@ -147,19 +145,6 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
-
-
-def _purpose(clause: Token, words: list[Token]) -> bool:
-    """An infinitive right after its verb's phrase, with no comma ('bid $10,000 to buy a
-    painting', 'were working on Monday to trace his steps'): without it the verb asks
-    something else."""
-    before = clause.doc[words[0].i - 1] if words[0].i > 0 else clause
-    return (
-        clause.dep_ == "advcl"
-        and words[0].lower_ == "to"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and not before.is_punct
-    )
 
 
 def _inside_quote(sent: Span, token: Token) -> bool:
