@@ -1,4 +1,4 @@
-"""A page's date read with day and month the wrong way round (found on unseen pages:
+"""What a web page gives: its date read with day and month the wrong way round (found on unseen pages:
 politico's "10/04/16" read as April 10, uproxx's "12.09.16" as September 12): every
 relative day and every "As of" of the page is built on it, so the date the page states
 for machines, or its URL, puts them back."""
@@ -66,3 +66,14 @@ def test_a_short_numeric_date_is_read_as_the_page_states_it():
 )
 def test_checked_published(found, page, url, published):
     assert checked_published(found, page, url) == published
+
+
+def test_an_embedded_social_post_is_not_the_article_s_text():
+    # a tweet the article quotes (and refutes) is someone else's words, never a fact to ask
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>Acme has missed 58% of its Dover deliveries, '
+        "a total disgrace!</p>&mdash; Jane Roe (@janeroe) 2014</blockquote>"
+    )
+    page = _page(tweet).replace("<time", "<span")
+    text = article_from_html(page, "t.html").text
+    assert "58%" not in text and "300 workers" in text

@@ -24,6 +24,11 @@ JSON_LD_GAIN = 1.5
 UNKNOWN_ZONE_WARNING = r"tzname \S+ identified but not understood"
 # A pop-up a page shows on hover (a politician's card of related headlines and "MORE") is
 # in the markup next to the name, hidden by the page's CSS: it is never article text.
+# Posts a page embeds from social networks: someone else's words, not the article's
+# ("Obama has missed 58% of his briefings" in a tweet the article goes on to refute).
+EMBEDDED_POST_CLASSES = frozenset(
+    ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-card")
+)
 POP_UP_CLASS = re.compile(
     r"(?:^|[-_])(?:rollover|tooltip|hovercard|hover-card|popover)[-_]"
     r"(?:[a-z]+[-_])*(?:block|box|card|content|body|panel|popup|inner|text|wrap|container)$"
@@ -78,8 +83,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
 
 
 def _without_pop_ups(html: str | bytes) -> Any:
-    """The page's tree without hidden text: hover pop-ups, `hidden` elements and those
-    styled `display: none`. None when the markup cannot be parsed (trafilatura says so)."""
+    """The page's tree without hidden text (hover pop-ups, `hidden` elements and those
+    styled `display: none`) and without embedded social posts. None when the markup cannot
+    be parsed (trafilatura says so)."""
     from trafilatura.utils import load_html
 
     try:
@@ -97,6 +103,7 @@ def _without_pop_ups(html: str | bytes) -> Any:
             element.get("hidden") is not None
             or "display:none" in (element.get("style") or "").replace(" ", "").lower()
             or any(POP_UP_CLASS.search(c) for c in (element.get("class") or "").lower().split())
+            or bool(EMBEDDED_POST_CLASSES & set((element.get("class") or "").lower().split()))
         )
     ]
     for element in hidden:
