@@ -220,3 +220,18 @@ def test_generate_warms_the_deck_cache(nlp, tmp_path, article, monkeypatch):
 
     monkeypatch.setattr(deckcache, "deck_from_bytes", no_yaml)
     assert deckcache.load_deck_cached(out) == expected
+
+
+def test_an_article_of_passing_details_only_says_so(nlp, tmp_path, capsys):
+    # its facts are there, but none is kept by default: "nothing quizzable" would be untrue
+    article = tmp_path / "ages.txt"
+    article.write_text(
+        "---\npublished: 2019-11-20\n---\nJane Roe, 68, and John Doe, 71, of Dover, walked.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "ages.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "found, all passing details: no cards (--all-cards keeps them)" in err, err
+    assert main(["generate", str(article), "-o", str(out), "--all-cards"]) == 0
+    assert load_deck(out).cards

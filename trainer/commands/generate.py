@@ -235,6 +235,11 @@ def run(args: argparse.Namespace) -> int:
             warn(
                 f"{where}: not English prose (the questions are made from English text); no cards from this article"
             )
+        elif n := generated.facts_by_article.get(article_id, 0):
+            warn(
+                f"{where}: {n} fact{'s' if n != 1 else ''} found, all passing details: "
+                "no cards (--all-cards keeps them)"
+            )
         else:
             warn(f"{where}: nothing quizzable found; no cards from this article")
     undated = undated_warning(found)
