@@ -137,3 +137,17 @@ def test_the_institution_points_back(nlp):
         "proposals to manage the $250 million stadium it plans to build in Dover."
     )
     assert questions(nlp, numbers, text) + questions(nlp, dates, text) == []
+
+
+def test_a_post_before_a_surname_is_not_the_person_named_in_full_beside_it(nlp):
+    # 'President Obama' in a sentence naming Michelle Obama is someone else
+    text = (
+        "Michelle Obama said on Thursday that she believes President Obama's administration "
+        "has been a success.\n\nMichelle Obama, who spoke in Chicago, said the nation will "
+        "lose a grownup when President Obama's term ends in January."
+    )
+    asked = questions(nlp, dates, text)
+    assert asked and not any("President Michelle Obama" in q for q in asked), asked
+    # the same person given the post in full keeps the surname written out
+    same = "President Donald Trump spoke in Ohio.\n\nPresident Trump said in 2018 that Acme won."
+    assert any("Donald Trump" in q for q in questions(nlp, dates, same))

@@ -55,17 +55,21 @@ class PersonIndex:
         # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
         # surname names no one in particular.
         text = text_of(doc)
-        self._shared_surnames = {
-            normalise(m.group(1))
-            for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
-            # "Josh Bailey and Ryan Pulock" are two people, not a family
-            if not re.search(r"[A-Z][\w'’-]* $", text[: m.start()])
-            and any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
-        } | {
-            normalise(m.group(1))
-            for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
-            if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
-        }
+        self._shared_surnames = (
+            {
+                normalise(m.group(1))
+                for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
+                # "Josh Bailey and Ryan Pulock" are two people, not a family
+                if not re.search(r"[A-Z][\w'’-]* $", text[: m.start()])
+                and any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
+            }
+            | {
+                normalise(m.group(1))
+                for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
+                if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
+            }
+            | _titled_someone_else(text, self.full_names)
+        )
         self._resolved: dict[str, str | None] = {}
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
@@ -223,6 +227,10 @@ def full_names(doc: Doc) -> dict[str, str]:
     for first, owners in firsts.items():
         if len(owners) == 1 and first not in names:
             names[first] = next(iter(owners))
+    # 'President Obama' where only Michelle Obama is named in full: someone else's surname
+    for last in _titled_someone_else(text_of(doc), sorted({n for n in names.values() if n})):
+        for key in [k for k in names if normalise(k) == last]:
+            names[key] = ""
     return {k: v for k, v in names.items() if v}
 
 
@@ -257,3 +265,26 @@ def person_entities(doc: Doc) -> list[Span]:
 
 def _person_entities(doc: Doc) -> list[Span]:
     return [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+# Posts written before a surname alone ("President Obama", "Sen. Warren").
+POST_TITLE = re.compile(
+    r"\b(President|Vice President|Prime Minister|Senator|Sen\.|Governor|Gov\.|Rep\."
+    r"|Secretary|Justice|Judge|Mayor|Chancellor|King|Queen|Pope) ([A-Z][\w'’-]+)\b(?! [A-Z])"
+)
+
+
+def _titled_someone_else(text: str, full_names: list[str]) -> set[str]:
+    """'Michelle Obama said she believes President Obama's administration ...': one sentence
+    naming a person in full and, apart, a post with the same surname speaks of two people,
+    so the surname alone names no one the article introduced ('President Obama's term' is
+    never 'President Michelle Obama's term'). A full name given with that post ('President
+    Barack Obama') keeps its surname."""
+    shared = set()
+    for sentence in re.split(r"(?<=[.!?])[\"”’]?\s+", text):
+        for m in POST_TITLE.finditer(sentence):
+            title, last = m.group(1), normalise(re.sub(r"['’]s$", "", m.group(2)))
+            owners = [n for n in full_names if normalise(surname(n)) == last]
+            if len(owners) == 1 and owners[0] in sentence and f"{title} {owners[0]}" not in text:
+                shared.add(last)
+    return shared
