@@ -48,3 +48,14 @@ def nlp():
     from trainer.nlp import load_pipeline
 
     return load_pipeline()
+
+
+def questions_of(nlp, module, text: str, published=None) -> list[str]:
+    """The questions a question kind's module (`trainer.questions.date`, ...) finds in
+    `text`, an article published on `published` (by default Nov. 20, 2019)."""
+    from datetime import date
+
+    from trainer.model import Article
+
+    article = Article(id="t", text=text, published=published or date(2019, 11, 20))
+    return [f.question for f in module.find(nlp(text), article)]

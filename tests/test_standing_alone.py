@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from trainer.model import Article
+from tests.conftest import questions_of
 from trainer.questions import date as dates
 from trainer.questions import number as numbers
 from trainer.questions import quote_cloze
@@ -19,8 +19,7 @@ NOV20 = date(2019, 11, 20)
 
 
 def questions(nlp, module, text: str) -> list[str]:
-    doc = nlp(text)
-    return [f.question for f in module.find(doc, Article(id="t", text=text, published=NOV20))]
+    return questions_of(nlp, module, text, NOV20)
 
 
 @pytest.mark.parametrize(
