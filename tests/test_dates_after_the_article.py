@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import questions_of
 from trainer.model import Article
 from trainer.questions import date as dates
 
@@ -89,3 +90,25 @@ def test_this_month_made_a_blank_reads_in_and_keeps_its_capital(nlp):
     assert any(q.startswith("In _____, Dover University") for q in asked), asked
     # the sentence dates itself: no 'As of December 2016, earlier this month, ...'
     assert not any(q.startswith("As of") and "this month" in q for q in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # the month its date card answers, not 'last month' in a card read a year later
+        (
+            "For last month, the share of Acme users running Linux rose to 0.84%, a 0.02% "
+            "increase over October.",
+            "For November 2016,",
+        ),
+        ("Acme sold 40 cars in Dover last month, Jane Roe said.", "in November 2016"),
+        ("Acme sold 40 cars in Dover last year.", "in 2015"),
+    ],
+)
+def test_a_number_card_writes_out_the_period_its_sentence_gives_relative_to_the_article(
+    nlp, text, written
+):
+    from trainer.questions import number as numbers
+
+    asked = [q for q in questions_of(nlp, numbers, text, DEC14_2016) if "_____" in q or "?" in q]
+    assert asked and all(written in q for q in asked), asked

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached
-from trainer.language.dates import RELATIVE_FORMS
+from trainer.language.dates import RELATIVE_FORMS, written_out
 from trainer.language.lexicon import MONTHS, REMARK_VERBS
 from trainer.model import Article
 
@@ -137,3 +137,27 @@ def of_a_negated_verb(mention: DateMention) -> bool:
         return False
     verb = prep.head if prep is not None else root.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+# Relative periods a sibling card's question may keep: written out as the date card does.
+PERIOD_FORMS = frozenset(("last", "this-month", "last-month-name", "month-last-year"))
+PERIOD_PREPOSITIONS = frozenset(("for", "in", "since", "until", "by", "during", "from", "through"))
+
+
+def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
+    """'For last month, the share of Linux users rose to _____' -> 'For May 2019, ...': a
+    month or year the sentence gives relative to the article's date is written out, as its
+    date card answers it ('last month', 'earlier this month', 'last year'); a week or a day
+    is left as written."""
+    for mention in article_dates(doc, article):
+        at = text.lower().find(mention.span.text.lower())
+        if mention.form not in PERIOD_FORMS or not mention.value or at < 0:
+            continue
+        written = written_out(mention.value)
+        before = text[:at].split()
+        after = before[-1].lower() if before else ""
+        phrase = written if after in PERIOD_PREPOSITIONS else f"in {written}"
+        if at == 0:
+            phrase = phrase[:1].upper() + phrase[1:]
+        text = text[:at] + phrase + text[at + len(mention.span.text) :]
+    return text

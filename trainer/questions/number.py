@@ -42,6 +42,7 @@ from trainer.language.numbers import (
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
+from trainer.questions.date_checks import with_periods_written_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,6 +109,7 @@ def _fact(
     # are chosen to take it too (distractors), so it tells nothing
     an = "n" if takes_an(answer) else ""
     text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", rf"\1{an} \2", text)
+    text = with_periods_written_out(text, span.doc, article)  # 'For last month' -> 'For May 2019'
     question = replace(question, text=text)
     value = plain(mention.value)
     anchor = span[-1].head if mention.category in ("count", "age") else span.root
