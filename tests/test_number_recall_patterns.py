@@ -61,7 +61,7 @@ WH = [
     (  # money after 'for'
         "Siemens bought the Dutch maker Alstom for $7 billion last year.",
         "$7 billion",
-        "For how much did Siemens buy the Dutch maker Alstom last year?",
+        "For how much did Siemens buy the Dutch maker Alstom in 2018?",
     ),
     (  # a duration as the object
         "Maria Lopez spent three years in a Venezuelan prison.",
