@@ -587,3 +587,26 @@ def test_a_lead_opening_on_the_verb_s_preposition_is_not_shown(nlp):
     )
     questions = [f.question for f in facts(nlp, who_said, text)]
     assert questions and not any("said against" in q for q in questions), questions
+
+
+def test_a_middle_initial_does_not_make_a_second_person():
+    from trainer.extract.persons import same_but_initials
+
+    assert same_but_initials("Donald J. Trump", "Donald Trump")
+    assert same_but_initials("James B. Comey", "James Comey")
+    assert not same_but_initials("Donald Trump", "Donald Trump Jr.")
+    assert not same_but_initials("Joe Biden", "Hunter Biden")
+
+
+def test_a_surname_written_with_and_without_a_middle_initial_is_one_person(nlp):
+    # 'Donald J. Trump' and 'Donald Trump' are one man: 'Mr. Trump' is him, not no one (a
+    # "he said" near an unresolved 'Mr. Trump' was given to Hillary Clinton on a real page)
+    from trainer.extract.persons import person_index
+
+    text = (
+        "Donald J. Trump turned the focus to Hillary Clinton.\n\n"
+        "Mr. Trump is tempering his language.\n\nDonald Trump spoke in Ohio."
+    )
+    index = person_index(nlp(text))
+    assert index.resolve("Trump") == "Donald J. Trump"
+    assert index.unsure == []

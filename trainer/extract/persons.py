@@ -29,6 +29,7 @@ class PersonIndex:
     def __init__(self, doc: Doc):
         self.full_names: list[str] = []  # in order of first mention
         self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
+        self.unsure: list[int] = []  # offsets of a surname several people have: someone
         by_word: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -37,7 +38,8 @@ class PersonIndex:
             if not is_plausible_name(name) or is_company_name(name):
                 continue
             if len(name.split()) >= 2 and not any(
-                name_key(name) == name_key(n) or _ends_with(n, name) for n in self.full_names
+                name_key(name) == name_key(n) or _ends_with(n, name) or same_but_initials(n, name)
+                for n in self.full_names
             ):
                 # "Joel Eriksson Ek" after "Eriksson Ek": the fuller name takes its place
                 shorter = [n for n in self.full_names if _ends_with(name, n)]
@@ -86,6 +88,8 @@ class PersonIndex:
                 full = self.resolve(ent.text)
                 if full:
                     self.mentions.append((ent.start_char, full))
+                elif normalise(clean_name(ent.text)) in self.ambiguous_surnames:
+                    self.unsure.append(ent.start_char)  # 'Mr. Trump' with two Trumps
         for token in doc:  # surnames the tagger missed or took for something else
             if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
                 full = self._surnames.get(normalise(token.text))
@@ -165,6 +169,16 @@ def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
     return [next(iter(names)) for names in found.values() if len(names) == 1]
 
 
+def same_but_initials(a: str, b: str) -> bool:
+    """'Donald J. Trump' and 'Donald Trump': the same first name and surname, one with middle
+    initials the other leaves out."""
+    x, y = name_key(a).split(), name_key(b).split()
+    if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    middle = [w for w in (x[1:-1] + y[1:-1])]
+    return all(len(w.rstrip(".")) == 1 for w in middle)
+
+
 def _ends_with(full: str, name: str) -> bool:
     """Is `name` (two words or more) the end of the longer `full` ("Eriksson Ek" of
     "Joel Eriksson Ek")?"""
@@ -208,6 +222,8 @@ def full_names(doc: Doc) -> dict[str, str]:
         if " " not in full:
             continue
         last = surname(full)
+        if last in names and same_but_initials(names[last], full):
+            continue  # 'Donald Trump' after 'Donald J. Trump': the first one written stays
         if last in names and names[last] != full and not names[last].endswith(full):
             names[last] = ""  # two people share the surname: never expand it
         else:
