@@ -34,7 +34,11 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
         i += 1
     if i >= len(doc) or doc[i].idx >= quote_start - 1:
         return "that" if that else ""
-    if not that and doc[i].pos_ == "ADP" and doc[i + 1].idx >= quote_start - 1:
+    if (
+        not that
+        and doc[i].pos_ == "ADP"
+        and (i + 1 == len(doc) or doc[i + 1].idx >= quote_start - 1)
+    ):
         return None  # 'warned against "a return to ..."': 'Who said against' reads wrong
     lead = text_of(doc)[doc[i].idx : quote_start - 1].strip()
     words = lead.lower().split()

@@ -29,7 +29,6 @@ class PersonIndex:
     def __init__(self, doc: Doc):
         self.full_names: list[str] = []  # in order of first mention
         self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
-        self.unsure: list[int] = []  # offsets of a surname several people have: someone
         by_word: dict[str, list[str]] = {}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -57,6 +56,8 @@ class PersonIndex:
         # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
         # surname names no one in particular.
         text = text_of(doc)
+        # 'President Obama' beside 'Michelle Obama': someone else's surname (full_names too)
+        self.titled_someone_else = _titled_someone_else(text, self.full_names)
         self._shared_surnames = (
             {
                 normalise(m.group(1))
@@ -70,7 +71,7 @@ class PersonIndex:
                 for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
                 if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
             }
-            | _titled_someone_else(text, self.full_names)
+            | self.titled_someone_else
         )
         self._resolved: dict[str, str | None] = {}
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
@@ -88,8 +89,6 @@ class PersonIndex:
                 full = self.resolve(ent.text)
                 if full:
                     self.mentions.append((ent.start_char, full))
-                elif normalise(clean_name(ent.text)) in self.ambiguous_surnames:
-                    self.unsure.append(ent.start_char)  # 'Mr. Trump' with two Trumps
         for token in doc:  # surnames the tagger missed or took for something else
             if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
                 full = self._surnames.get(normalise(token.text))
@@ -175,8 +174,7 @@ def same_but_initials(a: str, b: str) -> bool:
     x, y = name_key(a).split(), name_key(b).split()
     if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
         return False
-    middle = [w for w in (x[1:-1] + y[1:-1])]
-    return all(len(w.rstrip(".")) == 1 for w in middle)
+    return all(len(w.rstrip(".")) == 1 for w in x[1:-1] + y[1:-1])
 
 
 def _ends_with(full: str, name: str) -> bool:
@@ -214,7 +212,11 @@ def person_index(doc: Doc) -> PersonIndex:
 
 def full_names(doc: Doc) -> dict[str, str]:
     """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with, and a first
-    name only one person of the article has ('Jane' -> 'Jane Roe')."""
+    name only one person of the article has ('Jane' -> 'Jane Roe'). Worked out once a doc."""
+    return dict(cached(doc, "trainer.full_names", _full_names))
+
+
+def _full_names(doc: Doc) -> dict[str, str]:
     names: dict[str, str] = {}
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     for full in [*(e.text for e in persons), *_conjoined_names(persons)]:
@@ -244,7 +246,7 @@ def full_names(doc: Doc) -> dict[str, str]:
         if len(owners) == 1 and first not in names:
             names[first] = next(iter(owners))
     # 'President Obama' where only Michelle Obama is named in full: someone else's surname
-    for last in _titled_someone_else(text_of(doc), sorted({n for n in names.values() if n})):
+    for last in person_index(doc).titled_someone_else:
         for key in [k for k in names if normalise(k) == last]:
             names[key] = ""
     return {k: v for k, v in names.items() if v}

@@ -320,8 +320,6 @@ class Speakers:
             for s in before
             if s.start >= window and s.speaker is not None and _is_person(s.speaker)
         }
-        if any(window <= offset < at for offset in self.persons.unsure):
-            return None  # 'Mr. Trump' of two Trumps is someone too: near is not one person
         if len(near) == 1 and self._full(next(iter(near))):
             return next(iter(near))
         return None

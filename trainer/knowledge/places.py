@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from trainer import yamlio
 
@@ -28,9 +29,15 @@ class PlaceInfo:
 
 
 @cache
+def _knowledge() -> dict[str, Any]:
+    data: dict[str, Any] = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def places() -> dict[str, PlaceInfo]:
     """Every place the file names, by name."""
-    data = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
+    data = _knowledge()
     table: dict[str, PlaceInfo] = {}
     for group, kind in (
         ("regions", "region"),
@@ -58,5 +65,4 @@ def parent_of(name: str) -> str:
 @cache
 def capitals() -> frozenset[str]:
     """The seats of the countries' governments the file names ("Washington", "London")."""
-    data = yamlio.load(KNOWLEDGE.read_text(encoding="utf-8"))
-    return frozenset(str(city) for city in data.get("capitals", {}).values())
+    return frozenset(str(city) for city in _knowledge().get("capitals", {}).values())

@@ -439,3 +439,13 @@ WELL_KNOWN_ACRONYMS = frozenset(
     NYU LAPD NYPD KGB FSB MI5 MI6 NHS BP IRA PLO ANC OECD ASEAN G7 G20 SWAT ISIS ISIL
     NRA""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Bodies of a national government, which sit in its capital ("the Senate Judiciary
+# Committee" -> Washington: no fact of the article).
+NATIONAL_BODY_WORDS = wordset("senate congress parliament ministry cabinet house pentagon kremlin")
+# Participles that say how someone is after "he's" ("he's expected to", "she's married to"):
+# 'is', where other participles make a perfect ("he's worked": 'has').
+STATE_PARTICIPLES = wordset(
+    """expected known set scheduled slated supposed based considered named believed accused
+    charged married located involved worried concerned committed interested thought said
+    required allowed due"""
+)

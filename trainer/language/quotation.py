@@ -20,6 +20,8 @@ SENTENCE_BREAK = r"(?:(?<=[.!?])|(?<=[.!?][’'”\"]))\s+(?=[“\"'‘A-Z])"
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
 BOTH_MARKS = '"'
+# What a text opening on a quotation starts with (single marks too: 'Who ...?' he asked).
+QUOTE_OPENINGS = "\"“‘'"
 
 
 def quote_spans(

@@ -39,6 +39,7 @@ from trainer.language.numbers import (
     takes_an,
     value_of,
 )
+from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
@@ -149,7 +150,6 @@ RELATIVE_OPENING = re.compile(
     r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
     re.IGNORECASE,
 )
-QUOTE_OPENINGS = "\"“‘'"
 # What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
 # and openings that lean on the sentence before ('Separately, ...')
 NOW_OPENING = re.compile(
@@ -162,7 +162,7 @@ NOW_OPENING = re.compile(
 def _dated(question: Question, mention: NumberMention, article: Article) -> tuple[Question, bool]:
     """A number that holds at the time of writing goes stale: its question carries the
     article's date ('As of November 2019, how long has ...?', 'As of November 2019, Google's
-    offering, which is offered at a(n) _____ monthly rate, ...'); with no date known it is
+    offering, which is offered at a _____ monthly rate, ...'); with no date known it is
     a passing detail. Returns the question and whether the fact is passing."""
     anchored = question.text.startswith("As of ")
     if not anchored and (

@@ -24,6 +24,7 @@ from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
 from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
+from trainer.language.lexicon import NATIONAL_BODY_WORDS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -31,10 +32,6 @@ from trainer.model import AnswerType, Article, CardKind, Fact
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Bodies of a national government: they sit in the capital.
-NATIONAL_BODY_WORDS = frozenset(
-    ("senate", "congress", "parliament", "ministry", "cabinet", "house", "pentagon", "kremlin")
-)
 LOCATIVE = {"in", "at", "near", "over", "outside", "inside"}
 MAX_PER_PLACE = 2  # cards per place per article: a place named ten times is not ten facts
 

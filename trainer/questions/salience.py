@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from trainer.language.lexicon import wordset
 from trainer.language.names import surname
+from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.language.text import normalise, word_count
 from trainer.model import Article, CardKind, Fact
 
@@ -174,9 +175,6 @@ def headline_of(article: Article) -> str:
             end = re.search(r"[.!?][\"”’]?(?:\s|$)", paragraph)
             return (paragraph[: end.end()] if end else paragraph).strip()
     return ""
-
-
-QUOTE_OPENINGS = "\"“‘'"
 
 
 def _in_headline(speaker: str, headline: frozenset[str]) -> bool:

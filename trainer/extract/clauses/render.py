@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.language.lexicon import CONNECTIVES, wordset
+from trainer.language.lexicon import CONNECTIVES, STATE_PARTICIPLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,11 +32,6 @@ def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | No
 
 
 # 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
-STATE_PARTICIPLES = wordset(
-    """expected known set scheduled slated supposed based considered named believed accused
-    charged married located involved worried concerned committed interested thought said
-    required allowed due"""
-)
 CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 
 
