@@ -253,3 +253,23 @@ def test_an_untitled_article_s_lead_speaker_is_guessed_like_a_headline_s(tmp_pat
     assert main(["generate", str(src), "-o", str(out)]) == 0
     said = [c.answer for c in load_deck(out).cards if c.kind == CardKind.WHO_SAID]
     assert not any("Trump" in a for a in said), said
+
+
+@pytest.mark.slow
+def test_a_post_is_taught_once_by_default_as_the_holder_s_position(tmp_path):
+    article = tmp_path / "acme.md"
+    article.write_text(
+        "---\ntitle: Acme cuts jobs\npublished: 2019-11-20\n---\n"
+        "Acme Corp will cut 300 jobs in Dover, Acme spokesman Tom Poe said on Monday.\n\n"
+        "Tom Poe said the cuts would save $40 million a year.\n",
+        encoding="utf-8",
+    )
+    roles = {}
+    for name, options in {"default": [], "all": ["--all-cards"]}.items():
+        out = tmp_path / f"{name}.deck.yaml"
+        assert main(["generate", str(article), "-o", str(out), *options]) == 0
+        roles[name] = [c.question for c in load_deck(out).cards if c.kind == CardKind.ROLE]
+    position = "As of November 2019, what was Tom Poe's position?"
+    holder = "As of November 2019, who was the Acme spokesman?"
+    assert set(roles["all"]) >= {position, holder}, roles
+    assert position in roles["default"] and holder not in roles["default"], roles

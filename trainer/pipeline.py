@@ -237,14 +237,16 @@ class Reduction:
     def kept(self) -> list[_Entry]:
         """The entries the rule keeps (trainer.questions.salience), in deck order."""
         entries = sorted(self.entries.values(), key=lambda e: e.order)
+        scores = salience.one_card_a_post(
+            [e.fact for e in entries],
+            [
+                salience.across_articles(e.fact.salience, len(e.sources), e.fact.passing)
+                for e in entries
+            ],
+        )
         candidates = [
-            salience.Candidate(
-                e.order,
-                e.sources[0],
-                self.words.get(e.sources[0], 0),
-                salience.across_articles(e.fact.salience, len(e.sources), e.fact.passing),
-            )
-            for e in entries
+            salience.Candidate(e.order, e.sources[0], self.words.get(e.sources[0], 0), score)
+            for e, score in zip(entries, scores, strict=True)
         ]
         chosen = salience.keep(candidates, self.rule)
         return [e for e in entries if e.order in chosen]

@@ -190,6 +190,26 @@ def across_articles(salience: float, sources: int, passing: bool = False) -> flo
     return round(min(salience + 0.1 * min(sources - 1, 2), 1.0), 3)
 
 
+def one_card_a_post(facts: Sequence[Fact], scores: Sequence[float]) -> list[float]:
+    """The scores of a deck's cards with each post taught once. 'Who is the Apple
+    spokesman?' and 'What is Jane Roe's position?' are one fact: the position card takes
+    the better score of the two, and the other becomes a passing mention (--all-cards keeps
+    it). The position card is the one that never needs the post to be the only one of its
+    name ('Who was the Director of Public Affairs?')."""
+    position = {
+        f.key.split("|", 2)[2]: i
+        for i, f in enumerate(facts)
+        if f.key.startswith("role|what|") and f.answer_type.sort == "title" and not f.passing
+    }
+    out = list(scores)
+    for i, fact in enumerate(facts):
+        at = position.get(fact.key.rsplit("|", 1)[-1]) if fact.key.startswith("role|who|") else None
+        if at is not None:
+            out[at] = max(out[at], scores[i])
+            out[i] = min(scores[i], PASSING)
+    return out
+
+
 @dataclass(frozen=True)
 class Rule:
     """Which cards a deck keeps. `floor`: drop cards below it; `per_1000_words`: cap each

@@ -398,6 +398,7 @@ WELL_KNOWN = {
     "web",
     "news",
     "audience",
+    "authority",  # 'the authorities'
 }
 IDENTIFYING = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
 
@@ -407,16 +408,24 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     sentences before: a definite whose noun the article used before the question, and
     which says nothing more of itself, points back to what the reader cannot see."""
     head = token.head
-    if token.lower_ != "the" or token.dep_ != "det" or head.tag_ != "NN" or not head.is_lower:
+    if token.lower_ != "the" or token.dep_ != "det" or not head.is_lower:
+        return False
+    # 'The arrests came after ...' once 'police arrested two men': a plural subject that
+    # names again what the sentence before told (the noun or its verb)
+    plural = head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass")
+    if head.tag_ != "NN" and not plural:
         return False
     if head.lemma_ in TEMPORAL_NOUNS | WELL_KNOWN | ANAPHORIC_NOUNS:  # the last: _bare_definite
         return False
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return False
     if any(
-        c.dep_ in IDENTIFYING or c.pos_ == "PROPN" or c.ent_type_ or not c.is_lower
+        (c.dep_ in IDENTIFYING and not _aside(c))
+        or c.pos_ == "PROPN"
+        or c.ent_type_
+        or not c.is_lower
         for c in head.children
-        if c.i != token.i
+        if c.i != token.i and c.dep_ != "punct"
     ):
         return False  # 'the South Korean government', 'the Trump-imposed tariffs
     start = min(t.i for t in tokens)
@@ -424,9 +433,19 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     if any(t.lemma_.lower() == lemma and t.i < head.i for t in tokens):
         return False  # its antecedent is in the question
     doc = head.doc
+    told = ("NOUN", "PROPN", "VERB") if plural else ("NOUN", "PROPN")
     return any(
-        doc[i].lemma_.lower() == lemma and doc[i].pos_ in ("NOUN", "PROPN")
-        for i in range(start - 1, -1, -1)
+        doc[i].lemma_.lower() == lemma and doc[i].pos_ in told for i in range(start - 1, -1, -1)
+    )
+
+
+def _aside(token: Token) -> bool:
+    """', which saw 100,000 march,': a clause set off by commas tells more of a thing
+    already named; it does not say which thing."""
+    return (
+        token.dep_ == "relcl"
+        and token.head.tag_ == "NNS"
+        and token.doc[token.left_edge.i - 1].text == ","
     )
 
 
