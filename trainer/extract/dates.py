@@ -71,7 +71,8 @@ class DateMention:
     form: str
     value: str | None
     range_end: bool = False  # one end of a period: "between _____ and 2018"
-    # the tense of the verb it hangs on ("past", "future", or "present": the nearest date)
+    # the tense of the verb it hangs on ("past", "future", "present": the nearest date, or
+    # "either": ahead of a past remark, no weekday)
     tense: str = "past"
 
 
@@ -208,6 +209,10 @@ def _tense(span: Span) -> str:
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if auxes & FUTURE_AUXES:
         return "future"
+    if "would" in auxes or "'d" in auxes:
+        # "they would come back to it on Wednesday": ahead of a past remark, which may lie
+        # before or after the article's day
+        return "either"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return "past"
     ancestor = head

@@ -75,8 +75,14 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
     """ISO value of a written date; None without a published date for anything
     that needs one, and None for what cannot be pinned down ("last week").
 
-    `tense` is "past" (on or before the published date), "future" (after it) or
-    "present" (the nearest occurrence either way: "the show opens Friday")."""
+    `tense` is "past" (on or before the published date), "future" (after it),
+    "present" (the nearest occurrence either way: "the show opens Friday") or "either"
+    (ahead of a past remark, "would": the nearest month or date, but no weekday, which may
+    be the one before the article's day or the one after)."""
+    if tense == "either":
+        if form == "weekday":
+            return None
+        tense = "present"
     parts = text.replace(",", "").split()
     weekday_given: int | None = None
     if form != "weekday" and parts and parts[0] in WEEKDAYS:

@@ -26,6 +26,7 @@ from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.render import (
     balanced_quotes,
     capitalize_first,
+    linking_asides,
     render,
     strip_connective,
     tidy,
@@ -263,6 +264,7 @@ def wh_question(
     replace = name_replacements(toks, names)
     replace.update(pronouns)
     body_drop = set(remove_ids) | {t.i for t in toks if t.i < min(subject_ids)}
+    body_drop |= linking_asides(toks)
     # trailing punctuation and trailing attribution commas
     while toks and toks[-1].is_punct and toks[-1].i not in remove_ids:
         body_drop.add(toks[-1].i)

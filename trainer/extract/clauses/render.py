@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.language.lexicon import CONNECTIVES, STATE_PARTICIPLES
+from trainer.language.lexicon import CONNECTIVES, LINKING_ADVERBS, STATE_PARTICIPLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,13 +63,68 @@ def tidy(text: str) -> str:
 
 
 def strip_connective(tokens: Sequence[Token]) -> list[Token]:
-    """Drop a leading 'But', 'And', 'However,' from a clause."""
+    """Drop a leading 'But', 'And', 'However,', 'After all,' from a clause, and a linking
+    adverb set off by commas inside it (`linking_asides`)."""
     toks = list(tokens)
-    while toks and (
-        toks[0].lower_ in CONNECTIVES or (toks[0].is_punct and toks[0].text not in QUOTE_CHARS)
-    ):
-        toks = toks[1:]
-    return toks
+    while toks:
+        linking = _linking_adverb(toks, 0)
+        if linking:
+            toks = toks[linking:]
+        elif toks[0].lower_ in CONNECTIVES or (
+            toks[0].is_punct and toks[0].text not in QUOTE_CHARS
+        ):
+            toks = toks[1:]
+        else:
+            break
+    aside = linking_asides(toks)
+    return [t for t in toks if t.i not in aside]
+
+
+def linking_asides(tokens: Sequence[Token]) -> set[int]:
+    """The token indices of a linking adverb set off by commas inside a clause, outside
+    quotes: 'In 2009, however, Congress ...' -> 'In 2009, Congress ...'; 'Acme was,
+    however, the largest' -> 'Acme was the largest' (no comma is left after a subject or
+    a verb)."""
+    toks = list(tokens)
+    drop: set[int] = set()
+    quoted = False
+    for at, token in enumerate(toks):
+        quoted ^= token.text in QUOTE_CHARS
+        if quoted or token.text != "," or token.i in drop:
+            continue
+        linking = _linking_adverb(toks, at + 1)
+        if not linking:
+            continue
+        drop |= {t.i for t in toks[at + 1 : at + 1 + linking]}
+        before = toks[at - 1] if at else None
+        if before is None or before.pos_ in ("VERB", "AUX") or _in_subject(before):
+            drop.add(token.i)
+    return drop
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a word stands in its clause's subject ('Acme' of 'Acme, however, is'): no
+    comma is left between it and its verb."""
+    while token.dep_ not in ("nsubj", "nsubjpass", "expl") and token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "expl")
+
+
+def _linking_adverb(toks: Sequence[Token], at: int) -> int:
+    """How many tokens from `at` are a linking adverb and the comma after it (0: none)."""
+    for phrase in LINKING_ADVERBS:
+        words = phrase.split()
+        end = at + len(words)
+        if (
+            end < len(toks)
+            and [t.lower_ for t in toks[at:end]] == words
+            and toks[end].text == ","
+            and all(t.i + 1 == u.i for t, u in pairwise(toks[at : end + 1]))
+        ):
+            return len(words) + 1
+    return 0
 
 
 def capitalize_first(text: str) -> str:

@@ -252,7 +252,10 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if not has_quote and _named_before(token, tokens):
             return True
         antecedent = token.ent_type_ not in NOT_ANTECEDENTS
-        if token.ent_type_ == "PERSON":
+        # 'the Obama administration' names a body, not someone a 'he' can stand for
+        if token.ent_type_ == "PERSON" and not (
+            token.dep_ == "compound" and token.head.ent_type_ != "PERSON"
+        ):
             seen_person = True
             seen_person_outside = seen_person_outside or not quoted
         if token.pos_ == "PROPN" and antecedent:
