@@ -72,3 +72,36 @@ def test_a_speaker_after_a_rank_keeps_his_quotes(tmp_path):
     who = [c for c in load_deck(out).cards if c.kind == "who_said"]
     assert [c.answer for c in who] == ["Jeff Davis"]
     assert "Capt." not in who[0].question
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a name the recogniser stops a word short of
+        (
+            "A plan to impeach South Korean President Yoon Suk Yeol over his declaration of "
+            "martial law has failed.",
+            "Yoon Suk Yeol",
+        ),
+        # a title after a name is not part of it
+        ("Facebook never bought Snapchat, whose CEO Evan Spiegel said no.", "Evan Spiegel"),
+    ],
+)
+def test_a_name_the_recogniser_cut_short_takes_its_last_word(nlp, text, person):
+    people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert person in people and not any(p != person and person in p for p in people), people
+
+
+@pytest.mark.slow
+def test_the_role_card_of_a_name_cut_short_gives_the_whole_name(tmp_path):
+    article = tmp_path / "seoul.md"
+    article.write_text(
+        "---\ntitle: Impeachment vote fails in Seoul\npublished: 2024-12-07\n---\n"
+        "A plan to impeach South Korean President Yoon Suk Yeol over his declaration of "
+        "martial law failed on Saturday.\n\nYoon apologized on Saturday morning.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "seoul.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out), "--all-cards"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Yoon Suk Yeol" in text and "Yoon Suk'" not in text and "Yoon Suk’" not in text
