@@ -1,4 +1,7 @@
-"""`trainer generate ARTICLE_OR_URL... -o NAME.deck.yaml`: articles in, a deck out."""
+"""`trainer generate ARTICLE_OR_URL... -o NAME.deck.yaml`: articles in, a deck out.
+
+The command's flow: its options, the checks made before the slow part, the run, the deck
+files written. What it prints about the articles and decks is in `_generate_report`."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer.commands._generate_report import undated_warning, warn, warn_cardless, wrote
 from trainer.model import Source
 
 if TYPE_CHECKING:
@@ -229,19 +233,7 @@ def run(args: argparse.Namespace) -> int:
     title = args.title or default_title(found, deck_id or found[0].id)
     if deck_id is None:  # --save with neither --id nor -o: named after the title
         deck_id = slugify(title)
-    for article_id in generated.empty_articles:
-        where = next(s.path or s.url for s in found if s.id == article_id)
-        if article_id in generated.not_english:
-            warn(
-                f"{where}: not English prose (the questions are made from English text); no cards from this article"
-            )
-        elif n := generated.facts_by_article.get(article_id, 0):
-            warn(
-                f"{where}: {n} fact{'s' if n != 1 else ''} found, all passing details: "
-                "no cards (--all-cards keeps them)"
-            )
-        else:
-            warn(f"{where}: nothing quizzable found; no cards from this article")
+    warn_cardless(generated, found)
     undated = undated_warning(found)
     if undated:
         warn(undated)
@@ -256,9 +248,7 @@ def run(args: argparse.Namespace) -> int:
         deck = replace(generated.deck, id=deck_id, title=title, sources=sources)
         write_deck(deck, target)
         remember(deck, target)  # the first quiz on it then loads fast
-        kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"
-        n = len(deck.sources)
-        print(f"wrote {target}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}")
+        print(wrote(deck, target))
     inputs.remember()  # a feed's new articles: kept, and skipped on the next run
     return 0
 
@@ -269,47 +259,6 @@ def dated(articles: Iterable[Article], published: date | None) -> Iterator[Artic
         if published is not None and article.published is None:
             article = replace(article, published=published, dated_from_text=None)
         yield article
-
-
-def undated_warning(found: Sequence[Source]) -> str:
-    """One line on the articles without a publication date ("" when every one has it):
-    what their cards lose, how many still got "As of YEAR" from the year their text shows
-    (trainer.language.written), and how to give one."""
-    undated = [s for s in found if s.published is None]
-    if not undated:
-        return ""
-    years = [s for s in undated if s.dated_from_text]
-    one = len(undated) == 1
-    what = undated[0].path or undated[0].url if one else ""
-    what = f"{what} has" if what else f"{len(undated)} of {len(found)} articles have"
-    left_out = "posts and counts that go stale make no card (--all-cards keeps them, undated)"
-    weekdays = 'weekdays ("Tuesday") make no card'
-    if one and years:
-        year = years[0].dated_from_text
-        asked = (
-            f'posts and counts are asked "As of {year}" (the year its text shows), and {weekdays}'
-        )
-    elif len(years) == len(undated):
-        asked = (
-            "all show their year in their text, so their posts and counts are asked "
-            f'"As of YEAR", and {weekdays}'
-        )
-    elif years:
-        shows = (
-            "shows its year in its text, so its"
-            if len(years) == 1
-            else ("show their year in their text, so their")
-        )
-        asked = (
-            f'{len(years)} {shows} posts and counts are asked "As of YEAR"; in the others, '
-            f"{left_out}; in all, {weekdays}"
-        )
-    else:
-        asked = f'{left_out}, nor do weekdays ("Tuesday")'
-    return (
-        f"{what} no publication date: {asked}; give one with --published YYYY-MM-DD (or, in "
-        "a text file, front matter: published: YYYY-MM-DD)"
-    )
 
 
 def saved_deck_path(deck_id: str) -> Path:
@@ -325,10 +274,6 @@ def saved_deck_path(deck_id: str) -> Path:
 
         raise UserError(f"{decks}: cannot create ({exc.strerror or exc})") from None
     return decks / f"{deck_id}{DECK_SUFFIX}"
-
-
-def warn(message: str) -> None:
-    print(f"trainer: warning: {message}", file=sys.stderr)
 
 
 def check_writable(output: Path) -> None:

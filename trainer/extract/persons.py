@@ -1,15 +1,25 @@
 """The people an article names, and who a later mention ("Roe", "he") means.
 
-`PersonIndex` resolves a mention to the full name as first introduced ("Jane Roe"), or
-to nothing when two people share the surname; it is built once per doc. `full_names` is
-the surname table the clause rewriter uses to write a lone surname out in full.
+One table of people per doc, `PersonIndex`, built once (`person_index`) and read by every
+question kind: the people in order of first mention, which surname or first name is one
+person's, and which names no one in particular (a family's surname, the surname of two
+Fords, 'President Obama' beside Michelle Obama). Who owns a name (`_sole_owners`: one
+person, or several and so no one), who is the same person written twice (`same_person`,
+`_written_alike`) and whose surname is someone else's are each decided here once, so a
+fix reaches both things the table answers:
+
+- `PersonIndex.resolve`: a mention to the full name as first introduced ("Roe" -> "Jane
+  Roe"), or to nothing when the mention could be two people;
+- `full_names`: the table of names to write out ('Roe' -> 'Jane Roe', 'Jane' -> 'Jane
+  Roe') used by the clause rewriter, numbers, keys and places. It keeps each name as the
+  article wrote it (a title too), because the rewriter puts it back into a sentence.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
@@ -27,68 +37,34 @@ class PersonIndex:
     as first introduced ("Jane Roe"). A surname shared by two people resolves to nothing."""
 
     def __init__(self, doc: Doc):
-        self.full_names: list[str] = []  # in order of first mention
-        self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
-        by_word: dict[str, list[str]] = {}
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            name = clean_name(_without_leading_words(ent))
-            if not is_plausible_name(name) or is_company_name(name):
-                continue
-            if len(name.split()) >= 2 and not any(
-                name_key(name) == name_key(n) or _ends_with(n, name) or same_but_initials(n, name)
-                for n in self.full_names
-            ):
-                # "Joel Eriksson Ek" after "Eriksson Ek": the fuller name takes its place
-                shorter = [n for n in self.full_names if _ends_with(name, n)]
-                self.full_names = [n for n in self.full_names if n not in shorter]
-                self.full_names.append(name)
-                for word in (surname(name), name.split()[0]):
-                    by_word.setdefault(normalise(word), [])
-                    if name not in by_word[normalise(word)]:
-                        by_word[normalise(word)].append(name)
-        for name in _first_names_the_tagger_missed(doc, self.full_names):
-            self.full_names.append(name)
-            for word in (surname(name), name.split()[0]):
-                by_word.setdefault(normalise(word), []).append(name)
-        self._by_word = by_word
-        # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
-        # surname names no one in particular.
         text = text_of(doc)
-        # 'President Obama' beside 'Michelle Obama': someone else's surname (full_names too)
-        self.titled_someone_else = _titled_someone_else(text, self.full_names)
-        self._shared_surnames = (
-            {
-                normalise(m.group(1))
-                for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
-                # "Josh Bailey and Ryan Pulock" are two people, not a family
-                if not re.search(r"[A-Z][\w'’-]* $", text[: m.start()])
-                and any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
-            }
-            | {
-                normalise(m.group(1))
-                for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
-                if any(normalise(surname(n)) == normalise(m.group(1)) for n in self.full_names)
-            }
-            | self.titled_someone_else
+        people, self._name_words = _people(doc)
+        self.full_names: list[str] = people  # in order of first mention
+        # each surname to the one person who has it, or None when several people do
+        self._surname_owners = _sole_owners(people, _surname_key)
+        # 'President Obama' beside 'Michelle Obama': someone else's surname
+        self.titled_someone_else = _titled_someone_else(text, self._surname_owners)
+        # surnames several people of the article have ('Mike Ford', 'Dale Ford'): no one's
+        self.ambiguous_surnames = frozenset(
+            k for k, owner in self._surname_owners.items() if owner is None
         )
-        self._resolved: dict[str, str | None] = {}
+        # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
+        # surname names no one in particular; nor does someone else's titled surname
+        self._shared_surnames = _family_surnames(text, people) | self.titled_someone_else
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
-        owners = Counter(normalise(surname(n)) for n in self.full_names)
-        # surnames several people of the article have ('Mike Ford', 'Dale Ford'): no one's
-        self.ambiguous_surnames = frozenset(k for k, n in owners.items() if n > 1)
         self._surnames = {
-            normalise(surname(n)): n
-            for n in self.full_names
-            if normalise(surname(n)) not in self._shared_surnames | self.ambiguous_surnames
+            k: owner
+            for k, owner in self._surname_owners.items()
+            if owner is not None and k not in self._shared_surnames
         }
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                full = self.resolve(ent.text)
-                if full:
-                    self.mentions.append((ent.start_char, full))
+        self.written_out = _written_out(doc, self.titled_someone_else)
+        self._resolved: dict[str, str | None] = {}
+        self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
+        for ent in person_entities(doc):
+            full = self.resolve(ent.text)
+            if full:
+                self.mentions.append((ent.start_char, full))
         for token in doc:  # surnames the tagger missed or took for something else
             if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
                 full = self._surnames.get(normalise(token.text))
@@ -115,12 +91,10 @@ class PersonIndex:
         if len(words) == 1:
             if key in self._shared_surnames:
                 return None  # "Biden" after "Joe and Hunter Biden"
-            surname_matches = [n for n in self.full_names if normalise(surname(n)) == key]
-            if len(surname_matches) == 1:
-                return surname_matches[0]
-            if surname_matches:
-                return None  # two people share the surname
-            return name if not self._by_word.get(key) else None
+            if key in self._surname_owners:
+                return self._surname_owners[key]  # None: two people share the surname
+            # a word of someone's name that is not a surname (a first name) is no one's alone
+            return name if key not in self._name_words else None
         for full in self.full_names:  # "Eriksson Ek" for "Joel Eriksson Ek"
             if _ends_with(full, name):
                 return full
@@ -136,6 +110,127 @@ class PersonIndex:
         first = bisect_left(self._offsets, start)
         last = bisect_left(self._offsets, end)
         return {name for _, name in self.mentions[first:last]}
+
+
+def person_index(doc: Doc) -> PersonIndex:
+    """One PersonIndex per doc, shared by every question kind."""
+    return cached(doc, "trainer.persons", PersonIndex)
+
+
+def full_names(doc: Doc) -> dict[str, str]:
+    """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with, and a first
+    name only one person of the article has ('Jane' -> 'Jane Roe'). Read from the doc's
+    PersonIndex, worked out once a doc; a copy, so a caller may add to it."""
+    return dict(person_index(doc).written_out)
+
+
+def same_person(known: str, name: str) -> bool:
+    """Does `name` name the person already known as `known`? The same name spelled alike,
+    the end of the fuller name ('Eriksson Ek' of 'Joel Eriksson Ek'), or the same name with
+    or without middle initials ('Donald Trump' of 'Donald J. Trump')."""
+    return (
+        name_key(name) == name_key(known)
+        or _ends_with(known, name)
+        or same_but_initials(known, name)
+    )
+
+
+def _written_alike(known: str, name: str) -> bool:
+    """`same_person` for names as written, which may keep a title: the same name, its end
+    ('Van Der Beek' of 'James Van Der Beek', particles and all), or the same name with or
+    without middle initials."""
+    return known.endswith(name) or same_but_initials(known, name)
+
+
+def same_but_initials(a: str, b: str) -> bool:
+    """'Donald J. Trump' and 'Donald Trump': the same first name and surname, one with middle
+    initials the other leaves out."""
+    x, y = name_key(a).split(), name_key(b).split()
+    if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    return all(len(w.rstrip(".")) == 1 for w in x[1:-1] + y[1:-1])
+
+
+def _sole_owners(
+    names: Iterable[str],
+    key_of: Callable[[str], str],
+    same: Callable[[str, str], bool] = same_person,
+) -> dict[str, str | None]:
+    """Each key (a surname, a first name) to the one person whose name has it, as first
+    written, or to None when a second person has it too: 'Ford' is no one's when the article
+    names a Mike Ford and a Dale Ford. A later name `same` as the first is that person."""
+    owners: dict[str, str | None] = {}
+    for name in names:
+        key = key_of(name)
+        if key not in owners:
+            owners[key] = name
+        else:
+            owner = owners[key]
+            if owner is not None and not same(owner, name):
+                owners[key] = None
+    return owners
+
+
+def _surname_key(name: str) -> str:
+    return normalise(surname(name))
+
+
+def _people(doc: Doc) -> tuple[list[str], set[str]]:
+    """The people of the article (names of two words or more, titles dropped, in order of
+    first mention, one name each), and every first name and surname any of their names had:
+    a lone word that is one of those but no surname is no one's ('Joel' of 'Joel Ek')."""
+    people: list[str] = []
+    words: set[str] = set()
+    for ent in person_entities(doc):
+        name = clean_name(_without_leading_words(ent))
+        if not is_plausible_name(name) or is_company_name(name):
+            continue
+        if len(name.split()) >= 2 and not any(same_person(n, name) for n in people):
+            # "Joel Eriksson Ek" after "Eriksson Ek": the fuller name takes its place
+            people = [n for n in people if not _ends_with(name, n)]
+            people.append(name)
+            words |= {_surname_key(name), normalise(name.split()[0])}
+    for name in _first_names_the_tagger_missed(doc, people):
+        people.append(name)
+        words |= {_surname_key(name), normalise(name.split()[0])}
+    return people, words
+
+
+def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
+    """The names a lone surname or first name is written out to, as the article wrote them
+    ('President Barack Obama'), with the names the tagger left out beside an 'and'. A
+    surname two people share, someone else's titled surname, and a first name that is
+    someone's surname or two people's, are never written out."""
+    persons = person_entities(doc)
+    written = [_without_possessive(e.text) for e in persons]
+    joined = [_without_possessive(n) for n in _conjoined_names(persons)]
+    table = _sole_owners([n for n in [*written, *joined] if " " in n], surname, _written_alike)
+    # 'Elise wrote': a first name only one person of the article has, and no one's surname
+    # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
+    # for a person)
+    firsts = _sole_owners(
+        [n for n in written if _starts_with_first_name(n)], lambda n: n.split()[0], str.__eq__
+    )
+    table |= {first: owner for first, owner in firsts.items() if first not in table}
+    # 'President Obama' where only Michelle Obama is named in full: someone else's surname
+    return {
+        k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
+    }
+
+
+def _without_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name).strip()
+
+
+def _starts_with_first_name(name: str) -> bool:
+    """'Elise Matthesen', not 'Ascom North America' (a place ends it) nor '3M Ltd'."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and not (known_place(words[-1]) or known_place(" ".join(words[-2:])))
+    )
 
 
 def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
@@ -168,15 +263,6 @@ def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
     return [next(iter(names)) for names in found.values() if len(names) == 1]
 
 
-def same_but_initials(a: str, b: str) -> bool:
-    """'Donald J. Trump' and 'Donald Trump': the same first name and surname, one with middle
-    initials the other leaves out."""
-    x, y = name_key(a).split(), name_key(b).split()
-    if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
-        return False
-    return all(len(w.rstrip(".")) == 1 for w in x[1:-1] + y[1:-1])
-
-
 def _ends_with(full: str, name: str) -> bool:
     """Is `name` (two words or more) the end of the longer `full` ("Eriksson Ek" of
     "Joel Eriksson Ek")?"""
@@ -203,53 +289,6 @@ def _without_leading_words(ent: Span) -> str:
     ):
         tokens.pop(0)
     return ent.doc[tokens[0].i : ent.end].text if tokens else ent.text
-
-
-def person_index(doc: Doc) -> PersonIndex:
-    """One PersonIndex per doc, shared by every question kind."""
-    return cached(doc, "trainer.persons", PersonIndex)
-
-
-def full_names(doc: Doc) -> dict[str, str]:
-    """'Roe' -> 'Jane Roe': each surname to the full name it was introduced with, and a first
-    name only one person of the article has ('Jane' -> 'Jane Roe'). Worked out once a doc."""
-    return dict(cached(doc, "trainer.full_names", _full_names))
-
-
-def _full_names(doc: Doc) -> dict[str, str]:
-    names: dict[str, str] = {}
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    for full in [*(e.text for e in persons), *_conjoined_names(persons)]:
-        full = re.sub(r"['’]s$", "", full).strip()
-        if " " not in full:
-            continue
-        last = surname(full)
-        if last in names and same_but_initials(names[last], full):
-            continue  # 'Donald Trump' after 'Donald J. Trump': the first one written stays
-        if last in names and names[last] != full and not names[last].endswith(full):
-            names[last] = ""  # two people share the surname: never expand it
-        else:
-            names.setdefault(last, full)
-    # 'Elise wrote': a first name only one person of the article has, and no one's surname
-    # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
-    # for a person)
-    firsts: dict[str, set[str]] = {}
-    for ent in persons:
-        full = re.sub(r"['’]s$", "", ent.text).strip()
-        words = full.split()
-        if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper()):
-            continue
-        if known_place(words[-1]) or known_place(" ".join(words[-2:])):
-            continue
-        firsts.setdefault(words[0], set()).add(full)
-    for first, owners in firsts.items():
-        if len(owners) == 1 and first not in names:
-            names[first] = next(iter(owners))
-    # 'President Obama' where only Michelle Obama is named in full: someone else's surname
-    for last in person_index(doc).titled_someone_else:
-        for key in [k for k in names if normalise(k) == last]:
-            names[key] = ""
-    return {k: v for k, v in names.items() if v}
 
 
 def _conjoined_names(persons: list[Span]) -> list[str]:
@@ -292,7 +331,7 @@ POST_TITLE = re.compile(
 )
 
 
-def _titled_someone_else(text: str, full_names: list[str]) -> set[str]:
+def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> set[str]:
     """'Michelle Obama said she believes President Obama's administration ...': one sentence
     naming a person in full and, apart, a post with the same surname speaks of two people,
     so the surname alone names no one the article introduced ('President Obama's term' is
@@ -302,7 +341,23 @@ def _titled_someone_else(text: str, full_names: list[str]) -> set[str]:
     for sentence in re.split(r"(?<=[.!?])[\"”’]?\s+", text):
         for m in POST_TITLE.finditer(sentence):
             title, last = m.group(1), normalise(re.sub(r"['’]s$", "", m.group(2)))
-            owners = [n for n in full_names if normalise(surname(n)) == last]
-            if len(owners) == 1 and owners[0] in sentence and f"{title} {owners[0]}" not in text:
+            owner = surname_owners.get(last)
+            if owner is not None and owner in sentence and f"{title} {owner}" not in text:
                 shared.add(last)
     return shared
+
+
+def _family_surnames(text: str, people: list[str]) -> set[str]:
+    """'Joe and Hunter Biden', 'the Bidens': the surname of a family, which names no one in
+    particular; 'Josh Bailey and Ryan Pulock' are two people, not a family."""
+    surnames = {_surname_key(n) for n in people}
+    return {
+        normalise(m.group(1))
+        for m in re.finditer(r"\b[A-Z][a-z]+ and [A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
+        if not re.search(r"[A-Z][\w'’-]* $", text[: m.start()])
+        and normalise(m.group(1)) in surnames
+    } | {
+        normalise(m.group(1))
+        for m in re.finditer(r"\bthe ([A-Z][\w'’-]+)e?s\b", text)
+        if normalise(m.group(1)) in surnames
+    }
