@@ -227,3 +227,27 @@ def test_a_quote_cloze_blanks_what_the_reader_must_recall(nlp, text, answer):
 def test_an_example_given_in_passing_is_a_passing_blank(nlp, text, answer):
     (fact,) = facts(nlp, quote_cloze, text)
     assert (fact.answer, fact.passing) == (answer, True)
+
+
+# -- a quote's later sentences ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first card shows the second sentence already
+        "“These days it is like a zoo. People just want to come and stare at us, without even "
+        "trying to understand what is happening with the whales and the sea,” says Jane Roe, "
+        "a Dover elder.",
+        # a later sentence that goes on from the one before it
+        "“Acme is one of the better shops in Dover, to be honest. They charge more for "
+        "everything than anywhere else. Which really surprises me, because they sell halibut "
+        "for $16 a pound,” Jane Roe said.",
+    ],
+)
+def test_a_quote_s_later_sentence_the_card_shows_or_that_goes_on_makes_no_card(nlp, text):
+    asked = [f.question for f in facts(nlp, who_said, text)]
+    assert asked, asked
+    shown = [q.split('"')[1].rstrip(" …") for q in asked]
+    assert not any(a != b and a in b for a in shown for b in shown), asked
+    assert not any(q.startswith('Who said: "Which') for q in asked), asked

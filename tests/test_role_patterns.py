@@ -403,3 +403,23 @@ def test_a_description_too_plain_to_tell_someone_is_a_passing_detail(nlp, text, 
     article = Article(id="t", text=text, published=NOV19)
     (fact,) = [f for f in role.find(nlp(text), article) if f.answer_type.sort == "description"]
     assert fact.passing is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # where a firm is based describes the firm, not the post
+        (
+            "Jane Roe, chief executive of London-based Acme Holdings, said profits rose.",
+            "chief executive of Acme Holdings",
+        ),
+        (
+            "Jane Roe, president of Dover Island-based Acme Fish Co., said prices rose.",
+            "president of Acme Fish Co.",
+        ),
+    ],
+)
+def test_a_post_at_a_firm_based_somewhere_is_the_post_at_the_firm(nlp, text, post):
+    found = cards(nlp, text)
+    assert (position("Jane Roe"), post) in found, found
+    assert not any(a.endswith("-") or q.endswith("-?") for q, a in found), found

@@ -273,3 +273,27 @@ def test_a_post_is_taught_once_by_default_as_the_holder_s_position(tmp_path):
     holder = "As of November 2019, who was the Acme spokesman?"
     assert set(roles["all"]) >= {position, holder}, roles
     assert position in roles["default"] and holder not in roles["default"], roles
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        # a count of the periods just before or after the article's time
+        ("Acme's Dover plant paid $600 million in interest over the past five years.", True),
+        ("Jane Roe's health declined over the next three months at her Dover home.", True),
+        ("Acme's Dover plant has been open for the last nearly 10 years.", True),
+        # a span that says itself
+        ("Acme's Dover plant paid $600 million in interest over five years.", False),
+    ],
+)
+def test_a_count_of_the_periods_just_before_or_after_is_a_passing_detail(nlp, text, passing):
+    from trainer.questions import number
+
+    found = [
+        f
+        for f in number.find(nlp(text), Article(id="t", text=text))
+        if "year" in f.answer or "month" in f.answer
+    ]
+    assert found and all(f.passing is passing for f in found), [
+        (f.question, f.answer, f.passing) for f in found
+    ]

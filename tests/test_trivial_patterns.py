@@ -315,3 +315,18 @@ def test_the_year_the_headline_shows_is_a_passing_detail(nlp, title, passing):
     (fact,) = date_cards.find(nlp(text), _article(text, title))
     assert fact.answer == "2019"
     assert fact.passing is passing
+
+
+def test_a_country_named_by_its_people_and_cities_is_the_topic(nlp):
+    from trainer.extract.topic import topic_entities
+
+    # Afghanistan by name twice, but 'Afghan' and 'Kabul' again and again: the article is
+    # about it more than about Pakistan, named three times
+    text = (
+        "Two hostages held in Afghanistan were freed on Tuesday. Afghan officials said the "
+        "swap was agreed in Kabul. Pakistan helped, officials said. The Afghan president "
+        "spoke in Kabul on Monday. Afghan forces and Afghan police guarded the road to "
+        "Pakistan. Pakistan welcomed the release from Afghanistan."
+    )
+    topics = topic_entities(nlp(text))
+    assert "afghanistan" in topics and "pakistan" not in topics, topics

@@ -334,14 +334,23 @@ def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:
     return [part for q in kept for part in (q, *_later(doc, q))]
 
 
+# A later sentence of a quote opening with one of these goes on from the one before it
+# ('Which really surprises me ...').
+LATER_LEANING = LEANING_WORDS | {"which", "who", "because"}
+
+
 def _later(doc: Doc, quote: Quote) -> list[Quote]:
     """A long quote's later sentences, each a quote of its own (the card shows the first)."""
     text = text_of(doc)
     parts = []
+    shown = quote.display.rstrip(" …").rstrip(".")
     for part in later_parts(quote.text):
         at = text.find(part, quote.start, quote.end)
-        if names_speaker(part, quote.speaker, quote.named) or (
-            at >= 0 and object_leans_back(doc, at, at + len(part))
+        if (
+            part.rstrip(" …").rstrip(".") in shown  # the first card shows it already
+            or normalise(part.split()[0]) in LATER_LEANING
+            or names_speaker(part, quote.speaker, quote.named)
+            or (at >= 0 and object_leans_back(doc, at, at + len(part)))
         ):
             continue
         parts.append(replace(quote, text=part, display=part, lead=""))

@@ -283,7 +283,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
         if (
             t.text in ',;:()—–"“”'
             or t.lower_ in ("who", "whom", "which", "whose", "that", "where", "when")
-            or (t.pos_ in ("VERB", "AUX") and t.i > appos[0].i)
+            or (t.pos_ in ("VERB", "AUX") and t.i > appos[0].i and not _hyphen(doc[t.i - 1]))
         ):
             break
         if (t.is_sent_start and t.i > first) or t.is_space or t.text == ".":
@@ -299,7 +299,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if end == appos[0].i + 1 == first + 1 and doc[end].text == ",":
         return _title_comma_firm(ent, person, doc[first])
     det = doc[first]
-    words = list(doc[first:end])
+    words = _without_where_based(list(doc[first:end]))
     if det.lower_ in ("the", "a", "an", "another"):
         words = words[1:]
     elif det.pos_ not in ("PROPN", "NOUN", "ADJ") or det.lower_ in ("his", "her", "their"):
@@ -320,6 +320,22 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if not (role.named or role.former or formal):
         return None  # "the company CEO", "the industry analyst": whose?
     return role
+
+
+def _without_where_based(words: list[Token]) -> list[Token]:
+    """'president of Mercer Island-based Acme Co.' -> 'president of Acme Co.': where a firm
+    is based describes the firm; it is not part of the post."""
+    for k, t in enumerate(words[1:-1], start=1):
+        if (
+            _hyphen(t)
+            and words[k + 1].lower_ in ("based", "headquartered")
+            and words[k - 1].is_title
+        ):
+            j = k - 1
+            while j > 0 and words[j - 1].is_title and words[j - 1].lower_ not in LINK_WORDS:
+                j -= 1
+            return words[:j] + words[k + 2 :]
+    return words
 
 
 def _title_then_name(ent: Span, person: str) -> Role | None:

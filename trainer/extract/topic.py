@@ -47,6 +47,9 @@ def _topics(doc: Doc) -> frozenset[str]:
             counts.setdefault(group, Counter())[name] += 1
             if opening and ent.end <= opening[-1]:
                 lead.add(name)
+    places = counts.get("place")
+    if places:
+        _count_people_and_cities(doc, places, lead)
     topics: set[str] = set()
     for counted in counts.values():
         most = counted.most_common(1)[0][1]
@@ -56,6 +59,30 @@ def _topics(doc: Doc) -> frozenset[str]:
             if n >= MIN_MENTIONS and (n >= NEAR_TOP * most or name in lead)
         )
     return frozenset(topics)
+
+
+def _count_people_and_cities(doc: Doc, places: Counter[str], lead: set[str]) -> None:
+    """A country is mentioned by its people ('Afghan officials', 'Syrian forces') and by
+    its cities ('Kabul') as much as by name: each counts towards it."""
+    from trainer.knowledge.places import parent_of
+
+    countries = {name: name.replace(" ", "") for name in places}
+    for ent in doc.ents:
+        word = normalise(str(ent.text))
+        if ent.label_ == "NORP":
+            # 'afghan' of 'afghanistan', 'syrian' of 'syria': one opens the other
+            owner = [c for c, n in countries.items() if len(n) >= 4 and _stems_alike(word, n)]
+        elif ent.label_ == "GPE":
+            parent = normalise(parent_of(str(ent.text)))
+            owner = [parent] if parent in countries else []
+        else:
+            continue
+        if len(owner) == 1:
+            places[owner[0]] += 1
+
+
+def _stems_alike(people: str, country: str) -> bool:
+    return len(people) >= 4 and (country.startswith(people) or people.startswith(country))
 
 
 def entity_key(name: str, group: str) -> str:

@@ -29,6 +29,7 @@ from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, mentions
+from trainer.extract.periods import counts_a_near_period
 from trainer.language.dates import MONTH_RE, written_out
 from trainer.language.numbers import (
     BOUND_HEDGES,
@@ -98,6 +99,7 @@ def _fact(
         question, passing = _dated(question, mention, article)
     if question is not None and _a_move(mention, question.tokens):
         passing = True  # 'The Dow rose _____ points': on which day?
+    passing = passing or counts_a_near_period(span)  # 'over the past _____'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if not names_something(question.text, question.tokens):

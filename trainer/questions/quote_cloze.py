@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import entities_starting, evidence, text_of
+from trainer.extract.periods import counts_a_near_period
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
 from trainer.extract.quote_blanks import (
@@ -141,7 +142,8 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
                 continue
             if is_vague_amount(text) or (label not in AMOUNT_LABELS and is_topic(doc, text)):
                 continue  # 'taking in _____ in tariff money' -> billions of dollars
-            example = is_example(doc, ent)
+            # an example given in passing, or 'for the last _____ games'
+            example = is_example(doc, ent) or counts_a_near_period(ent)
             if label not in AMOUNT_LABELS and not example and is_lone_given_name(doc, ent, label):
                 continue  # 'I'd rather keep _____ where he is': any name fits
             candidates.append((example, BLANK_LABELS.index(label), ent.start_char, ent, label))
