@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.articles import article_from_html, read_article
+from trainer.articles import article_from_html, article_from_text, read_article
 
 REST = "The council met again on Monday and voted on the budget for the coming year."
 
@@ -88,11 +88,9 @@ def test_acronyms_and_shouting_stay_as_written(tmp_path: Path, written: str):
     ],
 )
 def test_a_leading_dateline_is_cut_and_its_date_kept(
-    tmp_path: Path, written: str, day: tuple[int, int, int] | None
+    written: str, day: tuple[int, int, int] | None
 ):
-    path = tmp_path / "story.txt"
-    path.write_text(f"{written}\n\n{REST}\n", encoding="utf-8")
-    article = read_article(path)
+    article = article_from_text(f"{written}\n\n{REST}\n", "feed item")
     assert article.text.split("\n\n")[0] == (
         "Life-threatening peanut allergies have been on the rise."
     )
@@ -107,10 +105,8 @@ def test_a_leading_dateline_is_cut_and_its_date_kept(
         "NASA-funded researchers said on Monday that the probe had landed.",
     ],
 )
-def test_a_first_sentence_is_not_taken_for_a_dateline(tmp_path: Path, written: str):
-    path = tmp_path / "story.txt"
-    path.write_text(f"{written}\n\n{REST}\n", encoding="utf-8")
-    article = read_article(path)
+def test_a_first_sentence_is_not_taken_for_a_dateline(written: str):
+    article = article_from_text(f"{written}\n\n{REST}\n", "feed item")
     assert article.text.split("\n\n")[0].endswith(written[-30:])
     assert article.published is None
 

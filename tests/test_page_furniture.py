@@ -12,6 +12,7 @@ import pytest
 from trainer.articles import article_from_html, read_article
 from trainer.cleaning import clean_paragraphs
 from trainer.page_metadata import checked_metadata
+from trainer.pages import without_page_furniture
 
 BODY = "The council met again on Monday and voted on the budget, officials said."
 
@@ -25,7 +26,7 @@ BODY = "The council met again on Monday and voted on the budget, officials said.
         "Additional reporting by Jane Doe in Paris.",
         "(Reporting by Jane Doe; Editing by John Smith)",
         "Michael Shadlen, Ph.D.",
-        "Katie Allen, MD, PhD",
+        "Katie Allen, M.D., Ph.D.",
         "[What you need to know to start the day: Get New York Today in your inbox.]",
         "(Want to get this briefing by email? Here's the sign-up.)",
         "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility. "
@@ -70,9 +71,9 @@ def test_lines_cut_after_a_comma_are_one_paragraph_again():
     article = article_from_html(
         _page(
             "<p>The study was presented at the annual meeting of the American Academy of "
-            "Allergy,\nAsthma and Immunology in Houston.</p>"
-            "<p>“I think this study is an astounding and groundbreaking study, really,”\n"
-            "says Katie Allen, a director of the center in Melbourne,\nAustralia.</p>" + FILLER
+            "Allergy,<br>Asthma and Immunology in Houston.</p>"
+            "<p>“I think this study is an astounding and groundbreaking study, really,”<br>"
+            "says Katie Allen, a director of the center in Melbourne,<br>Australia.</p>" + FILLER
         ),
         "p.html",
     )
@@ -87,36 +88,63 @@ def test_lines_cut_after_a_comma_are_one_paragraph_again():
     )
 
 
+def _story(*parts: str) -> str:
+    return (
+        '<html><head><title>Council votes</title></head><body><div class="article-body">'
+        f"<h1>Council votes</h1><p>{BODY}</p>{''.join(parts)}{FILLER}</div></body></html>"
+    )
+
+
+LONG = (
+    "Buck Cullen with his daughter in his backyard, where he is storing a pair of massive "
+    "sperm whale jawbones. Cullen is an integral member of the recovery team"
+)
+
+
 def test_a_caption_set_as_a_list_after_its_figure_is_dropped():
-    figure = '<figure><img src="a.jpg" alt="A farm"></figure>'
+    figure = (
+        '<figure class="element-image"><div><picture><img src="a.jpg"></picture></div></figure>'
+    )
+    listed = LONG.replace("Buck Cullen", "The mayor")
     article = article_from_html(
-        _page(
-            f"<p>{BODY}</p>{figure}<ul><li><p>Hori Parata at his farm, where he grew up</p>"
-            "</li></ul><p>The mayor said the vote was close.</p>"
-            "<ul><li>First, the roads.</li><li>Second, the schools.</li></ul>" + FILLER
+        _story(
+            f"{figure}<ul><li><p>{LONG}</p></li></ul><p>The mayor said the vote was close.</p>",
+            f"<p>He listed the reasons:</p><ul><li><p>{listed}</p></li></ul>",
         ),
         "p.html",
     )
-    assert "Hori Parata" not in article.text
+    assert "Buck Cullen" not in article.text
     assert "The mayor said the vote was close." in article.text
-    assert "First, the roads." in article.text  # a list in the story stays
+    assert "The mayor with his daughter" in article.text  # a list in the story stays
 
 
-def test_a_block_of_other_columns_teasers_is_dropped():
+def test_a_block_of_other_columns_teasers_is_not_read():
     teasers = "".join(
         f'<div class="story-block"><h4><a href="/c{i}">Column {i}</a></h4>'
         f'<p class="standfirst">JANE ROE{i} HOW is it that ideas that are absurd capture '
         "people's imagination? It seems we are being swamped.</p></div>"
         for i in range(3)
     )
-    page = (
-        "<html><head><title>Council votes on budget</title></head><body>"
-        f"<article><h1>Council votes on budget</h1><p>{BODY}</p>{FILLER}</article>"
-        f'<div class="group"><div class="group-header"><h2>Other Opinion Columns</h2></div>'
-        f'<div class="group-content">{teasers}</div></div></body></html>'
+    tree = without_page_furniture(
+        _story(
+            '<div class="group"><div class="group-header"><h2>Other Opinion Columns</h2></div>'
+            f'<div class="group-content">{teasers}</div></div>'
+        )
     )
-    article = article_from_html(page, "p.html")
-    assert "swamped" not in article.text and "Paragraph 5 of the report" in article.text
+    text = " ".join(tree.itertext())
+    assert "swamped" not in text and "Paragraph 5 of the report" in text
+
+
+def test_a_heading_of_the_story_is_not_taken_for_teasers():
+    tree = without_page_furniture(
+        _story(
+            "<div><h2>More than a game</h2><p>The mayor said the vote was close.</p></div>",
+            "<div><h3>Other news</h3><p>A fire closed the school.</p></div>",
+        )
+    )
+    text = " ".join(tree.itertext())
+    assert "The mayor said the vote was close." in text
+    assert "A fire closed the school." not in text
 
 
 def test_a_section_name_in_h1_gives_way_to_the_headline_in_title():

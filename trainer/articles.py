@@ -137,11 +137,13 @@ def _from_text(path: Path, text: str) -> Article:
     if path.suffix.lower() == ".md":
         body, heading = _strip_markdown(body)
         meta.setdefault("title", heading)
-    paragraphs, dateline = _opened(clean_paragraphs(split_paragraphs(body)))
+    # A text file is the user's own copy of a story: its dateline is left as written (the
+    # bundled deck's seeds keep theirs); pages, fetched or archived, lose theirs.
+    paragraphs = normal_case_openers(clean_paragraphs(split_paragraphs(body)))
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")
     text = "\n\n".join(paragraphs)
-    published = _as_date(meta.get("published")) or dateline
+    published = _as_date(meta.get("published"))
     return Article(
         id=slugify(str(meta.get("id") or path.stem)),
         text=text,

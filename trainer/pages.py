@@ -36,12 +36,17 @@ POP_UP_CLASS = re.compile(
 
 # A block of teasers for other pages, under a heading that says so: "Other Opinion
 # Columns", "More from Politics", "Related stories", "Most read".
+_CONTENT_NOUN = (
+    r"(?:columns?|stories|story|articles?|news|opinion|headlines?|videos?|reads?|posts?"
+    r"|coverage|content)"
+)
 RELATED_HEADING = re.compile(
-    r"^(?:other|more|related|recommended|popular|most\s+(?:read|popular|viewed|shared)|latest"
-    r"|top|you\s+(?:may|might)\s+(?:also\s+)?like)\b"
-    r"(?:\s+\S+){0,4}?\s*(?:columns?|stories|articles|news|opinion|headlines|videos|reads|posts"
-    r"|coverage|content|from\s+.+|on\s+.+|like)?\s*$",
-    re.IGNORECASE,
+    rf"""^(?:
+        (?:other|more|related|recommended|popular|latest|top)(?:\s+\S+){{0,3}}\s+{_CONTENT_NOUN}
+      | more\s+(?:from|on|in|by)\s+.{{1,40}} | related | recommended(?:\s+for\s+you)?
+      | most\s+(?:read|popular|viewed|shared) | you\s+(?:may|might)\s+(?:also\s+)?like
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A teaser block is small beside the article it sits next to.
 MAX_TEASER_SHARE = 0.35
@@ -61,7 +66,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
 
     import trafilatura  # heavy: only when an HTML page is read
 
-    page = _without_pop_ups(html)
+    page = without_page_furniture(html)
 
     def run(favor_precision: bool = False, favor_recall: bool = False) -> Any:
         try:
@@ -98,7 +103,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
     return paragraphs, document, method
 
 
-def _without_pop_ups(html: str | bytes) -> Any:
+def without_page_furniture(html: str | bytes) -> Any:
     """The page's tree without hidden text (hover pop-ups, `hidden` elements and those
     styled `display: none`) and without embedded social posts. None when the markup cannot
     be parsed (trafilatura says so)."""
