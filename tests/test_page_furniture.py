@@ -33,6 +33,9 @@ BODY = "The council met again on Monday and voted on the budget, officials said.
         "Check it out here.",
         "Technically Literate: Original works of short fiction with unique perspectives on "
         "tech. Here.",
+        "]",
+        "...",
+        "* * *",
     ],
 )
 def test_credits_attributions_and_promotions_are_not_story(furniture: str):

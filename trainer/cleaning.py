@@ -195,7 +195,10 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 def _is_furniture(paragraph: str) -> bool:
-    """Bylines, credits, attributions and promotions: the page's, not the story's."""
+    """Bylines, credits, attributions and promotions: the page's, not the story's; and
+    lines with no word at all (a code listing's "]" and "...", a "* * *" break)."""
+    if not re.search(r"[^\W_]", paragraph):
+        return True
     patterns = (BYLINE_PARAGRAPH, CREDIT_PARAGRAPH, CREDENTIAL_LINE, BRACKETED_PROMO)
     return any(p.match(paragraph) for p in patterns) or (
         len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None
