@@ -97,12 +97,20 @@ def test_a_leading_dateline_is_cut_and_its_date_kept(
     assert article.published == (date(*day) if day else None)
 
 
+def test_a_dateline_run_into_the_first_sentence_is_cut():
+    written = "WASHINGTON The U.S. Federal Reserve raised interest rates on Wednesday."
+    article = article_from_text(f"{written}\n\n{REST}\n", "feed item")
+    assert article.text.startswith("The U.S. Federal Reserve raised interest rates")
+
+
 @pytest.mark.parametrize(
     "written",
     [
         "MALCOLM Fraser — an effective prime minister, soundly elected and re-elected.",
         "Officials in LONDON — and in Paris — said the talks would resume.",
         "NASA-funded researchers said on Monday that the probe had landed.",
+        "MALCOLM Fraser was an effective prime minister, soundly elected.",
+        "NASA The agency said on Monday that the probe had landed.",
     ],
 )
 def test_a_first_sentence_is_not_taken_for_a_dateline(written: str):

@@ -202,3 +202,28 @@ def test_a_text_file_keeps_its_story_and_loses_its_credit_line(tmp_path: Path):
     path = tmp_path / "story.txt"
     path.write_text(f"{BODY}\n\nHeba Habib contributed to this report.\n", encoding="utf-8")
     assert read_article(path).text == BODY
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (
+            "Asia-Pacific shares outside Japan .MIAPJ0000PUS closed 0.68% higher.",
+            "Asia-Pacific shares outside Japan closed 0.68% higher.",
+        ),
+        (
+            "Brent LCOc1 was last at $60.73, and the S&P 500 .SPX lost 1.85 points.",
+            "Brent was last at $60.73, and the S&P 500 lost 1.85 points.",
+        ),
+        (
+            "The dollar index .DXY rose, with the euro EUR= up.",
+            "The dollar index rose, with the euro up.",
+        ),
+        (
+            "Apps written for .NET still run on Windows.",
+            "Apps written for .NET still run on Windows.",
+        ),
+    ],
+)
+def test_a_wire_storys_market_codes_are_not_words(written: str, read: str):
+    assert clean_paragraphs([written]) == [read]

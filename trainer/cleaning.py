@@ -168,9 +168,17 @@ DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s|[,.;:!?]|$)")
 CITATION = re.compile(r"(?<=[A-Za-z%]) \(\d{1,3}(?:, ?\d{1,3})*\)(?=[.,;:!?](?:\s|$))")
 
 
+# "shares outside Japan .MIAPJ0000PUS closed", "Brent LCOc1 was", "the euro EUR= rose": a
+# wire story's market codes (an index, a future, a currency) after a name. Left in, ".MIAPJ"
+# reads as a new sentence and the code as a word of the question.
+MARKET_CODE = re.compile(
+    r" (?:\.(?!NET\b)[A-Z][A-Z0-9]{2,}|[A-Z]{1,4}c\d|[A-Z]{3,6}=[A-Z]*)(?=[\s,.;:)]|$)"
+)
+
+
 def clean_line(text: str) -> str:
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
-    return CITATION.sub("", text)
+    return MARKET_CODE.sub("", CITATION.sub("", text))
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -43,6 +43,11 @@ DATELINE = re.compile(
     ){_DASH}(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
+# A dateline a page's text export ran into the sentence: "WASHINGTON The U.S. Federal
+# Reserve raised ..." (taken for one only when a common word opens the sentence).
+RUN_IN_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s+{_REGION})?\s+(?=(?P<next>[A-Z][a-z]*)\s)"
+)
 _WORD = re.compile(r"\S+")
 _CAPS = re.compile(r"^([\"“‘']?)([A-Z][A-Z'’]*[A-Z]|[A-Z])(?=$|[-'’,;:.!?])(.*)$")
 
@@ -54,11 +59,21 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
         return paragraphs, None
     match = DATELINE.match(paragraphs[0])
     if not match:
-        return paragraphs, None
+        return _without_run_in_dateline(paragraphs), None
     rest = paragraphs[0][match.end() :]
     if len(rest.split()) < 4:  # "LONDON — Reuters" is a byline line, not a story's start
         return paragraphs, None
     return [rest, *paragraphs[1:]], _dateline_date(match.group("date1") or match.group("date2"))
+
+
+def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
+    match = RUN_IN_DATELINE.match(paragraphs[0])
+    if not match or match.group("place") in ACRONYM_WORDS or len(match.group("place")) < 4:
+        return paragraphs
+    if not _is_common_word(match.group("next").lower()):
+        return paragraphs  # "MALCOLM Fraser said": a name in capitals, not a place
+    rest = paragraphs[0][match.end() :]
+    return [rest, *paragraphs[1:]] if len(rest.split()) >= 4 else paragraphs
 
 
 def _dateline_date(text: str | None) -> date | None:
