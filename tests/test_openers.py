@@ -97,6 +97,18 @@ def test_a_leading_dateline_is_cut_and_its_date_kept(
     assert article.published == (date(*day) if day else None)
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "WASHINGTON – Two federal prison officers were charged on Tuesday.",
+        "DUBAI, United Arab Emirates — Emirates finalized a deal for 30 jets.",
+        "WASHINGTON The U.S. Federal Reserve raised interest rates on Wednesday.",
+    ],
+)
+def test_a_text_files_dateline_keeps_its_capitals(tmp_path: Path, written: str):
+    assert _read(tmp_path, written, "Officials in Washington and Dubai said so.")[0] == written
+
+
 def test_a_dateline_run_into_the_first_sentence_is_cut():
     written = "WASHINGTON The U.S. Federal Reserve raised interest rates on Wednesday."
     article = article_from_text(f"{written}\n\n{REST}\n", "feed item")

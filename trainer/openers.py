@@ -92,7 +92,17 @@ def normal_case_openers(paragraphs: list[str]) -> list[str]:
     """Each paragraph with a drop-cap opener ("AS Opposition Leader ...", "A HIGH-powered
     team ...") written in normal case; acronyms and names in capitals are left alone."""
     text = "\n".join(paragraphs)
-    return [_normal_case_opener(p, text) for p in paragraphs]
+    return [
+        p if i == 0 and _opens_on_dateline(p) else _normal_case_opener(p, text)
+        for i, p in enumerate(paragraphs)
+    ]
+
+
+def _opens_on_dateline(paragraph: str) -> bool:
+    """A dateline a text file keeps ("WASHINGTON — ") stays in its capitals."""
+    return DATELINE.match(paragraph) is not None or _without_run_in_dateline([paragraph]) != [
+        paragraph
+    ]
 
 
 def _normal_case_opener(paragraph: str, text: str) -> str:
