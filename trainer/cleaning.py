@@ -65,11 +65,13 @@ CREDIT_PARAGRAPH = re.compile(
     )[.)\]]?$""",
     re.VERBOSE,
 )
+# A degree after a name: "Ph.D.", "MD", "MA", "RDN".
+CREDENTIAL = (
+    r"(?:Ph\.?\s?D|M\.?\s?D|M\.?P\.?H|M\.?B\.?A|M\.?S\.?c?|M\.?A|B\.?A|B\.?Sc?|R\.?N|J\.?D"
+    r"|D\.?O|D\.?D\.?S|F\.?R\.?C\.?P|RDN?|LDN?|CDE|APRN|DNP|LCSW|MSW|Esq)\.?"
+)
 # A name with its degrees alone on a line: a pull quote's attribution ("Michael Shadlen,
 # Ph.D."), never a sentence.
-CREDENTIAL = (
-    r"(?:Ph\.?\s?D|M\.?\s?D|M\.?P\.?H|M\.?B\.?A|M\.?S\.?c?|M\.?A|B\.?A|R\.?N|J\.?D|D\.?O)\.?"
-)
 CREDENTIAL_LINE = re.compile(rf"^[-—–]?\s*{_NAME}(?:,\s*{CREDENTIAL})+$")
 # A promotion set apart in brackets: "[What you need to know to start the day: Get New
 # York Today in your inbox.]", "(Want this by email? Sign up here.)".

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
+from trainer.cleaning import CREDENTIAL
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
 from trainer.language.text import normalise
 
@@ -50,11 +51,7 @@ SITE_LINK = re.compile(
     re.IGNORECASE,
 )
 # A degree written after a name and read as a second author: "Brenda Goodman, MA".
-CREDENTIAL = re.compile(
-    r"^(?:Ph\.?\s?D|M\.?D|M\.?P\.?H|M\.?B\.?A|M\.?Sc?|M\.?A|B\.?A|B\.?Sc?|R\.?N|J\.?D"
-    r"|D\.?O|D\.?D\.?S|F\.?R\.?C\.?P|RDN?|LDN?|CDE|APRN|DNP|LCSW|MSW|Esq)\.?$",
-    re.IGNORECASE,
-)
+DEGREE = re.compile(rf"^{CREDENTIAL}$")  # case kept: "Ma" is a surname
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # A title of at most this many words that names the page's host ("Bloomberg" on
 # bloomberg.com) is the site's name; a site's name of at least HEADLINE_WORDS words beside
@@ -86,7 +83,7 @@ def checked_metadata(
         title, outlet = outlet, title  # "Bloomberg" with the headline as the outlet
     outlet = _checked_outlet(outlet, title) or host
     authors = [_checked_author(part, title, page) for part in author.split(";")]
-    kept = _one_each([a for a in authors if a and not CREDENTIAL.match(a)])
+    kept = _one_each([a for a in authors if a and not DEGREE.match(a)])
     return PageMetadata(title=_without_byline(title, kept), outlet=outlet, author="; ".join(kept))
 
 
