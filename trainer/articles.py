@@ -18,7 +18,8 @@ from trainer import yamlio
 from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
-from trainer.page_metadata import checked_metadata, checked_published
+from trainer.openers import normal_case_openers, strip_dateline
+from trainer.page_metadata import checked_metadata, checked_published, stated_dates
 from trainer.pages import extract_html
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -136,7 +137,9 @@ def _from_text(path: Path, text: str) -> Article:
     if path.suffix.lower() == ".md":
         body, heading = _strip_markdown(body)
         meta.setdefault("title", heading)
-    paragraphs = clean_paragraphs(split_paragraphs(body))
+    # A text file is the user's own copy of a story: its dateline is left as written (the
+    # bundled deck's seeds keep theirs); pages, fetched or archived, lose theirs.
+    paragraphs = normal_case_openers(clean_paragraphs(split_paragraphs(body)))
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")
     text = "\n\n".join(paragraphs)
@@ -213,6 +216,7 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     if extracted is None:
         raise ArticleError(f"{where}: cannot parse HTML")
     paragraphs, document, _method = extracted
+    paragraphs, dateline = _opened(paragraphs)
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in this page")
 
@@ -223,13 +227,15 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     checked = checked_metadata(
         meta("title"), meta("sitename"), meta("author"), host=meta("hostname"), page=markup
     )
+    published = checked_published(_as_date(meta("date")), markup, meta("url") or str(url or ""))
+    if dateline and published != dateline and not stated_dates(markup):
+        # the story's own dateline beats a date read off the page's scripts or sidebars
+        published = dateline
     page: dict[str, str | date | None] = {
         "title": checked.title,
         "outlet": checked.outlet,
         "author": checked.author,
-        "published": checked_published(
-            _as_date(meta("date")), markup, meta("url") or str(url or "")
-        ),
+        "published": published,
         "url": meta("url"),
     }
     return _article("\n\n".join(paragraphs), {**page, **_given(fields)})
@@ -237,10 +243,17 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
 
 def article_from_text(text: str, where: str, **fields: str | date | None) -> Article:
     """Plain text (paragraphs split by blank lines) with its metadata in `fields`."""
-    paragraphs = clean_paragraphs(split_paragraphs(text))
+    paragraphs, dateline = _opened(clean_paragraphs(split_paragraphs(text)))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text")
-    return _article("\n\n".join(paragraphs), _given(fields), text)
+    return _article("\n\n".join(paragraphs), {"published": dateline, **_given(fields)}, text)
+
+
+def _opened(paragraphs: list[str]) -> tuple[list[str], date | None]:
+    """Paragraphs without the story's dateline and with drop-cap openers in normal case;
+    the date the dateline gives."""
+    paragraphs, dateline = strip_dateline(paragraphs)
+    return normal_case_openers(paragraphs), dateline
 
 
 def _given(fields: dict[str, str | date | None]) -> dict[str, str | date | None]:

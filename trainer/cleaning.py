@@ -54,6 +54,38 @@ LABELLED_VERDICT = re.compile(
     r"^(?:the\s+|our\s+)?(?:claim|rating|verdict|ruling)\s*:\s*\w", re.IGNORECASE
 )
 BYLINE_PARAGRAPH = re.compile(r"^(?:by|story by|written by)\s+" + _NAME + r"\s*$", re.IGNORECASE)
+# Who else worked on the story: "Heba Habib contributed to this report.", "Stella Kim
+# reported from Seoul, and Jennifer Jett from Hong Kong.", "Additional reporting by ...".
+_NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
+CREDIT_PARAGRAPH = re.compile(
+    rf"""^[(\[]?(?:
+        (?:{_NAMES})\s+(?:contributed|also\ contributed)\b.{{0,60}}
+      | (?:{_NAMES})\s+reported\s+from\s+[A-Z].{{0,100}}
+      | (?i:(?:additional\s+)?(?:reporting|writing|research)\s+by)\s+{_NAME}.{{0,120}}
+    )[.)\]]?$""",
+    re.VERBOSE,
+)
+# A degree after a name: "Ph.D.", "MD", "MA", "RDN".
+CREDENTIAL = (
+    r"(?:Ph\.?\s?D|M\.?\s?D|M\.?P\.?H|M\.?B\.?A|M\.?S\.?c?|M\.?A|B\.?A|B\.?Sc?|R\.?N|J\.?D"
+    r"|D\.?O|D\.?D\.?S|F\.?R\.?C\.?P|RDN?|LDN?|CDE|APRN|DNP|LCSW|MSW|Esq)\.?"
+)
+# A name with its degrees alone on a line: a pull quote's attribution ("Michael Shadlen,
+# Ph.D."), never a sentence.
+CREDENTIAL_LINE = re.compile(rf"^[-—–]?\s*{_NAME}(?:,\s*{CREDENTIAL})+$")
+# A promotion set apart in brackets: "[What you need to know to start the day: Get New
+# York Today in your inbox.]", "(Want this by email? Sign up here.)".
+BRACKETED_PROMO = re.compile(
+    r"^[\[(].*\b(?:inbox|newsletters?|sign[- ]?up)\b.*[\])]$",
+    re.IGNORECASE,
+)
+# A labelled promotion closing on its link: "Tech Enabled: CNET chronicles ... Check it
+# out here.", "Technically Literate: Original works of short fiction ... Here."
+LABELLED_PROMO = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s.*(?:^|[.!?]\s+)"
+    r"(?:(?:check|read|find|see|watch|listen|learn|get)\b[^.!?]{0,30}\s)?here\.$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # Words a sentence or a headline does not end on: a line ending on one was cut mid-sentence.
@@ -138,9 +170,17 @@ DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s|[,.;:!?]|$)")
 CITATION = re.compile(r"(?<=[A-Za-z%]) \(\d{1,3}(?:, ?\d{1,3})*\)(?=[.,;:!?](?:\s|$))")
 
 
+# "shares outside Japan .MIAPJ0000PUS closed", "Brent LCOc1 was", "the euro EUR= rose": a
+# wire story's market codes (an index, a future, a currency) after a name. Left in, ".MIAPJ"
+# reads as a new sentence and the code as a word of the question.
+MARKET_CODE = re.compile(
+    r" (?:\.(?!NET\b)[A-Z][A-Z0-9]{2,}|[A-Z]{1,4}c\d|[A-Z]{3,6}=[A-Z]*)(?=[\s,.;:)]|$)"
+)
+
+
 def clean_line(text: str) -> str:
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
-    return CITATION.sub("", text)
+    return MARKET_CODE.sub("", CITATION.sub("", text))
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -161,7 +201,18 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
         kept.pop()
     kept = [f"{p}." if LABELLED_VERDICT.match(p) and _is_heading(p) else p for p in kept]
-    return [p for p in kept if not BYLINE_PARAGRAPH.match(p) and not _is_heading(p)]
+    return [p for p in kept if not _is_furniture(p) and not _is_heading(p)]
+
+
+def _is_furniture(paragraph: str) -> bool:
+    """Bylines, credits, attributions and promotions: the page's, not the story's; and
+    lines with no word at all (a code listing's "]" and "...", a "* * *" break)."""
+    if not re.search(r"[^\W_]", paragraph):
+        return True
+    patterns = (BYLINE_PARAGRAPH, CREDIT_PARAGRAPH, CREDENTIAL_LINE, BRACKETED_PROMO)
+    return any(p.match(paragraph) for p in patterns) or (
+        len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None
+    )
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -223,7 +274,14 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+# A line ending on a comma (inside a quotation or not) stopped mid-sentence: "... the
+# American Academy of Allergy," then "Asthma and Immunology"; "“... really,”" then "says ...".
+ENDS_ON_COMMA = re.compile(r",[\"”’']?$")
+
+
 def _goes_on(before: str, line: str) -> bool:
+    if ENDS_ON_COMMA.search(before):
+        return True
     if SENTENCE_END.search(before):
         return False
     if line[:1].islower() or line[:1] in ",;)":

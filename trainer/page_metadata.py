@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
+from trainer.cleaning import CREDENTIAL
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
 from trainer.language.text import normalise
 
@@ -49,12 +50,16 @@ SITE_LINK = re.compile(
     r"|home|contact(?:\s+us)?)$",
     re.IGNORECASE,
 )
+# A degree written after a name and read as a second author: "Brenda Goodman, MA".
+DEGREE = re.compile(rf"^{CREDENTIAL}$")  # case kept: "Ma" is a surname
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # A title of at most this many words that names the page's host ("Bloomberg" on
 # bloomberg.com) is the site's name; a site's name of at least HEADLINE_WORDS words beside
 # it is the headline: the two were read the wrong way round.
 SITE_NAME_WORDS = 3
 HEADLINE_WORDS = 5
+# A title of at most this many words may be a section's name ("Allergies Health Center").
+SECTION_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -71,14 +76,55 @@ def checked_metadata(
     out. `host`: the page's host name, the outlet when the page gives none that holds;
     `page`: the page's markup, to tell a name from a section label written in lower case."""
     host = re.sub(r"^www\.", "", host.lower())
+    title = _headline_over_section(title, page)
     if _names_the_host(title, host) and len(outlet.split()) >= max(
         HEADLINE_WORDS, len(title.split()) + 1
     ):
         title, outlet = outlet, title  # "Bloomberg" with the headline as the outlet
     outlet = _checked_outlet(outlet, title) or host
     authors = [_checked_author(part, title, page) for part in author.split(";")]
-    kept = list(dict.fromkeys(a for a in authors if a))
-    return PageMetadata(title=title, outlet=outlet, author="; ".join(kept))
+    kept = _one_each([a for a in authors if a and not DEGREE.match(a)])
+    return PageMetadata(title=_without_byline(title, kept), outlet=outlet, author="; ".join(kept))
+
+
+def _headline_over_section(title: str, page: str) -> str:
+    """A page whose one <h1> is its section's name ("Allergies Health Center") has its
+    headline in <title> ("Babies Who Eat Peanuts Early May Avoid Allergy"): a short title
+    that <title> does not hold gives way to a headline there."""
+    if not page or len(title.split()) > SECTION_NAME_WORDS:
+        return title
+    found = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
+    if not found:
+        return title
+    import html
+
+    whole = " ".join(html.unescape(found.group(1)).split())
+    if not whole or _holds_title(whole, title):
+        return title
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", whole)]
+    headline = max(parts, key=lambda p: len(p.split()))
+    return headline if len(headline.split()) >= HEADLINE_WORDS else title
+
+
+def _one_each(authors: list[str]) -> list[str]:
+    """Each name once, in the page's normal case: 'Jeffrey Gettleman; JEFFREY GETTLEMAN'
+    is one author."""
+    kept: dict[str, str] = {}
+    for author in authors:
+        key = author.casefold()
+        if key not in kept or kept[key].isupper():
+            kept[key] = author
+    return list(kept.values())
+
+
+def _without_byline(title: str, authors: list[str]) -> str:
+    """'Headline | Eleanor Ainge Roy': the author's name after the headline is no part of
+    it."""
+    for author in authors:
+        match = re.search(rf"\s+[|–—-]\s+{re.escape(author)}\s*$", title, re.IGNORECASE)
+        if match and match.start() > 0:
+            return title[: match.start()]
+    return title
 
 
 def is_date_line(text: str) -> bool:
@@ -154,7 +200,7 @@ def checked_published(found: date | None, page: str, url: str = "") -> date | No
     if found is None or found.day > 12 or found.day == found.month:
         return found
     swapped = found.replace(month=found.day, day=found.month)
-    stated = _stated_dates(page)
+    stated = stated_dates(page)
     if stated:
         return swapped if swapped in stated and found not in stated else found
     in_url = _URL_DATE.search(url)
@@ -163,7 +209,8 @@ def checked_published(found: date | None, page: str, url: str = "") -> date | No
     return found
 
 
-def _stated_dates(page: str) -> set[date]:
+def stated_dates(page: str) -> set[date]:
+    """The dates a page states for machines (meta tags, JSON-LD, <time datetime>)."""
     texts = [
         m.group(1)
         for tag in _META_DATE.finditer(page)

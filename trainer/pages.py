@@ -34,6 +34,27 @@ POP_UP_CLASS = re.compile(
     r"(?:[a-z]+[-_])*(?:block|box|card|content|body|panel|popup|inner|text|wrap|container)$"
 )
 
+# A block of teasers for other pages, under a heading that says so: "Other Opinion
+# Columns", "More from Politics", "Related stories", "Most read".
+_CONTENT_NOUN = (
+    r"(?:columns?|stories|story|articles?|news|opinion|headlines?|videos?|reads?|posts?"
+    r"|coverage|content)"
+)
+RELATED_HEADING = re.compile(
+    rf"""^(?:
+        (?:other|more|related|recommended|popular|latest|top)(?:\s+\S+){{0,3}}\s+{_CONTENT_NOUN}
+      | more\s+(?:from|on|in|by)\s+.{{1,40}} | related | recommended(?:\s+for\s+you)?
+      | most\s+(?:read|popular|viewed|shared) | you\s+(?:may|might)\s+(?:also\s+)?like
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A teaser block is small beside the article it sits next to.
+MAX_TEASER_SHARE = 0.35
+# ... and its teasers are short: a block with a paragraph this long holds the story.
+MAX_TEASER_WORDS = 45
+# A photo's caption some pages set as a list of one item right after the <figure>.
+MAX_CAPTION_ITEMS = 2
+
 
 def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], Any, str] | None:
     """The clean paragraphs of a page, its trafilatura document (metadata), and the method
@@ -45,7 +66,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
 
     import trafilatura  # heavy: only when an HTML page is read
 
-    page = _without_pop_ups(html)
+    page = without_page_furniture(html)
 
     def run(favor_precision: bool = False, favor_recall: bool = False) -> Any:
         try:
@@ -82,7 +103,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
     return paragraphs, document, method
 
 
-def _without_pop_ups(html: str | bytes) -> Any:
+def without_page_furniture(html: str | bytes) -> Any:
     """The page's tree without hidden text (hover pop-ups, `hidden` elements and those
     styled `display: none`) and without embedded social posts. None when the markup cannot
     be parsed (trafilatura says so)."""
@@ -106,10 +127,49 @@ def _without_pop_ups(html: str | bytes) -> Any:
             or bool(EMBEDDED_POST_CLASSES & set((element.get("class") or "").lower().split()))
         )
     ]
+    hidden += _caption_lists(tree) + _teaser_blocks(tree)
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()  # its tail (the sentence going on after it) stays
     return tree
+
+
+def _caption_lists(tree: Any) -> list[Any]:
+    """A list of one or two items right after a <figure>: the photo's caption."""
+    found = []
+    for figure in tree.iter("figure"):
+        following = figure.getnext()
+        if (
+            following is not None
+            and following.tag in ("ul", "ol")
+            and 0 < len(following.findall("li")) <= MAX_CAPTION_ITEMS
+            and not (figure.tail or "").strip()
+        ):
+            found.append(following)
+    return found
+
+
+def _teaser_blocks(tree: Any) -> list[Any]:
+    """The block under a heading like "Other Opinion Columns" (the heading's wrapper, or
+    the wrapper of its header), when it holds a small part of the page's text."""
+    body = tree.find(".//body")
+    total = len(" ".join((body if body is not None else tree).itertext()).split())
+    found = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        words = " ".join(heading.itertext()).split()
+        if not words or len(words) > 6 or not RELATED_HEADING.match(" ".join(words)):
+            continue
+        block = heading.getparent()
+        if block is not None and " ".join(block.itertext()).split() == words:
+            block = block.getparent()  # the heading sits in a header of its own
+        if block is None or block.tag in ("html", "body", "article", "main"):
+            continue
+        longest = max((len(" ".join(p.itertext()).split()) for p in block.iter("p")), default=0)
+        if longest > MAX_TEASER_WORDS:
+            continue
+        if len(" ".join(block.itertext()).split()) <= MAX_TEASER_SHARE * total:
+            found.append(block)
+    return found
 
 
 def _html_paragraphs(document: Any) -> list[str]:

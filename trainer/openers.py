@@ -1,0 +1,177 @@
+"""How a news article's paragraphs open in print, undone before the text is parsed.
+
+A wire story opens on its dateline ("WASHINGTON (Reuters) - ", "Feb. 23, 2015 -- "): left
+in, the place or date glues onto the first sentence and becomes a blank of its own. Some
+papers set the first word or two of a paragraph in capitals ("AS Opposition Leader Bill
+Shorten said", "A HIGH-powered team"): left so, "AS" is read as part of a title. Both are
+typography, not words of the story: the dateline is cut (its date kept as the article's
+when it gives one) and a drop-cap opener is written in normal case. A capitalised word is
+taken for typography only when the article itself writes it in normal case elsewhere (or it
+is a common English word), and never when it is an acronym ("US", "NASA", "FBI").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from trainer.language.lexicon import AUXILIARY_WORDS, MONTHS
+
+# Acronyms that are also English words: "US officials said", "WHO experts", "IT staff".
+ACRONYM_WORDS = frozenset(
+    ("US", "UK", "UN", "EU", "WHO", "IS", "IT", "AP", "AM", "PM", "ICE", "ACT", "AIDS", "OR", "ME")
+)
+# ... of which these are pronouns before a verb: "IT was said that ..." (not "IT staff").
+PRONOUN_ACRONYMS = frozenset(("IT",))
+# At most this many capitalised words open a paragraph in a drop-cap style.
+MAX_OPENER_WORDS = 3
+
+_MONTH = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"
+_DASH = r"(?:\s+(?:--?|—|–)\s*|\s*(?:—|–|--)\s*)"
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_REGION = r"[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2}"
+_AGENCY = r"\((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2}\)"
+_TEXT_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+# "WASHINGTON (Reuters) - ", "NEW YORK, Dec. 3 (AP) —", "BEIRUT, Lebanon — ",
+# "Feb. 23, 2015 -- ", "(CNN) — ": what a story's first paragraph opens on before its
+# first sentence (which starts with a capital or a quotation mark).
+DATELINE = re.compile(
+    rf"""^(?:
+        {_PLACE}(?:,\s+{_REGION})?(?:,\s+(?P<date1>{_TEXT_DATE}))?(?:\s+{_AGENCY})?
+      | (?P<date2>{_TEXT_DATE})(?:\s+{_AGENCY})?
+      | {_AGENCY}
+    ){_DASH}(?=[A-Z“"‘'])""",
+    re.VERBOSE,
+)
+# A dateline a page's text export ran into the sentence: "WASHINGTON The U.S. Federal
+# Reserve raised ..." (taken for one only when a common word opens the sentence).
+RUN_IN_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s+{_REGION})?\s+(?=(?P<next>[A-Z][a-z]*)\s)"
+)
+_WORD = re.compile(r"\S+")
+_CAPS = re.compile(r"^([\"“‘']?)([A-Z][A-Z'’]*[A-Z]|[A-Z])(?=$|[-'’,;:.!?])(.*)$")
+
+
+def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
+    """The paragraphs without the first one's dateline, and the date the dateline gives
+    (None when it gives no day with a year)."""
+    if not paragraphs:
+        return paragraphs, None
+    match = DATELINE.match(paragraphs[0])
+    if not match:
+        return _without_run_in_dateline(paragraphs), None
+    rest = paragraphs[0][match.end() :]
+    if len(rest.split()) < 4:  # "LONDON — Reuters" is a byline line, not a story's start
+        return paragraphs, None
+    return [rest, *paragraphs[1:]], _dateline_date(match.group("date1") or match.group("date2"))
+
+
+def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
+    match = RUN_IN_DATELINE.match(paragraphs[0])
+    if not match or match.group("place") in ACRONYM_WORDS or len(match.group("place")) < 4:
+        return paragraphs
+    if not _is_common_word(match.group("next").lower()):
+        return paragraphs  # "MALCOLM Fraser said": a name in capitals, not a place
+    rest = paragraphs[0][match.end() :]
+    return [rest, *paragraphs[1:]] if len(rest.split()) >= 4 else paragraphs
+
+
+def _dateline_date(text: str | None) -> date | None:
+    """'Feb. 23, 2015', '23 February 2015': a day with its year, else None."""
+    from trainer.language.dates import month_index, safe_date
+
+    words = re.findall(r"[A-Za-z]+|\d+", text or "")
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    if len(numbers) != 2 or not months or numbers[1] < 1900:
+        return None
+    return safe_date(numbers[1], months[0], numbers[0])
+
+
+def normal_case_openers(paragraphs: list[str]) -> list[str]:
+    """Each paragraph with a drop-cap opener ("AS Opposition Leader ...", "A HIGH-powered
+    team ...") written in normal case; acronyms and names in capitals are left alone."""
+    text = "\n".join(paragraphs)
+    return [
+        p if i == 0 and _opens_on_dateline(p) else _normal_case_opener(p, text)
+        for i, p in enumerate(paragraphs)
+    ]
+
+
+def _opens_on_dateline(paragraph: str) -> bool:
+    """A dateline a text file keeps ("WASHINGTON — ") stays in its capitals."""
+    return DATELINE.match(paragraph) is not None or _without_run_in_dateline([paragraph]) != [
+        paragraph
+    ]
+
+
+def _normal_case_opener(paragraph: str, text: str) -> str:
+    words = _WORD.findall(paragraph)
+    opener: list[tuple[str, str, str]] = []  # (quote mark, capitals, rest of the word)
+    for word in words[:MAX_OPENER_WORDS]:
+        match = _CAPS.match(word)
+        if not match or (opener and match.group(1)):
+            break
+        opener.append((match.group(1), match.group(2), match.group(3)))
+    if not opener or len(opener) == len(words):
+        return paragraph
+    following = words[len(opener)]
+    if following.isupper() or not any(len(caps) > 1 for _, caps, _ in opener):
+        return paragraph  # a shouted paragraph, or "A Boeing ...": nothing to undo
+    if _shouted(words):
+        return paragraph
+    written: list[str] = []
+    for i, (mark, caps, rest) in enumerate(opener):
+        if len(caps) == 1 and not rest[:1].isalpha():
+            written.append(mark + caps + rest)  # "A", "I": normal already
+            continue
+        normal = _normal_form(caps, text, first=i == 0)
+        if caps in PRONOUN_ACRONYMS and i == 0 and not rest and following in AUXILIARY_WORDS:
+            normal = caps.capitalize()
+        if normal is None and i == 1 and len(opener[0][1]) == 1 and _lower_compound(rest):
+            # "A HIGH-powered team": the capitals stop inside the word
+            normal = caps.lower() if _may_lower(caps, text) else None
+        if normal is None:
+            return paragraph
+        written.append(mark + normal + rest)
+    return " ".join([*written, *words[len(opener) :]]) if written else paragraph
+
+
+def _normal_form(caps: str, text: str, first: bool) -> str | None:
+    """How the article writes this capitalised word elsewhere: 'as' (or 'As' opening the
+    paragraph), 'Malcolm'; None for an acronym or a word it writes nowhere else."""
+    if caps in ACRONYM_WORDS or len(caps) < 2:
+        return None
+    if not _written_once(caps, text):  # in capitals again: an acronym or a name
+        return None
+    lower, title = caps.lower(), caps.capitalize()
+    if _is_common_word(lower) or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w])", text):
+        return title if first else lower
+    if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w])", text):
+        return title
+    return None
+
+
+def _lower_compound(rest: str) -> bool:
+    return re.match(r"^-[a-z]", rest) is not None
+
+
+def _may_lower(caps: str, text: str) -> bool:
+    return caps not in ACRONYM_WORDS and _written_once(caps, text)
+
+
+def _written_once(caps: str, text: str) -> bool:
+    return len(re.findall(rf"(?<![\w-]){re.escape(caps)}(?![\w])", text)) <= 1
+
+
+def _is_common_word(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS  # plain word list; spaCy is loaded anyway
+
+    return word in STOP_WORDS
+
+
+def _shouted(words: list[str]) -> bool:
+    """A paragraph mostly in capitals (a heading, a shouted quote) is not a drop-cap."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    capitals = sum(1 for w in lettered if w.isupper() and len(w) > 1)
+    return capitals * 3 > len(lettered)
