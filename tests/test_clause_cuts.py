@@ -304,3 +304,13 @@ def test_a_name_in_a_body_s_name_is_no_one_a_he_stands_for(nlp):
     )
     asked = questions(nlp, numbers, text)
     assert asked and not [q for q in asked if " he " in q], asked
+
+
+def test_a_fronted_phrase_keeps_its_preposition(nlp):
+    # "After" heads a phrase here, not a clause ('after Acme did ...') to be asked alone
+    text = (
+        "After nearly 20 years of hostile relations, the Dover council plans to lift its "
+        "sanctions on Acme, city officials said late Thursday."
+    )
+    asked = questions(nlp, numbers, text)
+    assert not [q for q in asked if "nearly _____" in q and "After nearly" not in q], asked

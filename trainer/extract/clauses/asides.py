@@ -141,6 +141,8 @@ def subordinate_clause(clause: Clause, answer: Span) -> Clause | None:
         marker = sub[0] if sub else None
         if marker is None or marker.lower_ not in FACT_MARKERS or marker.head.i != token.i:
             continue
+        if marker.dep_ == "prep":
+            continue  # 'After nearly 20 years of ..., X plans ...': a phrase, not 'after X did
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
         if not (sub[1].i <= answer.start and answer.end - 1 <= sub[-1].i):
