@@ -43,6 +43,7 @@ from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
+from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out
 
 if TYPE_CHECKING:
@@ -83,7 +84,8 @@ def _fact(
             return None
     answer = span.text
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
-        question = amount_question(mention, clause, names, article.as_of)
+        question = casualty_question(mention, clause, names)
+        question = question or amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
         inner = None if question else named_subordinate_clause(clause, span)
         if inner is not None:
