@@ -47,6 +47,9 @@ AFTER_PREPOSITION = {
     ("percent", "by"): "{prep} {about}what percentage",
     ("percent", "to"): "{prep} {about}what percentage",
 }
+# 'valued at $150,000', 'estimated at $2 billion': asked 'How much is X valued at?', not
+# 'At what price', which is a sale's.
+VALUE_VERBS = frozenset(("value", "estimate", "appraise", "price", "put", "peg", "insure"))
 COUNT_PREPOSITIONS = frozenset(
     ("in", "at", "on", "from", "to", "by", "for", "with", "across", "among", "against", "into")
 )
@@ -96,6 +99,9 @@ def _amount(
         ):
             unit = " ".join(t.text for t in span if not t.like_num)
             wh = f"{prep.lower_} {about}how many {unit}{tail}"
+        elif category == "money" and prep.lower_ == "at" and prep.head.lemma_ in VALUE_VERBS:
+            wh = f"{about}how much"  # 'How much is the dress valued at?'
+            phrase = [t for t in phrase if t.i != prep.i]
         elif (category, prep.lower_) in AFTER_PREPOSITION:
             wh = AFTER_PREPOSITION[(category, prep.lower_)].format(prep=prep.lower_, about=about)
             wh += tail

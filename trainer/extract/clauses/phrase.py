@@ -273,6 +273,8 @@ def wh_question(
         front = auxes[0].lower_
         if front in ("to",):
             return None
+        if front in ("'s", "’s") and auxes[0].dep_ == "auxpass":
+            front = "is"  # "It's valued at $150,000": a passive
         body_drop.add(auxes[0].i)
     elif verb.lemma_ == "be" and verb.pos_ == "AUX":
         front = verb.lower_
