@@ -45,9 +45,7 @@ def _written_out(token: Token, text: str) -> str:
     # expected to', 'she's married to': a participle that says how someone is
     participle = token.head if token.head.tag_ == "VBN" else None
     perfect = following.lower_ == "been" or (
-        participle is not None
-        and participle.lower_ not in STATE_PARTICIPLES
-        and token.dep_ != "auxpass"  # "It's valued at $150,000": a passive, 'is'
+        participle is not None and participle.lower_ not in STATE_PARTICIPLES
     )
     has = (perfect or token.lemma_.lower() == "have") and len(forms) > 1
     return " " + forms[1 if has else 0]
