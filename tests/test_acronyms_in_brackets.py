@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from trainer.model import Article, CardKind
+from trainer.model import Article
 from trainer.pipeline import facts_of
 
 TEXT = (
