@@ -45,6 +45,7 @@ from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
 from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out
+from trainer.questions.shares import share_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,6 +86,7 @@ def _fact(
     answer = span.text
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
         question = casualty_question(mention, clause, names)
+        question = question or share_question(mention, clause, names)
         question = question or amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
         inner = None if question else named_subordinate_clause(clause, span)
