@@ -301,9 +301,27 @@ def _count(
         if leading:
             return None
         remove = noun.doc[np[0].i : np[-1].i + 1]
+        clause = _without_shortfall(clause, noun.head, np[-1].i)
         return wh_question(clause, asked_verb(noun.head), remove, wh, names, MIN_WORDS_NAMED)
     replace.update(name_replacements(list(noun.head.head.subtree), names))
     return count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+
+
+def _without_shortfall(clause: Clause, verb: Token, end: int) -> Clause:
+    """'received 192 votes, eight short of the 200 needed': the shortfall after the count
+    goes (the question would show two numbers that work the answer out)."""
+    for child in verb.children:
+        sub = sorted(child.subtree, key=lambda t: t.i)
+        if (
+            child.i > end
+            and child.like_num
+            and sub[0].i > 0
+            and verb.doc[sub[0].i - 1].text == ","
+            and any(t.lower_ in ("short", "shy") for t in sub)
+        ):
+            gone = {t.i for t in sub} | {sub[0].i - 1}
+            return Clause(tuple(t for t in clause.tokens if t.i not in gone), clause.sentence)
+    return clause
 
 
 def _joint_noun(conj: Token) -> bool:
