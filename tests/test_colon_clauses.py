@@ -57,3 +57,23 @@ NEAR_MISSES = [
 def test_no_clause_is_cut_from_its_source_or_its_lead_in(nlp, text):
     for fact in facts(nlp, text, CardKind.NUMBER):
         assert ":" in fact.question or "we" in fact.question.lower().split()
+
+
+@pytest.mark.slow
+def test_a_lead_in_that_stands_alone_stays(nlp):
+    text = (
+        "As for Jane Roe, most Democrats in Ohio were pleased with her campaign: 47 percent "
+        "said Roe had run it well."
+    )
+    found = {f.answer: f.question for f in facts(nlp, text, CardKind.NUMBER)}
+    assert "most Democrats in Ohio" in found["47 percent"]
+
+
+@pytest.mark.slow
+def test_a_wh_clause_after_a_colon_is_no_sentence(nlp):
+    text = (
+        "Cheap loans may explain a puzzle: how Ireland, a nation of five million, managed to "
+        "amass $271 billion of United States bonds."
+    )
+    for fact in facts(nlp, text, CardKind.NUMBER):
+        assert not fact.question.startswith("How Ireland")

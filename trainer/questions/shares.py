@@ -167,6 +167,6 @@ def _predicate(share: Token, clause: Clause) -> tuple[list[Token], list[Token]] 
             front = phrase
         elif not (heads[0].dep_ == "advmod" and len(phrase) == 1):
             return None  # only a lone adverb ('Overall,') goes
-    if not rest:
-        return None
+    if not rest or any(t.text in (",", ";", ":", "—", "–") for t in rest):
+        return None  # ', a 400% increase since 1997': an aside the question cannot place
     return rest, front
