@@ -54,6 +54,18 @@ TOLLS = [
         "How many people were wounded when a car bomb exploded outside a police station in "
         "Mogadishu on Friday?",
     ),
+    (  # a toll without a noun counts people
+        "A suicide bomber struck a crowded market in Quetta on Monday, killing 23 and wounding 40.",
+        "40",
+        "How many people were wounded when a suicide bomber struck a crowded market in Quetta "
+        "on Monday?",
+    ),
+    (
+        "A bus plunged off a mountain road in northern Peru on Tuesday, leaving at least 19 dead.",
+        "at least 19",
+        "How many people were left dead when a bus plunged off a mountain road in northern Peru "
+        "on Tuesday?",
+    ),
     (  # a passive event; 'leaving' with the state it leaves
         "A ferry was hit by a storm off the coast of Sulawesi on Sunday, leaving nine people dead.",
         "nine",
@@ -88,6 +100,11 @@ NO_TOLL = [
         "A roadside bomb hit a convoy near Kandahar on Monday, killing three soldiers and "
         "wounding five others.",
         "five",
+    ),
+    (  # a part of a group, not a toll of people
+        "A roadside bomb hit an army convoy near Kandahar on Monday, killing three of the "
+        "soldiers.",
+        "three",
     ),
     (  # 'the 19 people' refers back: no toll of this event
         "Gunmen opened fire at the Acme Museum in Tunis on Wednesday, killing the 19 people "

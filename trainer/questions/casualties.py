@@ -5,7 +5,9 @@
   museum on Wednesday?' (answer 'at least 19');
 - '..., killing 19 people, including 17 foreigners' -> 'How many foreigners were among the
   people killed when ...?';
-- '..., leaving 12 people dead' -> 'How many people were left dead when ...?'.
+- '..., leaving 12 people dead' -> 'How many people were left dead when ...?';
+- '..., killing 23 and wounding 40', '..., leaving at least 19 dead': a toll without a noun
+  counts people (trainer.extract.numbers).
 
 The event is the participle's main clause, asked as it is written: its verb must be in the
 simple past ('opened', 'was hit'), so 'when ...' needs no other tense. A phrase put before
@@ -42,11 +44,20 @@ def casualty_question(
         return None
     number = mention.span[-1]
     noun = number.head
-    if number.dep_ != "nummod" or noun.tag_ != "NNS":
-        return None
     hedge = mention.hedge.lower()
     about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
-    if noun.dep_ == "dobj":
+    if mention.unit == "people" and number.dep_ in ("dobj", "nummod") and noun.tag_ != "NNS":
+        # '..., killing 23 and wounding 40', '..., leaving at least 19 dead': people
+        verb = number.head if number.dep_ == "dobj" else number.head.head
+        participle = _casualty_participle(verb)
+        phrase = number if number.dep_ == "dobj" else number.head
+        if participle is None or not _only_hedges_before(mention, phrase):
+            return None
+        wh = f"{about}how many people were {participle}"
+        noun = number
+    elif number.dep_ != "nummod" or noun.tag_ != "NNS":
+        return None
+    elif noun.dep_ == "dobj":
         participle = _casualty_participle(noun.head)
         counted = _counted(mention, noun)
         if participle is None or counted is None or not _only_hedges_before(mention, noun):
@@ -83,7 +94,7 @@ def _casualty_participle(verb: Token) -> str | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
         return None
     if verb.dep_ == "conj" and (verb.head.tag_ != "VBG" or verb.head.dep_ != "advcl"):
-        return None  # 'killing 19 and injuring 40': the second of two participles
+        return None  # 'and injuring 40' goes with a participle of the event, not a verb
     if any(c.dep_ in (*SUBJECTS, "mark", "neg", "aux") for c in verb.children):
         return None  # 'while killing', a subject of its own: not the event's toll
     written = CASUALTY_VERBS.get(verb.lemma_.lower())
@@ -91,7 +102,7 @@ def _casualty_participle(verb: Token) -> str | None:
         return None
     if verb.lemma_.lower() in CASUALTY_STATES:  # 'leaving 12 people dead'
         state = [c for c in verb.children if c.lower_ in CASUALTY_STATES[verb.lemma_.lower()]]
-        if len(state) != 1 or state[0].dep_ not in ("oprd", "acomp", "ccomp", "xcomp", "amod"):
+        if len(state) != 1 or state[0].dep_ not in ("oprd", "acomp", "ccomp", "xcomp", "dobj"):
             return None
         written = f"{written} {state[0].lower_}"
     return written
