@@ -52,3 +52,16 @@ def test_a_sale_price_is_still_asked_at_what_price(nlp):
     text = "Acme Corp. bought the shares of Beta Inc. at $40 on Monday."
     asked = [f.question for f in number_facts(nlp, text) if f.answer == "$40"]
     assert not any(q.lower().startswith("how much") for q in asked)
+
+
+@pytest.mark.slow
+def test_a_value_describing_a_noun_stays_in_its_sentence(nlp):
+    # 'How much was a Picasso painting valued at?' would not say which painting
+    text = (
+        "A Picasso painting valued at $5 million was stolen from the Acme Gallery in Paris on "
+        "Tuesday."
+    )
+    asked = [f.question for f in number_facts(nlp, text) if f.answer == "$5 million"]
+    assert asked == [
+        "A Picasso painting valued at _____ was stolen from the Acme Gallery in Paris on Tuesday."
+    ]

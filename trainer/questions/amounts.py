@@ -100,6 +100,8 @@ def _amount(
             unit = " ".join(t.text for t in span if not t.like_num)
             wh = f"{prep.lower_} {about}how many {unit}{tail}"
         elif category == "money" and prep.lower_ == "at" and prep.head.lemma_ in VALUE_VERBS:
+            if prep.head.dep_ in ("acl", "relcl"):
+                return None  # 'How much was a painting valued at?': which? A cloze says
             wh = f"{about}how much"  # 'How much is the dress valued at?'
             phrase = [t for t in phrase if t.i != prep.i]
         elif (category, prep.lower_) in AFTER_PREPOSITION:
