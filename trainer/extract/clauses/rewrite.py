@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
-from trainer.extract.doc import entities_starting
+from trainer.extract.doc import entities_starting, text_of
 from trainer.extract.persons import person_index
 from trainer.language.lexicon import (
     BODY_NOUNS,
@@ -64,7 +64,7 @@ def _defined_here(acronym: Token, written: str) -> bool:
     doc = acronym.doc
     if acronym.i == 0 or acronym.i + 1 >= len(doc) or doc[acronym.i - 1].text != "(":
         return False
-    before = doc.text[: doc[acronym.i - 1].idx].rstrip()
+    before = text_of(doc)[: doc[acronym.i - 1].idx].rstrip()
     return before.lower().endswith(written.lower())
 
 
