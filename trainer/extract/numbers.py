@@ -14,6 +14,8 @@ from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
 from trainer.language.numbers import (
+    CASUALTY_STATES,
+    CASUALTY_VERBS,
     CHANGE_VERBS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -158,6 +160,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     of_count = _of_count(number, value)
     if of_count is not None:
         return NumberMention(core, hedge, of_count, "count", value)
+    if _toll(number, value):
+        return NumberMention(core, hedge, "people", "count", value)
     level = _level(number, value)
     if level is not None:
         return NumberMention(core, hedge, level, "count", value)
@@ -283,6 +287,25 @@ def _level(number: Token, value: float) -> str | None:
             ]
             return counted[0].lemma_.lower() if counted else child.lower_
     return "level"
+
+
+def _toll(number: Token, value: float) -> bool:
+    """'..., killing 23 and wounding 40', '..., leaving at least 19 dead': a toll with no
+    noun after it counts people."""
+    if not (number.pos_ == "NUM" or number.like_num) or value < 2:
+        return False
+    verb = number.head
+    if number.dep_ == "nummod" and verb.lower_ in CASUALTY_STATES.get("leave", ()):
+        verb = verb.head  # 'leaving 19 dead'
+        return (
+            verb.tag_ == "VBG" and verb.lemma_ == "leave" and number.head.dep_ in ("dobj", "oprd")
+        )
+    return (
+        number.dep_ == "dobj"
+        and verb.tag_ == "VBG"
+        and verb.lemma_ in CASUALTY_VERBS
+        and verb.lemma_ not in CASUALTY_STATES
+    )
 
 
 def _of_count(number: Token, value: float) -> str | None:

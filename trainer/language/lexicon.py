@@ -468,8 +468,13 @@ WELL_KNOWN_ACRONYMS = frozenset(
 NATIONAL_BODY_WORDS = wordset("senate congress parliament ministry cabinet house pentagon kremlin")
 # Participles that say how someone is after "he's" ("he's expected to", "she's married to"):
 # 'is', where other participles make a perfect ("he's worked": 'has').
-STATE_PARTICIPLES = wordset(
-    """expected known set scheduled slated supposed based considered named believed accused
+# "It's valued at $150,000": participles of a value, passive after "'s" ('is', never 'has').
+VALUE_PARTICIPLES = wordset("valued estimated priced appraised pegged insured")
+STATE_PARTICIPLES = (
+    wordset(
+        """expected known set scheduled slated supposed based considered named believed accused
     charged married located involved worried concerned committed interested thought said
     required allowed due"""
+    )
+    | VALUE_PARTICIPLES
 )

@@ -52,6 +52,16 @@ CHANGE_VERBS = frozenset(
         *("raise", "boost", "lower", "shrink", "expand", "slump", "rebound", "ease"),
     )
 )
+# A toll told in a participle ('..., killing 19 people'), with the form that asks it ('How
+# many people were killed when ...?'); 'leaving' tells one only with the state it leaves.
+CASUALTY_VERBS = {
+    "kill": "killed",
+    "injure": "injured",
+    "wound": "wounded",
+    "hurt": "hurt",
+    "leave": "left",
+}
+CASUALTY_STATES = {"leave": frozenset(("dead", "injured", "wounded", "homeless", "missing"))}
 # Units written into a modifier: "an 11-game streak", "a 10-year sentence".
 MODIFIER_UNITS = (
     *("game", "match", "day", "week", "month", "year", "hour", "minute", "mile", "point"),

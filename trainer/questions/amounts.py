@@ -47,6 +47,9 @@ AFTER_PREPOSITION = {
     ("percent", "by"): "{prep} {about}what percentage",
     ("percent", "to"): "{prep} {about}what percentage",
 }
+# 'valued at $150,000', 'estimated at $2 billion': asked 'How much is X valued at?', not
+# 'At what price', which is a sale's.
+VALUE_VERBS = frozenset(("value", "estimate", "appraise", "price", "put", "peg", "insure"))
 COUNT_PREPOSITIONS = frozenset(
     ("in", "at", "on", "from", "to", "by", "for", "with", "across", "among", "against", "into")
 )
@@ -96,6 +99,11 @@ def _amount(
         ):
             unit = " ".join(t.text for t in span if not t.like_num)
             wh = f"{prep.lower_} {about}how many {unit}{tail}"
+        elif category == "money" and prep.lower_ == "at" and prep.head.lemma_ in VALUE_VERBS:
+            if prep.head.dep_ in ("acl", "relcl"):
+                return None  # 'How much was a painting valued at?': which? A cloze says
+            wh = f"{about}how much"  # 'How much is the dress valued at?'
+            phrase = [t for t in phrase if t.i != prep.i]
         elif (category, prep.lower_) in AFTER_PREPOSITION:
             wh = AFTER_PREPOSITION[(category, prep.lower_)].format(prep=prep.lower_, about=about)
             wh += tail
@@ -295,9 +303,27 @@ def _count(
         if leading:
             return None
         remove = noun.doc[np[0].i : np[-1].i + 1]
+        clause = _without_shortfall(clause, noun.head, np[-1].i)
         return wh_question(clause, asked_verb(noun.head), remove, wh, names, MIN_WORDS_NAMED)
     replace.update(name_replacements(list(noun.head.head.subtree), names))
     return count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+
+
+def _without_shortfall(clause: Clause, verb: Token, end: int) -> Clause:
+    """'received 192 votes, eight short of the 200 needed': the shortfall after the count
+    goes (the question would show two numbers that work the answer out)."""
+    for child in verb.children:
+        sub = sorted(child.subtree, key=lambda t: t.i)
+        if (
+            child.i > end
+            and child.like_num
+            and sub[0].i > 0
+            and verb.doc[sub[0].i - 1].text == ","
+            and any(t.lower_ in ("short", "shy") for t in sub)
+        ):
+            gone = {t.i for t in sub} | {sub[0].i - 1}
+            return Clause(tuple(t for t in clause.tokens if t.i not in gone), clause.sentence)
+    return clause
 
 
 def _joint_noun(conj: Token) -> bool:

@@ -44,7 +44,9 @@ from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
+from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out
+from trainer.questions.shares import share_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,7 +86,9 @@ def _fact(
             return None
     answer = span.text
     if question is None and not mention.unit.startswith("-"):  # not 'an 11-game streak'
-        question = amount_question(mention, clause, names, article.as_of)
+        question = casualty_question(mention, clause, names)
+        question = question or share_question(mention, clause, names)
+        question = question or amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
         inner = None if question else named_subordinate_clause(clause, span)
         if inner is not None:
@@ -94,6 +98,11 @@ def _fact(
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
+    if question is not None and LEANING_OPENING.match(question.text):
+        rest = LEANING_OPENING.sub("", question.text, count=1)  # 'After all, Jane Roe is ...'
+        question = replace(question, text=rest[:1].upper() + rest[1:])
+    if question is not None and LEANING_CLOSING.search(question.text):
+        question = replace(question, text=LEANING_CLOSING.sub("?", question.text))
     passing = mention.category == "age"  # someone's age is rarely what the news is
     if question is not None and not passing:
         question, passing = _dated(question, mention, article)
@@ -156,9 +165,14 @@ RELATIVE_OPENING = re.compile(
 # and openings that lean on the sentence before ('Separately, ...')
 NOW_OPENING = re.compile(
     r"^(?:right now|currently|presently|now|today|separately|meanwhile|however|also|still"
-    r"|additionally|moreover|furthermore|in addition|at the same time),\s+",
+    r"|additionally|moreover|furthermore|in addition|at the same time|after all|in fact"
+    r"|of course|indeed),\s+",
     re.IGNORECASE,
 )
+# Openings that point back at the sentence before and say nothing of the fact: dropped.
+LEANING_OPENING = re.compile(r"^(?:after all|in fact|of course|indeed),\s+", re.IGNORECASE)
+# ... and the same moved behind the verb of a wh-question ('How many ... in 2018 in fact?').
+LEANING_CLOSING = re.compile(r",?\s+(?:after all|in fact|of course)\?$", re.IGNORECASE)
 
 
 def _dated(question: Question, mention: NumberMention, article: Article) -> tuple[Question, bool]:

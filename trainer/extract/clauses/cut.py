@@ -43,11 +43,50 @@ def clause_of(span_start: Token) -> Clause:
             parts[-1].append(token)
     for part in parts:
         if part and part[0].i <= span_start.i <= part[-1].i:
-            tokens = _strip_label(_strip_dateline(part))
+            tokens = _after_colon(_strip_label(_strip_dateline(part)), span_start)
             if not _has_finite_verb(tokens):
                 return Clause((), sent)  # a list, a heading, a product name: no sentence
             return Clause(tuple(tokens), sent)
     return Clause(tuple(t for t in sent if not t.is_space), sent)
+
+
+def _after_colon(tokens: list[Token], answer: Token) -> list[Token]:
+    """'Now we know when you can get it: Acme will launch it on May 5 for $9.99' -> the
+    clause after the colon, when the answer is in it, it is a sentence of its own (a
+    subject, then a finite verb) and the lead-in leans on what the question cannot show
+    ('we', 'you', 'It is an outlier in this respect:'). A lead-in that stands alone stays
+    (it may say whose share '47 percent said ...' is); a colon after a verb of saying ('He
+    wrote: ...') keeps the words' source."""
+    colons = [
+        k for k, t in enumerate(tokens) if t.text == ":" and t.i < answer.i and k + 1 < len(tokens)
+    ]
+    if not colons:
+        return tokens
+    k = colons[-1]
+    before, after = tokens[:k], tokens[k + 1 :]
+    quoted = False
+    subject = False
+    for token in after:  # '"Super Mario Run" will launch': a quoted name may be the subject
+        quoted ^= token.text in QUOTE_CHARS
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+            subject = True
+        if token.tag_ in FINITE and not quoted:
+            break
+    else:
+        return tokens  # no verb of its own, or one inside a quotation ('He said: "We ..."')
+    said = any(  # 'He wrote:', not 'we can tell you the price:'
+        t.pos_ == "VERB"
+        and t.lemma_ in REPORTING_VERBS
+        and not any(c.dep_ == "dobj" and c.i < before[-1].i + 1 for c in t.children)
+        for t in before
+    )
+    if not subject or said or not _has_finite_verb(before):
+        return tokens
+    if after[0].tag_ in ("WRB", "WP", "WDT") or after[0].lower_ in ("that", "whether", "if"):
+        return tokens  # 'a curiosity: how Ireland managed to amass ...' is no sentence
+    from trainer.extract.clauses.standalone import dangling  # it needs this module
+
+    return after if dangling(before, {}) else tokens  # a lead-in that stands is kept
 
 
 def _has_finite_verb(tokens: list[Token]) -> bool:

@@ -38,7 +38,7 @@ from trainer.extract.clauses.rewrite import (
     pronoun_replacements,
 )
 from trainer.extract.clauses.standalone import dangling, is_name
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
 
@@ -275,6 +275,8 @@ def wh_question(
         front = auxes[0].lower_
         if front in ("to",):
             return None
+        if front in ("'s", "’s") and verb.lower_ in VALUE_PARTICIPLES:
+            front = "is"  # "It's valued at $150,000": a passive
         body_drop.add(auxes[0].i)
     elif verb.lemma_ == "be" and verb.pos_ == "AUX":
         front = verb.lower_

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
-from trainer.extract.doc import entities_starting
+from trainer.extract.doc import entities_starting, text_of
 from trainer.extract.persons import person_index
 from trainer.language.lexicon import (
     BODY_NOUNS,
@@ -41,7 +41,8 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             out[last] = names[text]
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
         if token.text.isupper() and token.text in names and token.i not in out:
-            out[token.i] = names[token.text]  # 'people with BED': spelled_out_acronyms
+            if not _defined_here(token, names[token.text]):
+                out[token.i] = names[token.text]  # 'people with BED': spelled_out_acronyms
             continue
         if (
             (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE"))
@@ -55,6 +56,16 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
         ):
             out[token.i] = names[token.text]
     return out
+
+
+def _defined_here(acronym: Token, written: str) -> bool:
+    """'the People Power Party (PPP)': the acronym in brackets after its written-out form
+    (writing it out again would read 'the People Power Party (People Power Party)')."""
+    doc = acronym.doc
+    if acronym.i == 0 or acronym.i + 1 >= len(doc) or doc[acronym.i - 1].text != "(":
+        return False
+    before = text_of(doc)[: doc[acronym.i - 1].idx].rstrip()
+    return before.lower().endswith(written.lower())
 
 
 def _surname_read_as_date(token: Token) -> bool:
@@ -248,6 +259,8 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
             continue
         for start in range(len(words)):  # 'The National Lawyers Guild': from 'National'
             name = words[start:]
+            if name[0] in NAME_LINK_WORDS:
+                continue  # 'Members of the Green Party (GP)': not 'of the Green Party'
             if "".join(w[0] for w in name if w not in NAME_LINK_WORDS) == acronym:
                 found[acronym] = " ".join(name)
                 break
