@@ -168,30 +168,6 @@ QUOTING_VERBS = wordset("call describe direct order pledge remember recount")
 # Words that join a clause to the one before it ("But ...", "And ..."): dropped from the
 # front of a question; a quote's later part opening with one goes on from the first.
 CONNECTIVES = wordset("but and so yet however meanwhile still also or")
-# Sentence adverbs set off by commas that join a sentence to the one before it ("After all,
-# ...", "In 2009, however, ..."): dropped from a question, which has no sentence before it.
-LINKING_ADVERBS = (
-    "after all",
-    "as a result",
-    "by contrast",
-    "even so",
-    "in contrast",
-    "in fact",
-    "in turn",
-    "indeed",
-    "instead",
-    "moreover",
-    "nevertheless",
-    "nonetheless",
-    "of course",
-    "still",
-    "then again",
-    "therefore",
-    "thus",
-    "however",
-    "meanwhile",
-    "though",
-)
 # A later sentence of a quote opening with one of these leans on the sentence before it.
 LEANING_WORDS = wordset(
     """and but so or nor yet therefore thus then hence this that these those such it its they

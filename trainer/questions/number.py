@@ -98,11 +98,6 @@ def _fact(
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
-    if question is not None and LEANING_OPENING.match(question.text):
-        rest = LEANING_OPENING.sub("", question.text, count=1)  # 'After all, Jane Roe is ...'
-        question = replace(question, text=rest[:1].upper() + rest[1:])
-    if question is not None and LEANING_CLOSING.search(question.text):
-        question = replace(question, text=LEANING_CLOSING.sub("?", question.text))
     passing = mention.category == "age"  # someone's age is rarely what the news is
     if question is not None and not passing:
         question, passing = _dated(question, mention, article)
@@ -169,10 +164,6 @@ NOW_OPENING = re.compile(
     r"|of course|indeed),\s+",
     re.IGNORECASE,
 )
-# Openings that point back at the sentence before and say nothing of the fact: dropped.
-LEANING_OPENING = re.compile(r"^(?:after all|in fact|of course|indeed),\s+", re.IGNORECASE)
-# ... and the same moved behind the verb of a wh-question ('How many ... in 2018 in fact?').
-LEANING_CLOSING = re.compile(r",?\s+(?:after all|in fact|of course)\?$", re.IGNORECASE)
 
 
 def _dated(question: Question, mention: NumberMention, article: Article) -> tuple[Question, bool]:

@@ -264,7 +264,8 @@ def wh_question(
     replace = name_replacements(toks, names)
     replace.update(pronouns)
     body_drop = set(remove_ids) | {t.i for t in toks if t.i < min(subject_ids)}
-    body_drop |= linking_asides(toks)
+    linking = linking_asides(toks)
+    body_drop |= linking
     # trailing punctuation and trailing attribution commas
     while toks and toks[-1].is_punct and toks[-1].i not in remove_ids:
         body_drop.add(toks[-1].i)
@@ -304,7 +305,7 @@ def wh_question(
     ):
         subject_text = subject_text[0].lower() + subject_text[1:]
     rest = render([t for t in toks if t.i not in subject_ids], replace, body_drop)
-    behind = render([t for t in toks if t.i in moved], replace)
+    behind = render([t for t in toks if t.i in moved and t.i not in linking], replace)
     if behind and toks[0].doc[min(moved)].pos_ != "PROPN":
         behind = behind[0].lower() + behind[1:]  # 'Last month' -> 'last month'
     text = tidy(f"{wh} {front} {subject_text} {rest.rstrip(',;:')} {behind}").rstrip(",;:") + "?"

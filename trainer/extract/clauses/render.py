@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.language.lexicon import CONNECTIVES, LINKING_ADVERBS, STATE_PARTICIPLES
+from trainer.language.lexicon import CONNECTIVES, STATE_PARTICIPLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +32,15 @@ def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | No
     return tidy("".join(out))
 
 
+# Sentence adverbs that join a sentence to the one before it ("After all, ...", "In 2009,
+# however, ..."): dropped from a question, which has no sentence before it.
+LINKING_ADVERBS = tuple(
+    """after all|as a result|by contrast|even so|in contrast|in fact|in turn|indeed|instead
+    |moreover|nevertheless|nonetheless|of course|still|then again|therefore|thus|however
+    |meanwhile|though""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
 # 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
 CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 
@@ -87,6 +96,8 @@ def linking_asides(tokens: Sequence[Token]) -> set[int]:
     a verb)."""
     toks = list(tokens)
     drop: set[int] = set()
+    opening = _linking_adverb(toks, 0)  # 'In fact, ...' (a wh-question would move it behind)
+    drop |= {t.i for t in toks[:opening]}
     quoted = False
     for at, token in enumerate(toks):
         quoted ^= token.text in QUOTE_CHARS
