@@ -35,3 +35,20 @@ def test_initials_standing_alone_are_written_out_from_the_name(questions):
     assert questions["40"] == (
         "How many seats did the Green Unity Party win in the Hamburg election in 2020?"
     )
+
+
+@pytest.mark.slow
+def test_initials_that_open_a_person_s_name_are_not_written_out_again(nlp):
+    from trainer.extract.clauses.rewrite import name_replacements
+    from trainer.extract.persons import full_names
+
+    text = (
+        "India captain MS Dhoni batted for two hours in Melbourne. When rival captains Steve "
+        "Smith and MS Dhoni agreed on a draw, Dhoni said the team was happy."
+    )
+    doc = nlp(text)
+    written = name_replacements(list(doc), full_names(doc))
+    initials = [t.i for t in doc if t.text == "MS"]
+    assert initials and not set(initials) & set(written), written
+    rendered = " ".join(written.get(t.i, t.text) for t in doc)
+    assert "Dhoni Dhoni" not in rendered, rendered

@@ -136,3 +136,20 @@ def test_a_weekday_ahead_of_a_past_remark_is_not_pinned_down(nlp, text, answer):
     article = Article(id="t", text=text, published=DEC14_2016)
     found = [f.answer for f in dates.find(nlp(text), article)]
     assert found == ([answer] if answer else []), found
+
+
+@pytest.mark.parametrize(
+    ("weekday", "answer"),
+    [
+        # "next Thursday" said on a Wednesday: tomorrow, or the Thursday after?
+        ("Thursday", None),
+        ("Friday", None),
+        # further ahead, the coming one
+        ("Monday", "Monday, Dec. 19, 2016"),
+    ],
+)
+def test_next_and_a_weekday_within_two_days_is_not_pinned_down(nlp, weekday, answer):
+    text = f"Acme said it will open its Dover plant next {weekday}."
+    article = Article(id="t", text=text, published=DEC14_2016)  # a Wednesday
+    found = [f.answer for f in dates.find(nlp(text), article)]
+    assert found == ([answer] if answer else []), found

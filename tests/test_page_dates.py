@@ -62,6 +62,22 @@ def test_a_short_numeric_date_is_read_as_the_page_states_it():
         (date(2016, 4, 10), "", "", date(2016, 4, 10)),
         # a day over 12 cannot be a month
         (date(2016, 4, 20), '<time datetime="2016-12-01">', "", date(2016, 4, 20)),
+        # a date a year away from the day in the page's own address came from a sidebar link
+        (
+            date(2011, 8, 19),
+            "",
+            "http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html",
+            date(2010, 8, 13),
+        ),
+        (date(2011, 8, 19), "", "https://x.com/2010/08/13/acme-dover", date(2010, 8, 13)),
+        # ... but not a few days away (updated later), nor a date the page states
+        (date(2010, 8, 20), "", "https://x.com/2010/08/13/acme-dover", date(2010, 8, 20)),
+        (
+            date(2011, 8, 19),
+            '<time datetime="2011-08-19">',
+            "https://x.com/2010/08/13/acme-dover",
+            date(2011, 8, 19),
+        ),
     ],
 )
 def test_checked_published(found, page, url, published):

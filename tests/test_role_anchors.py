@@ -47,6 +47,12 @@ def about(got: set[tuple[str, str]], person: str) -> set[tuple[str, str]]:
             "Jane Roe",
         ),
         ("Jane Roe, a Dover police officer, shot a man in 2014.", "Jane Roe"),
+        # a participle clause dated long before ('the Act, signed by ... in 1935')
+        (
+            "Friday is the 75th anniversary of the Dover Act, signed into law by Governor "
+            "Jane Roe on August 14, 1935.",
+            "Jane Roe",
+        ),
         # a past clause says the holder was leaving the post
         ("Acme chief executive Jane Roe resigned on Monday.", "Jane Roe"),
         ("Dover schools Superintendent Jane Roe was on the verge of retirement.", "Jane Roe"),

@@ -423,3 +423,17 @@ def test_a_post_at_a_firm_based_somewhere_is_the_post_at_the_firm(nlp, text, pos
     found = cards(nlp, text)
     assert (position("Jane Roe"), post) in found, found
     assert not any(a.endswith("-") or q.endswith("-?") for q, a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a verb before the post is no part of it
+        ("Jane Roe declined to re-nominate former Justice John Doe in 2012.", "former Justice"),
+        ("Jane Roe will re-appoint Judge John Doe next year.", "Judge"),
+    ],
+)
+def test_a_verb_before_a_post_is_not_part_of_it(nlp, text, post):
+    found = cards(nlp, text)
+    answers = {a for q, a in found if q == position("John Doe")}
+    assert answers == {post}, found

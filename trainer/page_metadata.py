@@ -190,13 +190,29 @@ _ISO_IN_TAG = re.compile(r"(?:content|value|datetime)=[\"'](\d{4}-\d{2}-\d{2})")
 _JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/")
+# '/2010/08/13/', '/2010/POLITICS/08/13/': the date in a page's own address
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/)?(\d{1,2})/(\d{1,2})/")
 
 
 def checked_published(found: date | None, page: str, url: str = "") -> date | None:
-    """The page's date, with day and month put back when they were read the wrong way
-    round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10.
-    Only such a swap is undone (the date the page states for machines, or the year and
-    month of its URL, says which reading is right); any other date is kept as found."""
+    """The page's date, checked. Day and month are put back when they were read the wrong
+    way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
+    (the date the page states for machines, or the year and month of its URL, says which
+    reading is right). A date more than a month away from the day in the page's own
+    address, which the page does not state for machines, came from elsewhere on the page
+    (a link in a sidebar): the address's day is the page's."""
+    checked = _unswapped(found, page, url)
+    in_url = _URL_DAY.search(url)
+    if checked is None or in_url is None or checked in stated_dates(page):
+        return checked
+    try:
+        day = date(int(in_url.group(1)), int(in_url.group(2)), int(in_url.group(3)))
+    except ValueError:
+        return checked
+    return day if abs((checked - day).days) > 31 else checked
+
+
+def _unswapped(found: date | None, page: str, url: str) -> date | None:
     if found is None or found.day > 12 or found.day == found.month:
         return found
     swapped = found.replace(month=found.day, day=found.month)

@@ -71,8 +71,8 @@ class DateMention:
     form: str
     value: str | None
     range_end: bool = False  # one end of a period: "between _____ and 2018"
-    # the tense of the verb it hangs on ("past", "future", "present": the nearest date, or
-    # "either": ahead of a past remark, no weekday)
+    # the tense of the verb it hangs on ("past", "future", "present": the nearest date,
+    # "either": ahead of a past remark, no weekday; "next": after "next")
     tense: str = "past"
 
 
@@ -194,7 +194,7 @@ def _tense(span: Span) -> str:
     the nearest day."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "next":
-        return "future"
+        return "next"
     if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
         return "past"
     head = span.root

@@ -101,8 +101,9 @@ def _verb_of(token: Token) -> Token | None:
 
 
 def _past(verb: Token) -> bool:
-    """'said', 'was', 'had turned', 'was named' (not 'has been', 'says', 'will be')."""
-    if verb.tag_ == "VBD":
+    """'said', 'was', 'had turned', 'was named', '(the Act,) signed by ...' (not 'has
+    been', 'says', 'will be')."""
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children

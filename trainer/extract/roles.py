@@ -192,6 +192,15 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         return None
     if any(t.tag_ == "VBD" for t in tokens):
         return None  # "Louisiana Democrats re-elected Governor Jane Roe": a clause, not a post
+    verbs = [
+        k
+        for k, t in enumerate(tokens)
+        if t.pos_ == "VERB" and t.tag_ in ("VB", "VBP", "VBZ") and t.is_lower  # not 'Acme'
+    ]
+    if verbs:  # "declined to re-nominate former Justice Jane Roe": the post is after the verb
+        tokens = tokens[verbs[-1] + 1 :]
+        if not tokens or not any(is_title(t) for t in tokens):
+            return None
     # the post ends the phrase or is followed by "of"/"to"/"for ..." ("Secretary of State")
     last_title = max(k for k, t in enumerate(tokens) if is_title(t))
     rest = tokens[last_title + 1 :]

@@ -78,11 +78,20 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
     `tense` is "past" (on or before the published date), "future" (after it),
     "present" (the nearest occurrence either way: "the show opens Friday") or "either"
     (ahead of a past remark, "would": the nearest month or date, but no weekday, which may
-    be the one before the article's day or the one after)."""
+    be the one before the article's day or the one after) or "next" (after "next": ahead,
+    but no weekday two days ahead or fewer)."""
     if tense == "either":
         if form == "weekday":
             return None
         tense = "present"
+    if tense == "next":
+        if form == "weekday" and published is not None:
+            # "next Saturday" said on a Friday: tomorrow, or the Saturday after? Two days
+            # ahead or fewer, a reader cannot tell
+            ahead = (WEEKDAYS.index(text.split()[-1]) - published.weekday()) % 7
+            if ahead <= 2:
+                return None
+        tense = "future"
     parts = text.replace(",", "").split()
     weekday_given: int | None = None
     if form != "weekday" and parts and parts[0] in WEEKDAYS:

@@ -41,7 +41,9 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             out[last] = names[text]
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
         if token.text.isupper() and token.text in names and token.i not in out:
-            if not _defined_here(token, names[token.text]):
+            # 'MS Dhoni': initials that open a person's name are no acronym to write out
+            initials = names[token.text].startswith(f"{token.text} ")
+            if not initials and not _defined_here(token, names[token.text]):
                 out[token.i] = names[token.text]  # 'people with BED': spelled_out_acronyms
             continue
         if (
