@@ -150,3 +150,17 @@ def test_a_post_before_a_surname_is_not_the_person_named_in_full_beside_it(nlp):
     # the same person given the post in full keeps the surname written out
     same = "President Donald Trump spoke in Ohio.\n\nPresident Trump said in 2018 that Acme won."
     assert any("Donald Trump" in q for q in questions(nlp, dates, same))
+
+
+def test_a_he_is_not_a_name_in_a_sentence_whose_own_subject_is_he(nlp):
+    # 'Pixar' (a studio the tagger takes for a person) is no one a later 'he' stands for:
+    # that sentence's own 'He' is someone named before it
+    text = (
+        "After Apple suffered a slump in the mid-1980s, he was forced out of the company. He "
+        "was CEO at Next, another computer company, and Pixar, the computer-animation company "
+        "that produced a hit film on his watch, over the following 10 years.\n\n"
+        "Apple was foundering as he returned as an adviser in 1996, a year it lost $900 "
+        "million."
+    )
+    asked = questions(nlp, numbers, text) + questions(nlp, dates, text)
+    assert not [q for q in asked if "Pixar returned" in q], asked

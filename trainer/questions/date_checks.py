@@ -141,7 +141,10 @@ def of_a_negated_verb(mention: DateMention) -> bool:
 
 # Relative periods a sibling card's question may keep: written out as the date card does.
 PERIOD_FORMS = frozenset(("last", "this-month", "last-month-name", "month-last-year"))
-PERIOD_PREPOSITIONS = frozenset(("for", "in", "since", "until", "by", "during", "from", "through"))
+# ... and 'of' after a month: 'since July of last year' -> 'since July of 2013'
+PERIOD_PREPOSITIONS = frozenset(
+    ("for", "in", "since", "until", "by", "during", "from", "through", "of")
+)
 
 
 def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:

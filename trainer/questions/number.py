@@ -205,9 +205,21 @@ def _starts_with_name(text: str, question: Question) -> bool:
         return True
     forms = (first.lower(), first.rstrip(".").lower())
     tokens = [t for t in question.tokens if t.lower_ in forms]
-    return not tokens or any(
-        t.pos_ == "PROPN" or (t.ent_type_ in NAME_LABELS and t.pos_ not in ("DET", "ADP"))
-        for t in tokens
+    return (
+        not tokens
+        or any(
+            t.pos_ == "PROPN" or (t.ent_type_ in NAME_LABELS and t.pos_ not in ("DET", "ADP"))
+            for t in tokens
+        )
+        # 'Stansted is located ...': a name the tagger missed where a sentence opens, which
+        # the article writes with its capital inside a sentence too
+        or (
+            not tokens[0].is_stop
+            and tokens[0].pos_ not in ("DET", "ADP", "PRON")
+            and any(
+                t.text == first and not t.is_sent_start and t.pos_ == "PROPN" for t in tokens[0].doc
+            )
+        )
     )
 
 

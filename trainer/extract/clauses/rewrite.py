@@ -150,6 +150,8 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
             return None  # 'A judge sentenced Smith. He said ...': which of the two?
         if len(people) == 1 and _another_name(subject, next(iter(people))):
             return None  # 'Montell Figgins [tagged ORG], who represents Thomas, said': Figgins
+        if people and subject is not None and subject.lower_ in PERSONAL:
+            return None  # 'He was CEO at Pixar [tagged PERSON]': the 'he' is someone before
         if len(people) == 1:
             return next(iter(people))
         if people or subject is None or subject.lower_ not in PERSONAL:
