@@ -251,3 +251,12 @@ def test_a_quote_s_later_sentence_the_card_shows_or_that_goes_on_makes_no_card(n
     shown = [q.split('"')[1].rstrip(" …") for q in asked]
     assert not any(a != b and a in b for a in shown for b in shown), asked
     assert not any(q.startswith('Who said: "Which') for q in asked), asked
+
+
+def test_a_quote_cloze_never_blanks_what_its_lead_shows(nlp):
+    text = (
+        'In Dover, Acme spokesman John Doe said Dovertown "does not represent a risk. '
+        'However, Dovertown shows that Acme does not need its own plant in Ohio."'
+    )
+    asked = [(f.question, f.answer) for f in facts(nlp, quote_cloze, text)]
+    assert not [q for q, a in asked if a == "Dovertown"], asked

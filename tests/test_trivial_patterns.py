@@ -330,3 +330,26 @@ def test_a_country_named_by_its_people_and_cities_is_the_topic(nlp):
     )
     topics = topic_entities(nlp(text))
     assert "afghanistan" in topics and "pakistan" not in topics, topics
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "given"),
+    [
+        ("Dover airport had its busiest November in eight years in _____.", "November 2014", True),
+        ("Dover airport had its busiest month in eight years in _____.", "November 2014", False),
+        ("Dover airport opened in _____ after a November vote.", "2014", False),
+    ],
+)
+def test_a_month_the_question_names_gives_a_month_and_year_away(question, answer, given):
+    from trainer.questions.giveaways import month_shown
+
+    fact = Fact(
+        kind=CardKind.DATE,
+        key="k",
+        question=question,
+        answer=answer,
+        evidence="",
+        source="t",
+        answer_type=AnswerType("date", "month-year"),
+    )
+    assert month_shown(fact) is given

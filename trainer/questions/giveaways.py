@@ -56,8 +56,18 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
         if fact.kind in NAMED_ANSWERS and SUPERLATIVE_AFTER_BLANK.search(fact.question):
             continue  # 'Airbus' iconic _____, the world's largest airliner'
+        if fact.kind == CardKind.DATE and month_shown(fact):
+            continue  # 'its busiest November in eight years in _____' -> November 2014
         kept.append((position, fact))
     return _no_blank_shown_by_a_sibling(kept)
+
+
+def month_shown(fact: Fact) -> bool:
+    """A month-and-year answer whose month the question names ('its busiest November ...
+    in _____' -> November 2014): only the year is left to know."""
+    month = re.fullmatch(r"([A-Z][a-z]+) \d{4}", fact.answer)
+    question = fact.question.replace(CLOZE_BLANK, " ")
+    return month is not None and re.search(rf"\b{month.group(1)}\b", question) is not None
 
 
 def names_in_question(fact: Fact) -> bool:

@@ -161,6 +161,8 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
             rf"(?<!\w){re.escape(text)}(?!\w)", quote.display
         ):
             continue
+        if quote.lead and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", quote.lead):
+            continue  # 'said Bushehr "... However, _____ underscores ..."': the lead shows it
         if word_count(quote.display) - word_count(text) < MIN_LEFT_WORDS:
             continue
         return text, label, example
