@@ -59,3 +59,15 @@ def questions_of(nlp, module, text: str, published=None) -> list[str]:
 
     article = Article(id="t", text=text, published=published or date(2019, 11, 20))
     return [f.question for f in module.find(nlp(text), article)]
+
+
+def number_questions(nlp, text: str, published=None) -> dict[str, str]:
+    """Answer -> question of the number cards the whole pipeline finds in `text` (an article
+    published on `published`, or undated)."""
+    from trainer.model import Article, CardKind
+    from trainer.pipeline import facts_of
+
+    article = Article(id="t", text=text, published=published)
+    return {
+        f.answer: f.question for _, f in facts_of(article, nlp).facts if f.kind == CardKind.NUMBER
+    }

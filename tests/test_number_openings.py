@@ -8,15 +8,7 @@ from datetime import date
 
 import pytest
 
-from trainer.model import Article, CardKind
-from trainer.pipeline import facts_of
-
-
-def number_questions(nlp, text: str, published: date | None) -> dict[str, str]:
-    article = Article(id="t", text=text, published=published)
-    return {
-        f.answer: f.question for _, f in facts_of(article, nlp).facts if f.kind == CardKind.NUMBER
-    }
+from tests.conftest import number_questions
 
 
 @pytest.mark.slow

@@ -8,15 +8,7 @@ from datetime import date
 
 import pytest
 
-from trainer.model import Article, CardKind
-from trainer.pipeline import facts_of
-
-
-def number_questions(nlp, text: str) -> dict[str, str]:
-    article = Article(id="t", text=text, published=date(2021, 3, 3))
-    return {
-        f.answer: f.question for _, f in facts_of(article, nlp).facts if f.kind == CardKind.NUMBER
-    }
+from tests.conftest import number_questions
 
 
 @pytest.mark.slow
@@ -25,12 +17,12 @@ def test_a_shortfall_after_the_count_goes(nlp):
         "The bill to recall Governor Jane Roe received 61 votes, nine short of the 70 needed "
         "to pass."
     )
-    asked = number_questions(nlp, text)
+    asked = number_questions(nlp, text, date(2021, 3, 3))
     assert asked["61"] == "How many votes did the bill to recall Governor Jane Roe receive?"
 
 
 @pytest.mark.slow
 def test_another_trailing_comparison_stays(nlp):
     text = "Senator Jane Roe won 48 votes in the Ohio primary, two more than Tom Smith."
-    asked = number_questions(nlp, text)
+    asked = number_questions(nlp, text, date(2021, 3, 3))
     assert "two more than Tom Smith" in asked["48"]
