@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.language.lexicon import MONTHS, WEEKDAYS
+from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,158 +26,34 @@ FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
 DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
-ANAPHORIC_THINGS = {
-    "acquisition",
-    "administration",
-    "agency",
-    "agreement",
-    "airline",
-    "announcement",
-    "attack",
-    "ban",
-    "bill",
-    "board",
-    "campaign",
-    "carrier",
-    "case",
-    "city",
-    "club",
-    "companies",
-    "company",
-    "country",
-    "county",
-    "court",
-    "deal",
-    "decision",
-    "department",
-    "district",
-    "event",
-    "firm",
-    "game",
-    "government",
-    "group",
-    "hearing",
-    "incident",
-    "institution",
-    "investigation",
-    "law",
-    "lawsuit",
-    "letter",
-    "measure",
-    "meeting",
-    "merger",
-    "ministry",
-    "move",
-    "network",
-    "newspaper",
-    "offer",
-    "operation",
-    "order",
-    "organization",
-    "paper",
-    "plan",
-    "platform",
-    "policy",
-    "president's",
-    "probe",
-    "product",
-    "program",
-    "protest",
-    "rally",
-    "region",
-    "report",
-    "rule",
-    "school",
-    "service",
-    "state",
-    "statement",
-    "strike",
-    "study",
-    "team",
-    "teams",
-    "union",
-    "university",
-}
+ANAPHORIC_THINGS = wordset(
+    """acquisition administration agency agreement airline announcement attack ban bill board
+    campaign carrier case city club companies company country county court deal decision
+    department district event firm game government group hearing incident institution
+    investigation law lawsuit letter measure meeting merger ministry move network newspaper
+    offer operation order organization paper plan platform policy president's probe product
+    program protest rally region report rule school service state statement strike study
+    team teams union university"""
+)
 # Posts one person holds at a time: a nationality or place adjective says whose.
-UNIQUE_POSTS = {
-    "president",
-    "governor",
-    "mayor",
-    "minister",
-    "chancellor",
-    "premier",
-    "king",
-    "queen",
-}
+UNIQUE_POSTS = wordset("""president governor mayor minister chancellor premier king queen""")
 # Bodies a country has one of: "the South Korean government" says which.
 NATIONAL_BODIES = {"government", "administration", "military", "army", "navy", "parliament"}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-ANAPHORIC_PEOPLE = {
-    "duo",
-    "trio",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "president",
-    "governor",
-    "mayor",
-    "suspect",
-    "victim",
-    "defendant",
-    "couple",
-    "family",
-    "patient",
-    "player",
-    "coach",
-    "judge",
-    "prosecutor",
-    "lawyer",
-    "attorney",
-    "minister",
-    "leader",
-    "person",
-    "people",
-    "men",
-    "women",
-    "children",
-    "officials",
-    "officer",
-    "officers",
-    "staffer",
-    "staffers",
-    "worker",
-    "workers",
-    "executive",
-    "executives",
-}
+ANAPHORIC_PEOPLE = wordset(
+    """duo trio official spokesman spokeswoman spokesperson man woman boy girl president
+    governor mayor suspect victim defendant couple family patient player coach judge
+    prosecutor lawyer attorney minister leader person people men women children officials
+    officer officers staffer staffers worker workers executive executives"""
+)
 ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_PEOPLE
 # Adjectives that set a thing after others of its kind ("the new patient", "the second
 # case"): the others are in the article, not the question.
 AFTER_OTHERS = {"new", "newest", "latest", "other", "same", "second", "third"}
-TEMPORAL_NOUNS = {
-    "year",
-    "week",
-    "month",
-    "season",
-    "time",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "day",
-    "summer",
-    "fall",
-    "spring",
-    "winter",
-    "quarter",
-    "century",
-    "decade",
-}
+TEMPORAL_NOUNS = wordset(
+    """year week month season time morning afternoon evening weekend day summer fall spring
+    winter quarter century decade"""
+)
 
 
 def _glued(word: str) -> bool:
@@ -382,27 +258,10 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
 
 
 # Definites a reader knows without the article: "the police", "the Moon".
-WELL_KNOWN = {
-    "police",
-    "public",
-    "media",
-    "press",
-    "moon",
-    "sun",
-    "earth",
-    "world",
-    "internet",
-    "economy",
-    "weather",
-    "military",
-    "army",
-    "navy",
-    "border",
-    "web",
-    "news",
-    "audience",
-    "authority",  # 'the authorities'
-}
+WELL_KNOWN = wordset(
+    """police public media press moon sun earth world internet economy weather military army
+    navy border web news audience authority"""  # 'authority': 'the authorities'
+)
 IDENTIFYING = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
 
 
