@@ -314,3 +314,13 @@ def test_a_fronted_phrase_keeps_its_preposition(nlp):
     )
     asked = questions(nlp, numbers, text)
     assert not [q for q in asked if "nearly _____" in q and "After nearly" not in q], asked
+
+
+def test_a_doubled_quotation_mark_is_written_once(nlp):
+    # a typo in the article ('""Tim's 13 years') would leave an unclosed quotation in a cut
+    text = (
+        '""Jane\'s 13 years of service to Acme have been marked by outstanding performance, and '
+        'she has shown remarkable talent," John Doe said.'
+    )
+    asked = questions(nlp, numbers, text)
+    assert asked and not [q for q in asked if '""' in q], asked

@@ -165,6 +165,13 @@ def test_relative_dates_make_no_card_without_a_published_date(nlp):
         # "next Friday" two days ahead: that Friday or the one after? (issue 10, sample J)
         ("Spain plays again next Friday.", "Friday", NOV20, None),
         ("Spain plays again next Monday.", "Monday", NOV20, "2019-11-25"),
+        # a month that dates a thing, not the verb: the forecast's June, not the June to come
+        (
+            "Tourism will become important, according to an Acme forecast in June.",
+            "June",
+            date(2014, 9, 30),
+            "2014-06",
+        ),
         # issue 15: the year a paper leaves out is the current one, unless the tense crosses it
         ("The deadline for the bids was set for Dec. 15.", "Dec. 15", NOV19, "2019-12-15"),
         (

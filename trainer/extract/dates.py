@@ -88,10 +88,23 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
             if not _plausible(span, form):
                 continue
             taken.update(t.i for t in span)
-            tense = _tense(span)
+            tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
             value = resolve(span.text, form, published, tense)
             found.append(DateMention(span, form, value, tense=tense))
     return _periods(sorted(found, key=lambda d: d.span.start))
+
+
+def _of_a_noun(span: Span) -> bool:
+    """'a Moody's forecast in June', 'a poll from June': a month that dates a thing, not
+    the verb of the sentence ('will become important, according to a forecast in June' is
+    no June to come): the nearest June, before or after, its year kept."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.i != prep.i
+    )
 
 
 def _periods(found: list[DateMention]) -> list[DateMention]:

@@ -63,6 +63,7 @@ def _written_out(token: Token, text: str) -> str:
 
 def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r'(["“”])\1+', r"\1", text)  # '""Tim's 13 years': a typo's doubled mark
     text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r",\s*(?=[,.;:?!])", "", text)
