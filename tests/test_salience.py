@@ -297,3 +297,11 @@ def test_a_count_of_the_periods_just_before_or_after_is_a_passing_detail(nlp, te
     assert found and all(f.passing is passing for f in found), [
         (f.question, f.answer, f.passing) for f in found
     ]
+
+
+def test_a_count_later_than_a_moment_the_card_does_not_show_is_a_passing_detail(nlp):
+    from trainer.questions import number
+
+    text = "Four overs later Jane Roe claimed the last wicket at the Dover ground in 2018."
+    found = [f for f in number.find(nlp(text), Article(id="t", text=text)) if f.answer == "Four"]
+    assert found and all(f.passing for f in found), [(f.question, f.passing) for f in found]

@@ -252,6 +252,8 @@ def _count(
         t.text in QUOTE_CHARS for t in np
     ):
         return None
+    if noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
+        return None  # 'Four overs later Harris claimed ...': a verb with two subjects is a misparse
     aside = parenthetical(np, mention.span)  # '22 games (10 were added ...)'
     np = [t for t in np if t.i not in aside]
     if noun.dep_ in ("dobj", "pobj"):  # 'faces 18 charges in the US': 'in the US' stays
