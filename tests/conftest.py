@@ -71,3 +71,15 @@ def number_questions(nlp, text: str, published=None) -> dict[str, str]:
     return {
         f.answer: f.question for _, f in facts_of(article, nlp).facts if f.kind == CardKind.NUMBER
     }
+
+
+def role_cards(nlp, text: str, published=None) -> set[tuple[str, str]]:
+    """(question, answer) of the role cards in `text`, an article published on `published`;
+    every card's evidence is a piece of the text."""
+    from trainer.model import Article
+    from trainer.questions import role
+
+    found = role.find(nlp(text), Article(id="t", text=text, published=published))
+    for fact in found:
+        assert fact.evidence in text
+    return {(f.question, f.answer) for f in found}

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import role_cards
 from trainer.model import Article
 from trainer.questions import role
 
@@ -17,11 +18,7 @@ NOV16 = date(2016, 11, 22)
 
 
 def cards(nlp, text: str, published: date | None = NOV16) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, published=published)
-    found = role.find(nlp(text), article)
-    for fact in found:
-        assert fact.evidence in text
-    return {(f.question, f.answer) for f in found}
+    return role_cards(nlp, text, published)
 
 
 def about(got: set[tuple[str, str]], person: str) -> set[tuple[str, str]]:

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import role_cards
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions import role
 
@@ -17,11 +18,7 @@ NOV19 = date(2019, 11, 19)
 
 
 def cards(nlp, text: str, published: date | None = None) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, published=published)
-    found = role.find(nlp(text), article)
-    for fact in found:
-        assert fact.evidence in text
-    return {(f.question, f.answer) for f in found}
+    return role_cards(nlp, text, published)
 
 
 def position(person: str) -> str:

@@ -19,7 +19,7 @@ from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
 from trainer.openers import normal_case_openers, strip_dateline
-from trainer.page_metadata import checked_metadata, checked_published, stated_dates
+from trainer.page_metadata import checked_metadata, checked_published
 from trainer.pages import extract_html
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -227,10 +227,9 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     checked = checked_metadata(
         meta("title"), meta("sitename"), meta("author"), host=meta("hostname"), page=markup
     )
-    published = checked_published(_as_date(meta("date")), markup, meta("url") or str(url or ""))
-    if dateline and published != dateline and not stated_dates(markup):
-        # the story's own dateline beats a date read off the page's scripts or sidebars
-        published = dateline
+    published = checked_published(
+        _as_date(meta("date")), markup, meta("url") or str(url or ""), dateline
+    )
     page: dict[str, str | date | None] = {
         "title": checked.title,
         "outlet": checked.outlet,

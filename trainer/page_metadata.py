@@ -189,21 +189,27 @@ _META_DATE = re.compile(
 _ISO_IN_TAG = re.compile(r"(?:content|value|datetime)=[\"'](\d{4}-\d{2}-\d{2})")
 _JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/")
-# '/2010/08/13/', '/2010/POLITICS/08/13/': the date in a page's own address
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/)?(\d{1,2})/(\d{1,2})/")
+# '/2016/10/', '/2010/08/13/', '/2010/POLITICS/08/13/': the date in a page's own address
+# (year and month, and the day when it gives one)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/)?(\d{1,2})/(?:(\d{1,2})/)?")
 
 
-def checked_published(found: date | None, page: str, url: str = "") -> date | None:
+def checked_published(
+    found: date | None, page: str, url: str = "", dateline: date | None = None
+) -> date | None:
     """The page's date, checked. Day and month are put back when they were read the wrong
     way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
     (the date the page states for machines, or the year and month of its URL, says which
     reading is right). A date more than a month away from the day in the page's own
     address, which the page does not state for machines, came from elsewhere on the page
-    (a link in a sidebar): the address's day is the page's."""
-    checked = _unswapped(found, page, url)
-    in_url = _URL_DAY.search(url)
-    if checked is None or in_url is None or checked in stated_dates(page):
+    (a link in a sidebar): the address's day is the page's. The story's own `dateline`
+    beats any date the page does not state for machines."""
+    stated = _stated_dates(page)
+    in_url = _URL_DATE.search(url)
+    checked = _unswapped(found, stated, in_url)
+    if dateline is not None and not stated:
+        return dateline
+    if checked is None or in_url is None or in_url.group(3) is None or checked in stated:
         return checked
     try:
         day = date(int(in_url.group(1)), int(in_url.group(2)), int(in_url.group(3)))
@@ -212,20 +218,18 @@ def checked_published(found: date | None, page: str, url: str = "") -> date | No
     return day if abs((checked - day).days) > 31 else checked
 
 
-def _unswapped(found: date | None, page: str, url: str) -> date | None:
+def _unswapped(found: date | None, stated: set[date], in_url: re.Match[str] | None) -> date | None:
     if found is None or found.day > 12 or found.day == found.month:
         return found
     swapped = found.replace(month=found.day, day=found.month)
-    stated = stated_dates(page)
     if stated:
         return swapped if swapped in stated and found not in stated else found
-    in_url = _URL_DATE.search(url)
     if in_url and (int(in_url.group(1)), int(in_url.group(2))) == (swapped.year, swapped.month):
         return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
     return found
 
 
-def stated_dates(page: str) -> set[date]:
+def _stated_dates(page: str) -> set[date]:
     """The dates a page states for machines (meta tags, JSON-LD, <time datetime>)."""
     texts = [
         m.group(1)

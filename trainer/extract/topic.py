@@ -49,7 +49,7 @@ def _topics(doc: Doc) -> frozenset[str]:
                 lead.add(name)
     places = counts.get("place")
     if places:
-        _count_people_and_cities(doc, places, lead)
+        _count_people_and_cities(doc, places)
     topics: set[str] = set()
     for counted in counts.values():
         most = counted.most_common(1)[0][1]
@@ -61,7 +61,7 @@ def _topics(doc: Doc) -> frozenset[str]:
     return frozenset(topics)
 
 
-def _count_people_and_cities(doc: Doc, places: Counter[str], lead: set[str]) -> None:
+def _count_people_and_cities(doc: Doc, places: Counter[str]) -> None:
     """A country is mentioned by its people ('Afghan officials', 'Syrian forces') and by
     its cities ('Kabul') as much as by name: each counts towards it."""
     from trainer.knowledge.places import parent_of

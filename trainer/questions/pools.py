@@ -25,6 +25,7 @@ from trainer.language.names import name_key
 from trainer.language.text import normalise
 from trainer.model import CardKind, Fact
 from trainer.questions.options import CHOICES, offered, pool_for
+from trainer.questions.role import post_card
 
 if TYPE_CHECKING:
     from trainer.questions import QuestionKind
@@ -101,7 +102,8 @@ class Pools:
             for source in sources:
                 self.by_article.setdefault(source, {}).setdefault(fact.kind, []).append(fact)
             if fact.kind == CardKind.ROLE and fact.person:
-                title = fact.key.split("|")[2] if fact.key.startswith("role|who|") else fact.answer
+                card = post_card(fact)
+                title = card[1] if card and card[0] == "who" else fact.answer
                 post = title_class(title)
                 if post:
                     self.post.setdefault(name_key(fact.person), post)

@@ -45,6 +45,23 @@ SHARED_POSTS = wordset(
 SINGLE_MARKERS = wordset("chief top head lead principal general")
 
 
+# The keys of the two cards of a post: 'role|who|<title>|<person>', 'role|what|<person>'
+# (person: its name key). `post_card` reads them back.
+WHO_KEY = "role|who|"
+WHAT_KEY = "role|what|"
+
+
+def post_card(fact: Fact) -> tuple[str, str, str] | None:
+    """('who' or 'what', the post's title as keyed or "", the person's name key) of a role
+    card; None for any other card."""
+    if fact.key.startswith(WHO_KEY):
+        title, person = fact.key[len(WHO_KEY) :].rsplit("|", 1)
+        return "who", title, person
+    if fact.key.startswith(WHAT_KEY):
+        return "what", "", fact.key[len(WHAT_KEY) :]
+    return None
+
+
 def find(doc: Doc, article: Article) -> list[Fact]:
     roles = find_roles(doc, article.published, article.as_of)
     # A title two people hold in one article cannot be asked as "Who is the ...?"
@@ -67,7 +84,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             and len(holders[title]) == 1
             and _single_holder(role.title, _places(doc, role))
         ):
-            key = f"role|who|{title}|{person}"
+            key = f"{WHO_KEY}{title}|{person}"
             if key not in seen:
                 seen.add(key)
                 who = f"{as_of}who was" if as_of else "Who is"
@@ -86,7 +103,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                         passing=undated,
                     )
                 )
-        key = f"role|what|{person}"
+        key = f"{WHAT_KEY}{person}"
         if key in seen:
             continue
         seen.add(key)

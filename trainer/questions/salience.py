@@ -196,14 +196,17 @@ def one_card_a_post(facts: Sequence[Fact], scores: Sequence[float]) -> list[floa
     the better score of the two, and the other becomes a passing mention (--all-cards keeps
     it). The position card is the one that never needs the post to be the only one of its
     name ('Who was the Director of Public Affairs?')."""
+    from trainer.questions.role import post_card
+
+    cards = [post_card(f) for f in facts]
     position = {
-        f.key.split("|", 2)[2]: i
-        for i, f in enumerate(facts)
-        if f.key.startswith("role|what|") and f.answer_type.sort == "title" and not f.passing
+        card[2]: i
+        for i, (f, card) in enumerate(zip(facts, cards, strict=True))
+        if card and card[0] == "what" and f.answer_type.sort == "title" and not f.passing
     }
     out = list(scores)
-    for i, fact in enumerate(facts):
-        at = position.get(fact.key.rsplit("|", 1)[-1]) if fact.key.startswith("role|who|") else None
+    for i, card in enumerate(cards):
+        at = position.get(card[2]) if card and card[0] == "who" else None
         if at is not None:
             out[at] = max(out[at], scores[i])
             out[i] = min(scores[i], PASSING)

@@ -34,12 +34,11 @@ def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | No
 
 # Sentence adverbs that join a sentence to the one before it ("After all, ...", "In 2009,
 # however, ..."): dropped from a question, which has no sentence before it.
-LINKING_ADVERBS = tuple(
-    """after all|as a result|by contrast|even so|in contrast|in fact|in turn|indeed|instead
-    |moreover|nevertheless|nonetheless|of course|still|then again|therefore|thus|however
-    |meanwhile|though""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
+LINKING_ADVERBS = (
+    *("after all", "as a result", "by contrast", "even so", "in contrast", "in fact"),
+    *("in turn", "indeed", "instead", "moreover", "nevertheless", "nonetheless"),
+    *("of course", "still", "then again", "therefore", "thus", "however", "meanwhile"),
+    "though",
 )
 # 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
 CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
