@@ -321,7 +321,18 @@ def person_entities(doc: Doc) -> list[Span]:
 
 
 def _person_entities(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == "PERSON"]
+    return [_after_possessive(e) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def _after_possessive(ent: Span) -> Span:
+    """'Broad's Zhang' (Zhang of the Broad Institute): the recogniser took the owner in
+    with the person; the name is what follows the possessive."""
+    owners = [t.i for t in ent[:-1] if t.tag_ == "POS"]
+    if not owners:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, owners[-1] + 1, ent.end, label=ent.label)
 
 
 # Posts written before a surname alone ("President Obama", "Sen. Warren").

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, last_items_of_a_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,6 +79,8 @@ def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
 def _trailing_participle(token: Token, answer: Span, ids: set[int]) -> bool:
     """', marking a significant increase from the previous year.' closing the sentence."""
     if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    if last_items_of_a_list(token):
         return False
     sub = [t.i for t in token.subtree]
     doc = token.doc

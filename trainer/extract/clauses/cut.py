@@ -173,6 +173,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):
             continue  # 'began X and continued Y' shares the subject: keep it
+        if last_items_of_a_list(child):
+            continue
         drop.update(t.i for t in sub)
         # the comma and conjunction that joined it
         j = sub[0].i - 1
@@ -184,6 +186,19 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+def last_items_of_a_list(clause: Token) -> bool:
+    """'fines related to the London Whale losses, manipulating Libor, and issuing bad
+    mortgages': two participles joined by a comma and 'and' are the last two items of a
+    list whose first item came before them (two alone are not written with that comma).
+    Cutting them would pin what the sentence says of all three on the first."""
+    if clause.tag_ != "VBG" or clause.dep_ != "advcl":
+        return False
+    doc = clause.doc
+    return any(
+        c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in clause.children
+    ) and any(c.dep_ == "conj" and c.tag_ == "VBG" for c in clause.children)
 
 
 def _inside_quote(sent: Span, token: Token) -> bool:

@@ -27,14 +27,21 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
 ANAPHORIC_THINGS = wordset(
-    """acquisition administration agency agreement airline announcement attack ban bill board
-    campaign carrier case city club companies company country county court deal decision
-    department district event firm game government group hearing incident institution
-    investigation law lawsuit letter measure meeting merger ministry move network newspaper
-    offer operation order organization paper plan platform policy president's probe product
-    program protest rally region report rule school service state statement strike study
+    """administration agency airline bill board carrier city club companies company country
+    county court department district firm government group institution law ministry network
+    newspaper organization paper platform president's product region school service state
     team teams union university"""
 )
+# "the move", "the answer": what someone did or said, told in an earlier sentence. A name
+# in the question is never what they stand for ('the NFL is to review the play').
+ANAPHORIC_ACTS = wordset(
+    """acquisition agreement announcement answer attack ban campaign case deal decision event
+    game hearing incident investigation lawsuit letter measure meeting merger move offer
+    operation order plan play policy probe program protest rally report rule statement strike
+    study"""
+)
+# names that can be what an act word stands for ('the Paris Agreement ... the deal')
+ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
 # Posts one person holds at a time: a nationality or place adjective says whose.
 UNIQUE_POSTS = wordset("""president governor mayor minister chancellor premier king queen""")
 # Bodies a country has one of: "the South Korean government" says which.
@@ -46,10 +53,13 @@ ANAPHORIC_PEOPLE = wordset(
     prosecutor lawyer attorney minister leader person people men women children officials
     officer officers staffer staffers worker workers executive executives"""
 )
-ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_PEOPLE
+ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
 # Adjectives that set a thing after others of its kind ("the new patient", "the second
 # case"): the others are in the article, not the question.
 AFTER_OTHERS = {"new", "newest", "latest", "other", "same", "second", "third"}
+# Adjectives that place a thing by one the article told of before, which the question
+# does not show ('three subsequent resolutions', 'the aforementioned study').
+AFTER_THE_TOLD = {"subsequent", "aforementioned", "latter", "abovementioned"}
 TEMPORAL_NOUNS = wordset(
     """year week month season time morning afternoon evening weekend day summer fall spring
     winter quarter century decade"""
@@ -105,6 +115,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     # Mr. Doug Cooke,” he concluded": the speaker is someone else)
     quoted = False
     seen_person_outside = speaker
+    seen_act_name = False
     for token in tokens:
         if token.i in replaced:
             seen_person = seen_singular = True
@@ -123,7 +134,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not has_quote and _bound_only_in_a_fronted_phrase(token, tokens):
             return True
-        if _bare_definite(token, seen_person, seen_noun_proper):
+        if _bare_definite(token, seen_person, seen_act_name if _act(token) else seen_noun_proper):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -136,6 +147,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_person_outside = seen_person_outside or not quoted
         if token.pos_ == "PROPN" and antecedent:
             seen_noun_proper = True
+        seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES
         if (
             token.tag_ in ("NN", "NNP")
             and token.dep_ != "compound"
@@ -181,6 +193,8 @@ def _demonstrative(token: Token) -> bool:
         # 'a similar discovery', 'the same disconnect force': as what the article told before
         said = ("to",) if low == "similar" else ("as",)
         return not any(t.lower_ in said for t in (*token.children, *token.head.subtree))
+    if low in AFTER_THE_TOLD and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        return True  # 'three subsequent resolutions': after the one the article told of
     if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
         before = token.doc[token.i - 1].lower_ if token.i else ""
         return before not in ("no", "any")  # 'no such thing' points nowhere
@@ -227,6 +241,10 @@ def _that_after_its_verb(token: Token) -> bool:
     )
 
 
+def _act(token: Token) -> bool:
+    return token.lower_ == "the" and token.head.lower_ in ANAPHORIC_ACTS
+
+
 def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     """'the company', 'the officials': a bare definite whose referent is elsewhere."""
     head = token.head
@@ -240,7 +258,9 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # "the new patient from Xilingol", "the other officials": one more than the article
     # told of before, whatever else the phrase says
     after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
-    if not after_others and any(c.dep_ in modifiers for c in head.children):
+    if not after_others and any(
+        c.dep_ in modifiers and not _who_or_when(c, head) for c in head.children
+    ):
         return False
     # "the French president" names one person; "the French duo", "the veteran official" not
     if any(c.dep_ == "amod" for c in head.children) and (
@@ -255,6 +275,18 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+def _who_or_when(modifier: Token, head: Token) -> bool:
+    """'the move announced on Monday by Pompeo': who made a move and when does not say
+    which move it was (what it was about would)."""
+    if head.lower_ not in ANAPHORIC_ACTS or modifier.dep_ != "acl":
+        return False
+    return all(
+        c.dep_ in ("agent", "aux", "auxpass", "advmod", "punct")
+        or all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+        for c in modifier.children
+    )
 
 
 # Definites a reader knows without the article: "the police", "the Moon".

@@ -1,0 +1,79 @@
+"""Cards that lean on a sentence the reader of one card has not seen (issue 10): 'the
+move', 'the answer' and 'the play' stand for something told before, which no name in the
+question can be; 'three subsequent resolutions' come after one told before; and a list cut
+after its first item pins on that item what the sentence says of all of them. Real
+sentences of unseen pages, with names and figures changed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import questions_of
+from trainer.questions import date as dates
+from trainer.questions import number as numbers
+
+pytestmark = pytest.mark.slow
+
+DEC30 = date(2014, 12, 30)
+
+
+def asked(nlp, text: str) -> list[str]:
+    return questions_of(nlp, dates, text, DEC30) + questions_of(nlp, numbers, text, DEC30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act told before: a name in the question is not what it stands for
+        ("The league is expected to review the play Monday, according to Acme's John Doe.", 0),
+        (
+            "In January 2013, the laboratories of Harvard’s Church and Broad’s Zhang were first "
+            "to publish papers showing that the answer was yes.",
+            0,
+        ),
+        # who made a move and when does not say which move
+        ("The Arab League condemned the move announced on Monday by Secretary Jane Roe.", 0),
+        # what a deal was about does
+        ("The deal announced on Monday by Acme to sell 30 jets to Emirates was signed.", 2),
+        # a thing a name can stand for still can ('the company' after 'Acme')
+        ("Acme said on Monday the company would cut 300 jobs.", 1),
+        # 'subsequent' places a thing after one the card does not show
+        ("Three subsequent sanctions resolutions also have no mention of Natanz.", 0),
+        ("Three sanctions resolutions also have no mention of Natanz.", 1),
+    ],
+)
+def test_a_thing_told_before_is_not_asked_about(nlp, text, expected):
+    found = asked(nlp, text)
+    assert len(found) == expected, found
+
+
+def test_a_list_is_not_cut_after_its_first_item(nlp):
+    text = (
+        "In the past two years, Acme has paid out $14 billion in settlements and fines related "
+        "to trading losses in London, manipulating the key interest rate benchmark Libor, and "
+        "issuing bad mortgages that helped lead to the financial crisis."
+    )
+    for question in questions_of(nlp, numbers, text, DEC30):
+        assert "London" not in question or "mortgages" in question, question
+
+
+def test_two_participles_after_an_event_are_still_cut(nlp):
+    found = questions_of(
+        nlp,
+        numbers,
+        "A bomb exploded in the market on Monday, killing 12 people and wounding 30.",
+        DEC30,
+    )
+    assert any("killed" in q and "wounding" not in q for q in found), found
+
+
+def test_an_owner_before_a_name_is_not_part_of_it(nlp):
+    from trainer.extract.persons import person_entities
+
+    doc = nlp(
+        "In January 2013, the laboratories of Harvard’s Church and Broad’s Zhang were first "
+        "to publish papers."
+    )
+    assert [e.text for e in person_entities(doc)] == ["Zhang"]
