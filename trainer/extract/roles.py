@@ -28,13 +28,8 @@ from trainer.extract.title_words import (
     plain,
     whose,
 )
-from trainer.language.lexicon import (
-    AP_STATES,
-    OCCUPATIONS,
-    PARTIES,
-    STATES_IN_FULL,
-)
 from trainer.language.names import clean_name
+from trainer.language.posts import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL
 from trainer.language.text import normalise
 from trainer.nlp import TITLE_ABBREVIATIONS
 
