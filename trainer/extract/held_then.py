@@ -17,13 +17,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.dates import mentions
-from trainer.language.lexicon import (
-    LEAVING_WORDS,
-    POST_WORDS,
-    PUSHING_OUT_VERBS,
-    STARTING_VERBS,
-    WEEKDAYS,
-)
+from trainer.language.lexicon import WEEKDAYS
+from trainer.language.posts import LEAVING_WORDS, POST_WORDS, PUSHING_OUT_VERBS, STARTING_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -8,7 +8,8 @@ Defense Ministry said"), "he"/"she" when one person is meant beyond doubt, or an
 unnamed source ("a senior official"). Parts of one quote split around its attribution
 are joined. A paragraph that is nothing but a quotation continues the speaker of the
 paragraph before (news style: "...," Roe said. / "Second paragraph of Roe's words.").
-Found once per Doc, then cached.
+Found once per Doc, then cached. The words that attribute a quote in its own sentence are
+found by extract.attribution.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from trainer.extract.attribution import (
+    according_to,
+    attributing_verb,
+    colon_speaker,
+    sentences_over,
+)
 from trainer.extract.doc import cached, text_of
 from trainer.extract.leads import lead_words
 from trainer.extract.persons import person_index
@@ -31,7 +38,7 @@ from trainer.extract.quote_shapes import (
     tail_shown,
 )
 from trainer.extract.speakers import Speaker, Speakers
-from trainer.extract.subjects import entity_at, is_speech_verb, subject_of
+from trainer.extract.subjects import subject_of
 from trainer.language.lexicon import CONNECTIVES, LEANING_WORDS, QUOTING_VERBS, REPORTING_VERBS
 from trainer.language.quotation import (
     is_title,
@@ -45,7 +52,7 @@ from trainer.language.quotation import (
 from trainer.language.text import normalise, paragraph_spans, word_count
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 MIN_WORDS = 5  # shorter quotes are scare quotes or fragments
 MIN_PARTIAL_WORDS = 6  # a quote that starts mid-sentence needs a little more
@@ -86,108 +93,6 @@ class _Raw:
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attributed quote of the doc, found once per doc."""
     return cached(doc, "trainer.quotes", _find_quotes)
-
-
-# -- attribution ----------------------------------------------------------------
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s - 1 <= offset < e + 1 for s, e in spans)
-
-
-def _sentences_over(doc: Doc, start: int, end: int) -> list[Span]:
-    sentences = cached(doc, "trainer.sentences", lambda d: list(d.sents))
-    return [s for s in sentences if s.end_char > start and s.start_char < end]
-
-
-def _speech_verbs(
-    sents: list[Span], quoted: list[tuple[int, int]], para: tuple[int, int]
-) -> list[Token]:
-    return [
-        t
-        for s in sents
-        for t in s
-        if (is_speech_verb(t) or (t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB"))
-        and para[0] <= t.idx < para[1]
-        and not _inside(t.idx, quoted)
-    ]
-
-
-def _attributing_verb(
-    doc: Doc, quote: _Raw, quoted: list[tuple[int, int]], para: tuple[int, int]
-) -> Token | None:
-    sents = _sentences_over(doc, quote.start, quote.end)
-    verbs = _speech_verbs(sents, quoted, para)
-    inside = [t for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or []]
-    # A verb the quoted words hang from, the nearest one first.
-    for token in inside[:1] + [t for t in inside if t.dep_ == "ROOT" or t.head not in inside]:
-        for ancestor in token.ancestors:
-            if ancestor in verbs:
-                return ancestor
-    # beside it: saying only, or '"...," the patient described': a verb whose subject
-    # follows the closing mark
-    verbs = [v for v in verbs if is_speech_verb(v) or _right_after(doc, v, quote)]
-    if len(verbs) == 1:
-        return verbs[0]
-    if len(verbs) > 1:  # two speech verbs: the nearest one right beside the quote
-        near = [v for v in verbs if abs(_distance(v, quote)) <= 40]
-        return min(near, key=lambda v: abs(_distance(v, quote))) if near else None
-    # "He added:" / "Roe said," ending the sentence before the quote
-    lead = text_of(doc)[para[0] : quote.start - 1].rstrip()
-    if lead.endswith((":", ",")) and sents:
-        previous = [s for s in doc.sents if s.end_char <= sents[0].start_char + 1][-1:]
-        verbs = _speech_verbs(previous, quoted, para)
-        if len(verbs) == 1 and previous[0].start_char >= para[0]:
-            return verbs[0]
-    return None
-
-
-def _right_after(doc: Doc, verb: Token, quote: _Raw) -> bool:
-    subject = subject_of(verb)
-    if subject is None or subject.i > verb.i:
-        return False
-    first = min(t.i for t in subject.subtree if not t.is_punct)
-    return (
-        re.fullmatch(r"[,.!?]?\s*[\"”’']\s*", text_of(doc)[quote.end : doc[first].idx]) is not None
-    )
-
-
-def _distance(verb: Token, quote: _Raw) -> int:
-    if verb.idx >= quote.end:
-        return verb.idx - quote.end
-    return quote.start - verb.idx
-
-
-def _according_to(
-    sents: list[Span], quoted: list[tuple[int, int]], para: tuple[int, int]
-) -> Token | None:
-    for s in sents:
-        for t in s:
-            if (
-                t.lower_ == "according"
-                and para[0] <= t.idx < para[1]
-                and not _inside(t.idx, quoted)
-            ):
-                if _other_subject(s, t, quoted):
-                    return None  # 'According to AFP, one user posted: "..."'
-                for to in t.children:
-                    if to.lower_ == "to":
-                        objects = [c for c in to.children if c.dep_ == "pobj"]
-                        if objects:
-                            return objects[0]
-    return None
-
-
-def _other_subject(sentence: Span, according: Token, quoted: list[tuple[int, int]]) -> bool:
-    """Does a clause of the sentence have a subject of its own outside the quote?"""
-    phrase = {t.i for t in according.subtree}
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass")
-        and t.i not in phrase
-        and not _inside(t.idx, quoted)
-        and t.lower_ not in ("it", "there")
-        for t in sentence
-    )
 
 
 # -- the whole article ----------------------------------------------------------
@@ -231,12 +136,12 @@ def _attribute(
     doc: Doc, raw: _Raw, spans: list[tuple[int, int]], para: tuple[int, int], speakers: Speakers
 ) -> None:
     """Find the quote's speaker, if its own sentence names one."""
-    verb = _attributing_verb(doc, raw, spans, para)
+    verb = attributing_verb(doc, raw.start, raw.end, spans, para)
     subject = subject_of(verb) if verb is not None else None
     if verb is None:
-        subject = _according_to(_sentences_over(doc, raw.start, raw.end), spans, para)
+        subject = according_to(sentences_over(doc, raw.start, raw.end), spans, para)
     if subject is None and verb is None:
-        subject = _colon_speaker(doc, raw, para)
+        subject = colon_speaker(doc, raw.start, para)
     if subject is None:
         return
     raw.verb = verb.i if verb is not None else subject.i
@@ -267,11 +172,11 @@ def _last_speaker(
         last = attributed[-1]
         # names after the attribution's sentence ("said Roe, director at Amnesty" is hers)
         after = last.attribution[1] if last.attribution else last.end
-        after = max([after, *(s.end_char for s in _sentences_over(doc, after - 1, after))])
+        after = max([after, *(s.end_char for s in sentences_over(doc, after - 1, after))])
         return last if not speakers.named_between(after, para[1]) - {last.speaker} else None
     if para_raws:
         return None
-    sents = _sentences_over(doc, *para)
+    sents = sentences_over(doc, *para)
     if not sents:
         return None
     verbs = [
@@ -288,26 +193,6 @@ def _last_speaker(
         return None
     named = speakers.named_between(sents[-1].start_char, para[1])
     return raw if not named - {raw.speaker} else None
-
-
-def _colon_speaker(doc: Doc, raw: _Raw, para: tuple[int, int]) -> Token | None:
-    """'Roe: "..."': a name alone before a colon at the start of its sentence."""
-    lead = text_of(doc)[para[0] : raw.start - 1]
-    if not lead.rstrip().endswith(":"):
-        return None
-    colon = doc.char_span(para[0], raw.start - 1, alignment_mode="expand")
-    tokens = [t for t in colon or [] if not t.is_space]
-    if len(tokens) < 2 or tokens[-1].text != ":":
-        return None
-    name = tokens[-2]
-    found = entity_at(name)
-    ent = [found] if found is not None else []
-    if not ent or ent[0].label_ not in ("PERSON", "ORG") or ent[0].end != name.i + 1:
-        return None
-    first = doc[ent[0].start]
-    if not (first.is_sent_start or first.i == tokens[0].i):
-        return None
-    return name
 
 
 def _group(doc: Doc, raws: list[_Raw]) -> list[Quote]:

@@ -3,7 +3,8 @@ secretary", "Lisa Boesky, a clinical psychologist".
 
 A title before a name, or an apposition after it, whose head is a post or an occupation
 and which names where the post is held. Past posts ("former ...") are not roles.
-Found once per Doc, then cached.
+Found once per Doc, then cached. Where a post's words stop around the name is decided by
+extract.title_edges.
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import cached, text_of
 from trainer.extract.held_then import earlier_dates, held_then
 from trainer.extract.persons import PersonIndex, person_index
+from trainer.extract.title_edges import (
+    a_person,
+    heads_its_own_phrase,
+    hyphen,
+    whole_body,
+    without_where_based,
+)
 from trainer.extract.title_words import (
     LINK_WORDS,
     PAST,
@@ -28,13 +36,8 @@ from trainer.extract.title_words import (
     plain,
     whose,
 )
-from trainer.language.lexicon import (
-    AP_STATES,
-    OCCUPATIONS,
-    PARTIES,
-    STATES_IN_FULL,
-)
 from trainer.language.names import clean_name
+from trainer.language.posts import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL
 from trainer.language.text import normalise
 from trainer.nlp import TITLE_ABBREVIATIONS
 
@@ -156,20 +159,20 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     seen_title = any(is_title(t) for t in tokens)
     while i >= 0:
         t = doc[i]
-        if (t.ent_type_ == "PERSON" and _a_person(t, persons)) or t.is_space:
+        if (t.ent_type_ == "PERSON" and a_person(t, persons)) or t.is_space:
             break
         if t.ent_type_ in ("DATE", "TIME") and not is_title(t):
             break  # "Last week Acme CEO Jane Roe": the post is "Acme CEO"
-        if _heads_its_own_phrase(t):
+        if heads_its_own_phrase(t):
             break
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or _hyphen(t))):
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or hyphen(t))):
             tokens.insert(0, t)
             seen_title = seen_title or is_title(t)
         elif tokens and t.text in ("'s", "’s") and i > 0 and doc[i - 1].text[:1].isupper():
             tokens.insert(0, t)  # "Volvo's head of design"
         elif t.pos_ in ("VERB", "X") and t.text.istitle() and not t.is_stop and tokens:
             tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
-        elif tokens and (_hyphen(tokens[0]) or _hyphen(doc[i - 1])):
+        elif tokens and (hyphen(tokens[0]) or hyphen(doc[i - 1])):
             tokens.insert(0, t)  # "London-based", "editor-in-chief", "then-Secretary"
         elif t.lower_ == "and" and tokens and i > 0 and is_title(doc[i - 1]) and seen_title:
             tokens.insert(0, t)  # "Salesforce founder and co-CEO"
@@ -183,7 +186,7 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             break
         i -= 1
     if tokens and i >= 0:
-        tokens = _whole_body(tokens, doc[i])
+        tokens = whole_body(tokens, doc[i])
     if tokens and after_an_abbreviation(tokens[0]):
         return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE):
@@ -216,60 +219,6 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     return _with_party(role, doc, ent.end_char)
 
 
-# Entities whose name may stand before a post: "Bank of America CEO", "Ministry of Defence
-# spokesman".
-BODY_ENTITIES = frozenset(("ORG", "NORP", "GPE", "FAC", "LOC"))
-
-
-def _whole_body(tokens: list[Token], stop: Token) -> list[Token]:
-    """The title with all of the name it opens with: "(American Federation of) Government
-    Employees President" is cut out of a name, so it is given whole, or not at all when the
-    name is not one entity ("[] for the blind Commissioner")."""
-    doc = stop.doc
-    first = tokens[0]
-    if first.ent_iob_ == "I":
-        body = [e for e in doc.ents if e.start < first.i < e.end]
-        if not body or body[0].label_ not in BODY_ENTITIES:
-            return []
-        whole = list(doc[body[0].start : first.i]) + tokens
-        return whole[1:] if whole[0].lower_ == "the" else whole
-    if (
-        stop.lower_ in ("of", "for", "and", "&")
-        and stop.i > 0
-        and doc[stop.i - 1].text[:1].isupper()
-        and doc[stop.i - 1].ent_type_ != "PERSON"
-        and not doc[stop.i - 1].is_sent_start
-    ):
-        return []
-    return tokens
-
-
-def _a_person(t: Token, persons: PersonIndex) -> bool:
-    """A word tagged as a person's name that names no one of the article is a team or a
-    firm the tagger mistook ("Sabres captain Jane Roe")."""
-    if t.ent_iob_ != "B" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"):
-        return True
-    return any(normalise(t.text) in normalise(name).split() for name in persons.full_names)
-
-
-def _heads_its_own_phrase(t: Token) -> bool:
-    """'on the same stage Apple founder Jane Roe': "stage" ends a phrase of its own."""
-    return (
-        t.pos_ == "NOUN"
-        and not is_title(t)
-        and t.head.i < t.i
-        and t.head.lower_ not in LINK_WORDS
-        and not is_title(t.head)  # "founder and co-CEO"
-        and not _hyphen(t)
-        and not (t.i + 1 < len(t.doc) and _hyphen(t.doc[t.i + 1]))
-    )
-
-
-def _hyphen(t: Token) -> bool:
-    """A hyphen inside a word: "London-based", not a dash between words."""
-    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
-
-
 def _title_after(ent: Span, person: str) -> Role | None:
     """'Jane Roe, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist' /
     'Jane Roe, Director, Acme Securities.'"""
@@ -292,7 +241,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
         if (
             t.text in ',;:()—–"“”'
             or t.lower_ in ("who", "whom", "which", "whose", "that", "where", "when")
-            or (t.pos_ in ("VERB", "AUX") and t.i > appos[0].i and not _hyphen(doc[t.i - 1]))
+            or (t.pos_ in ("VERB", "AUX") and t.i > appos[0].i and not hyphen(doc[t.i - 1]))
         ):
             break
         if (t.is_sent_start and t.i > first) or t.is_space or t.text == ".":
@@ -308,7 +257,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if end == appos[0].i + 1 == first + 1 and doc[end].text == ",":
         return _title_comma_firm(ent, person, doc[first])
     det = doc[first]
-    words = _without_where_based(list(doc[first:end]))
+    words = without_where_based(list(doc[first:end]))
     if det.lower_ in ("the", "a", "an", "another"):
         words = words[1:]
     elif det.pos_ not in ("PROPN", "NOUN", "ADJ") or det.lower_ in ("his", "her", "their"):
@@ -331,22 +280,6 @@ def _title_after(ent: Span, person: str) -> Role | None:
     return role
 
 
-def _without_where_based(words: list[Token]) -> list[Token]:
-    """'president of Mercer Island-based Acme Co.' -> 'president of Acme Co.': where a firm
-    is based describes the firm; it is not part of the post."""
-    for k, t in enumerate(words[1:-1], start=1):
-        if (
-            _hyphen(t)
-            and words[k + 1].lower_ in ("based", "headquartered")
-            and words[k - 1].is_title
-        ):
-            j = k - 1
-            while j > 0 and words[j - 1].is_title and words[j - 1].lower_ not in LINK_WORDS:
-                j -= 1
-            return words[:j] + words[k + 2 :]
-    return words
-
-
 def _title_then_name(ent: Span, person: str) -> Role | None:
     """'Acme's founder and former CEO, Jane Roe, said': the name in apposition to the post."""
     doc = ent.doc
@@ -365,7 +298,7 @@ def _title_then_name(ent: Span, person: str) -> Role | None:
     if tokens and tokens[0].lower_ == "the" and not (len(tokens) > 1 and tokens[1].ent_type_):
         tokens = tokens[1:]  # but "the Taliban's deputy leader" keeps its article
     if not tokens or any(
-        t.pos_ in ("VERB", "AUX", "PRON", "DET") or (t.is_punct and not _hyphen(t))
+        t.pos_ in ("VERB", "AUX", "PRON", "DET") or (t.is_punct and not hyphen(t))
         for t in tokens[tokens[0].lower_ == "the" :]
     ):
         return None

@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached
-from trainer.language.lexicon import FIRST_POSTS, OCCUPATIONS, RECORD_WORDS, wordset
+from trainer.language.lexicon import wordset
+from trainer.language.posts import FIRST_POSTS, OCCUPATIONS, RECORD_WORDS
 from trainer.nlp import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from trainer.language.lexicon import SAME_MEANING
+from trainer.language.posts import SAME_MEANING
 from trainer.language.text import mentions, normalise
 from trainer.model import CardKind, Fact
 

@@ -23,8 +23,9 @@ from trainer.extract.doc import evidence
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.dates import written_out
-from trainer.language.lexicon import LASTING_POSTS, OCCUPATIONS, wordset
+from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first, surname
+from trainer.language.posts import LASTING_POSTS, OCCUPATIONS
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
 
