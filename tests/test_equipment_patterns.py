@@ -68,7 +68,7 @@ FOUND = [
         "weapon:name:rocket launcher",
     ),
     (
-        "Germany agreed to send Patriot air defense systems to Poland after the strike, the "
+        "Germany agreed to send Patriot air defense systems to Poland after the missile strike, the "
         "government said.",
         "Patriot",
         "weapon",

@@ -66,9 +66,9 @@ ASKED = [
         "Tu-160",
     ),
     (
-        "Germany agreed to send Patriot air defense systems to Poland after the strike, the "
+        "Germany agreed to send Patriot air defense systems to Poland after the missile strike, the "
         "government said.",
-        "What air defense systems did Germany agree to send to Poland after the strike?",
+        "What air defense systems did Germany agree to send to Poland after the missile strike?",
         "Patriot",
     ),
     (

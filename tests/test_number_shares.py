@@ -44,9 +44,9 @@ SHARES = [
         "trial in London?",
     ),
     (  # a rounding hedge; the phrase after the group's noun stays with it
-        "Some 60 percent of voters in Ohio backed the measure.",
+        "Some 60 percent of voters in Ohio backed the wage measure.",
         "60 percent",
-        "About what percentage of voters in Ohio backed the measure?",
+        "About what percentage of voters in Ohio backed the wage measure?",
     ),
     (  # the comparison is left out of the first question
         "About 40% of Americans in the Gallup survey said they trusted the news, compared with "

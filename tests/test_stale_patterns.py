@@ -195,10 +195,13 @@ def test_a_number_that_holds_now_is_a_passing_detail_without_a_date(nlp, text, a
     [
         ("Three Taliban prisoners were flown to Qatar on Tuesday.", "Three"),
         # the attribution's present is not the number's
-        ("Acme says it lost $5 million last year on the deal.", "$5 million"),
+        ("Acme says it lost $5 million last year on the Boeing deal.", "$5 million"),
         ("Officials say 224 people were killed when the plane crashed in Egypt.", "224"),
         # a past modal reports, it does not hold now
-        ("Mr. Roe said the plan would cost $4 billion over ten years.", "$4 billion"),
+        (
+            "Mr. Roe said the plan to widen the M4 would cost $4 billion over ten years.",
+            "$4 billion",
+        ),
         # a time to come states nothing that holds now (a condition makes no card at all:
         # tests/test_hedged_clauses.py)
         (

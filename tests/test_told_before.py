@@ -37,6 +37,12 @@ def asked(nlp, text: str) -> list[str]:
         ("The Arab League condemned the move announced on Monday by Secretary Jane Roe.", 0),
         # what a deal was about does
         ("The deal announced on Monday by Acme to sell 30 jets to Emirates was signed.", 2),
+        # a name in the act's own words says which ('the anti-ISIS campaign')
+        (
+            "The Pentagon says it has launched around 8,000 airstrikes since the anti-ISIS "
+            "campaign began in September 2014.",
+            2,
+        ),
         # a thing a name can stand for still can ('the company' after 'Acme')
         ("Acme said on Monday the company would cut 300 jobs.", 1),
         # 'subsequent' places a thing after one the card does not show

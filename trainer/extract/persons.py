@@ -50,7 +50,11 @@ class PersonIndex:
         )
         # "Joe and Hunter Biden", "the Bidens": a family shares the surname, so the bare
         # surname names no one in particular; nor does someone else's titled surname
+        # 'Seddique Mir Mateen', which the tagger did not take for a person, beside 'Omar
+        # Mateen': a second bearer of the surname
+        namesakes = _untagged_namesakes(doc, people)
         self._shared_surnames = _family_surnames(text, people) | self.titled_someone_else
+        self._shared_surnames |= namesakes
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
         self._surnames = {
@@ -58,7 +62,7 @@ class PersonIndex:
             for k, owner in self._surname_owners.items()
             if owner is not None and k not in self._shared_surnames
         }
-        self.written_out = _written_out(doc, self.titled_someone_else)
+        self.written_out = _written_out(doc, self.titled_someone_else | namesakes)
         self._resolved: dict[str, str | None] = {}
         self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
         for ent in person_entities(doc):
@@ -355,6 +359,41 @@ def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> se
             owner = surname_owners.get(last)
             if owner is not None and owner in sentence and f"{title} {owner}" not in text:
                 shared.add(last)
+    return shared
+
+
+# What the tagger takes a person's name for, besides a person ('Mir Mateen' as an event);
+# never a place or a body ('Morgan Stanley').
+MISREAD_NAMES = frozenset(("", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"))
+
+
+def _untagged_namesakes(doc: Doc, people: list[str]) -> set[str]:
+    """Surnames of the article's people that a second person has in a name the tagger did
+    not take for a person: 'Seddique Mir Mateen maintained ...' beside 'his son, Omar
+    Mateen'. Capitalised name words before the surname, none a title ('President Mateen')
+    nor part of another kind of name, and none of them the known person's first name."""
+    firsts: dict[str, set[str]] = {}
+    for name in people:
+        firsts.setdefault(_surname_key(name), set()).add(normalise(name.split()[0]))
+    shared: set[str] = set()
+    for token in doc:
+        key = normalise(token.text)
+        if key not in firsts or token.ent_type_ not in MISREAD_NAMES or key in shared:
+            continue
+        before = [c for c in token.lefts if c.dep_ == "compound"]
+        if not before or any(
+            c.pos_ != "PROPN"
+            or not c.text[:1].isupper()
+            or c.ent_type_ not in MISREAD_NAMES
+            or normalise(c.text).rstrip(".") in NAME_TITLES
+            for c in before
+        ):
+            continue
+        if token.ent_type_ == "PERSON" and before[0].ent_type_ == "PERSON":
+            continue  # a name the tagger found: `people` has it
+        # 'Macmillan CEO John Sargent': a post before the name is no second first name
+        if not firsts[key] & {normalise(c.text) for c in before}:
+            shared.add(key)
     return shared
 
 

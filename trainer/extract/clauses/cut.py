@@ -130,10 +130,20 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
         return tokens
     for i, token in enumerate(tokens[:9]):
         if token.text in ("—", "–", "--") or (token.text == "-" and token.whitespace_):
+            if not shouting and _an_aside_about_someone(tokens, i):
+                break
             return tokens[i + 1 :] if i > 0 else tokens
         if i and not (token.text.isupper() or token.is_punct or token.pos_ == "PROPN"):
             break
     return tokens
+
+
+def _an_aside_about_someone(tokens: list[Token], dash: int) -> bool:
+    """'Dee Dee Myers — a White House press secretary for Bill Clinton — is exiting': a
+    person's name before the dash, or a second dash closing an aside, is no dateline."""
+    return any(t.ent_type_ == "PERSON" for t in tokens[:dash]) or any(
+        t.text == tokens[dash].text for t in tokens[dash + 1 :]
+    )
 
 
 LABEL_WORDS = 8  # 'Bruins 5, Devils 1:', 'Note:', 'UPDATE:'

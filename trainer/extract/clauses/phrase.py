@@ -38,6 +38,7 @@ from trainer.extract.clauses.rewrite import (
     pronoun_replacements,
 )
 from trainer.extract.clauses.standalone import dangling, is_name
+from trainer.extract.title_words import common_word
 from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
@@ -299,7 +300,12 @@ def wh_question(
         and not any(c.isupper() for c in subject_text.split()[0][1:])  # 'T-Mobile CEO'
         and (
             first_word.pos_ == "DET"
-            or (first_word.pos_ != "PROPN" and first_word.ent_type_ in LOWER_ENTITY_TYPES)
+            or (
+                first_word.pos_ != "PROPN"
+                and first_word.ent_type_ in LOWER_ENTITY_TYPES
+                # 'Wedding authorities' of 'in Wedding' keeps its capital
+                and (first_word.ent_type_ != "" or common_word(first_word))
+            )
         )
         and first_word.text != "I"
     ):

@@ -38,7 +38,7 @@ LINKING_ADVERBS = (
     *("after all", "as a result", "by contrast", "even so", "in contrast", "in fact"),
     *("in turn", "indeed", "instead", "moreover", "nevertheless", "nonetheless"),
     *("of course", "still", "then again", "therefore", "thus", "however", "meanwhile"),
-    "though",
+    *("though", "for example", "for instance"),
 )
 # 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
 CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}

@@ -35,6 +35,8 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
     for ent in entities_starting(doc, min(ids), max(ids) + 1, "PERSON"):
         text = re.sub(r"['’]s$", "", ent.text).strip()
         if ent.start in ids and text in names and names[text] != text:
+            if len(ent) == 1 and _defined_here(ent[0], names[text]):
+                continue  # 'the Screen Actors Guild (SAG)', the acronym taken for a person
             last = ent.end - 1 if ent[-1].text not in ("'s", "’s") else ent.end - 2
             for t in ent[: last - ent.start]:
                 out[t.i] = ""

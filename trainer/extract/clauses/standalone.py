@@ -28,17 +28,17 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
 ANAPHORIC_THINGS = wordset(
     """administration agency airline bill board carrier city club companies company country
-    county court department district firm government group institution law ministry network
-    newspaper organization paper platform president's product region school service state
-    team teams union university"""
+    county court department district event firm government group institution law ministry
+    network newspaper organization paper platform president's product region school service
+    state team teams union university"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
 ANAPHORIC_ACTS = wordset(
-    """acquisition agreement announcement answer attack ban campaign case deal decision event
-    game hearing incident investigation lawsuit letter measure meeting merger move offer
-    operation order plan play policy probe program protest rally report rule statement strike
-    study"""
+    """accord acquisition agreement alliance announcement answer attack ban bid campaign case
+    deal decision game hearing incident initiative investigation lawsuit letter measure meeting
+    merger move offer operation order pact partnership plan play policy probe program project
+    proposal protest rally report rule statement strike study"""
 )
 # names that can be what an act word stands for ('the Paris Agreement ... the deal')
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
@@ -115,11 +115,13 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     # Mr. Doug Cooke,” he concluded": the speaker is someone else)
     quoted = False
     seen_person_outside = speaker
-    seen_act_name = False
+    seen_act_name = introduced = False
+    seen_nouns: set[str] = set()
     for token in tokens:
         if token.i in replaced:
-            seen_person = seen_singular = True
-            seen_person_outside = seen_person_outside or not quoted
+            if token.pos_ not in ("VERB", "AUX"):  # 'voted' -> 'vote' names no one
+                seen_person = seen_singular = True
+                seen_person_outside = seen_person_outside or not quoted
             continue
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
@@ -128,13 +130,17 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if _demonstrative(token):
             return True
         person = seen_person if quoted else seen_person_outside
+        # 'a father and his two sons': someone the question brings in is whom 'his' means
+        person = person or (introduced and token.lower_ in SINGULAR_PERSONAL)
         if token.pos_ == "PRON" and _unbound_pronoun(
             token, has_quote, person, seen_singular, seen_plural
         ):
             return True
         if not has_quote and _bound_only_in_a_fronted_phrase(token, tokens):
             return True
-        if _bare_definite(token, seen_person, seen_act_name if _act(token) else seen_noun_proper):
+        act = _act(token)
+        told = seen_act_name or token.head.lemma_ in seen_nouns  # 'the case' after 'a case'
+        if _bare_definite(token, seen_person, told if act else seen_noun_proper):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -145,9 +151,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ):
             seen_person = True
             seen_person_outside = seen_person_outside or not quoted
+        introduced = introduced or _someone_introduced(token)
         if token.pos_ == "PROPN" and antecedent:
             seen_noun_proper = True
         seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES
+        if token.pos_ == "NOUN":
+            seen_nouns.add(token.lemma_)
         if (
             token.tag_ in ("NN", "NNP")
             and token.dep_ != "compound"
@@ -164,14 +173,41 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     return False
 
 
+KIN = wordset("""father mother son daughter brother sister wife husband""")
+
+
+SINGULAR_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def _someone_introduced(token: Token) -> bool:
+    """'a father': a person the question itself brings in, whom a later 'his' can stand
+    for (a bare definite, 'the patient', still points outside the question)."""
+    return (token.lemma_ in ANAPHORIC_PEOPLE or token.lemma_ in KIN) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
+
+
 def _bound_only_in_a_fronted_phrase(token: Token, tokens: Sequence[Token]) -> bool:
-    """'Under the hood, it's the same V8 ...': the only noun before a subject 'it' is in a
-    phrase put before it, which is never what 'it' stands for."""
-    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+    """'Under the hood, it's the same V8 ...', 'In Connecticut, lawmakers voted to raise
+    it': the only thing before 'it' is in a phrase put before the clause, which is never
+    what 'it' stands for (nor are 'lawmakers', which are many)."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     verb = token.head
-    before = [t for t in tokens if t.i < token.i and t.pos_ in ("NOUN", "PROPN")]
+    while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "ccomp") and verb.head != verb:
+        verb = verb.head  # 'voted to raise it': the phrase is put before 'voted'
+    plural = ("NNS", "NNPS")
+    before = [
+        t
+        for t in tokens
+        if t.i < token.i
+        and t.pos_ in ("NOUN", "PROPN")
+        and not (token.dep_ == "dobj" and t.tag_ in plural)
+    ]
     fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < token.i for t in c.subtree}
+    if token.dep_ == "dobj":  # the fronted phrase comes before the subject
+        subject = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        fronted = {i for i in fronted if subject and i < subject[0]}
     return bool(before) and all(t.i in fronted for t in before)
 
 
@@ -220,6 +256,15 @@ def _unbound_pronoun(
         return not singular
     if low in FIRST_SECOND:
         return not has_quote
+    if low == "that" and token.dep_ == "pobj" and token.head.lower_ in ("to", "after", "before"):
+        return True  # 'Prior to that, ...', 'After that, ...'
+    if (
+        low in ("this", "these")
+        and token.dep_ in ("dobj", "pobj")
+        and token.tag_ == "DT"
+        and not has_quote  # 'anything like this' in a quotation is what the speaker sees
+    ):
+        return True  # 'Apple would one day do this': what the sentence before told
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and low in DEMONSTRATIVE_SUBJECTS - {"it", "there"}
@@ -262,6 +307,13 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         c.dep_ in modifiers and not _who_or_when(c, head) for c in head.children
     ):
         return False
+    if head.lower_ in ANAPHORIC_ACTS and any(
+        t.pos_ == "PROPN" or t.ent_type_ in NAMED_LABELS or t.text[:1].isupper()
+        for c in head.children
+        if c.dep_ == "amod"
+        for t in c.subtree
+    ):
+        return False  # 'the anti-ISIS campaign' says which campaign
     # "the French president" names one person; "the French duo", "the veteran official" not
     if any(c.dep_ == "amod" for c in head.children) and (
         head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
@@ -278,12 +330,14 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
 
 
 def _who_or_when(modifier: Token, head: Token) -> bool:
-    """'the move announced on Monday by Pompeo': who made a move and when does not say
-    which move it was (what it was about would)."""
-    if head.lower_ not in ANAPHORIC_ACTS or modifier.dep_ != "acl":
+    """'the move announced on Monday by Pompeo', 'the alliance, which will start on
+    Monday,': who made a move and when does not say which move it was (what it was about
+    would)."""
+    if head.lower_ not in ANAPHORIC_ACTS or modifier.dep_ not in ("acl", "relcl"):
         return False
     return all(
         c.dep_ in ("agent", "aux", "auxpass", "advmod", "punct")
+        or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP"))
         or all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
         for c in modifier.children
     )
