@@ -69,10 +69,9 @@ POSTS = [
         "54th speaker of the House",
         True,
     ),
-    # a one-word title before a name is a post, but names no country: no "Who is the President?"
-    ("President Vladimir Putin said it.", "Vladimir Putin", "President", False),
+    # a one-word title before a name is a post, but names no country: no "Who is the
+    # chairman?" (a head of state placed nowhere gives no card: tests/test_role_titles_kl.py)
     ("The board elected chairman Jane Roe.", "Jane Roe", "chairman", False),
-    ("Prime Minister Boris Johnson said it.", "Boris Johnson", "Prime Minister", False),
     (
         "British Prime Minister Boris Johnson said it.",
         "Boris Johnson",

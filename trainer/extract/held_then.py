@@ -5,7 +5,8 @@ sentence gives as held at the article's time. A post named in past narration of 
 dated event ("Ferguson police officer Jane Roe, who shot a man in 2014, said ..."), in a
 clause of when something past happened ("when Vice President Joe Roe took over"), or in a
 past clause that says its holder was leaving it ("was on the verge of retirement") may no
-longer be held, so it makes no card.
+longer be held, so it makes no card; nor does a post at a body the article says its holder
+left ("Acme founder Jane Roe" ... "Ms Roe, who quit Acme in 2001 and now runs ...").
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.dates import mentions
 from trainer.language.lexicon import WEEKDAYS
+from trainer.language.names import surname
 from trainer.language.posts import LEAVING_WORDS, POST_WORDS, PUSHING_OUT_VERBS, STARTING_VERBS
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,6 +40,8 @@ OWN_CLAUSES = frozenset(("ccomp", "parataxis", "relcl", "acl", "advcl", "csubj",
 # ("while" and "as" as often contrast or give a reason, and "after" or "before" mostly
 # mark the recent event the news follows: those posts are still held.)
 TIME_MARKS = frozenset(("when",))
+# Verbs that leave a body: "quit Acme", "left Acme", "resigned from Acme".
+LEAVING_VERBS = frozenset(("quit", "leave", "resign", "retire", "depart", "exit"))
 RECENT_DAYS = frozenset(("yesterday", "today", "tonight", *(d.lower() for d in WEEKDAYS)))
 
 
@@ -193,3 +198,35 @@ def _recent(verb: Token) -> bool:
         a in ("last", "this", "earlier") and b in ("week", "weekend", "month")
         for a, b in pairwise(words)
     )
+
+
+def bodies_left(doc: Doc) -> dict[str, set[str]]:
+    """The bodies each surname's holder is said to have left ('Ms Roe, who quit Acme in
+    2001', 'Jane Roe left Acme Corp.'), by surname (lower case): normalised body names. A
+    post there is not held at the article's date, whatever it was ('founder')."""
+    left: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        verbs = [root.head] if root.dep_ == "nsubj" and root.head.i != root.i else []
+        verbs += [
+            c
+            for c in root.children
+            if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
+        ]
+        for verb in verbs:
+            if not _past(verb) or verb.lemma_.lower() not in LEAVING_VERBS:
+                continue
+            bodies = [
+                e
+                for part in verb.children
+                if part.dep_ == "dobj" or (part.dep_ == "prep" and part.lower_ == "from")
+                for e in doc.ents
+                if e.label_ == "ORG"
+                and part.left_edge.i <= e.start
+                and e.end <= part.right_edge.i + 1
+            ]
+            for body in bodies:
+                left.setdefault(surname(ent.text).lower(), set()).add(normalise(body.text))
+    return left

@@ -14,12 +14,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
-from trainer.extract.held_then import earlier_dates, held_then
+from trainer.extract.held_then import bodies_left, earlier_dates, held_then
 from trainer.extract.persons import PersonIndex, person_index
 from trainer.extract.title_edges import (
     a_person,
+    cut_inside_a_phrase,
     heads_its_own_phrase,
     hyphen,
+    object_before_a_clause,
     whole_body,
     without_where_based,
 )
@@ -36,8 +38,15 @@ from trainer.extract.title_words import (
     plain,
     whose,
 )
-from trainer.language.names import clean_name
-from trainer.language.posts import AP_STATES, OCCUPATIONS, PARTIES, STATES_IN_FULL
+from trainer.language.names import clean_name, surname
+from trainer.language.posts import (
+    AP_STATES,
+    COURTESY_WORDS,
+    OCCUPATIONS,
+    PARTIES,
+    STATES_IN_FULL,
+    STYLE_NOUNS,
+)
 from trainer.language.text import normalise
 from trainer.nlp import TITLE_ABBREVIATIONS
 
@@ -63,6 +72,7 @@ class Role:
     party: str = ""  # "Democrat" from "(D-Ore.)"
     state: str = ""  # "Oregon" from "(D-Ore.)"
     tag: str = ""  # "D-Ore." as written
+    whose_pronoun: bool = False  # "his lawyer Jane Roe": someone's, told by a pronoun only
 
 
 def find_roles(doc: Doc, published: date | None = None, as_of: str = "") -> list[Role]:
@@ -77,6 +87,7 @@ def find_roles(doc: Doc, published: date | None = None, as_of: str = "") -> list
 def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     persons = person_index(doc)
     dated = earlier_dates(doc, published, as_of)
+    left = bodies_left(doc) if as_of else {}
     roles: list[Role] = []
     earlier: list[Role] = []  # '... when Vice President Joe Roe took over'
     for ent in doc.ents:
@@ -96,6 +107,8 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
             if role is None:
                 continue
             then = held_then(ent, role.title, dated)
+            if not role.former and _left(role, left):
+                then = "earlier"  # "Acme founder Jane Roe" ... "Ms Roe, who quit Acme"
             # no card for a post it may no longer be held; what someone is ("a singer",
             # "an Oscar-winning actress") stays true after the time the sentence tells of
             if then == "when" or (then and (role.definite or _a_post(role))):
@@ -110,6 +123,12 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
         if r.former
         or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
     ]
+
+
+def _left(role: Role, left: dict[str, set[str]]) -> bool:
+    """The article says the holder left the body the post is held at."""
+    title = f" {normalise(role.title)} "
+    return any(f" {body} " in title for body in left.get(surname(role.person).lower(), ()))
 
 
 def _a_post(role: Role) -> bool:
@@ -156,6 +175,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     if start > ent.start:
         tokens = list(doc[ent.start : start])
     i = ent.start - 1
+    while not tokens and i >= 0 and doc[i].lower_ in COURTESY_WORDS:
+        i -= 1  # "Deputy Director Mrs. Jane Roe": a courtesy title is no part of the post
     seen_title = any(is_title(t) for t in tokens)
     while i >= 0:
         t = doc[i]
@@ -185,12 +206,20 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         else:
             break
         i -= 1
+    # "his lawyer Jane Roe" (whose?), but not the "His" of "His Honour Judge Jane Roe"
+    owned = bool(tokens) and i >= 0 and doc[i].tag_ == "PRP$"
+    if tokens and i >= 1 and object_before_a_clause(ent, doc[i]):
+        # "is not the gracious welcome [that] billionaire Jane Roe has come to expect": the
+        # words up to "welcome" are another noun phrase; the post is what follows it
+        nouns = [k for k, t in enumerate(tokens) if t.pos_ == "NOUN" and not is_title(t)]
+        tokens = tokens[nouns[-1] + 1 :] if nouns else tokens
+    owned = owned and doc[i + 1].lower_ not in STYLE_NOUNS
     if tokens and i >= 0:
         tokens = whole_body(tokens, doc[i])
     if tokens and after_an_abbreviation(tokens[0]):
         return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
-    while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE):
-        tokens = tokens[1:]  # "incumbent Gov. Jane Roe": the post is Governor
+    while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE | COURTESY_WORDS):
+        tokens = tokens[1:]  # "incumbent Gov. Jane Roe", "His Honour Judge Jane Roe": Judge
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
     if any(t.tag_ == "VBD" for t in tokens):
@@ -214,6 +243,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     role = _role(person, tokens, tokens[0].idx, ent.end_char)
     if role is None:
         return None
+    if owned:
+        role = replace(role, whose_pronoun=True)
     if not role.definite:
         return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
@@ -247,6 +278,13 @@ def _title_after(ent: Span, person: str) -> Role | None:
         if (t.is_sent_start and t.i > first) or t.is_space or t.text == ".":
             break
         end += 1
+    if end < len(doc) and cut_inside_a_phrase(doc[end - 1], end):
+        # "co-chair of the Academy's FAST | supervisory committee": the post is the whole
+        # phrase or, when that is too long, the post before its "and", or none
+        posts = [c.i for c in appos[0].children if c.dep_ == "cc" and first < c.i < end]
+        if not posts:
+            return None
+        end = posts[-1]
     # a name is never cut: "General Manager of Life Care Solutions Europe"
     while end < len(doc) and doc[end - 1].is_title and doc[end].is_title:
         if doc[end].is_sent_start or doc[end].ent_type_ == "PERSON":

@@ -3,6 +3,9 @@ noun heading a phrase of its own ("on the same stage Apple founder Jane Roe"), t
 name of the body a title opens with, a hyphen that joins words ("London-based"), and where
 a firm is based, which describes the firm, not the post.
 
+A post also stops where a relative clause without "that" begins ("the welcome | billionaire
+Jane Roe has come to expect"), and never ends inside a noun phrase.
+
 Token-level tests used by trainer.extract.roles while it walks out from a name; the words
 a post is made of are in trainer.extract.title_words.
 """
@@ -15,7 +18,7 @@ from trainer.extract.title_words import LINK_WORDS, is_title
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from trainer.extract.persons import PersonIndex
 
@@ -87,3 +90,28 @@ def without_where_based(words: list[Token]) -> list[Token]:
                 j -= 1
             return words[:j] + words[k + 2 :]
     return words
+
+
+def object_before_a_clause(ent: Span, det: Token) -> bool:
+    """'(is not) the ... Jane Roe has come to expect': a determiner after a verb opens a
+    noun phrase the verb takes, yet the name is the subject of a verb after it: the name
+    opens a relative clause without 'that' about that phrase."""
+    doc = ent.doc
+    before = doc[det.i - 1]
+    return (
+        det.lower_ in ("the", "a", "an")
+        and (before.pos_ in ("VERB", "AUX") or before.dep_ == "neg")
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and ent.root.head.i >= ent.end
+    )
+
+
+def cut_inside_a_phrase(last: Token, end: int) -> bool:
+    """The word before `end` modifies a word after it, and no comma or dash stops the
+    phrase there ("the Academy's FAST | supervisory committee", not "for Acme, Inc.")."""
+    return (
+        not last.doc[end].is_punct
+        and last.head.i >= end
+        and last.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "det", "case", "punct")
+        and last.head.sent == last.sent
+    )

@@ -17,6 +17,27 @@ OCCUPATIONS = wordset(
     nurse doctor teacher farmer chef quarterback defenseman winger striker midfielder
     goalkeeper goalie pitcher linebacker cornerback rusher receiver forward player"""
 )
+# Words of address and honours, never part of a post: "Deputy Director Mrs. Jane Roe",
+# "His Honour Judge Jane Roe", "His Excellency", "the Hon.", "Sir", "Jane Roe QC".
+COURTESY_WORDS = wordset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame hon hon. honourable honorable rt rt.
+    honour honor excellency majesty highness holiness worship lordship ladyship qc kc"""
+)
+# ...of them, the nouns of a style with "His", "Her" or "Your": "His Honour", "Her Majesty"
+# (the "His" is no pronoun standing for a person named before).
+STYLE_NOUNS = wordset(
+    "honour honor excellency majesty highness holiness worship lordship ladyship grace eminence"
+)
+# Words for one job: "lawyer" is as true of a "Trump attorney" as "attorney" is.
+SAME_JOBS = (
+    wordset("lawyer attorney counsel counselor counsellor solicitor barrister advocate"),
+    wordset("spokesman spokeswoman spokesperson spokespeople"),
+    wordset("doctor physician"),
+    wordset("adviser advisor"),
+    wordset("chairman chairwoman chairperson chair"),
+    wordset("lawmaker legislator congressman congresswoman representative"),
+    wordset("reporter correspondent journalist"),
+)
 # Posts that do not go stale: whoever founded or invented a thing always did, so a card
 # about one needs no date ("Who is the co-founder of Acme?").
 LASTING_POSTS = wordset("founder co-founder cofounder creator inventor")

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
 from trainer.extract.roles import Role, find_roles
-from trainer.extract.title_words import TITLE_NOUNS
+from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first, surname
-from trainer.language.posts import LASTING_POSTS, OCCUPATIONS
+from trainer.language.posts import LASTING_POSTS, OCCUPATIONS, SAME_JOBS
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
 
@@ -80,6 +80,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         person = name_key(role.person)
         title = normalise(role.title)
         undated = not as_of and not _lasting(role)
+        # "his lawyer Jane Roe" -> "lawyer": whose?
+        undated = undated or (role.whose_pronoun and not role.named)
         if (
             _asks_who(role)
             and len(holders[title]) == 1
@@ -105,7 +107,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                     )
                 )
         key = f"{WHAT_KEY}{person}"
-        if key in seen:
+        if key in seen or _bare_head(role):
             continue
         seen.add(key)
         if role.definite:
@@ -158,6 +160,18 @@ def _lasting(role: Role) -> bool:
     """A past post, or one held for good: true whenever the card is asked."""
     words = set(normalise(role.title).split()) | set(role.title.lower().split())
     return role.former or bool(words & LASTING_POSTS)
+
+
+def _bare_head(role: Role) -> bool:
+    """'President', 'Prime Minister': a head of state or government placed nowhere is the
+    one everybody knows, or one the card cannot place: no "What was X's position?"."""
+    return not role.named and normalise(role.title) in HEADS_OF_STATE
+
+
+# Posts of a head of state or government, said with no country.
+HEADS_OF_STATE = frozenset(
+    ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir")
+)
 
 
 def _fullness(role: Role) -> tuple[bool, bool, bool, int, int]:
@@ -242,8 +256,41 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     # titles of about the answer's length first: "Senator" beside "congresswoman", not
     # beside "U.S. Attorney for the Western District of New York"
     size = len(fact.answer.split())
-    titles = [f.answer for f in _by_source(fact, pool) if f.answer_type == fact.answer_type]
+    titles = [
+        f.answer
+        for f in _by_source(fact, pool)
+        if f.answer_type == fact.answer_type and not _same_job(f.answer, fact.answer)
+    ]
     return sorted(titles, key=lambda t: abs(len(t.split()) - size) > max(1, size // 2))
+
+
+def _same_job(a: str, b: str) -> bool:
+    """'lawyer' and 'Trump attorney': one job, and one of the two says nowhere it is held,
+    so each is true of the other's holder (unlike 'Pentagon spokesman' and 'Navy
+    spokeswoman', two posts)."""
+    job = _job(a)
+    return job is not None and job == _job(b) and not (_says_where(a) and _says_where(b))
+
+
+def _job(title: str) -> int | None:
+    """The job a title's head noun names (its words for one job counted as one)."""
+    words = re.split(r"\s(?:of|for|to|at|with)\s", normalise(title))[0].split()
+    heads = [w.rsplit("-", 1)[-1] for w in words if w.rsplit("-", 1)[-1] in TITLE_NOUNS]
+    if not heads:
+        return None
+    head = heads[-1]
+    return next((k for k, same in enumerate(SAME_JOBS) if head in same), None)
+
+
+def _says_where(title: str) -> bool:
+    """'Trump attorney', 'attorney for the city', "Acme's lawyer" (not 'a senior lawyer',
+    'Senator')."""
+    if re.search(r"\s(?:of|for|to|at|with)\s|['’]s\b", title):
+        return True
+    return any(
+        w[:1].isupper() and w.lower().strip(".") not in TITLE_NOUNS | OFFICE_WORDS | PARTY_WORDS
+        for w in title.split()
+    )
 
 
 def _post_nouns(text: str) -> set[str]:

@@ -19,6 +19,7 @@ from trainer.language.lexicon import (
     WEEKDAYS,
     WELL_KNOWN_ACRONYMS,
 )
+from trainer.language.posts import STYLE_NOUNS
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str
         possessive = False
         if token.pos_ != "PRON":
             owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-            if not owner or owner[0].lower_ not in ("his", "her"):
+            if not owner or owner[0].lower_ not in ("his", "her") or _a_style(owner[0]):
                 continue
             pronoun, possessive = owner[0], True
         word = pronoun.lower_
@@ -117,6 +118,12 @@ def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str
             return {} if thing is None else {pronoun.i: thing}
         return {}
     return {}
+
+
+def _a_style(pronoun: Token) -> bool:
+    """'His Honour Judge Jane Roe', 'Her Majesty': a style of address, not 'his' of a person."""
+    after = pronoun.nbor() if pronoun.i + 1 < len(pronoun.doc) else None
+    return after is not None and after.lower_ in STYLE_NOUNS
 
 
 PERSONAL = frozenset(("he", "she"))
