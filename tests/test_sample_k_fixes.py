@@ -119,3 +119,12 @@ def test_for_example_is_left_out_of_a_question(nlp):
     )
     found = asked(nlp, text, numbers)
     assert found and not any("example" in q for q in found), found
+
+
+def test_a_judges_style_is_no_pronoun(nlp):
+    text = (
+        "Andrew Hartley, 52, was jailed on Friday. His Honour Judge Neil Ford QC sentenced "
+        "sobbing Hartley to three years for manslaughter by gross negligence."
+    )
+    found = asked(nlp, text, numbers)
+    assert any(q.startswith("His Honour Judge Neil Ford") for q in found), found

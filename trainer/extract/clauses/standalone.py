@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
+from trainer.language.posts import STYLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,6 +133,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         person = seen_person if quoted else seen_person_outside
         # 'a father and his two sons': someone the question brings in is whom 'his' means
         person = person or (introduced and token.lower_ in SINGULAR_PERSONAL)
+        if token.pos_ == "PRON" and _a_style(token):
+            continue  # 'His Honour Judge Neil Ford': part of a judge's style, no one told before
         if token.pos_ == "PRON" and _unbound_pronoun(
             token, has_quote, person, seen_singular, seen_plural
         ):
@@ -177,6 +180,15 @@ KIN = wordset("""father mother son daughter brother sister wife husband""")
 
 
 SINGULAR_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+
+
+def _a_style(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.lower_ in ("his", "her", "their", "your")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ in STYLE_NOUNS
+    )
 
 
 def _someone_introduced(token: Token) -> bool:
