@@ -52,6 +52,8 @@ RELATED_HEADING = re.compile(
 MAX_TEASER_SHARE = 0.35
 # ... and its teasers are short: a block with a paragraph this long holds the story.
 MAX_TEASER_WORDS = 45
+# A standfirst is a sentence of at least this many words.
+MIN_STANDFIRST_WORDS = 8
 # A photo's caption some pages set as a list of one item right after the <figure>.
 MAX_CAPTION_ITEMS = 2
 
@@ -100,6 +102,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
         from_ld = clean_paragraphs(split_paragraphs(body.replace("\n", "\n\n")))
         if _words(from_ld) >= max(MIN_ARTICLE_WORDS, JSON_LD_GAIN * _words(paragraphs)):
             paragraphs, method = from_ld, "json-ld"
+    lead = standfirst(page)
+    if lead and paragraphs and _key(lead) not in _key(" ".join(paragraphs)):
+        paragraphs = [lead, *paragraphs]
     return paragraphs, document, method
 
 
@@ -127,7 +132,7 @@ def without_page_furniture(html: str | bytes) -> Any:
             or bool(EMBEDDED_POST_CLASSES & set((element.get("class") or "").lower().split()))
         )
     ]
-    hidden += _caption_lists(tree) + _teaser_blocks(tree)
+    hidden += _caption_lists(tree) + _teaser_blocks(tree) + _drop_caps(tree)
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()  # its tail (the sentence going on after it) stays
@@ -147,6 +152,48 @@ def _caption_lists(tree: Any) -> list[Any]:
         ):
             found.append(following)
     return found
+
+
+def _drop_caps(tree: Any) -> list[Any]:
+    """A paragraph's first letter set in an element of its own before it (a drop cap:
+    `<span>T</span><p>urkey, Poland and ...`): the letter is put back at the paragraph's
+    start, and its element is returned to be dropped."""
+    found = []
+    for element in tree.iter():
+        letter = (element.text or "").strip()
+        following = element.getnext()
+        if (
+            not isinstance(element.tag, str)
+            or len(letter) != 1
+            or not letter.isupper()
+            or len(element) > 0
+            or (element.tail or "").strip()
+            or following is None
+            or not isinstance(following.tag, str)
+        ):
+            continue
+        first = next(
+            (e for e in following.iter() if isinstance(e.tag, str) and (e.text or "").strip()),
+            None,
+        )
+        if first is None or not first.text.lstrip()[:1].islower():
+            continue
+        if not _opens(following, first):
+            continue
+        first.text = letter + first.text.lstrip()
+        found.append(element)
+    return found
+
+
+def _opens(block: Any, element: Any) -> bool:
+    """Is `element`'s text the first text of `block` (no tail of an element before it)?"""
+    ancestors = set(element.iterancestors())
+    for node in block.iter():
+        if node is element:
+            return True
+        if node not in ancestors and node is not block and (node.tail or "").strip():
+            return False
+    return False
 
 
 def _teaser_blocks(tree: Any) -> list[Any]:
@@ -170,6 +217,37 @@ def _teaser_blocks(tree: Any) -> list[Any]:
         if len(" ".join(block.itertext()).split()) <= MAX_TEASER_SHARE * total:
             found.append(block)
     return found
+
+
+def standfirst(tree: Any) -> str:
+    """The sentence a page sets under its headline to sum the story up (its standfirst),
+    which text extraction leaves out with the headline: the page's description when an
+    element beside the <h1> holds exactly it, and it is a sentence of some length."""
+    if tree is None:
+        return ""
+    lead = next(
+        (
+            " ".join((meta.get("content") or "").split())
+            for meta in tree.iter("meta")
+            if (meta.get("property") or meta.get("name") or "").lower()
+            in ("og:description", "description", "twitter:description")
+        ),
+        "",
+    )
+    if len(lead.split()) < MIN_STANDFIRST_WORDS or lead[-1:] not in ".!?":
+        return ""
+    for headline in tree.iter("h1"):
+        block = headline.getparent()
+        if block is None or block.tag in ("html", "body"):
+            continue
+        for element in block:
+            if element is not headline and " ".join(" ".join(element.itertext()).split()) == lead:
+                return lead
+    return ""
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _html_paragraphs(document: Any) -> list[str]:
