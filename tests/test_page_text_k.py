@@ -214,10 +214,35 @@ def test_a_person_named_as_author_stays():
     assert checked.author == "Jane Roe"
 
 
-def test_the_sites_name_and_the_date_after_the_headline_are_no_part_of_it():
-    title = "Berlin confronts its colonial past with new initiative | DW | 19.01.2020"
-    checked = checked_metadata(title, "DW.COM", "", host="dw.com")
-    assert checked.title == "Berlin confronts its colonial past with new initiative"
+@pytest.mark.parametrize(
+    ("title", "outlet", "host", "headline"),
+    [
+        (
+            "Berlin confronts its colonial past with new initiative | DW | 19.01.2020",
+            "DW.COM",
+            "dw.com",
+            "Berlin confronts its colonial past with new initiative",
+        ),
+        (
+            "Indigenous lands key to protecting the climate - The Planetary Press",
+            "The Planetary Press",
+            "",
+            "Indigenous lands key to protecting the climate",
+        ),
+        # a short headline, or a last part that is no site's name, stays
+        ("Council - Gazette", "Gazette", "", "Council - Gazette"),
+        (
+            "Council votes on the budget - a first",
+            "Gazette",
+            "",
+            "Council votes on the budget - a first",
+        ),
+    ],
+)
+def test_the_sites_name_and_the_date_after_the_headline_are_no_part_of_it(
+    title: str, outlet: str, host: str, headline: str
+):
+    assert checked_metadata(title, outlet, "", host=host).title == headline
 
 
 def test_a_sites_title_gives_way_to_the_marked_headline():

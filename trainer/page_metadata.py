@@ -83,16 +83,17 @@ def checked_metadata(
 def _without_site_parts(title: str, outlet: str, host: str) -> str:
     """'Headline | DW | 19.01.2020': the site's name and the date after the headline are
     no part of it (a headline of some length stays)."""
-    parts = re.split(r"\s+\|\s+", title)
     site = {re.sub(r"[^a-z0-9]", "", normalise(name)) for name in (outlet, host) if name}
-    while len(parts) > 1 and len(" ".join(parts[:-1]).split()) >= HEADLINE_WORDS:
-        last = parts[-1]
+    for separator in reversed(list(re.finditer(r"\s+[|–—-]\s+", title))):
+        last, head = title[separator.end() :], title[: separator.start()]
         letters = re.sub(r"[^a-z0-9]", "", normalise(last))
         names_site = len(last.split()) <= SITE_NAME_WORDS and len(letters) >= 2
-        if not (is_date_line(last) or (names_site and any(letters in name for name in site))):
+        if len(head.split()) < HEADLINE_WORDS or not (
+            is_date_line(last) or (names_site and any(letters in name for name in site))
+        ):
             break
-        parts.pop()
-    return " | ".join(parts)
+        title = head
+    return title
 
 
 def _headline_over_section(title: str, page: str) -> str:
