@@ -257,3 +257,23 @@ def test_a_sites_title_gives_way_to_the_marked_headline():
     )
     title = article_from_html(page, "t.html").title
     assert title == "Father of Orlando gunman known for political videos"
+
+
+def test_a_labelled_authors_closing_full_stop_is_no_part_of_the_name():
+    page = '<li><span class="hidden">Author: Emma Grey Ellis.</span></li>'
+    assert checked_metadata("An ode to the spacecraft", "Wired", "", page=page).author == (
+        "Emma Grey Ellis"
+    )
+
+
+def test_a_marked_headline_that_is_the_title_with_a_summary_does_not_replace_it():
+    page = (
+        "<html><head><title>Opinion | Is Football Violence a Crime?</title></head><body>"
+        '<div itemprop="headline">Is Football Violence a Crime? NFL assaults on the field have '
+        "led to lawsuits before.</div>"
+        "<p>Lawsuits over assaults on the field are not new, and a prosecutor who brought a charge "
+        "would struggle to prove it in court, lawyers said on Monday.</p>"
+        + FILLER
+        + "</body></html>"
+    )
+    assert "NFL" not in article_from_html(page, "t.html").title

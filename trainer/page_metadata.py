@@ -220,6 +220,7 @@ def labelled_authors(page: str) -> list[str]:
         if label is None:
             continue
         value = label.group("value") or (texts[i + 1] if i + 1 < len(texts) else "")
+        value = re.sub(r"(?<=\w{3})\.$", "", value)  # "Emma Grey Ellis." (not "John M.")
         if _PERSON.match(value):
             found.append(value)
     return list(dict.fromkeys(found))
@@ -251,7 +252,7 @@ _HEADLINE_MARK = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # A headline is this many words.
-HEADLINE_SPAN = range(4, 31)
+HEADLINE_SPAN = range(4, 26)
 
 
 def story_title(title: str, page: str, opening: str) -> str:
@@ -262,8 +263,12 @@ def story_title(title: str, page: str, opening: str) -> str:
         return title
     import html
 
+    titles = [title, *re.findall(r"<title[^>]*>(.*?)</title>", page, re.I | re.S)[:1]]
+    parts = [p for t in titles for p in re.split(r"\s+[|–—-]\s+", html.unescape(t))]
     for found in _HEADLINE_MARK.finditer(page):
         text = " ".join(html.unescape(TAG.sub(" ", found.group("text"))).split())
+        if any(len(part.split()) >= 3 and _holds_title(text, part) for part in parts):
+            continue  # the title with a summary after it ("Is X a Crime? NFL assaults ...")
         if len(text.split()) in HEADLINE_SPAN and _shared_words(text, opening) >= 2:
             return text
     return title
