@@ -1,6 +1,6 @@
 """How a web page becomes an article, as samples K and L of unseen pages showed it: the
 page's date taken from a teaser in a sidebar instead of its title or "Date" label; a
-drop cap's letter lost; the standfirst and the page's own address left out; notes of the
+drop cap's letter lost; the page's own address left out; notes of the
 page about the story (credits, citations, promotions) kept as story; the publisher as the
 author; the site's name as the title."""
 
@@ -95,31 +95,6 @@ def test_a_drop_caps_letter_goes_back_to_its_paragraph():
 def test_a_capital_letter_before_a_capitalised_paragraph_stays_apart():
     page = _page("<div><span>A</span><p>Budget votes are rare, officials said.</p></div>" + FILLER)
     assert "ABudget" not in article_from_html(page, "t.html").text
-
-
-STANDFIRST = (
-    "A plumber who fitted a faulty boiler that filled a bathroom with gas was jailed for "
-    "three years on Tuesday."
-)
-
-
-def test_the_standfirst_under_the_headline_opens_the_text():
-    page = (
-        f'<html><head><meta name="description" content="{STANDFIRST}"></head><body><article>'
-        f'<header><h1>Plumber jailed</h1><p class="standfirst">{STANDFIRST}</p></header>'
-        f"<div>{FILLER}</div></article></body></html>"
-    )
-    paragraphs = article_from_html(page, "t.html").text.split("\n\n")
-    assert paragraphs[0] == STANDFIRST
-    assert paragraphs.count(STANDFIRST) == 1
-
-
-def test_a_description_the_page_does_not_show_under_its_headline_is_not_text():
-    page = (
-        f'<html><head><meta name="description" content="{STANDFIRST}"></head><body><article>'
-        f"<header><h1>Plumber jailed</h1></header><div>{FILLER}</div></article></body></html>"
-    )
-    assert STANDFIRST not in article_from_html(page, "t.html").text
 
 
 def test_the_pages_address_is_read_from_its_og_url_out_of_the_head():

@@ -52,8 +52,6 @@ RELATED_HEADING = re.compile(
 MAX_TEASER_SHARE = 0.35
 # ... and its teasers are short: a block with a paragraph this long holds the story.
 MAX_TEASER_WORDS = 45
-# A standfirst is a sentence of at least this many words.
-MIN_STANDFIRST_WORDS = 8
 # A photo's caption some pages set as a list of one item right after the <figure>.
 MAX_CAPTION_ITEMS = 2
 
@@ -102,9 +100,6 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
         from_ld = clean_paragraphs(split_paragraphs(body.replace("\n", "\n\n")))
         if _words(from_ld) >= max(MIN_ARTICLE_WORDS, JSON_LD_GAIN * _words(paragraphs)):
             paragraphs, method = from_ld, "json-ld"
-    lead = standfirst(page)
-    if lead and paragraphs and _key(lead) not in _key(" ".join(paragraphs)):
-        paragraphs = [lead, *paragraphs]
     return paragraphs, document, method
 
 
@@ -217,37 +212,6 @@ def _teaser_blocks(tree: Any) -> list[Any]:
         if len(" ".join(block.itertext()).split()) <= MAX_TEASER_SHARE * total:
             found.append(block)
     return found
-
-
-def standfirst(tree: Any) -> str:
-    """The sentence a page sets under its headline to sum the story up (its standfirst),
-    which text extraction leaves out with the headline: the page's description when an
-    element beside the <h1> holds exactly it, and it is a sentence of some length."""
-    if tree is None:
-        return ""
-    lead = next(
-        (
-            " ".join((meta.get("content") or "").split())
-            for meta in tree.iter("meta")
-            if (meta.get("property") or meta.get("name") or "").lower()
-            in ("og:description", "description", "twitter:description")
-        ),
-        "",
-    )
-    if len(lead.split()) < MIN_STANDFIRST_WORDS or lead[-1:] not in ".!?":
-        return ""
-    for headline in tree.iter("h1"):
-        block = headline.getparent()
-        if block is None or block.tag in ("html", "body"):
-            continue
-        for element in block:
-            if element is not headline and " ".join(" ".join(element.itertext()).split()) == lead:
-                return lead
-    return ""
-
-
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _html_paragraphs(document: Any) -> list[str]:
