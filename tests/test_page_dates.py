@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from trainer.articles import article_from_html
-from trainer.page_metadata import checked_published
+from trainer.page_dates import checked_published
 
 BODY = (
     "<p>"

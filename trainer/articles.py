@@ -16,10 +16,12 @@ from pathlib import Path
 
 from trainer import yamlio
 from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
+from trainer.language.text import normalise
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
 from trainer.openers import normal_case_openers, strip_dateline
-from trainer.page_metadata import checked_metadata, checked_published
+from trainer.page_dates import checked_published
+from trainer.page_metadata import checked_metadata, page_address, story_title
 from trainer.pages import extract_html
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -227,15 +229,19 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     checked = checked_metadata(
         meta("title"), meta("sitename"), meta("author"), host=meta("hostname"), page=markup
     )
+    address = meta("url") or page_address(markup)
     published = checked_published(
-        _as_date(meta("date")), markup, meta("url") or str(url or ""), dateline
+        _as_date(meta("date")), markup, address or str(url or ""), dateline
     )
+    title = story_title(checked.title, markup, paragraphs[0])
+    if len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):
+        paragraphs = paragraphs[1:]  # the headline, again as the text's first line
     page: dict[str, str | date | None] = {
-        "title": checked.title,
+        "title": title,
         "outlet": checked.outlet,
         "author": checked.author,
         "published": published,
-        "url": meta("url"),
+        "url": address,
     }
     return _article("\n\n".join(paragraphs), {**page, **_given(fields)})
 

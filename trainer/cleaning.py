@@ -17,9 +17,10 @@ FURNITURE_LINE = re.compile(
         in\ other\ news | load\ more | more\ (?:in|from|on|about)\b.{0,40} | read\ more\b.{0,60}
       | related(?:\ (?:articles?|stories|coverage|content))?:? | recommended(?:\ for\ you)?
       | advertisement | sponsored(?:\ content)? | share\ this(?:\ article|\ story)?
-      | (?:sign\ up|subscribe)\b.{0,80} | click\ here\b.{0,80} | trending(?:\ now)?
+      | (?:sign[\ -]up|subscribe)\b.{0,80} | click\ here\b.{0,80} | trending(?:\ now)?
+      | loading\b.{0,40}(?:\.\.\.|…)
       | (?:e-?mail|twitter|facebook|instagram|linkedin|follow(?:\ \w+){0,4}\ on\ \w+)\s*:.{0,80}
-      | ©.{0,100} | copyright\b.{0,100} | all\ rights\ reserved\.?
+      | (?:™\s*&\s*)?©.{0,100} | copyright\b.{0,100} | all\ rights\ reserved\.?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -86,6 +87,38 @@ LABELLED_PROMO = re.compile(
     r"(?:(?:check|read|find|see|watch|listen|learn|get)\b[^.!?]{0,30}\s)?here\.$",
     re.IGNORECASE | re.DOTALL,
 )
+
+# Notes of the page about the story, not the story: where it first ran ("This article
+# originally appeared on VICE US."), a picture's credit ("(Credit: Jane Roe / Grist)"), a
+# caption ("Header Image: ...", "... (Picture by Jane Roe)"), a journal's citation
+# ("Nature 574, 16-17 (2019)"), a call to send in pictures or follow the site, a label
+# left without its value ("Release Date:").
+PAGE_NOTE = re.compile(
+    r"""^(?:
+        (?:this|the)\ (?:article|story|piece|post)\ (?:was\ )?(?:originally|first)
+            \ (?:appeared|published|ran)\b.{0,100}
+      | [(\[]?(?:(?:photo|image|chart|graphic|map|video|illustration)\ )?credits?\s*:.{1,100}
+      | (?:header|featured|top|lead|main)\ (?:image|photo|picture)\s*:.*
+      | .{0,250}\((?:file\ )?(?:photos?|pictures?|images?)\s*(?:by\b|:|credit\b)[^()]{1,60}\)\.?
+      | [A-Z][\w.&'’ ]{0,60}\ \d{1,4},\ ?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\ \((?:19|20)\d{2}\)\.?
+      | (?:.{0,200}\?\s+)?(?:please\ )?(?:share|send)\ (?:us\ )?your\ (?:own\ )?
+            (?:videos?|photos?|pictures?|stories|tips|images)\b.{0,100}
+      | follow\ (?:us|\S+(?:\ \S+){0,3})\ on\ (?:twitter|facebook|instagram|linkedin|youtube|tiktok)
+            \b.{0,300}
+      | (?:for\ (?:the\ )?(?:latest|more|breaking)\b.{0,80}?\ )?download\ (?:the|our)\ .{0,40}\bapps?\b.{0,60}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A page's label left without its value: "Release Date:", "Tags:", "Filed Under:".
+BARE_LABEL = re.compile(
+    r"^(?:[A-Z][\w'’]*\s+){0,2}(?:Date|Time|Tags|Topics|Categories|Category|Source|Sources"
+    r"|Under|Updated|Published|Posted):$"
+)
+# A link to another page set as an item of a list, in a headline's capitals: "- Is Using
+# the Snooze Button Bad for You?", "- A SIMPLE GUIDE: How do I protect myself?".
+LIST_ITEM = re.compile(r"^[-•*]\s+(?P<item>.+)$")
+CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z'’ ]{3,}:\s")
+MIN_LINK_ITEM_WORDS = 4
 
 
 # Words a sentence or a headline does not end on: a line ending on one was cut mid-sentence.
@@ -210,8 +243,29 @@ def _is_furniture(paragraph: str) -> bool:
     if not re.search(r"[^\W_]", paragraph):
         return True
     patterns = (BYLINE_PARAGRAPH, CREDIT_PARAGRAPH, CREDENTIAL_LINE, BRACKETED_PROMO)
-    return any(p.match(paragraph) for p in patterns) or (
-        len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None
+    return (
+        any(p.match(paragraph) for p in patterns)
+        or (len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None)
+        or _is_page_note(paragraph)
+        or _is_link_item(paragraph)
+    )
+
+
+def _is_page_note(paragraph: str) -> bool:
+    return PAGE_NOTE.match(paragraph) is not None or BARE_LABEL.match(paragraph) is not None
+
+
+def _is_link_item(paragraph: str) -> bool:
+    """'- Is Using the Snooze Button Bad for You?': a list item in a headline's capitals."""
+    match = LIST_ITEM.match(paragraph)
+    if match is None:
+        return False
+    item = match.group("item")
+    if CAPITALS_LABEL.match(item):
+        return True
+    words = [w for w in item.split() if w[:1].isalpha()]
+    return len(words) >= MIN_LINK_ITEM_WORDS and all(
+        w[:1].isupper() or w.lower().strip(",.?!:") in TITLE_CASE_SMALL_WORDS for w in words
     )
 
 

@@ -12,23 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urlsplit
 
 from trainer.cleaning import CREDENTIAL
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
 from trainer.language.text import normalise
+from trainer.page_dates import TAG, is_date_line, page_texts
 
-# Words a date line is made of besides its figures: "Nov. 29, 2016", "Updated 3:41 PM ET".
-MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(m[:3].lower() for m in MONTHS)
-DATE_WORDS = (
-    MONTH_WORDS
-    | frozenset(d.lower() for d in WEEKDAYS)
-    | wordset(
-        """sept published updated posted modified last on at am pm a m p gmt utc et est edt
-        cst cdt mst mdt pst pdt"""
-    )
-)
 # Words a page writes after an author's name that are no part of it: links and the date.
 # (Months that are also given names, "April", "May", "June", "August", stay.)
 AFTER_AUTHOR_WORDS = (
@@ -84,7 +74,26 @@ def checked_metadata(
     outlet = _checked_outlet(outlet, title) or host
     authors = [_checked_author(part, title, page) for part in author.split(";")]
     kept = _one_each([a for a in authors if a and not DEGREE.match(a)])
-    return PageMetadata(title=_without_byline(title, kept), outlet=outlet, author="; ".join(kept))
+    if not kept or all(_is_publisher(a, outlet, page) for a in kept):
+        kept = labelled_authors(page) or [a for a in kept if not _is_publisher(a, "", page)]
+    title = _without_site_parts(_without_byline(title, kept), outlet, host)
+    return PageMetadata(title=title, outlet=outlet, author="; ".join(kept))
+
+
+def _without_site_parts(title: str, outlet: str, host: str) -> str:
+    """'Headline | DW | 19.01.2020': the site's name and the date after the headline are
+    no part of it (a headline of some length stays)."""
+    site = {re.sub(r"[^a-z0-9]", "", normalise(name)) for name in (outlet, host) if name}
+    for separator in reversed(list(re.finditer(r"\s+[|–—-]\s+", title))):
+        last, head = title[separator.end() :], title[: separator.start()]
+        letters = re.sub(r"[^a-z0-9]", "", normalise(last))
+        names_site = len(last.split()) <= SITE_NAME_WORDS and len(letters) >= 2
+        if len(head.split()) < HEADLINE_WORDS or not (
+            is_date_line(last) or (names_site and any(letters in name for name in site))
+        ):
+            break
+        title = head
+    return title
 
 
 def _headline_over_section(title: str, page: str) -> str:
@@ -125,14 +134,6 @@ def _without_byline(title: str, authors: list[str]) -> str:
         if match and match.start() > 0:
             return title[: match.start()]
     return title
-
-
-def is_date_line(text: str) -> bool:
-    """'Nov. 29, 2016', 'Updated 3:41 PM ET', '2016': a date and nothing else."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-    if not re.search(r"\d", text) and not any(w in MONTH_WORDS for w in words):
-        return False
-    return all(w in DATE_WORDS for w in words)
 
 
 def _checked_outlet(outlet: str, title: str) -> str:
@@ -180,68 +181,102 @@ def _written_in_lower_case(author: str, page: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(author.lower())}(?![\w-])", page) is not None
 
 
-# Where a page states its date for machines: a meta tag, JSON-LD, a <time datetime>.
-_META_DATE = re.compile(
-    r"<meta\b[^>]*?(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time"
-    r"|datePublished|pubdate|publishdate|parsely-pub-date|sailthru\.date)[\"'][^>]*>",
+_ADDRESS_TAGS = (
+    re.compile(r"<link\b[^>]*?\brel=[\"']canonical[\"'][^>]*>", re.IGNORECASE),
+    re.compile(r"<meta\b[^>]*?property=[\"']og:url[\"'][^>]*>", re.IGNORECASE),
+)
+_ADDRESS = re.compile(r"\b(?:href|content)=[\"'](https?://[^\"'\s]+)", re.IGNORECASE)
+
+
+def page_address(page: str) -> str:
+    """The page's own address as it states it (its canonical link, else its og:url);
+    "" when it states none."""
+    for pattern in _ADDRESS_TAGS:
+        for tag in pattern.finditer(page):
+            found = _ADDRESS.search(tag.group())
+            if found:
+                return found.group(1)
+    return ""
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|written\s+by)\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+_PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_PUBLISHER_META = re.compile(
+    r"<meta\b[^>]*?(?:name|property)=[\"'](?:publisher|copyright|og:site_name)[\"'][^>]*>",
     re.IGNORECASE,
 )
-_ISO_IN_TAG = re.compile(r"(?:content|value|datetime)=[\"'](\d{4}-\d{2}-\d{2})")
-_JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
-_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
-# '/2016/10/', '/2010/08/13/', '/2010/POLITICS/08/13/': the date in a page's own address
-# (year and month, and the day when it gives one)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/)?(\d{1,2})/(?:(\d{1,2})/)?")
+_CONTENT = re.compile(r"\bcontent=[\"']([^\"']*)", re.IGNORECASE)
 
 
-def checked_published(
-    found: date | None, page: str, url: str = "", dateline: date | None = None
-) -> date | None:
-    """The page's date, checked. Day and month are put back when they were read the wrong
-    way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
-    (the date the page states for machines, or the year and month of its URL, says which
-    reading is right). A date more than a month away from the day in the page's own
-    address, which the page does not state for machines, came from elsewhere on the page
-    (a link in a sidebar): the address's day is the page's. The story's own `dateline`
-    beats any date the page does not state for machines."""
-    stated = _stated_dates(page)
-    in_url = _URL_DATE.search(url)
-    checked = _unswapped(found, stated, in_url)
-    if dateline is not None and not stated:
-        return dateline
-    if checked is None or in_url is None or in_url.group(3) is None or checked in stated:
-        return checked
-    try:
-        day = date(int(in_url.group(1)), int(in_url.group(2)), int(in_url.group(3)))
-    except ValueError:
-        return checked
-    return day if abs((checked - day).days) > 31 else checked
+def labelled_authors(page: str) -> list[str]:
+    """The names a page writes after an "Author" label ("<strong>Author</strong> Ben
+    Knight"): a person's name of two to four capitalised words."""
+    if not page:
+        return []
+    texts = page_texts(page)
+    found = []
+    for i, text in enumerate(texts):
+        label = _AUTHOR_LABEL.match(text)
+        if label is None:
+            continue
+        value = label.group("value") or (texts[i + 1] if i + 1 < len(texts) else "")
+        value = re.sub(r"(?<=\w{3})\.$", "", value)  # "Emma Grey Ellis." (not "John M.")
+        if _PERSON.match(value):
+            found.append(value)
+    return list(dict.fromkeys(found))
 
 
-def _unswapped(found: date | None, stated: set[date], in_url: re.Match[str] | None) -> date | None:
-    if found is None or found.day > 12 or found.day == found.month:
-        return found
-    swapped = found.replace(month=found.day, day=found.month)
-    if stated:
-        return swapped if swapped in stated and found not in stated else found
-    if in_url and (int(in_url.group(1)), int(in_url.group(2))) == (swapped.year, swapped.month):
-        return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
-    return found
+def _is_publisher(author: str, outlet: str, page: str) -> bool:
+    """'Deutsche Welle' as the author of a page whose publisher is 'Deutsche Welle
+    (www.dw.com)': the publisher, not a person who wrote the story."""
+    import html
 
-
-def _stated_dates(page: str) -> set[date]:
-    """The dates a page states for machines (meta tags, JSON-LD, <time datetime>)."""
-    texts = [
-        m.group(1)
-        for tag in _META_DATE.finditer(page)
-        for m in [_ISO_IN_TAG.search(tag.group())]
+    names = [outlet] + [
+        html.unescape(m.group(1))
+        for tag in _PUBLISHER_META.finditer(page)
+        for m in [_CONTENT.search(tag.group())]
         if m
     ]
-    texts += _JSON_DATE.findall(page) + _TIME_TAG.findall(page)[:3]
-    dates = set()
-    for text in texts:
-        try:
-            dates.add(date.fromisoformat(text))
-        except ValueError:
-            continue
-    return dates
+    key = normalise(author)
+    for name in names:
+        name = re.sub(r"\([^)]*\)|©|\(c\)|\b(?:19|20)\d{2}\b", " ", name)
+        if key and key == normalise(name):
+            return True
+    return False
+
+
+# An element a page marks as its headline: `class="headline"`, `itemprop="headline"`.
+_HEADLINE_MARK = re.compile(
+    r"<(?P<tag>\w+)\b[^>]*?(?:class=[\"'][^\"']*\b(?:headline|entry-title|article-title"
+    r"|story-title|post-title)\b[^\"']*[\"']|itemprop=[\"']headline[\"'])[^>]*>(?P<text>.*?)</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL,
+)
+# A headline is this many words.
+HEADLINE_SPAN = range(4, 26)
+
+
+def story_title(title: str, page: str, opening: str) -> str:
+    """A title that shares no word with the story's first paragraph is the site's ("News
+    from The Associated Press"): the element the page marks as its headline, when that
+    one does share words with it, is the story's title."""
+    if _shared_words(title, opening) or not page:
+        return title
+    import html
+
+    titles = [title, *re.findall(r"<title[^>]*>(.*?)</title>", page, re.I | re.S)[:1]]
+    parts = [p for t in titles for p in re.split(r"\s+[|–—-]\s+", html.unescape(t))]
+    for found in _HEADLINE_MARK.finditer(page):
+        text = " ".join(html.unescape(TAG.sub(" ", found.group("text"))).split())
+        if any(len(part.split()) >= 3 and _holds_title(text, part) for part in parts):
+            continue  # the title with a summary after it ("Is X a Crime? NFL assaults ...")
+        if len(text.split()) in HEADLINE_SPAN and _shared_words(text, opening) >= 2:
+            return text
+    return title
+
+
+def _shared_words(text: str, other: str) -> int:
+    """How many words of four letters or more, not function words, the two texts share."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list
+
+    words = set(re.findall(r"[a-z]{4,}", normalise(text))) - STOP_WORDS
+    return len(words & set(re.findall(r"[a-z]{4,}", normalise(other))))

@@ -127,7 +127,7 @@ def without_page_furniture(html: str | bytes) -> Any:
             or bool(EMBEDDED_POST_CLASSES & set((element.get("class") or "").lower().split()))
         )
     ]
-    hidden += _caption_lists(tree) + _teaser_blocks(tree)
+    hidden += _caption_lists(tree) + _teaser_blocks(tree) + _drop_caps(tree)
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()  # its tail (the sentence going on after it) stays
@@ -147,6 +147,48 @@ def _caption_lists(tree: Any) -> list[Any]:
         ):
             found.append(following)
     return found
+
+
+def _drop_caps(tree: Any) -> list[Any]:
+    """A paragraph's first letter set in an element of its own before it (a drop cap:
+    `<span>T</span><p>urkey, Poland and ...`): the letter is put back at the paragraph's
+    start, and its element is returned to be dropped."""
+    found = []
+    for element in tree.iter():
+        letter = (element.text or "").strip()
+        following = element.getnext()
+        if (
+            not isinstance(element.tag, str)
+            or len(letter) != 1
+            or not letter.isupper()
+            or len(element) > 0
+            or (element.tail or "").strip()
+            or following is None
+            or not isinstance(following.tag, str)
+        ):
+            continue
+        first = next(
+            (e for e in following.iter() if isinstance(e.tag, str) and (e.text or "").strip()),
+            None,
+        )
+        if first is None or not first.text.lstrip()[:1].islower():
+            continue
+        if not _opens(following, first):
+            continue
+        first.text = letter + first.text.lstrip()
+        found.append(element)
+    return found
+
+
+def _opens(block: Any, element: Any) -> bool:
+    """Is `element`'s text the first text of `block` (no tail of an element before it)?"""
+    ancestors = set(element.iterancestors())
+    for node in block.iter():
+        if node is element:
+            return True
+        if node not in ancestors and node is not block and (node.tail or "").strip():
+            return False
+    return False
 
 
 def _teaser_blocks(tree: Any) -> list[Any]:

@@ -1,0 +1,184 @@
+"""A web page's date, checked: the date trafilatura found is set right or replaced when
+the page says otherwise.
+
+Pages show many dates besides their own (a teaser's in a sidebar, a related story's), and
+htmldate sometimes takes one of them, or reads "10/04/16" with day and month the wrong way
+round. What the page states for machines (meta tags, JSON-LD, <time datetime>), its own
+address, the story's dateline and the date it shows its reader as its own (in its title, or
+after a "Date" label) say which date is the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
+
+# Words a date line is made of besides its figures: "Nov. 29, 2016", "Updated 3:41 PM ET".
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | frozenset(m[:3].lower() for m in MONTHS)
+DATE_WORDS = (
+    MONTH_WORDS
+    | frozenset(d.lower() for d in WEEKDAYS)
+    | wordset(
+        """sept published updated posted modified last on at am pm a m p gmt utc et est edt
+        cst cdt mst mdt pst pdt"""
+    )
+)
+
+
+def is_date_line(text: str) -> bool:
+    """'Nov. 29, 2016', 'Updated 3:41 PM ET', '2016': a date and nothing else."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not re.search(r"\d", text) and not any(w in MONTH_WORDS for w in words):
+        return False
+    return all(w in DATE_WORDS for w in words)
+
+
+# Where a page states its date for machines: a meta tag, JSON-LD, a <time datetime>.
+_META_DATE = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time"
+    r"|datePublished|pubdate|publishdate|parsely-pub-date|sailthru\.date)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_ISO_IN_TAG = re.compile(r"(?:content|value|datetime)=[\"'](\d{4}-\d{2}-\d{2})")
+_JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+# '/2016/10/', '/2010/08/13/', '/2010/POLITICS/08/13/': the date in a page's own address
+# (year and month, and the day when it gives one)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/)?(\d{1,2})/(?:(\d{1,2})/)?")
+
+
+def checked_published(
+    found: date | None, page: str, url: str = "", dateline: date | None = None
+) -> date | None:
+    """The page's date, checked. Day and month are put back when they were read the wrong
+    way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
+    (the date the page states for machines, or the year and month of its URL, says which
+    reading is right). A date more than a month away from the day in the page's own
+    address, which the page does not state for machines, came from elsewhere on the page
+    (a link in a sidebar): the address's day is the page's. The story's own `dateline`
+    beats any date the page does not state for machines."""
+    stated = _stated_dates(page)
+    in_url = _URL_DATE.search(url)
+    checked = _unswapped(found, stated, in_url)
+    if dateline is not None and not stated:
+        return dateline
+    shown = shown_dates(page)
+    if shown and (checked is None or checked not in stated | set(shown)):
+        # a date that neither the page's machines nor its reader are told is another
+        # page's (a teaser's in a sidebar): the one its title or "Date" label shows wins
+        return next((d for d in shown if d in stated), shown[0])
+    if checked is None or in_url is None or in_url.group(3) is None or checked in stated:
+        return checked
+    try:
+        day = date(int(in_url.group(1)), int(in_url.group(2)), int(in_url.group(3)))
+    except ValueError:
+        return checked
+    return day if abs((checked - day).days) > 31 else checked
+
+
+def _unswapped(found: date | None, stated: set[date], in_url: re.Match[str] | None) -> date | None:
+    if found is None or found.day > 12 or found.day == found.month:
+        return found
+    swapped = found.replace(month=found.day, day=found.month)
+    if stated:
+        return swapped if swapped in stated and found not in stated else found
+    if in_url and (int(in_url.group(1)), int(in_url.group(2))) == (swapped.year, swapped.month):
+        return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
+    return found
+
+
+def _stated_dates(page: str) -> set[date]:
+    """The dates a page states for machines (meta tags, JSON-LD, <time datetime>)."""
+    texts = [
+        m.group(1)
+        for tag in _META_DATE.finditer(page)
+        for m in [_ISO_IN_TAG.search(tag.group())]
+        if m
+    ]
+    texts += _JSON_DATE.findall(page) + _TIME_TAG.findall(page)[:3]
+    dates = set()
+    for text in texts:
+        try:
+            dates.add(date.fromisoformat(text))
+        except ValueError:
+            continue
+    return dates
+
+
+# A page's own date written for its reader: a part of its title ("Headline | DW |
+# 19.01.2020"), or the value of a "Date" / "Published" label ("<strong>Date</strong>
+# 19.01.2020"). A teaser's date in a sidebar has neither.
+_DATE_LABEL = re.compile(
+    r"^(?:date|published|posted|first\s+published|publication\s+date|date\s+published)"
+    r"(?:\s+on)?\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$")
+_ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})$")
+TAG = re.compile(r"<[^>]*>")
+_CODE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_OG_TITLE = re.compile(
+    r"<meta\b[^>]*?property=[\"']og:title[\"'][^>]*?content=[\"']([^\"']*)", re.IGNORECASE
+)
+# A label's value is at most this many words ("Thursday, 28 April 2022 – 3:55pm").
+LABEL_VALUE_WORDS = 8
+
+
+def shown_dates(page: str) -> list[date]:
+    """The dates a page shows its reader as its own: in its <title> or og:title (a part of
+    the title that is a date and nothing else), then after a "Date" / "Published" label,
+    in the order the page gives them."""
+    import html
+
+    titles = re.findall(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
+    titles += _OG_TITLE.findall(page)
+    found = [
+        d
+        for title in titles
+        for part in _TITLE_PARTS.split(html.unescape(title).strip())
+        for d in [written_date(part)]
+        if d is not None
+    ]
+    texts = page_texts(page)
+    for i, text in enumerate(texts):
+        label = _DATE_LABEL.match(text)
+        if label is None:
+            continue
+        value = label.group("value") or (texts[i + 1] if i + 1 < len(texts) else "")
+        if len(value.split()) <= LABEL_VALUE_WORDS:
+            day = written_date(value)
+            if day is not None:
+                found.append(day)
+    return list(dict.fromkeys(found))
+
+
+def written_date(text: str) -> date | None:
+    """'19.01.2020', '2020-01-19', 'Jan. 19, 2020', 'Thursday, 28 April 2022 – 3:55pm':
+    a day with its year written for a reader, and nothing but a date; else None."""
+    from trainer.language.dates import month_index, safe_date
+
+    text = " ".join(text.split()).strip(" ,")
+    if not text or not is_date_line(re.sub(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", "", text)):
+        return None
+    for pattern, order in ((_DOTTED_DATE, (3, 2, 1)), (_ISO_DATE, (1, 2, 3))):
+        match = pattern.match(text)
+        if match:
+            y, m, d = (int(match.group(i)) for i in order)
+            return safe_date(y, m, d)
+    words = re.findall(r"[A-Za-z]+|\d+", re.split(r"\s[–—-]\s|\d{1,2}:\d{2}", text)[0])
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    if len(numbers) != 2 or len(months) != 1 or not 1900 <= numbers[1] <= 2100:
+        return None
+    return safe_date(numbers[1], months[0], numbers[0])
+
+
+def page_texts(page: str) -> list[str]:
+    """The page's texts between its tags, in order (scripts and styles left out)."""
+    import html
+
+    texts = (" ".join(html.unescape(t).split()) for t in TAG.split(_CODE.sub(" ", page)))
+    return [t for t in texts if t]
