@@ -128,3 +128,15 @@ def test_a_judges_style_is_no_pronoun(nlp):
     )
     found = asked(nlp, text, numbers)
     assert any(q.startswith("His Honour Judge Neil Ford") for q in found), found
+
+
+def test_an_honourable_is_no_part_of_a_name(nlp):
+    from tests.conftest import role_cards
+
+    text = (
+        "I will have a call with the Acting Premier Honourable Natalio Wheatley later today, "
+        "the governor said."
+    )
+    cards = role_cards(nlp, text, DAY)
+    assert any("Natalio Wheatley's position" in q for q, _ in cards), cards
+    assert not any("Honourable" in q for q, _ in cards), cards

@@ -107,7 +107,8 @@ COUNT_WORDS: dict[str, int] = {
 # Titles before a name that both the generators and the answer matcher drop.
 HONORIFICS = wordset(
     """mr mrs ms miss dr sir dame prof president secretary minister senator sen rep gov governor
-    gen lt col colonel adm admiral maj major capt captain sgt chancellor king queen prince pope"""
+    gen lt col colonel adm admiral maj major capt captain sgt chancellor king queen prince pope
+    honourable honorable hon"""
 )
 # Words that may stand before a name inside a PERSON entity but are not part of the name.
 NAME_TITLES = HONORIFICS | wordset(
