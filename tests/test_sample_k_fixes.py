@@ -140,3 +140,20 @@ def test_an_honourable_is_no_part_of_a_name(nlp):
     cards = role_cards(nlp, text, DAY)
     assert any("Natalio Wheatley's position" in q for q, _ in cards), cards
     assert not any("Honourable" in q for q, _ in cards), cards
+
+
+def test_a_person_written_in_is_no_it(nlp):
+    text = (
+        "Lukas Stefanko is a researcher. Stefanko said that it had reached 59 clicks from "
+        "various sources and countries."
+    )
+    assert asked(nlp, text, numbers) == []
+
+
+def test_a_second_verb_of_a_who_clause_is_left_out(nlp):
+    text = (
+        "Chris Anderson testified. Mr Anderson, who quit Future Publishing in 2001 and now runs "
+        "organisation TED, had previously taken to the court's witness box."
+    )
+    found = asked(nlp, text, dates)
+    assert found and not any("runs" in q for q in found), found

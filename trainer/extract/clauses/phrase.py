@@ -391,7 +391,8 @@ def _wh_about_noun(
         return None  # "a state Trump won by 30 points": a relative clause read as a name
     if any(t.dep_ in ("relcl", "acl", "appos") and t.i not in own for t in np[1:]):
         return None
-    cut = trailing_clauses(verb, remove)
+    # 'who quit Acme in 2001 and now runs TED': the second verb is another fact
+    cut = trailing_clauses(verb, remove) | second_predicate(verb, remove)
     remove_ids = {t.i for t in remove}
     body = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     while body and body[-1].is_punct:

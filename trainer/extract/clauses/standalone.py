@@ -121,8 +121,11 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     for token in tokens:
         if token.i in replaced:
             if token.pos_ not in ("VERB", "AUX"):  # 'voted' -> 'vote' names no one
-                seen_person = seen_singular = True
+                seen_person = True
                 seen_person_outside = seen_person_outside or not quoted
+                # a person written in is no 'it' ('Stefanko said that it had reached')
+                person_named = token.ent_type_ == "PERSON" or token.lower_ in THIRD_PERSON
+                seen_singular = seen_singular or not person_named
             continue
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
