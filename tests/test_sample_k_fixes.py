@@ -157,3 +157,22 @@ def test_a_second_verb_of_a_who_clause_is_left_out(nlp):
     )
     found = asked(nlp, text, dates)
     assert found and not any("runs" in q for q in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seven-day rate of new infections per 100,000 people in Italy rose to 20.4 in May.",
+        "Poland also reported 25.9 new cases per 100,000 people on Tuesday.",
+        "Acme shares hit a 52-week high of $31 on Friday.",
+    ],
+)
+def test_the_name_of_a_measure_is_not_asked(nlp, text):
+    for question in asked(nlp, text, numbers):
+        assert "_____ rate" not in question and "per _____" not in question, question
+        assert "_____ high" not in question, question
+
+
+def test_a_period_that_is_news_is_still_asked(nlp):
+    found = asked(nlp, "Acme workers began a three-day strike in Dover on Monday.", numbers)
+    assert any("three-day" not in q for q in found), found

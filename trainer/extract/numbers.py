@@ -124,6 +124,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
     ):
         return None  # "between four to six", "'three amigos'"
+    if before is not None and before.lower_ == "per" and re.fullmatch(r"10*(,000)*|1,0+", text):
+        return None  # "cases per 100,000 people": the base of a rate, not a fact
     age = _age(core, before, after)
     if age is not None:
         return age
@@ -256,11 +258,17 @@ def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention
     return NumberMention(core, "", "years old", "age", float(core.text))
 
 
+# Measures named by their period ('the seven-day average'): the period is no news.
+METRIC_NOUNS = frozenset(("rate", "average", "mean", "incidence", "high", "low"))
+
+
 def _modifies_noun(span: Span) -> bool:
     """'an 11-game losing streak': the modifier stands before the noun it describes."""
     head = span.root.head
     if span.text[:1].isupper() or head.text[:1].isupper():
         return False  # 'the Six-Day War': a name
+    if head.lower_ in METRIC_NOUNS:
+        return False  # 'the seven-day rate', 'a 52-week high': the name of a measure
     return (
         head.pos_ == "NOUN"
         and head.i >= span.end
