@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+COURTESY = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
 def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[int, str]:
     """Token index -> full name for surnames used alone."""
     out: dict[int, str] = {}
@@ -42,6 +45,9 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             for t in ent[: last - ent.start]:
                 out[t.i] = ""
             out[last] = names[text]
+            before = ent.start - 1
+            if before in ids and normalise(doc[before].text).rstrip(".") in COURTESY:
+                out[before] = ""  # 'Mr Anderson' -> 'Chris Anderson', not 'Mr Chris Anderson'
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
         if token.text.isupper() and token.text in names and token.i not in out:
             # 'MS Dhoni': initials that open a person's name are no acronym to write out
