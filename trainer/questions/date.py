@@ -58,6 +58,7 @@ from trainer.questions.date_checks import (
     names_another_date,
     needs_in,
     of_a_negated_verb,
+    of_something_new,
     year_guessed,
 )
 
@@ -142,6 +143,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
             return None  # "last week", "Tuesday" with no published date: nothing to ask
     if later_than_a_past_verb(mention, article) or of_a_negated_verb(mention):
         return None  # 'signaled ... increases in 2017' (written in 2016); 'didn't see him on _____'
+    if of_something_new(mention):
+        return None  # 'follow new laws in _____': true of any year
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)
@@ -353,6 +356,10 @@ def _same_side(candidate: str, fact: Fact) -> bool:
         return True
     width = len(answer)
     published = fact.published[:width]
+    if answer == published and fact.answer_type.form == "year":
+        # the article's own year is partly past, partly ahead: a plan for it may be offered
+        # a later one, or it would be the only year not yet past
+        return True
     return (other <= published) == (answer <= published)
 
 

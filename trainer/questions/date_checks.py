@@ -15,7 +15,7 @@ from trainer.language.lexicon import MONTHS, REMARK_VERBS
 from trainer.model import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def article_dates(doc: Doc, article: Article) -> list[DateMention]:
@@ -137,6 +137,27 @@ def of_a_negated_verb(mention: DateMention) -> bool:
         return False
     verb = prep.head if prep is not None else root.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+def of_something_new(mention: DateMention) -> bool:
+    """'Americans will be required to follow new laws in 2014', 'Apple unveiled new
+    iPhones in September': things called only 'new', unnamed and uncounted, come every year;
+    asking when they came is true of any date (the date is when they are new)."""
+    root = mention.span.root
+    anchor = root.head.head if root.dep_ == "pobj" else root.head
+    nouns = [anchor] if anchor.pos_ == "NOUN" else []
+    nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return any(_only_new(n) for n in nouns)
+
+
+def _only_new(noun: Token) -> bool:
+    """'new laws': a plural noun with 'new' and no article, owner, count or name."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    words = {c.dep_: c for c in noun.children}
+    if any(dep in words for dep in ("det", "poss", "nummod", "compound", "prep", "relcl", "acl")):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
 
 
 # Relative periods a sibling card's question may keep: written out as the date card does.
