@@ -178,6 +178,15 @@ def test_weekdays_of_an_article_that_says_today_for_its_own_day(nlp):
             "Wednesday",
             "2019-11-20",
         ),
+        # 'today' of what is past, as a report words it (h02 mashable, a Tuesday page:
+        # 'circled Manhattan ... on Tuesday afternoon', 'They were not made aware of any
+        # flight mission in the area today')
+        (
+            "The plane circled Manhattan on Wednesday afternoon. A spokesperson said they "
+            "were not made aware of any flight mission in the area today.",
+            "Wednesday",
+            "2019-11-20",
+        ),
         # a weekday that is not the article's own day is still dated
         (
             "The man is due to appear in court today. He was arrested on Monday.",
@@ -242,3 +251,24 @@ def test_a_plan_for_the_articles_own_year_is_offered_a_later_year(nlp):
         nlp, "Microsoft released 16 million metric tons of CO2 in 2018.", date(2020, 1, 16)
     )
     assert all(int(d) <= 2020 for d in dates.distractors(past, [past]))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # l18 (real): the day buyers were not charged is no fact
+        (
+            "None of the “potentially hundreds” of buyers were charged or named Wednesday, "
+            "Levy said, but “I want to emphasize this is an investigation that’s just "
+            "getting going.”",
+            False,
+        ),
+        ("No charges were filed against the Dover Chemical Co. on Tuesday.", False),
+        ("Prosecutors filed charges against the Dover Chemical Co. on Tuesday.", True),
+        # a span is still dated: since when no rain has fallen
+        ("No rain has fallen in Dover County since March 2018.", True),
+    ],
+)
+def test_what_no_one_did_is_not_dated(nlp, text, asked):
+    assert bool(facts(nlp, text, NOV20)) is asked

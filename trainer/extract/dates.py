@@ -116,9 +116,9 @@ def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:
 
 def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention]) -> bool:
     """'is due in court today ... On Thursday, she was detained', in a Thursday paper: an
-    article that says 'today' for its own day does not call it 'Thursday' in the past
-    tense; its weekdays were written in another week (an earlier report), and none of them
-    can be dated."""
+    article that says 'today' for its own day, of what is still to happen, does not call
+    it 'Thursday' in the past tense; its weekdays were written in another week (an earlier
+    report), and none of them can be dated."""
     today = [
         t
         for t in doc
@@ -126,6 +126,7 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
         and t.dep_ in ("npadvmod", "tmod", "advmod", "pobj")  # not "NBC's Today show"
         and (t.text == "today" or t.is_sent_start)
         and not _quoted(t)
+        and not _told_in_the_past(_finite(t.head))  # 'were not told of it today': a report's
     ]
     return bool(today) and any(
         d.form == "weekday"

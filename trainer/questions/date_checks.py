@@ -136,7 +136,26 @@ def of_a_negated_verb(mention: DateMention) -> bool:
     if prep is not None and prep.lower_ in SPAN_PREPOSITIONS:
         return False
     verb = prep.head if prep is not None else root.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or _of_no_one(verb)
+
+
+# Subjects that deny the verb: 'None of the buyers were charged Wednesday'.
+NO_ONE = frozenset(("none", "nobody", "nothing", "neither", "no-one", "noone"))
+
+
+def _of_no_one(verb: Token) -> bool:
+    """'None of the buyers were charged or named Wednesday', 'No charges were filed on
+    Tuesday': the subject says it did not happen (a verb joined by 'or' shares it)."""
+    subjects = ("nsubj", "nsubjpass")
+    while verb.dep_ == "conj" and not any(c.dep_ in subjects for c in verb.children):
+        verb = verb.head
+    return any(
+        c.dep_ in subjects
+        and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
 
 
 def of_something_new(mention: DateMention) -> bool:
