@@ -2,9 +2,11 @@
 "14 months ago"), not by the statistical NER alone, which also tags "A350" or "7-5" as
 dates. Each mention keeps the text as written and the ISO date it resolves to against
 the article's published date (trainer.language.dates), with the tense of its verb
-deciding whether "Oct. 31" is last year's or this year's. A date that is one end of a
-period ("between 2009 and 2018", "from March to May") is marked: the period is the fact,
-and a blank on either end of it is a passing detail.
+deciding whether "Oct. 31" is last year's or this year's ("until July", "the upcoming
+summit in June" are ahead). An article that says "today" of its own day and "Thursday" of
+a past event on that same day tells weekdays of another week: they are not dated. A date
+that is one end of a period ("between 2009 and 2018", "from March to May") is marked: the
+period is the fact, and a blank on either end of it is a passing detail.
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:
         following = found[i + 1] if i + 1 < len(found) else None
         if mention.form == "weekday" and following is not None and following.form in DAY_FORMS:
             between = mention.span.doc[mention.span.end : following.span.start]
-            if all(t.is_punct or t.lower_ == "the" for t in between):
+            same = mention.span.sent.start == following.span.sent.start
+            if same and all(t.is_punct or t.lower_ == "the" for t in between):
                 continue
         out.append(mention)
     return out
@@ -126,7 +129,7 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
         and t.dep_ in ("npadvmod", "tmod", "advmod", "pobj")  # not "NBC's Today show"
         and (t.text == "today" or t.is_sent_start)
         and not _quoted(t)
-        and not _told_in_the_past(_finite(t.head))  # 'were not told of it today': a report's
+        and not _told_in_the_past(_finite(_verb_of(t)))  # 'were not told of it today'
     ]
     return bool(today) and any(
         d.form == "weekday"
@@ -136,6 +139,12 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
         and not _quoted(d.span[0])
         for d in found
     )
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a word hangs on, through its preposition ('until today')."""
+    head = token.head
+    return head.head if head.pos_ == "ADP" else head
 
 
 def _quoted(token: Token) -> bool:
@@ -323,9 +332,10 @@ FUTURE_AUXES = {"will", "'ll", "’ll", "shall", "wo"}
 def _tense(span: Span) -> str:
     """'past', 'future' or 'present' (nearest either way) for the verb the date hangs on.
 
-    Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") looks
-    ahead; a possessive ("Friday's incident"), a modal ("might be unrelated") and the past
-    look back; a present-tense verb that is not a report ("the show opens Friday") takes
+    Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") and a
+    modal of what is yet to come on the date's own verb ("must appear in court on Friday")
+    look ahead; a possessive ("Friday's incident"), "might" or "could" ("might be
+    unrelated"), a modal perfect ("may have fled") and the past look back; a present-tense verb that is not a report ("the show opens Friday") takes
     the nearest day."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "next":

@@ -59,6 +59,7 @@ from trainer.questions.date_checks import (
     needs_in,
     of_a_negated_verb,
     of_something_new,
+    options_side,
     year_guessed,
 )
 
@@ -172,7 +173,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         answer_type=AnswerType("date", form, month_spelling(answer, form)),
         accept=accepted_forms(answer, span.text, mention),
         answer_value=None if year_guessed(mention) else mention.value,
-        published=article.published.isoformat() if article.published else "",
+        published=options_side(mention, article),
         # a period's end, a remark's day, and the year the headline shows ("Best gadgets of
         # 2019") are passing details
         passing=mention.range_end
@@ -356,10 +357,6 @@ def _same_side(candidate: str, fact: Fact) -> bool:
         return True
     width = len(answer)
     published = fact.published[:width]
-    if answer == published and fact.answer_type.form == "year":
-        # the article's own year is partly past, partly ahead: a plan for it may be offered
-        # a later one, or it would be the only year not yet past
-        return True
     return (other <= published) == (answer <= published)
 
 

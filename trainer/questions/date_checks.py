@@ -1,6 +1,8 @@
 """Checks on a date card once its question is made: does its verb name another date (the
 wh-question cannot say which it asks), does a blank need its 'in', and is it the day of a
-remark or of a figure (a passing detail); and the answers a typed reply may give."""
+remark or of a figure (a passing detail), of something done by no one or called only 'new'
+(no fact); which side of the article's date its options keep; and the answers a typed reply
+may give."""
 
 from __future__ import annotations
 
@@ -177,6 +179,16 @@ def _only_new(noun: Token) -> bool:
     if any(dep in words for dep in ("det", "poss", "nummod", "compound", "prep", "relcl", "acl")):
         return False
     return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+
+
+def options_side(mention: DateMention, article: Article) -> str:
+    """The article's date, which a card's options stay on the answer's side of; none for a
+    plan in the article's own year ('expects to release ... in 2020', in January 2020):
+    that year is partly ahead, and a plan offered only past years would give it away."""
+    if article.published is None:
+        return ""
+    own_year = mention.form == "year" and mention.value == str(article.published.year)
+    return "" if own_year and mention.tense != "past" else article.published.isoformat()
 
 
 # Relative periods a sibling card's question may keep: written out as the date card does.
