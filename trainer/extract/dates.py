@@ -215,14 +215,19 @@ def _finite(verb: Token) -> Token:
     return verb
 
 
-PAST_AUXES = {"was", "were", "had", "did", "would", "'d", "could", "might", "have", "has"}
+PAST_AUXES = {"was", "were", "had", "did", "would", "'d", "have", "has"}
+# 'could' and 'might' are of the past in a sentence told in the past ('said they could
+# stay until July'), of what may come otherwise ('workers could wait until July')
+PAST_OR_AHEAD = {"could", "might"}
 
 
 def _told_in_the_past(verb: Token) -> bool:
-    """A past verb, a perfect, or a modal of the past ('could', 'would', 'might')."""
-    if verb.tag_ == "VBD":
+    """A past verb, a perfect, 'would', or 'could'/'might' in a sentence told in the past."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" or auxes & PAST_AUXES:
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXES for c in verb.children)
+    root = verb.sent.root
+    return bool(auxes & PAST_OR_AHEAD) and root.i != verb.i and _told_in_the_past(root)
 
 
 def _of_a_noun(span: Span) -> bool:
@@ -333,9 +338,10 @@ def _tense(span: Span) -> str:
     """'past', 'future' or 'present' (nearest either way) for the verb the date hangs on.
 
     Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") and a
-    modal of what is yet to come on the date's own verb ("must appear in court on Friday")
-    look ahead; a possessive ("Friday's incident"), "might" or "could" ("might be
-    unrelated"), a modal perfect ("may have fled") and the past look back; a present-tense verb that is not a report ("the show opens Friday") takes
+    modal of what is yet to come on the date's own verb ("must appear in court on
+    Friday") look ahead; a possessive ("Friday's incident"), a modal of a noun's date
+    ("the fire Friday might be unrelated"), a modal perfect ("may have fled") and the past
+    look back; a present-tense verb that is not a report ("the show opens Friday") takes
     the nearest day."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "next":
@@ -392,8 +398,8 @@ def _tense(span: Span) -> str:
 
 
 # Modals of a time not yet come, when they are not told in the past: 'must appear in
-# court on Friday', 'may reopen in March' ('could' and 'might' also tell the past: 'he
-# could see the smoke on Friday').
+# court on Friday', 'may reopen in March' ('could' and 'might' may be either: 'could come
+# on Friday', 'could see the smoke on Friday').
 MODALS_AHEAD = {"must", "should", "may", "can", "ca", "need", "shall", "ought"}
 
 
@@ -401,18 +407,20 @@ def _after_a_modal(span: Span, verb: Token, auxes: set[str]) -> str:
     """'must appear in court on Friday' is ahead; 'may have fled on Friday' and a date of a
     noun ('the fire Friday might be unrelated') look back; a modal of a past remark ('said
     they must leave by Friday') is ahead of the remark: 'either'."""
-    if "have" in auxes or not auxes & MODALS_AHEAD:
+    if "have" in auxes or not auxes & (MODALS_AHEAD | PAST_OR_AHEAD):
         return "past"
     root = span.root
     on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if on.i != verb.i:
         return "past"
+    if not auxes & MODALS_AHEAD:
+        return "either"  # 'could come on Friday' or 'could see the smoke on Friday'?
     told = verb
     while told.dep_ in ("ccomp", "conj", "advcl") and told.head.i != told.i:
         told = told.head
         if _told_in_the_past(told):
             return "either"
-    return "future"
+    return "either" if _told_in_the_past(verb) else "future"
 
 
 def _in_title(span: Span) -> bool:
