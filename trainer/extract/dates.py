@@ -2,9 +2,11 @@
 "14 months ago"), not by the statistical NER alone, which also tags "A350" or "7-5" as
 dates. Each mention keeps the text as written and the ISO date it resolves to against
 the article's published date (trainer.language.dates), with the tense of its verb
-deciding whether "Oct. 31" is last year's or this year's. A date that is one end of a
-period ("between 2009 and 2018", "from March to May") is marked: the period is the fact,
-and a blank on either end of it is a passing detail.
+deciding whether "Oct. 31" is last year's or this year's ("until July", "the upcoming
+summit in June" are ahead). An article that says "today" of its own day and "Thursday" of
+a past event on that same day tells weekdays of another week: they are not dated. A date
+that is one end of a period ("between 2009 and 2018", "from March to May") is marked: the
+period is the fact, and a blank on either end of it is a passing detail.
 """
 
 from __future__ import annotations
@@ -88,10 +90,144 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
             if not _plausible(span, form):
                 continue
             taken.update(t.i for t in span)
-            tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
+            tense = _tense_of(span, form)
             value = resolve(span.text, form, published, tense)
             found.append(DateMention(span, form, value, tense=tense))
-    return _periods(sorted(found, key=lambda d: d.span.start))
+    found = _told_with_their_date(sorted(found, key=lambda d: d.span.start))
+    if published is not None and _weekdays_of_another_week(doc, published, found):
+        found = [replace(d, value=None) if d.form == "weekday" else d for d in found]
+    return _periods(found)
+
+
+DAY_FORMS = {"month-day", "day-month", "month-day-year", "day-month-year"}
+
+
+def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:
+    """'on Wednesday (April 27)', 'Wednesday, the 27th': a weekday the article dates right
+    after it is part of that date; a card blanking the weekday alone would show its date."""
+    out: list[DateMention] = []
+    for i, mention in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        if mention.form == "weekday" and following is not None and following.form in DAY_FORMS:
+            between = mention.span.doc[mention.span.end : following.span.start]
+            same = mention.span.sent.start == following.span.sent.start
+            if same and all(t.is_punct or t.lower_ == "the" for t in between):
+                continue
+        out.append(mention)
+    return out
+
+
+def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention]) -> bool:
+    """'is due in court today ... On Thursday, she was detained', in a Thursday paper: an
+    article that says 'today' for its own day, of what is still to happen, does not call
+    it 'Thursday' in the past tense; its weekdays were written in another week (an earlier
+    report), and none of them can be dated."""
+    today = [
+        t
+        for t in doc
+        if t.lower_ == "today"
+        and t.dep_ in ("npadvmod", "tmod", "advmod", "pobj")  # not "NBC's Today show"
+        and (t.text == "today" or t.is_sent_start)
+        and not _quoted(t)
+        and not _told_in_the_past(_finite(_verb_of(t)))  # 'were not told of it today'
+    ]
+    return bool(today) and any(
+        d.form == "weekday"
+        and d.tense == "past"
+        and d.value == published.isoformat()
+        and d.span[0].lower_ != "last"
+        and not _quoted(d.span[0])
+        for d in found
+    )
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a word hangs on, through its preposition ('until today')."""
+    head = token.head
+    return head.head if head.pos_ == "ADP" else head
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quotation, which may have opened sentences before in its paragraph."""
+    text = text_of(token.doc)
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _tense_of(span: Span, form: str) -> str:
+    """The tense a mention resolves with: 'the upcoming summit in June' is ahead whatever
+    the verb; a month that dates a noun is the nearest ('a forecast in June'); 'until July'
+    and 'ahead of the vote in July', in a clause not told in the past, are ahead."""
+    if _upcoming(span):
+        return "future"
+    tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
+    if tense != "future" and _until_or_ahead(span):
+        return "future"
+    return tense
+
+
+# Words that put the thing they describe ahead: 'the upcoming summit', 'the coming vote'.
+UPCOMING = {"upcoming", "forthcoming", "coming"}
+# How long a clause lasts: 'must wait until July' (a clause not in the past: ahead).
+UNTIL = {"until", "till", "til", "'til"}
+
+
+def _dated_noun(span: Span) -> Token:
+    """The word a date hangs on: 'the summit in June' -> summit, 'the June summit' -> summit."""
+    root = span.root
+    return root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+
+
+def _upcoming(span: Span) -> bool:
+    noun = _dated_noun(span)
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in UPCOMING for c in noun.children
+    )
+
+
+def _until_or_ahead(span: Span) -> bool:
+    """'workers must wait until July', 'talks ahead of the vote in July': ahead of the
+    article when the verb is not told in the past ('stayed until July', 'met ahead of the
+    vote in July' are past)."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in UNTIL:
+        verb = prep.head
+    else:
+        noun = _dated_noun(span)
+        of = noun.head
+        if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "ahead"):
+            return False
+        verb = of.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not _told_in_the_past(_finite(verb))
+
+
+def _finite(verb: Token) -> Token:
+    """The finite verb over an infinitive: 'is seeking to reach' -> seeking."""
+    while (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head
+    return verb
+
+
+PAST_AUXES = {"was", "were", "had", "did", "would", "'d", "have", "has"}
+# 'could' and 'might' are of the past in a sentence told in the past ('said they could
+# stay until July'), of what may come otherwise ('workers could wait until July')
+PAST_OR_AHEAD = {"could", "might"}
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A past verb, a perfect, 'would', or 'could'/'might' in a sentence told in the past."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" or auxes & PAST_AUXES:
+        return True
+    root = verb.sent.root
+    return bool(auxes & PAST_OR_AHEAD) and root.i != verb.i and _told_in_the_past(root)
 
 
 def _of_a_noun(span: Span) -> bool:
@@ -201,8 +337,10 @@ FUTURE_AUXES = {"will", "'ll", "’ll", "shall", "wo"}
 def _tense(span: Span) -> str:
     """'past', 'future' or 'present' (nearest either way) for the verb the date hangs on.
 
-    Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") looks
-    ahead; a possessive ("Friday's incident"), a modal ("might be unrelated") and the past
+    Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") and a
+    modal of what is yet to come on the date's own verb ("must appear in court on
+    Friday") look ahead; a possessive ("Friday's incident"), a modal of a noun's date
+    ("the fire Friday might be unrelated"), a modal perfect ("may have fled") and the past
     look back; a present-tense verb that is not a report ("the show opens Friday") takes
     the nearest day."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -227,7 +365,7 @@ def _tense(span: Span) -> str:
         # before or after the article's day
         return "either"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-        return "past"
+        return _after_a_modal(span, head, auxes)
     ancestor = head
     while (
         "to" in {c.lower_ for c in ancestor.children if c.dep_ == "aux"}
@@ -257,6 +395,32 @@ def _tense(span: Span) -> str:
     ):
         return "present"  # "the show opens to the public Friday"
     return "past"
+
+
+# Modals of a time not yet come, when they are not told in the past: 'must appear in
+# court on Friday', 'may reopen in March' ('could' and 'might' may be either: 'could come
+# on Friday', 'could see the smoke on Friday').
+MODALS_AHEAD = {"must", "should", "may", "can", "ca", "need", "shall", "ought"}
+
+
+def _after_a_modal(span: Span, verb: Token, auxes: set[str]) -> str:
+    """'must appear in court on Friday' is ahead; 'may have fled on Friday' and a date of a
+    noun ('the fire Friday might be unrelated') look back; a modal of a past remark ('said
+    they must leave by Friday') is ahead of the remark: 'either'."""
+    if "have" in auxes or not auxes & (MODALS_AHEAD | PAST_OR_AHEAD):
+        return "past"
+    root = span.root
+    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if on.i != verb.i:
+        return "past"
+    if not auxes & MODALS_AHEAD:
+        return "either"  # 'could come on Friday' or 'could see the smoke on Friday'?
+    told = verb
+    while told.dep_ in ("ccomp", "conj", "advcl") and told.head.i != told.i:
+        told = told.head
+        if _told_in_the_past(told):
+            return "either"
+    return "either" if _told_in_the_past(verb) else "future"
 
 
 def _in_title(span: Span) -> bool:

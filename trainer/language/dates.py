@@ -28,17 +28,27 @@ _NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <
 # Rules, most specific first; each names the written form (the answer type's form).
 # A weekday written with its date ("Saturday, May 18") belongs to the date.
 _WEEKDAY_WITH = rf"(?:{WEEKDAY_RE},? )?"
+_ORDINAL = "(?:st|nd|rd|th)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month-day-year",
         re.compile(rf"\b{_WEEKDAY_WITH}{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"),
     ),
-    ("day-month-year", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) {MONTH_RE} (\d{{4}})\b")),
+    # "27 April 2022", "Wednesday 27th April, 2022", "the 27th of April, 2022"
+    (
+        "day-month-year",
+        re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}){_ORDINAL} (?:of )?{MONTH_RE},? (\d{{4}})\b"),
+    ),
     (
         "month-day",
         re.compile(rf"\b{_WEEKDAY_WITH}{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d|:)"),
     ),
-    ("day-month", re.compile(rf"\b{_WEEKDAY_WITH}(\d{{1,2}}) (?:{_FULL_MONTH_RE})\b(?! \d)")),
+    (
+        "day-month",
+        re.compile(
+            rf"\b{_WEEKDAY_WITH}(\d{{1,2}}){_ORDINAL} (?:of )?(?:{_FULL_MONTH_RE})\b(?! \d)"
+        ),
+    ),
     ("month-year", re.compile(rf"\b{MONTH_RE} (\d{{4}})\b")),
     (
         "month-last-year",
@@ -92,7 +102,8 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             if ahead <= 2:
                 return None
         tense = "future"
-    parts = text.replace(",", "").split()
+    # "27th of April": the day's number and the month
+    parts = [p for p in text.replace(",", "").split() if p != "of"]
     weekday_given: int | None = None
     if form != "weekday" and parts and parts[0] in WEEKDAYS:
         weekday_given = WEEKDAYS.index(parts[0])
@@ -103,7 +114,7 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         month, day, year = month_index(parts[0]), int(parts[1].rstrip("stndrh")), int(parts[2])
         return _iso(year, month, day)
     if form == "day-month-year":
-        return _iso(int(parts[2]), month_index(parts[1]), int(parts[0]))
+        return _iso(int(parts[2]), month_index(parts[1]), int(re.sub(r"\D", "", parts[0])))
     if form == "month-year":
         month = month_index(parts[0])
         return f"{int(parts[1]):04d}-{month:02d}" if month else None
@@ -182,11 +193,15 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         month = month_index(parts[1])
         if month is None:
             return None
+        # "last October" in a November article: this year's October (AP style writes "in
+        # October" for that), or last year's (as many writers mean, "last month" being the
+        # word for the one just gone)? A reader cannot tell, so no date; "last December",
+        # in November, can only be last year's. "next" the same way, ahead.
+        later = month > published.month
         if parts[0].lower() == "next":
-            year = published.year + (month <= published.month)
-        else:
-            year = published.year - (month >= published.month)
-        return f"{year:04d}-{month:02d}"
+            return None if later else f"{published.year + 1:04d}-{month:02d}"
+        earlier = month < published.month
+        return None if earlier else f"{published.year - 1:04d}-{month:02d}"
     if form == "month-last-year":
         month = month_index(parts[0])
         shift = {"last": -1, "next": 1}.get(parts[1].lower(), 0)

@@ -58,6 +58,8 @@ from trainer.questions.date_checks import (
     names_another_date,
     needs_in,
     of_a_negated_verb,
+    of_something_new,
+    options_side,
     year_guessed,
 )
 
@@ -142,6 +144,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
             return None  # "last week", "Tuesday" with no published date: nothing to ask
     if later_than_a_past_verb(mention, article) or of_a_negated_verb(mention):
         return None  # 'signaled ... increases in 2017' (written in 2016); 'didn't see him on _____'
+    if of_something_new(mention):
+        return None  # 'follow new laws in _____': true of any year
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)
@@ -169,7 +173,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         answer_type=AnswerType("date", form, month_spelling(answer, form)),
         accept=accepted_forms(answer, span.text, mention),
         answer_value=None if year_guessed(mention) else mention.value,
-        published=article.published.isoformat() if article.published else "",
+        published=options_side(mention, article),
         # a period's end, a remark's day, and the year the headline shows ("Best gadgets of
         # 2019") are passing details
         passing=mention.range_end

@@ -1,6 +1,8 @@
 """Checks on a date card once its question is made: does its verb name another date (the
 wh-question cannot say which it asks), does a blank need its 'in', and is it the day of a
-remark or of a figure (a passing detail); and the answers a typed reply may give."""
+remark or of a figure (a passing detail), of something done by no one or called only 'new'
+(no fact); which side of the article's date its options keep; and the answers a typed reply
+may give."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from trainer.language.lexicon import MONTHS, REMARK_VERBS
 from trainer.model import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def article_dates(doc: Doc, article: Article) -> list[DateMention]:
@@ -136,7 +138,57 @@ def of_a_negated_verb(mention: DateMention) -> bool:
     if prep is not None and prep.lower_ in SPAN_PREPOSITIONS:
         return False
     verb = prep.head if prep is not None else root.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or _of_no_one(verb)
+
+
+# Subjects that deny the verb: 'None of the buyers were charged Wednesday'.
+NO_ONE = frozenset(("none", "nobody", "nothing", "neither", "no-one", "noone"))
+
+
+def _of_no_one(verb: Token) -> bool:
+    """'None of the buyers were charged or named Wednesday', 'No charges were filed on
+    Tuesday': the subject says it did not happen (a verb joined by 'or' shares it)."""
+    subjects = ("nsubj", "nsubjpass")
+    while verb.dep_ == "conj" and not any(c.dep_ in subjects for c in verb.children):
+        verb = verb.head
+    return any(
+        c.dep_ in subjects
+        and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
+def of_something_new(mention: DateMention) -> bool:
+    """'Americans will be required to follow new laws in 2014', 'Apple unveiled new
+    iPhones in September': things called only 'new', unnamed and uncounted, come every year;
+    asking when they came is true of any date (the date is when they are new)."""
+    root = mention.span.root
+    anchor = root.head.head if root.dep_ == "pobj" else root.head
+    nouns = [anchor] if anchor.pos_ == "NOUN" else []
+    nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return any(_only_new(n) for n in nouns)
+
+
+def _only_new(noun: Token) -> bool:
+    """'new laws': a plural noun with 'new' and no article, owner, count or name."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    words = {c.dep_: c for c in noun.children}
+    if any(dep in words for dep in ("det", "poss", "nummod", "compound", "prep", "relcl", "acl")):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+
+
+def options_side(mention: DateMention, article: Article) -> str:
+    """The article's date, which a card's options stay on the answer's side of; none for a
+    plan in the article's own year ('expects to release ... in 2020', in January 2020):
+    that year is partly ahead, and a plan offered only past years would give it away."""
+    if article.published is None:
+        return ""
+    own_year = mention.form == "year" and mention.value == str(article.published.year)
+    return "" if own_year and mention.tense != "past" else article.published.isoformat()
 
 
 # Relative periods a sibling card's question may keep: written out as the date card does.
