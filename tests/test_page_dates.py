@@ -55,8 +55,14 @@ def test_a_short_numeric_date_is_read_as_the_page_states_it():
             "",
             date(2016, 12, 9),
         ),
-        # ... or the URL's year and month
+        # ... or the URL's year and month, in figures or in words
         (date(2016, 4, 10), "", "https://x.com/story/2016/10/pence-debate", date(2016, 10, 4)),
+        (
+            date(2020, 2, 10),
+            "",
+            "https://www.theguardian.com/education/2020/oct/02/halls-too-full",
+            date(2020, 10, 2),
+        ),
         # a date that agrees with the page, or no other word on it, is kept
         (date(2016, 4, 10), '<time datetime="2016-04-10">', "", date(2016, 4, 10)),
         (date(2016, 4, 10), "", "", date(2016, 4, 10)),

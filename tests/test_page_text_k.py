@@ -252,3 +252,30 @@ def test_a_marked_headline_that_is_the_title_with_a_summary_does_not_replace_it(
         + "</body></html>"
     )
     assert "NFL" not in article_from_html(page, "t.html").title
+
+
+def test_a_story_the_pages_script_shows_once_loaded_is_read():
+    # sample M: the whole story in a block styled 'display: none' until the script runs
+    page = (
+        "<html><head><title>Council votes on the budget</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f'<div id="page" style="display: none;"><article><h1>Council votes on the budget</h1>'
+        f"{FILLER}</article></div></body></html>"
+    )
+    article = article_from_html(page, "t.html")
+    assert "voted on the budget" in article.text
+
+
+def test_hidden_text_beside_a_shown_story_is_still_left_out():
+    page = _page(FILLER + '<div style="display:none"><p>Subscribe to our newsletter.</p></div>')
+    assert "newsletter" not in article_from_html(page, "t.html").text
+
+
+def test_a_name_linked_inside_a_sentence_stays_in_it():
+    # sample M (CBS): 'But they're especially high for <span class="link"><a>Joe Biden</a>'
+    body = FILLER.replace(
+        "voted on the budget",
+        'voted on the budget of <span class="link"><a href="/x">Jane Roe</a></span>',
+    )
+    text = article_from_html(_page(body), "t.html").text
+    assert "budget of Jane Roe" in text

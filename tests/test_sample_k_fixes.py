@@ -178,3 +178,29 @@ def test_the_name_of_a_measure_is_not_asked(nlp, text):
 def test_a_period_that_is_news_is_still_asked(nlp):
     found = asked(nlp, "Acme workers began a three-day strike in Dover on Monday.", numbers)
     assert any("three-day" not in q for q in found), found
+
+
+def test_a_currency_s_country_is_neither_a_place_nor_dropped_from_the_amount(nlp):
+    text = "According to STATIN, Jamaica earned just over US $1.4 billion from exports in 2021."
+    for question in asked(nlp, text):
+        assert "_____ $1.4" not in question and "over US from" not in question, question
+
+
+def test_a_name_already_written_in_full_is_not_written_out_again(nlp):
+    text = (
+        "Cases are surging in Europe due to Omicron BA.2, officials said. Omicron BA.2 has "
+        "already been detected in 8.7 percent of sequences reported from South America."
+    )
+    found = asked(nlp, text, numbers)
+    assert found and not any("Omicron Omicron" in q for q in found), found
+
+
+def test_a_quote_split_before_its_i_is_one_sentence(nlp):
+    from trainer.questions import who_said
+
+    text = (
+        "Nesma Hajjaj was seven months pregnant. “Along the way,” she said, “I felt severe "
+        "pain, labor pain, so I went to the Al Aqsa Martyrs Hospital in Deir al-Balah.”"
+    )
+    found = asked(nlp, text, who_said)
+    assert found and all("Along the way, I felt" in q for q in found), found

@@ -44,9 +44,24 @@ _META_DATE = re.compile(
 _ISO_IN_TAG = re.compile(r"(?:content|value|datetime)=[\"'](\d{4}-\d{2}-\d{2})")
 _JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
-# '/2016/10/', '/2010/08/13/', '/2010/POLITICS/08/13/': the date in a page's own address
-# (year and month, and the day when it gives one)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z][\w-]*/)?(\d{1,2})/(?:(\d{1,2})/)?")
+# '/2016/10/', '/2010/08/13/', '/2010/POLITICS/08/13/', '/2020/oct/02/': the date in a
+# page's own address (year and month, and the day when it gives one)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})/(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d{1,2})/"
+    r"|(?:[A-Za-z][\w-]*/)?(\d{1,2})/(?:(\d{1,2})/)?)",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _url_date(url: str) -> tuple[int, int, int | None] | None:
+    """Year, month and (when given) day of the date in a page's address."""
+    m = _URL_DATE.search(url)
+    if m is None:
+        return None
+    if m.group(2):
+        return int(m.group(1)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(3))
+    return int(m.group(1)), int(m.group(4)), int(m.group(5)) if m.group(5) else None
 
 
 def checked_published(
@@ -60,7 +75,7 @@ def checked_published(
     (a link in a sidebar): the address's day is the page's. The story's own `dateline`
     beats any date the page does not state for machines."""
     stated = _stated_dates(page)
-    in_url = _URL_DATE.search(url)
+    in_url = _url_date(url)
     checked = _unswapped(found, stated, in_url)
     if dateline is not None and not stated:
         return dateline
@@ -69,22 +84,24 @@ def checked_published(
         # a date that neither the page's machines nor its reader are told is another
         # page's (a teaser's in a sidebar): the one its title or "Date" label shows wins
         return next((d for d in shown if d in stated), shown[0])
-    if checked is None or in_url is None or in_url.group(3) is None or checked in stated:
+    if checked is None or in_url is None or in_url[2] is None or checked in stated:
         return checked
     try:
-        day = date(int(in_url.group(1)), int(in_url.group(2)), int(in_url.group(3)))
+        day = date(in_url[0], in_url[1], in_url[2])
     except ValueError:
         return checked
     return day if abs((checked - day).days) > 31 else checked
 
 
-def _unswapped(found: date | None, stated: set[date], in_url: re.Match[str] | None) -> date | None:
+def _unswapped(
+    found: date | None, stated: set[date], in_url: tuple[int, int, int | None] | None
+) -> date | None:
     if found is None or found.day > 12 or found.day == found.month:
         return found
     swapped = found.replace(month=found.day, day=found.month)
     if stated:
         return swapped if swapped in stated and found not in stated else found
-    if in_url and (int(in_url.group(1)), int(in_url.group(2))) == (swapped.year, swapped.month):
+    if in_url and in_url[:2] == (swapped.year, swapped.month):
         return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
     return found
 

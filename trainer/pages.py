@@ -68,12 +68,12 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
 
     page = without_page_furniture(html)
 
-    def run(favor_precision: bool = False, favor_recall: bool = False) -> Any:
+    def run(favor_precision: bool = False, favor_recall: bool = False, raw: bool = False) -> Any:
         try:
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=UNKNOWN_ZONE_WARNING)
                 return trafilatura.bare_extraction(
-                    copy.deepcopy(page) if page is not None else html,
+                    copy.deepcopy(page) if page is not None and not raw else html,
                     url=url,
                     with_metadata=True,
                     include_comments=False,
@@ -91,6 +91,12 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
         recall = run(favor_recall=True)
         if _words(_html_paragraphs(recall)) > _words(paragraphs):
             document, paragraphs, method = recall, _html_paragraphs(recall), "recall"
+    if _words(paragraphs) < MIN_ARTICLE_WORDS and page is not None:
+        # the whole story in a block the page's script shows once loaded ('display: none'):
+        # read the page as it came
+        raw = run(favor_precision=True, raw=True)
+        if _words(_html_paragraphs(raw)) > _words(paragraphs):
+            document, paragraphs, method = raw, _html_paragraphs(raw), "precision"
     if document is None:
         return None
     body = json_ld_article_body(
@@ -127,11 +133,23 @@ def without_page_furniture(html: str | bytes) -> Any:
             or bool(EMBEDDED_POST_CLASSES & set((element.get("class") or "").lower().split()))
         )
     ]
+    _keep_inline_links(tree)
     hidden += _caption_lists(tree) + _teaser_blocks(tree) + _drop_caps(tree)
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()  # its tail (the sentence going on after it) stays
     return tree
+
+
+def _keep_inline_links(tree: Any) -> None:
+    """'especially high for <span class="link"><a>Joe Biden</a></span>.': trafilatura drops
+    a 'link' classed element as a list of links; inside a paragraph it is part of the
+    sentence, so it loses the class."""
+    for element in tree.iter("span", "a", "em", "strong", "b", "i"):
+        if "link" in (element.get("class") or "").lower() and any(
+            parent.tag == "p" for parent in element.iterancestors()
+        ):
+            del element.attrib["class"]
 
 
 def _caption_lists(tree: Any) -> list[Any]:

@@ -145,6 +145,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     if re.search(r"\d(?:m|mn)$", text) and text[:1] not in CURRENCY_SIGNS:
         return None  # "a 10m wall": metres, not millions
     if text[:1] in CURRENCY_SIGNS:
+        if before is not None and before.ent_type_ == "GPE" and before.text.isupper():
+            return None  # "US $1.4 billion": the country's dollar, which "$" alone is not
         return NumberMention(core, hedge, text[:1], "money", value)
     if unit_text.lower() in CURRENCY_WORDS:
         return NumberMention(whole, hedge, unit_text.lower(), "money", value)

@@ -25,6 +25,7 @@ from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
 from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
 from trainer.language.lexicon import NATIONAL_BODY_WORDS
+from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -64,6 +65,8 @@ def _fact(
         return None  # "in the U.S." -> "in the Canada"
     if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
         return None
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text[:1] in CURRENCY_SIGNS:
+        return None  # "just over US $1.4 billion": the money's currency, no place
     for child in root.children:  # "in Syria and Iraq": the blank would have two answers
         country = place_info(child.text)
         written_in = info.type != "country" and country is not None and country.type == "country"

@@ -52,7 +52,12 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
         if token.text.isupper() and token.text in names and token.i not in out:
             # 'MS Dhoni': initials that open a person's name are no acronym to write out
             initials = names[token.text].startswith(f"{token.text} ")
-            if not initials and not _defined_here(token, names[token.text]):
+            full = names[token.text]
+            if (
+                not initials
+                and not _defined_here(token, full)
+                and not _written_in_full(token, full)
+            ):
                 out[token.i] = names[token.text]  # 'people with BED': spelled_out_acronyms
             continue
         if (
@@ -64,9 +69,18 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             and token.dep_ != "compound"
             and not any(c.dep_ == "compound" for c in token.children)
             and not (token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN")
+            and not _written_in_full(token, names[token.text])
         ):
             out[token.i] = names[token.text]
     return out
+
+
+def _written_in_full(token: Token, full: str) -> bool:
+    """'Omicron BA.2' where 'BA.2' is written out to 'Omicron BA.2': the words before it
+    already are the rest of the name."""
+    rest = full[: -len(token.text)].split() if full.endswith(token.text) else []
+    before = token.doc[max(token.i - len(rest), 0) : token.i]
+    return bool(rest) and [t.text for t in before] == rest
 
 
 def _defined_here(acronym: Token, written: str) -> bool:
