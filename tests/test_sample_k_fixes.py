@@ -193,14 +193,3 @@ def test_a_name_already_written_in_full_is_not_written_out_again(nlp):
     )
     found = asked(nlp, text, numbers)
     assert found and not any("Omicron Omicron" in q for q in found), found
-
-
-def test_a_quote_split_before_its_i_is_one_sentence(nlp):
-    from trainer.questions import who_said
-
-    text = (
-        "Nesma Hajjaj was seven months pregnant. “Along the way,” she said, “I felt severe "
-        "pain, labor pain, so I went to the Al Aqsa Martyrs Hospital in Deir al-Balah.”"
-    )
-    found = asked(nlp, text, who_said)
-    assert found and all("Along the way, I felt" in q for q in found), found

@@ -63,8 +63,7 @@ def join_parts(parts: list[str]) -> str:
     joined = parts[0]
     for part in parts[1:]:
         joined = joined.rstrip()
-        # '"Along the way," she said, "I felt ..."': one sentence, its 'I' in capitals
-        if part[:1].islower() or (joined.endswith(",") and re.match(r"I\b", part)):
+        if part[:1].islower():
             joined = joined.rstrip(",") + ", " + part
         else:
             joined = (joined[:-1] + "." if joined.endswith(",") else joined) + " " + part
