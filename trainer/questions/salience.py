@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from trainer.language.lexicon import wordset
 from trainer.language.names import surname
@@ -74,6 +75,13 @@ def _mentions(text: str, answer: str) -> int:
     needle = words[-1] if len(words) > 1 and words[-1][:1].isupper() else answer
     if len(normalise(needle)) < 3:
         return 0
+    return _count(text, needle)
+
+
+@lru_cache(maxsize=4096)
+def _count(text: str, needle: str) -> int:
+    """Whole-word, any-case occurrences; a long article asks for the same names again and
+    again (a string keeps its hash, so the text is hashed once)."""
     return len(re.findall(rf"(?<!\w){re.escape(needle)}(?!\w)", text, flags=re.IGNORECASE))
 
 
