@@ -193,3 +193,29 @@ def test_a_name_already_written_in_full_is_not_written_out_again(nlp):
     )
     found = asked(nlp, text, numbers)
     assert found and not any("Omicron Omicron" in q for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the attribution ends with a comma: one sentence, its 'I' in capitals
+        (
+            "Nesma Hajjaj was seven months pregnant. “Along the way,” she said, “I felt severe "
+            "pain, labor pain, so I went to the Al Aqsa Martyrs Hospital in Deir al-Balah.”",
+            "Along the way, I felt severe pain",
+        ),
+        # ... with a full stop: two sentences
+        (
+            "“My partner to whom I am married is John with middle initial M, and Mike was John "
+            "with middle initial M,” Elise Matthesen recalled in an email. “I used to refer to "
+            "them collectively as my John M. Ponytails, as they both wore their hair that way.”",
+            'Who said: "I used to refer to them',
+        ),
+    ],
+)
+def test_a_quote_split_by_its_attribution_is_joined_as_written(nlp, text, quoted):
+    from trainer.questions import who_said
+
+    found = asked(nlp, text, who_said)
+    assert any(quoted in q for q in found), found
+    assert not any("Ponytails, as" in q and 'Who said: "Ponytails' in q for q in found), found

@@ -14,6 +14,7 @@ found by extract.attribution.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -298,7 +299,8 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     parts = [text[r.start : r.end].strip() for r in group]
     if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
         return None  # '"We don't want those people" working in ..., she said. "This ...": the rest
-    joined = join_parts(parts)
+    gaps = [text[a.end : b.start].strip(' "“”') for a, b in itertools.pairwise(group)]
+    joined = join_parts(parts, gaps)
     whole = (
         joined[:1].islower()
         and not (head.lead and len(group) == 1)  # 'insisting that "the notion ..."' reads on

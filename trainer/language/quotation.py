@@ -59,11 +59,15 @@ def quote_spans(
     return spans, open_at is not None
 
 
-def join_parts(parts: list[str]) -> str:
+def join_parts(parts: list[str], gaps: list[str] | None = None) -> str:
+    """The parts of a quote split by its attribution as one text. `gaps`, the text between
+    each part and the next: '"Along the way," she said, "I felt …"' goes on in one sentence
+    (the attribution ends with a comma), '"…," she recalled in an email. "I …"' does not."""
     joined = parts[0]
-    for part in parts[1:]:
+    for i, part in enumerate(parts[1:]):
         joined = joined.rstrip()
-        if part[:1].islower():
+        goes_on = gaps is not None and joined.endswith(",") and gaps[i].rstrip().endswith(",")
+        if part[:1].islower() or (goes_on and re.match(r"I\b", part)):
             joined = joined.rstrip(",") + ", " + part
         else:
             joined = (joined[:-1] + "." if joined.endswith(",") else joined) + " " + part
