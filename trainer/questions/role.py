@@ -110,6 +110,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if key in seen or _bare_head(role):
             continue
         seen.add(key)
+        # 'Director', 'an interim president': a post whose body the article named elsewhere
+        undated = undated or _without_its_body(role.title)
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
@@ -146,6 +148,27 @@ RELATIONAL = wordset(
     """partner friend colleague associate spouse wife husband son daughter brother sister
     mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance"""
 )
+
+
+# Posts that are held at a body ('director of ...', 'president of ...'): alone, with only
+# a rank or a kind of body ('an association executive director'), they say nowhere.
+HELD_AT = wordset(
+    """director president chairman chairwoman chair head manager secretary member founder
+    co-founder cofounder officer spokesman spokeswoman spokesperson administrator
+    commissioner"""
+)
+RANKS = wordset("""a an the interim acting deputy vice senior former executive managing""")
+KINDS_OF_BODY = wordset(
+    """association company firm organization organisation group agency department body
+    board committee council party union institute foundation"""
+)
+
+
+def _without_its_body(post: str) -> bool:
+    """'Director', 'an interim president', 'an association executive director': the post
+    of a body the card does not name, which the reader cannot place."""
+    words = [w for w in re.findall(r"[a-z-]+", post.lower()) if w not in RANKS | KINDS_OF_BODY]
+    return bool(words) and set(words) <= HELD_AT and not re.search(r"[A-Z]{2,}", post)
 
 
 def _too_plain(description: str) -> bool:
