@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
-from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE
+from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE, a_style
 from trainer.extract.doc import entities_starting, text_of
 from trainer.extract.persons import person_index
 from trainer.language.lexicon import (
@@ -19,14 +19,11 @@ from trainer.language.lexicon import (
     WEEKDAYS,
     WELL_KNOWN_ACRONYMS,
 )
-from trainer.language.posts import STYLE_NOUNS
+from trainer.language.posts import COURTESY_WORDS
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-COURTESY = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
 def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[int, str]:
@@ -46,7 +43,7 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 out[t.i] = ""
             out[last] = names[text]
             before = ent.start - 1
-            if before in ids and normalise(doc[before].text).rstrip(".") in COURTESY:
+            if before in ids and normalise(doc[before].text) in COURTESY_WORDS:
                 out[before] = ""  # 'Mr Anderson' -> 'Chris Anderson', not 'Mr Chris Anderson'
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
         if token.text.isupper() and token.text in names and token.i not in out:
@@ -124,7 +121,7 @@ def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str
         possessive = False
         if token.pos_ != "PRON":
             owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-            if not owner or owner[0].lower_ not in ("his", "her") or _a_style(owner[0]):
+            if not owner or owner[0].lower_ not in ("his", "her") or a_style(owner[0]):
                 continue
             pronoun, possessive = owner[0], True
         word = pronoun.lower_
@@ -138,12 +135,6 @@ def pronoun_replacements(clause: Clause, names: dict[str, str]) -> dict[int, str
             return {} if thing is None else {pronoun.i: thing}
         return {}
     return {}
-
-
-def _a_style(pronoun: Token) -> bool:
-    """'His Honour Judge Jane Roe', 'Her Majesty': a style of address, not 'his' of a person."""
-    after = pronoun.nbor() if pronoun.i + 1 < len(pronoun.doc) else None
-    return after is not None and after.lower_ in STYLE_NOUNS
 
 
 PERSONAL = frozenset(("he", "she"))

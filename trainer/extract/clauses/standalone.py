@@ -136,7 +136,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         person = seen_person if quoted else seen_person_outside
         # 'a father and his two sons': someone the question brings in is whom 'his' means
         person = person or (introduced and token.lower_ in SINGULAR_PERSONAL)
-        if token.pos_ == "PRON" and _a_style(token):
+        if token.pos_ == "PRON" and a_style(token):
             continue  # 'His Honour Judge Neil Ford': part of a judge's style, no one told before
         if token.pos_ == "PRON" and _unbound_pronoun(
             token, has_quote, person, seen_singular, seen_plural
@@ -185,12 +185,14 @@ KIN = wordset("""father mother son daughter brother sister wife husband""")
 SINGULAR_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 
 
-def _a_style(token: Token) -> bool:
-    doc = token.doc
+def a_style(pronoun: Token) -> bool:
+    """'His Honour Judge Jane Roe', 'Her Majesty': a style of address, not the 'his' of a
+    person told of before."""
+    doc = pronoun.doc
     return (
-        token.lower_ in ("his", "her", "their", "your")
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].lower_ in STYLE_NOUNS
+        pronoun.lower_ in ("his", "her", "their", "your")
+        and pronoun.i + 1 < len(doc)
+        and doc[pronoun.i + 1].lower_ in STYLE_NOUNS
     )
 
 
