@@ -109,6 +109,18 @@ PAGE_NOTE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A picture's caption: labelled ("FILE PHOTO: French President ...") or closing on a
+# news agency's picture credit ("... January 16, 2020. Julien De Rosa/Pool via REUTERS",
+# "... on Monday. (AP Photo/Evan Vucci)"). Case matters: a sentence may end "told Reuters."
+PHOTO_CAPTION = re.compile(
+    r"^(?:(?:FILE\ )?PHOTO:|(?:File\ )?Photo:\s).*"
+    r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$",
+    re.DOTALL,
+)
+# A teaser of another story, cut short: "Mumbai [India], Jan 13 (ANI): Equity benchmark
+# indices hit fresh lifetime highs as investors awaited for ...". A story's own paragraph
+# ends its sentence.
+TRUNCATED_TEASER = re.compile(r"[\w,]\s?(?:\.\.\.|…)$")
 # A page's label left without its value: "Release Date:", "Tags:", "Filed Under:".
 BARE_LABEL = re.compile(
     r"^(?:[A-Z][\w'’]*\s+){0,2}(?:Date|Time|Tags|Topics|Categories|Category|Source|Sources"
@@ -211,9 +223,17 @@ MARKET_CODE = re.compile(
 )
 
 
+# "... on August 11-21. — AFP": a news agency's sign-off after the story's last sentence.
+# Left in, it ends that sentence's question ("... on August 11-21. — AFP?").
+AGENCY_SIGNOFF = re.compile(
+    r"(?<=[.!?”\"’])\s*[-—–]+\s*(?:AFP|AAP|AP|ANI|Bernama|CNA|dpa|DPA|IANS|Kyodo|PTI|Reuters"
+    r"|REUTERS|TASS|UPI|Xinhua|Yonhap)\.?$"
+)
+
+
 def clean_line(text: str) -> str:
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
-    return MARKET_CODE.sub("", CITATION.sub("", text))
+    return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -252,7 +272,15 @@ def _is_furniture(paragraph: str) -> bool:
 
 
 def _is_page_note(paragraph: str) -> bool:
-    return PAGE_NOTE.match(paragraph) is not None or BARE_LABEL.match(paragraph) is not None
+    return any(p.match(paragraph) is not None for p in (PAGE_NOTE, BARE_LABEL, PHOTO_CAPTION)) or (
+        TRUNCATED_TEASER.search(paragraph) is not None and _is_teaser(paragraph)
+    )
+
+
+def _is_teaser(paragraph: str) -> bool:
+    """A paragraph cut off mid-sentence ('... for teams in the...'), not a quotation trailing
+    off ('"And then ..." he said' ends its sentence; '"We will see..."' is inside quotes)."""
+    return paragraph.count('"') % 2 == 0 and paragraph.count("“") <= paragraph.count("”")
 
 
 def _is_link_item(paragraph: str) -> bool:

@@ -106,6 +106,11 @@ def finders(kinds: Mapping[CardKind, QuestionKind]) -> list[Finder]:
     return list(dict.fromkeys(entry.find for entry in kinds.values()))
 
 
+# What a page's text holds where its encoding lost a character ("S\ufffdnchez"): the
+# parse may cut a name or a number there ("Pedro S"), so such a sentence makes no card.
+LOST_CHARACTER = "\ufffd"
+
+
 def collect_facts(
     article: Article, doc: object, kinds: Mapping[CardKind, QuestionKind]
 ) -> list[tuple[int, Fact]]:
@@ -114,6 +119,8 @@ def collect_facts(
     for find in finders(kinds):
         name = f"{find.__module__}.{find.__name__}"
         for fact in find(doc, article):  # type: ignore[arg-type]  # a parsed Doc
+            if LOST_CHARACTER in fact.evidence:
+                continue
             entry = kinds.get(fact.kind)
             if entry is None or entry.find is not find:
                 raise GeneratorBug(f"{name} produced a fact of kind {fact.kind!r}")

@@ -44,6 +44,7 @@ from trainer.language.posts import (
     COURTESY_WORDS,
     OCCUPATIONS,
     PARTIES,
+    RANKS,
     STATES_IN_FULL,
     STYLE_NOUNS,
 )
@@ -220,6 +221,7 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE | COURTESY_WORDS):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe", "His Honour Judge Jane Roe": Judge
+    tokens = _without_rank_after_job(tokens)
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
     if any(t.tag_ == "VBD" for t in tokens):
@@ -248,6 +250,16 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     if not role.definite:
         return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
+
+
+def _without_rank_after_job(tokens: list[Token]) -> list[Token]:
+    """'police spokesman Sgt.', 'Air Force spokesman Lt. Col.': the post is the job; the
+    rank after it is the person's ('Detective Inspector' alone is the post)."""
+    k = len(tokens)
+    while k > 1 and tokens[k - 1].lower_.rstrip(".") in RANKS and tokens[k - 1].text[0].isupper():
+        k -= 1
+    job = tokens[k - 1] if 0 < k < len(tokens) else None
+    return tokens[:k] if job is not None and job.is_lower and is_title(job) else tokens
 
 
 def _title_after(ent: Span, person: str) -> Role | None:

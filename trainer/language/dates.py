@@ -54,14 +54,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month-last-year",
         re.compile(rf"\b(?:{_FULL_MONTH_RE}) (?:last|next|this) year\b"),
     ),
-    ("weekday", re.compile(rf"\b(?:last )?{WEEKDAY_RE}\b")),
+    ("weekday", re.compile(rf"\b(?:[Ll]ast )?{WEEKDAY_RE}\b")),
     ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
     (
         "this-month",
         re.compile(r"\b(?:(?:earlier|later) )?(?:this|next) month\b", re.IGNORECASE),
     ),
-    ("last-month-name", re.compile(rf"\b(?:last|next) (?:{_FULL_MONTH_RE})\b")),
+    ("last-month-name", re.compile(rf"\b(?:[Ll]ast|[Nn]ext) (?:{_FULL_MONTH_RE})\b")),
     ("month", re.compile(rf"\b(?:{_FULL_MONTH_RE})\b")),
     ("year", re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")),
 ]

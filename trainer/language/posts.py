@@ -28,6 +28,12 @@ COURTESY_WORDS = wordset(
 STYLE_NOUNS = wordset(
     "honour honor excellency majesty highness holiness worship lordship ladyship grace eminence"
 )
+# A police or military rank: after a job ("police spokesman Sgt. Jane Roe") it is the
+# person's rank, no part of the post.
+RANKS = wordset(
+    """sergeant sgt inspector detective det constable corporal cpl lieutenant lt captain capt
+    major maj colonel col trooper officer private pvt"""
+)
 # Words for one job: "lawyer" is as true of a "Trump attorney" as "attorney" is.
 SAME_JOBS = (
     wordset("lawyer attorney counsel counselor counsellor solicitor barrister advocate"),

@@ -73,6 +73,18 @@ def _bare_quote(tokens: Sequence[Token]) -> bool:
     return len(closing) == 1 and all(t.is_punct for t in tokens[closing[0] + 1 :])
 
 
+def _quoted(tokens: Sequence[Token]) -> set[int]:
+    """The tokens inside quotation marks: a quotation is given as said, so a surname in it
+    is never written out ('"President Trump has been clear ..."')."""
+    inside, out = False, set()
+    for t in tokens:
+        if t.text in QUOTE_CHARS:
+            inside = t.text == "“" or (t.text == '"' and not inside)
+        elif inside:
+            out.add(t.i)
+    return out
+
+
 def _hollow_report(tokens: Sequence[Token]) -> bool:
     """'He said at a Nov. 6 event.': a reporting verb whose content is elsewhere."""
     roots = [t for t in tokens if t.dep_ == "ROOT"]
@@ -131,7 +143,8 @@ def _cloze(
     tokens = strip_connective(clause.tokens)
     if not tokens or not (tokens[0].i <= answer.start and answer.end - 1 <= tokens[-1].i):
         return None
-    replace = name_replacements(tokens, names)
+    quoted = _quoted(tokens)
+    replace = {i: name for i, name in name_replacements(tokens, names).items() if i not in quoted}
     replace.update(pronoun_replacements(clause, names))
     for t in answer:
         replace.pop(t.i, None)
