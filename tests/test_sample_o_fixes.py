@@ -15,7 +15,7 @@ from trainer.extract import dates as date_mentions
 from trainer.language.dates import PATTERNS, resolve
 from trainer.model import Article
 from trainer.questions import date as dates
-from trainer.questions import role
+from trainer.questions import role, who_said
 
 OCT29_2020 = date(2020, 10, 29)  # a Thursday
 NOV20 = date(2019, 11, 20)  # a Wednesday
@@ -195,3 +195,22 @@ def test_a_rank_after_a_job_is_no_part_of_the_post(nlp, text: str, post: str) ->
 )
 def test_a_rank_that_is_the_post_stays(nlp, text: str, post: str) -> None:
     assert post in posts(nlp, text).values()
+
+
+# -- a quotation inside a quotation is relayed, not the speaker's own --------------------
+
+RELAYED = (
+    "Stephen Moore was in touch with activists planning a protest at the state Capitol. "
+    "On a radio show, Moore said he had “one big donor in Ohio” who had pledged support "
+    "for the protesters, telling him, “‘Steve, I promise, I will pay the bail and legal "
+    "fees of anyone who gets arrested.’” Moore said on Tuesday: “We will keep the protest "
+    "peaceful and we will be at the state Capitol on Friday.”"
+)
+
+
+@pytest.mark.slow
+def test_a_quotation_only_relayed_is_not_the_speakers(nlp) -> None:
+    article = Article(id="t", text=RELAYED, published=NOV20)
+    said = [f.question for f in who_said.find(nlp(RELAYED), article)]
+    assert not any("bail" in q for q in said)
+    assert any("keep the protest peaceful" in q for q in said)

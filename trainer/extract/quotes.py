@@ -291,6 +291,13 @@ def _quote_of(doc: Doc, group: list[_Raw]) -> Quote | None:
     return _make_quote(doc, rest + group[2:])
 
 
+def _relayed(quoted: str) -> bool:
+    """A quotation that is nothing but a quotation inside it: the speaker passes on what
+    someone else said ('"‘Steve, I promise ...’"'), so they are not its author."""
+    text = quoted.strip()
+    return text[:1] in "‘'" and text.rstrip(".,;:!?…")[-1:] in "’'"
+
+
 def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     head = group[0]
     if head.speaker is None or any(r.speaker and r.speaker != head.speaker for r in group):
@@ -301,6 +308,8 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         return None  # '"We don't want those people" working in ..., she said. "This ...": the rest
     gaps = [text[a.end : b.start].strip(' "“”') for a, b in itertools.pairwise(group)]
     joined = join_parts(parts, gaps)
+    if _relayed(joined):
+        return None  # 'telling him, "‘Steve, I will pay the bail ...’"': another's words
     whole = (
         joined[:1].islower()
         and not (head.lead and len(group) == 1)  # 'insisting that "the notion ..."' reads on
