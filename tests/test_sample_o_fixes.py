@@ -15,7 +15,7 @@ from trainer.extract import dates as date_mentions
 from trainer.language.dates import PATTERNS, resolve
 from trainer.model import Article
 from trainer.questions import date as dates
-from trainer.questions import role, who_said
+from trainer.questions import number, role, who_said
 
 OCT29_2020 = date(2020, 10, 29)  # a Thursday
 NOV20 = date(2019, 11, 20)  # a Wednesday
@@ -214,3 +214,40 @@ def test_a_quotation_only_relayed_is_not_the_speakers(nlp) -> None:
     said = [f.question for f in who_said.find(nlp(RELAYED), article)]
     assert not any("bail" in q for q in said)
     assert any("keep the protest peaceful" in q for q in said)
+
+
+# -- 'the company' needs a body's name; '"...," it said' needs one outside the quote ------
+
+
+def questions(nlp, text: str) -> list[str]:
+    article = Article(id="t", text=text, published=NOV20)
+    doc = nlp(text)
+    return [f.question for find in (dates.find, number.find) for f in find(doc, article)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Cook said the company would open 12 new stores in 2021.",
+        "The brokerage said the 1.6 per cent growth will be deeper than the commonly "
+        "perceived recessions Brazil has experienced in 1970s, 1980s and 2009.",
+        '"Our sense so far is of a less aggressive policy stimulus by Brazilian '
+        'policymakers compared to, for example, 2009," it said.',
+    ],
+)
+def test_a_card_never_leans_on_a_body_named_elsewhere(nlp, text: str) -> None:
+    assert questions(nlp, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple CEO Tim Cook said the company would open 12 new stores in 2021.",
+        '"Our sense so far is of a less aggressive policy stimulus by Brazilian '
+        'policymakers compared to, for example, 2009," Goldman Sachs said.',
+    ],
+)
+def test_a_body_named_in_the_question_binds_it(nlp, text: str) -> None:
+    assert questions(nlp, text) != []

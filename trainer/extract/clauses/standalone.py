@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
+from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS, wordset
 from trainer.language.posts import STYLE_NOUNS
 
 if TYPE_CHECKING:
@@ -28,10 +28,11 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
 ANAPHORIC_THINGS = wordset(
-    """administration agency airline bill board carrier city club companies company country
-    county court department district event firm government group institution law ministry
-    network newspaper organization paper platform president's product region school service
-    state team teams union university"""
+    """administration agency airline automaker bank bill board brokerage carmaker carrier
+    charity city club companies company conglomerate country county court department district
+    event firm government group insurer institution law lender manufacturer ministry network
+    newspaper operator organization paper platform president's product regulator region
+    retailer school service startup state team teams union university watchdog"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
@@ -87,7 +88,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
     speaker = -1 in replaced  # a speaker put before a quote
-    seen_person = seen_noun_proper = seen_singular = seen_plural = speaker
+    seen_person = seen_singular = seen_plural = speaker
     # tokens that were not neighbours in the sentence ('this year' + 'GateHouse' once the
     # comma between them is dropped) are not glued words
     text = "".join(
@@ -116,7 +117,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     # Mr. Doug Cooke,” he concluded": the speaker is someone else)
     quoted = False
     seen_person_outside = speaker
-    seen_act_name = introduced = False
+    seen_act_name = introduced = seen_body = False
+    seen_singular_outside = speaker
     seen_nouns: set[str] = set()
     for token in tokens:
         if token.i in replaced:
@@ -138,15 +140,20 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         person = person or (introduced and token.lower_ in SINGULAR_PERSONAL)
         if token.pos_ == "PRON" and a_style(token):
             continue  # 'His Honour Judge Neil Ford': part of a judge's style, no one told before
+        # '"... compared to, for example, 2009," it said': the nouns of the quotation are
+        # not who spoke it
+        said_it = not quoted and low == "it" and token.head.lemma_ in REPORTING_VERBS
+        singular = seen_singular_outside if said_it else seen_singular
         if token.pos_ == "PRON" and _unbound_pronoun(
-            token, has_quote, person, seen_singular, seen_plural
+            token, has_quote, person, singular, seen_plural
         ):
             return True
         if not has_quote and _bound_only_in_a_fronted_phrase(token, tokens):
             return True
         act = _act(token)
         told = seen_act_name or token.head.lemma_ in seen_nouns  # 'the case' after 'a case'
-        if _bare_definite(token, seen_person, told if act else seen_noun_proper):
+        # 'the company' is bound by a name of a body, not of a person ('..., said Mr Ng')
+        if _bare_definite(token, seen_person, told if act else seen_body):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -159,7 +166,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_person_outside = seen_person_outside or not quoted
         introduced = introduced or _someone_introduced(token)
         if token.pos_ == "PROPN" and antecedent:
-            seen_noun_proper = True
+            seen_body = seen_body or token.ent_type_ != "PERSON"
         seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES
         if token.pos_ == "NOUN":
             seen_nouns.add(token.lemma_)
@@ -171,6 +178,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             and token.ent_type_ != "PERSON"  # 'Mayor Bill de Blasio was hesitant to call it'
         ):
             seen_singular = True
+            seen_singular_outside = seen_singular_outside or not quoted
         if token.tag_ in ("NNS", "NNPS") or (
             token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN")
         ):
