@@ -15,7 +15,7 @@ from trainer.extract import dates as date_mentions
 from trainer.language.dates import PATTERNS, resolve
 from trainer.model import Article
 from trainer.questions import date as dates
-from trainer.questions import number, role, who_said
+from trainer.questions import number, place, role, who_said
 
 OCT29_2020 = date(2020, 10, 29)  # a Thursday
 NOV20 = date(2019, 11, 20)  # a Wednesday
@@ -251,3 +251,49 @@ def test_a_card_never_leans_on_a_body_named_elsewhere(nlp, text: str) -> None:
 )
 def test_a_body_named_in_the_question_binds_it(nlp, text: str) -> None:
     assert questions(nlp, text) != []
+
+
+# -- 'Where is X?' only of what stays in one place ---------------------------------------
+
+
+def places(nlp, text: str) -> list[str]:
+    article = Article(id="t", text=text, published=NOV20)
+    return [f.question for f in place.find(nlp(text), article)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for the Egyptian Embassy in Washington did not respond to a request.",
+        "U.S. Marshals in Georgia have arrested a football player accused of killing a man.",
+        "The race will take place in 2022, avoiding a clash with the Commonwealth Games in "
+        "Birmingham.",
+    ],
+)
+def test_no_where_is_card_of_an_office_or_an_event(nlp, text: str) -> None:
+    assert not any(q.startswith("Where") for q in places(nlp, text))
+
+
+@pytest.mark.slow
+def test_a_where_is_card_of_an_institute_stays(nlp) -> None:
+    text = "Economists at the Peterson Institute in Washington said the tariffs would cost jobs."
+    assert "Where is the Peterson Institute?" in places(nlp, text)
+
+
+# -- what is due by a deadline is part of the fact ----------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. District Judge Jane Roe of Washington, D.C., has given Soltan until July 28 to "
+        "respond to the bid to dismiss the case.",
+        "The judge gave the company until Friday to answer the complaint.",
+    ],
+)
+def test_a_deadline_card_keeps_what_is_due(nlp, text: str) -> None:
+    article = Article(id="t", text=text, published=NOV20)
+    for fact in dates.find(nlp(text), article):
+        assert "to respond" in fact.question or "to answer" in fact.question, fact.question

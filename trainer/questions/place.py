@@ -34,6 +34,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LOCATIVE = {"in", "at", "near", "over", "outside", "inside"}
+# Names of what is in many places, or somewhere else each time: an office of a body, an
+# event held again and again ("the 2022 Commonwealth Games" says which edition).
+MOVING_NAMES = frozenset(
+    """embassy embassies consulate consulates office offices bureau bureaus branch mission
+    delegation marshals games championships championship cup olympics summit conference
+    festival tournament expo fair awards""".split()
+)
 MAX_PER_PLACE = 2  # cards per place per article: a place named ten times is not ten facts
 
 
@@ -125,6 +132,11 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
         return None
     if sum(1 for t in np if t.pos_ == "PROPN") < 2:
         return None  # a single capitalised word is rarely a place that stands still
+    if noun.lower_ in MOVING_NAMES and not any(t.like_num for t in np):
+        # 'the Egyptian Embassy in Washington', 'U.S. Marshals in Georgia': one office of a
+        # body that has many; 'the Commonwealth Games in Birmingham': each edition is
+        # somewhere else. Where the sentence puts them is asked in its words instead.
+        return None
     replace = name_replacements(np, names)
     subject = render(np, replace)
     if np[0].lower_ == "the":

@@ -183,7 +183,7 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             c.dep_ in ("nsubj", "nsubjpass") for c in child.children
         ):
             continue  # 'began X and continued Y' shares the subject: keep it
-        if last_items_of_a_list(child):
+        if last_items_of_a_list(child) or _task_of_a_deadline(child, keep):
             continue
         drop.update(t.i for t in sub)
         # the comma and conjunction that joined it
@@ -196,6 +196,16 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+def _task_of_a_deadline(clause: Token, keep: Span) -> bool:
+    """'has given Soltan until July 28 to respond to the bid': what is due by the date is
+    part of the fact (without it, 'until what date has the judge given Soltan?')."""
+    doc = clause.doc
+    before = doc[keep.start - 1].lower_ if keep.start > 0 else ""
+    deadline = before in ("until", "till", "by") or keep[0].lower_ in ("until", "till", "by")
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return deadline and infinitive and next(iter(clause.subtree)).i == keep.end
 
 
 def last_items_of_a_list(clause: Token) -> bool:
