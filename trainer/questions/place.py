@@ -24,7 +24,7 @@ from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
 from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
-from trainer.language.lexicon import NATIONAL_BODY_WORDS
+from trainer.language.lexicon import NATIONAL_BODY_WORDS, wordset
 from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 LOCATIVE = {"in", "at", "near", "over", "outside", "inside"}
 # Names of what is in many places, or somewhere else each time: an office of a body, an
 # event held again and again ("the 2022 Commonwealth Games" says which edition).
-MOVING_NAMES = frozenset(
+MOVING_NAMES = wordset(
     """embassy embassies consulate consulates office offices bureau bureaus branch mission
     delegation marshals games championships championship cup olympics summit conference
-    festival tournament expo fair awards""".split()
+    festival tournament expo fair awards"""
 )
 MAX_PER_PLACE = 2  # cards per place per article: a place named ten times is not ten facts
 
