@@ -132,11 +132,20 @@ def _page(body: str) -> str:
             "Monday as global investors awaited for ...",
             "Equity benchmark",
         ),
+        ("File photo of the suspended councillor Jane Roe.", "suspended councillor"),
+        ("Follow our full coverage of the pension reform here.", "full coverage"),
+        ("Time to show off your poker skills and win big prizes. Register Now!", "poker"),
     ],
 )
 def test_a_caption_or_a_cut_teaser_is_no_part_of_the_story(note: str, left: str) -> None:
     text = article_from_html(_page(f"<p>{note}</p>{STORY}"), "t.html").text
     assert left not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_paragraph_shown_twice_is_read_once() -> None:
+    lead = "Protesters tried to force their way into a theatre in Paris on Friday evening."
+    text = article_from_html(_page(f"<p>{lead}</p>{STORY}<p>{lead}</p>"), "t.html").text
+    assert text.count(lead) == 1
 
 
 def test_an_agency_sign_off_is_cut_from_the_last_sentence() -> None:
@@ -152,6 +161,8 @@ def test_an_agency_sign_off_is_cut_from_the_last_sentence() -> None:
         "A spokesman for the theatre told Reuters the show would go on.",
         '"We will see what happens ..." one protester said as the police arrived.',
         "The union said it was in talks with AFP and other agencies about the coverage.",
+        "The photo of the suspect was released by police in the city on Monday evening.",
+        "Voters can register now for the election in March, the council said on Monday.",
     ],
 )
 def test_a_sentence_naming_an_agency_or_trailing_off_in_a_quote_stays(kept: str) -> None:

@@ -106,6 +106,8 @@ PAGE_NOTE = re.compile(
       | follow\ (?:us|\S+(?:\ \S+){0,3})\ on\ (?:twitter|facebook|instagram|linkedin|youtube|tiktok)
             \b.{0,300}
       | (?:for\ (?:the\ )?(?:latest|more|breaking)\b.{0,80}?\ )?download\ (?:the|our)\ .{0,40}\bapps?\b.{0,60}
+      | (?:follow|read|click|see|get|check\ out)\ (?:our|the|this)\b.{0,80}\ here[.!]?
+      | .{0,150}(?:register|subscribe|sign\ up)\ now!?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -113,7 +115,7 @@ PAGE_NOTE = re.compile(
 # news agency's picture credit ("... January 16, 2020. Julien De Rosa/Pool via REUTERS",
 # "... on Monday. (AP Photo/Evan Vucci)"). Case matters: a sentence may end "told Reuters."
 PHOTO_CAPTION = re.compile(
-    r"^(?:(?:FILE\ )?PHOTO:|(?:File\ )?Photo:\s).*"
+    r"^(?:(?:FILE\ )?PHOTO:|(?:File\ )?Photo:\s|(?i:(?:file\ )?(?:photo|picture)\ of\ ).{0,150}$).*"
     r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$",
     re.DOTALL,
 )
@@ -254,7 +256,9 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
         kept.pop()
     kept = [f"{p}." if LABELLED_VERDICT.match(p) and _is_heading(p) else p for p in kept]
-    return [p for p in kept if not _is_furniture(p) and not _is_heading(p)]
+    # a paragraph the page shows twice (a lead repeated below a picture) is read once
+    kept = list(dict.fromkeys(p for p in kept if not _is_furniture(p) and not _is_heading(p)))
+    return kept
 
 
 def _is_furniture(paragraph: str) -> bool:
