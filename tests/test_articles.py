@@ -258,7 +258,10 @@ def test_the_pages_json_ld_body_replaces_a_cut_short_extraction(tmp_path: Path):
 def test_recall_is_tried_when_the_precise_extraction_finds_next_to_nothing(monkeypatch):
     import trafilatura
 
-    full = "\n".join(["The council met again and voted on the budget, officials said."] * 8)
+    full = "\n".join(
+        f"The council met again and voted on part {i} of the budget, officials said."
+        for i in range(8)
+    )
 
     class Document:
         title = sitename = author = date = url = ""
