@@ -28,7 +28,7 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
 ANAPHORIC_THINGS = wordset(
-    """administration agency airline automaker bank bill board brokerage carmaker carrier
+    """administration agency airline automaker bill board brokerage carmaker carrier
     charity city club companies company conglomerate country county court department district
     event firm government group insurer institution law lender manufacturer ministry network
     newspaper operator organization paper platform president's product regulator region
