@@ -308,3 +308,27 @@ def test_a_deadline_card_keeps_what_is_due(nlp, text: str) -> None:
     article = Article(id="t", text=text, published=NOV20)
     for fact in dates.find(nlp(text), article):
         assert "to respond" in fact.question or "to answer" in fact.question, fact.question
+
+
+# -- a full name the tagger took for a place is still the person's -----------------------
+
+SOLTAN = (
+    "Several lawmakers have accused Egypt of pressing Washington to dismiss a lawsuit from "
+    "Mohamed Soltan, an Egyptian American who was imprisoned for 21 months in Cairo.\n\n"
+    "Soltan cited the Torture Victim Protection Act, a 1991 law.\n\n"
+    '"The ransom is dropping my lawsuit. They told my family so," Soltan said on Friday.'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_a_full_name_tagged_as_a_place_writes_the_surname_out(nlp, label: str) -> None:
+    from spacy.tokens import Span
+
+    from trainer.extract.persons import PersonIndex
+
+    doc = nlp(SOLTAN)
+    start = next(t.i for t in doc if t.text == "Mohamed")
+    ents = [e for e in doc.ents if not (e.start <= start < e.end)]
+    doc.ents = sorted([*ents, Span(doc, start, start + 2, label=label)], key=lambda e: e.start)
+    assert PersonIndex(doc).resolve("Soltan") == "Mohamed Soltan"

@@ -29,7 +29,7 @@ from trainer.language.names import clean_name, is_plausible_name, name_key, surn
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 class PersonIndex:
@@ -258,13 +258,26 @@ def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
             first.pos_ == "PROPN"
             and first.is_alpha
             and first.text[:1].isupper()
-            and first.ent_type_ in ("", "PERSON")
+            and (first.ent_type_ in ("", "PERSON") or _mistyped_name(first, token))
             and not is_title(first)
             and normalise(first.text) not in NAME_TITLES
         ):
             found.setdefault(token.text, set()).add(f"{first.text} {token.text}")
     # one first name only: two ("Zach Parise", "Jane Parise") are two people, or a misreading
     return [next(iter(names)) for names in found.values() if len(names) == 1]
+
+
+def _mistyped_name(first: Token, last: Token) -> bool:
+    """'Mohamed Soltan' tagged as a place or a body, though the article's 'Soltan' is a
+    person: a two-word entity of another type, the second word that person's name."""
+    doc = first.doc
+    ends = last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I"
+    return (
+        first.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC")
+        and first.ent_iob_ == "B"
+        and last.ent_iob_ == "I"
+        and ends
+    )
 
 
 def _ends_with(full: str, name: str) -> bool:
