@@ -4,6 +4,7 @@ a general rule: a relative date opening a sentence ('Last Thursday, police found
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -312,23 +313,34 @@ def test_a_deadline_card_keeps_what_is_due(nlp, text: str) -> None:
 
 # -- a full name the tagger took for a place is still the person's -----------------------
 
-SOLTAN = (
+MISTYPED = (
     "Several lawmakers have accused Egypt of pressing Washington to dismiss a lawsuit from "
-    "Mohamed Soltan, an Egyptian American who was imprisoned for 21 months in Cairo.\n\n"
-    "Soltan cited the Torture Victim Protection Act, a 1991 law.\n\n"
-    '"The ransom is dropping my lawsuit. They told my family so," Soltan said on Friday.'
+    "{full}, an Egyptian American who was imprisoned for 21 months in Cairo.\n\n"
+    "{last} cited the Torture Victim Protection Act, a 1991 law.\n\n"
+    '"The ransom is dropping my lawsuit. They told my family so," {last} said on Friday.'
 )
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("label", ["GPE", "ORG"])
-def test_a_full_name_tagged_as_a_place_writes_the_surname_out(nlp, label: str) -> None:
-    from spacy.tokens import Span
-
+@pytest.mark.parametrize("label", ["GPE", "ORG", ""])
+@pytest.mark.parametrize(
+    ("full", "last"), [("Mohamed Soltan", "Soltan"), ("Ronda Vuillemont-Smith", "Vuillemont-Smith")]
+)
+def test_a_full_name_tagged_as_a_place_writes_the_surname_out(
+    nlp, label: str, full: str, last: str
+) -> None:
     from trainer.extract.persons import PersonIndex
 
-    doc = nlp(SOLTAN)
-    start = next(t.i for t in doc if t.text == "Mohamed")
-    ents = [e for e in doc.ents if not (e.start <= start < e.end)]
-    doc.ents = sorted([*ents, Span(doc, start, start + 2, label=label)], key=lambda e: e.start)
-    assert PersonIndex(doc).resolve("Soltan") == "Mohamed Soltan"
+    text = MISTYPED.format(full=full, last=last)
+    doc = nlp(text)
+    # the tagger's reading, set by hand: the full name as `label` (or nothing), every lone
+    # mention of the surname a person
+    at = text.index(full)
+    spans = [doc.char_span(at, at + len(full), label=label)] if label else []
+    spans += [
+        doc.char_span(m.start(), m.end(), label="PERSON")
+        for m in re.finditer(re.escape(last), text)
+        if m.start() > at + len(full)
+    ]
+    doc.ents = [s for s in spans if s is not None]
+    assert PersonIndex(doc).resolve(last) == full

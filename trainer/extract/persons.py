@@ -29,7 +29,7 @@ from trainer.language.names import clean_name, is_plausible_name, name_key, surn
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 
 class PersonIndex:
@@ -240,7 +240,8 @@ def _starts_with_first_name(name: str) -> bool:
 def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
     """'Zach Parise' for a speaker the tagger knows only as 'Parise': the article writes
     the surname once after a capitalised name word ("Hours before Zach Parise's goal")
-    that the tagger left out of any entity. Only a surname no known person has."""
+    that the tagger left out of any entity, or put in one of another type. Only a surname
+    no known person has."""
     from trainer.extract.title_words import is_title
 
     taken = {normalise(surname(n)) for n in known}
@@ -250,34 +251,27 @@ def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
         if len(clean_name(e.text).split()) == 1 and normalise(clean_name(e.text)) not in taken
     }
     found: dict[str, set[str]] = {}
-    for token in doc:
-        if token.text not in lone or token.i == 0:
-            continue
-        first = doc[token.i - 1]
-        if (
-            first.pos_ == "PROPN"
-            and first.is_alpha
-            and first.text[:1].isupper()
-            and (first.ent_type_ in ("", "PERSON") or _mistyped_name(first, token))
-            and not is_title(first)
-            and normalise(first.text) not in NAME_TITLES
-        ):
-            found.setdefault(token.text, set()).add(f"{first.text} {token.text}")
+    text = text_of(doc)
+    for name in lone:
+        # the word before the name ('Ronda Vuillemont-Smith': the name may be several tokens)
+        for match in re.finditer(rf"(?<![\w-])(\w+) {re.escape(name)}(?![\w-])", text):
+            first = doc.char_span(*match.span(1))
+            if first is None or len(first) != 1:
+                continue
+            word = first[0]
+            if (
+                word.pos_ == "PROPN"
+                and word.is_alpha
+                and word.text[:1].isupper()
+                # untagged, or the tagger put the whole name in an entity of another type
+                # ('Mohamed Soltan' as a place, though the article's 'Soltan' is a person)
+                and word.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
+                and not is_title(word)
+                and normalise(word.text) not in NAME_TITLES
+            ):
+                found.setdefault(name, set()).add(f"{word.text} {name}")
     # one first name only: two ("Zach Parise", "Jane Parise") are two people, or a misreading
     return [next(iter(names)) for names in found.values() if len(names) == 1]
-
-
-def _mistyped_name(first: Token, last: Token) -> bool:
-    """'Mohamed Soltan' tagged as a place or a body, though the article's 'Soltan' is a
-    person: a two-word entity of another type, the second word that person's name."""
-    doc = first.doc
-    ends = last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I"
-    return (
-        first.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC")
-        and first.ent_iob_ == "B"
-        and last.ent_iob_ == "I"
-        and ends
-    )
 
 
 def _ends_with(full: str, name: str) -> bool:
