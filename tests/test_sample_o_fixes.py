@@ -344,3 +344,14 @@ def test_a_full_name_tagged_as_a_place_writes_the_surname_out(
     ]
     doc.ents = [s for s in spans if s is not None]
     assert PersonIndex(doc).resolve(last) == full
+
+
+@pytest.mark.slow
+def test_a_wh_question_naming_nothing_gives_way_to_the_sentences_blank(nlp) -> None:
+    text = (
+        "California is also raising its minimum wage to $9 per hour, but workers must wait "
+        "until July to see the addition."
+    )
+    article = Article(id="t", text=text, published=date(2013, 12, 30))
+    questions = [f.question for f in dates.find(nlp(text), article)]
+    assert any("California" in q and "to see the addition" in q for q in questions), questions

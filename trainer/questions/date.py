@@ -151,6 +151,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     question = _wh(mention, clause, names, form, past)
     if question is not None and names_another_date(mention, question, article):
         question = None
+    if question is not None and not names_something(question.text, question.tokens):
+        question = None  # 'Until what month must workers wait?': the sentence says whose
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
