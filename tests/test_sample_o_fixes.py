@@ -16,7 +16,7 @@ from trainer.extract import dates as date_mentions
 from trainer.language.dates import PATTERNS, resolve
 from trainer.model import Article
 from trainer.questions import date as dates
-from trainer.questions import number, place, role, who_said
+from trainer.questions import number, place, quote_cloze, role, who_said
 
 OCT29_2020 = date(2020, 10, 29)  # a Thursday
 NOV20 = date(2019, 11, 20)  # a Wednesday
@@ -355,3 +355,22 @@ def test_a_wh_question_naming_nothing_gives_way_to_the_sentences_blank(nlp) -> N
     article = Article(id="t", text=text, published=date(2013, 12, 30))
     questions = [f.question for f in dates.find(nlp(text), article)]
     assert any("California" in q and "to see the addition" in q for q in questions), questions
+
+
+# -- a quote's blank is never half of a name joined by 'and' -----------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The issue is a simple one. Today in Trinidad and Tobago, the demand for forex '
+        'outstrips the supply," Finance Minister Colm Imbert said on Monday.',
+        '"We have troops in Syria and Iraq, and they will stay there," Defense Minister '
+        "Jane Roe said on Monday.",
+    ],
+)
+def test_a_quote_cloze_never_blanks_one_of_a_pair(nlp, text: str) -> None:
+    article = Article(id="t", text=text, published=NOV20)
+    answers = [f.answer for f in quote_cloze.find(nlp(text), article)]
+    assert not {"Trinidad", "Tobago", "Syria", "Iraq"} & set(answers), answers
