@@ -357,7 +357,7 @@ def test_a_wh_question_naming_nothing_gives_way_to_the_sentences_blank(nlp) -> N
     assert any("California" in q and "to see the addition" in q for q in questions), questions
 
 
-# -- a quote's blank is never half of a name joined by 'and' -----------------------------
+# -- a quote's blank is never half of a name with an 'and' in it -------------------------
 
 
 @pytest.mark.slow
@@ -366,11 +366,11 @@ def test_a_wh_question_naming_nothing_gives_way_to_the_sentences_blank(nlp) -> N
     [
         '"The issue is a simple one. Today in Trinidad and Tobago, the demand for forex '
         'outstrips the supply," Finance Minister Colm Imbert said on Monday.',
-        '"We have troops in Syria and Iraq, and they will stay there," Defense Minister '
-        "Jane Roe said on Monday.",
+        '"The issue is a simple one. Today in Bosnia and Herzegovina, the demand for loans '
+        'outstrips the supply," Finance Minister Colm Imbert said on Monday.',
     ],
 )
-def test_a_quote_cloze_never_blanks_one_of_a_pair(nlp, text: str) -> None:
+def test_a_quote_cloze_never_blanks_half_a_name(nlp, text: str) -> None:
     article = Article(id="t", text=text, published=NOV20)
     answers = [f.answer for f in quote_cloze.find(nlp(text), article)]
-    assert not {"Trinidad", "Tobago", "Syria", "Iraq"} & set(answers), answers
+    assert not {"Trinidad", "Tobago", "Bosnia", "Herzegovina"} & set(answers), answers
