@@ -76,10 +76,11 @@ def _fact(
     if evidence is None or unasserted(ent.root):
         return None  # 'no evidence that ... in Idlib': no fact
     clause = clause_of(ent[0])
+    named = _with_its_article(ent)  # 'the Netherlands': the article is part of the name
     question = (
-        _where_is(prep, ent, clause, names)
-        or _where_did(prep, ent, clause, names)
-        or cloze(clause, ent, names)
+        _where_is(prep, named, clause, names)
+        or _where_did(prep, named, clause, names)
+        or cloze(clause, named, names)
     )
     if question is None:
         return None
@@ -89,11 +90,11 @@ def _fact(
         kind=CardKind.PLACE,
         key=fact_key("place", normalise(value), anchor, question),
         question=question.text,
-        answer=ent.text,
+        answer=named.text,
         evidence=evidence,
         source=article.id,
         answer_type=AnswerType("place", info.type),
-        accept=tuple(a for a in (value,) if a != ent.text),
+        accept=tuple(dict.fromkeys(a for a in (ent.text, value) if a != named.text)),
         tags=(info.parent,),
         within=info.parent,
         # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
@@ -107,6 +108,16 @@ def _seat_of_government(question: Question, place: str) -> bool:
     country's capital, which any reader knows."""
     names = {t.lower_ for t in question.tokens if t.pos_ == "PROPN"}  # not 'a house'
     return place in capitals() and bool(names & NATIONAL_BODY_WORDS)
+
+
+def _with_its_article(ent: Span) -> Span:
+    """'in the Netherlands', 'in The Gambia': a name written with 'the' is blanked and
+    answered with it ('in _____' -> 'the Netherlands'), never 'in the _____' or 'in The
+    _____', which only a name taking 'the' fits."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "the" and before.head.i in range(ent.start, ent.end):
+        return ent.doc[ent.start - 1 : ent.end]
+    return ent
 
 
 def _is_place(token: Token) -> bool:

@@ -4,6 +4,7 @@ trailing clauses it can do without."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -209,6 +210,52 @@ def last_items_of_a_list(clause: Token) -> bool:
     return any(
         c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in clause.children
     ) and any(c.dep_ == "conj" and c.tag_ == "VBG" for c in clause.children)
+
+
+TIMES = ("DATE", "TIME")
+# What says when a clause inside a clause happened ('75 days before primary voting begins'
+# dates 'meet'); a clause without one ('followed by 2017 with 50,116') tells of another.
+TIME_MARKERS = frozenset(("before", "after", "until", "since", "when", "while", "as"))
+INNER_CLAUSES = frozenset(("advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "parataxis"))
+
+
+def loses_its_time(marker: Token) -> bool:
+    """'... the peak year for electricity use, 2006, when demand reached 50,270 megawatts':
+    the 'when' clause happened at the date just before it; asked alone ('Demand reached
+    _____') it no longer says when, unless it has a time of its own ('the candidates meet
+    in Atlanta just 75 days before primary voting begins'), with a year if that date had
+    one ('2011, when Acme sold 4,200 tractors in March': March of 2011)."""
+    if marker.lower_ != "when" or marker.i == 0:
+        return False
+    doc = marker.doc
+    j = marker.i - 1
+    while j > 0 and doc[j].is_punct:
+        j -= 1
+    if doc[j].ent_type_ not in TIMES and not _has_year(doc[j : j + 1]):
+        return False
+    date = next((e for e in doc.ents if e.start <= j < e.end), doc[j : j + 1])
+    own = _own_time(marker.head)
+    return not own or (_has_year(date) and not _has_year(own))
+
+
+def _has_year(tokens: Sequence[Token]) -> bool:
+    return any(re.fullmatch(r"(1[0-9]|20)[0-9]{2}s?", t.text) for t in tokens)
+
+
+def _own_time(verb: Token) -> list[Token]:
+    """The words that say when the verb's own clause happened: a time clause inside it
+    counts ('75 days before the vote begins'), another clause ('gallons, followed by 2015')
+    does not."""
+
+    def own(token: Token) -> bool:
+        while token.i != verb.i:
+            timed = any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
+            if token.dep_ in INNER_CLAUSES and not timed:
+                return False
+            token = token.head
+        return True
+
+    return [t for t in verb.subtree if t.ent_type_ in TIMES and t.i != verb.i and own(t)]
 
 
 def _inside_quote(sent: Span, token: Token) -> bool:

@@ -43,8 +43,15 @@ ANAPHORIC_ACTS = wordset(
 )
 # names that can be what an act word stands for ('the Paris Agreement ... the deal')
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
-# Posts one person holds at a time: a nationality or place adjective says whose.
+# Posts one person holds at a time: a nationality or place adjective says whose ('the
+# French president'; 'the former president' does not).
 UNIQUE_POSTS = wordset("""president governor mayor minister chancellor premier king queen""")
+# Posts: 'the former mayor' is the one the question names as mayor (or in apposition), not
+# whoever else it names ('Trump pointed to the former mayor's contributions').
+HELD_POSTS = wordset(
+    """president governor mayor minister official spokesman spokeswoman spokesperson coach
+    judge prosecutor lawyer attorney leader officer executive"""
+)
 # Bodies a country has one of: "the South Korean government" says which.
 NATIONAL_BODIES = {"government", "administration", "military", "army", "navy", "parliament"}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -118,7 +125,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     seen_person_outside = speaker
     seen_act_name = introduced = False
     seen_nouns: set[str] = set()
+    seen_words: set[str] = set()  # every word before, written-in names too ('Mayor Roe')
     for token in tokens:
+        seen_words.update(replaced.get(token.i, token.text).lower().split())
         if token.i in replaced:
             if token.pos_ not in ("VERB", "AUX"):  # 'voted' -> 'vote' names no one
                 seen_person = True
@@ -146,7 +155,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         act = _act(token)
         told = seen_act_name or token.head.lemma_ in seen_nouns  # 'the case' after 'a case'
-        if _bare_definite(token, seen_person, told if act else seen_noun_proper):
+        # 'the mayor' is bound by a mayor the question names, not by anyone it names
+        holder = token.head.lower_ in seen_words if _post(token) else seen_person
+        if _bare_definite(token, holder, told if act else seen_noun_proper):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -303,6 +314,11 @@ def _that_after_its_verb(token: Token) -> bool:
     )
 
 
+def _post(token: Token) -> bool:
+    """'the former mayor': a post, which only its holder named with it can stand for."""
+    return token.lower_ == "the" and token.head.lower_ in HELD_POSTS and token.i < token.head.i
+
+
 def _act(token: Token) -> bool:
     return token.lower_ == "the" and token.head.lower_ in ANAPHORIC_ACTS
 
@@ -331,9 +347,15 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         for t in c.subtree
     ):
         return False  # 'the anti-ISIS campaign' says which campaign
-    # "the French president" names one person; "the French duo", "the veteran official" not
+    # "the French president" names one person; "the French duo", "the veteran official",
+    # "the former president" not
+    whose = ("NORP", "GPE", "LOC")
     if any(c.dep_ == "amod" for c in head.children) and (
-        head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
+        (
+            head.lower_ in UNIQUE_POSTS
+            and any(c.dep_ == "amod" and c.ent_type_ in whose for c in head.children)
+        )
+        or any(c.pos_ == "PROPN" for c in head.children)
     ):
         return False
     if head.lower_ in NATIONAL_BODIES and any(
