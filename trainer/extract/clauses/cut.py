@@ -5,7 +5,7 @@ trailing clauses it can do without."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ def clause_of(span_start: Token) -> Clause:
     for token in sent:
         if token.is_space:
             continue
-        if token.text == ";" and not _inside_quote(sent, token):
+        if token.text == ";" and not inside_quote(token, sent.start_char):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -238,7 +238,7 @@ def loses_its_time(marker: Token) -> bool:
     return not own or (_has_year(date) and not _has_year(own))
 
 
-def _has_year(tokens: Sequence[Token]) -> bool:
+def _has_year(tokens: Iterable[Token]) -> bool:
     return any(re.fullmatch(r"(1[0-9]|20)[0-9]{2}s?", t.text) for t in tokens)
 
 
@@ -258,8 +258,10 @@ def _own_time(verb: Token) -> list[Token]:
     return [t for t in verb.subtree if t.ent_type_ in TIMES and t.i != verb.i and own(t)]
 
 
-def _inside_quote(sent: Span, token: Token) -> bool:
-    before = text_of(sent.doc)[sent.start_char : token.idx]
+def inside_quote(token: Token, start: int) -> bool:
+    """Is the token inside a quotation opened after the character offset `start` (the
+    sentence's start, or its paragraph's for a quotation running over sentences)?"""
+    before = text_of(token.doc)[start : token.idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 

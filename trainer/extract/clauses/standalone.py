@@ -139,7 +139,6 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
-        low = token.lower_
         if _demonstrative(token):
             return True
         person = seen_person if quoted else seen_person_outside
@@ -186,7 +185,6 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN")
         ):
             seen_plural = True
-        del low
     return False
 
 
@@ -349,13 +347,10 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         return False  # 'the anti-ISIS campaign' says which campaign
     # "the French president" names one person; "the French duo", "the veteran official",
     # "the former president" not
-    whose = ("NORP", "GPE", "LOC")
-    if any(c.dep_ == "amod" for c in head.children) and (
-        (
-            head.lower_ in UNIQUE_POSTS
-            and any(c.dep_ == "amod" and c.ent_type_ in whose for c in head.children)
-        )
-        or any(c.pos_ == "PROPN" for c in head.children)
+    amods = [c for c in head.children if c.dep_ == "amod"]
+    whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
+    if amods and (
+        (head.lower_ in UNIQUE_POSTS and whose) or any(c.pos_ == "PROPN" for c in head.children)
     ):
         return False
     if head.lower_ in NATIONAL_BODIES and any(
