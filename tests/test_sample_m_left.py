@@ -119,6 +119,24 @@ def test_a_place_written_with_the_is_blanked_with_it(nlp, text, place):
         assert place in card.accept
 
 
+def test_the_options_beside_a_place_with_the_take_it_too(tmp_path):
+    from trainer.cli import main
+    from trainer.decks import load_deck
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Researchers find tar on a tool\n\nA team of researchers affiliated with several "
+        "institutions in The Netherlands has found evidence of Neanderthals using birch tar.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "a.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out)]) == 0
+    places = [c for c in load_deck(out).cards if c.kind == CardKind.PLACE]
+    assert [c.answer for c in places] == ["the Netherlands"]  # not 'The' mid-sentence
+    options = places[0].choices
+    assert "the United Kingdom" in options and "United Kingdom" not in options, options
+
+
 def test_a_place_without_the_is_unchanged(nlp):
     cards = [
         f

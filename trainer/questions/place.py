@@ -24,7 +24,7 @@ from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
 from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
-from trainer.language.lexicon import NATIONAL_BODY_WORDS
+from trainer.language.lexicon import NATIONAL_BODY_WORDS, PLACE_HEADS_WITH_THE
 from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
@@ -90,11 +90,11 @@ def _fact(
         kind=CardKind.PLACE,
         key=fact_key("place", normalise(value), anchor, question),
         question=question.text,
-        answer=named.text,
+        answer=_answer(named),
         evidence=evidence,
         source=article.id,
         answer_type=AnswerType("place", info.type),
-        accept=tuple(dict.fromkeys(a for a in (ent.text, value) if a != named.text)),
+        accept=tuple(dict.fromkeys(a for a in (ent.text, value) if a != _answer(named))),
         tags=(info.parent,),
         within=info.parent,
         # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
@@ -118,6 +118,12 @@ def _with_its_article(ent: Span) -> Span:
     if before is not None and before.lower_ == "the" and before.head.i in range(ent.start, ent.end):
         return ent.doc[ent.start - 1 : ent.end]
     return ent
+
+
+def _answer(named: Span) -> str:
+    """'the Netherlands', as written but for a 'The' the sentence does not open with."""
+    text = named.text
+    return "the" + text[3:] if text.startswith("The ") and not named[0].is_sent_start else text
 
 
 def _is_place(token: Token) -> bool:
@@ -176,7 +182,15 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     candidates = [*dict.fromkeys([*deck, *known])]
     # same country (a city) or region (a country) first, the deck's before the list's
     candidates.sort(key=lambda name: (parent_of(name) != parent, name not in deck))
+    if fact.answer.lower().startswith("the "):  # 'the West Bank': 'the Gaza Strip' beside it
+        return [_with_the(name) for name in candidates]
     return candidates
+
+
+def _with_the(name: str) -> str:
+    words = name.split()
+    takes = words[0].lower() != "the" and words[-1].lower() in PLACE_HEADS_WITH_THE
+    return f"the {name}" if takes else name
 
 
 def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
