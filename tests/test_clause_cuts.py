@@ -298,10 +298,8 @@ def test_a_linking_adverb_inside_a_quotation_stays(nlp):
 
 def test_a_name_in_a_body_s_name_is_no_one_a_he_stands_for(nlp):
     # "he" is someone the sentence before named, not the Obama of "the Obama administration"
-    # (with 'In 2009, when ...' the 'when' clause is not asked alone: it would lose its year,
-    # tests/test_sample_m_left.py)
     text = (
-        "When Congress passed an $800 billion stimulus bill backed by the Obama "
+        "In 2009, when Congress passed an $800 billion stimulus bill backed by the Obama "
         "administration, he called it “a responsible mix of tax cuts.”"
     )
     asked = questions(nlp, numbers, text)

@@ -84,6 +84,19 @@ def test_a_when_clause_keeps_the_date_it_happened_at(nlp):
     assert not undated, undated
 
 
+def test_a_when_clause_of_named_parties_is_asked_alone(nlp):
+    # a purchase by one named firm of another is done once: no date needed to tell which
+    text = (
+        "The feud began earlier this year when Acme Holdings purchased Zenith Records for "
+        "$300 million in a deal backed by the Carlyle Group."
+    )
+    found = facts(nlp, text)
+    assert any(
+        f.answer == "$300 million" and f.question.startswith("For how much did Acme Holdings")
+        for f in found
+    ), [(f.question, f.answer) for f in found]
+
+
 def test_a_when_clause_with_a_time_of_its_own_is_asked_alone(nlp):
     text = (
         "Those talks will open on Friday when the seven finance ministers meet in Oslo just 40 "

@@ -224,9 +224,17 @@ def loses_its_time(marker: Token) -> bool:
     the 'when' clause happened at the date just before it; asked alone ('Demand reached
     _____') it no longer says when, unless it has a time of its own ('the candidates meet
     in Atlanta just 75 days before primary voting begins'), with a year if that date had
-    one ('2011, when Acme sold 4,200 tractors in March': March of 2011)."""
+    one ('2011, when exports rose 4% in March': March of 2011). A clause whose subject is
+    a name tells a thing done once by those it names, which needs no date to be told."""
     if marker.lower_ != "when" or marker.i == 0:
         return False
+    if any(
+        t.pos_ == "PROPN"
+        for c in marker.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    ):
+        return False  # 'when Acme bought Zenith for $40 million': named parties, done once
     doc = marker.doc
     j = marker.i - 1
     while j > 0 and doc[j].is_punct:
