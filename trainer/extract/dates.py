@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.doc import text_of
 from trainer.language.dates import PATTERNS, resolve
 from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS
@@ -149,9 +150,7 @@ def _verb_of(token: Token) -> Token:
 
 def _quoted(token: Token) -> bool:
     """Inside a quotation, which may have opened sentences before in its paragraph."""
-    text = text_of(token.doc)
-    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return inside_quote(token, text_of(token.doc).rfind("\n", 0, token.idx) + 1)
 
 
 def _tense_of(span: Span, form: str) -> str:

@@ -380,6 +380,12 @@ WELL_KNOWN_ACRONYMS = frozenset(
 # Bodies of a national government, which sit in its capital ("the Senate Judiciary
 # Committee" -> Washington: no fact of the article).
 NATIONAL_BODY_WORDS = wordset("senate congress parliament ministry cabinet house pentagon kremlin")
+# Place names that end in a common noun take 'the' ("the Gaza Strip", "the United Kingdom",
+# "the Golan Heights"): a wrong option beside "the Netherlands" is written with it too.
+PLACE_HEADS_WITH_THE = wordset(
+    """republic kingdom states emirates islands isles heights strip bank gulf coast sea ocean
+    union territories peninsula"""
+)
 # Participles that say how someone is after "he's" ("he's expected to", "she's married to"):
 # 'is', where other participles make a perfect ("he's worked": 'has').
 # "It's valued at $150,000": participles of a value, passive after "'s" ('is', never 'has').

@@ -24,7 +24,7 @@ from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
 from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
-from trainer.language.lexicon import NATIONAL_BODY_WORDS, wordset
+from trainer.language.lexicon import NATIONAL_BODY_WORDS, PLACE_HEADS_WITH_THE, wordset
 from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
@@ -83,10 +83,11 @@ def _fact(
     if evidence is None or unasserted(ent.root):
         return None  # 'no evidence that ... in Idlib': no fact
     clause = clause_of(ent[0])
+    named = _with_its_article(ent)  # 'the Netherlands': the article is part of the name
     question = (
-        _where_is(prep, ent, clause, names)
-        or _where_did(prep, ent, clause, names)
-        or cloze(clause, ent, names)
+        _where_is(prep, named, clause, names)
+        or _where_did(prep, named, clause, names)
+        or cloze(clause, named, names)
     )
     if question is None:
         return None
@@ -96,11 +97,11 @@ def _fact(
         kind=CardKind.PLACE,
         key=fact_key("place", normalise(value), anchor, question),
         question=question.text,
-        answer=ent.text,
+        answer=_answer(named),
         evidence=evidence,
         source=article.id,
         answer_type=AnswerType("place", info.type),
-        accept=tuple(a for a in (value,) if a != ent.text),
+        accept=tuple(dict.fromkeys(a for a in (ent.text, value) if a != _answer(named))),
         tags=(info.parent,),
         within=info.parent,
         # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
@@ -114,6 +115,22 @@ def _seat_of_government(question: Question, place: str) -> bool:
     country's capital, which any reader knows."""
     names = {t.lower_ for t in question.tokens if t.pos_ == "PROPN"}  # not 'a house'
     return place in capitals() and bool(names & NATIONAL_BODY_WORDS)
+
+
+def _with_its_article(ent: Span) -> Span:
+    """'in the Netherlands', 'in The Gambia': a name written with 'the' is blanked and
+    answered with it ('in _____' -> 'the Netherlands'), never 'in the _____' or 'in The
+    _____', which only a name taking 'the' fits."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "the" and before.head.i in range(ent.start, ent.end):
+        return ent.doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def _answer(named: Span) -> str:
+    """'the Netherlands', as written but for a 'The' the sentence does not open with."""
+    text = named.text
+    return "the" + text[3:] if text.startswith("The ") and not named[0].is_sent_start else text
 
 
 def _is_place(token: Token) -> bool:
@@ -177,7 +194,15 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     candidates = [*dict.fromkeys([*deck, *known])]
     # same country (a city) or region (a country) first, the deck's before the list's
     candidates.sort(key=lambda name: (parent_of(name) != parent, name not in deck))
+    if fact.answer.lower().startswith("the "):  # 'the West Bank': 'the Gaza Strip' beside it
+        return [_with_the(name) for name in candidates]
     return candidates
+
+
+def _with_the(name: str) -> str:
+    words = name.split()
+    takes = words[0].lower() != "the" and words[-1].lower() in PLACE_HEADS_WITH_THE
+    return f"the {name}" if takes else name
 
 
 def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:

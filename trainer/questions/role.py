@@ -162,12 +162,16 @@ KINDS_OF_BODY = wordset(
     """association company firm organization organisation group agency department body
     board committee council party union institute foundation"""
 )
+# ...and of the undertakings such posts run ('a campaign manager': whose campaign?)
+UNDERTAKINGS = wordset("""campaign project program programme team""")
 
 
 def _without_its_body(post: str) -> bool:
-    """'Director', 'an interim president', 'an association executive director': the post
-    of a body the card does not name, which the reader cannot place."""
-    words = [w for w in re.findall(r"[a-z-]+", post.lower()) if w not in RANKS | KINDS_OF_BODY]
+    """'Director', 'an interim president', 'an association executive director', 'a campaign
+    manager': the post of a body (or undertaking) the card does not name, which the reader
+    cannot place."""
+    unnamed = RANKS | KINDS_OF_BODY | UNDERTAKINGS
+    words = [w for w in re.findall(r"[a-z-]+", post.lower()) if w not in unnamed]
     return bool(words) and set(words) <= HELD_AT and not re.search(r"[A-Z]{2,}", post)
 
 

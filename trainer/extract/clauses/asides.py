@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, last_items_of_a_list
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, last_items_of_a_list, loses_its_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -143,6 +143,8 @@ def subordinate_clause(clause: Clause, answer: Span) -> Clause | None:
         marker = sub[0] if sub else None
         if marker is None or marker.lower_ not in FACT_MARKERS or marker.head.i != token.i:
             continue
+        if loses_its_time(marker):
+            continue  # '2006, when demand reached ...': alone, it would not say when
         if marker.dep_ == "prep":
             continue  # 'After nearly 20 years of ..., X plans ...': a phrase, not 'after X did
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):

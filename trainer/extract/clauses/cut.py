@@ -4,7 +4,8 @@ trailing clauses it can do without."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ def clause_of(span_start: Token) -> Clause:
     for token in sent:
         if token.is_space:
             continue
-        if token.text == ";" and not _inside_quote(sent, token):
+        if token.text == ";" and not inside_quote(token, sent.start_char):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -221,8 +222,64 @@ def last_items_of_a_list(clause: Token) -> bool:
     ) and any(c.dep_ == "conj" and c.tag_ == "VBG" for c in clause.children)
 
 
-def _inside_quote(sent: Span, token: Token) -> bool:
-    before = text_of(sent.doc)[sent.start_char : token.idx]
+TIMES = ("DATE", "TIME")
+# What says when a clause inside a clause happened ('75 days before primary voting begins'
+# dates 'meet'); a clause without one ('followed by 2017 with 50,116') tells of another.
+TIME_MARKERS = frozenset(("before", "after", "until", "since", "when", "while", "as"))
+INNER_CLAUSES = frozenset(("advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "parataxis"))
+
+
+def loses_its_time(marker: Token) -> bool:
+    """'... the peak year for electricity use, 2006, when demand reached 50,270 megawatts':
+    the 'when' clause happened at the date just before it; asked alone ('Demand reached
+    _____') it no longer says when, unless it has a time of its own ('the candidates meet
+    in Atlanta just 75 days before primary voting begins'), with a year if that date had
+    one ('2011, when exports rose 4% in March': March of 2011). A clause whose subject is
+    a name tells a thing done once by those it names, which needs no date to be told."""
+    if marker.lower_ != "when" or marker.i == 0:
+        return False
+    if any(
+        t.pos_ == "PROPN"
+        for c in marker.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    ):
+        return False  # 'when Acme bought Zenith for $40 million': named parties, done once
+    doc = marker.doc
+    j = marker.i - 1
+    while j > 0 and doc[j].is_punct:
+        j -= 1
+    if doc[j].ent_type_ not in TIMES and not _has_year(doc[j : j + 1]):
+        return False
+    date = next((e for e in doc.ents if e.start <= j < e.end), doc[j : j + 1])
+    own = _own_time(marker.head)
+    return not own or (_has_year(date) and not _has_year(own))
+
+
+def _has_year(tokens: Iterable[Token]) -> bool:
+    return any(re.fullmatch(r"(1[0-9]|20)[0-9]{2}s?", t.text) for t in tokens)
+
+
+def _own_time(verb: Token) -> list[Token]:
+    """The words that say when the verb's own clause happened: a time clause inside it
+    counts ('75 days before the vote begins'), another clause ('gallons, followed by 2015')
+    does not."""
+
+    def own(token: Token) -> bool:
+        while token.i != verb.i:
+            timed = any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
+            if token.dep_ in INNER_CLAUSES and not timed:
+                return False
+            token = token.head
+        return True
+
+    return [t for t in verb.subtree if t.ent_type_ in TIMES and t.i != verb.i and own(t)]
+
+
+def inside_quote(token: Token, start: int) -> bool:
+    """Is the token inside a quotation opened after the character offset `start` (the
+    sentence's start, or its paragraph's for a quotation running over sentences)?"""
+    before = text_of(token.doc)[start : token.idx]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 

@@ -44,8 +44,15 @@ ANAPHORIC_ACTS = wordset(
 )
 # names that can be what an act word stands for ('the Paris Agreement ... the deal')
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
-# Posts one person holds at a time: a nationality or place adjective says whose.
+# Posts one person holds at a time: a nationality or place adjective says whose ('the
+# French president'; 'the former president' does not).
 UNIQUE_POSTS = wordset("""president governor mayor minister chancellor premier king queen""")
+# Posts: 'the former mayor' is the one the question names as mayor (or in apposition), not
+# whoever else it names ('Trump pointed to the former mayor's contributions').
+HELD_POSTS = wordset(
+    """president governor mayor minister official spokesman spokeswoman spokesperson coach
+    judge prosecutor lawyer attorney leader officer executive"""
+)
 # Bodies a country has one of: "the South Korean government" says which.
 NATIONAL_BODIES = {"government", "administration", "military", "army", "navy", "parliament"}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -120,7 +127,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     seen_act_name = introduced = seen_body = False
     seen_singular_outside = speaker
     seen_nouns: set[str] = set()
+    seen_words: set[str] = set()  # every word before, written-in names too ('Mayor Roe')
     for token in tokens:
+        seen_words.update(replaced.get(token.i, token.text).lower().split())
         if token.i in replaced:
             if token.pos_ not in ("VERB", "AUX"):  # 'voted' -> 'vote' names no one
                 seen_person = True
@@ -132,7 +141,6 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
-        low = token.lower_
         if _demonstrative(token):
             return True
         person = seen_person if quoted else seen_person_outside
@@ -142,7 +150,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             continue  # 'His Honour Judge Neil Ford': part of a judge's style, no one told before
         # '"... compared to, for example, 2009," it said': the nouns of the quotation are
         # not who spoke it
-        said_it = not quoted and low == "it" and token.head.lemma_ in REPORTING_VERBS
+        said_it = not quoted and token.lower_ == "it" and token.head.lemma_ in REPORTING_VERBS
         singular = seen_singular_outside if said_it else seen_singular
         if token.pos_ == "PRON" and _unbound_pronoun(
             token, has_quote, person, singular, seen_plural
@@ -152,8 +160,10 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         act = _act(token)
         told = seen_act_name or token.head.lemma_ in seen_nouns  # 'the case' after 'a case'
-        # 'the company' is bound by a name of a body, not of a person ('..., said Mr Ng')
-        if _bare_definite(token, seen_person, told if act else seen_body):
+        # 'the mayor' is bound by a mayor the question names, not by anyone it names;
+        # 'the company' by a name of a body, not of a person ('..., said Mr Ng')
+        holder = token.head.lower_ in seen_words if _post(token) else seen_person
+        if _bare_definite(token, holder, told if act else seen_body):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -183,7 +193,6 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN")
         ):
             seen_plural = True
-        del low
     return False
 
 
@@ -311,6 +320,11 @@ def _that_after_its_verb(token: Token) -> bool:
     )
 
 
+def _post(token: Token) -> bool:
+    """'the former mayor': a post, which only its holder named with it can stand for."""
+    return token.lower_ == "the" and token.head.lower_ in HELD_POSTS and token.i < token.head.i
+
+
 def _act(token: Token) -> bool:
     return token.lower_ == "the" and token.head.lower_ in ANAPHORIC_ACTS
 
@@ -339,9 +353,12 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         for t in c.subtree
     ):
         return False  # 'the anti-ISIS campaign' says which campaign
-    # "the French president" names one person; "the French duo", "the veteran official" not
-    if any(c.dep_ == "amod" for c in head.children) and (
-        head.lower_ in UNIQUE_POSTS or any(c.pos_ == "PROPN" for c in head.children)
+    # "the French president" names one person; "the French duo", "the veteran official",
+    # "the former president" not
+    amods = [c for c in head.children if c.dep_ == "amod"]
+    whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
+    if amods and (
+        (head.lower_ in UNIQUE_POSTS and whose) or any(c.pos_ == "PROPN" for c in head.children)
     ):
         return False
     if head.lower_ in NATIONAL_BODIES and any(
