@@ -118,7 +118,7 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return None  # a name written with a figure: "4K TVs", "5G", "3D", "128GB"
     if after is not None and after.lower_ in NOT_COUNTED:
         return None  # times of day, "three dozen", "25 times their expenses"
-    if _range_start(doc, m, after) or _between(before, after):
+    if (_range_start(doc, m, after) and not _a_change(before)) or _between(before, after):
         return None  # "242 to 330", "two or three", "between 40 and 50"
     if before is not None and (
         before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
@@ -184,9 +184,32 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         and c.lower_ not in ("a", "an")
         and not (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Taylor Swift's first six albums"
         for c in head.children
-    ):
+    ) and not _whole_of_part(number, head):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact
     return NumberMention(core, hedge, head.lemma_.lower(), "count", value)
+
+
+# Words for a part of a whole: 'half of the 30 hospitals', 'most of the 40 passengers'.
+PART_WORDS = frozenset(
+    (
+        *("half", "third", "quarter", "most", "majority", "some", "many", "all", "none"),
+        *("several", "one"),
+    )
+)
+
+
+def _whole_of_part(number: Token, noun: Token) -> bool:
+    """'more than half of the 30 hospitals', 'one of the 16 schools': 'the' does not make the
+    number a reference here; the sentence states the whole its part is taken from. ('Three
+    of the 12 miners' is asked by its part, _of_count.)"""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.i != number.i - 2:
+        return False
+    if not any(
+        c.dep_ == "det" and c.lower_ == "the" and c.i == number.i - 1 for c in noun.children
+    ):
+        return False
+    return of.head.lower_ in PART_WORDS
 
 
 def _designator(before: Token | None, text: str) -> bool:
@@ -206,6 +229,22 @@ def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
 
     mine, theirs = _kind(m), _kind(following)
     return mine == theirs or not mine
+
+
+# Nouns of a change from one level to another: 'a reduction in costs from $0.23 to $0.10'.
+CHANGE_NOUNS = frozenset(
+    ("increase", "reduction", "rise", "fall", "drop", "cut", "growth", "decline")
+)
+
+
+def _a_change(before: Token | None) -> bool:
+    """'increase the efficiency from 23% to 35%', 'fell from 5.2% to 4.8%': the 'from' of a
+    change, whose two numbers are the levels before and after, not the ends of a range
+    ('sentences range from three weeks to five years')."""
+    if before is None or before.lower_ != "from":
+        return False
+    head = before.head
+    return head.lemma_.lower() in (CHANGE_VERBS if head.pos_ == "VERB" else CHANGE_NOUNS)
 
 
 def _between(before: Token | None, after: Token | None) -> bool:
@@ -236,6 +275,9 @@ def _range_end(before: Token) -> bool:
     if before.lower_ not in ("to", "and") or before.i == 0:
         return False
     left = before.doc[before.i - 1]
+    opening = before.doc[max(0, before.i - 4) : before.i - 1]  # "from $4 billion"
+    if any(_a_change(t) for t in opening):
+        return False  # 'rose from 23% to 35%': the level it reached
     if left.like_num or left.lower_ == "between":
         return True
     # 'from three weeks to five years': a number and its unit before the 'to'
@@ -300,8 +342,8 @@ def _level(number: Token, value: float) -> str | None:
 
 
 def _toll(number: Token, value: float) -> bool:
-    """'..., killing 23 and wounding 40', '..., leaving at least 19 dead': a toll with no
-    noun after it counts people."""
+    """'..., killing 23 and wounding 40', '..., leaving at least 19 dead', 'at least 12 were
+    killed': a toll with no noun after it counts people."""
     if not (number.pos_ == "NUM" or number.like_num) or value < 2:
         return False
     verb = number.head
@@ -310,6 +352,9 @@ def _toll(number: Token, value: float) -> bool:
         return (
             verb.tag_ == "VBG" and verb.lemma_ == "leave" and number.head.dep_ in ("dobj", "oprd")
         )
+    if number.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in number.children):
+        # 'At least 12 were killed in the attack': the passive's subject, no noun after it
+        return verb.lemma_ in CASUALTY_VERBS and verb.lemma_ not in CASUALTY_STATES
     return (
         number.dep_ == "dobj"
         and verb.tag_ == "VBG"

@@ -1,0 +1,89 @@
+"""Number cards (third recall round): sentence -> card for general patterns that gave no
+card. Invented sentences, shaped like news.
+
+- a change 'from X to Y' is two levels, not a range: 'increase ... from 23% to 35%'
+  ('range from three weeks to five years' stays a range);
+- the whole a part is taken from: 'more than half of the 30 hospitals' ('the' there is no
+  reference to numbers said before);
+- a toll as the subject of a passive: 'at least 12 were killed'.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.model import CLOZE_BLANK, Article
+from trainer.questions import number as numbers
+
+pytestmark = pytest.mark.slow
+
+NOV20 = date(2019, 11, 20)
+
+
+def cards(nlp, text: str):
+    return numbers.find(nlp(text), Article(id="t", text=text, published=NOV20))
+
+
+FOUND = [
+    # (sentence, answer, words the question must hold)
+    (  # a change from one level to another: both levels are asked
+        "Vietnam wants solar farms to raise their average output from 18% to 29% by 2030.",
+        "29%",
+        "from 18% to " + CLOZE_BLANK,
+    ),
+    (
+        "Vietnam wants solar farms to raise their average output from 18% to 29% by 2030.",
+        "18%",
+        "from " + CLOZE_BLANK + " to 29%",
+    ),
+    (  # a change noun
+        "Kenya's plan calls for a reduction in diesel imports from $4 billion to $2 billion.",
+        "$2 billion",
+        "to " + CLOZE_BLANK,
+    ),
+    (  # a part of a whole the sentence states
+        "More than half of the 36 schools in Aleppo have closed, according to UNICEF.",
+        "36",
+        "half of the " + CLOZE_BLANK + " schools in Aleppo",
+    ),
+    (
+        "Airbus said one of the 14 factories in Spain will be shut next year.",
+        "14",
+        "one of the " + CLOZE_BLANK + " factories in Spain",
+    ),
+    (  # a toll with no noun, subject of a passive
+        "At least 14 were killed in the bombing of a market in Mogadishu, police said.",
+        "14",
+        CLOZE_BLANK + " were killed in the bombing of a market in Mogadishu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "inside"), FOUND)
+def test_a_card_asks_the_number(nlp, text: str, answer: str, inside: str) -> None:
+    found = [f for f in cards(nlp, text) if f.answer.endswith(answer)]
+    assert found, [(f.answer, f.question) for f in cards(nlp, text)]
+    assert any(inside in f.question for f in found), [f.question for f in found]
+
+
+NOT_FOUND = [
+    # (sentence, an answer no card may ask, and the words around its blank)
+    ("Prison terms in Ohio range from three weeks to five years.", "five years", CLOZE_BLANK),
+    ("Prison terms in Ohio range from three weeks to five years.", "three weeks", CLOZE_BLANK),
+    ("The two militaries of Russia and Turkey held talks in Geneva.", "two", CLOZE_BLANK),
+    (  # a reference to a number said before, not a part of a whole
+        "Police in Madrid arrested 12 people on Monday, and the 12 suspects were charged.",
+        "12",
+        f"the {CLOZE_BLANK} suspects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "around"), NOT_FOUND)
+def test_no_card(nlp, text: str, answer: str, around: str) -> None:
+    found = cards(nlp, text)
+    assert not [f for f in found if f.answer == answer and around in f.question], [
+        (f.answer, f.question) for f in found
+    ]
