@@ -5,7 +5,9 @@ card. Invented sentences, shaped like news.
   ('range from three weeks to five years' stays a range);
 - the whole a part is taken from: 'more than half of the 30 hospitals' ('the' there is no
   reference to numbers said before);
-- a toll as the subject of a passive: 'at least 12 were killed'.
+- a toll as the subject of a passive: 'at least 12 were killed';
+- a rate: 'at 108.55 per dollar', '401 per 100,000 births';
+- a duration between two events ('seven years after he fled') is no 'How long ...?'.
 """
 
 from __future__ import annotations
@@ -53,6 +55,16 @@ FOUND = [
         "14",
         "one of the " + CLOZE_BLANK + " factories in Spain",
     ),
+    (  # a rate: its unit 'per ...' stays in the question
+        "The Swiss franc weakened 0.2% against the euro at 1.0841 per euro on Tuesday.",
+        "1.0841",
+        f"at {CLOZE_BLANK} per euro",
+    ),
+    (
+        "Peru's infant mortality rate fell to 11 per 1,000 births in 2018.",
+        "11",
+        f"to {CLOZE_BLANK} per 1,000 births",
+    ),
     (  # a toll with no noun, subject of a passive
         "At least 14 were killed in the bombing of a market in Mogadishu, police said.",
         "14",
@@ -87,3 +99,16 @@ def test_no_card(nlp, text: str, answer: str, around: str) -> None:
     assert not [f for f in found if f.answer == answer and around in f.question], [
         (f.answer, f.question) for f in found
     ]
+
+
+INTERVALS = [
+    # a duration between two events is no 'How long ...?', and its cloze keeps the event
+    ("Julian Assange was arrested seven years after he sought refuge at the embassy.", "after he"),
+    ("Toyota recalled the cars two weeks before the launch in Tokyo.", "before the launch"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), INTERVALS)
+def test_an_interval_keeps_its_event(nlp, text: str, event: str) -> None:
+    for fact in cards(nlp, text):
+        assert f"{CLOZE_BLANK} {event}" in fact.question, fact.question

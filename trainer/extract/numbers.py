@@ -45,7 +45,7 @@ class NumberMention:
     span: Span  # the answer as blanked: the core number, with its unit unless a count
     hedge: str
     unit: str  # "people", "$", "percent", "km", "hours"
-    category: str  # count, money, percent, measure, duration
+    category: str  # count, money, percent, measure, duration, rate
     value: float
 
 
@@ -158,6 +158,9 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         if after is not None and after.lower_ in ("ago", "old", "later", "earlier"):
             return None  # "14 months ago" is a date; ages are not asked
         return NumberMention(whole, hedge, unit_text.lower(), "duration", value)
+    rate = _per(after)
+    if rate is not None:
+        return NumberMention(core, hedge, rate, "rate", value)
     # a count: the number must modify a plural noun ("224 people", "30 Boeing 787 jets")
     number = core[-1]
     head = number.head
@@ -210,6 +213,21 @@ def _whole_of_part(number: Token, noun: Token) -> bool:
     ):
         return False
     return of.head.lower_ in PART_WORDS
+
+
+def _per(after: Token | None) -> str | None:
+    """'at 108.55 per dollar', 'fell to 401 per 100,000 births': a rate, whose unit ('per
+    dollar') stays in the question. 'per cent' is a percentage (above)."""
+    if after is None or after.lower_ != "per" or after.i + 1 >= len(after.doc):
+        return None
+    doc = after.doc
+    noun = doc[after.i + 1]
+    if noun.tag_ == "NN" and noun.is_alpha and noun.lower_ not in ("cent", "capita"):
+        return f"per {noun.lower_}"
+    base = doc[after.i + 2] if after.i + 2 < len(doc) else None
+    if noun.like_num and base is not None and base.tag_ == "NNS":
+        return f"per {noun.text} {base.lower_}"
+    return None
 
 
 def _designator(before: Token | None, text: str) -> bool:

@@ -123,6 +123,8 @@ def _amount(
         if category == "money" and root.dep_ == "dobj":
             wh = f"{about}how much{tail}"
         elif category == "duration":
+            if interval(span):
+                return None  # 'arrested seven years after he fled': not 'How long was he arrested?'
             wh = f"{about}how long"
         elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
             wh = f"by {about}what percentage"
@@ -138,6 +140,17 @@ def _amount(
     remove = span.doc[phrase[0].i : phrase[-1].i + 1]
     wh = wh[:1].upper() + wh[1:]
     return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
+
+
+# Words after a duration that make it the time between two events.
+INTERVAL_WORDS = frozenset(("after", "before", "since", "later", "earlier", "until"))
+
+
+def interval(span: Span) -> bool:
+    """'arrested seven years after he sought refuge': the duration is the time from one event
+    to another, which a cloze asks ('... arrested _____ after he sought refuge')."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in INTERVAL_WORDS
 
 
 def _size_of(root: Token, span: Span) -> Token | None:

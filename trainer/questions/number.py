@@ -43,13 +43,13 @@ from trainer.language.numbers import (
 from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amount_phrases import phrase_question, spelled_out
-from trainer.questions.amounts import amount_question
+from trainer.questions.amounts import amount_question, interval
 from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out
 from trainer.questions.shares import share_question
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -106,6 +106,8 @@ def _fact(
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if mention.category == "duration" and interval(span) and _after(span) not in question.tokens:
+        return None  # 'Assange was arrested _____.' -> 'seven years': after what?
     if not names_something(question.text, question.tokens):
         return None  # 'The conspiracy charge is punishable by up to _____': whose?
     if spelled_out(mention) & {t.i for t in question.tokens}:
@@ -134,6 +136,10 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+def _after(span: Span) -> Token | None:
+    return span.doc[span.end] if span.end < len(span.doc) else None
 
 
 def _a_move(mention: NumberMention, tokens: Sequence[Token]) -> bool:
