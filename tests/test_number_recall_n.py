@@ -7,6 +7,7 @@ card. Invented sentences, shaped like news.
   reference to numbers said before);
 - a toll as the subject of a passive: 'at least 12 were killed';
 - a rate: 'at 108.55 per dollar', '401 per 100,000 births';
+- 'it is noteworthy (clear, ...) that N X ...': the clause after 'that' asked alone;
 - a duration between two events ('seven years after he fled') is no 'How long ...?'.
 """
 
@@ -65,6 +66,18 @@ FOUND = [
         "11",
         f"to {CLOZE_BLANK} per 1,000 births",
     ),
+    (  # 'it is ADJ that ...' asserts what follows: asked alone
+        "It is noteworthy that four of the 11 judges on Brazil's Supreme Court were appointed"
+        " by Lula.",
+        "four",
+        "How many of the 11 judges on Brazil's Supreme Court were appointed by Lula?",
+    ),
+    (
+        "Critics have attacked the plan, but it's clear that 2,000 workers at the Renault plant"
+        " in Flins will lose their jobs.",
+        "2,000",
+        "how many workers at the Renault plant in Flins will lose their jobs?",
+    ),
     (  # a toll with no noun, subject of a passive
         "At least 14 were killed in the bombing of a market in Mogadishu, police said.",
         "14",
@@ -85,6 +98,11 @@ NOT_FOUND = [
     ("Prison terms in Ohio range from three weeks to five years.", "five years", CLOZE_BLANK),
     ("Prison terms in Ohio range from three weeks to five years.", "three weeks", CLOZE_BLANK),
     ("The two militaries of Russia and Turkey held talks in Geneva.", "two", CLOZE_BLANK),
+    (  # 'possible' asserts nothing
+        "It is possible that 2,000 workers at the Renault plant in Flins will lose their jobs.",
+        "2,000",
+        "",
+    ),
     (  # a reference to a number said before, not a part of a whole
         "Police in Madrid arrested 12 people on Monday, and the 12 suspects were charged.",
         "12",

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import named_subordinate_clause
-from trainer.extract.clauses.cut import clause_of
+from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
@@ -91,6 +91,13 @@ def _fact(
         question = question or amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
         inner = None if question else named_subordinate_clause(clause, span)
+        said = None if question or inner else _extraposed(span)
+        if said is not None:
+            # "it's noteworthy that five of the 10 Democrats will serve as jurors"
+            question = casualty_question(mention, said, names)
+            question = question or amount_question(mention, said, names, article.as_of)
+            question = question or phrase_question(mention, said, names, article.as_of)
+            question = question or cloze(said, span, names, MIN_WORDS_NAMED)
         if inner is not None:
             # '..., as Microsoft launched its service across 13 markets'
             question = amount_question(mention, inner, names, article.as_of)
@@ -136,6 +143,31 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+# Adjectives of 'it is ADJ that ...' that assert what follows ('likely', 'possible' do not).
+ASSERTING_ADJECTIVES = frozenset(
+    ("noteworthy", "notable", "clear", "true", "striking", "remarkable", "significant")
+)
+
+
+def _extraposed(span: Span) -> Clause | None:
+    """'it's noteworthy that five of the 10 Democrats will serve as jurors': the clause after
+    'that', which the sentence asserts, asked alone."""
+    verb = span.root
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    be = verb.head
+    if verb.dep_ != "ccomp" or not (be.lemma_ == "be" or be.norm_ == "'s") or verb.i < be.i:
+        return None
+    subject = [c for c in be.children if c.dep_ in ("nsubj", "expl")]
+    adjective = [c for c in be.children if c.dep_ == "acomp"]
+    if [c.lower_ for c in subject] != ["it"] or not adjective:
+        return None
+    if adjective[0].lower_ not in ASSERTING_ADJECTIVES or any(c.dep_ == "neg" for c in be.children):
+        return None
+    tokens = [t for t in verb.subtree if not (t.dep_ == "mark" and t.head.i == verb.i)]
+    return Clause(tuple(tokens), span.sent)
 
 
 def _after(span: Span) -> Token | None:
