@@ -130,3 +130,9 @@ INTERVALS = [
 def test_an_interval_keeps_its_event(nlp, text: str, event: str) -> None:
     for fact in cards(nlp, text):
         assert f"{CLOZE_BLANK} {event}" in fact.question, fact.question
+
+
+def test_a_change_of_nothing_named_stays_a_range(nlp) -> None:
+    """'Household debt increased from 63 percent to 94 percent': whose, and when? No card."""
+    text = "Household debt increased from 63 percent to 94 percent of nominal income."
+    assert not [f for f in cards(nlp, text) if f.answer in ("63 percent", "94 percent")]

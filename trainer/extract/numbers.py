@@ -262,7 +262,25 @@ def _a_change(before: Token | None) -> bool:
     if before is None or before.lower_ != "from":
         return False
     head = before.head
-    return head.lemma_.lower() in (CHANGE_VERBS if head.pos_ == "VERB" else CHANGE_NOUNS)
+    if head.lemma_.lower() not in (CHANGE_VERBS if head.pos_ == "VERB" else CHANGE_NOUNS):
+        return False
+    return _named_subject(head)
+
+
+def _named_subject(word: Token) -> bool:
+    """Whether the verbs above a word have a subject that names someone or something: 'The
+    U.S. increased its debt', 'Seoul expects producers to increase ...'; not 'Consumer debt
+    increased from 63 percent to 94 percent' (whose? when?)."""
+    while True:
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                for t in child.subtree
+            ):
+                return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
 
 
 def _between(before: Token | None, after: Token | None) -> bool:
