@@ -8,6 +8,7 @@ card. Invented sentences, shaped like news.
 - a toll as the subject of a passive: 'at least 12 were killed';
 - a rate: 'at 108.55 per dollar', '401 per 100,000 births';
 - 'it is noteworthy (clear, ...) that N X ...': the clause after 'that' asked alone;
+- a run of results: 'have lost five straight', 'won 11 in a row';
 - a duration between two events ('seven years after he fled') is no 'How long ...?'.
 """
 
@@ -77,6 +78,16 @@ FOUND = [
         " in Flins will lose their jobs.",
         "2,000",
         "how many workers at the Renault plant in Flins will lose their jobs?",
+    ),
+    (  # a run of results with no noun: its unit stays after the blank
+        "The struggling Detroit Pistons have lost seven straight.",
+        "seven",
+        f"lost {CLOZE_BLANK} straight.",
+    ),
+    (
+        "The Milwaukee Bucks have won nine in a row after beating the Bulls.",
+        "nine",
+        f"won {CLOZE_BLANK} in a row",
     ),
     (  # a toll with no noun, subject of a passive
         "At least 14 were killed in the bombing of a market in Mogadishu, police said.",

@@ -161,6 +161,9 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     rate = _per(after)
     if rate is not None:
         return NumberMention(core, hedge, rate, "rate", value)
+    run = _run(core[-1], after)
+    if run is not None and value >= 2:
+        return NumberMention(core, hedge, run, "count", value)
     # a count: the number must modify a plural noun ("224 people", "30 Boeing 787 jets")
     number = core[-1]
     head = number.head
@@ -227,6 +230,30 @@ def _per(after: Token | None) -> str | None:
     base = doc[after.i + 2] if after.i + 2 < len(doc) else None
     if noun.like_num and base is not None and base.tag_ == "NNS":
         return f"per {noun.text} {base.lower_}"
+    return None
+
+
+# Verbs of a run of results: 'have lost five straight', 'won 11 in a row'.
+RUN_VERBS = frozenset(("win", "lose", "drop"))
+
+
+def _run(number: Token, after: Token | None) -> str | None:
+    """'The Predators have lost five straight', 'The Celtics have won 11 in a row': a run of
+    games with no noun after the number; its unit ('straight', 'in a row') stays in the
+    question."""
+    if after is None or not (number.pos_ == "NUM" or number.like_num):
+        return None
+    doc = number.doc
+    verb = number.head if number.dep_ == "dobj" else number.head.head
+    if verb.lemma_ not in RUN_VERBS or verb.pos_ != "VERB":
+        return None
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if after.lower_ == "straight" and (
+        following is None or following.pos_ not in ("NOUN", "PROPN")
+    ):
+        return "straight"  # not 'five straight games': a count of games, above
+    if [t.lower_ for t in doc[after.i : after.i + 3]] == ["in", "a", "row"]:
+        return "in a row"
     return None
 
 

@@ -57,6 +57,8 @@ COUNT_PREPOSITIONS = frozenset(
 DURATION_PREPOSITIONS = frozenset(("within", "after"))
 MEASURE_PREPOSITIONS = frozenset(("for", "by", "within", "over", "across"))
 MODIFIERS = frozenset(("amod", "compound"))
+# A run's unit, which reads only after its number: 'lost _____ straight', not 'how many straight'.
+RUN_UNITS = frozenset(("straight", "in a row"))
 
 
 def amount_question(
@@ -66,7 +68,7 @@ def amount_question(
     article's counts held (trainer.model.Article.as_of: ISO month or year, or "")."""
     hedge = mention.hedge.lower()
     about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
-    if mention.category == "count":
+    if mention.category == "count" and mention.unit not in RUN_UNITS:
         return _count(mention, clause, names, as_of, about)
     if mention.category in ("money", "percent", "duration", "measure"):
         return _amount(mention, clause, names, about)
