@@ -257,6 +257,17 @@ def _run(number: Token, after: Token | None) -> str | None:
     return None
 
 
+# Words after a duration that make it the time between two events.
+INTERVAL_WORDS = frozenset(("after", "before", "since", "later", "earlier", "until"))
+
+
+def interval(span: Span) -> bool:
+    """'arrested seven years after he sought refuge': the duration is the time from one event
+    to another, which a cloze asks ('... arrested _____ after he sought refuge')."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in INTERVAL_WORDS
+
+
 def _designator(before: Token | None, text: str) -> bool:
     """'Flight 9268', 'Boeing 787': a number right after a name is part of it."""
     return before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS

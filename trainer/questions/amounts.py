@@ -30,7 +30,7 @@ from trainer.extract.clauses.phrase import (
 from trainer.extract.clauses.render import render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.extract.numbers import NumberMention
+from trainer.extract.numbers import NumberMention, interval
 from trainer.language.dates import written_out
 from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
 
@@ -142,17 +142,6 @@ def _amount(
     remove = span.doc[phrase[0].i : phrase[-1].i + 1]
     wh = wh[:1].upper() + wh[1:]
     return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
-
-
-# Words after a duration that make it the time between two events.
-INTERVAL_WORDS = frozenset(("after", "before", "since", "later", "earlier", "until"))
-
-
-def interval(span: Span) -> bool:
-    """'arrested seven years after he sought refuge': the duration is the time from one event
-    to another, which a cloze asks ('... arrested _____ after he sought refuge')."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in INTERVAL_WORDS
 
 
 def _size_of(root: Token, span: Span) -> Token | None:

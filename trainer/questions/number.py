@@ -28,7 +28,7 @@ from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
-from trainer.extract.numbers import NumberMention, mentions
+from trainer.extract.numbers import NumberMention, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.dates import MONTH_RE, written_out
 from trainer.language.numbers import (
@@ -43,7 +43,7 @@ from trainer.language.numbers import (
 from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.amount_phrases import phrase_question, spelled_out
-from trainer.questions.amounts import amount_question, interval
+from trainer.questions.amounts import amount_question
 from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out
 from trainer.questions.shares import share_question
