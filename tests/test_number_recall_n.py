@@ -147,3 +147,12 @@ def test_a_change_of_nothing_named_stays_a_range(nlp) -> None:
     """'Household debt increased from 63 percent to 94 percent': whose, and when? No card."""
     text = "Household debt increased from 63 percent to 94 percent of nominal income."
     assert not [f for f in cards(nlp, text) if f.answer in ("63 percent", "94 percent")]
+
+
+def test_a_wh_question_drops_the_whole_unit(nlp) -> None:
+    """'rose 10.3 per cent' with 'per cent' parsed apart from the number: the question keeps
+    no 'per cent' ('By what percentage did revenue ... rise per cent ...?' read wrong)."""
+    text = "Revenue from the property business rose 10.3 per cent to S$327."
+    found = [f for f in cards(nlp, text) if f.answer == "10.3 per cent"]
+    assert found
+    assert not [f.question for f in found if "per cent" in f.question]

@@ -139,7 +139,8 @@ def _amount(
         return None
     if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
         return None
-    remove = span.doc[phrase[0].i : phrase[-1].i + 1]
+    # the whole amount goes, its unit too ('rose 10.3 per cent' with 'per cent' parsed apart)
+    remove = span.doc[min(phrase[0].i, span.start) : max(phrase[-1].i + 1, span.end)]
     wh = wh[:1].upper() + wh[1:]
     return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
 
