@@ -45,7 +45,7 @@ class NumberMention:
     span: Span  # the answer as blanked: the core number, with its unit unless a count
     hedge: str
     unit: str  # "people", "$", "percent", "km", "hours"
-    category: str  # count, money, percent, measure, duration
+    category: str  # count, money, percent, measure, duration, rate
     value: float
 
 
@@ -118,7 +118,7 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return None  # a name written with a figure: "4K TVs", "5G", "3D", "128GB"
     if after is not None and after.lower_ in NOT_COUNTED:
         return None  # times of day, "three dozen", "25 times their expenses"
-    if _range_start(doc, m, after) or _between(before, after):
+    if (_range_start(doc, m, after) and not _a_change(before)) or _between(before, after):
         return None  # "242 to 330", "two or three", "between 40 and 50"
     if before is not None and (
         before.text in ("No.", "#") or before.text in QUOTE_CHARS or _range_end(before)
@@ -158,6 +158,12 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         if after is not None and after.lower_ in ("ago", "old", "later", "earlier"):
             return None  # "14 months ago" is a date; ages are not asked
         return NumberMention(whole, hedge, unit_text.lower(), "duration", value)
+    rate = _per(after)
+    if rate is not None:
+        return NumberMention(core, hedge, rate, "rate", value)
+    run = _run(core[-1], after)
+    if run is not None and value >= 2:
+        return NumberMention(core, hedge, run, "count", value)
     # a count: the number must modify a plural noun ("224 people", "30 Boeing 787 jets")
     number = core[-1]
     head = number.head
@@ -184,9 +190,82 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         and c.lower_ not in ("a", "an")
         and not (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Taylor Swift's first six albums"
         for c in head.children
-    ):
+    ) and not _whole_of_part(number, head):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact
     return NumberMention(core, hedge, head.lemma_.lower(), "count", value)
+
+
+# Words for a part of a whole: 'half of the 30 hospitals', 'most of the 40 passengers'.
+PART_WORDS = frozenset(
+    (
+        *("half", "third", "quarter", "most", "majority", "some", "many", "all", "none"),
+        *("several", "one"),
+    )
+)
+
+
+def _whole_of_part(number: Token, noun: Token) -> bool:
+    """'more than half of the 30 hospitals', 'one of the 16 schools': 'the' does not make the
+    number a reference here; the sentence states the whole its part is taken from. ('Three
+    of the 12 miners' is asked by its part, _of_count.)"""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.i != number.i - 2:
+        return False
+    if not any(
+        c.dep_ == "det" and c.lower_ == "the" and c.i == number.i - 1 for c in noun.children
+    ):
+        return False
+    return of.head.lower_ in PART_WORDS
+
+
+def _per(after: Token | None) -> str | None:
+    """'at 108.55 per dollar', 'fell to 401 per 100,000 births': a rate, whose unit ('per
+    dollar') stays in the question. 'per cent' is a percentage (above)."""
+    if after is None or after.lower_ != "per" or after.i + 1 >= len(after.doc):
+        return None
+    doc = after.doc
+    noun = doc[after.i + 1]
+    if noun.tag_ == "NN" and noun.is_alpha and noun.lower_ not in ("cent", "capita"):
+        return f"per {noun.lower_}"
+    base = doc[after.i + 2] if after.i + 2 < len(doc) else None
+    if noun.like_num and base is not None and base.tag_ == "NNS":
+        return f"per {noun.text} {base.lower_}"
+    return None
+
+
+# Verbs of a run of results: 'have lost five straight', 'won 11 in a row'.
+RUN_VERBS = frozenset(("win", "lose", "drop"))
+
+
+def _run(number: Token, after: Token | None) -> str | None:
+    """'The Predators have lost five straight', 'The Celtics have won 11 in a row': a run of
+    games with no noun after the number; its unit ('straight', 'in a row') stays in the
+    question."""
+    if after is None or not (number.pos_ == "NUM" or number.like_num):
+        return None
+    doc = number.doc
+    verb = number.head if number.dep_ == "dobj" else number.head.head
+    if verb.lemma_ not in RUN_VERBS or verb.pos_ != "VERB":
+        return None
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if after.lower_ == "straight" and (
+        following is None or following.pos_ not in ("NOUN", "PROPN")
+    ):
+        return "straight"  # not 'five straight games': a count of games, above
+    if [t.lower_ for t in doc[after.i : after.i + 3]] == ["in", "a", "row"]:
+        return "in a row"
+    return None
+
+
+# Words after a duration that make it the time between two events.
+INTERVAL_WORDS = frozenset(("after", "before", "since", "later", "earlier", "until"))
+
+
+def interval(span: Span) -> bool:
+    """'arrested seven years after he sought refuge': the duration is the time from one event
+    to another, which a cloze asks ('... arrested _____ after he sought refuge')."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in INTERVAL_WORDS
 
 
 def _designator(before: Token | None, text: str) -> bool:
@@ -206,6 +285,40 @@ def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
 
     mine, theirs = _kind(m), _kind(following)
     return mine == theirs or not mine
+
+
+# Nouns of a change from one level to another: 'a reduction in costs from $0.23 to $0.10'.
+CHANGE_NOUNS = frozenset(
+    ("increase", "reduction", "rise", "fall", "drop", "cut", "growth", "decline")
+)
+
+
+def _a_change(before: Token | None) -> bool:
+    """'increase the efficiency from 23% to 35%', 'fell from 5.2% to 4.8%': the 'from' of a
+    change, whose two numbers are the levels before and after, not the ends of a range
+    ('sentences range from three weeks to five years')."""
+    if before is None or before.lower_ != "from":
+        return False
+    head = before.head
+    if head.lemma_.lower() not in (CHANGE_VERBS if head.pos_ == "VERB" else CHANGE_NOUNS):
+        return False
+    return _named_subject(head)
+
+
+def _named_subject(word: Token) -> bool:
+    """Whether the verbs above a word have a subject that names someone or something: 'The
+    U.S. increased its debt', 'Seoul expects producers to increase ...'; not 'Consumer debt
+    increased from 63 percent to 94 percent' (whose? when?)."""
+    while True:
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                for t in child.subtree
+            ):
+                return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
 
 
 def _between(before: Token | None, after: Token | None) -> bool:
@@ -236,6 +349,9 @@ def _range_end(before: Token) -> bool:
     if before.lower_ not in ("to", "and") or before.i == 0:
         return False
     left = before.doc[before.i - 1]
+    opening = before.doc[max(0, before.i - 4) : before.i - 1]  # "from $4 billion"
+    if any(_a_change(t) for t in opening):
+        return False  # 'rose from 23% to 35%': the level it reached
     if left.like_num or left.lower_ == "between":
         return True
     # 'from three weeks to five years': a number and its unit before the 'to'
@@ -300,8 +416,8 @@ def _level(number: Token, value: float) -> str | None:
 
 
 def _toll(number: Token, value: float) -> bool:
-    """'..., killing 23 and wounding 40', '..., leaving at least 19 dead': a toll with no
-    noun after it counts people."""
+    """'..., killing 23 and wounding 40', '..., leaving at least 19 dead', 'at least 12 were
+    killed': a toll with no noun after it counts people."""
     if not (number.pos_ == "NUM" or number.like_num) or value < 2:
         return False
     verb = number.head
@@ -310,6 +426,9 @@ def _toll(number: Token, value: float) -> bool:
         return (
             verb.tag_ == "VBG" and verb.lemma_ == "leave" and number.head.dep_ in ("dobj", "oprd")
         )
+    if number.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in number.children):
+        # 'At least 12 were killed in the attack': the passive's subject, no noun after it
+        return verb.lemma_ in CASUALTY_VERBS and verb.lemma_ not in CASUALTY_STATES
     return (
         number.dep_ == "dobj"
         and verb.tag_ == "VBG"

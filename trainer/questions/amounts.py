@@ -30,7 +30,7 @@ from trainer.extract.clauses.phrase import (
 from trainer.extract.clauses.render import render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.extract.numbers import NumberMention
+from trainer.extract.numbers import NumberMention, interval
 from trainer.language.dates import written_out
 from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
 
@@ -57,6 +57,8 @@ COUNT_PREPOSITIONS = frozenset(
 DURATION_PREPOSITIONS = frozenset(("within", "after"))
 MEASURE_PREPOSITIONS = frozenset(("for", "by", "within", "over", "across"))
 MODIFIERS = frozenset(("amod", "compound"))
+# A run's unit, which reads only after its number: 'lost _____ straight', not 'how many straight'.
+RUN_UNITS = frozenset(("straight", "in a row"))
 
 
 def amount_question(
@@ -66,7 +68,7 @@ def amount_question(
     article's counts held (trainer.model.Article.as_of: ISO month or year, or "")."""
     hedge = mention.hedge.lower()
     about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
-    if mention.category == "count":
+    if mention.category == "count" and mention.unit not in RUN_UNITS:
         return _count(mention, clause, names, as_of, about)
     if mention.category in ("money", "percent", "duration", "measure"):
         return _amount(mention, clause, names, about)
@@ -123,6 +125,8 @@ def _amount(
         if category == "money" and root.dep_ == "dobj":
             wh = f"{about}how much{tail}"
         elif category == "duration":
+            if interval(span):
+                return None  # 'arrested seven years after he fled': not 'How long was he arrested?'
             wh = f"{about}how long"
         elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
             wh = f"by {about}what percentage"
@@ -135,7 +139,8 @@ def _amount(
         return None
     if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
         return None
-    remove = span.doc[phrase[0].i : phrase[-1].i + 1]
+    # the whole amount goes, its unit too ('rose 10.3 per cent' with 'per cent' parsed apart)
+    remove = span.doc[min(phrase[0].i, span.start) : max(phrase[-1].i + 1, span.end)]
     wh = wh[:1].upper() + wh[1:]
     return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import named_subordinate_clause
-from trainer.extract.clauses.cut import clause_of
+from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
@@ -28,7 +28,7 @@ from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
-from trainer.extract.numbers import NumberMention, mentions
+from trainer.extract.numbers import NumberMention, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.dates import MONTH_RE, written_out
 from trainer.language.numbers import (
@@ -49,7 +49,7 @@ from trainer.questions.date_checks import with_periods_written_out
 from trainer.questions.shares import share_question
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -91,6 +91,13 @@ def _fact(
         question = question or amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
         inner = None if question else named_subordinate_clause(clause, span)
+        said = None if question or inner else _extraposed(span)
+        if said is not None:
+            # "it's noteworthy that five of the 10 Democrats will serve as jurors"
+            question = casualty_question(mention, said, names)
+            question = question or amount_question(mention, said, names, article.as_of)
+            question = question or phrase_question(mention, said, names, article.as_of)
+            question = question or cloze(said, span, names, MIN_WORDS_NAMED)
         if inner is not None:
             # '..., as Microsoft launched its service across 13 markets'
             question = amount_question(mention, inner, names, article.as_of)
@@ -106,6 +113,8 @@ def _fact(
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if mention.category == "duration" and interval(span) and _after(span) not in question.tokens:
+        return None  # 'Assange was arrested _____.' -> 'seven years': after what?
     if not names_something(question.text, question.tokens):
         return None  # 'The conspiracy charge is punishable by up to _____': whose?
     if spelled_out(mention) & {t.i for t in question.tokens}:
@@ -134,6 +143,35 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+# Adjectives of 'it is ADJ that ...' that assert what follows ('likely', 'possible' do not).
+ASSERTING_ADJECTIVES = frozenset(
+    ("noteworthy", "notable", "clear", "true", "striking", "remarkable", "significant")
+)
+
+
+def _extraposed(span: Span) -> Clause | None:
+    """'it's noteworthy that five of the 10 Democrats will serve as jurors': the clause after
+    'that', which the sentence asserts, asked alone."""
+    verb = span.root
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    be = verb.head
+    if verb.dep_ != "ccomp" or not (be.lemma_ == "be" or be.norm_ == "'s") or verb.i < be.i:
+        return None
+    subject = [c for c in be.children if c.dep_ in ("nsubj", "expl")]
+    adjective = [c for c in be.children if c.dep_ == "acomp"]
+    if [c.lower_ for c in subject] != ["it"] or not adjective:
+        return None
+    if adjective[0].lower_ not in ASSERTING_ADJECTIVES or any(c.dep_ == "neg" for c in be.children):
+        return None
+    tokens = [t for t in verb.subtree if not (t.dep_ == "mark" and t.head.i == verb.i)]
+    return Clause(tuple(tokens), span.sent)
+
+
+def _after(span: Span) -> Token | None:
+    return span.doc[span.end] if span.end < len(span.doc) else None
 
 
 def _a_move(mention: NumberMention, tokens: Sequence[Token]) -> bool:
