@@ -9,6 +9,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.language.anaphora import (
+    AFTER_OTHERS,
+    AFTER_THE_TOLD,
+    ANAPHORIC_ACTS,
+    ANAPHORIC_NOUNS,
+    ANAPHORIC_PEOPLE,
+    HELD_POSTS,
+    NATIONAL_BODIES,
+    TEMPORAL_NOUNS,
+    UNIQUE_POSTS,
+    WELL_KNOWN,
+)
 from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS, wordset
 from trainer.language.posts import STYLE_NOUNS
 
@@ -26,53 +38,9 @@ NEUTER = {"it", "its"}
 FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
 DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
-# "the company said ...": a bare definite noun that points back to an earlier sentence.
-ANAPHORIC_THINGS = wordset(
-    """administration agency airline automaker bill board brokerage carmaker carrier
-    charity city club companies company conglomerate country county court department district
-    event firm government group insurer institution law lender manufacturer ministry network
-    newspaper operator organization paper platform president's product regulator region
-    retailer school service startup state team teams union university watchdog"""
-)
-# "the move", "the answer": what someone did or said, told in an earlier sentence. A name
-# in the question is never what they stand for ('the NFL is to review the play').
-ANAPHORIC_ACTS = wordset(
-    """accord acquisition agreement alliance announcement answer attack ban bid campaign case
-    deal decision game hearing incident initiative investigation lawsuit letter measure meeting
-    merger move offer operation order pact partnership plan play policy probe program project
-    proposal protest rally report rule statement strike study"""
-)
 # names that can be what an act word stands for ('the Paris Agreement ... the deal')
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
-# Posts one person holds at a time: a nationality or place adjective says whose ('the
-# French president'; 'the former president' does not).
-UNIQUE_POSTS = wordset("""president governor mayor minister chancellor premier king queen""")
-# Posts: 'the former mayor' is the one the question names as mayor (or in apposition), not
-# whoever else it names ('Trump pointed to the former mayor's contributions').
-HELD_POSTS = wordset(
-    """president governor mayor minister official spokesman spokeswoman spokesperson coach
-    judge prosecutor lawyer attorney leader officer executive"""
-)
-# Bodies a country has one of: "the South Korean government" says which.
-NATIONAL_BODIES = {"government", "administration", "military", "army", "navy", "parliament"}
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-ANAPHORIC_PEOPLE = wordset(
-    """duo trio official spokesman spokeswoman spokesperson man woman boy girl president
-    governor mayor suspect victim defendant couple family patient player coach judge
-    prosecutor lawyer attorney minister leader person people men women children officials
-    officer officers staffer staffers worker workers executive executives"""
-)
-ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
-# Adjectives that set a thing after others of its kind ("the new patient", "the second
-# case"): the others are in the article, not the question.
-AFTER_OTHERS = {"new", "newest", "latest", "other", "same", "second", "third"}
-# Adjectives that place a thing by one the article told of before, which the question
-# does not show ('three subsequent resolutions', 'the aforementioned study').
-AFTER_THE_TOLD = {"subsequent", "aforementioned", "latter", "abovementioned"}
-TEMPORAL_NOUNS = wordset(
-    """year week month season time morning afternoon evening weekend day summer fall spring
-    winter quarter century decade"""
-)
 
 
 def _glued(word: str) -> bool:
@@ -385,11 +353,6 @@ def _who_or_when(modifier: Token, head: Token) -> bool:
     )
 
 
-# Definites a reader knows without the article: "the police", "the Moon".
-WELL_KNOWN = wordset(
-    """police public media press moon sun earth world internet economy weather military army
-    navy border web news audience authority"""  # 'authority': 'the authorities'
-)
 IDENTIFYING = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
 
 
