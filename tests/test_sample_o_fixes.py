@@ -374,3 +374,20 @@ def test_a_quote_cloze_never_blanks_half_a_name(nlp, text: str) -> None:
     article = Article(id="t", text=text, published=NOV20)
     answers = [f.answer for f in quote_cloze.find(nlp(text), article)]
     assert not {"Trinidad", "Tobago", "Bosnia", "Herzegovina"} & set(answers), answers
+
+
+# -- how many sources told a reporter is never the news ----------------------------------
+
+
+@pytest.mark.slow
+def test_a_count_of_the_sources_is_a_passing_detail(nlp) -> None:
+    text = (
+        "Two Turkish security sources told Reuters a Syrian migrant also died from injuries "
+        "on Monday after Greek forces acted to stop migrants. Two officials were killed in "
+        "the attack on the border post on Monday."
+    )
+    article = Article(id="t", text=text, published=NOV20)
+    facts = [(f.question, f.passing) for f in number.find(nlp(text), article)]
+    sources = [passing for question, passing in facts if "sources" in question]
+    killed = [passing for question, passing in facts if "killed" in question]
+    assert sources == [True] and killed == [False], facts

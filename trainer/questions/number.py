@@ -31,6 +31,7 @@ from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.dates import MONTH_RE, written_out
+from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
     BOUND_HEDGES,
     LOWER_BOUNDS,
@@ -65,6 +66,21 @@ CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)
     + r"((?:\s+per\s+[a-z]+)?)\s*\(\s*(?:about\s+)?[$€£¥]?\d[\d.,]*(?:\s*[A-Za-z]+\.?){0,3}\s*\)"
 )
+
+
+# Who told a reporter: how many of them did is never the news.
+SOURCE_NOUNS = frozenset(("sources", "officials", "diplomats", "aides", "insiders", "people"))
+
+
+def _counts_the_sources(span: Span) -> bool:
+    """'Two Turkish security sources told Reuters ...', 'three people familiar with the
+    matter said': a count of the people a report comes from."""
+    noun = span.root.head
+    return (
+        noun.lower_ in SOURCE_NOUNS
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_ in REPORTING_VERBS
+    )
 
 
 def _fact(
@@ -111,6 +127,7 @@ def _fact(
     if question is not None and _a_move(mention, question.tokens):
         passing = True  # 'The Dow rose _____ points': on which day?
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
+    passing = passing or _counts_the_sources(span)  # 'Two security sources told Reuters'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if mention.category == "duration" and interval(span) and _after(span) not in question.tokens:
