@@ -126,3 +126,16 @@ def test_day_after_that_is_the_reported_clause(nlp) -> None:
     found = facts(nlp, "John Smith said that on Tuesday he will resign from the board.")
     assert "Tuesday, Nov. 26, 2019" in found, found
     assert found["Tuesday, Nov. 26, 2019"][1] is False
+
+
+def test_object_and_next_subject_are_not_one_subject(nlp) -> None:
+    """A parse that reads 'reached 1.64 GW and Seoul plans' as the subject '1.64 GW and
+    Seoul' gives no wh-question on it (a development page of the benchmark)."""
+    text = (
+        "According to data released by MOTIE in August, newly installed capacity for the first "
+        "seven months of the year reached 1.64 GW and Seoul plans to install 30.8 GW of solar "
+        "by 2030."
+    )
+    found = facts(nlp, text)
+    assert "2030" in found, found
+    assert not found["2030"][0].startswith("By what year"), found
