@@ -46,10 +46,16 @@ ASKED = [
         "2030",
         "By what year will Siemens phase out coal power?",
     ),
+    # a company's or a police force's 'they', when the verb does not show the plural
     (
-        "Unilever said it would halve its use of new plastic by 2025.",
-        "2025",
-        "By what year would Unilever halve its use of new plastic?",
+        "The Metropolitan Police said they arrested a 35-year-old man in Croydon on Tuesday.",
+        "Tuesday, Nov. 19, 2019",
+        "On what date did the Metropolitan Police arrest a 35-year-old man in Croydon?",
+    ),
+    (
+        "The BBC said they will close the studio by June 2021.",
+        "June 2021",
+        "By when will the BBC close the studio?",
     ),
     # ... and the day between 'said' and the 'it' is the day it was said, not asked
     (
@@ -86,6 +92,10 @@ NOT_WRITTEN_OUT = [
     ("Siemens told Reuters it will phase out coal power by 2030.", "2030"),
     # not one body: a people
     ("Americans said it would be hard to save more money by 2030.", "2030"),
+    # 'would' of a past report reads as a supposition once the report is left out
+    ("Unilever said it would halve its use of new plastic by 2025.", "2025"),
+    # 'they plan': 'do Goldman Sachs plan' would not agree
+    ("Goldman Sachs said they plan to hire 500 engineers by 2024.", "2024"),
     # another body named between the name and the 'it'
     ("Siemens said after talks with Alstom it will close the plant by 2030.", "2030"),
 ]
