@@ -43,8 +43,9 @@ def asked(nlp, text: str) -> list[str]:
             "campaign began in September 2014.",
             2,
         ),
-        # a thing a name can stand for still can ('the company' after 'Acme')
-        ("Acme said on Monday the company would cut 300 jobs.", 1),
+        # a thing a name can stand for still can ('the company' after 'Acme'); the day
+        # between 'said' and what was said is the day it was said (a passing date)
+        ("Acme said on Monday the company would cut 300 jobs.", 2),
         # 'subsequent' places a thing after one the card does not show
         ("Three subsequent sanctions resolutions also have no mention of Natanz.", 0),
         ("Three sanctions resolutions also have no mention of Natanz.", 1),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.doc import text_of
+from trainer.extract.subjects import report_told_before
 from trainer.language.dates import PATTERNS, resolve
 from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS
 from trainer.language.numbers import HEDGE_WORDS
@@ -347,7 +348,9 @@ def _tense(span: Span) -> str:
         return "next"
     if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
         return "past"
-    head = span.root
+    phrase = span.root.head if span.root.dep_ == "pobj" else span.root
+    report = report_told_before(phrase) if phrase.dep_ in ("prep", "npadvmod") else None
+    head = span.root if report is None else report  # 'said on Tuesday he will': the saying's
     while head.head.i != head.i and not (
         head.pos_ in ("VERB", "AUX")
         and (

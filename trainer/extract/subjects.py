@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached
 from trainer.extract.persons import PersonIndex
-from trainer.language.lexicon import COURTESY_TITLES, NAME_TITLES, SPEECH_VERBS, wordset
+from trainer.language.lexicon import (
+    COURTESY_TITLES,
+    NAME_TITLES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    wordset,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,6 +104,26 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def report_told_before(phrase: Token) -> Token | None:
+    """'Smith said on Tuesday he will resign', 'Ford said Monday it would close ...': a phrase
+    between a reporting verb and the subject of the clause it reports tells of the report,
+    whatever the parser hung it on (it put 'on Tuesday' on 'resign'). The reporting verb,
+    or None. Not after 'that' ('said that on Tuesday he will'), which opens the reported
+    clause."""
+    verb = phrase.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.lemma_ not in REPORTING_VERBS or report.i > phrase.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].left_edge.i <= max(t.i for t in phrase.subtree):
+        return None
+    if any(t.dep_ == "mark" or t.is_punct for t in phrase.doc[report.i + 1 : phrase.i]):
+        return None  # 'said that on Tuesday', 'said, on Tuesday,': the reported clause's
+    return report
 
 
 def name_of(token: Token, persons: PersonIndex) -> str | None:

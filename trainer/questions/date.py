@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import named_subordinate_clause
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
+from trainer.extract.clauses.misparses import out_of_comparative, without_second_report
 from trainer.extract.clauses.nested import (
     speaker_pronoun,
     wh_after_participle,
@@ -26,6 +27,7 @@ from trainer.extract.clauses.nested import (
 )
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import words
+from trainer.extract.clauses.rewrite import organisation_pronoun
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention
@@ -89,6 +91,8 @@ PREPOSITION_FOR = {
     "on": ("month-day", "month-day-year", "day-month-year", "day-month", "weekday"),
     "in": ("month", "month-year", "year", "last-month-name", "month-last-year"),
     "since": ("month-year", "year", "month-day-year"),
+    # a deadline: 'aims to be carbon negative by 2030' -> 'By what year ...?'
+    "by": ("month-day-year", "day-month-year", "month", "month-year", "year"),
     "until": (
         "month-day",
         "month-day-year",
@@ -217,12 +221,14 @@ def _wh(
             return None
         if [t for t in prep.subtree] != [prep, *span] and list(prep.subtree)[1:] != list(span):
             return None
-        verb = _verb_after_subject(prep, names)
+        verb = out_of_comparative(_verb_after_subject(prep, names), prep)
         remove = span.doc[prep.i : span.end]
         if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
             wh = "Since what year" if mention.form == "year" else "Since when"
         elif prep.lower_ == "until":  # "Until what date can the festival be seen?"
             wh = "Until when" if wh == "When" else "Until " + wh.split(" ", 1)[1]
+        elif prep.lower_ == "by":  # "By what year does Microsoft aim to be carbon negative?"
+            wh = "By when" if wh == "When" else "By " + wh.split(" ", 1)[1]
     elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in (
         "weekday",
         "ago",
@@ -251,7 +257,12 @@ def _ask(
     """The plain shape first, then the nested ones (trainer.extract.clauses.nested)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    clause = without_second_report(clause, remove)
     speaker = speaker_pronoun(clause, verb, names)
+    if not speaker:
+        speaker, of_the_report = organisation_pronoun(verb, remove)
+        kept = tuple(t for t in clause.tokens if t.i not in of_the_report)
+        clause = Clause(kept, clause.sentence)
     inner = named_subordinate_clause(clause, remove) if verb.dep_ == "advcl" else None
     return (
         wh_question(clause, verb, remove, wh, names, speaker=speaker)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached
+from trainer.extract.subjects import report_told_before
 from trainer.language.dates import RELATIVE_FORMS, written_out
 from trainer.language.lexicon import MONTHS, REMARK_VERBS
 from trainer.model import Article
@@ -36,6 +37,9 @@ def day_of_a_remark(mention: DateMention) -> bool:
     ]:
         return True
     token = mention.span.root
+    phrase = token.head if token.dep_ == "pobj" else token
+    if phrase.dep_ in ("prep", "npadvmod") and report_told_before(phrase) is not None:
+        return True  # 'Smith said on Tuesday he will resign': the day he said it
     for _ in range(4):
         if token.head.i == token.i:
             return False

@@ -245,6 +245,9 @@ def wh_question(
         return None
     if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in subject.subtree):
         return None  # "a rover NASA plans to fly": a relative clause the parser took for a name
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i else subject
+    if subject.conjuncts and before.pos_ == "VERB" and before.lemma_ not in REPORTING_VERBS:
+        return None  # 'reached 1.64 GW and Seoul plans': an object and a subject read as one
     if any(t.text == ":" for t in subject.subtree):
         return None  # "Bruins 5, Devils 1: David Pastrnak ...": a score line glued to the name
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)

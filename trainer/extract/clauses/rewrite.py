@@ -296,3 +296,68 @@ _DEFINED_NAME = re.compile(
     r"\b((?:[A-Z][a-z]+ )(?:(?:[A-Z][a-z]+|of|and|for|the|on|in|to|at) ){1,6}[A-Z][a-z]+) \(([A-Z]{2,6})\)"
 )
 NAME_LINK_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "at"))
+
+
+# Modals that, once the report is left out, say something else: 'By what year would ...?'
+PAST_MODALS = frozenset(("would", "'d", "’d", "could", "might", "should"))
+# What an organisation's name is tagged: a company, a body, a country speaking as one.
+SPEAKING_BODIES = frozenset(("ORG", "GPE", "NORP"))
+
+
+def organisation_pronoun(verb: Token, asked: Span) -> tuple[dict[int, str], set[int]]:
+    """'Microsoft said it aims to be carbon negative by 2030': the 'it' (a company's 'they') of a clause an
+    organisation reports is the organisation, so a question about the reported clause
+    alone reads 'By what year does Microsoft aim to ...?'. Only when the reporting verb's
+    subject is the organisation's name and nothing else (no one told, no other body or
+    person named between the name and the 'it'), and never for a phrase `asked` before the
+    'it': 'Microsoft said on Thursday it aims' tells when Microsoft spoke, whatever the
+    parser hung it on. Also the words between the reporting verb and the 'it', which tell
+    of the report ('on Thursday'), for the question to leave out."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # 'it aims to be': the 'it' is the subject of 'aims'
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.lemma_ not in REPORTING_VERBS or report.dep_ != "ROOT":
+        return {}, set()
+    pronouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(pronouns) != 1 or pronouns[0].lower_ not in ("it", "they") or pronouns[0].i < report.i:
+        return {}, set()
+    if asked.start < pronouns[0].i:
+        return {}, set()
+    if any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in verb.children):
+        return {}, set()  # 'said it would halve ...': alone, 'would' reads as a supposition
+    if any(c.dep_ in ("dobj", "dative", "npadvmod") for c in report.children):
+        return {}, set()  # 'told Reuters it': whose 'it'?
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > report.i:
+        return {}, set()
+    subject = subjects[0]
+    named = [t for t in subject.subtree if not (t.dep_ == "det" and t.i == subject.left_edge.i)]
+    if (
+        subject.ent_type_ not in SPEAKING_BODIES
+        or not all(t.pos_ == "PROPN" and t.ent_type_ == subject.ent_type_ for t in named)
+        or subject.tag_ != "NNP"  # 'Americans said it' is not one body
+        # a company or a police force may be 'they' ('Miami-Dade Police said they ...');
+        # a country or a people is 'it'
+        or (pronouns[0].lower_ == "they" and (subject.ent_type_ != "ORG" or _shows_number(verb)))
+    ):
+        return {}, set()
+    doc = verb.doc
+    rivals = [
+        e
+        for e in doc[subject.right_edge.i + 1 : pronouns[0].i].ents
+        if e.label_ in SPEAKING_BODIES | {"PERSON"}
+    ]
+    if rivals:
+        return {}, set()
+    text = "".join(t.text_with_ws for t in subject.subtree).strip()
+    name = text[:1].lower() + text[1:] if subject.left_edge.pos_ == "DET" else text
+    return {pronouns[0].i: name}, set(range(report.i + 1, pronouns[0].i))
+
+
+def _shows_number(verb: Token) -> bool:
+    """Does the verb agree with 'they' in a way a name cannot take ('they plan' -> 'do
+    Goldman Sachs plan')? A past tense ('arrested') and a modal ('will open') do not."""
+    agreeing = ("are", "were", "have", "do", "'re", "’re", "'ve", "’ve")
+    return verb.tag_ == "VBP" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in agreeing for c in verb.children
+    )

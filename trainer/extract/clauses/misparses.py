@@ -1,0 +1,59 @@
+"""Phrases the parser hangs on the wrong verb in a lead, put back where they belong for a
+question: a deadline at the end of a 'than' clause ('remove more carbon than it emits by
+2030' is a deadline of 'remove'), and a second reported clause hung inside the first ('said
+it aims to X by 2030 and that by 2050 it hopes to Y'). Used by the date questions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import Clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def out_of_comparative(verb: Token, prep: Token) -> Token:
+    """'aims to remove more carbon than it emits by 2030': a deadline ('by' a date) at
+    the end of a 'than' clause whose verb is a plain present ('emits', what is done
+    habitually, has no deadline) is the deadline of the verb the comparison is part of."""
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "pobj", "prep", "attr"):
+        head = head.head  # 'use more power than it consumes': the comparison's noun's verb
+    if (
+        prep.lower_ == "by"
+        and prep.head.i == verb.i
+        and verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+        # nothing of the 'than' clause after the date but a clause joined to it
+        and all(c.dep_ in ("cc", "conj", "punct") for c in verb.children if c.i > prep.i)
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        return head
+    return verb
+
+
+def without_second_report(clause: Clause, remove: Span) -> Clause:
+    """'said it aims to X by 2030 and that by 2050 it hopes to Y': a clause joined with its
+    own 'that' after the asked phrase is a second thing reported, whatever verb the parser
+    hung it on; a question about the first does without it (and its 'and')."""
+    drop: set[int] = set()
+    for token in clause.tokens:
+        if token.dep_ != "conj" or token.i < remove.end or token.i in drop:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            continue
+        sub = list(token.subtree)
+        if sub[0].i < remove.end:
+            continue
+        drop |= {t.i for t in sub}
+        j = sub[0].i - 1
+        doc = token.doc
+        while j >= remove.end and (doc[j].dep_ == "cc" or doc[j].text == ","):
+            drop.add(j)
+            j -= 1
+    if not drop:
+        return clause
+    return Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
