@@ -23,6 +23,7 @@ from trainer.extract.clauses.cut import (
     trailing_clauses,
 )
 from trainer.extract.clauses.participle import wh_participle
+from trainer.extract.clauses.quoted import bare_quote, hollow_report, quoted_tokens
 from trainer.extract.clauses.render import (
     balanced_quotes,
     capitalize_first,
@@ -63,38 +64,6 @@ DROPPABLE_FRONT = frozenset(("advmod", "advcl"))
 class Question:
     text: str
     tokens: tuple[Token, ...]  # the tokens the question was rendered from (for keys)
-
-
-def _bare_quote(tokens: Sequence[Token]) -> bool:
-    """A clause that is nothing but a quotation: '"And we are entering ..."'."""
-    if not tokens or tokens[0].text not in QUOTE_CHARS:
-        return False
-    closing = [i for i, t in enumerate(tokens) if i and t.text in QUOTE_CHARS]
-    return len(closing) == 1 and all(t.is_punct for t in tokens[closing[0] + 1 :])
-
-
-def _quoted(tokens: Sequence[Token]) -> set[int]:
-    """The tokens inside quotation marks: a quotation is given as said, so a surname in it
-    is never written out ('"President Trump has been clear ..."')."""
-    inside, out = False, set()
-    for t in tokens:
-        if t.text in QUOTE_CHARS:
-            inside = t.text == "“" or (t.text == '"' and not inside)
-        elif inside:
-            out.add(t.i)
-    return out
-
-
-def _hollow_report(tokens: Sequence[Token]) -> bool:
-    """'He said at a Nov. 6 event.': a reporting verb whose content is elsewhere."""
-    roots = [t for t in tokens if t.dep_ == "ROOT"]
-    if not roots or roots[0].lemma_ not in REPORTING_VERBS:
-        return False
-    if any(c in t.text for t in tokens for c in QUOTE_CHARS):
-        return False
-    return not any(
-        c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "nsubjpass") for c in roots[0].children
-    )
 
 
 def long_enough(text: str, tokens: Sequence[Token], min_words: int) -> bool:
@@ -143,13 +112,13 @@ def _cloze(
     tokens = strip_connective(clause.tokens)
     if not tokens or not (tokens[0].i <= answer.start and answer.end - 1 <= tokens[-1].i):
         return None
-    quoted = _quoted(tokens)
+    quoted = quoted_tokens(tokens)
     replace = {i: name for i, name in name_replacements(tokens, names).items() if i not in quoted}
     replace.update(pronoun_replacements(clause, names))
     for t in answer:
         replace.pop(t.i, None)
     prefix = ""
-    if _bare_quote(tokens):
+    if bare_quote(tokens):
         speaker = previous_speaker(clause, names)
         if speaker is None:
             return None
@@ -169,7 +138,7 @@ def _cloze(
         if tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_CHARS:
             tokens = tokens[:-1]
     replace[answer[-1].i] = CLOZE_BLANK
-    if _hollow_report(tokens):
+    if hollow_report(tokens):
         return None
     text = render(tokens, replace, drop)
     if tokens[0].i != answer.start:  # a sentence may start with the blank

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
-from trainer.extract.clauses.standalone import ANAPHORIC_PEOPLE, a_style
+from trainer.extract.clauses.standalone import a_style
 from trainer.extract.doc import entities_starting, text_of
 from trainer.extract.persons import person_index
+from trainer.language.anaphora import ANAPHORIC_PEOPLE
 from trainer.language.lexicon import (
     BODY_NOUNS,
     COMPANY_WORDS,
