@@ -391,3 +391,15 @@ def test_a_count_of_the_sources_is_a_passing_detail(nlp) -> None:
     sources = [passing for question, passing in facts if "sources" in question]
     killed = [passing for question, passing in facts if "killed" in question]
     assert sources == [True] and killed == [False], facts
+
+
+# -- 'would' after a recent remark: the nearest month, before or after --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("March", "2020-03"), ("February", "2020-02"), ("June", "2019-06"), ("October", "2019-10")],
+)
+def test_a_month_ahead_of_a_remark_is_the_nearest(text: str, expected: str) -> None:
+    # 'John Smith said Monday he would resign in March', in a paper of Nov. 20, 2019
+    assert resolve(text, "month", NOV20, "either") == expected

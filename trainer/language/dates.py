@@ -93,6 +93,15 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
     if tense == "either":
         if form == "weekday":
             return None
+        if form == "month" and published is not None and month_index(text) is not None:
+            # "said Monday he would resign in March", in November: the nearest March, which
+            # is next year's (ahead of the remark, which came just before the article)
+            wanted = month_index(text) or 1
+            nearest = min(
+                (published.year - 1, published.year, published.year + 1),
+                key=lambda y: abs((y - published.year) * 12 + wanted - published.month),
+            )
+            return f"{nearest:04d}-{wanted:02d}"
         tense = "present"
     if tense == "next":
         if form == "weekday" and published is not None:
