@@ -107,8 +107,10 @@ def facts(nlp, text: str, published: date):
         ("Investors can buy the shares until Monday.", NOV20, "Monday", "2019-11-25"),
         # 'could' and 'might' until a month, in a sentence not told in the past
         ("Workers might wait until July to see the addition.", DEC30_2013, "July", "2014-07"),
-        # ... but of a past sentence, or a weekday they may tell of the past: no ahead
-        ("He said they could stay until March.", NOV20, "March", "2019-03"),
+        # ... but of a past sentence, ahead of the remark only: the nearest March (four
+        # months on, not eight back), and no weekday they may tell of the past
+        ("He said they could stay until March.", NOV20, "March", "2020-03"),
+        ("He said they could stay until June.", NOV20, "June", "2019-06"),
         ("Residents could see the smoke on Friday after the fire.", NOV20, "Friday", None),
         # ... and the past stays past
         ("The museum was closed until February.", NOV20, "February", "2019-02"),

@@ -403,3 +403,43 @@ def test_a_count_of_the_sources_is_a_passing_detail(nlp) -> None:
 def test_a_month_ahead_of_a_remark_is_the_nearest(text: str, expected: str) -> None:
     # 'John Smith said Monday he would resign in March', in a paper of Nov. 20, 2019
     assert resolve(text, "month", NOV20, "either") == expected
+
+
+# -- 'yesterday', 'today', 'tonight': the article's day, or the one before -----------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "Boris Johnson yesterday announced a ban on large gatherings in England.",
+            "On what date did Boris Johnson announce a ban on large gatherings in England?",
+            "Tuesday, Nov. 19, 2019",
+        ),
+        (
+            "Finance Minister Colm Imbert will announce the budget tonight.",
+            "On what date will Finance Minister Colm Imbert announce the budget?",
+            "Wednesday, Nov. 20, 2019",
+        ),
+    ],
+)
+def test_yesterday_and_tonight_are_asked_as_dates(nlp, text, question, answer) -> None:
+    article = Article(id="t", text=text, published=NOV20)
+    found = {f.question: f.answer for f in dates.find(nlp(text), article)}
+    assert found.get(question) == answer, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, more people in England own a phone than a toothbrush.",
+        "Yesterday's decision by the Bank of England surprised investors in London.",
+        'Boris Johnson said: "Today we take back control of our borders in England."',
+        "The segment aired on NBC's Today with Jane Roe in New York.",
+    ],
+)
+def test_a_today_that_is_no_day_makes_no_date_card(nlp, text: str) -> None:
+    article = Article(id="t", text=text, published=NOV20)
+    assert not any(f.answer.endswith("2019") for f in dates.find(nlp(text), article))

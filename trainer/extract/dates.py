@@ -317,7 +317,27 @@ def _plausible(span: Span, form: str) -> bool:
         return False  # "nearly five years ago": 2014 or 2015?
     if form == "weekday" and _in_name(before):
         return False
+    if form == "day-word":
+        return _the_articles_day(span[0], after)
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+
+def _the_articles_day(word: Token, after: Token | None) -> bool:
+    """'was arrested yesterday', 'comes into force today': the day of the article, or the
+    one before. Not 'today's economy', NBC's 'Today', a quotation (said on another day), or
+    a 'today' of a clause in the present ('Today, more people own a phone')."""
+    if word.dep_ not in ("npadvmod", "tmod", "advmod", "pobj") or (
+        after is not None and after.tag_ == "POS"
+    ):
+        return False
+    if (word.text[:1].isupper() and not word.is_sent_start) or _quoted(word):
+        return False
+    if word.lower_ == "yesterday":
+        return True
+    verb = _finite(_verb_of(word))
+    return verb.pos_ in ("VERB", "AUX") and not (
+        verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 # A bound or a round figure: "nearly five years ago" (an "only" or "just" is exact).

@@ -55,6 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:{_FULL_MONTH_RE}) (?:last|next|this) year\b"),
     ),
     ("weekday", re.compile(rf"\b(?:[Ll]ast )?{WEEKDAY_RE}\b")),
+    ("day-word", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b")),
     ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
     (
@@ -77,7 +78,7 @@ def month_index(text: str) -> int | None:
 
 # Forms that mean nothing without the article's date: their card asks the date itself.
 RELATIVE_FORMS = frozenset(
-    ("weekday", "ago", "last", "this-month", "last-month-name", "month-last-year")
+    ("weekday", "day-word", "ago", "last", "this-month", "last-month-name", "month-last-year")
 )
 
 
@@ -165,6 +166,8 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         elif tense == "future" and month < published.month:
             year += 1
         return f"{year:04d}-{month:02d}"
+    if form == "day-word":  # 'yesterday', 'today', 'tonight': of the article's day
+        return (published - timedelta(days=text.lower() == "yesterday")).isoformat()
     if form == "weekday":
         weekday = WEEKDAYS.index(parts[-1])
         delta = (published.weekday() - weekday) % 7

@@ -223,8 +223,9 @@ def _wh(
             wh = "Until when" if wh == "When" else "Until " + wh.split(" ", 1)[1]
         elif prep.lower_ == "by":  # "By what year does Microsoft aim to be carbon negative?"
             wh = "By when" if wh == "When" else "By " + wh.split(" ", 1)[1]
-    elif root.dep_ in ("npadvmod", "tmod", "obl") and mention.form in (
+    elif root.dep_ in ("npadvmod", "tmod", "obl", "advmod") and mention.form in (
         "weekday",
+        "day-word",
         "ago",
         "last",
         "this-month",
