@@ -438,8 +438,36 @@ def test_yesterday_and_tonight_are_asked_as_dates(nlp, text, question, answer) -
         "Yesterday's decision by the Bank of England surprised investors in London.",
         'Boris Johnson said: "Today we take back control of our borders in England."',
         "The segment aired on NBC's Today with Jane Roe in New York.",
+        # a caption in the plain present, the writer's own day
+        "Staff at Massy Stores Westmoorings wait outside the supermarket yesterday during "
+        "its closure because of a cyber attack.",
+        "Today, I'm going to build on what I shared about the Acme merger in Boston.",
     ],
 )
 def test_a_today_that_is_no_day_makes_no_date_card(nlp, text: str) -> None:
     article = Article(id="t", text=text, published=NOV20)
     assert not any(f.answer.endswith("2019") for f in dates.find(nlp(text), article))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a verb the parser could not place ('are', after a relative clause without 'that')
+        (
+            "The autonomous Volvo SUVs Uber is debuting in San Francisco today are a "
+            "different story.",
+            "debuting in San Francisco _____ are",
+        ),
+        # a colon after the verb: the wh-question moved the words around it
+        (
+            "Today, the European Space Agency's Rosetta spacecraft will engage its thrusters "
+            "for one final maneuver: a suicidal plunge toward the comet.",
+            "for one final maneuver: a suicidal plunge",
+        ),
+    ],
+)
+def test_a_misread_clause_is_asked_in_its_own_words(nlp, text: str, kept: str) -> None:
+    article = Article(id="t", text=text, published=NOV20)
+    questions = [f.question for f in dates.find(nlp(text), article)]
+    assert questions and all(kept in q for q in questions), questions

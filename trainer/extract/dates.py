@@ -332,12 +332,14 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
         return False
     if (word.text[:1].isupper() and not word.is_sent_start) or _quoted(word):
         return False
-    if word.lower_ == "yesterday":
-        return True
     verb = _finite(_verb_of(word))
-    return verb.pos_ in ("VERB", "AUX") and not (
-        verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
-    )
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
+        return False  # 'The SUVs Uber is debuting today are ...': a noun's clause
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
+        return False  # 'Today, I'm going to build on ...': the writer's day
+    # a plain present: a caption ('Staff wait outside the store yesterday') or what holds
+    # now ('Today, more people own a phone')
+    return not (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children))
 
 
 # A bound or a round figure: "nearly five years ago" (an "only" or "just" is exact).

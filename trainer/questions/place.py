@@ -144,6 +144,8 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
         return None
     if prep.lower_ != "in" or prep.i != noun.i + 1:
         return None
+    if any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in clause.tokens):
+        return None  # 'The SUVs Uber is debuting in San Francisco today are ...': misread
     np = [t for t in noun.subtree if t.i < prep.i]
     if not np or any(t.dep_ in ("relcl", "acl", "appos", "poss", "nummod", "conj") for t in np):
         return None

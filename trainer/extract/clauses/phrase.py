@@ -179,6 +179,10 @@ def wh_question(
     a named or nominal subject, no negation, and the removed phrase a direct
     dependent of the verb.
     """
+    if any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in clause.tokens):
+        return None  # a verb the parser could not place: the clause is misread
+    if any(t.text == ":" and t.i > verb.i for t in clause.tokens):
+        return None  # 'engage its thrusters for one final maneuver: a suicidal plunge'
     while verb.dep_ == "xcomp":
         if verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
