@@ -138,8 +138,8 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
         return None  # far from the counted noun
     if numbers_in(_PARTITIVE.sub("", noun)):
         return None  # '_____ people from two countries: ...' lists the other count's things
-    if not wh and AUXILIARY_WORDS & {w.lower() for w in words}:
-        return None  # '_____ people were killed: ...' lists what happened, not who
+    if not wh and AUXILIARY_WORDS & {w for w in words if w.islower()}:
+        return None  # '_____ people were killed: ...' lists what happened ('in May' is no 'may')
     rest = after[opening.end() :]
     if _STANDS_FOR_TWO.match(rest) and not _FINAL_CONJUNCTION.search(_first_clause(rest)):
         # '_____ suspects, both men in their 20s'; not 'between Acme and Foo, both ...'
