@@ -471,3 +471,14 @@ def test_a_misread_clause_is_asked_in_its_own_words(nlp, text: str, kept: str) -
     article = Article(id="t", text=text, published=NOV20)
     questions = [f.question for f in dates.find(nlp(text), article)]
     assert questions and all(kept in q for q in questions), questions
+
+
+@pytest.mark.slow
+def test_an_ago_the_parser_hung_on_another_verb_is_not_moved_to_it(nlp) -> None:
+    text = (
+        "Calling the return to school two months ago as the litmus test, the Ministry of "
+        "Education said yesterday it was satisfied children can safely attend classes."
+    )
+    article = Article(id="t", text=text, published=date(2022, 4, 22))
+    questions = [f.question for f in dates.find(nlp(text), article)]
+    assert not any(q.startswith("When did the Ministry of Education call") for q in questions)

@@ -223,7 +223,10 @@ def _wh(
             wh = "Until when" if wh == "When" else "Until " + wh.split(" ", 1)[1]
         elif prep.lower_ == "by":  # "By what year does Microsoft aim to be carbon negative?"
             wh = "By when" if wh == "When" else "By " + wh.split(" ", 1)[1]
-    elif root.dep_ in ("npadvmod", "tmod", "obl", "advmod") and mention.form in (
+    elif (
+        root.dep_ in ("npadvmod", "tmod", "obl")
+        or (root.dep_ == "advmod" and mention.form == "day-word")  # 'yesterday' as an adverb
+    ) and mention.form in (
         "weekday",
         "day-word",
         "ago",
