@@ -21,7 +21,12 @@ from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.doc import text_of
 from trainer.extract.subjects import report_told_before
 from trainer.language.dates import PATTERNS, resolve
-from trainer.language.lexicon import DAY_NAME_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS
+from trainer.language.lexicon import (
+    DAY_NAME_WORDS,
+    ORDINAL_WORDS,
+    REPORTING_VERBS,
+    RESCHEDULING_VERBS,
+)
 from trainer.language.numbers import HEDGE_WORDS
 
 if TYPE_CHECKING:
@@ -163,7 +168,29 @@ def _tense_of(span: Span, form: str) -> str:
     tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
     if tense != "future" and _until_or_ahead(span):
         return "future"
+    if tense == "past" and _ongoing_until(span):
+        return "either"
     return tense
+
+
+def _ongoing_until(span: Span) -> bool:
+    """'announced it was cancelling flights through mid-August' (in April): what was under
+    way runs up to the date, which may lie ahead of the article: the nearest August."""
+    doc = span.doc
+    prep = next(
+        (
+            t
+            for t in doc[max(span.start - 3, 0) : span.start]
+            if t.lower_ in UNTIL | {"through", "thru"}
+        ),
+        None,
+    )
+    verb = prep.head if prep is not None else None
+    return (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    )
 
 
 # Words that put the thing they describe ahead: 'the upcoming summit', 'the coming vote'.
@@ -317,9 +344,18 @@ def _plausible(span: Span, form: str) -> bool:
         return False  # "nearly five years ago": 2014 or 2015?
     if form == "weekday" and _in_name(before):
         return False
+    if form == "weekday" and _nth_of_a_month(span, before, after):
+        return False  # 'its traditional first Saturday in May': no day near the article's
     if form == "day-word":
         return _the_articles_day(span[0], after)
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+
+def _nth_of_a_month(span: Span, before: Token | None, after: Token | None) -> bool:
+    """'the first Saturday in May', 'the last Monday of the month': a weekday counted in a
+    month, not one near the article's day."""
+    ordinal = before is not None and before.lower_ in (*ORDINAL_WORDS, "first", "last")
+    return ordinal and after is not None and after.lower_ in ("in", "of")
 
 
 def _the_articles_day(word: Token, after: Token | None) -> bool:

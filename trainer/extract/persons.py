@@ -206,7 +206,8 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     surname two people share, someone else's titled surname, and a first name that is
     someone's surname or two people's, are never written out."""
     persons = person_entities(doc)
-    written = [_without_possessive(e.text) for e in persons]
+    # 'Boeing's Max 737' tagged as a person is no one ('737' is no surname)
+    written = [n for n in (_without_possessive(e.text) for e in persons) if is_plausible_name(n)]
     joined = [_without_possessive(n) for n in _conjoined_names(persons)]
     table = _sole_owners([n for n in [*written, *joined] if " " in n], surname, _written_alike)
     # 'Elise wrote': a first name only one person of the article has, and no one's surname
@@ -278,7 +279,9 @@ def _ends_with(full: str, name: str) -> bool:
     """Is `name` (two words or more) the end of the longer `full` ("Eriksson Ek" of
     "Joel Eriksson Ek")?"""
     f, n = name_key(full).split(), name_key(name).split()
-    return 2 <= len(n) < len(f) and f[-len(n) :] == n
+    # 'Van Hollen' of 'Chris Van Hollen': a surname with its particle is one word of key
+    least = 1 if len(name.split()) > len(n) else 2
+    return least <= len(n) < len(f) and f[-len(n) :] == n
 
 
 def is_company_name(name: str) -> bool:

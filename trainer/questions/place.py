@@ -151,6 +151,8 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
         return None
     if sum(1 for t in np if t.pos_ == "PROPN") < 2:
         return None  # a single capitalised word is rarely a place that stands still
+    if any(t.pos_ == "PROPN" and t.text == parent_of(ent.text) for t in np):
+        return None  # 'IBM Research India' in Bangalore: the name says the country
     if noun.lower_ in MOVING_NAMES and not any(t.like_num for t in np):
         # 'the Egyptian Embassy in Washington', 'U.S. Marshals in Georgia': one office of a
         # body that has many; 'the Commonwealth Games in Birmingham': each edition is

@@ -149,6 +149,9 @@ def _cloze(
     used = [t for t in tokens if t.i not in drop]
     if not balanced_quotes(text) or not long_enough(text, used, min_words):
         return None
+    words_kept = [t for t in used if not t.is_punct]
+    if words_kept and words_kept[-1].dep_ == "prep" and words_kept[-1].i not in replace:
+        return None  # 'sparked a political fight over.': its object was cut
     if text.count(CLOZE_BLANK) != 1 or mentions(text.replace(CLOZE_BLANK, " "), answer.text):
         return None
     return Question(text, tuple(t for t in tokens if t.i not in drop))

@@ -152,4 +152,23 @@ def balanced_quotes(text: str) -> bool:
         text.count('"') % 2 == 0
         and text.count("“") == text.count("”")
         and text.count("(") == text.count(")")
+        and _single_quotes_closed(text)
     )
+
+
+# A single quotation mark opening a word, and one closing a word (or an apostrophe after
+# a plural: 'the farmers' agitation', which closes nothing opened before it).
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))['‘](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s).,;:!?”\"—–-])")
+
+
+def _single_quotes_closed(text: str) -> bool:
+    """ "a five-pillared strategic approach 'GUARD" cut before its closing mark is open."""
+    marks = sorted(
+        [(m.start(), 1) for m in _SINGLE_OPENING.finditer(text)]
+        + [(m.start(), -1) for m in _SINGLE_CLOSING.finditer(text)]
+    )
+    depth = 0
+    for _, step in marks:
+        depth = max(depth + step, 0)
+    return depth == 0

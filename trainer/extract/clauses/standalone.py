@@ -109,7 +109,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
-        if _demonstrative(token):
+        if _demonstrative(token) or _another_alone(token):
             return True
         person = seen_person if quoted else seen_person_outside
         # 'a father and his two sons': someone the question brings in is whom 'his' means
@@ -219,6 +219,15 @@ def _full_stop(token: Token) -> bool:
     sent = token.sent
     last = [t for t in sent if not t.is_space and t.text not in QUOTE_CHARS]
     return bool(last) and last[-1].text == "." and any(t.tag_ == "VBD" for t in sent)
+
+
+def _another_alone(token: Token) -> bool:
+    """'the unveiling of another', 'one after another': another of what the article told."""
+    return (
+        token.lower_ == "another"
+        and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" for c in token.children)  # 'another of the plants'
+    )
 
 
 def _demonstrative(token: Token) -> bool:
