@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from trainer.cleaning import clean_line
 from trainer.extract.clauses.render import balanced_quotes
 from trainer.extract.persons import same_person
 from trainer.model import Article
@@ -93,3 +94,19 @@ def test_a_surname_with_its_particle_is_the_full_names() -> None:
     assert same_person("Chris Van Hollen", "Van Hollen")
     assert same_person("Ludwig van Beethoven", "van Beethoven")
     assert not same_person("Chris Van Hollen", "Van Halen")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "by the end of the year.According to the county, it is safe and sound.”The review",
+            "by the end of the year. According to the county, it is safe and sound.” The review",
+        ),
+        ("Visit Amazon.com today.", "Visit Amazon.com today."),
+        ("The U.S.A. is big. It was 3.5 percent.", "The U.S.A. is big. It was 3.5 percent."),
+        ('He said."We will go."', 'He said."We will go."'),
+    ],
+)
+def test_sentences_a_page_glued_together_are_parted(line: str, read: str) -> None:
+    assert clean_line(line) == read

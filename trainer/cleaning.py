@@ -233,7 +233,14 @@ AGENCY_SIGNOFF = re.compile(
 )
 
 
+# "by the end of the year.According to the county": a page that drops the space between
+# sentences. A word of two small letters or more, its stop (and closing quote), then a
+# capitalised word: not "U.S.A", "3.5", "e.g.", or a site's name ("Amazon.com").
+GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([”’]?)(?=[A-Z][a-z])")
+
+
 def clean_line(text: str) -> str:
+    text = GLUED_SENTENCES.sub(r"\1 ", text)
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
