@@ -110,3 +110,12 @@ def test_a_surname_with_its_particle_is_the_full_names() -> None:
 )
 def test_sentences_a_page_glued_together_are_parted(line: str, read: str) -> None:
     assert clean_line(line) == read
+
+
+@pytest.mark.slow
+def test_another_after_one_is_the_other_of_a_pair(nlp) -> None:
+    text = (
+        "Turkey's Defence Ministry said one of its soldiers was killed and another wounded in "
+        "shelling by Syrian government forces in Idlib on Monday."
+    )
+    assert date_cards(nlp, text, date(2020, 3, 2)) != {}

@@ -227,6 +227,8 @@ def _another_alone(token: Token) -> bool:
         token.lower_ == "another"
         and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
         and not any(c.dep_ == "prep" for c in token.children)  # 'another of the plants'
+        # 'one of its soldiers was killed and another wounded': the other of a pair
+        and not any(t.lower_ == "one" for t in token.sent if t.i < token.i)
     )
 
 
