@@ -18,13 +18,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import inside_quote
+from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
-from trainer.extract.subjects import report_told_before
 from trainer.language.dates import PATTERNS, resolve
 from trainer.language.lexicon import (
     DAY_NAME_WORDS,
     ORDINAL_WORDS,
-    REPORTING_VERBS,
     RESCHEDULING_VERBS,
 )
 from trainer.language.numbers import HEDGE_WORDS
@@ -55,9 +54,6 @@ DATE_LEAD = {
     "and",
     "to",
 }
-# Which wh-phrase asks for which form; other forms are asked as a blank.
-# "is scheduled to", "is set to", "plans to": what follows is ahead.
-FUTURE_LEMMAS = {"schedule", "set", "due", "expect", "plan", "slate", "intend", "aim"}
 
 
 # The word joining the two ends of a period, and the words that may open it: "between
@@ -97,7 +93,7 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
             if not _plausible(span, form):
                 continue
             taken.update(t.i for t in span)
-            tense = _tense_of(span, form)
+            tense = tense_of(span, form)
             value = resolve(span.text, form, published, tense)
             found.append(DateMention(span, form, value, tense=tense))
     found = _told_with_their_date(sorted(found, key=lambda d: d.span.start))
@@ -136,7 +132,7 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
         and t.dep_ in ("npadvmod", "tmod", "advmod", "pobj")  # not "NBC's Today show"
         and (t.text == "today" or t.is_sent_start)
         and not _quoted(t)
-        and not _told_in_the_past(_finite(_verb_of(t)))  # 'were not told of it today'
+        and not told_in_the_past(finite(_verb_of(t)))  # 'were not told of it today'
     ]
     return bool(today) and any(
         d.form == "weekday"
@@ -157,117 +153,6 @@ def _verb_of(token: Token) -> Token:
 def _quoted(token: Token) -> bool:
     """Inside a quotation, which may have opened sentences before in its paragraph."""
     return inside_quote(token, text_of(token.doc).rfind("\n", 0, token.idx) + 1)
-
-
-def _tense_of(span: Span, form: str) -> str:
-    """The tense a mention resolves with: 'the upcoming summit in June' is ahead whatever
-    the verb; a month that dates a noun is the nearest ('a forecast in June'); 'until July'
-    and 'ahead of the vote in July', in a clause not told in the past, are ahead."""
-    if _upcoming(span):
-        return "future"
-    tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
-    if tense != "future" and _until_or_ahead(span):
-        return "future"
-    if tense == "past" and _ongoing_until(span):
-        return "either"
-    return tense
-
-
-def _ongoing_until(span: Span) -> bool:
-    """'announced it was cancelling flights through mid-August' (in April): what was under
-    way runs up to the date, which may lie ahead of the article: the nearest August."""
-    doc = span.doc
-    prep = next(
-        (
-            t
-            for t in doc[max(span.start - 3, 0) : span.start]
-            if t.lower_ in UNTIL | {"through", "thru"}
-        ),
-        None,
-    )
-    verb = prep.head if prep is not None else None
-    return (
-        verb is not None
-        and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
-    )
-
-
-# Words that put the thing they describe ahead: 'the upcoming summit', 'the coming vote'.
-UPCOMING = {"upcoming", "forthcoming", "coming"}
-# How long a clause lasts: 'must wait until July' (a clause not in the past: ahead).
-UNTIL = {"until", "till", "til", "'til"}
-
-
-def _dated_noun(span: Span) -> Token:
-    """The word a date hangs on: 'the summit in June' -> summit, 'the June summit' -> summit."""
-    root = span.root
-    return root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-
-
-def _upcoming(span: Span) -> bool:
-    noun = _dated_noun(span)
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "amod" and c.lower_ in UPCOMING for c in noun.children
-    )
-
-
-def _until_or_ahead(span: Span) -> bool:
-    """'workers must wait until July', 'talks ahead of the vote in July': ahead of the
-    article when the verb is not told in the past ('stayed until July', 'met ahead of the
-    vote in July' are past)."""
-    root = span.root
-    prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in UNTIL:
-        verb = prep.head
-    else:
-        noun = _dated_noun(span)
-        of = noun.head
-        if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "ahead"):
-            return False
-        verb = of.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return not _told_in_the_past(_finite(verb))
-
-
-def _finite(verb: Token) -> Token:
-    """The finite verb over an infinitive: 'is seeking to reach' -> seeking."""
-    while (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.i != verb.i
-        and verb.head.pos_ in ("VERB", "AUX")
-    ):
-        verb = verb.head
-    return verb
-
-
-PAST_AUXES = {"was", "were", "had", "did", "would", "'d", "have", "has"}
-# 'could' and 'might' are of the past in a sentence told in the past ('said they could
-# stay until July'), of what may come otherwise ('workers could wait until July')
-PAST_OR_AHEAD = {"could", "might"}
-
-
-def _told_in_the_past(verb: Token) -> bool:
-    """A past verb, a perfect, 'would', or 'could'/'might' in a sentence told in the past."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ == "VBD" or auxes & PAST_AUXES:
-        return True
-    root = verb.sent.root
-    return bool(auxes & PAST_OR_AHEAD) and root.i != verb.i and _told_in_the_past(root)
-
-
-def _of_a_noun(span: Span) -> bool:
-    """'a Moody's forecast in June', 'a poll from June': a month that dates a thing, not
-    the verb of the sentence ('will become important, according to a forecast in June' is
-    no June to come): the nearest June, before or after, its year kept."""
-    prep = span.root.head
-    return (
-        span.root.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.head.pos_ == "NOUN"
-        and prep.head.i != prep.i
-    )
 
 
 def _periods(found: list[DateMention]) -> list[DateMention]:
@@ -368,7 +253,7 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
         return False
     if (word.text[:1].isupper() and not word.is_sent_start) or _quoted(word):
         return False
-    verb = _finite(_verb_of(word))
+    verb = finite(_verb_of(word))
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
         return False  # 'The SUVs Uber is debuting today are ...': a noun's clause
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
@@ -386,101 +271,6 @@ def _in_name(before: Token | None) -> bool:
     """A weekday after a capitalised word of a day's name ('Black Friday') is no date the
     article's week resolves."""
     return before is not None and before.text[:1].isupper() and before.lower_ in DAY_NAME_WORDS
-
-
-# Auxiliaries that put what follows ahead; other modals ("might", "could") do not.
-FUTURE_AUXES = {"will", "'ll", "’ll", "shall", "wo"}
-
-
-def _tense(span: Span) -> str:
-    """'past', 'future' or 'present' (nearest either way) for the verb the date hangs on.
-
-    Only an explicit future ("will", "is scheduled to", "plans to", "next Friday") and a
-    modal of what is yet to come on the date's own verb ("must appear in court on
-    Friday") look ahead; a possessive ("Friday's incident"), a modal of a noun's date
-    ("the fire Friday might be unrelated"), a modal perfect ("may have fled") and the past
-    look back; a present-tense verb that is not a report ("the show opens Friday") takes
-    the nearest day."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ == "next":
-        return "next"
-    if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
-        return "past"
-    phrase = span.root.head if span.root.dep_ == "pobj" else span.root
-    report = report_told_before(phrase) if phrase.dep_ in ("prep", "npadvmod") else None
-    head = span.root if report is None else report  # 'said on Tuesday he will': the saying's
-    while head.head.i != head.i and not (
-        head.pos_ in ("VERB", "AUX")
-        and (
-            head.tag_ in ("VBD", "VBZ", "VBP", "MD")
-            or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-        )
-    ):
-        head = head.head  # up to the finite verb: "will be back ... defending X on Wednesday"
-    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    if auxes & FUTURE_AUXES:
-        return "future"
-    if "would" in auxes or "'d" in auxes:
-        # "they would come back to it on Wednesday": ahead of a past remark, which may lie
-        # before or after the article's day
-        return "either"
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-        return _after_a_modal(span, head, auxes)
-    ancestor = head
-    while (
-        "to" in {c.lower_ for c in ancestor.children if c.dep_ == "aux"}
-        and ancestor.head.i != ancestor.i
-    ):
-        ancestor = ancestor.head  # "is scheduled to take place in February"
-        tensed = {c.lower_ for c in ancestor.children if c.dep_ in ("aux", "auxpass")}
-        if (
-            ancestor.lemma_ in FUTURE_LEMMAS
-            and not tensed & {"was", "were", "had"}
-            and ancestor.tag_ != "VBD"
-            and not (ancestor.dep_ == "acomp" and ancestor.head.tag_ == "VBD")  # "was due to"
-        ):
-            return "future"
-    tensed = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    if head.lemma_ in FUTURE_LEMMAS and tensed & {"is", "are", "'s", "'re"}:
-        return "future"  # "sentencing is scheduled for Feb. 14"
-    if head.tag_ in ("VBD", "VBN"):
-        return "past"
-    if head.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
-        return "future"  # "is scheduled ... Monday", "are meeting Friday"
-    if (
-        head.tag_ in ("VBZ", "VBP")
-        and not auxes
-        and head.lemma_ not in REPORTING_VERBS
-        and span.root.dep_ != "poss"
-    ):
-        return "present"  # "the show opens to the public Friday"
-    return "past"
-
-
-# Modals of a time not yet come, when they are not told in the past: 'must appear in
-# court on Friday', 'may reopen in March' ('could' and 'might' may be either: 'could come
-# on Friday', 'could see the smoke on Friday').
-MODALS_AHEAD = {"must", "should", "may", "can", "ca", "need", "shall", "ought"}
-
-
-def _after_a_modal(span: Span, verb: Token, auxes: set[str]) -> str:
-    """'must appear in court on Friday' is ahead; 'may have fled on Friday' and a date of a
-    noun ('the fire Friday might be unrelated') look back; a modal of a past remark ('said
-    they must leave by Friday') is ahead of the remark: 'either'."""
-    if "have" in auxes or not auxes & (MODALS_AHEAD | PAST_OR_AHEAD):
-        return "past"
-    root = span.root
-    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if on.i != verb.i:
-        return "past"
-    if not auxes & MODALS_AHEAD:
-        return "either"  # 'could come on Friday' or 'could see the smoke on Friday'?
-    told = verb
-    while told.dep_ in ("ccomp", "conj", "advcl") and told.head.i != told.i:
-        told = told.head
-        if _told_in_the_past(told):
-            return "either"
-    return "either" if _told_in_the_past(verb) else "future"
 
 
 def _in_title(span: Span) -> bool:
