@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import content_key, fact_key, unique_keys
+from trainer.extract.clauses.misparses import misread
 from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import render, words
@@ -144,8 +145,8 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
         return None
     if prep.lower_ != "in" or prep.i != noun.i + 1:
         return None
-    if any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in clause.tokens):
-        return None  # 'The SUVs Uber is debuting in San Francisco today are ...': misread
+    if misread(clause.tokens):
+        return None
     np = [t for t in noun.subtree if t.i < prep.i]
     if not np or any(t.dep_ in ("relcl", "acl", "appos", "poss", "nummod", "conj") for t in np):
         return None

@@ -1,10 +1,12 @@
 """Phrases the parser hangs on the wrong verb in a lead, put back where they belong for a
 question: a deadline at the end of a 'than' clause ('remove more carbon than it emits by
 2030' is a deadline of 'remove'), and a second reported clause hung inside the first ('said
-it aims to X by 2030 and that by 2050 it hopes to Y'). Used by the date questions."""
+it aims to X by 2030 and that by 2050 it hopes to Y'). Used by the date questions. And a
+clause the parser could not read at all, of which no question is built in other words."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause
@@ -57,3 +59,10 @@ def without_second_report(clause: Clause, remove: Span) -> Clause:
     if not drop:
         return clause
     return Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
+
+
+def misread(tokens: Sequence[Token]) -> bool:
+    """A verb the parser could not place (dependency 'dep'): 'The SUVs Uber is debuting in
+    San Francisco today are a different story' reads 'are' so. A question that moves the
+    clause's words around would move them wrongly; a cloze keeps them as written."""
+    return any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in tokens)

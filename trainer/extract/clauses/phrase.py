@@ -22,6 +22,7 @@ from trainer.extract.clauses.cut import (
     trailing_attribution,
     trailing_clauses,
 )
+from trainer.extract.clauses.misparses import misread
 from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.quoted import bare_quote, hollow_report, quoted_tokens
 from trainer.extract.clauses.render import (
@@ -182,8 +183,8 @@ def wh_question(
     a named or nominal subject, no negation, and the removed phrase a direct
     dependent of the verb.
     """
-    if any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in clause.tokens):
-        return None  # a verb the parser could not place: the clause is misread
+    if misread(clause.tokens):
+        return None
     if any(t.text == ":" and t.i > verb.i for t in clause.tokens):
         return None  # 'engage its thrusters for one final maneuver: a suicidal plunge'
     while verb.dep_ == "xcomp":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.clauses.cut import QUOTE_CHARS, inside_quote
 from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -24,13 +24,8 @@ def bare_quote(tokens: Sequence[Token]) -> bool:
 def quoted_tokens(tokens: Sequence[Token]) -> set[int]:
     """The tokens inside quotation marks: a quotation is given as said, so a surname in it
     is never written out ('"President Trump has been clear ..."')."""
-    inside, out = False, set()
-    for t in tokens:
-        if t.text in QUOTE_CHARS:
-            inside = t.text == "“" or (t.text == '"' and not inside)
-        elif inside:
-            out.add(t.i)
-    return out
+    start = tokens[0].idx if tokens else 0
+    return {t.i for t in tokens if t.text not in QUOTE_CHARS and inside_quote(t, start)}
 
 
 def hollow_report(tokens: Sequence[Token]) -> bool:
