@@ -26,6 +26,11 @@ def form_of(text: str) -> str:
     return next(form for form, pattern in PATTERNS if pattern.fullmatch(text))
 
 
+def date_facts(nlp, text: str, published: date = NOV20) -> list:
+    """The date facts of one sentence, in an article of that publication date."""
+    return dates.find(nlp(text), Article(id="t", text=text, published=published))
+
+
 # -- 'Last Thursday' at the start of a sentence is last week's ---------------------------
 
 
@@ -306,8 +311,7 @@ def test_a_where_is_card_of_an_institute_stays(nlp) -> None:
     ],
 )
 def test_a_deadline_card_keeps_what_is_due(nlp, text: str) -> None:
-    article = Article(id="t", text=text, published=NOV20)
-    for fact in dates.find(nlp(text), article):
+    for fact in date_facts(nlp, text):
         assert "to respond" in fact.question or "to answer" in fact.question, fact.question
 
 
@@ -352,8 +356,7 @@ def test_a_wh_question_naming_nothing_gives_way_to_the_sentences_blank(nlp) -> N
         "California is also raising its minimum wage to $9 per hour, but workers must wait "
         "until July to see the addition."
     )
-    article = Article(id="t", text=text, published=date(2013, 12, 30))
-    questions = [f.question for f in dates.find(nlp(text), article)]
+    questions = [f.question for f in date_facts(nlp, text, date(2013, 12, 30))]
     assert any("California" in q and "to see the addition" in q for q in questions), questions
 
 
@@ -425,8 +428,7 @@ def test_a_month_ahead_of_a_remark_is_the_nearest(text: str, expected: str) -> N
     ],
 )
 def test_yesterday_and_tonight_are_asked_as_dates(nlp, text, question, answer) -> None:
-    article = Article(id="t", text=text, published=NOV20)
-    found = {f.question: f.answer for f in dates.find(nlp(text), article)}
+    found = {f.question: f.answer for f in date_facts(nlp, text)}
     assert found.get(question) == answer, found
 
 
@@ -445,8 +447,7 @@ def test_yesterday_and_tonight_are_asked_as_dates(nlp, text, question, answer) -
     ],
 )
 def test_a_today_that_is_no_day_makes_no_date_card(nlp, text: str) -> None:
-    article = Article(id="t", text=text, published=NOV20)
-    assert not any(f.answer.endswith("2019") for f in dates.find(nlp(text), article))
+    assert not any(f.answer.endswith("2019") for f in date_facts(nlp, text))
 
 
 @pytest.mark.slow
@@ -468,8 +469,7 @@ def test_a_today_that_is_no_day_makes_no_date_card(nlp, text: str) -> None:
     ],
 )
 def test_a_misread_clause_is_asked_in_its_own_words(nlp, text: str, kept: str) -> None:
-    article = Article(id="t", text=text, published=NOV20)
-    questions = [f.question for f in dates.find(nlp(text), article)]
+    questions = [f.question for f in date_facts(nlp, text)]
     assert questions and all(kept in q for q in questions), questions
 
 
@@ -479,6 +479,5 @@ def test_an_ago_the_parser_hung_on_another_verb_is_not_moved_to_it(nlp) -> None:
         "Calling the return to school two months ago as the litmus test, the Ministry of "
         "Education said yesterday it was satisfied children can safely attend classes."
     )
-    article = Article(id="t", text=text, published=date(2022, 4, 22))
-    questions = [f.question for f in dates.find(nlp(text), article)]
+    questions = [f.question for f in date_facts(nlp, text, date(2022, 4, 22))]
     assert not any(q.startswith("When did the Ministry of Education call") for q in questions)
