@@ -94,16 +94,7 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
     if tense == "either":
         if form == "weekday":
             return None
-        if form == "month" and published is not None and month_index(text) is not None:
-            # "said Monday he would resign in March", in November: the nearest March, which
-            # is next year's (ahead of the remark, which came just before the article)
-            wanted = month_index(text) or 1
-            nearest = min(
-                (published.year - 1, published.year, published.year + 1),
-                key=lambda y: abs((y - published.year) * 12 + wanted - published.month),
-            )
-            return f"{nearest:04d}-{wanted:02d}"
-        tense = "present"
+        tense = "present" if form != "month" else "either"
     if tense == "next":
         if form == "weekday" and published is not None:
             # "next Saturday" said on a Friday: tomorrow, or the Saturday after? Two days
@@ -156,10 +147,14 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         year = published.year
         if month is None:
             return None
-        if tense == "present":  # the nearest: "goes on sale in January", in November
-            if month - published.month > 9:
+        # the nearest: "goes on sale in January", in November (this year's unless more than
+        # nine months away); ahead of a remark ("said Monday he would resign in March", in
+        # November) the nearest either way, next year's March
+        within = {"present": 9, "either": 6}.get(tense)
+        if within is not None:
+            if month - published.month > within:
                 year -= 1
-            elif published.month - month > 9:
+            elif published.month - month > within:
                 year += 1
         elif tense == "past" and month > published.month:
             year -= 1
