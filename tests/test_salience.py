@@ -96,10 +96,10 @@ def test_a_speaker_asked_again_and_again_keeps_the_best_three_quotes():
     assert [f.answer for f in kept].count("Tom Poe") == 1
 
 
-def test_an_article_quoting_one_person_keeps_two_who_said_cards():
+def test_an_article_quoting_one_person_keeps_one_who_said_card():
     scored = [_said("Jane Roe", n, 0.3 + n / 100) for n in range(4)]
     kept = [f for _, f in spread_speakers(scored) if f.salience >= Rule().floor]
-    assert [f.question for f in kept] == ['Who said: "quote 2"?', 'Who said: "quote 3"?']
+    assert [f.question for f in kept] == ['Who said: "quote 3"?']
 
 
 @pytest.mark.parametrize(
@@ -260,7 +260,7 @@ def test_a_post_is_taught_once_by_default_as_the_holder_s_position(tmp_path):
     article = tmp_path / "acme.md"
     article.write_text(
         "---\ntitle: Acme cuts jobs\npublished: 2019-11-20\n---\n"
-        "Acme Corp will cut 300 jobs in Dover, Acme spokesman Tom Poe said on Monday.\n\n"
+        "Acme Corp will cut 300 jobs in Dover, Acme treasurer Tom Poe said on Monday.\n\n"
         "Tom Poe said the cuts would save $40 million a year.\n",
         encoding="utf-8",
     )
@@ -270,7 +270,7 @@ def test_a_post_is_taught_once_by_default_as_the_holder_s_position(tmp_path):
         assert main(["generate", str(article), "-o", str(out), *options]) == 0
         roles[name] = [c.question for c in load_deck(out).cards if c.kind == CardKind.ROLE]
     position = "As of November 2019, what was Tom Poe's position?"
-    holder = "As of November 2019, who was the Acme spokesman?"
+    holder = "As of November 2019, who was the Acme treasurer?"
     assert set(roles["all"]) >= {position, holder}, roles
     assert position in roles["default"] and holder not in roles["default"], roles
 

@@ -1,0 +1,90 @@
+"""Cards that ask again what another card of the article taught, or who only relayed the
+news (issue 10, weak cards of unseen pages): the default deck keeps one card of each,
+--all-cards keeps them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.cli import main
+from trainer.decks import load_deck
+
+PLANT = """---
+title: Acme picks Dover for battery plant
+published: 2019-11-20
+---
+Acme Corp's board approved a $2 billion battery plant in Dover, Delaware, on Tuesday.
+
+The Dover city council voted on Tuesday to give the plant a tax break worth $40 million.
+
+"This plant will make Dover the battery capital of the East Coast," Acme chief executive Tom Poe told reporters. "We expect the first cells to ship in 2022."
+
+The plant is Acme's fifth. Poe said the company chose Dover over sites in Ohio.
+"""
+
+SPOKESMAN = """---
+title: Acme to build Dover battery plant
+published: 2019-11-20
+---
+Acme Corp will build a $2 billion battery plant in Dover, Delaware, Acme spokesman John Doe said on Tuesday.
+
+The plant will employ 1,500 people when it opens in 2022, according to Acme chief executive Tom Poe.
+
+Tom Poe said Acme chose Dover over sites in Ohio and Michigan because of its port.
+"""
+
+BRIDGE = """---
+title: Harbor Bridge to close for repairs
+published: 2019-11-20
+---
+"The Harbor Bridge deck is worn out and its steel needs new paint," state bridge engineer Jane Roe said on Tuesday.
+
+"Drivers crossing the Harbor Bridge should plan for delays of at least 20 minutes at rush hour," Roe said.
+
+The Harbor Bridge in Dover will close for six months of repairs starting in January.
+
+"We will reopen one lane of the Harbor Bridge in each direction by the summer," Roe said.
+"""
+
+
+def _decks(tmp_path: Path, text: str) -> tuple[list, list]:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    decks = []
+    for name, flags in (("default", []), ("all", ["--all-cards"])):
+        out = tmp_path / f"{name}.deck.yaml"
+        assert main(["generate", str(article), "-o", str(out), *flags]) == 0
+        decks.append(list(load_deck(out).cards))
+    return decks[0], decks[1]
+
+
+@pytest.fixture(scope="module")
+def plant(tmp_path_factory: pytest.TempPathFactory) -> tuple[list, list]:
+    return _decks(tmp_path_factory.mktemp("plant"), PLANT)
+
+
+def test_a_day_the_article_asks_twice_is_taught_once(plant):
+    default, everything = plant
+    dated = [c for c in everything if c.kind == "date" and c.answer.startswith("Tuesday, Nov. 19")]
+    assert len(dated) == 2, [c.question for c in dated]
+    kept = [c for c in default if c.kind == "date" and c.answer.startswith("Tuesday, Nov. 19")]
+    assert len(kept) == 1
+
+
+def test_the_post_of_a_spokesman_named_once_is_a_passing_detail(tmp_path):
+    default, everything = _decks(tmp_path, SPOKESMAN)
+    spokesman = {
+        c.question for c in everything if c.kind == "role" and "John Doe" in (c.question + c.answer)
+    }
+    assert spokesman, "the generator found no post for the spokesman"
+    assert not [c for c in default if c.kind == "role" and "John Doe" in (c.question + c.answer)]
+    # the chief executive the article comes back to keeps his post
+    assert any(c.kind == "role" and c.answer == "Acme chief executive" for c in default)
+
+
+def test_an_article_quoting_one_person_asks_who_said_once(tmp_path):
+    default, everything = _decks(tmp_path, BRIDGE)
+    assert [c.answer for c in everything if c.kind == "who_said"] == ["Jane Roe"] * 3
+    assert [c.answer for c in default if c.kind == "who_said"] == ["Jane Roe"]
