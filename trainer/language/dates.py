@@ -54,7 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month-last-year",
         re.compile(rf"\b(?:{_FULL_MONTH_RE}) (?:last|next|this) year\b"),
     ),
-    ("weekday", re.compile(rf"\b(?:[Ll]ast )?{WEEKDAY_RE}\b")),
+    # "Wednesday next week", "Monday of last week": a day of the week before or after
+    ("weekday", re.compile(rf"\b(?:[Ll]ast )?{WEEKDAY_RE}(?: (?:of )?(?:next|last) week)?\b")),
     ("day-word", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b")),
     ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
@@ -99,7 +100,8 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         if form == "weekday" and published is not None:
             # "next Saturday" said on a Friday: tomorrow, or the Saturday after? Two days
             # ahead or fewer, a reader cannot tell
-            ahead = (WEEKDAYS.index(text.split()[-1]) - published.weekday()) % 7
+            day_name = next(p for p in text.split() if p in WEEKDAYS)
+            ahead = (WEEKDAYS.index(day_name) - published.weekday()) % 7
             if ahead <= 2:
                 return None
         tense = "future"
@@ -135,6 +137,10 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
         # unless the tense needs a date across the new year ("Dec. 20" done, in January;
         # "Feb. 14" ahead, in November) or it lies more than half a year away.
         ahead = (candidate - published).days
+        if tense == "past" and 7 < ahead <= 61 and weekday_given is None:
+            # "hasn't been seen since Oct. 7", in August: last year's, or a verb whose
+            # tense was misread ("said the Oct. 1 deadline ...")? A reader cannot tell.
+            return None
         if ahead > 61 and (tense == "past" or _within(published, year - 1, month, day)):
             year -= 1
         elif ahead < -61 and (tense == "future" or _within(published, year + 1, month, day)):
@@ -164,7 +170,12 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
     if form == "day-word":  # 'yesterday', 'today', 'tonight': of the article's day
         return (published - timedelta(days=text.lower() == "yesterday")).isoformat()
     if form == "weekday":
-        weekday = WEEKDAYS.index(parts[-1])
+        weekday = WEEKDAYS.index(next(p for p in parts if p in WEEKDAYS))
+        week = re.search(r"\b(next|last) week$", text)
+        if week:  # "until Wednesday next week", said on a Wednesday: the Wednesday after
+            monday = published - timedelta(days=published.weekday())
+            shift = 7 if week.group(1) == "next" else -7
+            return (monday + timedelta(days=shift + weekday)).isoformat()
         delta = (published.weekday() - weekday) % 7
         if parts[0].lower() == "last":
             return (published - timedelta(days=delta or 7)).isoformat()

@@ -1,0 +1,77 @@
+"""Dates that sample Q (20 unseen news pages, bench/judged/unseen/sample-q-*) answered
+wrong: a bare month-day the article had given another year, a past month-day that would
+lie after the article's own day, and "Wednesday next week"."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from trainer.cli import main
+from trainer.decks import load_deck
+from trainer.extract.dates import mentions
+from trainer.language.dates import resolve
+
+
+def _dates(tmp_path: Path, published: str, body: str) -> dict[str, str]:
+    article = tmp_path / "article.txt"
+    article.write_text(f"---\ntitle: A report\npublished: {published}\n---\n{body}\n")
+    out = tmp_path / "a.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out), "--all-cards"]) == 0
+    return {c.question: c.answer for c in load_deck(out).cards if c.kind == "date"}
+
+
+def test_a_month_day_takes_the_year_the_article_gave_that_month(tmp_path):
+    body = (
+        "Jane Roe had been watched by the police long before the July 2021 riots, "
+        "her lawyer told the court.\n\n"
+        "A witness said Roe had been a person of interest long before July 8, when the "
+        "violence erupted."
+    )
+    answers = _dates(tmp_path, "2025-11-10", body)
+    assert "Thursday, July 8, 2021" in answers.values(), answers
+
+
+def test_a_month_day_given_this_year_stays_this_year(tmp_path):
+    body = (
+        "Acme opened its Dover plant in July 2025, the company said.\n\n"
+        "A worker said Acme had tested its machines long before July 8, when production began."
+    )
+    answers = _dates(tmp_path, "2025-11-10", body)
+    assert "Tuesday, July 8, 2025" in answers.values(), answers
+
+
+@pytest.mark.parametrize("written", ["Nov. 7", "Dec. 1"])
+def test_a_past_month_day_weeks_after_the_article_is_not_given_a_year(tmp_path, written):
+    """ "since Nov. 7" in an article of Oct. 16: last year's, or a misread tense? The card
+    answers as the text wrote it, never a day after the article for a past event."""
+    body = f"Rebel leader Jane Roe has not been seen in public since {written}, the Navy said."
+    answers = _dates(tmp_path, "2024-10-16", body)
+    assert list(answers.values()) == [written], answers
+
+
+def test_a_past_month_day_months_ahead_is_last_year_s(tmp_path):
+    body = "Rebel leader Jane Roe has not been seen in public since Dec. 20, the Navy said."
+    answers = _dates(tmp_path, "2024-08-16", body)
+    assert "Wednesday, Dec. 20, 2023" in answers.values(), answers
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Wednesday next week", "2024-10-23"),  # said on a Wednesday: the Wednesday after
+        ("Monday of next week", "2024-10-21"),
+        ("Friday last week", "2024-10-11"),
+        ("Wednesday", "2024-10-16"),
+    ],
+)
+def test_a_weekday_of_next_or_last_week(written, value):
+    assert resolve(written, "weekday", date(2024, 10, 16), "present") == value
+
+
+def test_a_weekday_of_next_week_is_one_mention(nlp):
+    doc = nlp("The joint drills, which run until Wednesday next week, involve 14 ships.")
+    found = [(m.span.text, m.value) for m in mentions(doc, date(2024, 10, 16))]
+    assert found == [("Wednesday next week", "2024-10-23")]
