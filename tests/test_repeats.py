@@ -35,6 +35,17 @@ The plant will employ 1,500 people when it opens in 2022, according to Acme chie
 Tom Poe said Acme chose Dover over sites in Ohio and Michigan because of its port.
 """
 
+GOVERNOR = """---
+title: Acme to build Dover battery plant
+published: 2019-11-20
+---
+Acme Corp will build a $2 billion battery plant in Dover, Delaware Governor Jane Carney announced on Tuesday at the Acme headquarters.
+
+The plant will employ 1,500 people when it opens in 2022, according to Acme chief executive Tom Poe.
+
+Tom Poe said Acme chose Dover over sites in Ohio and Michigan because of its port.
+"""
+
 BRIDGE = """---
 title: Harbor Bridge to close for repairs
 published: 2019-11-20
@@ -88,3 +99,10 @@ def test_an_article_quoting_one_person_asks_who_said_once(tmp_path):
     default, everything = _decks(tmp_path, BRIDGE)
     assert [c.answer for c in everything if c.kind == "who_said"] == ["Jane Roe"] * 3
     assert [c.answer for c in default if c.kind == "who_said"] == ["Jane Roe"]
+
+
+def test_the_post_of_someone_the_article_names_once_is_a_passing_detail(tmp_path):
+    default, everything = _decks(tmp_path, GOVERNOR)
+    posts = {c.answer for c in everything if c.kind == "role"}
+    assert {"Delaware Governor", "Acme chief executive"} <= posts, posts
+    assert {c.answer for c in default if c.kind == "role"} == {"Acme chief executive"}
