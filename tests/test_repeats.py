@@ -10,6 +10,8 @@ import pytest
 
 from trainer.cli import main
 from trainer.decks import load_deck
+from trainer.model import AnswerType, CardKind, Fact
+from trainer.questions.salience import Rule, one_card_a_date
 
 PLANT = """---
 title: Acme picks Dover for battery plant
@@ -106,3 +108,23 @@ def test_the_post_of_someone_the_article_names_once_is_a_passing_detail(tmp_path
     posts = {c.answer for c in everything if c.kind == "role"}
     assert {"Delaware Governor", "Acme chief executive"} <= posts, posts
     assert {c.answer for c in default if c.kind == "role"} == {"Acme chief executive"}
+
+
+def test_of_two_cards_of_one_day_the_question_asking_for_it_is_kept():
+    def dated(question: str, salience: float) -> Fact:
+        return Fact(
+            kind=CardKind.DATE,
+            key=f"date|{question}",
+            question=question,
+            answer="Thursday, July 25, 2019",
+            evidence="",
+            source="a",
+            answer_type=AnswerType("date", "month-day"),
+            answer_value="2019-07-25",
+            salience=salience,
+        )
+
+    cloze = dated("Jane Roe was surprised by the _____ call.", 0.6)
+    asked = dated("On what date was the Acme board's call?", 0.4)
+    kept = [f for _, f in one_card_a_date([(0, cloze), (1, asked)]) if f.salience >= Rule().floor]
+    assert kept == [asked]

@@ -201,9 +201,14 @@ def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     ("On what date did Trump call Zelensky?" and "... who listened in on the call of _____",
     both July 25), the best is kept and the others are passing mentions (--all-cards keeps
     them). News tells one day's events again and again; a second card of the same day
-    asks again what the first taught."""
+    asks again what the first taught. A wh-question is kept before a cloze."""
     best: dict[str, int] = {}
-    for i, (_, fact) in sorted(enumerate(scored), key=lambda e: -e[1][1].salience):
+    # the question that asks for the day ("On what date was the call?") before a blank in
+    # a sentence that tells of something else on it, then the better score
+    ranked = sorted(
+        enumerate(scored), key=lambda e: ("_____" in e[1][1].question, -e[1][1].salience)
+    )
+    for i, (_, fact) in ranked:
         if fact.kind == CardKind.DATE:
             best.setdefault(fact.answer_value or normalise(fact.answer), i)
     repeated = {
