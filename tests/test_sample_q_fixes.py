@@ -75,3 +75,22 @@ def test_a_weekday_of_next_week_is_one_mention(nlp):
     doc = nlp("The joint drills, which run until Wednesday next week, involve 14 ships.")
     found = [(m.span.text, m.value) for m in mentions(doc, date(2024, 10, 16))]
     assert found == [("Wednesday next week", "2024-10-23")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # which lawmakers, which neighbours? Named only in the sentence before
+        ("The lawmakers noted the FBI held a briefing with them on Nov. 14.", False),
+        ("The Nordic neighbours have published updated guidance on Nov. 14.", False),
+        # the phrase says which
+        ("Lawmakers on the House China committee held a briefing on Nov. 14.", True),
+    ],
+)
+def test_lawmakers_or_neighbours_told_of_before_make_no_card(tmp_path, sentence, asked):
+    body = (
+        "Sweden, Finland and the House China committee met on Nov. 1.\n\n"
+        f"Representative Jane Roe and her colleagues sent a letter. {sentence}"
+    )
+    answers = _dates(tmp_path, "2024-11-18", body)
+    assert ("Thursday, Nov. 14, 2024" in answers.values()) == asked, answers

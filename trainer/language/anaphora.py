@@ -37,7 +37,8 @@ ANAPHORIC_PEOPLE = wordset(
     """duo trio official spokesman spokeswoman spokesperson man woman boy girl president
     governor mayor suspect victim defendant couple family patient player coach judge
     prosecutor lawyer attorney minister leader person people men women children officials
-    officer officers staffer staffers worker workers executive executives"""
+    officer officers staffer staffers worker workers executive executives lawmakers
+    legislators neighbours neighbors allies"""
 )
 ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
 # Adjectives that set a thing after others of its kind ("the new patient", "the second
