@@ -129,7 +129,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     if (
         fact.passing
         or word_count(fact.question) > LONG_WORDS
-        or (fact.kind == CardKind.ROLE and fact.person and _mentions(text, fact.person) < 2)
+        or (_named_once(reading, fact) and not _of_the_main_event(reading, fact))
         or (_voice_post(fact) and _mentions(text, fact.person) < VOICE_MENTIONS)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
@@ -140,6 +140,25 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
 
 
 _QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
+
+
+def _named_once(reading: Reading, fact: Fact) -> bool:
+    """A role card ("What was Jane Roe's position?") of someone the article names once."""
+    return (
+        fact.kind == CardKind.ROLE
+        and bool(fact.person)
+        and _mentions(reading.text, fact.person) < 2
+    )
+
+
+def _of_the_main_event(reading: Reading, fact: Fact) -> bool:
+    """A post at one of the article's main entities ("Disney Chief Executive" in an
+    article about Disney+, "Afghan President" in one about Afghanistan): part of the news."""
+    post = normalise(
+        fact.question.replace(fact.person, "") + " " + fact.answer.replace(fact.person, "")
+    )
+    return any(re.search(rf"\b{re.escape(e)}\b", post) for e in reading.main)
+
 
 # Posts whose holders speak for others or comment on the news ("a spokeswoman for the
 # grid operator", "a political analyst"): the news is what they said, not who they are,
