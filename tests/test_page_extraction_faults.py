@@ -122,11 +122,19 @@ OTHER_STORY = [
 ]
 
 
+NECKLACE_STORY = [
+    "The district court is literally suing two necklaces, as well as a watch and $612 in cash, "
+    "in a forfeiture case that lawyers say is the usual way to claim seized property.",
+    "The case names the objects rather than their owner because the government says they were "
+    "bought with money from a fraud, and the owner has not come forward to claim them.",
+]
+
+
 def _stream(og_title: str) -> str:
     stories = (
-        _story("Workers return to the office", OPENING + BODY[:2], "Peter Jones")
+        _story("Workers return to the office", OPENING + BODY, "Peter Jones")
         + _story("Officials held the aid, documents show", OTHER_STORY, "Kate Smith")
-        + _story("A necklace goes to court", [BODY[2], BODY[3]], "Brendan Moore")
+        + _story("A necklace goes to court", NECKLACE_STORY, "Brendan Moore")
     )
     return _page(
         f"<div class='page-content-section'>{stories}</div>",
@@ -136,8 +144,20 @@ def _stream(og_title: str) -> str:
 
 def test_a_stream_of_stories_is_read_as_the_story_under_the_page_headline() -> None:
     text = _text(_stream("Workers return to the office"))
-    assert OPENING[0] in text and BODY[1] in text
-    assert OTHER_STORY[0] not in text and BODY[3] not in text
+    assert OPENING[0] in text and BODY[-1] in text
+    assert OTHER_STORY[0] not in text and NECKLACE_STORY[0] not in text
+
+
+def test_a_headline_block_of_its_own_does_not_stand_for_the_story() -> None:
+    from trafilatura.utils import load_html
+
+    standfirst = " ".join(["Members of Congress say the agencies are moving too fast."] * 6)
+    html = _page(
+        f"<article><h1>Workers return to the office</h1><p>{standfirst}</p></article>"
+        f"<article>{_paragraphs(OPENING + BODY)}</article>",
+        head='<meta property="og:title" content="Workers return to the office"/>',
+    )
+    assert other_stories(load_html(html)) == []
 
 
 def test_a_stream_with_no_story_under_the_page_headline_is_left_as_it_is() -> None:

@@ -20,7 +20,7 @@ from typing import Any
 TEASER = re.compile(r"teaser", re.IGNORECASE)
 # A block's text run before its first <br> is a paragraph when it has this many words ...
 MIN_LEAD_WORDS = 12
-# ... and the block holds at least this many words after its <br>s: a block of paragraphs.
+# ... and its own <br>s are followed by at least this many words: a block of paragraphs.
 MIN_BROKEN_WORDS = 40
 # Elements that end the run of a block's text before its first <br>.
 _BLOCKS = "p div section article ul ol table figure blockquote header footer aside nav form pre hr"
@@ -28,6 +28,8 @@ BLOCK_TAGS = frozenset(_BLOCKS.split()) | {f"h{level}" for level in range(1, 7)}
 INLINE_TAGS = ("b", "strong", "i", "em", "span", "u", "font", "small")
 # Each story of a stream holds this many words: fewer is a teaser card of another page.
 MIN_STORY_WORDS = 60
+# ... and the story under the page's headline this many: fewer is the page's headline block.
+MIN_MAIN_STORY_WORDS = 120
 # A heading that opens the page's <title> ("Headline - Site") is its headline from this length.
 MIN_TITLE_WORDS = 5
 
@@ -91,7 +93,7 @@ def _wrap_leads(tree: Any) -> None:
         if child.tag != "br":
             continue
         lead = " ".join([block.text, *(" ".join(c.itertext()) + (c.tail or "") for c in run)])
-        after = sum(len((b.tail or "").split()) for b in block.iter("br"))
+        after = sum(len((b.tail or "").split()) for b in block if b.tag == "br")
         if len(lead.split()) < MIN_LEAD_WORDS or after < MIN_BROKEN_WORDS:
             continue
         paragraph = block.makeelement("p")
@@ -140,8 +142,8 @@ def other_stories(tree: Any) -> list[Any]:
     if not headline:
         return []
     main = [a for a in articles if any(_is_headline(h, headline) for h in _headings(a))]
-    if len(main) != 1:
-        return []
+    if len(main) != 1 or _words(main[0]) < MIN_MAIN_STORY_WORDS:
+        return []  # a headline block of its own, with the story in the next <article>
     return [a for a in articles if a is not main[0]]
 
 
