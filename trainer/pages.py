@@ -11,6 +11,8 @@ import re
 from typing import Any
 
 from trainer.cleaning import clean_paragraphs, join_broken_lines, split_paragraphs
+from trainer.lost_characters import restore_lost_characters
+from trainer.page_repairs import repair_tree
 
 # Below this many words of clean text, an extraction is taken to have missed the article (a
 # page whose precise extraction is a copyright line), and the next method is tried.
@@ -103,6 +105,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
         html if isinstance(html, str) else html.decode("utf-8", errors="replace")
     )
     if body:
+        body = restore_lost_characters(body)
         from_ld = clean_paragraphs(split_paragraphs(body.replace("\n", "\n\n")))
         if _words(from_ld) >= max(MIN_ARTICLE_WORDS, JSON_LD_GAIN * _words(paragraphs)):
             paragraphs, method = from_ld, "json-ld"
@@ -121,6 +124,7 @@ def without_page_furniture(html: str | bytes) -> Any:
         return None
     if tree is None:
         return None
+    repair_tree(tree)
     hidden = [
         element
         for element in tree.iter()
@@ -234,7 +238,9 @@ def _teaser_blocks(tree: Any) -> list[Any]:
 
 def _html_paragraphs(document: Any) -> list[str]:
     text = getattr(document, "text", None) if document is not None else None
-    return clean_paragraphs(join_broken_lines(text.splitlines())) if text else []
+    if not text:
+        return []
+    return clean_paragraphs(join_broken_lines(restore_lost_characters(text).splitlines()))
 
 
 def _words(paragraphs: list[str]) -> int:
