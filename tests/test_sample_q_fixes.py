@@ -94,3 +94,17 @@ def test_lawmakers_or_neighbours_told_of_before_make_no_card(tmp_path, sentence,
     )
     answers = _dates(tmp_path, "2024-11-18", body)
     assert ("Thursday, Nov. 14, 2024" in answers.values()) == asked, answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # what is rumoured to happen is ahead, like what is expected to (sample P's p04)
+        ("The Pencil could be unveiled at an event rumored to take place in March.", "2017-03"),
+        ("The event is rumoured to take place in March.", "2017-03"),
+        ("The event was rumored to take place in March.", "2016-03"),
+    ],
+)
+def test_a_month_rumoured_is_ahead(nlp, sentence, value):
+    found = [m.value for m in mentions(nlp(sentence), date(2017, 1, 18))]
+    assert found == [value]
