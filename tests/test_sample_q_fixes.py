@@ -108,3 +108,15 @@ def test_lawmakers_or_neighbours_told_of_before_make_no_card(tmp_path, sentence,
 def test_a_month_rumoured_is_ahead(nlp, sentence, value):
     found = [m.value for m in mentions(nlp(sentence), date(2017, 1, 18))]
     assert found == [value]
+
+
+def test_until_a_weekday_of_next_week_is_asked_until_what_date(tmp_path):
+    body = (
+        "Thousands of US and Filipino troops launched joint exercises in the northern "
+        "Philippines on Tuesday.\n\n"
+        "The joint US-Philippine exercises, which run until Wednesday next week, also come "
+        "days after a collision between a Chinese and a Philippine vessel."
+    )
+    answers = _dates(tmp_path, "2024-10-16", body)
+    asked = {q: a for q, a in answers.items() if a == "Wednesday, Oct. 23, 2024"}
+    assert list(asked) == ["Until what date do the joint US-Philippine exercises run?"], answers

@@ -199,7 +199,10 @@ def _wh(
     past: bool | None = None,
 ) -> Question | None:
     span = mention.span
+    # "until Wednesday next week": the weekday is what the preposition governs
     root = span.root
+    if mention.form == "weekday":
+        root = next((t for t in span if t.text in WEEKDAYS), root)
     wh = WH.get(form) if form == "full-date" else WH.get(mention.form)
     if wh is None:
         return None
@@ -213,7 +216,7 @@ def _wh(
         prep = root.head
         if mention.form not in PREPOSITION_FOR.get(prep.lower_, ()):
             return None
-        if [t for t in prep.subtree] != [prep, *span] and list(prep.subtree)[1:] != list(span):
+        if [t for t in prep.subtree if t not in span] != [prep]:
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
         remove = span.doc[prep.i : span.end]
