@@ -203,7 +203,6 @@ CLOZE = [
     # no named owner; a day after the article's (not yet happened)
     ("He spoke in an Oct. 26 letter to the board of Tesla.", "Oct. 26"),
     ("Officials praised the mayor's Nov. 5 speech about the new bridge.", "Nov. 5"),
-    ("Amazon's Dec. 12 event in New York drew crowds.", "Dec. 12"),
     # the date is the subject's own (an event with an owner), not the verb's
     (
         "MagSafe's introduction in January 2006 halved accidental damage service calls.",
@@ -245,6 +244,13 @@ CLOZE = [
 def test_unsure_nested_dates_stay_clozes(nlp, text, answer):
     question = questions(nlp, text).get(answer)
     assert question is None or CLOZE_BLANK in question, question
+
+
+def test_a_past_event_weeks_after_the_article_is_answered_without_a_year(nlp):
+    """'Amazon's Dec. 12 event drew crowds', on Nov. 19: last year's, or a misread tense?
+    The answer is the day as written, never this year's Dec. 12 (not yet come)."""
+    asked = questions(nlp, "Amazon's Dec. 12 event in New York drew crowds.")
+    assert list(asked) == ["Dec. 12"], asked
 
 
 def test_an_event_noun_without_a_published_date_takes_the_verbs_tense(nlp):
