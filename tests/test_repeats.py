@@ -59,6 +59,17 @@ Disney+ costs $6.99 a month in the United States, and Disney plans to launch it 
 The launch was marred by log-in problems, which Disney blamed on demand far above its forecasts.
 """
 
+VOTE = """---
+title: Nadia Mohamed elected mayor of Dover
+published: 2023-11-09
+---
+Nadia Mohamed won the Dover mayoral election with 58% of the vote on Tuesday, defeating Dale Anderson, who got 41%.
+
+Mohamed, 27, will be the first Somali American mayor of Dover when she takes office in January.
+
+Turnout was 31%, the county clerk said.
+"""
+
 BRIDGE = """---
 title: Harbor Bridge to close for repairs
 published: 2019-11-20
@@ -144,3 +155,11 @@ def test_of_two_cards_of_one_day_the_question_asking_for_it_is_kept():
     asked = dated("On what date was the Acme board's call?", 0.4)
     kept = [f for _, f in one_card_a_date([(0, cloze), (1, asked)]) if f.salience >= Rule().floor]
     assert kept == [asked]
+
+
+def test_a_sentence_gives_one_number_card(tmp_path):
+    default, everything = _decks(tmp_path, VOTE)
+    shares = [c.answer for c in everything if c.kind == "number" and "Dale Anderson" in c.evidence]
+    assert sorted(shares) == ["41%", "58%"]
+    kept = [c.answer for c in default if c.kind == "number" and "Dale Anderson" in c.evidence]
+    assert kept == ["58%"]

@@ -191,12 +191,11 @@ def facts_of(
     found = fact_checks.without_rated_claims(article, found)
     main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
-    scored = salience.one_card_a_date(
-        salience.spread_speakers(
-            [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
-            frozenset(salience.content_words(salience.headline_of(article))),
-        )
+    scored = salience.spread_speakers(
+        [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
+        frozenset(salience.content_words(salience.headline_of(article))),
     )
+    scored = salience.one_number_a_sentence(salience.one_card_a_date(scored))
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(article.to_source(), scored, len(parts), words, entities)
