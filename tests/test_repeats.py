@@ -10,8 +10,8 @@ import pytest
 
 from trainer.cli import main
 from trainer.decks import load_deck
-from trainer.model import AnswerType, CardKind, Fact
-from trainer.questions.salience import Rule, one_card_a_date
+from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.questions.salience import Reading, Rule, one_card_a_date, score
 
 PLANT = """---
 title: Acme picks Dover for battery plant
@@ -163,3 +163,23 @@ def test_a_sentence_gives_one_number_card(tmp_path):
     assert sorted(shares) == ["41%", "58%"]
     kept = [c.answer for c in default if c.kind == "number" and "Dale Anderson" in c.evidence]
     assert kept == ["58%"]
+
+
+def test_a_number_the_headline_shows_in_figures_counts_as_the_headline_s():
+    text = "Officials spoke.\n\nMore officials spoke.\n\nPostal workers will deliver it to five million homes."
+    card = Fact(
+        kind=CardKind.NUMBER,
+        key="number|homes",
+        question="Postal workers will deliver it to _____ homes.",
+        answer="five million",
+        evidence="",
+        source="a",
+        answer_type=AnswerType("number", "count"),
+    )
+
+    def scored(title: str) -> float:
+        reading = Reading.of(Article(id="a", text=text, title=title), ())
+        return score(reading, text.find("Postal"), card)
+
+    shown = scored("Sweden tells 5,000,000 households how to survive a war")
+    assert shown == pytest.approx(scored("Sweden tells households how to survive a war") + 0.2)

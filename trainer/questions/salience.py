@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from trainer.language.lexicon import wordset
 from trainer.language.names import surname
+from trainer.language.numbers import numbers_in
 from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.language.text import normalise, word_count
 from trainer.model import Article, CardKind, Fact
@@ -95,6 +96,8 @@ class Reading:
     lead_end: int
     main: tuple[str, ...]
     quoted: str
+    # the headline's numbers by value: "5,000,000 households" is the body's "five million"
+    title_numbers: frozenset[float] = frozenset()
 
     @classmethod
     def of(cls, article: Article, main: Sequence[str]) -> Reading:
@@ -103,7 +106,22 @@ class Reading:
         lead_end = article.text.find(lead) + len(lead) if lead else 0
         title = article.title or (paragraphs[0] if paragraphs else "")
         quoted = " ".join(m.group(1) for m in _QUOTED.finditer(article.text))
-        return cls(article.text, frozenset(content_words(title)), lead_end, tuple(main), quoted)
+        return cls(
+            article.text,
+            frozenset(content_words(title)),
+            lead_end,
+            tuple(main),
+            quoted,
+            frozenset(numbers_in(title)),
+        )
+
+
+def _number_in_headline(reading: Reading, fact: Fact) -> bool:
+    """A number card whose answer the headline shows in another writing ("5,000,000" for
+    "five million", "$44.6bn" for "$44.6 billion")."""
+    if fact.kind != CardKind.NUMBER:
+        return False
+    return any(value in reading.title_numbers for value in numbers_in(fact.answer))
 
 
 def score(reading: Reading, position: int, fact: Fact) -> float:
@@ -115,7 +133,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     where = 0.35 if lead else 0.2 * (1 - position / max(len(text), 1))
     answer_words = content_words(fact.answer)
     headline = 0.0
-    if answer_words & reading.title_words:
+    if answer_words & reading.title_words or _number_in_headline(reading, fact):
         headline += 0.2
     if len(content_words(fact.question) & reading.title_words) >= 2:
         headline += 0.1
