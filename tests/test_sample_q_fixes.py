@@ -120,3 +120,21 @@ def test_until_a_weekday_of_next_week_is_asked_until_what_date(tmp_path):
     answers = _dates(tmp_path, "2024-10-16", body)
     asked = {q: a for q, a in answers.items() if a == "Wednesday, Oct. 23, 2024"}
     assert list(asked) == ["Until what date do the joint US-Philippine exercises run?"], answers
+
+
+def test_a_fronted_despite_phrase_goes_like_a_fronted_clause(tmp_path):
+    """Sample Q's budget story: the headline's $44.6 billion made no card, its sentence
+    too long with the concession in front (and leaning on 'the deal' inside it)."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "---\ntitle: Governor backs budget\npublished: 2023-04-28\n---\n"
+        "Despite not seeking the voucher program expansion, nor a speedup of planned income "
+        "tax rate cuts that GOP lawmakers included in the deal, Indiana Gov. Jane Roe said "
+        "during a Statehouse news conference that she would gladly sign the two-year "
+        "$44.6 billion budget.\n"
+    )
+    out = tmp_path / "a.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out), "--all-cards"]) == 0
+    numbers = {c.question: c.answer for c in load_deck(out).cards if c.kind == "number"}
+    assert list(numbers.values()) == ["$44.6 billion"], numbers
+    assert all(q.startswith("Indiana Gov. Jane Roe said") for q in numbers), numbers

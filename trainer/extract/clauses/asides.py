@@ -92,9 +92,15 @@ def _trailing_participle(token: Token, answer: Span, ids: set[int]) -> bool:
     return not (min(sub) < answer.end and answer.start <= max(sub)) and set(sub) <= ids
 
 
+# Prepositions of a phrase that grants something before the news ('Despite not seeking
+# the expansion, the governor said he would sign the budget'): it can go like a clause.
+CONCESSIVE = frozenset(("despite", "notwithstanding"))
+
+
 def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     """Indices of a subordinate clause (and its comma) before the main clause's subject,
-    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W'."""
+    when the answer is not in it: 'Although X recommends Y, ' in 'Although ..., Z did W';
+    'Despite ..., ' the same way."""
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if len(roots) != 1:
@@ -106,7 +112,7 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     subject_start = min(t.i for t in subjects[0].subtree)
     out: set[int] = set()
     for child in root.children:
-        if child.dep_ != "advcl":
+        if child.dep_ != "advcl" and not (child.dep_ == "prep" and child.lower_ in CONCESSIVE):
             continue
         sub = [t.i for t in child.subtree]
         if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
