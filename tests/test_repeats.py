@@ -183,3 +183,11 @@ def test_a_number_the_headline_shows_in_figures_counts_as_the_headline_s():
 
     shown = scored("Sweden tells 5,000,000 households how to survive a war")
     assert shown == pytest.approx(scored("Sweden tells households how to survive a war") + 0.2)
+
+
+def test_a_quotation_asked_who_said_gets_no_blank_of_its_own(plant):
+    default, everything = plant
+    said = {c.evidence for c in default if c.kind == "who_said"}
+    assert said, "no Who said card"
+    assert [c for c in everything if c.kind == "quote_cloze" and c.evidence in said]
+    assert not [c for c in default if c.kind == "quote_cloze" and c.evidence in said]

@@ -252,6 +252,20 @@ def one_number_a_sentence(
     return _one_of_each(scored, CardKind.NUMBER, lambda f: f.evidence)
 
 
+def one_card_a_quote(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+    """A quote's blank ('Jane Roe said: "I am from _____."') beside a "Who said ...?" card
+    of the same quotation is a passing mention: one quotation, one card (readers of unseen
+    pages judged 13 of 14 such second cards passing details; a quote cloze of a quotation
+    with no "Who said" card of its own is kept)."""
+    asked = {f.evidence for _, f in scored if f.kind == CardKind.WHO_SAID and f.salience > PASSING}
+    return tuple(
+        (at, replace(f, salience=min(f.salience, PASSING)))
+        if f.kind == CardKind.QUOTE_CLOZE and f.evidence in asked
+        else (at, f)
+        for at, f in scored
+    )
+
+
 def _one_of_each(
     scored: Sequence[tuple[int, Fact]], kind: CardKind, key: Callable[[Fact], str]
 ) -> tuple[tuple[int, Fact], ...]:
