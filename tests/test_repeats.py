@@ -11,7 +11,7 @@ import pytest
 from trainer.cli import main
 from trainer.decks import load_deck
 from trainer.model import AnswerType, Article, CardKind, Fact
-from trainer.questions.salience import Reading, Rule, one_card_a_date, score
+from trainer.questions.salience import Reading, Rule, one_card_a_date, one_card_a_quote, score
 
 PLANT = """---
 title: Acme picks Dover for battery plant
@@ -191,3 +191,29 @@ def test_a_quotation_asked_who_said_gets_no_blank_of_its_own(plant):
     assert said, "no Who said card"
     assert [c for c in everything if c.kind == "quote_cloze" and c.evidence in said]
     assert not [c for c in default if c.kind == "quote_cloze" and c.evidence in said]
+
+
+def test_a_quotation_of_two_sentences_is_asked_who_said_once():
+    passage = '"The deck is worn out. Drivers should plan for delays," Jane Roe said.'
+
+    def said(question: str, speaker: str, evidence: str, salience: float) -> Fact:
+        return Fact(
+            kind=CardKind.WHO_SAID,
+            key=f"who_said|{question}",
+            question=question,
+            answer=speaker,
+            evidence=evidence,
+            source="a",
+            answer_type=AnswerType("person"),
+            salience=salience,
+        )
+
+    first = said('Who said: "The deck is worn out …"?', "Jane Roe", passage, 0.5)
+    second = said('Who said: "Drivers should plan for delays"?', "Jane Roe", passage, 0.4)
+    other = said('Who said: "Shops will lose $3 million"?', "John Doe", "Shops ...", 0.3)
+    kept = [
+        f.question
+        for _, f in one_card_a_quote([(0, first), (1, second), (2, other)])
+        if f.salience >= Rule().floor
+    ]
+    assert kept == [first.question, other.question]

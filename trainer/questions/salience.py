@@ -253,10 +253,11 @@ def one_number_a_sentence(
 
 
 def one_card_a_quote(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
-    """A quote's blank ('Jane Roe said: "I am from _____."') beside a "Who said ...?" card
-    of the same quotation is a passing mention: one quotation, one card (readers of unseen
-    pages judged 13 of 14 such second cards passing details; a quote cloze of a quotation
-    with no "Who said" card of its own is kept)."""
+    """One card a quotation: the second "Who said ...?" of one passage (a long quote's later
+    sentence) and a quote's blank ('Jane Roe said: "I am from _____."') beside a "Who said"
+    card of it are passing mentions; readers of unseen pages judged 16 of 18 and 13 of 14 of
+    them passing details. A quote cloze of a quotation with no "Who said" card is kept."""
+    scored = _one_of_each(scored, CardKind.WHO_SAID, lambda f: f.evidence)
     asked = {f.evidence for _, f in scored if f.kind == CardKind.WHO_SAID and f.salience > PASSING}
     return tuple(
         (at, replace(f, salience=min(f.salience, PASSING)))
