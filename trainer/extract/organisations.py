@@ -126,8 +126,25 @@ def _bare(noun: Token) -> bool:
     det = noun.doc[noun.i - 1]
     if det.lower_ != "the" or det.head.i != noun.i or det.dep_ != "det":
         return False
-    # 'the company itself' is the company
-    return not any(c.dep_ in MODIFIERS and c.lower_ != "itself" for c in noun.children)
+    return not any(c.dep_ in MODIFIERS and not _aside(c, noun) for c in noun.children)
+
+
+def _aside(modifier: Token, noun: Token) -> bool:
+    """'the company itself', 'The company, which is expected to lay off thousands,', 'the
+    airline — the largest international carrier in the world —': more of the company, not
+    which company (a name in apposition is: 'the company, Big Machine,')."""
+    if modifier.lower_ == "itself":
+        return True
+    doc = noun.doc
+    set_off = noun.i + 1 < len(doc) and doc[noun.i + 1].text in (",", "—", "–")
+    if modifier.dep_ == "relcl":
+        return set_off and modifier.left_edge.tag_ in ("WDT", "WP")
+    return (
+        modifier.dep_ == "appos"
+        and set_off
+        and modifier.pos_ == "NOUN"
+        and not any(t.ent_type_ or t.pos_ == "PROPN" for t in modifier.subtree)
+    )
 
 
 def _quoted(token: Token) -> bool:
@@ -195,6 +212,8 @@ def _find_mentions(doc: Doc) -> list[Mention]:
         elif not (ent.label_ == "PERSON" and len(words) == 1 and words[0] not in people):
             continue
         forms.add(tuple(words))
+        if len(words) > 1 and normalise(words[-1]) in KIND_NAME_WORDS:
+            forms.add(tuple(words[:-1]))  # 'Emirates' of 'Emirates Airline'
     texts = [t.text for t in doc]
     used: set[int] = set()
     out = []
