@@ -258,6 +258,10 @@ def _leads(doc: Doc, article: Article, key: str, mentions: list[Mention]) -> boo
     """Is the organisation named in the headline, or in the doc's first two sentences?"""
     if any(key == _key(m.group(0)) for m in _NAME_RUN.finditer(article.title)):
         return True
+    # 'The Future of Apple Innovation Is Backwards': a name inside a title-case run
+    written = {m.text for m in mentions if m.key == key}
+    if any(re.search(rf"\b{re.escape(w)}\b", article.title) for w in written):
+        return True
     sentences = list(doc.sents)[:2]
     end = sentences[-1].end if sentences else 0
     return any(m.key == key and m.start < end for m in mentions)

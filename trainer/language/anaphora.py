@@ -88,5 +88,5 @@ KIND_NAME_WORDS = {
 # What only a company has: "WeWork's shares", "Apple CEO Tim Cook", "shares of Coty".
 COMPANY_THINGS = wordset(
     """shares stock shareholders stockholders investors ipo valuation ceo earnings revenue
-    revenues profit profits founder co-founder cofounder"""
+    revenues profit profits founder co-founder cofounder customers subscribers products"""
 )
