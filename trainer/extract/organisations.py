@@ -101,8 +101,11 @@ def organisation_replacements(tokens: Sequence[Token], names: dict[str, str]) ->
         if name is None or noun.i == 0 or not _bare(noun):
             continue
         det = doc[noun.i - 1]
+        # 'Whole Foods is not opening stores, ... the company's': the question names one
         named_before = any(
-            t.ent_type_ in ORG_LIKE or t.i in out for t in tokens if first <= t.i < det.i
+            t.ent_type_ in ORG_LIKE or _another_company(t) or t.i in out
+            for t in tokens
+            if first <= t.i < det.i
         )
         if named_before or _quoted(noun) or not _last_named(noun, name, mentions):
             continue
@@ -174,19 +177,11 @@ def _last_named(noun: Token, name: str, mentions: list[Mention]) -> bool:
 
 
 def _another_company(token: Token) -> bool:
-    """'a startup', 'its parent company', 'companies', 'Gannett' (a name tagged a person's
-    that is no one's): an organisation the noun may stand for."""
+    """'a startup', 'its parent company', 'companies', a name the tagger did not take for
+    anything ('Whole Foods' once): an organisation the noun may stand for."""
     if token.lower_ in ORGANISATION_NOUNS or token.lemma_.lower() in ORGANISATION_NOUNS:
         return not (token.tag_ == "NN" and _bare(token))  # 'the company' again is the same
-    return token.ent_type_ == "PERSON" and _nobody(token)
-
-
-def _nobody(token: Token) -> bool:
-    """A one-word name tagged a person's that no person of the article has."""
-    if not token.text[:1].isupper():
-        return False
-    words = {w for full in person_index(token.doc).full_names for w in full.split()}
-    return token.text not in words
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG")
 
 
 def _mentions(doc: Doc) -> list[Mention]:
@@ -195,25 +190,27 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 def _find_mentions(doc: Doc) -> list[Mention]:
     """Every naming of an organisation in the doc, in text order: each name the tagger
-    took for an organisation's somewhere, wherever it stands (the tagger misses many);
-    a one-word name tagged a person's that no person of the article has counts too
-    ('Gannett'), not a person's surname the tagger took for an organisation ('Neumann')."""
-    people = {w for full in person_index(doc).full_names for w in full.split()}
-    forms: set[tuple[str, ...]] = set()
+    took for an organisation's more often than for a person's, wherever it stands (the
+    tagger misses many); a one-word name tagged a person's that is no word of a person's
+    full name counts too ('Gannett'); a person's surname the tagger took for an
+    organisation ('Neumann' of 'Adam Neumann') does not."""
+    labels: dict[tuple[str, ...], Counter[str]] = {}
     for ent in doc.ents:
         words = [t.text for t in ent if t.text not in ("'s", "’s", "'", "’")]
         if words and words[0].lower() == "the":
             words = words[1:]
-        if not words or not words[0][:1].isupper():
-            continue
-        if ent.label_ == "ORG":
-            if any(w in people for w in words):
-                continue
-        elif not (ent.label_ == "PERSON" and len(words) == 1 and words[0] not in people):
-            continue
-        forms.add(tuple(words))
-        if len(words) > 1 and normalise(words[-1]) in KIND_NAME_WORDS:
-            forms.add(tuple(words[:-1]))  # 'Emirates' of 'Emirates Airline'
+        if words and words[0][:1].isupper() and ent.label_ in ("ORG", "PERSON"):
+            labels.setdefault(tuple(words), Counter())[ent.label_] += 1
+    people = {w for form, k in labels.items() if len(form) > 1 and k["PERSON"] for w in form}
+    forms: set[tuple[str, ...]] = set()
+    people |= {w for full in person_index(doc).full_names for w in full.split()}
+    for form, k in labels.items():
+        if len(form) == 1 and form[0] in people:
+            continue  # 'Neumann' of 'Adam Neumann'
+        if k["ORG"] >= k["PERSON"] or len(form) == 1:
+            forms.add(form)
+        if len(form) > 1 and normalise(form[-1]) in KIND_NAME_WORDS:
+            forms.add(form[:-1])  # 'Emirates' of 'Emirates Airline'
     texts = [t.text for t in doc]
     used: set[int] = set()
     out = []
