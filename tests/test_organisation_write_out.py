@@ -112,3 +112,18 @@ def test_a_quotation_keeps_the_company_as_spoken(nlp):
     title = "New York State Attorney General investigating WeWork and former CEO"
     found = facts(nlp, text, title)
     assert all("“WeWork had" not in q and '"WeWork had' not in q for _, q in found), found
+
+
+AMAZON = (
+    "Amazon bought Whole Foods Market in 2017 for $13.7 billion. Amazon said on Monday "
+    "that its Prime members would get new discounts. Amazon’s shares rose 2%.\n\n"
+    "Amazon has cut prices at its stores. Meanwhile, Whole Foods opened 12 stores in Texas, "
+    "and the company hired 900 workers there."
+)
+
+
+@pytest.mark.slow
+def test_a_company_the_question_names_before_the_noun_blocks_the_write_out(nlp):
+    title = "Amazon cuts prices at Whole Foods"
+    questions = asked(nlp, AMAZON, title, "900")
+    assert all("Amazon" not in q for q in questions), questions
