@@ -65,6 +65,10 @@ def organisation_names(doc: Doc, article: Article) -> dict[str, str]:
     """'the company' -> 'WeWork' for every noun of ORGANISATION_NOUNS whose kind fits the
     organisation the article is about (see the module's rules); the clause rewriter writes
     the noun out where nothing nearer competes (`organisation_replacements`)."""
+    return cached(doc, "trainer.organisation_names", lambda d: _names(d, article))
+
+
+def _names(doc: Doc, article: Article) -> dict[str, str]:
     mentions = _mentions(doc)
     counts = Counter(m.key for m in mentions)
     if not counts:
@@ -211,12 +215,15 @@ def _find_mentions(doc: Doc) -> list[Mention]:
             forms.add(form)
         if len(form) > 1 and normalise(form[-1]) in KIND_NAME_WORDS:
             forms.add(form[:-1])  # 'Emirates' of 'Emirates Airline'
+    starts: dict[str, list[int]] = {}
+    for t in doc:
+        starts.setdefault(t.text, []).append(t.i)
     texts = [t.text for t in doc]
     used: set[int] = set()
     out = []
     for form in sorted(forms, key=len, reverse=True):
         n = len(form)
-        for i in range(len(texts) - n + 1):
+        for i in starts.get(form[0], ()):
             if tuple(texts[i : i + n]) != form or used & set(range(i, i + n)):
                 continue
             used |= set(range(i, i + n))
