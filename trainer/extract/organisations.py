@@ -200,7 +200,9 @@ def _find_mentions(doc: Doc) -> list[Mention]:
     organisation ('Neumann' of 'Adam Neumann') does not."""
     labels: dict[tuple[str, ...], Counter[str]] = {}
     for ent in doc.ents:
-        words = [t.text for t in ent if t.text not in ("'s", "’s", "'", "’")]
+        words = [t.text for t in ent]
+        while words and words[-1] in ("'s", "’s", "'", "’"):
+            words.pop()  # "WeWork’s", not "NASA’s Office of the Inspector General"
         if words and words[0].lower() == "the":
             words = words[1:]
         if words and words[0][:1].isupper() and ent.label_ in ("ORG", "PERSON"):
