@@ -127,3 +127,15 @@ def test_a_company_the_question_names_before_the_noun_blocks_the_write_out(nlp):
     title = "Amazon cuts prices at Whole Foods"
     questions = asked(nlp, AMAZON, title, "900")
     assert all("Amazon" not in q for q in questions), questions
+
+
+@pytest.mark.slow
+def test_only_the_nouns_of_the_organisation_s_kind_stand_for_it(nlp):
+    from trainer.extract.organisations import organisation_names
+
+    title = "New York State Attorney General investigating WeWork and former CEO"
+    article = Article(id="t", text=WEWORK, title=title, published=PUBLISHED)
+    names = organisation_names(nlp(WEWORK), article)
+    assert names.get("the company") == "WeWork", names
+    # a company is no startup, airline or lender unless the article says so
+    assert not {"the startup", "the airline", "the lender"} & set(names), names

@@ -61,7 +61,9 @@ WELL_KNOWN = wordset(
 # "the airline", "the lender": a bare definite naming a kind of organisation, which stands
 # for the one of that kind the article is about. Each noun -> the kind it names.
 ORGANISATION_NOUNS = {
-    **dict.fromkeys(("company", "firm", "corporation", "conglomerate", "startup"), "company"),
+    **dict.fromkeys(("company", "firm", "corporation"), "company"),
+    "conglomerate": "conglomerate",  # not every company is one: the article must say so
+    "startup": "startup",
     **dict.fromkeys(("airline", "carrier"), "airline"),
     **dict.fromkeys(("lender", "bank"), "bank"),
     **dict.fromkeys(("automaker", "carmaker"), "automaker"),
@@ -72,7 +74,17 @@ ORGANISATION_NOUNS = {
 }
 # Kinds that are companies: "the company" may stand for an airline as well.
 COMPANY_KINDS = frozenset(
-    ("company", "airline", "bank", "automaker", "retailer", "insurer", "brokerage")
+    (
+        "company",
+        "airline",
+        "bank",
+        "automaker",
+        "retailer",
+        "insurer",
+        "brokerage",
+        "conglomerate",
+        "startup",
+    )
 )
 # Last words of a name that say its kind: 'Emirates Airline', 'Walt Disney Co.'.
 KIND_NAME_WORDS = {
