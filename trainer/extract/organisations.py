@@ -79,14 +79,14 @@ def _names(doc: Doc, article: Article) -> dict[str, str]:
     kinds = {key: _kinds(doc, [m for m in mentions if m.key == key]) for key in counts}
     out: dict[str, str] = {}
     for noun, kind in ORGANISATION_NOUNS.items():
-        fits = kind in kinds[top] or (kind == "company" and kinds[top] & COMPANY_KINDS)
         rivals = [k for key, k in counts.items() if key != top and _fits(kind, kinds[key])]
-        if fits and all(k * 2 <= n for k in rivals):
+        if _fits(kind, kinds[top]) and all(k * 2 <= n for k in rivals):
             out[KEY_PREFIX + noun] = _written(top, mentions)
     return out
 
 
 def _fits(kind: str, kinds: frozenset[str]) -> bool:
+    """Does an organisation of `kinds` fit the noun's kind (an airline is a company too)?"""
     return kind in kinds or (kind == "company" and bool(kinds & COMPANY_KINDS))
 
 
@@ -116,8 +116,8 @@ def organisation_replacements(tokens: Sequence[Token], names: dict[str, str]) ->
         for c in noun.children:
             if c.lower_ == "itself":
                 out[c.i] = ""  # 'WeWork itself had': no other the name stands apart from
-        found = next((m for m in mentions if m.text == name), None)
-        if found is not None and found.with_the:
+        written = [m.with_the for m in mentions if m.text == name]
+        if written.count(True) > written.count(False):
             out[noun.i] = name
         else:
             out[det.i] = ""
@@ -171,7 +171,7 @@ def _last_named(noun: Token, name: str, mentions: list[Mention]) -> bool:
             break
         sent = doc[sent.start - 1].sent
     start = sent.start
-    key = _key(name)
+    key = next((m.key for m in mentions if m.text == name), _key(name))
     before = [m for m in mentions if start <= m.start and m.end <= noun.i - 1]
     if not before or before[-1].key != key:
         return False
