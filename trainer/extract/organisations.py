@@ -217,10 +217,10 @@ def _find_mentions(doc: Doc) -> list[Mention]:
             forms.add(form)
         if len(form) > 1 and normalise(form[-1]) in KIND_NAME_WORDS:
             forms.add(form[:-1])  # 'Emirates' of 'Emirates Airline'
-    starts: dict[str, list[int]] = {}
-    for t in doc:
-        starts.setdefault(t.text, []).append(t.i)
     texts = [t.text for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        starts.setdefault(text, []).append(i)
     used: set[int] = set()
     out = []
     for form in sorted(forms, key=len, reverse=True):
