@@ -57,3 +57,49 @@ WELL_KNOWN = wordset(
     """police public media press moon sun earth world internet economy weather military army
     navy border web news audience authority"""  # 'authority': 'the authorities'
 )
+
+# -- the organisation an article is about (trainer.extract.organisations) -----------------
+# "the airline", "the lender": a bare definite naming a kind of organisation, which stands
+# for the one of that kind the article is about. Each noun -> the kind it names.
+ORGANISATION_NOUNS = {
+    **dict.fromkeys(("company", "firm", "corporation"), "company"),
+    "conglomerate": "conglomerate",  # not every company is one: the article must say so
+    "startup": "startup",
+    **dict.fromkeys(("airline", "carrier"), "airline"),
+    **dict.fromkeys(("lender", "bank"), "bank"),
+    **dict.fromkeys(("automaker", "carmaker"), "automaker"),
+    "retailer": "retailer",
+    "insurer": "insurer",
+    "brokerage": "brokerage",
+    "agency": "agency",
+}
+# Kinds that are companies: "the company" may stand for an airline as well.
+COMPANY_KINDS = frozenset(
+    (
+        "company",
+        "airline",
+        "bank",
+        "automaker",
+        "retailer",
+        "insurer",
+        "brokerage",
+        "conglomerate",
+        "startup",
+    )
+)
+# Last words of a name that say its kind: 'Emirates Airline', 'Walt Disney Co.'.
+KIND_NAME_WORDS = {
+    **dict.fromkeys(("airline", "airlines", "airways"), "airline"),
+    **dict.fromkeys(("bank", "bancorp"), "bank"),
+    **dict.fromkeys(("motors", "motor"), "automaker"),
+    "agency": "agency",
+    **dict.fromkeys(
+        wordset("inc corp corporation co company ltd llc plc group holdings ag sa"),
+        "company",
+    ),
+}
+# What only a company has: "WeWork's shares", "Apple CEO Tim Cook", "shares of Coty".
+COMPANY_THINGS = wordset(
+    """shares stock shareholders stockholders investors ipo valuation ceo earnings revenue
+    revenues profit profits founder co-founder cofounder customers subscribers products"""
+)

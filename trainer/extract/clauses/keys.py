@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.clauses.rewrite import spelled_out_acronyms
 from trainer.extract.doc import text_of
+from trainer.extract.organisations import organisation_names
 from trainer.extract.persons import full_names
 from trainer.language.text import normalise
 
@@ -58,6 +59,7 @@ def collect(
 ) -> list[Fact]:
     """The facts `make` builds from each mention, with keys made unique within the article."""
     names = full_names(doc) | spelled_out_acronyms(text_of(doc))
+    names |= organisation_names(doc, article)  # 'the company' -> 'WeWork'
     facts: list[Fact] = []
     fuller: dict[int, str] = {}
     for mention in mentions:

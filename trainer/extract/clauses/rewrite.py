@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.standalone import a_style
 from trainer.extract.doc import entities_starting, text_of
+from trainer.extract.organisations import organisation_replacements
 from trainer.extract.persons import person_index
 from trainer.language.anaphora import ANAPHORIC_PEOPLE
 from trainer.language.lexicon import (
@@ -70,6 +71,7 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             and not _written_in_full(token, names[token.text])
         ):
             out[token.i] = names[token.text]
+    out.update(organisation_replacements(tokens, names))
     return out
 
 

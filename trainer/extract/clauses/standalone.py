@@ -17,6 +17,7 @@ from trainer.language.anaphora import (
     ANAPHORIC_PEOPLE,
     HELD_POSTS,
     NATIONAL_BODIES,
+    ORGANISATION_NOUNS,
     TEMPORAL_NOUNS,
     UNIQUE_POSTS,
     WELL_KNOWN,
@@ -98,6 +99,10 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     seen_words: set[str] = set()  # every word before, written-in names too ('Mayor Roe')
     for token in tokens:
         seen_words.update(replaced.get(token.i, token.text).lower().split())
+        if token.i in replaced and _organisation(token):
+            seen_singular = True  # 'the company' written out as 'WeWork': an 'it', no 'he'
+            seen_singular_outside = seen_singular_outside or not quoted
+            continue
         if token.i in replaced:
             if token.pos_ not in ("VERB", "AUX"):  # 'voted' -> 'vote' names no one
                 seen_person = True
@@ -162,6 +167,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ):
             seen_plural = True
     return False
+
+
+def _organisation(token: Token) -> bool:
+    """'the company' (its noun or its 'the'), which the rewriter writes out as a name."""
+    noun = token.head if token.dep_ == "det" else token
+    return noun.lower_ in ORGANISATION_NOUNS and noun.pos_ == "NOUN"
 
 
 KIN = wordset("""father mother son daughter brother sister wife husband""")
