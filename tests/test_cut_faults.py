@@ -31,3 +31,15 @@ def test_the_curly_apostrophe_reads_as_the_straight_one(nlp) -> None:
         (t.tag_, t.dep_, t.head.i) for t in straight
     ]
     assert curly.text == "The union’s leaders didn’t say it’s over."  # shown as written
+
+
+@pytest.mark.slow
+def test_a_percentage_keeps_its_sign_when_the_clause_after_it_is_cut(nlp) -> None:
+    text = (
+        "Near the close the Dow traded down 0.21% for the day, the Russell 2000 traded up "
+        "0.46%, and the Nasdaq traded flat."
+    )
+    questions = cards(nlp, number, text)
+    assert questions, questions
+    for question in questions:
+        assert "0.46" not in question or "0.46%" in question, question

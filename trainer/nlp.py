@@ -76,6 +76,9 @@ def add_sentence_rules(nlp: Language) -> None:
         lexeme, full = nlp.vocab[short], nlp.vocab[word]
         lexeme.norm_, lexeme.prefix_ = full.norm_, full.prefix_
         lexeme.suffix_, lexeme.shape_ = full.suffix_, full.shape_
+    # '0.09%' is a number and its unit: a cut that drops punctuation before a trailing
+    # clause (', and the Nasdaq traded flat') must not take the percent sign with it
+    nlp.vocab["%"].is_punct = False
     if APOSTROPHES not in Language.factories:
         Language.component(APOSTROPHES, func=straight_apostrophes)
     if APOSTROPHES not in nlp.pipe_names:
