@@ -34,6 +34,18 @@ def test_the_curly_apostrophe_reads_as_the_straight_one(nlp) -> None:
 
 
 @pytest.mark.slow
+def test_a_dash_of_an_aside_is_never_left_alone(nlp) -> None:
+    text = (
+        "Second favourite Silver Dancer — at 4-1 odds — drew the No. 9 post on Monday at "
+        "Belmont Park."
+    )
+    questions = cards(nlp, dates, text, date(2020, 8, 25))
+    assert questions, questions
+    for question in questions:
+        assert question.count("—") in (0, 2), question
+
+
+@pytest.mark.slow
 def test_a_percentage_keeps_its_sign_when_the_clause_after_it_is_cut(nlp) -> None:
     text = (
         "Near the close the Dow traded down 0.21% for the day, the Russell 2000 traded up "
@@ -43,3 +55,14 @@ def test_a_percentage_keeps_its_sign_when_the_clause_after_it_is_cut(nlp) -> Non
     assert questions, questions
     for question in questions:
         assert "0.46" not in question or "0.46%" in question, question
+
+
+@pytest.mark.slow
+def test_an_aside_opened_and_cut_with_the_rest_of_the_sentence_is_kept(nlp) -> None:
+    text = (
+        "After reports began circulating earlier today that Acme was in the midst of talks to "
+        "be bought by Zenith – sending its shares up by 31 percent – the company issued a "
+        "statement."
+    )
+    questions = cards(nlp, dates, text, date(2015, 1, 14))
+    assert any("– sending its shares" in q for q in questions), questions

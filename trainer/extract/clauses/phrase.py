@@ -148,7 +148,7 @@ def _cloze(
     if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
     used = [t for t in tokens if t.i not in drop]
-    if not balanced_quotes(text) or not long_enough(text, used, min_words):
+    if not balanced_quotes(text, used) or not long_enough(text, used, min_words):
         return None
     words_kept = [t for t in used if not t.is_punct]
     if words_kept and words_kept[-1].dep_ == "prep" and words_kept[-1].i not in replace:
@@ -200,7 +200,7 @@ def wh_question(
         made = wh_participle(clause, verb, remove, wh, names)
         if made is None or not long_enough(made[0], made[1], min_words):
             return None
-        if mentions(made[0], remove.text) or not balanced_quotes(made[0]):
+        if mentions(made[0], remove.text) or not balanced_quotes(made[0], made[1]):
             return None
         return Question(*made)
     in_clause = {t.i for t in clause.tokens}
@@ -311,7 +311,7 @@ def wh_question(
     used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
     if dangling(used, replace) or not long_enough(text, used, min_words):
         return None
-    if mentions(text, remove.text) or not balanced_quotes(text):
+    if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
 
@@ -438,7 +438,7 @@ def _wh_about_noun(
     used = tuple(t for t in [*np, *body] if t.i not in drop)
     if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
         return None
-    if mentions(text, remove.text) or not balanced_quotes(text):
+    if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
 

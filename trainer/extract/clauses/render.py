@@ -146,14 +146,49 @@ def words(text: str) -> int:
     return len(re.findall(r"[\w$%'’-]+", text))
 
 
-def balanced_quotes(text: str) -> bool:
-    """Quotes and parentheses closed: a clause cut from a longer passage is not."""
+def balanced_quotes(text: str, tokens: Sequence[Token] = ()) -> bool:
+    """Quotes and parentheses closed: a clause cut from a longer passage is not. With the
+    question's tokens, the dashes of an aside too (`dashes_paired`)."""
     return (
         text.count('"') % 2 == 0
         and text.count("“") == text.count("”")
         and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
         and _single_quotes_closed(text)
+        and dashes_paired(text, tokens)
     )
+
+
+# A dash that sets off an aside ('Honor A. P. — at 5-1 odds — drew'), not a hyphen or the
+# en dash of a range ('2019–2020').
+_ASIDE_DASH = re.compile(r"—|--|(?<!\S)–(?!\S)")
+
+
+def dashes_paired(text: str, tokens: Sequence[Token]) -> bool:
+    """A sentence with an even number of dashes sets off asides with them, in pairs. A
+    question may keep an aside's opening dash and cut the rest of the sentence ('Rumors
+    spread that X – causing its stock to rise _____'), but never a closing dash without
+    its opening one, nor show fewer dashes than it kept ('On what date did Honor A. P. at
+    5-1 odds — draw ...?': the opening dash was lost with the subject's cut)."""
+    if not tokens:
+        return True
+    dashes = [t.i for t in tokens[0].sent if _aside_dash(t)]
+    if not dashes or len(dashes) % 2 == 1:
+        return True
+    kept = {t.i for t in tokens}
+    expected = 0
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=True):
+        if closing in kept and opening not in kept:
+            return False
+        expected += (opening in kept) + (closing in kept)
+    return len(_ASIDE_DASH.findall(text)) == expected
+
+
+def _aside_dash(token: Token) -> bool:
+    if token.text in ("—", "--"):
+        return True
+    spaced_before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return token.text == "–" and spaced_before and bool(token.whitespace_)
 
 
 # A single quotation mark opening a word, and one closing a word (or an apostrophe after
