@@ -58,6 +58,24 @@ def test_a_percentage_keeps_its_sign_when_the_clause_after_it_is_cut(nlp) -> Non
 
 
 @pytest.mark.slow
+def test_a_subject_pronoun_after_its_own_act_points_outside(nlp) -> None:
+    text = (
+        "Then, after installing new solar panels as well as batteries to store power, they lent "
+        "them to nine families in Nairobi who lived in informal settlements."
+    )
+    assert not cards(nlp, number, text)
+
+
+@pytest.mark.slow
+def test_a_pronoun_bound_in_the_question_still_makes_a_card(nlp) -> None:
+    text = (
+        "After the engineers fitted new solar panels as well as batteries, they lent the "
+        "kits to nine families in Nairobi who lived in informal settlements."
+    )
+    assert "nine" in cards(nlp, number, text).values()
+
+
+@pytest.mark.slow
 def test_an_aside_opened_and_cut_with_the_rest_of_the_sentence_is_kept(nlp) -> None:
     text = (
         "After reports began circulating earlier today that Acme was in the midst of talks to "

@@ -23,6 +23,7 @@ from trainer.extract.clauses.cut import (
     trailing_clauses,
 )
 from trainer.extract.clauses.misparses import misread
+from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.quoted import bare_quote, hollow_report, quoted_tokens
 from trainer.extract.clauses.render import (
@@ -125,7 +126,7 @@ def _cloze(
             return None
         prefix = f"{speaker} said: "
         replace[-1] = speaker  # the speaker stands before the quote
-    if dangling(tokens, replace):
+    if dangling(tokens, replace) or bound_only_by_its_own_act(tokens, replace):
         return None
     replace.pop(-1, None)
     drop = {t.i for t in answer[:-1]}
