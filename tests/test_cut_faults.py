@@ -84,3 +84,16 @@ def test_an_aside_opened_and_cut_with_the_rest_of_the_sentence_is_kept(nlp) -> N
     )
     questions = cards(nlp, dates, text, date(2015, 1, 14))
     assert any("– sending its shares" in q for q in questions), questions
+
+
+@pytest.mark.slow
+def test_words_are_shown_in_the_order_of_the_sentence(nlp) -> None:
+    text = (
+        "On Monday, Russia ordered residents of the border towns to leave or risk being "
+        "treated as combatants — a declaration that Human Rights Watch said could amount to "
+        "a war crime."
+    )
+    questions = cards(nlp, dates, text, date(2023, 10, 20))
+    assert questions, questions
+    for question in questions:
+        assert "Watch said that" not in question, question

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 
 def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | None = None) -> str:
-    """Join tokens with their own spacing; `replace` maps a token index to new text."""
+    """Join tokens with their own spacing; `replace` maps a token index to new text.
+    They are shown in the sentence's order: a subtree the parser built across another
+    phrase ('a declaration that Amnesty said could amount', 'that' hung on 'amount') is
+    not walked in it ('a declaration Amnesty said that could amount')."""
     drop = drop or set()
     out: list[str] = []
     previous: Token | None = None
-    for token in tokens:
+    for token in sorted(tokens, key=lambda t: t.i):
         if token.i in drop:
             continue
         if previous is not None and previous.i + 1 != token.i and not previous.whitespace_:
