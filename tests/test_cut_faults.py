@@ -97,3 +97,16 @@ def test_words_are_shown_in_the_order_of_the_sentence(nlp) -> None:
     assert questions, questions
     for question in questions:
         assert "Watch said that" not in question, question
+
+
+@pytest.mark.slow
+def test_a_reported_clause_cut_short_by_the_parser_makes_no_wh_question(nlp) -> None:
+    text = (
+        "U.S. Immigration and Customs Enforcement (ICE) Air and Marine Operations (AMO) found "
+        "Sunday 380 pounds (172 kilos) of heroin concealed inside a vessel being removed from "
+        "the water in Fajardo, Immigration and Customs Enforcement announced Tuesday."
+    )
+    questions = cards(nlp, dates, text, date(2022, 5, 10))
+    assert questions, questions
+    for question in questions:
+        assert not question.endswith("find?"), question
