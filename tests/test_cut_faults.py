@@ -110,3 +110,15 @@ def test_a_reported_clause_cut_short_by_the_parser_makes_no_wh_question(nlp) -> 
     assert questions, questions
     for question in questions:
         assert not question.endswith("find?"), question
+
+
+@pytest.mark.slow
+def test_sentences_run_together_with_commas_are_not_a_fronted_clause(nlp) -> None:
+    text = (
+        "Before the close the FTSE 100 traded down 0.21% for the day, the DAX traded up "
+        "0.46%, and the CAC 40 traded flat."
+    )
+    questions = cards(nlp, number, text)
+    assert questions, questions
+    for question in questions:
+        assert question.startswith("Before the close"), question

@@ -106,7 +106,7 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     subject_start = min(t.i for t in subjects[0].subtree)
     out: set[int] = set()
     for child in root.children:
-        if child.dep_ != "advcl":
+        if child.dep_ != "advcl" or _unmarked_sentence(child):
             continue
         sub = [t.i for t in child.subtree]
         if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
@@ -123,6 +123,19 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     ):
         return set()  # something else before the subject depends on the clause
     return out
+
+
+def _unmarked_sentence(verb: Token) -> bool:
+    """'Near the close the Dow traded down 0.2% for the day, the S&P 500 traded up 0.1%':
+    a clause with its own subject and a finite verb but no 'while', 'after' or 'when' is
+    no subordinate clause, whatever the parser made of it, but the first of sentences
+    run together with commas; dropping it would drop what the rest shares ('Near the
+    close') and leave 'The S&P 500 traded up _____.'"""
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
+    )
 
 
 # Subordinate clauses that state a fact of their own ('when X did Y'); not 'if', 'unless'.
