@@ -122,3 +122,15 @@ def test_sentences_run_together_with_commas_are_not_a_fronted_clause(nlp) -> Non
     assert questions, questions
     for question in questions:
         assert question.startswith("Before the close"), question
+
+
+@pytest.mark.slow
+def test_a_reported_clause_ending_at_its_comma_still_makes_a_wh_question(nlp) -> None:
+    text = (
+        "Russia used the powerful hypersonic Oreshnik ballistic missile during a mass drone "
+        "and missile attack on Kharkiv on Sunday that killed at least two people, Ukrainian "
+        "President Volodymyr Zelenskyy said Sunday, marking the third time the weapon has been "
+        "used in the four-year war."
+    )
+    questions = cards(nlp, number, text, date(2025, 3, 10))
+    assert any(q.startswith("How many") for q in questions), questions

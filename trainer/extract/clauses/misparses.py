@@ -77,5 +77,6 @@ def _report_cut_short(verb: Token) -> bool:
     clause reported before its verb of saying ends at a punctuation mark or at that verb."""
     if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or verb.head.i < verb.i:
         return False
-    after = verb.right_edge.i + 1
-    return after < verb.head.i and not verb.doc[after].is_punct
+    last = verb.right_edge
+    after = last.i + 1
+    return after < verb.head.i and not last.is_punct and not verb.doc[after].is_punct
