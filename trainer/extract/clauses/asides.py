@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, last_items_of_a_list, loses_its_time
+from trainer.extract.clauses.cut import (
+    QUOTE_CHARS,
+    Clause,
+    last_items_of_a_list,
+    loses_its_time,
+    names_the_told,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,7 +112,7 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     subject_start = min(t.i for t in subjects[0].subtree)
     out: set[int] = set()
     for child in root.children:
-        if child.dep_ != "advcl" or _unmarked_sentence(child):
+        if child.dep_ != "advcl" or _unmarked_sentence(child) or names_the_told(child, tokens):
             continue
         sub = [t.i for t in child.subtree]
         if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
