@@ -161,3 +161,14 @@ def test_a_fronted_clause_naming_what_the_agreement_stands_for_is_kept(nlp) -> N
     assert questions, questions
     for question in questions:
         assert "the agreement" not in question or "Kigali" in question, question
+
+
+@pytest.mark.slow
+def test_a_name_after_the_bare_noun_does_not_keep_its_clause(nlp) -> None:
+    text = (
+        "World Aquatics in March shifted the event to 2022 to accommodate the rearranged "
+        "Tokyo Olympics, which were postponed by a year due to the coronavirus pandemic."
+    )
+    questions = cards(nlp, dates, text, date(2020, 11, 2))
+    assert questions, questions
+    assert not any("Olympics" in q for q in questions), questions

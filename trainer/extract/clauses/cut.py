@@ -208,8 +208,9 @@ THING_LABELS = frozenset(("ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"
 
 def names_the_told(clause: Token, tokens: Sequence[Token]) -> bool:
     """'In 2015, after the Paris Climate Accord was adopted, he labeled the agreement "a
-    fraud"': the fronted clause names what a bare 'the agreement' after it stands for;
-    dropped, it leaves a question about an agreement it never names."""
+    fraud"': the clause names what a bare 'the agreement' after it stands for; dropped, it
+    leaves a question about an agreement it never names. A name after the bare noun is no
+    antecedent of it ('shifted the event to 2022 to accommodate the Tokyo Olympics')."""
     own = {t.i for t in clause.subtree}
     if not any(
         clause.doc[i].pos_ == "PROPN" and clause.doc[i].ent_type_ in THING_LABELS for i in own
@@ -218,7 +219,7 @@ def names_the_told(clause: Token, tokens: Sequence[Token]) -> bool:
     return any(
         t.lower_ == "the"
         and t.dep_ == "det"
-        and t.i not in own
+        and t.i > max(own)
         and t.head.lemma_.lower() in ANAPHORIC_NOUNS
         and t.head.pos_ == "NOUN"
         and not any(
