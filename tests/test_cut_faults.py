@@ -164,18 +164,6 @@ def test_a_fronted_clause_naming_what_the_agreement_stands_for_is_kept(nlp) -> N
 
 
 @pytest.mark.slow
-def test_a_count_in_a_trailing_with_phrase_is_no_wh_question(nlp) -> None:
-    text = (
-        "The draw for the race was held on Tuesday.\n\n"
-        "Silver Charm was only the third winner from the No. 14 gate in 41 starts (7.3%), "
-        "with five third-place finishes since the use of a starting gate began in 1930."
-    )
-    questions = cards(nlp, number, text)
-    assert questions, questions
-    assert not any(q.startswith("With how many") for q in questions), questions
-
-
-@pytest.mark.slow
 def test_a_name_after_the_bare_noun_does_not_keep_its_clause(nlp) -> None:
     text = (
         "World Aquatics in March shifted the event to 2022 to accommodate the rearranged "

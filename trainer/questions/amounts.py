@@ -298,8 +298,8 @@ def _count(
         prep = noun.head
         if prep.dep_ != "prep" or prep.lower_ not in COUNT_PREPOSITIONS or leading:
             return None
-        if prep.i < prep.head.i or (prep.lower_ == "with" and prep.nbor(-1).text == ","):
-            return None  # 'With three cases, X ...', 'X ..., with four wins': circumstances
+        if prep.i < prep.head.i:
+            return None  # 'With three diagnoses, the public ...': a circumstance, not a count
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
