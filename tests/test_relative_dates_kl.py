@@ -152,7 +152,12 @@ def test_weekdays_of_an_article_that_says_today_for_its_own_day(nlp):
     (after 'charged on Wednesday 27th April'): its weekdays are another week's."""
     found = facts(nlp, L17, APR28_2022)
     answers = {f.answer for f in found}
-    assert "Tuesday, April 26, 2022" not in answers and "Thursday, April 28, 2022" not in answers
+    assert "Tuesday, April 26, 2022" not in answers
+    # 'due to appear in court today' is the page's own Thursday (asked since the curly
+    # apostrophe of 'Magistrates’ Court' no longer breaks the parse); 'On Thursday ... was
+    # detained' is not
+    detained = [f for f in found if "detained" in f.question]
+    assert all(f.answer != "Thursday, April 28, 2022" for f in detained)
     charged = [f for f in found if "charged with the offence" in f.question]
     assert [f.answer_value for f in charged] == ["2022-04-27"]
     # the weekday and its date are blanked together: the card never shows "27th April"

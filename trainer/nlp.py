@@ -37,6 +37,9 @@ TITLE_ABBREVIATIONS = {
 }
 GUARD = "trainer_sentence_guard"
 ENTITY_GUARD = "trainer_entity_guard"
+APOSTROPHES = "trainer_straight_apostrophes"
+# Curly quotation marks the model reads as the straight ones they stand for.
+CURLY = str.maketrans({"’": "'", "‘": "'"})
 
 
 class PipelineMissing(Exception):
@@ -73,6 +76,13 @@ def add_sentence_rules(nlp: Language) -> None:
         lexeme, full = nlp.vocab[short], nlp.vocab[word]
         lexeme.norm_, lexeme.prefix_ = full.norm_, full.prefix_
         lexeme.suffix_, lexeme.shape_ = full.suffix_, full.shape_
+    # '0.09%' is a number and its unit: a cut that drops punctuation before a trailing
+    # clause (', and the Nasdaq traded flat') must not take the percent sign with it
+    nlp.vocab["%"].is_punct = False
+    if APOSTROPHES not in Language.factories:
+        Language.component(APOSTROPHES, func=straight_apostrophes)
+    if APOSTROPHES not in nlp.pipe_names:
+        nlp.add_pipe(APOSTROPHES, first=True)
     if GUARD not in Language.factories:
         Language.component(GUARD, func=sentence_guard)
     if ENTITY_GUARD not in Language.factories:
@@ -81,6 +91,21 @@ def add_sentence_rules(nlp: Language) -> None:
         nlp.add_pipe(GUARD, before="parser")
     if ENTITY_GUARD not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(ENTITY_GUARD, after="ner")
+
+
+def straight_apostrophes(doc: Doc) -> Doc:
+    """'This year’s $3 million Derby was postponed': the model learnt the straight
+    apostrophe, and reads the curly "’s" as a verb ('year’s' a clause of its own), so the
+    subject loses 'This year’s'. A word written with a curly apostrophe is given the
+    features of its straight twin (the text shown is unchanged)."""
+    vocab = doc.vocab
+    for token in doc:
+        if "’" not in token.text and "‘" not in token.text:
+            continue
+        lexeme, twin = token.lex, vocab[token.text.translate(CURLY)]
+        lexeme.norm_, lexeme.prefix_ = twin.norm_, twin.prefix_
+        lexeme.suffix_, lexeme.shape_ = twin.suffix_, twin.shape_
+    return doc
 
 
 def sentence_guard(doc: Doc) -> Doc:

@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, last_items_of_a_list, loses_its_time
+from trainer.extract.clauses.cut import (
+    QUOTE_CHARS,
+    Clause,
+    last_items_of_a_list,
+    loses_its_time,
+    names_the_told,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -112,7 +118,8 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     subject_start = min(t.i for t in subjects[0].subtree)
     out: set[int] = set()
     for child in root.children:
-        if child.dep_ != "advcl" and not (child.dep_ == "prep" and child.lower_ in CONCESSIVE):
+        fronted = child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in CONCESSIVE)
+        if not fronted or _unmarked_sentence(child) or names_the_told(child, tokens):
             continue
         sub = [t.i for t in child.subtree]
         if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
@@ -129,6 +136,19 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
     ):
         return set()  # something else before the subject depends on the clause
     return out
+
+
+def _unmarked_sentence(verb: Token) -> bool:
+    """'Near the close the Dow traded down 0.2% for the day, the S&P 500 traded up 0.1%':
+    a clause with its own subject and a finite verb but no 'while', 'after' or 'when' is
+    no subordinate clause, whatever the parser made of it, but the first of sentences
+    run together with commas; dropping it would drop what the rest shares ('Near the
+    close') and leave 'The S&P 500 traded up _____.'"""
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
+    )
 
 
 # Subordinate clauses that state a fact of their own ('when X did Y'); not 'if', 'unless'.

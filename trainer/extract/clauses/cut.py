@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
+from trainer.language.anaphora import ANAPHORIC_NOUNS
 from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -186,6 +187,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'began X and continued Y' shares the subject: keep it
         if last_items_of_a_list(child) or _task_of_a_deadline(child, keep):
             continue
+        if names_the_told(child, list(verb.sent)):
+            continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
         drop.update(t.i for t in sub)
         # the comma and conjunction that joined it
         j = sub[0].i - 1
@@ -197,6 +200,33 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+# Names a bare 'the agreement', 'the company' after them can stand for (not a person's).
+THING_LABELS = frozenset(("ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"))
+
+
+def names_the_told(clause: Token, tokens: Sequence[Token]) -> bool:
+    """'In 2015, after the Paris Climate Accord was adopted, he labeled the agreement "a
+    fraud"': the clause names what a bare 'the agreement' after it stands for; dropped, it
+    leaves a question about an agreement it never names. A name after the bare noun is no
+    antecedent of it ('shifted the event to 2022 to accommodate the Tokyo Olympics')."""
+    own = {t.i for t in clause.subtree}
+    if not any(
+        clause.doc[i].pos_ == "PROPN" and clause.doc[i].ent_type_ in THING_LABELS for i in own
+    ):
+        return False
+    return any(
+        t.lower_ == "the"
+        and t.dep_ == "det"
+        and t.i > max(own)
+        and t.head.lemma_.lower() in ANAPHORIC_NOUNS
+        and t.head.pos_ == "NOUN"
+        and not any(
+            c.dep_ in ("compound", "amod", "prep", "nmod", "acl", "relcl") for c in t.head.children
+        )
+        for t in tokens
+    )
 
 
 def _task_of_a_deadline(clause: Token, keep: Span) -> bool:

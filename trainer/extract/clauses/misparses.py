@@ -65,4 +65,18 @@ def misread(tokens: Sequence[Token]) -> bool:
     """A verb the parser could not place (dependency 'dep'): 'The SUVs Uber is debuting in
     San Francisco today are a different story' reads 'are' so. A question that moves the
     clause's words around would move them wrongly; a cloze keeps them as written."""
-    return any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in tokens)
+    return any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in tokens) or any(
+        _report_cut_short(t) for t in tokens
+    )
+
+
+def _report_cut_short(verb: Token) -> bool:
+    """'Border agents found Sunday 475 pounds of cocaine ..., the agency announced': the
+    parser made '475 pounds' the subject of 'announced', so the reported clause ends at
+    'Sunday' and a question from it loses its object ('On what date did ... find?'). A
+    clause reported before its verb of saying ends at a punctuation mark or at that verb."""
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or verb.head.i < verb.i:
+        return False
+    last = verb.right_edge
+    after = last.i + 1
+    return after < verb.head.i and not last.is_punct and not verb.doc[after].is_punct

@@ -54,7 +54,7 @@ def _finish(text: str, used: list[Token], replace: dict[int, str], remove: Span)
     text = tidy(text).rstrip(",;:") + "?"
     if dangling(used, replace) or not long_enough(text, used, MIN_WORDS):
         return None
-    if mentions(text, remove.text) or not balanced_quotes(text):
+    if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     if any(t.text in QUOTE_CHARS for t in used) and not balanced_quotes(render(used, {})):
         return None

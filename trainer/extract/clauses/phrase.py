@@ -23,6 +23,7 @@ from trainer.extract.clauses.cut import (
     trailing_clauses,
 )
 from trainer.extract.clauses.misparses import misread
+from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.quoted import bare_quote, hollow_report, quoted_tokens
 from trainer.extract.clauses.render import (
@@ -125,7 +126,7 @@ def _cloze(
             return None
         prefix = f"{speaker} said: "
         replace[-1] = speaker  # the speaker stands before the quote
-    if dangling(tokens, replace):
+    if dangling(tokens, replace) or bound_only_by_its_own_act(tokens, replace):
         return None
     replace.pop(-1, None)
     drop = {t.i for t in answer[:-1]}
@@ -148,7 +149,7 @@ def _cloze(
     if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
     used = [t for t in tokens if t.i not in drop]
-    if not balanced_quotes(text) or not long_enough(text, used, min_words):
+    if not balanced_quotes(text, used) or not long_enough(text, used, min_words):
         return None
     words_kept = [t for t in used if not t.is_punct]
     if words_kept and words_kept[-1].dep_ == "prep" and words_kept[-1].i not in replace:
@@ -200,7 +201,7 @@ def wh_question(
         made = wh_participle(clause, verb, remove, wh, names)
         if made is None or not long_enough(made[0], made[1], min_words):
             return None
-        if mentions(made[0], remove.text) or not balanced_quotes(made[0]):
+        if mentions(made[0], remove.text) or not balanced_quotes(made[0], made[1]):
             return None
         return Question(*made)
     in_clause = {t.i for t in clause.tokens}
@@ -311,7 +312,7 @@ def wh_question(
     used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
     if dangling(used, replace) or not long_enough(text, used, min_words):
         return None
-    if mentions(text, remove.text) or not balanced_quotes(text):
+    if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
 
@@ -438,7 +439,7 @@ def _wh_about_noun(
     used = tuple(t for t in [*np, *body] if t.i not in drop)
     if dangling(used, replace) or not MIN_WORDS <= words(text) <= MAX_WORDS:
         return None
-    if mentions(text, remove.text) or not balanced_quotes(text):
+    if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
 

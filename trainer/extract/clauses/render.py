@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 
 def render(tokens: Iterable[Token], replace: dict[int, str], drop: set[int] | None = None) -> str:
-    """Join tokens with their own spacing; `replace` maps a token index to new text."""
+    """Join tokens with their own spacing; `replace` maps a token index to new text.
+    They are shown in the sentence's order: a subtree the parser built across another
+    phrase ('a declaration that Amnesty said could amount', 'that' hung on 'amount') is
+    not walked in it ('a declaration Amnesty said that could amount')."""
     drop = drop or set()
     out: list[str] = []
     previous: Token | None = None
-    for token in tokens:
+    for token in sorted(tokens, key=lambda t: t.i):
         if token.i in drop:
             continue
         if previous is not None and previous.i + 1 != token.i and not previous.whitespace_:
@@ -146,14 +149,49 @@ def words(text: str) -> int:
     return len(re.findall(r"[\w$%'’-]+", text))
 
 
-def balanced_quotes(text: str) -> bool:
-    """Quotes and parentheses closed: a clause cut from a longer passage is not."""
+def balanced_quotes(text: str, tokens: Sequence[Token] = ()) -> bool:
+    """Quotes and parentheses closed: a clause cut from a longer passage is not. With the
+    question's tokens, the dashes of an aside too (`dashes_paired`)."""
     return (
         text.count('"') % 2 == 0
         and text.count("“") == text.count("”")
         and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
         and _single_quotes_closed(text)
+        and dashes_paired(text, tokens)
     )
+
+
+# A dash that sets off an aside ('Honor A. P. — at 5-1 odds — drew'), not a hyphen or the
+# en dash of a range ('2019–2020').
+_ASIDE_DASH = re.compile(r"—|--|(?<!\S)–(?!\S)")
+
+
+def dashes_paired(text: str, tokens: Sequence[Token]) -> bool:
+    """A sentence with an even number of dashes sets off asides with them, in pairs. A
+    question may keep an aside's opening dash and cut the rest of the sentence ('Rumors
+    spread that X – causing its stock to rise _____'), but never a closing dash without
+    its opening one, nor show fewer dashes than it kept ('On what date did Honor A. P. at
+    5-1 odds — draw ...?': the opening dash was lost with the subject's cut)."""
+    if not tokens:
+        return True
+    dashes = [t.i for t in tokens[0].sent if _aside_dash(t)]
+    if not dashes or len(dashes) % 2 == 1:
+        return True
+    kept = {t.i for t in tokens}
+    expected = 0
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=True):
+        if closing in kept and opening not in kept:
+            return False
+        expected += (opening in kept) + (closing in kept)
+    return len(_ASIDE_DASH.findall(text)) == expected
+
+
+def _aside_dash(token: Token) -> bool:
+    if token.text in ("—", "--"):
+        return True
+    spaced_before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return token.text == "–" and spaced_before and bool(token.whitespace_)
 
 
 # A single quotation mark opening a word, and one closing a word (or an apostrophe after
