@@ -15,7 +15,18 @@ if TYPE_CHECKING:
 
 # Which wh-phrase asks for which form; other forms are asked as a blank.
 # "is scheduled to", "is set to", "plans to": what follows is ahead.
-FUTURE_LEMMAS = {"schedule", "set", "due", "expect", "plan", "slate", "intend", "aim", "rumor", "rumour"}
+FUTURE_LEMMAS = {
+    "schedule",
+    "set",
+    "due",
+    "expect",
+    "plan",
+    "slate",
+    "intend",
+    "aim",
+    "rumor",
+    "rumour",
+}
 
 
 def tense_of(span: Span, form: str) -> str:
