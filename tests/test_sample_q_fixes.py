@@ -13,6 +13,8 @@ from trainer.cli import main
 from trainer.decks import load_deck
 from trainer.extract.dates import mentions
 from trainer.language.dates import resolve
+from trainer.model import Article
+from trainer.questions import role
 
 
 def _dates(tmp_path: Path, published: str, body: str) -> dict[str, str]:
@@ -138,3 +140,33 @@ def test_a_fronted_despite_phrase_goes_like_a_fronted_clause(tmp_path):
     numbers = {c.question: c.answer for c in load_deck(out).cards if c.kind == "number"}
     assert list(numbers.values()) == ["$44.6 billion"], numbers
     assert all(q.startswith("Indiana Gov. Jane Roe said") for q in numbers), numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a general's or an admiral's rank after the job (sample Q: 'Philippine Marine Corps
+        # Commandant Major General')
+        (
+            "The drills are the first for the Marines, said Philippine Marine Corps "
+            "Commandant Major General Arturo Rojas.",
+            "Philippine Marine Corps Commandant",
+        ),
+        (
+            "Philippine exercise director Brigadier General Vicente Blanco said the drills "
+            "would run for ten days.",
+            "Philippine exercise director",
+        ),
+        ("Navy spokesman Rear Adm. John Kirby said the ship was hit.", "Navy spokesman"),
+        # "General" alone ends the post
+        ("Attorney General Jane Roe said the men were arrested.", "Attorney General"),
+        (
+            "U.N. Secretary General Antonio Guterres said the ship was hit.",
+            "U.N. Secretary General",
+        ),
+    ],
+)
+def test_a_general_s_rank_after_a_job_is_no_part_of_the_post(nlp, text, post):
+    article = Article(id="t", text=text, published=date(2024, 10, 16))
+    positions = [f.answer for f in role.find(nlp(text), article) if "position" in f.question]
+    assert positions == [post]

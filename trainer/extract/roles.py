@@ -253,13 +253,20 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
 
 
 def _without_rank_after_job(tokens: list[Token]) -> list[Token]:
-    """'police spokesman Sgt.', 'Air Force spokesman Lt. Col.': the post is the job; the
-    rank after it is the person's ('Detective Inspector' alone is the post)."""
+    """'police spokesman Sgt.', 'Air Force spokesman Lt. Col.', 'Marine Corps Commandant
+    Major General': the post is the job; the rank after it is the person's ('Detective
+    Inspector' alone is the post: a rank before a rank)."""
     k = len(tokens)
-    while k > 1 and tokens[k - 1].lower_.rstrip(".") in RANKS and tokens[k - 1].text[0].isupper():
+    while k > 1 and tokens[k - 1].text[0].isupper():
+        word = tokens[k - 1].lower_.rstrip(".")
+        ranked = k > 2 and tokens[k - 2].lower_.rstrip(".") in RANKS
+        if word not in RANKS and not (word in ("general", "admiral") and ranked):
+            break
         k -= 1
     job = tokens[k - 1] if 0 < k < len(tokens) else None
-    return tokens[:k] if job is not None and job.is_lower and is_title(job) else tokens
+    if job is None or job.lower_.rstrip(".") in RANKS:
+        return tokens
+    return tokens[:k] if is_title(job) else tokens
 
 
 def _title_after(ent: Span, person: str) -> Role | None:

@@ -29,10 +29,12 @@ STYLE_NOUNS = wordset(
     "honour honor excellency majesty highness holiness worship lordship ladyship grace eminence"
 )
 # A police or military rank: after a job ("police spokesman Sgt. Jane Roe") it is the
-# person's rank, no part of the post.
+# person's rank, no part of the post. "General" and "Admiral" are ranks after another
+# ("Major General", "Rear Admiral"); alone they end a post ("Attorney General").
 RANKS = wordset(
     """sergeant sgt inspector detective det constable corporal cpl lieutenant lt captain capt
-    major maj colonel col trooper officer private pvt"""
+    major maj colonel col trooper officer private pvt gen brigadier brig adm commander cmdr
+    rear vice"""
 )
 # Words for one job: "lawyer" is as true of a "Trump attorney" as "attorney" is.
 SAME_JOBS = (
