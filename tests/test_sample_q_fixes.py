@@ -170,3 +170,21 @@ def test_a_general_s_rank_after_a_job_is_no_part_of_the_post(nlp, text, post):
     article = Article(id="t", text=text, published=date(2024, 10, 16))
     positions = [f.answer for f in role.find(nlp(text), article) if "position" in f.question]
     assert positions == [post]
+
+
+def test_a_bare_senator_or_justice_is_a_passing_detail(tmp_path):
+    """'What was Clarence Thomas' position? -> Justice': which court? (sample Q)"""
+    body = (
+        "Senator Kyrsten Sinema voted against the bill on Tuesday. Sinema said she had doubts "
+        "about its cost.\n\n"
+        "Justice Clarence Thomas wrote a dissent on Tuesday. Thomas said the court erred."
+    )
+    article = tmp_path / "article.txt"
+    article.write_text(f"---\ntitle: Senate votes\npublished: 2024-11-26\n---\n{body}\n")
+    posts = {}
+    for name, flags in (("default", []), ("all", ["--all-cards"])):
+        out = tmp_path / f"{name}.deck.yaml"
+        assert main(["generate", str(article), "-o", str(out), *flags]) == 0
+        posts[name] = {c.answer for c in load_deck(out).cards if c.kind == "role"}
+    assert {"Senator", "Justice"} <= posts["all"]
+    assert not {"Senator", "Justice"} & posts["default"]

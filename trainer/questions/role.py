@@ -151,11 +151,12 @@ RELATIONAL = wordset(
 
 
 # Posts that are held at a body ('director of ...', 'president of ...'): alone, with only
-# a rank or a kind of body ('an association executive director'), they say nowhere.
+# a rank or a kind of body ('an association executive director'), they say nowhere; a bare
+# 'minister', 'Senator' or 'Justice' says neither which ministry nor which state or court.
 HELD_AT = wordset(
     """director president chairman chairwoman chair head manager secretary member founder
     co-founder cofounder officer spokesman spokeswoman spokesperson administrator
-    commissioner"""
+    commissioner minister senator justice"""
 )
 RANKS = wordset("""a an the interim acting deputy vice senior former executive managing""")
 KINDS_OF_BODY = wordset(
