@@ -188,3 +188,22 @@ def test_a_bare_senator_or_justice_is_a_passing_detail(tmp_path):
         posts[name] = {c.answer for c in load_deck(out).cards if c.kind == "role"}
     assert {"Senator", "Justice"} <= posts["all"]
     assert not {"Senator", "Justice"} & posts["default"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brokerage, which had forecast growth of 3.3 per cent on March 22, said growth "
+        "would be 1.6 per cent.",
+        "The company, which employs 3,000 people in Dover, said sales fell on Tuesday.",
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_does_not_say_which(tmp_path, sentence):
+    """Sample N's 'The brokerage, which had forecasted ..., said the 1.6 per cent growth':
+    the clause tells more of the brokerage named before, not which one it is."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"---\ntitle: A report\npublished: 2020-04-15\n---\n{sentence}\n")
+    out = tmp_path / "a.deck.yaml"
+    assert main(["generate", str(article), "-o", str(out), "--all-cards"]) == 0
+    shown = [c.question for c in load_deck(out).cards]
+    assert not [q for q in shown if "the brokerage" in q.lower() or "the company" in q.lower()]

@@ -221,3 +221,11 @@ def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
         return None
     end = [t for t in clause.tokens if t.i > predicate[-1].i and t.is_punct][:1]
     return Clause(tuple([*subject, *predicate, *end]), clause.sentence)
+
+
+def aside_relative_clause(modifier: Token) -> bool:
+    """'The brokerage, which had forecast growth of 3.3 per cent, said ...': a relative
+    clause set off by a comma tells more of what the article named before; it does not say
+    which one it is ('the brokerage that advised Acme' would)."""
+    start = modifier.left_edge.i
+    return modifier.dep_ == "relcl" and start > 0 and modifier.doc[start - 1].text == ","

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.asides import aside_relative_clause
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.language.anaphora import (
     AFTER_OTHERS,
@@ -333,7 +334,8 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # told of before, whatever else the phrase says
     after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
     if not after_others and any(
-        c.dep_ in modifiers and not _who_or_when(c, head) for c in head.children
+        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_relative_clause(c)
+        for c in head.children
     ):
         return False
     if head.lower_ in ANAPHORIC_ACTS and any(
