@@ -14,6 +14,7 @@ from trainer.extract.clauses.cut import (
     loses_its_time,
     names_the_told,
 )
+from trainer.language.anaphora import ANAPHORIC_ACTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -223,9 +224,15 @@ def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
     return Clause(tuple([*subject, *predicate, *end]), clause.sentence)
 
 
-def aside_relative_clause(modifier: Token) -> bool:
+def aside_relative_clause(modifier: Token, head: Token) -> bool:
     """'The brokerage, which had forecast growth of 3.3 per cent, said ...': a relative
-    clause set off by a comma tells more of what the article named before; it does not say
-    which one it is ('the brokerage that advised Acme' would)."""
+    clause set off by a comma tells more of the body or person the article named before; it
+    does not say which one it is ('the brokerage that advised Acme' would). Of an act it
+    says what the act was ('the plan, which is priced at $12.99 a month,')."""
     start = modifier.left_edge.i
-    return modifier.dep_ == "relcl" and start > 0 and modifier.doc[start - 1].text == ","
+    return (
+        modifier.dep_ == "relcl"
+        and head.lower_ not in ANAPHORIC_ACTS
+        and start > 0
+        and modifier.doc[start - 1].text == ","
+    )

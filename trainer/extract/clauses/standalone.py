@@ -334,7 +334,7 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # told of before, whatever else the phrase says
     after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
     if not after_others and any(
-        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_relative_clause(c)
+        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_relative_clause(c, head)
         for c in head.children
     ):
         return False
