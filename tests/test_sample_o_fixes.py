@@ -41,6 +41,11 @@ def date_facts(nlp, text: str, published: date = NOV20) -> list:
         ("Last Thursday", OCT29_2020, "2020-10-22"),
         ("last Thursday", OCT29_2020, "2020-10-22"),
         ("Last Monday", OCT29_2020, "2020-10-26"),
+        # a day or two back: yesterday, or that day of the week before? (sample R: the
+        # week before, on a Tuesday page)
+        ("Last Monday", date(2025, 2, 11), None),
+        ("last Sunday", date(2025, 2, 11), None),
+        ("last Saturday", date(2025, 2, 11), "2025-02-08"),
         # a month's name after a capital 'Last' or 'Next' is no bare month
         ("Last December", NOV20, "2018-12"),
         ("Next March", NOV20, "2020-03"),

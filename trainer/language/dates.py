@@ -178,7 +178,9 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             return (monday + timedelta(days=shift + weekday)).isoformat()
         delta = (published.weekday() - weekday) % 7
         if parts[0].lower() == "last":
-            return (published - timedelta(days=delta or 7)).isoformat()
+            # "last Monday" said on a Tuesday: yesterday, or the Monday of the week before?
+            # (an unseen page meant the one before); a day or two back, a reader cannot tell
+            return None if delta in (1, 2) else (published - timedelta(days=delta or 7)).isoformat()
         ahead = (weekday - published.weekday()) % 7
         if tense == "future" or (tense == "present" and 0 < ahead <= 3):
             return (published + timedelta(days=ahead)).isoformat()
