@@ -137,25 +137,21 @@ def test_a_reported_clause_ending_at_its_comma_still_makes_a_wh_question(nlp) ->
 
 
 @pytest.mark.slow
-def test_a_clause_naming_what_the_agreement_stands_for_is_kept(nlp) -> None:
-    text = (
-        "Peter Walsh is a climate scientist who has long warned about global warming.\n\n"
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "In 2016, after the Kigali Amendment was adopted, he labeled the agreement “a sham” "
         "because it did not include mandates to tax refrigerant gases in order to discourage "
-        "them from being used."
-    )
-    questions = cards(nlp, dates, text, date(2020, 1, 15))
-    assert questions, questions
-    for question in questions:
-        assert "the agreement" not in question or "Kigali" in question, question
-
-
-@pytest.mark.slow
-def test_a_fronted_clause_naming_what_the_agreement_stands_for_is_kept(nlp) -> None:
+        "them from being used.",
+        # the same clause fronted
+        "After the Kigali Amendment was adopted, he labeled the agreement “a sham” in a "
+        "speech at Columbia University in March 2016.",
+    ],
+)
+def test_a_clause_naming_what_the_agreement_stands_for_is_kept(nlp, sentence: str) -> None:
     text = (
         "Peter Walsh is a climate scientist who has long warned about global warming.\n\n"
-        "After the Kigali Amendment was adopted, he labeled the agreement “a sham” in a "
-        "speech at Columbia University in March 2016."
+        + sentence
     )
     questions = cards(nlp, dates, text, date(2020, 1, 15))
     assert questions, questions
