@@ -195,9 +195,7 @@ def facts_of(
         [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
         frozenset(salience.content_words(salience.headline_of(article))),
     )
-    scored = salience.one_card_a_quote(
-        salience.one_number_a_sentence(salience.one_card_a_date(scored))
-    )
+    scored = salience.without_repeats(scored)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(article.to_source(), scored, len(parts), words, entities)

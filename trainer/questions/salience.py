@@ -193,9 +193,8 @@ def _voice_post(fact: Fact) -> bool:
     if fact.kind != CardKind.ROLE:
         return False
     post = fact.answer if fact.answer_type.sort != "person" else fact.question
-    return bool(set(re.findall(r"[a-z]+", post)) & VOICE_POSTS) or bool(
-        _PRESS_SECRETARY.search(post)
-    )
+    lower_case = set(re.findall(r"\b[a-z]+\b", post))
+    return bool(lower_case & VOICE_POSTS) or bool(_PRESS_SECRETARY.search(post))
 
 
 # "Who said ...?" asked of one person again and again teaches one name: the best three
@@ -231,6 +230,12 @@ def spread_speakers(
         (at, replace(f, salience=min(f.salience, PASSING)) if i in passing else f)
         for i, (at, f) in enumerate(scored)
     )
+
+
+def without_repeats(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+    """An article's facts with the cards that ask again what another taught made passing
+    mentions: a day asked twice, a sentence's second number, a quotation's second card."""
+    return one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
 
 
 def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
