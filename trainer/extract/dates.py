@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
-from trainer.language.dates import MONTH_RE, PATTERNS, month_index, resolve, safe_date
+from trainer.language.dates import PATTERNS, resolve, safe_date
 from trainer.language.lexicon import (
     DAY_NAME_WORDS,
     ORDINAL_WORDS,
@@ -95,10 +95,8 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
             taken.update(t.i for t in span)
             tense = tense_of(span, form)
             value = resolve(span.text, form, published, tense)
-            if form == "month-day" and tense == "past" and published is not None:
-                value = _in_the_year_given(text_of(doc)[: span.start_char], span.text, value)
             found.append(DateMention(span, form, value, tense=tense))
-    found = _told_with_their_date(sorted(found, key=lambda d: d.span.start))
+    found = _in_the_year_given(_told_with_their_date(sorted(found, key=lambda d: d.span.start)))
     if published is not None and _weekdays_of_another_week(doc, published, found):
         found = [replace(d, value=None) if d.form == "weekday" else d for d in found]
     return _periods(found)
@@ -106,30 +104,26 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
 
 DAY_FORMS = {"month-day", "day-month", "month-day-year", "day-month-year"}
 
-# A month given its year: "the July 2021 riots", "on June 29, 2021", "the 2021 July unrest"
-_MONTH_AND_YEAR = re.compile(
-    rf"\b(?P<m1>{MONTH_RE})(?: \d{{1,2}}(?:st|nd|rd|th)?,?)? (?P<y1>(?:19|20)\d\d)\b"
-    rf"|\b(?P<y2>(?:19|20)\d\d) (?P<m2>{MONTH_RE})\b"
-)
+# Forms that give a month its year: "the July 2021 riots", "on June 29, 2021".
+YEAR_FORMS = {"month-year", "month-day-year", "day-month-year"}
 
 
-def _in_the_year_given(before: str, written: str, value: str | None) -> str | None:
+def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
     """A past "July 8" after the text told of "the July 2021 riots" is July 8, 2021: a
     writer leaves out the year the text just gave that month (the last one given)."""
-    named = re.search(MONTH_RE, written)
-    month = month_index(named.group()) if named else None
-    given = [
-        int(m["y1"] or m["y2"])
-        for m in _MONTH_AND_YEAR.finditer(before)
-        if month_index(m["m1"] or m["m2"]) == month
-    ]
-    day = re.search(r"\d{1,2}", written)
-    if not given or value is None or day is None or month is None:
-        return value
-    if given[-1] == int(value[:4]):
-        return value
-    known = safe_date(given[-1], month, int(day.group()))
-    return value if known is None else known.isoformat()
+    given: dict[str, str] = {}  # month -> the year the text gave it last
+    out = []
+    for mention in found:
+        value = mention.value
+        if mention.form in YEAR_FORMS and value:
+            given[value[5:7]] = value[:4]
+        elif mention.form == "month-day" and mention.tense == "past" and value:
+            year = given.get(value[5:7], value[:4])
+            known = safe_date(int(year), int(value[5:7]), int(value[8:10]))
+            if year != value[:4] and known is not None:
+                mention = replace(mention, value=known.isoformat())
+        out.append(mention)
+    return out
 
 
 def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:
