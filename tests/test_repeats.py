@@ -137,16 +137,27 @@ def test_a_post_at_the_article_s_main_body_is_kept_though_its_holder_is_named_on
     assert [c.answer for c in default if c.kind == "role"] == ["Disney Chief Executive"]
 
 
+def _fact(kind: CardKind, question: str, answer: str, answer_type: AnswerType, **more) -> Fact:
+    """A fact as a generator gives it, for the rules that read its kind, question and answer."""
+    return Fact(
+        kind=kind,
+        key=f"{kind}|{question}",
+        question=question,
+        answer=answer,
+        evidence=more.pop("evidence", ""),
+        source="a",
+        answer_type=answer_type,
+        **more,
+    )
+
+
 def test_of_two_cards_of_one_day_the_question_asking_for_it_is_kept():
     def dated(question: str, salience: float) -> Fact:
-        return Fact(
-            kind=CardKind.DATE,
-            key=f"date|{question}",
-            question=question,
-            answer="Thursday, July 25, 2019",
-            evidence="",
-            source="a",
-            answer_type=AnswerType("date", "month-day"),
+        return _fact(
+            CardKind.DATE,
+            question,
+            "Thursday, July 25, 2019",
+            AnswerType("date", "month-day"),
             answer_value="2019-07-25",
             salience=salience,
         )
@@ -167,14 +178,11 @@ def test_a_sentence_gives_one_number_card(tmp_path):
 
 def test_a_number_the_headline_shows_in_figures_counts_as_the_headline_s():
     text = "Officials spoke.\n\nMore officials spoke.\n\nPostal workers will deliver it to five million homes."
-    card = Fact(
-        kind=CardKind.NUMBER,
-        key="number|homes",
-        question="Postal workers will deliver it to _____ homes.",
-        answer="five million",
-        evidence="",
-        source="a",
-        answer_type=AnswerType("number", "count"),
+    card = _fact(
+        CardKind.NUMBER,
+        "Postal workers will deliver it to _____ homes.",
+        "five million",
+        AnswerType("number", "count"),
     )
 
     def scored(title: str) -> float:
@@ -197,15 +205,9 @@ def test_a_quotation_of_two_sentences_is_asked_who_said_once():
     passage = '"The deck is worn out. Drivers should plan for delays," Jane Roe said.'
 
     def said(question: str, speaker: str, evidence: str, salience: float) -> Fact:
-        return Fact(
-            kind=CardKind.WHO_SAID,
-            key=f"who_said|{question}",
-            question=question,
-            answer=speaker,
-            evidence=evidence,
-            source="a",
-            answer_type=AnswerType("person"),
-            salience=salience,
+        person = AnswerType("person")
+        return _fact(
+            CardKind.WHO_SAID, question, speaker, person, evidence=evidence, salience=salience
         )
 
     first = said('Who said: "The deck is worn out …"?', "Jane Roe", passage, 0.5)

@@ -84,29 +84,30 @@ def test_a_when_clause_keeps_the_date_it_happened_at(nlp):
     assert not undated, undated
 
 
-def test_a_when_clause_of_named_parties_is_asked_alone(nlp):
-    # a purchase by one named firm of another is done once: no date needed to tell which
-    text = (
-        "The feud began earlier this year when Acme Holdings purchased Zenith Records for "
-        "$300 million in a deal backed by the Carlyle Group."
-    )
+@pytest.mark.parametrize(
+    ("text", "answer", "start"),
+    [
+        # a purchase by one named firm of another is done once: no date needed to tell which
+        (
+            "The feud began earlier this year when Acme Holdings purchased Zenith Records for "
+            "$300 million in a deal backed by the Carlyle Group.",
+            "$300 million",
+            "For how much did Acme Holdings",
+        ),
+        # a when clause with a time of its own
+        (
+            "Those talks will open on Friday when the seven finance ministers meet in Oslo "
+            "just 40 days before the budget vote begins.",
+            "40 days",
+            "The seven finance ministers meet",
+        ),
+    ],
+)
+def test_a_when_clause_that_says_which_is_asked_alone(nlp, text, answer, start):
     found = facts(nlp, text)
-    assert any(
-        f.answer == "$300 million" and f.question.startswith("For how much did Acme Holdings")
-        for f in found
-    ), [(f.question, f.answer) for f in found]
-
-
-def test_a_when_clause_with_a_time_of_its_own_is_asked_alone(nlp):
-    text = (
-        "Those talks will open on Friday when the seven finance ministers meet in Oslo just 40 "
-        "days before the budget vote begins."
-    )
-    found = facts(nlp, text)
-    assert any(
-        f.answer == "40 days" and f.question.startswith("The seven finance ministers meet")
-        for f in found
-    ), [(f.question, f.answer) for f in found]
+    assert any(f.answer == answer and f.question.startswith(start) for f in found), [
+        (f.question, f.answer) for f in found
+    ]
 
 
 # -- 3. a place written with 'the' ---------------------------------------------------------
