@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer import yamlio
+from trainer.language.text import normalise
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 # Short forms an article writes for a place the file names in full.
@@ -66,3 +67,50 @@ def parent_of(name: str) -> str:
 def capitals() -> frozenset[str]:
     """The seats of the countries' governments the file names ("Washington", "London")."""
     return frozenset(str(city) for city in _knowledge().get("capitals", {}).values())
+
+
+# Endings that make a country's name an adjective: "Syrian", "Iraqi", "Japanese",
+# "Ukrainian" (the name's last letter dropped), "Argentine".
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ese", "ean", "e", "ine")
+
+
+def countries_named(title: str) -> frozenset[str]:
+    """The countries a post names, by name or adjective: "Liberia's information minister"
+    and "South African Finance Minister" name one each, "Finance minister" none; a word
+    that is some other place ("Indiana Governor") names no country."""
+    words = normalise(title).split()
+    found: set[str] = set()
+    for i in range(len(words)):
+        for phrase, country in _country_forms().items():
+            n = len(phrase)
+            last = i + n - 1
+            if (
+                last < len(words)
+                and tuple(words[i:last]) == phrase[:-1]
+                and _adjective_of(words[last], phrase[-1])
+            ):
+                found.add(country)
+    return frozenset(found)
+
+
+def _adjective_of(word: str, name: str) -> bool:
+    if word == name:
+        return True
+    if len(name) < 4 or word in _other_places():
+        return False
+    return any(word in (name + end, name[:-1] + end) for end in _ADJECTIVE_ENDINGS)
+
+
+@cache
+def _country_forms() -> dict[tuple[str, ...], str]:
+    """Each country's name, short forms and irregular adjective, as words."""
+    countries = [name for name, info in places().items() if info.type == "country"]
+    forms = {tuple(normalise(c).split()): c for c in countries}
+    extra = [*ALIASES.items(), *_knowledge().get("demonyms", {}).items()]
+    forms.update({tuple(normalise(a).split()): c for a, c in extra if c in countries})
+    return forms
+
+
+@cache
+def _other_places() -> frozenset[str]:
+    return frozenset(normalise(n) for n, info in places().items() if info.type != "country")
