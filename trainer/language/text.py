@@ -38,7 +38,28 @@ def mentions(haystack: str, needle: str) -> bool:
     """Word-bounded, case-insensitive containment."""
     if not needle.strip():
         return False
-    return re.search(rf"(?<!\w){re.escape(needle.lower())}(?!\w)", haystack.lower()) is not None
+    return has_word(haystack.lower(), needle.lower())
+
+
+def has_word(haystack: str, needle: str, joiners: str = "") -> bool:
+    r"""Is `needle` in `haystack` with no word character (nor one of `joiners`) just before
+    or after it: `(?<![\w-])needle(?![\w-])` for joiners "-", without compiling a pattern
+    per needle (generation asks this of thousands of names)."""
+    if not needle:
+        return False
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if not (at and _joins(haystack[at - 1], joiners)) and not (
+            end < len(haystack) and _joins(haystack[end], joiners)
+        ):
+            return True
+        at = haystack.find(needle, at + 1)
+    return False
+
+
+def _joins(char: str, joiners: str) -> bool:
+    return char.isalnum() or char == "_" or char in joiners
 
 
 # Words frequent in any English text and rare in other languages' ("a", "in", "no", "do" are

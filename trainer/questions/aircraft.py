@@ -22,7 +22,7 @@ from trainer.extract.doc import evidence_of
 from trainer.extract.topic import topic_types
 from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
 from trainer.language.hardware import NAVY_PREFIXES, arms_bloc
-from trainer.language.text import normalise
+from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.equipment import calibers_like, equipment_like
 from trainer.questions.which_type import which_type
@@ -255,9 +255,7 @@ def _consistent_with_question(
     question = fact.question.replace(CLOZE_BLANK, " ")
 
     def named(word: str) -> bool:
-        return (
-            bool(word) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question) is not None
-        )
+        return bool(word) and has_word(question, word, joiners="-")
 
     names = [
         n

@@ -16,7 +16,7 @@ from itertools import combinations
 
 from trainer.extract.topic import names_topic, topic_entities
 from trainer.language.numbers import numbers_in
-from trainer.language.text import normalise
+from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
 from trainer.questions.listed_counts import lists_the_count
 
@@ -75,8 +75,9 @@ def names_in_question(fact: Fact) -> bool:
     question = fact.question.replace(CLOZE_BLANK, " ")
     for word in re.findall(r"[A-Z][\w'’-]{2,}", fact.answer):
         # the word, or a word made from it: 'Syria' in '... of Syrian president Assad'
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question) or (
-            len(word) >= 4 and re.search(rf"(?<!\w){re.escape(word)}(?:n|an|ns|ans)\b", question)
+        if has_word(question, word) or (
+            len(word) >= 4
+            and any(has_word(question, word + end) for end in ("n", "an", "ns", "ans"))
         ):
             return True
     return False

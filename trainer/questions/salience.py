@@ -20,7 +20,7 @@ from trainer.language.lexicon import wordset
 from trainer.language.names import surname
 from trainer.language.numbers import numbers_in
 from trainer.language.quotation import QUOTE_OPENINGS
-from trainer.language.text import normalise, word_count
+from trainer.language.text import has_word, normalise, word_count
 from trainer.model import Article, CardKind, Fact
 
 # The default rule: a card below FLOOR is a passing mention; an article keeps at most
@@ -142,7 +142,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         0.1 if fact.kind not in _QUOTE_KINDS and _mentions(reading.quoted, fact.answer) else 0.0
     )
     said = normalise(f"{fact.question} {fact.answer} {fact.person}")
-    main = 0.2 if any(re.search(rf"\b{re.escape(e)}\b", said) for e in reading.main) else 0.0
+    main = 0.2 if any(has_word(said, e) for e in reading.main) else 0.0
     total = min(where + headline + repeated + quoted + main, 1.0)
     if (
         fact.passing
