@@ -3,6 +3,7 @@ numbers, quotation marks (trainer.language) and the knowledge files (trainer.kno
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -14,7 +15,7 @@ from trainer.language.dates import PATTERNS, month_spelling, resolve
 from trainer.language.names import clean_name, is_plausible_name, name_key, same_name_form_first
 from trainer.language.numbers import NUMBER_RE, plain, value_of
 from trainer.language.quotation import join_parts, quote_spans, shorten
-from trainer.language.text import looks_english, mentions, normalise, word_count
+from trainer.language.text import has_word, looks_english, mentions, normalise, word_count
 
 TUESDAY = date(2015, 11, 17)
 
@@ -252,3 +253,24 @@ def test_english_prose_is_told_from_other_languages_and_from_tables():
     assert not looks_english(italian)
     results = "Smith (Dover) 52.1; Jones (Acme) 53.4; Brown (Kent) 54.0; " * 10
     assert not looks_english(results)
+
+
+@pytest.mark.parametrize(
+    ("haystack", "needle", "joiners"),
+    [
+        ("Syria and Russia", "Syria", ""),
+        ("Syrian forces", "Syria", ""),
+        ("in Syria.", "Syria", ""),
+        ("pro-Syria groups", "Syria", ""),
+        ("pro-Syria groups", "Syria", "-"),
+        ("the A350-1000 and the A350", "A350", "-"),
+        ("A350_x", "A350", ""),
+        ("Côte d'Ivoire", "Ivoire", ""),
+        ("Médecins", "decins", ""),
+        ("", "Syria", ""),
+    ],
+)
+def test_has_word_is_the_word_bounded_pattern(haystack, needle, joiners):
+    extra = re.escape(joiners)
+    pattern = rf"(?<![\w{extra}]){re.escape(needle)}(?![\w{extra}])"
+    assert has_word(haystack, needle, joiners) == (re.search(pattern, haystack) is not None)
