@@ -41,6 +41,8 @@ RUNNING_TOTAL = {"now", "far", "date", "currently"}
 COUNT_PREPOSITIONS = frozenset(
     ("in", "at", "on", "from", "to", "by", "for", "with", "across", "among", "against", "into")
 )
+# Punctuation that sets a phrase off from the clause before it.
+SET_OFF = frozenset((",", ";", "—", "–", "--"))
 
 
 def count_question(
@@ -103,6 +105,8 @@ def count_question(
             return None
         if prep.i < prep.head.i:
             return None  # 'With three diagnoses, the public ...': a circumstance, not a count
+        if _absolute_with(prep):
+            return None
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
@@ -117,6 +121,15 @@ def count_question(
         return wh_question(clause, asked_verb(noun.head), remove, wh, names, MIN_WORDS_NAMED)
     replace.update(name_replacements(list(noun.head.head.subtree), names))
     return count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+
+
+def _absolute_with(prep: Token) -> bool:
+    """'X was the second winner from the post in 33 starts, with four second-place finishes
+    since 1930': a with-phrase set off after its clause by a comma (or dash) comments on the
+    clause, it does not say how its verb was done; 'With how many finishes was X the second
+    winner?' asks nonsense. 'Stadia is launching with 22 games', 'charged with two counts'
+    (no comma: the phrase is the verb's own) stay questions."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text in SET_OFF
 
 
 def as_of_phrase(verb: Token, when: str) -> str:
