@@ -34,7 +34,7 @@ from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.numbers import NumberMention
 from trainer.language.numbers import BOUND_HEDGES, HEDGE_WORDS
 from trainer.questions.amounts import amount_question
-from trainer.questions.counts import as_of_phrase, count_subject
+from trainer.questions.counts import as_of_phrase, count_subject, subject_split
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -164,6 +164,8 @@ def _part_of_whole(
         return count_subject(
             mention, clause, number, np, wh, whole, replace, frozenset(t.i for t in aside)
         )
+    if subject_split(asked_verb(verb)):
+        return None
     wh = f"{about}how many of {owned}"
     wh = wh[:1].upper() + wh[1:]
     end = max(t.i for t in [*whole, *aside])

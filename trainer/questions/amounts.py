@@ -22,7 +22,7 @@ from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_question
 from trainer.extract.numbers import NumberMention, interval
 from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
-from trainer.questions.counts import count_question, without_trailing_phrase
+from trainer.questions.counts import count_question, subject_split, without_trailing_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -123,6 +123,8 @@ def _amount(
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
+        return None
+    if subject_split(asked_verb(verb)):
         return None
     # the whole amount goes, its unit too ('rose 10.3 per cent' with 'per cent' parsed apart)
     remove = span.doc[min(phrase[0].i, span.start) : max(phrase[-1].i + 1, span.end)]

@@ -107,6 +107,8 @@ def count_question(
             return None  # 'With three diagnoses, the public ...': a circumstance, not a count
         if _absolute_with(prep):
             return None
+        if subject_split(prep.head):
+            return None
         wh = f"{prep.text.capitalize()} {about}how many " + render(wh_tokens, replace)
         remove = noun.doc[prep.i : np[-1].i + 1]
         return wh_question(clause, prep.head, remove, wh, names, MIN_WORDS_NAMED)
@@ -114,7 +116,7 @@ def count_question(
     how = f"{about}how many" if anchor else f"{about}how many".capitalize()
     wh = f"{anchor}{how} " + render(wh_tokens, replace)
     if noun.dep_ == "dobj":
-        if leading:
+        if leading or subject_split(asked_verb(noun.head)):
             return None
         remove = noun.doc[np[0].i : np[-1].i + 1]
         clause = _without_shortfall(clause, noun.head, np[-1].i)
@@ -130,6 +132,19 @@ def _absolute_with(prep: Token) -> bool:
     winner?' asks nonsense. 'Stadia is launching with 22 games', 'charged with two counts'
     (no comma: the phrase is the verb's own) stay questions."""
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text in SET_OFF
+
+
+def subject_split(verb: Token) -> bool:
+    """'the state alone accounted for 140 cases — the highest in the country' with 'the
+    highest' parsed as the subject's appositive: a subject whose words reach past its verb.
+    A wh-question puts the subject in one piece before the verb ('For how many cases did
+    the state alone the highest in the country account?'), so it makes none."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # the verb the question asks (as phrase.wh_question climbs)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.right_edge.i > verb.i
+        for c in verb.children
+    )
 
 
 def as_of_phrase(verb: Token, when: str) -> str:
