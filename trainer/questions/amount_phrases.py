@@ -1,5 +1,6 @@
 """How many of ...? The count wh-questions for a number inside a longer noun phrase, which
-questions/amounts.py (the plain `Subject [aux] Verb ... AMOUNT` shapes) leaves as clozes:
+questions/amounts.py and questions/counts.py (the plain `Subject [aux] Verb ... AMOUNT`
+shapes) leave as clozes:
 
 - a part of a whole, as subject or object:
   'Ten of the 18 staffers who reported for duty were working overtime'
@@ -32,7 +33,8 @@ from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.numbers import NumberMention
 from trainer.language.numbers import BOUND_HEDGES, HEDGE_WORDS
-from trainer.questions.amounts import amount_question, as_of_phrase, count_subject
+from trainer.questions.amounts import amount_question
+from trainer.questions.counts import as_of_phrase, count_subject, subject_split
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -162,6 +164,8 @@ def _part_of_whole(
         return count_subject(
             mention, clause, number, np, wh, whole, replace, frozenset(t.i for t in aside)
         )
+    if subject_split(asked_verb(verb)):
+        return None
     wh = f"{about}how many of {owned}"
     wh = wh[:1].upper() + wh[1:]
     end = max(t.i for t in [*whole, *aside])
@@ -216,7 +220,7 @@ def _described_subject(
     if any(c.dep_ not in NOUN_MODIFIERS for c in after):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in after):
-        return None  # 'three of ...' and 'two cases of X' are amounts.py's
+        return None  # 'three of ...' and 'two cases of X' are counts.py's
     if any(t.text in BREAKS for t in np) or len(np) > 16:
         return None
     if any(

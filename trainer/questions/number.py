@@ -5,10 +5,10 @@ measures ("98 km"), durations ("24 hours"), shares ("eight out of ten") and numb
 modifiers ("an 11-game streak"), found by trainer.extract.numbers. A count's answer is the
 number as written, its unit stays in the question; for the others the unit is part of the
 answer. The wh-questions ("How many ...?", "By what percentage ...?") are built in
-questions/amounts.py; otherwise a cloze, whose hedge ("around", "more than") stays beside
-the blank. A wh-question's bound ("more than") goes with its answer, and with every wrong
-answer. Distractors are nearby numbers with the same unit and written form: the deck's
-first, then made-up ones.
+questions/amounts.py and questions/counts.py; otherwise a cloze, whose hedge ("around",
+"more than") stays beside the blank. A wh-question's bound ("more than") goes with its
+answer, and with every wrong answer. Distractors are nearby numbers with the same unit and
+written form: the deck's first, then made-up ones.
 """
 
 from __future__ import annotations

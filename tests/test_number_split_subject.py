@@ -1,0 +1,77 @@
+"""A wh-question puts its clause's subject in one piece before the verb. When the parse hangs
+words after the verb on the subject (sample R: '... the state alone accounted for 140 cases
+— the highest in the country', with 'the highest' read as the state's appositive), the
+question splices them in ('For how many cases did the state alone the highest in the
+country account ...?'): a number card then asks no wh-question (a cloze stays)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+
+from trainer.model import CLOZE_BLANK, Article
+from trainer.questions import number as numbers
+from trainer.questions.counts import subject_split
+
+pytestmark = pytest.mark.slow
+
+
+def parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_an_appositive_after_the_verb_hung_on_the_subject_splits_it(nlp):
+    # 'The state alone accounted for 140 cases — the highest', 'highest' on 'state'
+    doc = parsed(
+        nlp,
+        ["The", "state", "alone", "accounted", "for", "140", "cases", "—", "the", "highest"],
+        [1, 3, 1, 3, 3, 6, 4, 3, 9, 1],
+        ["det", "nsubj", "advmod", "ROOT", "prep", "nummod", "pobj", "punct", "det", "appos"],
+        ["DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "ADJ"],
+    )
+    assert subject_split(doc[3])
+
+
+def test_a_relative_clause_moved_after_the_verb_splits_the_subject(nlp):
+    # 'A man was charged with 12 thefts who had ...': the relative clause is the man's
+    doc = parsed(
+        nlp,
+        ["A", "man", "was", "charged", "with", "12", "thefts", "who", "had", "fled"],
+        [1, 3, 3, 3, 3, 6, 4, 9, 9, 1],
+        ["det", "nsubjpass", "auxpass", "ROOT", "prep", "nummod", "pobj", "nsubj", "aux", "relcl"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "NUM", "NOUN", "PRON", "AUX", "VERB"],
+    )
+    assert subject_split(doc[3])
+
+
+def test_the_same_words_hung_on_the_count_leave_the_subject_whole(nlp):
+    doc = parsed(
+        nlp,
+        ["The", "state", "alone", "accounted", "for", "140", "cases", "—", "the", "highest"],
+        [1, 3, 1, 3, 3, 6, 4, 6, 9, 6],
+        ["det", "nsubj", "advmod", "ROOT", "prep", "nummod", "pobj", "punct", "det", "appos"],
+        ["DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "ADJ"],
+    )
+    assert not subject_split(doc[3])
+
+
+def test_sample_r_shape_makes_a_cloze_not_a_spliced_question(nlp):
+    text = (
+        "Even in 2023, when overall cases across India declined to 653, the state alone "
+        "accounted for 140 cases — the highest in the country."
+    )
+    article = Article(id="t", text=text, published=date(2024, 6, 1))
+    asked = {f.answer: f.question for f in numbers.find(nlp(text), article)}
+    assert asked.get("140") == (
+        "Even in 2023, when overall cases across India declined to 653, the state alone "
+        f"accounted for {CLOZE_BLANK} cases — the highest in the country."
+    ), asked
+
+
+def test_a_named_subject_before_its_verb_is_still_asked(nlp):
+    text = "Acme Airlines launched the route with four daily flights."
+    article = Article(id="t", text=text, published=date(2019, 11, 20))
+    asked = {f.answer: f.question for f in numbers.find(nlp(text), article)}
+    assert asked.get("four") == "With how many daily flights did Acme Airlines launch the route?"
