@@ -28,6 +28,11 @@ def _tokens(nlp, text: str):
         ("The death toll rose after the fire that left two buildings charred ruins.", True),
         ("Smith walked into the sea off Brighton on Sunday.", True),
         ("As the storm hit, Smith walked into the sea off Brighton on Sunday.", True),
+        (  # the parser made the 'as' clause the root: its comma says the main clause follows
+            "As temperatures began to rise in California on Friday, the manager of the "
+            "state's grid called on utilities to cut power.",
+            True,
+        ),
         ("The bridge was closed on Monday and reopened on Friday.", True),
     ],
 )
@@ -60,6 +65,11 @@ def test_a_bare_as_clause_makes_no_card(nlp) -> None:
         ("Acme opened the plant in 2019, closed it in 2023.", True),  # our own
         ("The Dow rose 20 points, and the Nasdaq fell 12 points.", False),
         ("The Dow rose 20 points, the S&P gained 3 and the Nasdaq fell 12.", False),
+        (  # the 'and' the parser hung on 'votes' joins the two clauses
+            "Colin Powell received three votes and tribal leader Faith Spotted Eagle received "
+            "one as part of an effort to promote another candidate.",
+            False,
+        ),
     ],
 )
 def test_two_main_clauses_with_no_joint_are_a_run_on(nlp, text: str, runs_on: bool) -> None:
@@ -103,10 +113,25 @@ def test_a_wh_question_drops_an_aside_between_dashes_whole(nlp, text: str, aside
     ("text", "leans"),
     [
         ("The plane flew to the US on Wednesday.", True),
-        ("The ferry sank off the coast of Crete on Monday.", True),  # our own
+        ("The bridge collapsed in northern Italy on Tuesday.", True),  # our own
         ("The police arrested two men in Accra on Monday.", False),
         ("A plane left Lagos at noon and the plane landed in Accra on Monday.", False),
         ("The plane carrying 200 pilgrims landed in Accra on Monday.", False),
+        ("The fight broke out on a BART train pulling into a station in Hayward.", False),
+        ("The suit was filed by Soltan, an advocate who was imprisoned in Cairo.", False),
+        ("A Houston beauty business acted after the owner said a man entered a salon.", False),
+        (
+            "Even in 2023, when overall cases across India declined to 653, the state alone "
+            "accounted for 140 cases — the highest in the country.",
+            True,
+        ),
+        ("In 2021, when cases in Ohio fell to 65, the state alone accounted for 14.", False),
+        ("In 2021, when exports from Peru fell, the city alone accounted for 14%.", True),
+        (
+            "In Washington, a state Hillary Clinton won by 16 points, the former secretary of "
+            "state received just eight of the state's 12 electoral votes.",
+            False,
+        ),
         (
             "As of April 2024, all three major cities are encapsulated in a Level 3 risk of "
             "severe weather.",
@@ -115,6 +140,7 @@ def test_a_wh_question_drops_an_aside_between_dashes_whole(nlp, text: str, aside
         ("Both men were charged with fraud on Tuesday.", True),  # our own
         ("Omaha, Des Moines and Kansas City, all three major cities, are at risk.", False),
         ("Both of the Acme carriers were grounded on Tuesday.", False),
+        ("The two sides were unable to reschedule a meeting between Trump and Xi.", False),
         (
             'In a speech in San Francisco, Robert Gates spoke of "anxiety" over the future '
             "role of the service after a decade of fighting.",

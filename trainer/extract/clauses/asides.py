@@ -260,15 +260,15 @@ def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
     return Clause(tuple([*subject, *predicate, *end]), clause.sentence)
 
 
-def aside_relative_clause(modifier: Token, head: Token) -> bool:
+def aside_of(modifier: Token, head: Token) -> bool:
     """'The brokerage, which had forecast growth of 3.3 per cent, said ...': a relative
     clause set off by a comma tells more of the body or person the article named before; it
     does not say which one it is ('the brokerage that advised Acme' would). Of an act it
-    says what the act was ('the plan, which is priced at $12.99 a month,')."""
+    says what the act was ('the plan, which is priced at $12.99 a month,'). Nor does an
+    aside after a dash, away from its noun ('the state alone accounted for 140 cases — the
+    highest in the country': the parser hung it on 'state')."""
     start = modifier.left_edge.i
-    return (
-        modifier.dep_ == "relcl"
-        and head.lower_ not in ANAPHORIC_ACTS
-        and start > 0
-        and modifier.doc[start - 1].text == ","
-    )
+    before = modifier.doc[start - 1].text if start > 0 else ""
+    if modifier.dep_ == "appos" and before in DASHES and start > head.i + 2:
+        return True
+    return modifier.dep_ == "relcl" and head.lower_ not in ANAPHORIC_ACTS and before == ","

@@ -29,8 +29,19 @@ SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 
 
 def _subordinated(verb: Token, ids: set[int]) -> bool:
-    """'as he burned ...': the verb's clause is opened by a subordinating conjunction."""
-    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i in ids for c in verb.children)
+    """'as he burned ...': the verb's clause is opened by a subordinating conjunction, and
+    runs to the end of the piece. A comma of its own with words after it ('As temperatures
+    began to rise on Friday, the manager of the grid called ...') is where the main clause
+    starts, whatever the parser hung it on."""
+    if not any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i in ids for c in verb.children
+    ):
+        return False
+    last = max(ids)
+    return not any(
+        c.text == "," and c.i in ids and any(not t.is_punct for t in verb.doc[c.i + 1 : last + 1])
+        for c in verb.children
+    )
 
 
 def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
@@ -53,13 +64,18 @@ def a_sentence(tokens: Sequence[Token]) -> bool:
 def run_on(tokens: Sequence[Token]) -> bool:
     """Two finite verbs of the main clause joined by nothing but a comma ('Alfie Gilchrist
     dealt well with Son and Josh Acheamong, who turns 18 in three days, came on for his
-    debut'): the page's slip, which a question must not copy. An 'and' anywhere in the
+    debut'): the page's slip, which a question must not copy. The comma stands right
+    before the second verb or its subject ('Powell received three votes and Faith Spotted
+    Eagle received one' has an 'and' the parser hung on 'votes'); an 'and' anywhere in the
     chain of verbs ('rose, fell and closed'), or a semicolon or dash, joins them."""
     ids = {t.i for t in tokens}
     for verb in tokens:
         if verb.dep_ != "conj" or verb.head.i not in ids or verb.tag_ not in FINITE:
             continue
-        first = verb.head
+        first, doc = verb.head, verb.doc
+        starts = [verb.i, *(s.left_edge.i for s in verb.children if s.dep_ in SUBJECTS)]
+        if not any(i > 0 and doc[i - 1].text == "," for i in starts):
+            continue
         if first.pos_ not in ("VERB", "AUX") or first.dep_ not in ("ROOT", "ccomp"):
             continue
         chain = [first]

@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import aside_relative_clause
+from trainer.extract.clauses.asides import aside_of
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.pointing_back import (
-    NOT_A_PLACE,
     another_alone,
+    body_told,
     counted_back,
     lone_subject,
 )
@@ -146,7 +146,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         # 'the mayor' is bound by a mayor the question names, not by anyone it names;
         # 'the company' by a name of a body, not of a person ('..., said Mr Ng')
         holder = token.head.lower_ in seen_words if _post(token) else seen_person
-        body = seen_no_place if token.head.lower_ in NOT_A_PLACE else seen_body
+        body = body_told(token, tokens, seen_body, seen_no_place)
         if _bare_definite(token, holder, told if act else body):
             return True
         if not has_quote and _named_before(token, tokens):
@@ -334,7 +334,7 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # told of before, whatever else the phrase says
     after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
     if not after_others and any(
-        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_relative_clause(c, head)
+        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_of(c, head)
         for c in head.children
     ):
         return False
