@@ -6,6 +6,8 @@ for. Sentences of the pages' shapes, with other words, and one shape of our own 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import number_questions, questions_of
@@ -41,13 +43,15 @@ def test_a_piece_keeps_a_main_clause(nlp, text: str, sentence: bool) -> None:
 
 
 @pytest.mark.slow
-def test_a_bare_as_clause_makes_no_card(nlp) -> None:
-    """The parser ends the sentence after '!”' and reads 'as he walked ...' as one."""
-    text = (
-        "Smith, 31, made headlines when he said that he would “no longer stay silent” and "
-        "recorded himself shouting “Stop the war!” as he walked into the sea off Brighton "
-        "on Sunday."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bushnell recorded himself shouting “Free Palestine!” as he burned to death in front "
+        "of the Israeli Embassy in Washington on Sunday.",
+    ],
+)
+def test_a_bare_as_clause_makes_no_card(nlp, text: str) -> None:
+    """The parser ends the sentence after '!”' and reads 'as he burned ...' as one."""
     for kind in (dates, place):
         for question in questions_of(nlp, kind, text):
             assert not question.startswith("As "), question
@@ -87,25 +91,20 @@ def test_the_pages_run_on_is_not_copied_into_a_card(nlp) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "aside"),
-    [
-        (
-            "Even in 2021, Kerala alone accounted for 212 cases — the highest in the country.",
-            "the highest",
-        ),
-        # our own: an aside between two dashes inside the subject
-        (
-            "Acme — the largest employer in the valley — cut 300 jobs in March.",
-            "largest employer",
-        ),
-    ],
-)
-def test_a_wh_question_drops_an_aside_between_dashes_whole(nlp, text: str, aside: str) -> None:
-    questions = list(number_questions(nlp, text).values())
-    assert questions
-    for question in questions:  # a cloze keeps the sentence's order; a wh-question not
-        assert aside not in question or question.endswith("."), question
+def test_a_wh_question_drops_an_aside_between_dashes_whole(nlp) -> None:
+    text = (
+        "In 2023, when overall cases across India declined to 653, Madhya Pradesh accounted "
+        "for 140 cases — the highest in the country."
+    )
+    question = number_questions(nlp, text)["140"]
+    assert question.startswith("For how many cases did Madhya Pradesh account"), question
+
+
+@pytest.mark.slow
+def test_a_wh_question_drops_an_aside_between_dashes_in_its_subject(nlp) -> None:
+    text = "Mayor Jane Roe — a former teacher — opened the new bridge in March 2020."
+    questions = questions_of(nlp, dates, text, date(2020, 11, 20))
+    assert "When did Mayor Jane Roe open the new bridge?" in questions, questions
 
 
 @pytest.mark.slow
