@@ -73,6 +73,8 @@ def run_on(tokens: Sequence[Token]) -> bool:
         if verb.dep_ != "conj" or verb.head.i not in ids or verb.tag_ not in FINITE:
             continue
         first, doc = verb.head, verb.doc
+        if any(c.dep_ == "ccomp" and first.i < c.i < verb.i for c in first.children):
+            continue  # 'has estimated that X, which ..., reported': the parser misread 'that'
         starts = [verb.i, *(s.left_edge.i for s in verb.children if s.dep_ in SUBJECTS)]
         if not any(i > 0 and doc[i - 1].text == "," for i in starts):
             continue

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 # of the future role of the service' (a city is no service).
 NOT_A_PLACE = frozenset(
     (
-        *ORGANISATION_NOUNS,
+        *(noun for noun in ORGANISATION_NOUNS if noun != "agency"),  # 'Beijing ... the agency'
         *wordset("""service club union network newspaper charity operator organization
-        platform product regulator watchdog team group board firm"""),
+        platform product team group board firm"""),
     )
 )
 # One of a kind in a country's news, known without the article ('the government said').
