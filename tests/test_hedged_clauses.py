@@ -192,12 +192,12 @@ STATED = [
         "2017",
     ),
     (  # a time, not what was not said
-        "The mayor did not say anything when the storm killed 12 people in Florida in May.",
+        "The mayor did not say anything when Hurricane Ian killed 12 people in Florida in May.",
         CardKind.NUMBER,
         "12",
     ),
     (  # a time: 'ask' has what it asks for
-        "She asked for help when the storm killed 12 people in Florida in May.",
+        "She asked for help when Hurricane Ian killed 12 people in Florida in May.",
         CardKind.NUMBER,
         "12",
     ),
@@ -208,7 +208,7 @@ STATED = [
         "30",
     ),
     (  # a time clause is stated
-        "When the storm hit Florida in May, it killed 12 people.",
+        "When Hurricane Ian hit Florida in May, it killed 12 people.",
         CardKind.DATE,
         "May 2019",
     ),

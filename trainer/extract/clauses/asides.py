@@ -35,6 +35,42 @@ def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
     return out
 
 
+DASHES = frozenset(("—", "–", "--"))
+
+
+def dash_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of asides set off by dashes, without the answer: '... accounted for 140 cases
+    — the highest in the country.' The parser may hang the aside on a word far before it
+    (here 'the state'), and a question that moves words ('For how many cases did the state
+    alone the highest in the country account?') must drop it whole."""
+    dashes = [
+        k
+        for k, t in enumerate(tokens)
+        if t.text in DASHES or (t.text == "-" and t.whitespace_ and k and tokens[k - 1].whitespace_)
+    ]
+    out: set[int] = set()
+    for n in range(0, len(dashes), 2):
+        start = dashes[n]
+        if n + 1 < len(dashes):
+            aside = tokens[start : dashes[n + 1] + 1]
+        else:
+            end = len(tokens)
+            while end > start + 1 and tokens[end - 1].text in ".!?":
+                end -= 1
+            aside = tokens[start:end]
+        if len(aside) > 1 and not any(answer.start <= t.i < answer.end for t in aside):
+            out.update(t.i for t in aside)
+    return out
+
+
+def wh_asides(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """What a wh-question drops, which moves words around: asides in brackets, between
+    dashes, and ', which ...' clauses."""
+    return (
+        parenthetical(tokens, answer) | relative_aside(tokens, answer) | dash_aside(tokens, answer)
+    )
+
+
 def _second_predicate_follows(doc: Doc, last: int) -> bool:
     """', and concludes ...' right after a relative clause: a finite verb with no subject of
     its own goes on with the clause (whatever the parser attached it to)."""
@@ -224,15 +260,15 @@ def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
     return Clause(tuple([*subject, *predicate, *end]), clause.sentence)
 
 
-def aside_relative_clause(modifier: Token, head: Token) -> bool:
+def aside_of(modifier: Token, head: Token) -> bool:
     """'The brokerage, which had forecast growth of 3.3 per cent, said ...': a relative
     clause set off by a comma tells more of the body or person the article named before; it
     does not say which one it is ('the brokerage that advised Acme' would). Of an act it
-    says what the act was ('the plan, which is priced at $12.99 a month,')."""
+    says what the act was ('the plan, which is priced at $12.99 a month,'). Nor does an
+    aside after a dash, away from its noun ('the state alone accounted for 140 cases — the
+    highest in the country': the parser hung it on 'state')."""
     start = modifier.left_edge.i
-    return (
-        modifier.dep_ == "relcl"
-        and head.lower_ not in ANAPHORIC_ACTS
-        and start > 0
-        and modifier.doc[start - 1].text == ","
-    )
+    before = modifier.doc[start - 1].text if start > 0 else ""
+    if modifier.dep_ == "appos" and before in DASHES and start > head.i + 2:
+        return True
+    return modifier.dep_ == "relcl" and head.lower_ not in ANAPHORIC_ACTS and before == ","

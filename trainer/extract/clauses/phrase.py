@@ -14,6 +14,7 @@ from trainer.extract.clauses.asides import (
     relative_aside,
     shared_subject_clause,
     subordinate_clause,
+    wh_asides,
 )
 from trainer.extract.clauses.cut import (
     QUOTE_CHARS,
@@ -22,9 +23,11 @@ from trainer.extract.clauses.cut import (
     trailing_attribution,
     trailing_clauses,
 )
+from trainer.extract.clauses.main_clause import a_sentence
 from trainer.extract.clauses.misparses import misread
 from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
+from trainer.extract.clauses.pointing_back import part_of
 from trainer.extract.clauses.quoted import bare_quote, hollow_report, quoted_tokens
 from trainer.extract.clauses.render import (
     balanced_quotes,
@@ -151,6 +154,8 @@ def _cloze(
     used = [t for t in tokens if t.i not in drop]
     if not balanced_quotes(text, used) or not long_enough(text, used, min_words):
         return None
+    if not a_sentence(used):  # 'As X burned to death on _____.', a run-on copied whole
+        return None
     words_kept = [t for t in used if not t.is_punct]
     if words_kept and words_kept[-1].dep_ == "prep" and words_kept[-1].i not in replace:
         return None  # 'sparked a political fight over.': its object was cut
@@ -207,7 +212,7 @@ def wh_question(
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | second_predicate(verb, remove)
     # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
-    cut |= parenthetical(clause.tokens, remove) | relative_aside(clause.tokens, remove)
+    cut |= wh_asides(clause.tokens, remove)  # and '— the highest in the country —'
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in cut]
     # a dateline the parser took for a subject is cut from the clause: not a subject
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in in_clause]
@@ -216,7 +221,7 @@ def wh_question(
     subject = subjects[0]
     pronouns = {**pronoun_replacements(clause, names), **(speaker or {})}
     if (
-        (subject.pos_ == "PRON" and subject.i not in pronouns and not _part_of(subject))
+        (subject.pos_ == "PRON" and subject.i not in pronouns and not part_of(subject))
         or subject.i > verb.i
         or subject.tag_ in ("WDT", "WP")
     ):
@@ -315,11 +320,6 @@ def wh_question(
     if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
-
-
-def _part_of(pronoun: Token) -> bool:
-    """'Each of the charges', 'all of the victims': a pronoun naming its noun after 'of'."""
-    return pronoun.tag_ == "DT" and any(c.lower_ == "of" for c in pronoun.rights)
 
 
 def _fronted(

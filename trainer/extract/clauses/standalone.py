@@ -8,8 +8,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import aside_relative_clause
+from trainer.extract.clauses.asides import aside_of
 from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.clauses.pointing_back import (
+    another_alone,
+    body_told,
+    counted_back,
+    lone_subject,
+)
 from trainer.language.anaphora import (
     AFTER_OTHERS,
     AFTER_THE_TOLD,
@@ -33,6 +39,7 @@ NAMED_LABELS = frozenset(
     ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 )
 CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))  # capitalised, but no names
+PLACES = ("GPE", "LOC", "FAC")  # no 'company' or 'service' a 'the service' stands for
 
 # Pronouns whose referent must be in the question itself.
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
@@ -94,7 +101,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     # Mr. Doug Cooke,” he concluded": the speaker is someone else)
     quoted = False
     seen_person_outside = speaker
-    seen_act_name = introduced = seen_body = False
+    seen_act_name = introduced = seen_body = seen_no_place = False
     seen_singular_outside = speaker
     seen_nouns: set[str] = set()
     seen_words: set[str] = set()  # every word before, written-in names too ('Mayor Roe')
@@ -115,8 +122,10 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
-        if _demonstrative(token) or _another_alone(token):
+        if _demonstrative(token) or another_alone(token):
             return True
+        if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
+            return True  # 'all three major cities', 'The plane flew to the US'
         person = seen_person if quoted else seen_person_outside
         # 'a father and his two sons': someone the question brings in is whom 'his' means
         person = person or (introduced and token.lower_ in SINGULAR_PERSONAL)
@@ -137,7 +146,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         # 'the mayor' is bound by a mayor the question names, not by anyone it names;
         # 'the company' by a name of a body, not of a person ('..., said Mr Ng')
         holder = token.head.lower_ in seen_words if _post(token) else seen_person
-        if _bare_definite(token, holder, told if act else seen_body):
+        body = body_told(token, tokens, seen_body, seen_no_place)
+        if _bare_definite(token, holder, told if act else body):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -151,6 +161,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         introduced = introduced or _someone_introduced(token)
         if token.pos_ == "PROPN" and antecedent:
             seen_body = seen_body or token.ent_type_ != "PERSON"
+            seen_no_place = seen_no_place or token.ent_type_ not in ("PERSON", *PLACES)
         seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES
         if token.pos_ == "NOUN":
             seen_nouns.add(token.lemma_)
@@ -231,17 +242,6 @@ def _full_stop(token: Token) -> bool:
     sent = token.sent
     last = [t for t in sent if not t.is_space and t.text not in QUOTE_CHARS]
     return bool(last) and last[-1].text == "." and any(t.tag_ == "VBD" for t in sent)
-
-
-def _another_alone(token: Token) -> bool:
-    """'the unveiling of another', 'one after another': another of what the article told."""
-    return (
-        token.lower_ == "another"
-        and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        and not any(c.dep_ == "prep" for c in token.children)  # 'another of the plants'
-        # 'one of its soldiers was killed and another wounded': the other of a pair
-        and not any(t.lower_ == "one" for t in token.sent if t.i < token.i)
-    )
 
 
 def _demonstrative(token: Token) -> bool:
@@ -334,7 +334,7 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # told of before, whatever else the phrase says
     after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
     if not after_others and any(
-        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_relative_clause(c, head)
+        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_of(c, head)
         for c in head.children
     ):
         return False

@@ -1,0 +1,91 @@
+"""Is a cut piece of a sentence still a sentence? It must keep a main clause: a finite
+verb that is not inside a subordinate clause ('As Aaron Bushnell burned to death ... on
+_____.' is the 'as' clause alone, cut from the sentence it belonged to). And the page's
+own run-on ('X dealt well with Y and Z, who turns 18 in three days, came on for his
+debut': two main clauses with no word joining them) is not copied into a question whole."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.language.lexicon import wordset
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# Conjunctions that make a clause subordinate: a clause opened by one is no sentence alone.
+SUBORDINATORS = wordset(
+    """as when while because since although though if unless whereas after before until
+    till once whether whenever wherever"""
+)
+# Clauses that tell of a noun of another clause: alone, they are no main clause.
+CUT_FROM_A_NOUN = frozenset(("relcl", "acl", "amod"))
+
+
+JOINING_MARKS = frozenset((";", ":", "—", "–", "--"))
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+
+
+def _subordinated(verb: Token, ids: set[int]) -> bool:
+    """'as he burned ...': the verb's clause is opened by a subordinating conjunction, and
+    runs to the end of the piece. A comma of its own with words after it ('As temperatures
+    began to rise on Friday, the manager of the grid called ...') is where the main clause
+    starts, whatever the parser hung it on."""
+    if not any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i in ids for c in verb.children
+    ):
+        return False
+    last = max(ids)
+    return not any(
+        c.text == "," and c.i in ids and any(not t.is_punct for t in verb.doc[c.i + 1 : last + 1])
+        for c in verb.children
+    )
+
+
+def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
+    """Is some word heading the piece neither a verb whose clause 'as', 'when' or
+    'because' opens, nor a relative clause cut from its noun? The tagger misreads too many
+    verbs ('the top 10 face off', tagged a noun) for a finite verb to be required."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)]
+    return any(
+        not _subordinated(head, ids)
+        and not (head.head.i != head.i and head.dep_ in CUT_FROM_A_NOUN)
+        for head in heads
+    )
+
+
+def a_sentence(tokens: Sequence[Token]) -> bool:
+    return keeps_a_main_clause(tokens) and not run_on(tokens)
+
+
+def run_on(tokens: Sequence[Token]) -> bool:
+    """Two finite verbs of the main clause joined by nothing but a comma ('Alfie Gilchrist
+    dealt well with Son and Josh Acheamong, who turns 18 in three days, came on for his
+    debut'): the page's slip, which a question must not copy. The comma stands right
+    before the second verb or its subject ('Powell received three votes and Faith Spotted
+    Eagle received one' has an 'and' the parser hung on 'votes'); an 'and' anywhere in the
+    chain of verbs ('rose, fell and closed'), or a semicolon or dash, joins them."""
+    ids = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.dep_ != "conj" or verb.head.i not in ids or verb.tag_ not in FINITE:
+            continue
+        first, doc = verb.head, verb.doc
+        if any(c.dep_ == "ccomp" and first.i < c.i < verb.i for c in first.children):
+            continue  # 'has estimated that X, which ..., reported': the parser misread 'that'
+        starts = [verb.i, *(s.left_edge.i for s in verb.children if s.dep_ in SUBJECTS)]
+        if not any(i > 0 and doc[i - 1].text == "," for i in starts):
+            continue
+        if first.pos_ not in ("VERB", "AUX") or first.dep_ not in ("ROOT", "ccomp"):
+            continue
+        chain = [first]
+        for v in chain:
+            chain += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        joints = [c for v in chain for c in v.children]
+        # 'and' hung on the second subject, before it ('..., and Acme said')
+        joints += [c for s in verb.children if s.dep_ in SUBJECTS for c in s.children if c.i < s.i]
+        if not any(c.dep_ in ("cc", "preconj") or c.text in JOINING_MARKS for c in joints):
+            return True
+    return False

@@ -1,0 +1,149 @@
+"""Definites that point back to a sentence the reader cannot see, besides 'the company'
+(trainer.extract.clauses.standalone): a lone 'the plane' as a subject, 'all three major
+cities' or 'both men' summing up what was named before, and 'the service' that a place
+named in the question cannot stand for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.knowledge.places import known_place
+from trainer.language.anaphora import (
+    ANAPHORIC_NOUNS,
+    NATIONAL_BODIES,
+    ORGANISATION_NOUNS,
+    TEMPORAL_NOUNS,
+    WELL_KNOWN,
+)
+from trainer.language.lexicon import wordset
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Kinds of body a place's name cannot stand for: 'In a speech in San Francisco, Gates spoke
+# of the future role of the service' (a city is no service).
+NOT_A_PLACE = frozenset(
+    (
+        *(noun for noun in ORGANISATION_NOUNS if noun != "agency"),  # 'Beijing ... the agency'
+        *wordset("""service club union network newspaper charity operator organization
+        platform product team group board firm"""),
+    )
+)
+# One of a kind in a country's news, known without the article ('the government said').
+ONE_OF_A_KIND = wordset(
+    """government president administration court senate congress parliament cabinet
+    opposition nation prime pope king queen crown throne economy market stock dollar euro pound
+    police military army navy public"""
+)
+NUMBER_WORDS = wordset("two three four five six seven eight nine ten both")
+# What says which ones: 'the two leaders of Acme', 'the three men who ...', "Acme's two".
+WHICH = frozenset(("prep", "relcl", "acl", "poss", "appos", "compound", "nmod"))
+
+
+def another_alone(token: Token) -> bool:
+    """'the unveiling of another', 'one after another': another of what the article told."""
+    return (
+        token.lower_ == "another"
+        and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" for c in token.children)  # 'another of the plants'
+        # 'one of its soldiers was killed and another wounded': the other of a pair
+        and not any(t.lower_ == "one" for t in token.sent if t.i < token.i)
+    )
+
+
+def part_of(pronoun: Token) -> bool:
+    """'Each of the charges', 'all of the victims': a pronoun naming its noun after 'of'."""
+    return pronoun.tag_ == "DT" and any(c.lower_ == "of" for c in pronoun.rights)
+
+
+def counted_back(token: Token, tokens: Sequence[Token]) -> bool:
+    """'all three major cities are ...', 'both men': a count of things
+    named before, with nothing saying which (no 'of'-phrase, name or relative clause), and
+    no list of names before it in the question that it sums up."""
+    noun = token.head
+    low = token.lower_
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or token.i > noun.i:
+        return False
+    counted = [c for c in noun.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS]
+    # 'the two sides', 'the two governments' of talks between two named or told countries
+    # read well (readers passed them); 'all three major cities' does not
+    both = low == "both" and token.dep_ in ("det", "predet", "preconj")
+    if not both and not (low == "all" and token.dep_ in ("det", "predet") and counted):
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # 'tensions between the two countries' after 'US' and 'Chinese' reads
+    if any(
+        c.dep_ in WHICH or c.pos_ == "PROPN" or (c.ent_type_ and c.dep_ != "nummod")
+        for c in noun.children
+    ):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "of" and t.head == token for t in tokens):
+        return False  # 'both of the carriers': the 'of'-phrase says which
+    # 'Omaha, Des Moines and Kansas City, all three major cities': the list is there
+    return not any(t.dep_ == "conj" and t.pos_ == "PROPN" and t.i < token.i for t in tokens)
+
+
+def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
+    """'The plane flew to the US on _____.': 'the' and a singular common noun, nothing else,
+    as the subject: which plane, the article said before. A noun the question used before
+    binds it ('a plane ... the plane'), and one of a kind in the news does not point back
+    ('the government', 'the police'). It opens the question (nothing named before it
+    that it may belong to: 'a beauty business ... after the owner said'), and the question
+    names no one and nothing but known places: a name may say whose it is ('The fight
+    broke out on a BART train', 'The suit was filed by Soltan')."""
+    noun = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or noun.tag_ != "NN" or not noun.is_lower:
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass") or token.i != noun.i - 1:
+        return False
+    lemma = noun.lemma_.lower()
+    known = ONE_OF_A_KIND | WELL_KNOWN | TEMPORAL_NOUNS | ANAPHORIC_NOUNS | NATIONAL_BODIES
+    if lemma in known or noun.ent_type_:
+        return False  # the last: standalone._bare_definite
+    if any(c.dep_ not in ("det", "punct", "advmod") for c in noun.children):
+        return False
+    if any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in tokens):
+        return False
+    if any(t.pos_ == "PROPN" and not _place_or_date(t) for t in tokens):
+        return False
+    return not any(t.lemma_.lower() == lemma and t.i < noun.i for t in tokens)
+
+
+def _place_or_date(name: Token) -> bool:
+    """'the US', 'Wednesday': a name that says where or when, never whose."""
+    if name.ent_type_ in ("DATE", "TIME"):
+        return True
+    whole = next((e.text for e in name.doc.ents if e.start <= name.i < e.end), name.text)
+    return known_place(whole) is not None
+
+
+# Place nouns a named place binds only when it is that kind of place ('India ... the state
+# alone accounted for 140 cases': a country is not 'the state' of the article).
+PLACE_KINDS = {"state": "state", "city": "city", "country": "country"}
+
+
+def body_told(token: Token, tokens: Sequence[Token], seen_body: bool, seen_no_place: bool) -> bool:
+    """Has the question named what a bare 'the company', 'the state' stands for? Only a
+    name of a body stands for 'the service' (not a city), and only a state for 'the state'
+    (not a country the place file knows; an unknown place may be one, and so may one the
+    question itself calls a state)."""
+    noun = token.head.lower_
+    if noun in NOT_A_PLACE:
+        return seen_no_place
+    kind = PLACE_KINDS.get(noun)
+    if kind is None or token.lower_ != "the" or not seen_body:
+        return seen_body
+    if any(t.lemma_.lower() == noun and t.i < token.i for t in tokens):
+        return True  # 'In Washington, a state Clinton won by 16 points, ... the state's votes'
+    names = [t for t in tokens if t.i < token.i and t.pos_ == "PROPN" and t.ent_type_]
+    names = [t for t in names if t.ent_type_ != "PERSON"]
+    return any(_may_be(t, kind) for t in names)
+
+
+def _may_be(name: Token, kind: str) -> bool:
+    if name.ent_type_ != "GPE":
+        return True
+    whole = next((e.text for e in name.doc.ents if e.start <= name.i < e.end), name.text)
+    place = known_place(whole)
+    return place is None or place.type == kind
