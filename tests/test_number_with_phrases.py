@@ -62,9 +62,9 @@ OWN = [
         "With how many daily flights did Acme Airlines launch the route?",
     ),
     (
-        "The senator was charged with two counts of bribery on Tuesday.",
+        "Senator Jane Roe was charged with two counts of bribery on Tuesday.",
         "two",
-        "With how many counts of bribery was the senator charged on Tuesday?",
+        "With how many counts of bribery was Senator Jane Roe charged on Tuesday?",
     ),
 ]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import parenthetical, relative_aside
+from trainer.extract.clauses.asides import DASHES, parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import (
@@ -135,16 +135,25 @@ def _absolute_with(prep: Token) -> bool:
 
 
 def subject_split(verb: Token) -> bool:
-    """'the state alone accounted for 140 cases — the highest in the country' with 'the
+    """'the state alone accounted for 140 cases, the highest in the country' with 'the
     highest' parsed as the subject's appositive: a subject whose words reach past its verb.
     A wh-question puts the subject in one piece before the verb ('For how many cases did
-    the state alone the highest in the country account?'), so it makes none."""
+    the state alone the highest in the country account?'), so it makes none. Words after
+    a dash are an aside the question drops whole ('..., 140 cases — the highest ...')."""
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # the verb the question asks (as phrase.wh_question climbs)
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.right_edge.i > verb.i
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i < verb.i
+        and any(t.i > verb.i and not _after_a_dash(t, verb) for t in c.subtree)
         for c in verb.children
     )
+
+
+def _after_a_dash(token: Token, verb: Token) -> bool:
+    """A word in an aside set off by a dash after the verb, which a wh-question drops whole
+    (clauses.asides.dash_aside): no part of the subject it asks."""
+    return any(t.text in DASHES for t in token.doc[verb.i + 1 : token.i])
 
 
 def as_of_phrase(verb: Token, when: str) -> str:
