@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
-from trainer.language.currencies import currency_of
+from trainer.language.currencies import SIGNS, currency_of
 from trainer.language.numbers import (
     CASUALTY_STATES,
     CASUALTY_VERBS,
@@ -92,11 +92,7 @@ def mentions(doc: Doc) -> list[NumberMention]:
         start = m.start("hedge") if m.group("hedge") else m.start("core")
         core = doc.char_span(m.start("core"), m.end("core"), alignment_mode="strict")
         whole = doc.char_span(m.start("core"), m.end(), alignment_mode="strict")
-        if (
-            core is None
-            or whole is None
-            or text_of(doc)[start - 1 : start] in ("-", "/", "$", "€", "£")
-        ):
+        if core is None or whole is None or text_of(doc)[start - 1 : start] in ("-", "/", *SIGNS):
             continue
         mention = _classify(doc, m, core, whole)
         if mention is not None:

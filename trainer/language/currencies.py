@@ -26,12 +26,9 @@ _SCALED = (
     r"\d[\d,]*(?:\.\d+)?"
     r"(?:(?:bn|mn|tn|m)\b| (?:thousand|million|billion|trillion|crore|lakh)s?\b)"
 )
-_WORDS = "|".join(
-    re.escape(w)
-    for w in sorted(
-        (*(f"{c}$" for c in DOLLAR_COUNTRIES), *ABBREVIATIONS, *ISO_CODES), key=len, reverse=True
-    )
-)
+# Words that write a currency alone ("US$", "Rs", "KSh", "USD"); a bare letter does not.
+_WRITTEN_ALONE = frozenset((*(f"{c}$" for c in DOLLAR_COUNTRIES), *ABBREVIATIONS, *ISO_CODES))
+_WORDS = "|".join(re.escape(w) for w in sorted(_WRITTEN_ALONE, key=lambda w: (-len(w), w)))
 # The currency an amount starts with, case as written, to put before its number in a pattern.
 PREFIX = (
     rf"(?-i:(?<![\w$])(?:[{SIGNS}]|(?:{_WORDS}) ?(?=\d)"
@@ -45,6 +42,12 @@ def currency_of(amount: str) -> str:
     "US$40m" -> "US$", "₦5bn" -> "₦"; "" for "40 people" or "the R4"."""
     m = _AT_START.match(amount)
     return m.group().strip(" .") if m else ""
+
+
+def is_currency(word: str) -> bool:
+    """Whether a word alone writes a currency before an amount: "$", "US$", "Rs", "KSh" (a
+    bare letter, "R", is one only with its amount: currency_of)."""
+    return word in _WRITTEN_ALONE or (len(word) == 1 and word in SIGNS)
 
 
 def without_currency(amount: str) -> str:
