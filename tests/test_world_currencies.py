@@ -16,6 +16,7 @@ from trainer.cli import main
 from trainer.decks import load_deck
 from trainer.language.currencies import currency_of, without_currency
 from trainer.model import Card
+from trainer.quiz.matching import judge
 
 pytestmark = pytest.mark.slow
 
@@ -161,3 +162,16 @@ def test_a_letter_before_a_figure_is_money_only_before_a_scale(tmp_path, sentenc
 )
 def test_the_currency_an_amount_is_written_in(written, currency):
     assert currency_of(written) == currency
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "reply"),
+    [
+        ("R4bn", 4e9, "R4 billion"),
+        ("Rs 400 crore", 4e9, "400 crore"),
+        ("Rs 1.5 lakh crore", 1.5e12, "1.5 lakh crore"),
+    ],
+)
+def test_a_typed_amount_in_its_currency_or_its_indian_scale_is_right(answer, value, reply):
+    card = Card("number-x", "number", "How much?", answer, ("a",), "", answer_value=str(value))
+    assert judge(reply, card).verdict == "right"
