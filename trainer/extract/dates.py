@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
+from trainer.language.currencies import is_currency
 from trainer.language.dates import PATTERNS, resolve, safe_date
 from trainer.language.lexicon import (
     DAY_NAME_WORDS,
@@ -240,7 +241,7 @@ def _plausible(span: Span, form: str) -> bool:
                 and after.lower_ not in ("season", "election", "budget", "crash", "attack")
             ):
                 return False
-            if before is not None and before.text == "$":
+            if before is not None and is_currency(before.text):
                 return False
     if form == "year" and _in_title(span):
         return False

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
+from trainer.language.currencies import SIGNS, currency_of
 from trainer.language.numbers import (
     CASUALTY_STATES,
     CASUALTY_VERBS,
     CHANGE_VERBS,
-    CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DURATION_UNITS,
     LEVEL_NOUNS,
@@ -92,11 +92,7 @@ def mentions(doc: Doc) -> list[NumberMention]:
         start = m.start("hedge") if m.group("hedge") else m.start("core")
         core = doc.char_span(m.start("core"), m.end("core"), alignment_mode="strict")
         whole = doc.char_span(m.start("core"), m.end(), alignment_mode="strict")
-        if (
-            core is None
-            or whole is None
-            or text_of(doc)[start - 1 : start] in ("-", "/", "$", "€", "£")
-        ):
+        if core is None or whole is None or text_of(doc)[start - 1 : start] in ("-", "/", *SIGNS):
             continue
         mention = _classify(doc, m, core, whole)
         if mention is not None:
@@ -135,19 +131,18 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return None  # "Flight 9268", "Boeing 787"
     if text in NUMBERS_AS_NAMES and not unit_text:
         return None
-    if any(t.ent_type_ in ("PRODUCT", "ORDINAL") for t in core) or re.fullmatch(
-        r"(19|20)\d\d", text
-    ):
+    named = any(t.ent_type_ in ("PRODUCT", "ORDINAL") for t in core)  # not '₦5bn' (no ordinal)
+    if (named and not currency_of(text)) or re.fullmatch(r"(19|20)\d\d", text):
         return None
     value = value_of(text)
     if value is None:
         return None
-    if re.search(r"\d(?:m|mn)$", text) and text[:1] not in CURRENCY_SIGNS:
+    if re.search(r"\d(?:m|mn)$", text) and not currency_of(text):
         return None  # "a 10m wall": metres, not millions
-    if text[:1] in CURRENCY_SIGNS:
+    if currency_of(text):
         if before is not None and before.ent_type_ == "GPE" and before.text.isupper():
             return None  # "US $1.4 billion": the country's dollar, which "$" alone is not
-        return NumberMention(core, hedge, text[:1], "money", value)
+        return NumberMention(core, hedge, currency_of(text), "money", value)
     if unit_text.lower() in CURRENCY_WORDS:
         return NumberMention(whole, hedge, unit_text.lower(), "money", value)
     if unit_text.lower() in ("%", "percent", "per cent"):
@@ -270,7 +265,7 @@ def interval(span: Span) -> bool:
 
 def _designator(before: Token | None, text: str) -> bool:
     """'Flight 9268', 'Boeing 787': a number right after a name is part of it."""
-    return before is not None and before.pos_ == "PROPN" and text[:1] not in CURRENCY_SIGNS
+    return before is not None and before.pos_ == "PROPN" and not currency_of(text)
 
 
 def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
@@ -334,7 +329,7 @@ def _between(before: Token | None, after: Token | None) -> bool:
 def _kind(match: re.Match[str]) -> str:
     """What a matched number is: money, percent, duration, measure, or '' (a plain count)."""
     core, unit = match.group("core"), (match.group("unit") or "").strip().lower()
-    if core[:1] in CURRENCY_SIGNS or unit in CURRENCY_WORDS:
+    if currency_of(core) or unit in CURRENCY_WORDS:
         return "money"
     if unit in ("%", "percent", "per cent"):
         return "percent"

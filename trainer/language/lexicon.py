@@ -86,7 +86,15 @@ TENS = [
     "eighty",
     "ninety",
 ]  # 20, 30, ... 90
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# Indian English counts in lakhs (100,000) and crores (10 million): "Rs 400 crore".
+SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "lakh": 10**5,
+    "crore": 10**7,
+}
 # Every number word and its value: "seven" -> 7, "forty" -> 40, "dozen" -> 12.
 NUMBER_WORDS: dict[str, int] = {
     **{word: value for value, word in enumerate(UNITS)},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.language.currencies import PREFIX, SIGNS, without_currency
 from trainer.language.lexicon import COUNT_WORDS, SCALES
 from trainer.language.lexicon import NUMBER_WORDS as ALL_NUMBER_WORDS
 
@@ -124,7 +125,7 @@ CURRENCY_WORDS = {
     "francs",
     "rubles",
 }
-CURRENCY_SIGNS = "$€£¥₹"
+CURRENCY_SIGNS = SIGNS
 # Scales written as a suffix: "$22.6bn", "€40m".
 SUFFIX_SCALES = {"bn": 1e9, "b": 1e9, "m": 1e6, "mn": 1e6, "tn": 1e12, "k": 1e3}
 DURATION_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
@@ -134,9 +135,11 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A whole number in digits or words: "8", "eight".
 WORD_OR_DIGITS = rf"\d+|{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')}"
 
+# "4 billion", "400 crore", "1.5 lakh crore" (Indian English: a lakh is 100,000, a crore 10 million)
+_WORD_SCALES = "lakh crore|thousand|million|billion|trillion|crore|lakh"
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"
-    rf"(?P<core>[{CURRENCY_SIGNS}]?{_NUM}(?:(?:bn|mn|tn|m)\b| (?:thousand|million|billion|trillion))?"
+    rf"(?P<core>(?:{PREFIX})?{_NUM}(?:(?:bn|mn|tn|m)\b| (?:{_WORD_SCALES}))?"
     rf"|(?:{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')})(?: (?:thousand|million|billion))?)"
     rf"(?P<unit>%| percent| per cent|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
     re.IGNORECASE,
@@ -144,7 +147,7 @@ NUMBER_RE = re.compile(
 
 
 def value_of(text: str) -> float | None:
-    words = text.translate({ord(c): None for c in CURRENCY_SIGNS + ","}).split()
+    words = without_currency(text).translate({ord(c): None for c in CURRENCY_SIGNS + ","}).split()
     if not words:
         return None
     first = words[0].lower()
@@ -171,7 +174,7 @@ def plain(value: float) -> str:
 # "COVID-19", "4:30"), a year ("in 2018") or a reference to a source ("(34)").
 _WORDS = "|".join(w for w in ALL_NUMBER_WORDS if w not in SCALES)
 _SHOWN = re.compile(
-    rf"(?<![\w.,:/-])(?:[{CURRENCY_SIGNS}]?(?P<figure>{_NUM})(?P<suffix>bn|mn|tn|m)?"
+    rf"(?<![\w.,:/-])(?:(?:{PREFIX})?(?P<figure>{_NUM})(?P<suffix>bn|mn|tn|m)?"
     rf"(?![\w:/-]|[.,]\d)|(?P<word>(?:{_WORDS})(?:-(?:{_WORDS}))?)\b)"
     rf"(?: (?P<scale>{'|'.join(SCALES)})\b)?",
     re.IGNORECASE,
@@ -202,7 +205,7 @@ def numbers_in(text: str) -> list[float]:
 def takes_an(written: str) -> bool:
     """Is a number read with 'an' before it: 'an 18-year-old', 'an $8 million gift', 'an
     eleven-game streak' (eight, eleven, eighteen, eighty-... in figures or words)?"""
-    text = written.lstrip("$€£¥~ ").lower()
+    text = without_currency(written.lstrip("~ ")).lower()
     figures = re.match(r"\d[\d,]*", text)
     if figures is None:
         return text[:1] in ("a", "e", "i", "o", "u") and not text.startswith(("one", "uni"))

@@ -32,6 +32,7 @@ from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_questio
 from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.numbers import NumberMention
+from trainer.language.currencies import is_currency
 from trainer.language.numbers import BOUND_HEDGES, HEDGE_WORDS
 from trainer.questions.amounts import amount_question
 from trainer.questions.counts import as_of_phrase, count_subject, subject_split
@@ -121,7 +122,7 @@ def _of_after(number: Token) -> Token | None:
 
 
 def _hedges_only(before: list[Token]) -> bool:
-    return all(t.lower_ in HEDGE_WORDS or t.text in ("$",) for t in before)
+    return all(t.lower_ in HEDGE_WORDS or is_currency(t.text) for t in before)
 
 
 def _part_of_whole(

@@ -21,6 +21,7 @@ from trainer.extract.clauses.cut import Clause
 from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_question
 from trainer.extract.numbers import NumberMention, interval
+from trainer.language.currencies import is_currency
 from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
 from trainer.questions.counts import count_question, subject_split, without_trailing_phrase
 
@@ -185,7 +186,7 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
         if depth or t.i in inside or (prep is not None and t.i == prep.i):
             depth -= t.text == ")"
             continue
-        if t.i < span.start and (t.lower_ in HEDGE_WORDS or t.text in "$€£¥"):
+        if t.i < span.start and (t.lower_ in HEDGE_WORDS or is_currency(t.text)):
             continue
         if t.i < span.start or t.is_punct:
             return None

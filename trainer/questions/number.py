@@ -30,6 +30,7 @@ from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, interval, mentions
 from trainer.extract.periods import counts_a_near_period
+from trainer.language.currencies import PREFIX, currency_of, without_currency
 from trainer.language.dates import MONTH_RE, written_out
 from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
@@ -60,11 +61,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 # A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
 # "90 miles per gallon (38 kilometers per liter)", "6.5 billion euros ($7.3 billion)".
 CONVERSION_BEFORE = re.compile(
-    r"\d[\d.,]*(?:\s*[A-Za-z]+\.?){1,3}\s*\(\s*(?:about\s+|around\s+)?[$€£¥]?$"
+    rf"\d[\d.,]*(?:\s*[A-Za-z]+\.?){{1,3}}\s*\(\s*(?:about\s+|around\s+)?(?:{PREFIX})?$"
 )
 CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)
-    + r"((?:\s+per\s+[a-z]+)?)\s*\(\s*(?:about\s+)?[$€£¥]?\d[\d.,]*(?:\s*[A-Za-z]+\.?){0,3}\s*\)"
+    + rf"((?:\s+per\s+[a-z]+)?)\s*\(\s*(?:about\s+)?(?:{PREFIX})?\d[\d.,]*(?:\s*[A-Za-z]+\.?){{0,3}}\s*\)"
 )
 
 
@@ -344,14 +345,14 @@ def bound_hedge(answer: str) -> tuple[str, str]:
 
 
 def _same_form(a: str, b: str) -> bool:
-    """Written alike: a dollar sign, thousands commas, as many decimals ('1.808%' stands out
+    """Written alike: the same currency, thousands commas, as many decimals ('1.808%' stands out
     beside '2.5%'), the same unit word, in figures or in words."""
 
-    def shape(s: str) -> tuple[bool, bool, int, str, bool]:
-        figure = re.match(r"\$?[\d,]*(?:\.(\d+))?", s)
+    def shape(s: str) -> tuple[str, bool, int, str, bool]:
+        figure = re.match(r"[\d,]*(?:\.(\d+))?", without_currency(s))
         decimals = len(figure.group(1) or "") if figure else 0
         return (
-            s.startswith("$"),
+            currency_of(s),
             "," in s,
             decimals,
             s.split()[-1] if " " in s else "",
@@ -364,11 +365,13 @@ def _same_form(a: str, b: str) -> bool:
 def synthesize(answer: str, category: str) -> list[str]:
     """Numbers near the answer, written like it; `category` is count, money, percent, ..."""
     m = re.match(
-        r"^(\$?)([\d,.]+|[a-zA-Z]+)((?: (?:thousand|million|billion|trillion))?)(.*)$", answer
+        r"^([\d,.]+|[a-zA-Z]+)((?: (?:thousand|million|billion|trillion|lakh|crore)){0,2})(.*)$",
+        without_currency(answer),
     )
     if not m:
         return []
-    dollar, number, scale, unit = m.groups()
+    number, scale, unit = m.groups()
+    currency = answer[: len(answer) - len(without_currency(answer))]  # "Rs ", "US$", "R"
     word = number.isalpha()
     if word:
         if number.lower() not in NUMBER_WORDS:
@@ -418,7 +421,7 @@ def synthesize(answer: str, category: str) -> list[str]:
             text = f"{int(v):,}"
         else:
             text = str(int(v))
-        out.append(f"{dollar}{text}{scale}{unit}")
+        out.append(f"{currency}{text}{scale}{unit}")
     return list(dict.fromkeys(out))
 
 

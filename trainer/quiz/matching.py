@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from trainer.language import lexicon
+from trainer.language.currencies import without_currency
 from trainer.language.lexicon import (
     ARTICLES,
     NAME_SUFFIXES,
@@ -37,7 +38,8 @@ SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, *
 
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s*(k|mn|m|bn|b|thousand|million|billion|trillion|hundred|dozen)\b)?",
+    r"(?:\s*(k|mn|m|bn|b|thousand|million|billion|trillion|hundred|dozen|lakh|crore)\b)?"
+    r"(\s+crore\b)?",  # "1.5 lakh crore"
     re.IGNORECASE,
 )
 
@@ -142,7 +144,7 @@ def parse_number(text: str) -> tuple[float, bool] | None:
 
     None when it states no number or more than one ("224 or 189").
     """
-    folded = fold(text)
+    folded = fold(without_currency(text.strip()))  # "R4 billion", "Rs 400 crore"
     found = list(_DIGIT_NUMBER.finditer(folded))
     if len(found) > 1:
         return None
@@ -152,6 +154,8 @@ def parse_number(text: str) -> tuple[float, bool] | None:
         if match.group(3):
             scale = match.group(3).lower()
             value *= {"hundred": 100, "dozen": 12}.get(scale) or SUFFIX_SCALES[scale]
+        if match.group(4):
+            value *= SCALES["crore"]
         rest = folded[: match.start()] + " " + folded[match.end() :]
         if _number_words(rest) is not None:
             return None  # "2 or three": two numbers
