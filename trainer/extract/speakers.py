@@ -32,6 +32,7 @@ from trainer.extract.subjects import (
     with_courtesy_title,
 )
 from trainer.language.lexicon import BODY_NOUNS, GENERAL_BODY_NOUNS
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,13 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset({"he", "she"})
 BODY_PRONOUNS = frozenset({"they", "it"})
 
+# Entity labels of a subject that is no one "he"/"she" could mean.
+NOT_PEOPLE = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    | {"QUANTITY", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
+)
+# Quoted words this short may be a name ('"Perry" chimed in'), not a quotation.
+NICKNAME_WORDS = 3
 # How far back (characters) "he said" may look for the person it means.
 PRONOUN_REACH = 1500
 # ...and how far back it may look for the one person named nearby.
@@ -67,6 +75,8 @@ class Speakers:
 
     def __init__(self, doc: Doc, persons: PersonIndex, quoted: list[tuple[int, int]]):
         self.persons = persons
+        self._doc = doc
+        self._text = text_of(doc)
         self._quoted = sorted(quoted)
         # a lone word tagged as a person once ("posted on Twitter") names no one
         tagged = Counter(e.text for e in entities(doc) if e.label_ == "PERSON")
@@ -116,6 +126,13 @@ class Speakers:
 
     def _inside(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self._quoted)
+
+    def _in_a_quotation(self, offset: int) -> bool:
+        """Inside quoted words longer than a nickname ('"Perry" chimed in' is a name)."""
+        return any(
+            s <= offset < e and len(self._text[s:e].split()) > NICKNAME_WORDS
+            for s, e in self._quoted
+        )
 
     def _resolve(self, subject: Token) -> Speaker | None:
         if any(
@@ -303,7 +320,11 @@ class Speakers:
                     if told_end <= last.end
                     else self.named_between(last.end, told_start) | self.named_between(told_end, at)
                 )
-                if not since - {person.name} and person.name not in self._objects(subject):
+                if (
+                    not since - {person.name}
+                    and person.name not in self._objects(subject)
+                    and not self._someone_else_between(last.end, at, person.name)
+                ):
                     return person.name
             elif last.speaker is None or not self.named_between(last.end, at):
                 # "Early says ... he says" (Early unknown), "a senior official said ... he
@@ -321,8 +342,30 @@ class Speakers:
             if s.start >= window and s.speaker is not None and _is_person(s.speaker)
         }
         if len(near) == 1 and self._full(next(iter(near))):
-            return next(iter(near))
+            one = next(iter(near))
+            return None if self._someone_else_between(window, at, one) else one
         return None
+
+    def _someone_else_between(self, start: int, end: int, person: str) -> bool:
+        """Does a clause between the two offsets have a name of its own for subject, one the
+        person index does not know ('Curie, 21, a Korean exchange student, came second ...
+        She said: "..."'; '"Perry" chimed in: "...," he said')? Then "he"/"she" may mean
+        them, not `person`."""
+        span = self._doc.char_span(start, end, alignment_mode="expand")
+        words = {normalise(w) for w in person.split()}
+        for token in span if span is not None else ():
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and not self._in_a_quotation(token.idx)
+                and token.pos_ == "PROPN"
+                and token.text[:1].isupper()
+                and token.ent_type_ not in NOT_PEOPLE
+                and normalise(token.text) not in words
+                and not any(c.dep_ in ("compound", "det") for c in token.children)
+                and not (token.text.isupper() and len(token.text) > 1)  # 'the EU', 'NASA'
+            ):
+                return True
+        return False
 
     def _only_subject_before(self, pronoun: Token) -> str | None:
         """'Stafford was adamant. "...," he said': the one person the sentence before names,
