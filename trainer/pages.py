@@ -31,6 +31,11 @@ UNKNOWN_ZONE_WARNING = r"tzname \S+ identified but not understood"
 EMBEDDED_POST_CLASSES = frozenset(
     ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-card")
 )
+# Readers' comments under a story ('visitors_comment_block', 'comment-list'): what a reader
+# wrote is not the article's fact. Only blocks (div, section, list, aside), never the
+# story's own <article> (an opinion piece's class="content--comment"), nor one holding its
+# headline.
+COMMENTS_CLASS = re.compile(r"(?:^|[-_])comments?(?:$|[-_])")
 POP_UP_CLASS = re.compile(
     r"(?:^|[-_])(?:rollover|tooltip|hovercard|hover-card|popover)[-_]"
     r"(?:[a-z]+[-_])*(?:block|box|card|content|body|panel|popup|inner|text|wrap|container)$"
@@ -138,11 +143,25 @@ def without_page_furniture(html: str | bytes) -> Any:
         )
     ]
     _keep_inline_links(tree)
-    hidden += _caption_lists(tree) + _teaser_blocks(tree) + _drop_caps(tree)
+    hidden += _caption_lists(tree) + _teaser_blocks(tree) + _drop_caps(tree) + _comments(tree)
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()  # its tail (the sentence going on after it) stays
     return tree
+
+
+def _comments(tree: Any) -> list[Any]:
+    """Blocks of readers' comments the page's markup names as such by class or id."""
+    return [
+        element
+        for element in tree.iter("div", "section", "ul", "ol", "aside")
+        if any(
+            COMMENTS_CLASS.search(word)
+            for word in f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+        )
+        and next(element.iter("h1"), None) is None
+        and element.get("itemprop") != "articleBody"
+    ]
 
 
 def _keep_inline_links(tree: Any) -> None:
