@@ -84,6 +84,16 @@ def test_a_short_numeric_date_is_read_as_the_page_states_it():
             "https://x.com/2010/08/13/acme-dover",
             date(2011, 8, 19),
         ),
+        # a "Written:" label under the headline, its time after the date, beats a
+        # teaser's date in a sidebar (sample S: the cold wave alert a week off)
+        (
+            date(2023, 11, 3),
+            "<h1>Colder Temperatures Forecast</h1><p class='date'>Written: 2023-11-07 15:03:30"
+            "<span> / </span>Updated: 2023-11-07 15:30:46</p>"
+            "<h2>Music Bank Lineup</h2><p class='date'>2023-11-03</p>",
+            "",
+            date(2023, 11, 7),
+        ),
     ],
 )
 def test_checked_published(found, page, url, published):

@@ -128,13 +128,14 @@ def _stated_dates(page: str) -> set[date]:
 # 19.01.2020"), or the value of a "Date" / "Published" label ("<strong>Date</strong>
 # 19.01.2020"). A teaser's date in a sidebar has neither.
 _DATE_LABEL = re.compile(
-    r"^(?:date|published|posted|first\s+published|publication\s+date|date\s+published)"
+    r"^(?:date|published|posted|written|first\s+published|publication\s+date|date\s+published)"
     r"(?:\s+on)?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$")
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})$")
+_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
 TAG = re.compile(r"<[^>]*>")
 _CODE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _OG_TITLE = re.compile(
@@ -181,7 +182,8 @@ def written_date(text: str) -> date | None:
     if not text or not is_date_line(re.sub(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", "", text)):
         return None
     for pattern, order in ((_DOTTED_DATE, (3, 2, 1)), (_ISO_DATE, (1, 2, 3))):
-        match = pattern.match(text)
+        match = pattern.match(_CLOCK_AFTER.sub("", text))  # '2023-11-07 15:03:30'
+
         if match:
             y, m, d = (int(match.group(i)) for i in order)
             return safe_date(y, m, d)
