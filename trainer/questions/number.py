@@ -393,6 +393,8 @@ def synthesize(answer: str, category: str) -> list[str]:
             v = round((n + delta) / step) * step
             if 0 < v < 100:
                 candidates.append(v)
+    elif category == "percent" and 50 < n < 100:  # '99.9 per cent': never over a whole
+        candidates = [round(n + d, decimals) for d in (-10, 10, -15, 15, -25, 20) if n + d < 100]
     elif n <= 12 and decimals == 0:
         candidates = [n + 1, n - 1, n + 2, n + 3, n - 2, n + 4]
         candidates = [c for c in candidates if c >= 2]
