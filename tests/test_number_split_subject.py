@@ -18,56 +18,63 @@ from trainer.questions.counts import subject_split
 pytestmark = pytest.mark.slow
 
 
-def parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+STATE = ["The", "state", "alone", "accounted", "for", "140", "cases"]
+STATE_TAGS = ["DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "ADJ"]
+STATE_DEPS = ["det", "nsubj", "advmod", "ROOT", "prep", "nummod", "pobj", "punct", "det", "appos"]
 
 
-def test_an_appositive_after_the_verb_hung_on_the_subject_splits_it(nlp):
-    # 'The state alone accounted for 140 cases, the highest', 'highest' on 'state'
-    doc = parsed(
-        nlp,
-        ["The", "state", "alone", "accounted", "for", "140", "cases", ",", "the", "highest"],
-        [1, 3, 1, 3, 3, 6, 4, 3, 9, 1],
-        ["det", "nsubj", "advmod", "ROOT", "prep", "nummod", "pobj", "punct", "det", "appos"],
-        ["DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "ADJ"],
-    )
-    assert subject_split(doc[3])
-
-
-def test_an_appositive_after_a_dash_is_an_aside_the_question_drops(nlp):
-    # '... 140 cases — the highest': the wh-question drops the dash aside whole
-    # (clauses.asides.dash_aside), so the subject it asks stays in one piece
-    doc = parsed(
-        nlp,
-        ["The", "state", "alone", "accounted", "for", "140", "cases", "—", "the", "highest"],
-        [1, 3, 1, 3, 3, 6, 4, 3, 9, 1],
-        ["det", "nsubj", "advmod", "ROOT", "prep", "nummod", "pobj", "punct", "det", "appos"],
-        ["DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "ADJ"],
-    )
-    assert not subject_split(doc[3])
-
-
-def test_a_relative_clause_moved_after_the_verb_splits_the_subject(nlp):
-    # 'A man was charged with 12 thefts who had ...': the relative clause is the man's
-    doc = parsed(
-        nlp,
-        ["A", "man", "was", "charged", "with", "12", "thefts", "who", "had", "fled"],
-        [1, 3, 3, 3, 3, 6, 4, 9, 9, 1],
-        ["det", "nsubjpass", "auxpass", "ROOT", "prep", "nummod", "pobj", "nsubj", "aux", "relcl"],
-        ["DET", "NOUN", "AUX", "VERB", "ADP", "NUM", "NOUN", "PRON", "AUX", "VERB"],
-    )
-    assert subject_split(doc[3])
-
-
-def test_the_same_words_hung_on_the_count_leave_the_subject_whole(nlp):
-    doc = parsed(
-        nlp,
-        ["The", "state", "alone", "accounted", "for", "140", "cases", "—", "the", "highest"],
-        [1, 3, 1, 3, 3, 6, 4, 6, 9, 6],
-        ["det", "nsubj", "advmod", "ROOT", "prep", "nummod", "pobj", "punct", "det", "appos"],
-        ["DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "ADJ"],
-    )
-    assert not subject_split(doc[3])
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "split"),
+    [
+        # 'The state alone accounted for 140 cases, the highest', 'highest' on 'state'
+        (
+            [*STATE, ",", "the", "highest"],
+            [1, 3, 1, 3, 3, 6, 4, 3, 9, 1],
+            STATE_DEPS,
+            STATE_TAGS,
+            True,
+        ),
+        # '... 140 cases — the highest': the wh-question drops the dash aside whole
+        # (clauses.asides.dash_aside), so the subject it asks stays in one piece
+        (
+            [*STATE, "—", "the", "highest"],
+            [1, 3, 1, 3, 3, 6, 4, 3, 9, 1],
+            STATE_DEPS,
+            STATE_TAGS,
+            False,
+        ),
+        # 'A man was charged with 12 thefts who had ...': the relative clause is the man's
+        (
+            ["A", "man", "was", "charged", "with", "12", "thefts", "who", "had", "fled"],
+            [1, 3, 3, 3, 3, 6, 4, 9, 9, 1],
+            [
+                "det",
+                "nsubjpass",
+                "auxpass",
+                "ROOT",
+                "prep",
+                "nummod",
+                "pobj",
+                "nsubj",
+                "aux",
+                "relcl",
+            ],
+            ["DET", "NOUN", "AUX", "VERB", "ADP", "NUM", "NOUN", "PRON", "AUX", "VERB"],
+            True,
+        ),
+        # the same words hung on the count leave the subject whole
+        (
+            [*STATE, "—", "the", "highest"],
+            [1, 3, 1, 3, 3, 6, 4, 6, 9, 6],
+            STATE_DEPS,
+            STATE_TAGS,
+            False,
+        ),
+    ],
+)
+def test_a_subject_whose_words_reach_past_its_verb_is_split(nlp, words, heads, deps, pos, split):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_split(doc[3]) is split
 
 
 def test_sample_r_sentence_makes_no_spliced_question(nlp):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import DASHES, parenthetical, relative_aside
+from trainer.extract.clauses.asides import dash_aside, parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import (
@@ -142,18 +142,14 @@ def subject_split(verb: Token) -> bool:
     a dash are an aside the question drops whole ('..., 140 cases — the highest ...')."""
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # the verb the question asks (as phrase.wh_question climbs)
+    sentence = verb.sent
+    aside = dash_aside(list(sentence), sentence[0:0])  # what the wh-question drops whole
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.i < verb.i
-        and any(t.i > verb.i and not _after_a_dash(t, verb) for t in c.subtree)
+        and any(t.i > verb.i and t.i not in aside for t in c.subtree)
         for c in verb.children
     )
-
-
-def _after_a_dash(token: Token, verb: Token) -> bool:
-    """A word in an aside set off by a dash after the verb, which a wh-question drops whole
-    (clauses.asides.dash_aside): no part of the subject it asks."""
-    return any(t.text in DASHES for t in token.doc[verb.i + 1 : token.i])
 
 
 def as_of_phrase(verb: Token, when: str) -> str:
