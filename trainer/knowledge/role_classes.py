@@ -8,8 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from trainer import yamlio
-from trainer.knowledge.places import ALIASES, places
-from trainer.language.text import normalise
+from trainer.knowledge.places import countries_named
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "role_classes.yaml"
 
@@ -27,7 +26,7 @@ class RoleClasses:
             if any(_contains(title_words, phrase) for phrase in phrases):
                 found = name
                 break
-        if not found and _names_a_country(title_words):
+        if not found and countries_named(" ".join(title_words)):
             for name, phrases in self.of_a_country:
                 if any(_contains(title_words, phrase) for phrase in phrases):
                     found = name
@@ -35,29 +34,6 @@ class RoleClasses:
         if found and self.local & set(title_words):
             return f"{found}:local"
         return found
-
-
-def _names_a_country(words: list[str]) -> bool:
-    """Does the title name a country: "us", "south korea", or an adjective of one
-    ("ukrainian", "afghan": a word of six letters or more sharing a country's first five)?"""
-    text = f" {' '.join(words)} "
-    if any(f" {name} " in text for name in _country_words()):
-        return True
-    others = {normalise(n) for n, info in places().items() if info.type != "country"}
-    stems = _country_stems()
-    return any(len(w) >= 6 and w[:5] in stems and w not in others for w in words)
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    names = [n for n, info in places().items() if info.type == "country"]
-    names += [alias for alias, full in ALIASES.items() if full in names]
-    return frozenset(normalise(n) for n in names)
-
-
-@cache
-def _country_stems() -> frozenset[str]:
-    return frozenset(w[:5] for w in _country_words() if " " not in w and len(w) >= 5)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
