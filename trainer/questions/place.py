@@ -10,6 +10,7 @@ written out), so its distractors can be of the same type.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -24,12 +25,19 @@ from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
-from trainer.knowledge.places import ALIASES, PlaceInfo, capitals, parent_of, places
+from trainer.knowledge.places import (
+    ALIASES,
+    PlaceInfo,
+    capitals,
+    known_place,
+    parent_of,
+    places,
+)
 from trainer.language.lexicon import NATIONAL_BODY_WORDS, PLACE_HEADS_WITH_THE, wordset
 from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
-from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +50,11 @@ MOVING_NAMES = wordset(
     delegation marshals games championships championship cup olympics summit conference
     festival tournament expo fair awards"""
 )
+# How much a place holds: a blank after a smaller place names where that one lies.
+PLACE_SIZES = {"city": 1, "state": 2, "region": 2, "country": 3}
 MAX_PER_PLACE = 2  # cards per place per article: a place named ten times is not ten facts
+# '_____, Scotland': the capitalised words after a blank and a comma name where it lies
+WRITTEN_WITHIN = re.compile(rf"{re.escape(CLOZE_BLANK)}, ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)*)")
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -106,7 +118,9 @@ def _fact(
         tags=(info.parent,),
         within=info.parent,
         # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
-        passing=undated_move(root, question.tokens) or _seat_of_government(question, value),
+        passing=undated_move(root, question.tokens)
+        or _seat_of_government(question, value)
+        or _holds_place_before(prep, info),
     )
     return fact, content_key("place", normalise(value), question)
 
@@ -116,6 +130,18 @@ def _seat_of_government(question: Question, place: str) -> bool:
     country's capital, which any reader knows."""
     names = {t.lower_ for t in question.tokens if t.pos_ == "PROPN"}  # not 'a house'
     return place in capitals() and bool(names & NATIONAL_BODY_WORDS)
+
+
+def _holds_place_before(prep: Token, answer: PlaceInfo) -> bool:
+    """'his mansion in Palm Beach in _____' -> Florida: the answer is where a place the
+    sentence names lies, which whoever knows that place knows ('talks with China in
+    _____' -> Geneva is not: a city does not hold a country)."""
+    if prep.i == 0 or not _is_place(before := prep.doc[prep.i - 1]):
+        return False
+    ent = next(e for e in prep.doc.ents if e.start <= before.i < e.end)
+    known = place_info(ent.text)
+    size = PLACE_SIZES.get(answer.type, 0)
+    return size > PLACE_SIZES.get(known.type, 0) if known else size > PLACE_SIZES["city"]
 
 
 def _with_its_article(ent: Span) -> Span:
@@ -197,11 +223,25 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     known = [name for name, info in places().items() if info.type == ptype]
     known.sort(key=lambda name: _spread(fact.answer, name))
     candidates = [*dict.fromkeys([*deck, *known])]
+    written = _written_within(fact.question) or (
+        parent if parent and names_in(fact.question, parent) else ""
+    )
+    if written:
+        # '_____, Texas': the question says where the answer lies, so a wrong answer from
+        # anywhere else is ruled out at a glance; with too few, the card is typed
+        inside = {p.answer for p in pool if p.within == written}
+        candidates = [name for name in candidates if name in inside or parent_of(name) == written]
     # same country (a city) or region (a country) first, the deck's before the list's
     candidates.sort(key=lambda name: (parent_of(name) != parent, name not in deck))
     if fact.answer.lower().startswith("the "):  # 'the West Bank': 'the Gaza Strip' beside it
         return [_with_the(name) for name in candidates]
     return candidates
+
+
+def _written_within(question: str) -> str:
+    """'in _____, Texas.' -> 'Texas': the place a blank is written within."""
+    found = WRITTEN_WITHIN.search(question)
+    return found.group(1) if found and known_place(found.group(1)) else ""
 
 
 def _with_the(name: str) -> str:
