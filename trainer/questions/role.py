@@ -28,6 +28,7 @@ from trainer.language.names import name_key, same_name_form_first, surname
 from trainer.language.posts import LASTING_POSTS, OCCUPATIONS, SAME_JOBS
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.questions import appointments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,7 +140,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 passing=undated,
             )
         )
-    return facts
+    made = {fact.key for fact in facts}
+    return facts + [f for f in appointments.find(doc, article) if f.key not in made]
 
 
 # Nouns that say whose someone is ("a business partner", "a close friend"): without "of ..."
