@@ -46,6 +46,17 @@ def _appointments(nlp, text, published=date(2024, 8, 7)):
             "Jane Roe",
         ),
         (
+            "John Doe resigned and Jane Roe has been named new DHS acting secretary.",
+            "Who was named new DHS acting secretary in August 2024?",
+            "Jane Roe",
+        ),
+        (
+            # the person as the article introduced them
+            "Yahya Sinwar is 61. Hamas named Sinwar as its new political leader on Tuesday.",
+            "Who did Hamas name as its new political leader in August 2024?",
+            "Yahya Sinwar",
+        ),
+        (
             "Jane Roe has been named the new head coach of the Chicago Bears.",
             "Who was named the new head coach of the Chicago Bears in August 2024?",
             "Jane Roe",

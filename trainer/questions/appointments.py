@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
+from trainer.extract.persons import full_names
 from trainer.extract.subjects import is_speech_verb
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.dates import written_out
@@ -45,6 +46,7 @@ NAMERS = ("ORG", "GPE", "PERSON", "NORP")
 # Steps of a life story, not the news: 'Peters was later named ...'
 LIFE_STORY = wordset("""later then eventually once previously formerly subsequently first""")
 # A post's words that say nothing whose it is: 'a new chairman' fits every board
+OFFICE_NOUNS = wordset("""position post role office job""")
 BARE = wordset("""a an the new next interim acting permanent""")
 WHO_KEY = "role|who|"  # role.WHO_KEY: one card with "Who was the ...?" of the same post
 
@@ -53,6 +55,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     if not article.as_of:
         return []  # "Who was named ...?" without a month fits every holder the post had
     when = written_out(article.as_of)
+    names = full_names(doc)
     facts = []
     for verb in doc:
         if verb.lemma_.lower() not in APPOINTING or verb.pos_ != "VERB":
@@ -61,19 +64,20 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if found is None:
             continue
         person, post, question = found
+        name = names.get(person.text, person.text)  # 'Sinwar' -> 'Yahya Sinwar'
         proof = evidence(doc, verb.sent.start_char, verb.sent.end_char)
         facts.append(
             Fact(
                 kind=CardKind.ROLE,
-                key=f"{WHO_KEY}{normalise(_text(post))}|{name_key(person.text)}",
+                key=f"{WHO_KEY}{normalise(_text(post))}|{name_key(name)}",
                 question=f"{question} in {when}?",
-                answer=person.text,
+                answer=name,
                 evidence=proof,
                 source=article.id,
                 answer_type=AnswerType("person"),
-                accept=(surname(person.text),),
+                accept=(surname(name),),
                 tags=("person",),
-                person=person.text,
+                person=name,
             )
         )
     return facts
@@ -116,6 +120,9 @@ def _told_as_news(verb: Token) -> bool:
             return False
     elif verb.dep_ == "advcl":
         if head.dep_ != "ROOT" or verb.i > head.i:
+            return False
+    elif verb.dep_ == "conj":  # 'Roe resigned and Chad Wolf has been named ...'
+        if head.dep_ != "ROOT":
             return False
     elif verb.dep_ != "ROOT":
         return False
@@ -162,10 +169,18 @@ def _post(verb: Token, person: Span) -> tuple[list[Token], str]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0]), "as "
-        if child.dep_ == "xcomp" and child.lemma_ == "be":
+        if child.dep_ == "xcomp" and child.lemma_ in ("be", "become"):
             attrs = [c for c in child.children if c.dep_ == "attr"]
             if attrs:
-                return _phrase(attrs[0]), "to be "
+                return _phrase(attrs[0]), f"to {child.lemma_} "
+        if child.dep_ == "prep" and child.lower_ == "to":
+            # 'to the position of counselor to the president'
+            office = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if office is not None and office.lower_ in OFFICE_NOUNS:
+                of = [c for c in office.children if c.dep_ == "prep" and c.lower_ == "of"]
+                objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+                if objects:
+                    return _phrase(objects[0]), f"to the {office.lower_} of "
     return [], ""
 
 
