@@ -27,7 +27,7 @@ from trainer.language.lexicon import (
     ORDINAL_WORDS,
     RESCHEDULING_VERBS,
 )
-from trainer.language.numbers import HEDGE_WORDS
+from trainer.language.numbers import DURATION_UNITS, HEDGE_WORDS, MEASURE_UNITS, MODIFIER_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -227,8 +227,15 @@ def _plausible(span: Span, form: str) -> bool:
         after is not None and after.text in ("-", "/")
     ):
         return False
+    if form == "year" and int(span.text) < OLD_YEARS and span[0].ent_type_ != "DATE":
+        return False  # "in 1500 cases", "grew to 1800": a count, which the parse tells
+    if form == "year" and _year_of_a_thing(span, before):
+        return not _in_title(span)  # 'into a 2010 rape allegation'
     if form in ("month", "year"):
         lead = "mid" if mid else before.lower_ if before is not None else ""
+        if lead == "as" and span.start >= 3:  # 'as soon as 2023', 'as early as May'
+            opening = [t.lower_ for t in doc[span.start - 3 : span.start - 1]]
+            lead = "by" if opening in (["as", "soon"], ["as", "early"]) else lead
         if lead not in DATE_LEAD and not (
             form == "year" and before is not None and before.text == ","
         ):
@@ -256,6 +263,26 @@ def _plausible(span: Span, form: str) -> bool:
     if form == "day-word":
         return _the_articles_day(span[0], after)
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
+
+
+# Years before this are taken only where the parse tags them a date: "in 1889" (a
+# count of that size is rarer after "in" than a year, but "in 1500 cases" is one).
+OLD_YEARS = 1950
+
+
+def _year_of_a_thing(span: Span, before: Token | None) -> bool:
+    """'into a 2010 rape allegation', 'a 2018 analysis of the data found': a year that
+    dates a thing someone did, after 'a'; not 'a 2000 mile journey' (a measure), nor 'a 2020
+    Sentra' (a model's name)."""
+    token = span[0]
+    noun = token.head
+    if before is None or before.lower_ not in ("a", "an") or token.dep_ != "nummod":
+        return False
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i <= token.i:
+        return False
+    between = token.doc[token.i + 1 : noun.i + 1]
+    units = MEASURE_UNITS | DURATION_UNITS | set(MODIFIER_UNITS)
+    return all(t.lower_ not in units and t.pos_ in ("NOUN", "ADJ") for t in between)
 
 
 def _nth_of_a_month(span: Span, before: Token | None, after: Token | None) -> bool:

@@ -65,7 +65,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("last-month-name", re.compile(rf"\b(?:[Ll]ast|[Nn]ext) (?:{_FULL_MONTH_RE})\b")),
     ("month", re.compile(rf"\b(?:{_FULL_MONTH_RE})\b")),
-    ("year", re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")),
+    # before 1950 only where the parse reads a date ("born in 1889": extract/dates.py)
+    ("year", re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\b")),
 ]
 
 

@@ -14,7 +14,7 @@ from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached
 from trainer.extract.subjects import report_told_before
 from trainer.language.dates import RELATIVE_FORMS, written_out
-from trainer.language.lexicon import MONTHS, REMARK_VERBS
+from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS
 from trainer.model import Article
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def day_of_a_remark(mention: DateMention) -> bool:
     ]:
         return True
     token = mention.span.root
+    if _of_a_report(token):
+        return True
     phrase = token.head if token.dep_ == "pobj" else token
     if phrase.dep_ in ("prep", "npadvmod") and report_told_before(phrase) is not None:
         return True  # 'Smith said on Tuesday he will resign': the day he said it
@@ -47,6 +49,18 @@ def day_of_a_remark(mention: DateMention) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return token.lemma_ in REMARK_VERBS
     return False
+
+
+def _of_a_report(token: Token) -> bool:
+    """'a 2014 study warned that ...', 'a 2019 report said': the year of a study or report
+    that speaks is the day of a remark (what it said is the fact)."""
+    noun = token.head
+    return (
+        token.dep_ == "nummod"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ in REPORTING_VERBS
+        and noun.head.pos_ == "VERB"
+    )
 
 
 def needs_in(mention: DateMention, form: str) -> bool:
