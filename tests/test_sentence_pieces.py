@@ -44,6 +44,33 @@ def test_a_piece_keeps_a_main_clause(nlp, text: str, sentence: bool) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (  # sample S: 'three stops to pick up ...' has no tense of its own
+            "He arrived in Miami at about 8 p.m., after three stops to pick up more "
+            "passengers, two in Bolivia and one in Puerto Rico.",
+            False,
+        ),
+        ("Jane Roe was hit by a van while crossing the road in Leeds on Monday.", False),
+        (  # sample P: with 'after' cut off, 'rumors started spreading' is a sentence
+            "After rumors started spreading earlier today that Acme was in talks with Zeta, "
+            "the company has offered an official comment.",
+            True,
+        ),
+        ("Acme shares fell 9 percent on Monday, while Zeta shares rose 4 percent.", True),
+    ],
+)
+def test_a_clause_cut_from_its_conjunction_needs_a_tense(nlp, text: str, sentence: bool) -> None:
+    """The clause after 'after' or 'while', without it, as a question cuts it."""
+    doc = nlp(text)
+    mark = next(t for t in doc if t.dep_ == "mark" and t.lower_ in ("after", "while"))
+    clause = mark.head
+    piece = [t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if t.i != mark.i]
+    assert keeps_a_main_clause(piece) is sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         "Bushnell recorded himself shouting “Free Palestine!” as he burned to death in front "
