@@ -68,7 +68,26 @@ def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
 
 
 def a_sentence(tokens: Sequence[Token]) -> bool:
-    return keeps_a_main_clause(tokens) and not run_on(tokens)
+    return keeps_a_main_clause(tokens) and not run_on(tokens) and not stops_before_a_subject(tokens)
+
+
+def stops_before_a_subject(tokens: Sequence[Token]) -> bool:
+    """The piece ends where the subject of a clause it cut off begins, with no comma or
+    word joining them: '... and the transition to making the wearing of a mask' stops
+    before 'a legal requirement in public was painless', the predicate of 'the
+    transition' the parser hung elsewhere. What the piece kept is half a clause."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    ids = {t.i for t in tokens}
+    last = words[-1]
+    if last.i + 1 >= last.sent.end:
+        return False
+    after = last.doc[last.i + 1]
+    return any(
+        t.dep_ in SUBJECTS and t.left_edge.i == after.i and t.head.i not in ids
+        for t in (after, *after.ancestors)
+    )
 
 
 def run_on(tokens: Sequence[Token]) -> bool:
