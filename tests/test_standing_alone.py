@@ -186,3 +186,33 @@ def test_a_his_or_him_needs_someone_of_the_question_it_can_stand_for(nlp, text, 
     from trainer.extract.clauses.standalone import dangling
 
     assert dangling(list(nlp(text)), {}) is not stands
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (  # sample S: the university hosts many webinars; Fauci, who spoke, is cut off
+            "Dr Anthony Fauci told a webinar hosted by The University of Melbourne on Wednesday "
+            "he would be “in serious trouble” if he were to reintroduce the idea of a lockdown.",
+            "On what date was a webinar hosted by The University of Melbourne?",
+        ),
+        (  # our own
+            "Jane Roe told a webinar hosted by the Acme Institute on Wednesday that masks work.",
+            "On what date was a webinar hosted by the Acme Institute?",
+        ),
+    ],
+)
+def test_a_thing_named_only_by_the_body_that_made_it_is_not_asked(nlp, text, vague):
+    assert vague not in questions(nlp, dates, text)
+
+
+def test_a_thing_a_person_made_is_asked(nlp):
+    text = "The attorneys moved to dismiss a lawsuit filed by Jane Roe in June, court papers show."
+    assert "In what month was a lawsuit filed by Jane Roe?" in questions(nlp, dates, text)
+
+
+def test_a_bare_that_as_an_object_points_back(nlp):
+    from trainer.extract.clauses.standalone import dangling
+
+    text = "A new report released on Monday by the Acme Institute calls that into question."
+    assert dangling(list(nlp(text)), {})

@@ -15,6 +15,7 @@ from trainer.extract.clauses.pointing_back import (
     body_told,
     counted_back,
     lone_subject,
+    that_alone,
 )
 from trainer.extract.clauses.whose import no_one_fits
 from trainer.language.anaphora import (
@@ -124,7 +125,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
-        if _demonstrative(token) or another_alone(token):
+        if _demonstrative(token) or another_alone(token) or (not quoted and that_alone(token)):
             return True
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
