@@ -393,8 +393,7 @@ def _wh_about_noun(
     while body and body[-1].is_punct:
         body = body[:-1]
     # lifted out of its sentence, the noun must still say which one: a name in it
-    # ('the merger of Gannett and GateHouse'), or for 'a ...' in its clause, not only a
-    # body's that makes many ('a webinar hosted by The University of Melbourne')
+    # ('the merger of Gannett and GateHouse'), or for 'a ...' in its clause (one_of_many)
     named = [t for t in np if _names_something(t)]
     depth, named_in_body = 0, False
     for t in body:  # a name in parentheses ('(0100 GMT)') says nothing of the noun
