@@ -112,17 +112,15 @@ def _fact(
 
 
 def _qualified(ent: Span) -> bool:
-    """'rally in _____, D.C.', 'golf resort in _____, Scotland': a place written after the
-    blank that gives it away. The place file must know both: a qualifier it does not know
-    may name the answer alone ('D.C.' is Washington), and an answer it does not know
-    ('Aberdeen', a place only because Scotland follows) gets options from other countries,
-    which the qualifier rules out. 'Raqqa, Syria' stays: its options are Syrian cities. A
-    wh-question drops the pair whole."""
+    """'rally in _____, D.C.': the place written after the blank may name the answer alone
+    ('D.C.' is Washington) when the place file does not know it, so cannot tell what it
+    holds. 'Raqqa, Syria' stays: Syria holds many cities. A wh-question drops the pair
+    whole."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or not _is_place(doc[ent.end + 1]):
         return False
     after = next((e for e in doc.ents if e.start == ent.end + 1), doc[ent.end + 1 : ent.end + 2])
-    return place_info(after.text) is None or place_info(ent.text) is None
+    return place_info(after.text) is None
 
 
 def _seat_of_government(question: Question, place: str) -> bool:
