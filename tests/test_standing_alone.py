@@ -180,6 +180,7 @@ def test_a_he_is_not_a_name_in_a_sentence_whose_own_subject_is_he(nlp):
         ("Dr Roe warned her that 40 per cent of the harbour was closed.", False),  # our own
         ("Jane Roe said Dr Poe had warned her that the harbour was closed.", True),
         ("Sir John Poe told her he would resign in 1997.", False),
+        ("Former President Tom Poe inserted himself into the race in recent days.", True),
     ],
 )
 def test_a_his_or_him_needs_someone_of_the_question_it_can_stand_for(nlp, text, stands):

@@ -59,9 +59,9 @@ def no_one_fits(pronoun: Token, tokens: Sequence[Token], replaced: dict[int, str
 
 def _own_subject(pronoun: Token) -> set[int]:
     """The words of the subject of the verb whose object the pronoun is ('Prof Lewin' of
-    'Prof Lewin told him'); none for a 'his' or a subject."""
-    if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECTS:
-        return set()
+    'Prof Lewin told him'); none for a 'his', a subject or a 'himself'."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECTS or pronoun.lower_.endswith("self"):
+        return set()  # 'Obama inserted himself': a 'himself' is its own subject
     verb = pronoun.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
