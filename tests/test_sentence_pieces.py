@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import number_questions, questions_of
-from trainer.extract.clauses.main_clause import keeps_a_main_clause, run_on
+from trainer.extract.clauses.main_clause import a_sentence, keeps_a_main_clause, run_on
 from trainer.extract.clauses.standalone import dangling
 from trainer.questions import date as dates
 from trainer.questions import place
@@ -40,6 +40,58 @@ def _tokens(nlp, text: str):
 )
 def test_a_piece_keeps_a_main_clause(nlp, text: str, sentence: bool) -> None:
     assert keeps_a_main_clause(_tokens(nlp, text)) is sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (  # sample S: 'three stops to pick up ...' has no tense of its own
+            "He arrived in Miami at about 8 p.m., after three stops to pick up more "
+            "passengers, two in Bolivia and one in Puerto Rico.",
+            False,
+        ),
+        ("Jane Roe was hit by a van while crossing the road in Leeds on Monday.", False),
+        (  # sample P: with 'after' cut off, 'rumors started spreading' is a sentence
+            "After rumors started spreading earlier today that Acme was in talks with Zeta, "
+            "the company has offered an official comment.",
+            True,
+        ),
+        ("Acme shares fell 9 percent on Monday, while Zeta shares rose 4 percent.", True),
+    ],
+)
+def test_a_clause_cut_from_its_conjunction_needs_a_tense(nlp, text: str, sentence: bool) -> None:
+    """The clause after 'after' or 'while', without it, as a question cuts it."""
+    doc = nlp(text)
+    mark = next(t for t in doc if t.dep_ == "mark" and t.lower_ in ("after", "while"))
+    clause = mark.head
+    piece = [t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if t.i != mark.i]
+    assert keeps_a_main_clause(piece) is sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [
+        (  # sample S: the piece is the 'after' clause, which the parser ends at 'a mask'
+            "Dr Fauci also said he envied the Victorian public's response to masks after Prof "
+            "Lewin told him 99.9 per cent of Melburnians were adhering to mask rules and the "
+            'transition to making the wearing of a mask a legal requirement in public was "painless".',
+            True,
+        ),
+        (
+            "Acme said it was growing after Jane Roe told the board 40 per cent of buyers "
+            "were returning.",
+            False,
+        ),
+    ],
+)
+def test_a_piece_that_stops_before_a_subject_is_half_a_clause(nlp, text: str, half: bool) -> None:
+    doc = nlp(text)
+    mark = next(t for t in doc if t.dep_ == "mark" and t.lower_ == "after")
+    clause = mark.head
+    piece = [t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if t.i != mark.i]
+    assert a_sentence(piece) is not half
 
 
 @pytest.mark.slow

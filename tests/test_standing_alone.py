@@ -164,3 +164,56 @@ def test_a_he_is_not_a_name_in_a_sentence_whose_own_subject_is_he(nlp):
     )
     asked = questions(nlp, numbers, text) + questions(nlp, dates, text)
     assert not [q for q in asked if "Pixar returned" in q], asked
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # sample S: 'his' is Sir Keith Joseph, named in an earlier sentence, not Mrs Thatcher
+        ("Mrs Thatcher marked his three-page briefing note with a series of annotations.", False),
+        ("Ms Roe read his 40-page report on the harbour in one evening.", False),  # our own
+        ("Mr Poe marked his three-page briefing note with a series of annotations.", True),
+        ("Jane Roe read his 40-page report on the harbour in one evening.", True),  # sex untold
+        ("A woman and her two sons were rescued from the flat.", True),
+        # sample S: the object 'him' is never the subject of its own verb
+        ("Prof Lewin told him 99.9 per cent of Melburnians were adhering to mask rules.", False),
+        ("Dr Roe warned her that 40 per cent of the harbour was closed.", False),  # our own
+        ("Jane Roe said Dr Poe had warned her that the harbour was closed.", True),
+        ("Sir John Poe told her he would resign in 1997.", False),
+        ("Former President Tom Poe inserted himself into the race in recent days.", True),
+    ],
+)
+def test_a_his_or_him_needs_someone_of_the_question_it_can_stand_for(nlp, text, stands):
+    from trainer.extract.clauses.standalone import dangling
+
+    assert dangling(list(nlp(text)), {}) is not stands
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (  # sample S: the university hosts many webinars; Fauci, who spoke, is cut off
+            "Dr Anthony Fauci told a webinar hosted by The University of Melbourne on Wednesday "
+            "he would be “in serious trouble” if he were to reintroduce the idea of a lockdown.",
+            "On what date was a webinar hosted by The University of Melbourne?",
+        ),
+        (  # our own
+            "Jane Roe told a webinar hosted by the Acme Institute on Wednesday that masks work.",
+            "On what date was a webinar hosted by the Acme Institute?",
+        ),
+    ],
+)
+def test_a_thing_named_only_by_the_body_that_made_it_is_not_asked(nlp, text, vague):
+    assert vague not in questions(nlp, dates, text)
+
+
+def test_a_thing_a_person_made_is_asked(nlp):
+    text = "The attorneys moved to dismiss a lawsuit filed by Jane Roe in June, court papers show."
+    assert "In what month was a lawsuit filed by Jane Roe?" in questions(nlp, dates, text)
+
+
+def test_a_bare_that_as_an_object_points_back(nlp):
+    from trainer.extract.clauses.standalone import dangling
+
+    text = "A new report released on Monday by the Acme Institute calls that into question."
+    assert dangling(list(nlp(text)), {})

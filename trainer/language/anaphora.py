@@ -40,6 +40,8 @@ ANAPHORIC_PEOPLE = wordset(
     officer officers staffer staffers worker workers executive executives lawmakers
     legislators neighbours neighbors allies"""
 )
+# Kin a person the question brings in may be ('a father and his two sons').
+KIN = wordset("""father mother son daughter brother sister wife husband""")
 ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
 # Adjectives that set a thing after others of its kind ("the new patient", "the second
 # case"): the others are in the article, not the question.

@@ -100,7 +100,7 @@ def _fact(
     question = (
         _where_is(prep, named, clause, names)
         or _where_did(prep, named, clause, names)
-        or cloze(clause, named, names)
+        or (None if _qualified(ent) else cloze(clause, named, names))
     )
     if question is None:
         return None
@@ -123,6 +123,18 @@ def _fact(
         or _holds_place_before(prep, info),
     )
     return fact, content_key("place", normalise(value), question)
+
+
+def _qualified(ent: Span) -> bool:
+    """'rally in _____, D.C.': the place written after the blank may name the answer alone
+    ('D.C.' is Washington) when the place file does not know it, so cannot tell what it
+    holds. 'Raqqa, Syria' stays: Syria holds many cities. A wh-question drops the pair
+    whole."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or not _is_place(doc[ent.end + 1]):
+        return False
+    after = next((e for e in doc.ents if e.start == ent.end + 1), doc[ent.end + 1 : ent.end + 2])
+    return place_info(after.text) is None
 
 
 def _seat_of_government(question: Question, place: str) -> bool:

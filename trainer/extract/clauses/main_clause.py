@@ -28,14 +28,24 @@ JOINING_MARKS = frozenset((";", ":", "—", "–", "--"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 
 
+def _finite(verb: Token) -> bool:
+    """'rumors started spreading', 'he has left': a verb with a tense of its own."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+    )
+
+
 def _subordinated(verb: Token, ids: set[int]) -> bool:
     """'as he burned ...': the verb's clause is opened by a subordinating conjunction, and
-    runs to the end of the piece. A comma of its own with words after it ('As temperatures
-    began to rise on Friday, the manager of the grid called ...') is where the main clause
-    starts, whatever the parser hung it on."""
-    if not any(
-        c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i in ids for c in verb.children
-    ):
+    runs to the end of the piece. The conjunction may have been cut off with the main
+    clause: a clause with a tense of its own then reads as a sentence ('rumors started
+    spreading earlier today' cut from 'After rumors started spreading ..., the company
+    ...'), one without is still no sentence ('three stops to pick up more passengers' cut
+    from '... arrived in Miami after three stops to pick up ...'). A comma of its own with
+    words after it ('As temperatures began to rise on Friday, the manager of the grid
+    called ...') is where the main clause starts, whatever the parser hung it on."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS]
+    if not any(c.i in ids or not _finite(verb) for c in marks):
         return False
     last = max(ids)
     return not any(
@@ -58,7 +68,26 @@ def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
 
 
 def a_sentence(tokens: Sequence[Token]) -> bool:
-    return keeps_a_main_clause(tokens) and not run_on(tokens)
+    return keeps_a_main_clause(tokens) and not run_on(tokens) and not stops_before_a_subject(tokens)
+
+
+def stops_before_a_subject(tokens: Sequence[Token]) -> bool:
+    """The piece ends where the subject of a clause it cut off begins, with no comma or
+    word joining them: '... and the transition to making the wearing of a mask' stops
+    before 'a legal requirement in public was painless', the predicate of 'the
+    transition' the parser hung elsewhere. What the piece kept is half a clause."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    ids = {t.i for t in tokens}
+    last = words[-1]
+    if last.i + 1 >= last.sent.end:
+        return False
+    after = last.doc[last.i + 1]
+    return any(
+        t.dep_ in SUBJECTS and t.left_edge.i == after.i and t.head.i not in ids
+        for t in (after, *after.ancestors)
+    )
 
 
 def run_on(tokens: Sequence[Token]) -> bool:

@@ -25,6 +25,7 @@ from trainer.extract.clauses.cut import (
 )
 from trainer.extract.clauses.main_clause import a_sentence
 from trainer.extract.clauses.misparses import misread
+from trainer.extract.clauses.one_of_many import made_by_a_body
 from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
 from trainer.extract.clauses.pointing_back import part_of
@@ -392,12 +393,13 @@ def _wh_about_noun(
     while body and body[-1].is_punct:
         body = body[:-1]
     # lifted out of its sentence, the noun must still say which one: a name in it
-    # ('the merger of Gannett and GateHouse'), or for 'a ...' at least in its clause
+    # ('the merger of Gannett and GateHouse'), or for 'a ...' in its clause (one_of_many)
     named = [t for t in np if _names_something(t)]
     depth, named_in_body = 0, False
     for t in body:  # a name in parentheses ('(0100 GMT)') says nothing of the noun
         depth += (t.text == "(") - (t.text == ")")
         named_in_body |= depth == 0 and t.i not in remove_ids and _names_something(t)
+    named_in_body &= not made_by_a_body(verb, np, body, remove_ids)
     if not named and (np[0].lower_ != "a" or not named_in_body):
         return None
     replace = name_replacements([*np, *body], names)

@@ -52,6 +52,17 @@ def another_alone(token: Token) -> bool:
     )
 
 
+def that_alone(token: Token) -> bool:
+    """'... calls that into question': a bare 'that' as the object, whatever the tagger
+    called it, is what the sentence before told."""
+    return (
+        token.lower_ == "that"
+        and token.dep_ == "dobj"
+        and not any(True for _ in token.children)
+        and token.tag_ != "WDT"
+    )
+
+
 def part_of(pronoun: Token) -> bool:
     """'Each of the charges', 'all of the victims': a pronoun naming its noun after 'of'."""
     return pronoun.tag_ == "DT" and any(c.lower_ == "of" for c in pronoun.rights)

@@ -15,7 +15,9 @@ from trainer.extract.clauses.pointing_back import (
     body_told,
     counted_back,
     lone_subject,
+    that_alone,
 )
+from trainer.extract.clauses.whose import no_one_fits
 from trainer.language.anaphora import (
     AFTER_OTHERS,
     AFTER_THE_TOLD,
@@ -23,13 +25,14 @@ from trainer.language.anaphora import (
     ANAPHORIC_NOUNS,
     ANAPHORIC_PEOPLE,
     HELD_POSTS,
+    KIN,
     NATIONAL_BODIES,
     ORGANISATION_NOUNS,
     TEMPORAL_NOUNS,
     UNIQUE_POSTS,
     WELL_KNOWN,
 )
-from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS, wordset
+from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS
 from trainer.language.posts import STYLE_NOUNS
 
 if TYPE_CHECKING:
@@ -122,7 +125,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.text in QUOTE_CHARS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
-        if _demonstrative(token) or another_alone(token):
+        if _demonstrative(token) or another_alone(token) or (not quoted and that_alone(token)):
             return True
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
@@ -135,8 +138,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         # not who spoke it
         said_it = not quoted and token.lower_ == "it" and token.head.lemma_ in REPORTING_VERBS
         singular = seen_singular_outside if said_it else seen_singular
-        if token.pos_ == "PRON" and _unbound_pronoun(
-            token, has_quote, person, singular, seen_plural
+        if token.pos_ == "PRON" and (
+            _unbound_pronoun(token, has_quote, person, singular, seen_plural)
+            or no_one_fits(token, tokens, replaced)  # 'Mrs Thatcher marked his note'
         ):
             return True
         if not has_quote and _bound_only_in_a_fronted_phrase(token, tokens):
@@ -185,9 +189,6 @@ def _organisation(token: Token) -> bool:
     """'the company' (its noun or its 'the'), which the rewriter writes out as a name."""
     noun = token.head if token.dep_ == "det" else token
     return noun.lower_ in ORGANISATION_NOUNS and noun.pos_ == "NOUN"
-
-
-KIN = wordset("""father mother son daughter brother sister wife husband""")
 
 
 SINGULAR_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
