@@ -4,7 +4,9 @@
 `Speakers` is built once per Doc (by extract.quotes). It walks every speech verb outside the
 quotation marks in text order, so "he said" can look back at the last person who spoke, with
 or without quotation marks ("Williams said the call was unusual. ... 'I believe ...,' she said").
-Names inside quotation marks are never taken for the person a pronoun means.
+Names inside quotation marks are never taken for the person a pronoun means. A pronoun of
+the other sex, or someone unnamed in between ('His wife was at home.'), leaves it to no one
+(extract.pronoun_fit).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.extract.persons import PersonIndex, is_company_name
+from trainer.extract.pronoun_fit import SEX_OF_PRONOUN, sexes_of, unnamed_person_between
 from trainer.extract.subjects import (
     CHARACTER_NOUNS,
     SOURCE_NOUNS,
@@ -93,6 +96,8 @@ class Speakers:
             if name is not None
         ]
         self._organisations = [(offset, name) for offset, name, _ in self._organisation_mentions]
+        # what the article says of each person's sex ('Mr Yeo', 'Abney said she ...')
+        self._sexes = sexes_of(doc, self._mentions, self._inside, self.named_between)
         self._spoke: list[_Spoke] = []
         self._by_subject: dict[int, Speaker | None] = {}
         for token in doc:
@@ -142,7 +147,10 @@ class Speakers:
             return None  # "Roe and Doe said": two speakers ("Roe and his team": Roe's words)
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
-            return Speaker(name) if name else None
+            if name is None or not self._fits(subject, name):
+                return None
+            self._sexes.setdefault(name, set()).add(SEX_OF_PRONOUN[subject.lower_])
+            return Speaker(name)
         if subject.lower_ in BODY_PRONOUNS:
             body = self._body_pronoun(subject)
             return Speaker(body, organisation=True) if body else None
@@ -345,6 +353,35 @@ class Speakers:
             one = next(iter(near))
             return None if self._someone_else_between(window, at, one) else one
         return None
+
+    def _fits(self, pronoun: Token, person: str) -> bool:
+        """Can "he"/"she" mean the person: not of the other sex as the article has it
+        ('Mr Roe' ... "she said"), and nobody unnamed the subject of a clause since the
+        person was last named or spoke ('His wife was at home. "...," she said')."""
+        at = pronoun.idx
+        known = self._sexes.get(person, set())
+        if len(known) == 1 and SEX_OF_PRONOUN[pronoun.lower_] not in known:
+            return False
+        seen = [o for o, n in self._mentions if n == person and o < at]
+        seen += [
+            s.end for s in self._spoke if s.speaker and s.speaker.name == person and s.end <= at
+        ]
+        start = max(seen) if seen else max(0, at - PRONOUN_NEAR)
+        return not self.unnamed_between(start, at, person, SEX_OF_PRONOUN[pronoun.lower_])
+
+    def unnamed_between(self, start: int, end: int, person: str, sex: str | None = None) -> bool:
+        """Is someone the article does not name the subject of a clause between the offsets,
+        someone other than `person` whom a pronoun of that sex (or a quotation standing
+        alone) may mean? See extract.pronoun_fit."""
+        return unnamed_person_between(
+            self._doc, start, end, sex, self._inside, self._person_beside, person, self._reports
+        )
+
+    def _reports(self, verb: Token) -> str | None:
+        """Whose words a speech verb reports, when its subject was resolved to a person."""
+        subject = subject_of(verb) if is_speech_verb(verb) else None
+        speaker = self._by_subject.get(subject.i) if subject is not None else None
+        return speaker.name if speaker is not None else None
 
     def _someone_else_between(self, start: int, end: int, person: str) -> bool:
         """Does a clause between the two offsets have a name of its own for subject, one the
