@@ -5,6 +5,8 @@ speaker's paragraph, goes to no one when the pronoun may mean someone else:
   pleased'), of the pronoun's sex or of neither;
 - the earlier speaker has the other sex as the article tells it ('Ms Tan', 'Abney said she
   ...', an earlier "he said" that meant Good).
+Nor does "he" go to the one person named nearby when they are only an object ('The inquiry
+will be led by ... Mary Munive.': sample N, where the president's apology went to her).
 A card naming the earlier speaker would be WRONG (the shape of sample S's three WRONG
 who-said cards, with common nouns instead of names). The earlier speaker keeps their own
 quotes, and a noun in what they are reported to have said, or of the other sex, changes
@@ -84,6 +86,28 @@ HUSBAND = (
     '"We are just trying to be here one more year, but with this law it is hard," she said.'
 )
 
+# the one person named nearby is only an object ('led by ... Mary Munive'): "he" may be
+# whoever the ministry's or the firm's words came from
+LED_BY = (
+    "The Health Ministry said on Monday that it would set up an inquiry into the hospital"
+    " deaths.\n\nThe inquiry will be led by the former judge Mary Munive and will report next"
+    ' July.\n\n"We owe the families a full and honest account of what went wrong at the'
+    ' hospital," he said.'
+)
+RUN_BY = (
+    "Acme Corp announced a new plant in Ohio on Tuesday that will employ 400 people.\n\n"
+    "The plant will be run by the engineer Mary Munive, who joined the firm from Ford last"
+    ' year.\n\n"This is the biggest investment the company has made in the state for a'
+    ' decade," he said.'
+)
+# ...and a subject named nearby keeps it
+SUBJECT_NEAR = (
+    "Inference and close reading are essential for navigating these moments, which I came to"
+    " think of as Iceberg Passages, after the novelist Jo Walton explained them to me.\n\n"
+    '"You are only seeing the tenth of the iceberg that is out of the water in every novel,"'
+    " she said."
+)
+
 
 def speakers(nlp, text: str) -> dict[str, str]:
     """Each who-said card's quoted words (its question) -> the answer."""
@@ -127,9 +151,15 @@ def test_a_pronoun_of_the_other_sex_credits_no_earlier_speaker(nlp, text, earlie
     [
         (REPORTED, "Peters", "discharged those weapons"),
         (HUSBAND, "Cristian Gonzalez", "one more year"),
+        (SUBJECT_NEAR, "Jo Walton", "tenth of the iceberg"),
     ],
 )
 def test_the_earlier_speaker_keeps_a_pronoun_nobody_else_may_take(nlp, text, speaker, quoted):
     cards = speakers(nlp, text)
     # 'Supt Peters': the card's name for Peters
     assert [speaker in a for q, a in cards.items() if quoted in q] == [True], cards
+
+
+@pytest.mark.parametrize("text", [LED_BY, RUN_BY])
+def test_a_pronoun_goes_to_no_one_named_nearby_only_as_an_object(nlp, text):
+    assert speakers(nlp, text) == {}

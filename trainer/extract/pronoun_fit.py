@@ -16,13 +16,19 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
-from trainer.extract.subjects import CHARACTER_NOUNS
+from trainer.extract.subjects import CHARACTER_NOUNS, entity_at
 from trainer.language.lexicon import NAME_TITLES, wordset
 from trainer.language.posts import OCCUPATIONS, RANKS
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# Entity labels of a subject that is no one "he"/"she" could mean.
+NOT_PEOPLE = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    | {"QUANTITY", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
+)
 FEMALE, MALE = "female", "male"
 SEX_OF_PRONOUN = {"she": FEMALE, "her": FEMALE, "he": MALE, "him": MALE, "his": MALE}
 
@@ -134,3 +140,41 @@ def unnamed_person_between(
             continue
         return True
     return False
+
+
+def named_subject_between(
+    doc: Doc, start: int, end: int, person: str, in_a_quotation: Callable[[int], bool]
+) -> bool:
+    """Does a clause between the two offsets have a name of its own for subject, one the
+    person index does not know ('Curie, 21, a Korean exchange student, came second ...
+    She said: "..."'; '"Perry" chimed in: "...," he said')? Then "he"/"she" may mean
+    them, not `person`."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    words = {normalise(w) for w in person.split()}
+    for token in span if span is not None else ():
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and not in_a_quotation(token.idx)
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ not in NOT_PEOPLE
+            and normalise(token.text) not in words
+            and not any(c.dep_ in ("compound", "det") for c in token.children)
+            and not (token.text.isupper() and len(token.text) > 1)  # 'the EU', 'NASA'
+        ):
+            return True
+    return False
+
+
+def is_subject_at(doc: Doc, offset: int) -> bool:
+    """Is the name at the offset a clause's subject, itself or through a word it stands
+    beside ('Lucas Paganini, a NASA scientist, said', 'said Jane Roe', 'the novelist Jo
+    Walton explained')? Not when only an object ('led by Mary Munive')."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    entity = entity_at(span[0])
+    token = entity.root if entity is not None else span[0]
+    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.extract.persons import PersonIndex, is_company_name
-from trainer.extract.pronoun_fit import SEX_OF_PRONOUN, sexes_of, unnamed_person_between
+from trainer.extract.pronoun_fit import (
+    SEX_OF_PRONOUN,
+    is_subject_at,
+    named_subject_between,
+    sexes_of,
+    unnamed_person_between,
+)
 from trainer.extract.subjects import (
     CHARACTER_NOUNS,
     SOURCE_NOUNS,
@@ -35,7 +41,6 @@ from trainer.extract.subjects import (
     with_courtesy_title,
 )
 from trainer.language.lexicon import BODY_NOUNS, GENERAL_BODY_NOUNS
-from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,11 +48,6 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset({"he", "she"})
 BODY_PRONOUNS = frozenset({"they", "it"})
 
-# Entity labels of a subject that is no one "he"/"she" could mean.
-NOT_PEOPLE = frozenset(
-    {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-    | {"QUANTITY", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
-)
 # Quoted words this short may be a name ('"Perry" chimed in'), not a quotation.
 NICKNAME_WORDS = 3
 # How far back (characters) "he said" may look for the person it means.
@@ -351,7 +351,9 @@ class Speakers:
         }
         if len(near) == 1 and self._full(next(iter(near))):
             one = next(iter(near))
-            return None if self._someone_else_between(window, at, one) else one
+            if self._someone_else_between(window, at, one):
+                return None
+            return one if self._a_subject_near(window, at, one) else None
         return None
 
     def _fits(self, pronoun: Token, person: str) -> bool:
@@ -384,25 +386,21 @@ class Speakers:
         return speaker.name if speaker is not None else None
 
     def _someone_else_between(self, start: int, end: int, person: str) -> bool:
-        """Does a clause between the two offsets have a name of its own for subject, one the
-        person index does not know ('Curie, 21, a Korean exchange student, came second ...
-        She said: "..."'; '"Perry" chimed in: "...," he said')? Then "he"/"she" may mean
-        them, not `person`."""
-        span = self._doc.char_span(start, end, alignment_mode="expand")
-        words = {normalise(w) for w in person.split()}
-        for token in span if span is not None else ():
-            if (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and not self._in_a_quotation(token.idx)
-                and token.pos_ == "PROPN"
-                and token.text[:1].isupper()
-                and token.ent_type_ not in NOT_PEOPLE
-                and normalise(token.text) not in words
-                and not any(c.dep_ in ("compound", "det") for c in token.children)
-                and not (token.text.isupper() and len(token.text) > 1)  # 'the EU', 'NASA'
-            ):
-                return True
-        return False
+        """Does a clause between the offsets have a name of its own for subject ('Curie, 21,
+        ... came second. She said: "..."')? See extract.pronoun_fit.named_subject_between."""
+        return named_subject_between(self._doc, start, end, person, self._in_a_quotation)
+
+    def _a_subject_near(self, start: int, end: int, person: str) -> bool:
+        """Is the person a clause's subject (or speaker) between the offsets, not only named
+        ('led by the vice-president-elect, Mary Munive,' makes her no one "he" may mean)?"""
+        spoke = any(
+            s.speaker and s.speaker.name == person for s in self._spoke if start <= s.start < end
+        )
+        return spoke or any(
+            n == person and is_subject_at(self._doc, o)
+            for o, n in self._mentions
+            if start <= o < end
+        )
 
     def _only_subject_before(self, pronoun: Token) -> str | None:
         """'Stafford was adamant. "...," he said': the one person the sentence before names,
