@@ -4,7 +4,7 @@ speaker's paragraph, goes to no one when the pronoun may mean someone else:
   ('His wife was at home ...', 'The principal disagreed ...', 'One resident ... was less
   pleased'), of the pronoun's sex or of neither;
 - the earlier speaker has the other sex as the article tells it ('Ms Tan', 'Abney said she
-  ...', an earlier "he said" that meant Good).
+  ...', 'Good said he was expecting ...').
 Nor does "he" go to the one person named nearby when they are only an object ('The inquiry
 will be led by ... Mary Munive.': sample N, where the president's apology went to her).
 A card naming the earlier speaker would be WRONG (the shape of sample S's three WRONG

@@ -1,8 +1,8 @@
 """Whether "he" or "she" can mean a person the speaker code found for it.
 
 Two things make a pronoun unsure even when one named person spoke or was named last:
-- the article gives the person the other sex: 'Mr Roe', 'Ms Roe', an earlier "he said" that
-  meant Roe, 'Roe said she would stay' ("she said" after Abney's quote is not Good's);
+- the article gives the person the other sex: 'Mr Roe', 'Ms Roe', 'Roe said she would stay'
+  ("she said" after Good's quote is not Good's);
 - someone the article does not name is the subject of a clause between the person and the
   pronoun: 'His wife was at home. "...," she said', 'The principal disagreed. "...," she
   said'. The pronoun may mean them, so the quotation is credited to no one.
@@ -96,7 +96,12 @@ def sexes_of(
             continue
         name = next(iter(named))
         subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx)]
-        if not any(named_between(t.idx, t.idx + len(t)) for t in subjects):
+        spans = [
+            (e.start_char, e.end_char) if e else (t.idx, t.idx + len(t))
+            for t in subjects
+            for e in [entity_at(t)]
+        ]
+        if not any(named_between(*span) for span in spans):
             continue
         said = {SEX_OF_PRONOUN[t.lower_] for t in subjects if t.lower_ in ("he", "she")}
         if len(said) == 1:

@@ -147,10 +147,9 @@ class Speakers:
             return None  # "Roe and Doe said": two speakers ("Roe and his team": Roe's words)
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
-            if name is None or not self._fits(subject, name):
-                return None
-            self._sexes.setdefault(name, set()).add(SEX_OF_PRONOUN[subject.lower_])
-            return Speaker(name)
+            # what "he"/"she" resolved to is no evidence of sex: one slip ('Michelle Obama
+            # said he believes') would keep every later "she said" from her
+            return Speaker(name) if name and self._fits(subject, name) else None
         if subject.lower_ in BODY_PRONOUNS:
             body = self._body_pronoun(subject)
             return Speaker(body, organisation=True) if body else None
