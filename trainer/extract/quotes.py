@@ -174,7 +174,9 @@ def _last_speaker(
         # names after the attribution's sentence ("said Roe, director at Amnesty" is hers)
         after = last.attribution[1] if last.attribution else last.end
         after = max([after, *(s.end_char for s in sentences_over(doc, after - 1, after))])
-        return last if not speakers.named_between(after, para[1]) - {last.speaker} else None
+        if speakers.named_between(after, para[1]) - {last.speaker}:
+            return None
+        return None if speakers.unnamed_between(after, para[1], last.speaker or "") else last
     if para_raws:
         return None
     sents = sentences_over(doc, *para)

@@ -4,7 +4,9 @@
 `Speakers` is built once per Doc (by extract.quotes). It walks every speech verb outside the
 quotation marks in text order, so "he said" can look back at the last person who spoke, with
 or without quotation marks ("Williams said the call was unusual. ... 'I believe ...,' she said").
-Names inside quotation marks are never taken for the person a pronoun means.
+Names inside quotation marks are never taken for the person a pronoun means. A pronoun of
+the other sex, or someone unnamed in between ('His wife was at home.'), leaves it to no one
+(extract.pronoun_fit).
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
 from trainer.extract.persons import PersonIndex, is_company_name
+from trainer.extract.pronoun_fit import (
+    SEX_OF_PRONOUN,
+    is_subject_at,
+    named_subject_between,
+    sexes_of,
+    unnamed_person_between,
+)
 from trainer.extract.subjects import (
     CHARACTER_NOUNS,
     SOURCE_NOUNS,
@@ -32,7 +41,6 @@ from trainer.extract.subjects import (
     with_courtesy_title,
 )
 from trainer.language.lexicon import BODY_NOUNS, GENERAL_BODY_NOUNS
-from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,11 +48,6 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset({"he", "she"})
 BODY_PRONOUNS = frozenset({"they", "it"})
 
-# Entity labels of a subject that is no one "he"/"she" could mean.
-NOT_PEOPLE = frozenset(
-    {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-    | {"QUANTITY", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
-)
 # Quoted words this short may be a name ('"Perry" chimed in'), not a quotation.
 NICKNAME_WORDS = 3
 # How far back (characters) "he said" may look for the person it means.
@@ -93,6 +96,8 @@ class Speakers:
             if name is not None
         ]
         self._organisations = [(offset, name) for offset, name, _ in self._organisation_mentions]
+        # what the article says of each person's sex ('Mr Yeo', 'Abney said she ...')
+        self._sexes = sexes_of(doc, self._mentions, self._inside, self.named_between)
         self._spoke: list[_Spoke] = []
         self._by_subject: dict[int, Speaker | None] = {}
         for token in doc:
@@ -142,7 +147,9 @@ class Speakers:
             return None  # "Roe and Doe said": two speakers ("Roe and his team": Roe's words)
         if subject.lower_ in PRONOUNS:
             name = self._pronoun(subject)
-            return Speaker(name) if name else None
+            # what "he"/"she" resolved to is no evidence of sex: one slip ('Michelle Obama
+            # said he believes') would keep every later "she said" from her
+            return Speaker(name) if name and self._fits(subject, name) else None
         if subject.lower_ in BODY_PRONOUNS:
             body = self._body_pronoun(subject)
             return Speaker(body, organisation=True) if body else None
@@ -343,29 +350,56 @@ class Speakers:
         }
         if len(near) == 1 and self._full(next(iter(near))):
             one = next(iter(near))
-            return None if self._someone_else_between(window, at, one) else one
+            if self._someone_else_between(window, at, one):
+                return None
+            return one if self._a_subject_near(window, at, one) else None
         return None
 
+    def _fits(self, pronoun: Token, person: str) -> bool:
+        """Can "he"/"she" mean the person: not of the other sex as the article has it
+        ('Mr Roe' ... "she said"), and nobody unnamed the subject of a clause since the
+        person was last named or spoke ('His wife was at home. "...," she said')."""
+        at = pronoun.idx
+        known = self._sexes.get(person, set())
+        if len(known) == 1 and SEX_OF_PRONOUN[pronoun.lower_] not in known:
+            return False
+        seen = [o for o, n in self._mentions if n == person and o < at]
+        seen += [
+            s.end for s in self._spoke if s.speaker and s.speaker.name == person and s.end <= at
+        ]
+        start = max(seen) if seen else max(0, at - PRONOUN_NEAR)
+        return not self.unnamed_between(start, at, person, SEX_OF_PRONOUN[pronoun.lower_])
+
+    def unnamed_between(self, start: int, end: int, person: str, sex: str | None = None) -> bool:
+        """Is someone the article does not name the subject of a clause between the offsets,
+        someone other than `person` whom a pronoun of that sex (or a quotation standing
+        alone) may mean? See extract.pronoun_fit."""
+        return unnamed_person_between(
+            self._doc, start, end, sex, self._inside, self._person_beside, person, self._reports
+        )
+
+    def _reports(self, verb: Token) -> str | None:
+        """Whose words a speech verb reports, when its subject was resolved to a person."""
+        subject = subject_of(verb) if is_speech_verb(verb) else None
+        speaker = self._by_subject.get(subject.i) if subject is not None else None
+        return speaker.name if speaker is not None else None
+
     def _someone_else_between(self, start: int, end: int, person: str) -> bool:
-        """Does a clause between the two offsets have a name of its own for subject, one the
-        person index does not know ('Curie, 21, a Korean exchange student, came second ...
-        She said: "..."'; '"Perry" chimed in: "...," he said')? Then "he"/"she" may mean
-        them, not `person`."""
-        span = self._doc.char_span(start, end, alignment_mode="expand")
-        words = {normalise(w) for w in person.split()}
-        for token in span if span is not None else ():
-            if (
-                token.dep_ in ("nsubj", "nsubjpass")
-                and not self._in_a_quotation(token.idx)
-                and token.pos_ == "PROPN"
-                and token.text[:1].isupper()
-                and token.ent_type_ not in NOT_PEOPLE
-                and normalise(token.text) not in words
-                and not any(c.dep_ in ("compound", "det") for c in token.children)
-                and not (token.text.isupper() and len(token.text) > 1)  # 'the EU', 'NASA'
-            ):
-                return True
-        return False
+        """Does a clause between the offsets have a name of its own for subject ('Curie, 21,
+        ... came second. She said: "..."')? See extract.pronoun_fit.named_subject_between."""
+        return named_subject_between(self._doc, start, end, person, self._in_a_quotation)
+
+    def _a_subject_near(self, start: int, end: int, person: str) -> bool:
+        """Is the person a clause's subject (or speaker) between the offsets, not only named
+        ('led by the vice-president-elect, Mary Munive,' makes her no one "he" may mean)?"""
+        spoke = any(
+            s.speaker and s.speaker.name == person for s in self._spoke if start <= s.start < end
+        )
+        return spoke or any(
+            n == person and is_subject_at(self._doc, o)
+            for o, n in self._mentions
+            if start <= o < end
+        )
 
     def _only_subject_before(self, pronoun: Token) -> str | None:
         """'Stafford was adamant. "...," he said': the one person the sentence before names,
