@@ -31,6 +31,7 @@ from trainer.questions.options import (
     with_other_wording,
 )
 from trainer.questions.pools import Pools
+from trainer.questions.weekday_sides import one_side_a_weekday
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -183,7 +184,7 @@ def facts_of(
     topics: Counter[str] = Counter()
     # one doc alive at a time: a part is parsed, mined, and dropped
     for done, doc in enumerate(nlp.pipe(parts, batch_size=1), start=1):
-        found += without_giveaways(doc, collect_facts(article, doc, kinds))
+        found += without_giveaways(doc, one_side_a_weekday(collect_facts(article, doc, kinds)))
         named += salience.entity_counts([doc])
         topics += salience.entity_counts([doc], salience.TOPIC_LABELS)
         if on_part is not None and len(parts) > 1:
