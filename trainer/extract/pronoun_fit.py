@@ -19,6 +19,7 @@ from trainer.extract.doc import text_of
 from trainer.extract.subjects import CHARACTER_NOUNS, entity_at
 from trainer.language.lexicon import NAME_TITLES, wordset
 from trainer.language.posts import OCCUPATIONS, RANKS
+from trainer.language.sexes import FEMALE, FEMALE_NOUNS, MALE, MALE_NOUNS, of_noun, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -29,20 +30,7 @@ NOT_PEOPLE = frozenset(
     {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
     | {"QUANTITY", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
 )
-FEMALE, MALE = "female", "male"
-SEX_OF_PRONOUN = {"she": FEMALE, "her": FEMALE, "he": MALE, "him": MALE, "his": MALE}
 
-# Nouns for a person that say their sex (a female noun is no one "he" could mean).
-FEMALE_NOUNS = wordset(
-    """woman girl lady wife mother mum mom daughter sister aunt niece grandmother granddaughter
-    widow girlfriend bride fiancee queen princess stepmother stepdaughter actress businesswoman chairwoman
-    spokeswoman congresswoman councilwoman policewoman"""
-)
-MALE_NOUNS = wordset(
-    """man boy gentleman husband father dad son brother uncle nephew grandfather grandson
-    widower boyfriend groom fiance king prince stepfather stepson businessman chairman spokesman
-    congressman councilman policeman fireman"""
-)
 # Nouns for a person of either sex, besides the sources and characters of extract.subjects.
 PERSON_NOUNS = (
     CHARACTER_NOUNS
@@ -68,9 +56,7 @@ _TITLE_OPENING = re.compile(_TITLE)  # ...or a mention with it: "[Ms Tan]"
 def sex_of_word(word: str) -> str | None:
     """The sex a pronoun or a person noun says, if any."""
     word = word.lower()
-    if word in SEX_OF_PRONOUN:
-        return SEX_OF_PRONOUN[word]
-    return FEMALE if word in FEMALE_NOUNS else MALE if word in MALE_NOUNS else None
+    return of_pronoun(word) or of_noun(word) or None
 
 
 def sexes_of(
@@ -103,7 +89,7 @@ def sexes_of(
         ]
         if not any(named_between(*span) for span in spans):
             continue
-        said = {SEX_OF_PRONOUN[t.lower_] for t in subjects if t.lower_ in ("he", "she")}
+        said = {of_pronoun(t.lower_) for t in subjects if t.lower_ in ("he", "she")}
         if len(said) == 1:
             sexes.setdefault(name, set()).update(said)
     return sexes

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.extract.persons import PersonIndex, is_company_name
 from trainer.extract.pronoun_fit import (
-    SEX_OF_PRONOUN,
     is_subject_at,
     named_subject_between,
     sexes_of,
@@ -41,6 +40,7 @@ from trainer.extract.subjects import (
     with_courtesy_title,
 )
 from trainer.language.lexicon import BODY_NOUNS, GENERAL_BODY_NOUNS
+from trainer.language.sexes import of_pronoun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -361,14 +361,14 @@ class Speakers:
         person was last named or spoke ('His wife was at home. "...," she said')."""
         at = pronoun.idx
         known = self._sexes.get(person, set())
-        if len(known) == 1 and SEX_OF_PRONOUN[pronoun.lower_] not in known:
+        if len(known) == 1 and of_pronoun(pronoun.lower_) not in known:
             return False
         seen = [o for o, n in self._mentions if n == person and o < at]
         seen += [
             s.end for s in self._spoke if s.speaker and s.speaker.name == person and s.end <= at
         ]
         start = max(seen) if seen else max(0, at - PRONOUN_NEAR)
-        return not self.unnamed_between(start, at, person, SEX_OF_PRONOUN[pronoun.lower_])
+        return not self.unnamed_between(start, at, person, of_pronoun(pronoun.lower_))
 
     def unnamed_between(self, start: int, end: int, person: str, sex: str | None = None) -> bool:
         """Is someone the article does not name the subject of a clause between the offsets,

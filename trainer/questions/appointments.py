@@ -3,7 +3,7 @@ Sinwar as its new political leader on Tuesday" -> "Who did Hamas name as its new
 leader in August 2024?" -> Yahya Sinwar).
 
 A post that someone took is asked with the month the article tells it in, as a role card
-whose answer is the person (`role.WHO_KEY`: one card with a "Who was the ...?" card of the
+whose answer is the person (keyed by `role.find` as one card with a "Who was the ...?" card of the
 same post and person). Only the news itself is asked: the clause that tells of the
 appointment is the sentence's own (or what someone said), in the past, not denied, hoped
 for or to come, and told of the article's days ("on Tuesday", "this week", or with no
@@ -48,7 +48,6 @@ LIFE_STORY = wordset("""later then eventually once previously formerly subsequen
 # A post's words that say nothing whose it is: 'a new chairman' fits every board
 OFFICE_NOUNS = wordset("""position post role office job""")
 BARE = wordset("""a an the new next interim acting permanent""")
-WHO_KEY = "role|who|"  # role.WHO_KEY: one card with "Who was the ...?" of the same post
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -69,7 +68,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         facts.append(
             Fact(
                 kind=CardKind.ROLE,
-                key=f"{WHO_KEY}{normalise(_text(post))}|{name_key(name)}",
+                key=f"{normalise(_text(post))}|{name_key(name)}",  # role.find keys it as a post
                 question=f"{question} in {when}?",
                 answer=name,
                 evidence=proof,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
@@ -140,8 +141,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 passing=undated,
             )
         )
+    # 'Who was named Acme's new chief executive?' is one card with 'Who was Acme's chief
+    # executive?' of the same person and post
     made = {fact.key for fact in facts}
-    return facts + [f for f in appointments.find(doc, article) if f.key not in made]
+    named = [replace(f, key=f"{WHO_KEY}{f.key}") for f in appointments.find(doc, article)]
+    return facts + [f for f in named if f.key not in made]
 
 
 # Nouns that say whose someone is ("a business partner", "a close friend"): without "of ..."
