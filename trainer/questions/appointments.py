@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
 from trainer.extract.persons import full_names
-from trainer.extract.subjects import is_speech_verb
+from trainer.extract.subjects import entities, entity_at, is_speech_verb
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
@@ -136,7 +136,7 @@ def _told_as_news(verb: Token) -> bool:
         perfect = perfect or (child.dep_ == "aux" and child.lemma_ == "have")
     dates = [
         e.text.lower()
-        for e in verb.doc.ents
+        for e in entities(verb.doc)
         if e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb
     ]
     if not dates:
@@ -153,10 +153,9 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _entity(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.root == token:
-            return ent
-    return None
+    """The entity whose head word the token is ('Sinwar' of 'Yahya Sinwar')."""
+    ent = entity_at(token)
+    return ent if ent is not None and ent.root == token else None
 
 
 def _post(verb: Token, person: Span) -> tuple[list[Token], str]:

@@ -25,6 +25,7 @@ from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of
 from trainer.extract.persons import full_names
 from trainer.extract.places import mentions, place_info
+from trainer.extract.subjects import entity_at
 from trainer.knowledge.places import (
     ALIASES,
     PlaceInfo,
@@ -150,8 +151,8 @@ def _holds_place_before(prep: Token, answer: PlaceInfo) -> bool:
     _____' -> Geneva is not: a city does not hold a country)."""
     if prep.i == 0 or not _is_place(before := prep.doc[prep.i - 1]):
         return False
-    ent = next(e for e in prep.doc.ents if e.start <= before.i < e.end)
-    known = place_info(ent.text)
+    ent = entity_at(before)  # a place word is always in one
+    known = place_info(ent.text) if ent is not None else None
     size = PLACE_SIZES.get(answer.type, 0)
     return size > PLACE_SIZES.get(known.type, 0) if known else size > PLACE_SIZES["city"]
 
