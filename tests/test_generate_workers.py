@@ -153,3 +153,19 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, capsys):
     assert err.count("\n") == 1
     assert err.startswith("trainer: tcp://127.0.0.1:9: cannot reach the Dask scheduler")
     assert not out.exists()
+
+
+def test_stopping_early_leaves_no_pool_thread_to_race_the_exit():
+    """A pool thread still ending at exit can write to a pipe it has just closed, and
+    Python prints "Bad file descriptor" after our one line: stopping waits for it."""
+    import threading
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    from trainer.articles import read_article
+    from trainer.workers import map_in_processes
+
+    article = read_article(sorted(SEEDS.glob("*.txt"))[0])
+    found = map_in_processes([article] * 8, 2)
+    assert next(found).source.id == article.id
+    found.close()
+    assert [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)] == []

@@ -79,6 +79,7 @@ def _stop(executor: Any, pending: deque[Future[ArticleFacts]]) -> None:
     for future in pending:
         future.cancel()
     processes = list(getattr(executor, "_processes", {}).values())
+    manager = getattr(executor, "_executor_manager_thread", None)  # shutdown forgets it
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
@@ -86,6 +87,11 @@ def _stop(executor: Any, pending: deque[Future[ArticleFacts]]) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(5)
+    # The pool's manager thread closes its wake-up pipe as it ends; at exit Python writes
+    # to that pipe unlocked, so a thread still ending then races it ("Bad file descriptor"
+    # printed after our one line). Wait for it here, while nothing else writes.
+    if manager is not None:
+        manager.join(5)
 
 
 @contextlib.contextmanager
