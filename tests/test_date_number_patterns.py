@@ -490,6 +490,9 @@ def test_a_month_said_relative_to_the_article_is_blanked_with_its_in(nlp):
     [
         ("Deals range from 4K TVs and robot vacuums to pressure cookers.", []),
         ("Carriers rolled out 5G service in 30 cities last year.", ["30"]),
+        # a number written in words inside a place's name
+        ("Veterans of sites such as Three Mile Island in Ohio say it took 14 years.", ["14 years"]),
+        ("Residents of Seven Oaks said 12 homes burned.", ["12"]),
     ],
 )
 def test_a_figure_in_a_name_is_no_number(nlp, text, numbers):

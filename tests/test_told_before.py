@@ -49,6 +49,17 @@ def asked(nlp, text: str) -> list[str]:
         # 'subsequent' places a thing after one the card does not show
         ("Three subsequent sanctions resolutions also have no mention of Natanz.", 0),
         ("Three sanctions resolutions also have no mention of Natanz.", 1),
+        # 'the legislation', 'the effort required': which law, whose effort, was told before
+        (
+            "The legislation was passed in 2009 and signed into law by then-Gov. Jane Roe.",
+            0,
+        ),
+        (
+            "The effort required seems likely to take 14 years, longer than that of Chernobyl.",
+            0,
+        ),
+        # the act's own words say which
+        ("The Ohio gun legislation was passed in 2009 and signed by Gov. Jane Roe.", 1),
     ],
 )
 def test_a_thing_told_before_is_not_asked_about(nlp, text, expected):

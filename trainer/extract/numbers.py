@@ -135,7 +135,7 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     if (named and not currency_of(text)) or re.fullmatch(r"(19|20)\d\d", text):
         return None
     value = value_of(text)
-    if value is None:
+    if value is None or _in_a_name(whole):
         return None
     if re.search(r"\d(?:m|mn)$", text) and not currency_of(text):
         return None  # "a 10m wall": metres, not millions
@@ -188,6 +188,21 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     ) and not _whole_of_part(number, head):
         return None  # "the two militaries", "his first 18 games": a reference, not a fact
     return NumberMention(core, hedge, head.lemma_.lower(), "count", value)
+
+
+def _in_a_name(whole: Span) -> bool:
+    """'Three Mile Island', 'Seven Sisters Road': a number written in words, capitalized
+    with its unit, inside a name (a proper noun follows, which the words qualify)."""
+    words = [t for t in whole if t.is_alpha]
+    last = whole[-1]
+    return (
+        bool(words)
+        and all(t.is_title for t in words)
+        and last.dep_ == "compound"
+        and last.head.i > last.i
+        and last.head.pos_ == "PROPN"
+        and last.head.is_title
+    )
 
 
 # Words for a part of a whole: 'half of the 30 hospitals', 'most of the 40 passengers'.

@@ -18,9 +18,9 @@ ANAPHORIC_THINGS = wordset(
 # in the question is never what they stand for ('the NFL is to review the play').
 ANAPHORIC_ACTS = wordset(
     """accord acquisition agreement alliance announcement answer attack ban bid campaign case
-    deal decision game hearing incident initiative investigation lawsuit letter measure meeting
-    merger move offer operation order pact partnership plan play policy probe program project
-    proposal protest rally report rule statement strike study"""
+    deal decision effort game hearing incident initiative investigation lawsuit legislation
+    letter measure meeting merger move offer operation order pact partnership plan play policy
+    probe program project proposal protest rally report rule statement strike study"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
