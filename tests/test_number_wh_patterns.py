@@ -100,6 +100,12 @@ WH = [
         "$10 million",
         "How much did Acme Corp. raise in new funding from Sequoia Capital?",
     ),
+    (  # sample T: the figure a rise started from goes with its comma
+        "The Jets paid $1.2 million in rent to the county in 2016, up from $925,000 for the "
+        "2015 season.",
+        "$1.2 million",
+        "How much did the Jets pay in rent to the county in 2016?",
+    ),
 ]
 
 
@@ -147,6 +153,15 @@ STAY_CLOZES = [
     (  # something after the comma that is no aside of the whole
         "Twelve of the 40 passengers on Flight 9268 were Canadians, the airline said.",
         "Twelve",
+    ),
+    (  # sample T: one amount of a list (the others would sit where the asked one was)
+        "The donors gave about $230,000 to Jane Roe, about $94,000 to John Doe, and about "
+        "$70,000 to Mary Major.",
+        "$230,000",
+    ),
+    (  # the figure compared with: a cloze
+        "The Jets paid $1.2 million in rent in 2016, up from $925,000 for the 2015 season.",
+        "$925,000",
     ),
 ]
 

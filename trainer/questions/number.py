@@ -107,6 +107,8 @@ def _fact(
         question = question or share_question(mention, clause, names)
         question = question or amount_question(mention, clause, names, article.as_of)
         question = question or phrase_question(mention, clause, names, article.as_of)
+        if question is not None and _beside_another_amount(mention, question):
+            question = None  # a cloze keeps a list of amounts in its order
         inner = None if question else named_subordinate_clause(clause, span)
         said = None if question or inner else _extraposed(span)
         if said is not None:
@@ -161,6 +163,17 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+def _beside_another_amount(mention: NumberMention, question: Question) -> bool:
+    """'gave about $230,000 to A, about $94,000 to B': a wh-question asking one amount of a
+    list shows the others where its own was ('How much did they give to A, about $94,000
+    to B?')."""
+    label = mention.span.root.ent_type_
+    if mention.category not in ("money", "percent") or not label:
+        return False
+    inside = {t.i for t in mention.span}
+    return any(t.like_num and t.ent_type_ == label and t.i not in inside for t in question.tokens)
 
 
 # Adjectives of 'it is ADJ that ...' that assert what follows ('likely', 'possible' do not).

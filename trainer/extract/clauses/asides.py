@@ -67,8 +67,35 @@ def wh_asides(tokens: Sequence[Token], answer: Span) -> set[int]:
     """What a wh-question drops, which moves words around: asides in brackets, between
     dashes, and ', which ...' clauses."""
     return (
-        parenthetical(tokens, answer) | relative_aside(tokens, answer) | dash_aside(tokens, answer)
+        parenthetical(tokens, answer)
+        | relative_aside(tokens, answer)
+        | dash_aside(tokens, answer)
+        | compared_aside(tokens, answer)
     )
+
+
+def compared_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """', up from $925,000 for the 2015 season': the figure a change started from, which a
+    wh-question asking another figure or the date cannot carry ('How much did the Raiders
+    pay in rent, up from $925,000?')."""
+    ids = {t.i for t in tokens}
+    out: set[int] = set()
+    for token in tokens:
+        if token.lower_ not in ("up", "down") or token.dep_ != "advmod" or token.i == 0:
+            continue
+        doc = token.doc
+        sub = sorted(t.i for t in token.subtree)
+        start = doc[token.i - 1]
+        if start.text != "," or sub[0] != token.i or not set(sub) <= ids:
+            continue
+        if not any(c.lower_ == "from" and c.dep_ == "prep" for c in token.children):
+            continue
+        if answer.start <= sub[-1] and sub[0] < answer.end:
+            continue  # the answer is the figure compared with
+        if not any(doc[i].like_num for i in sub):
+            continue
+        out.update([start.i, *sub])  # a comma after it stays: ', according to ...'
+    return out
 
 
 def _second_predicate_follows(doc: Doc, last: int) -> bool:
