@@ -79,4 +79,8 @@ def _report_cut_short(verb: Token) -> bool:
         return False
     last = verb.right_edge
     after = last.i + 1
+    if after == verb.head.i and not last.is_punct:
+        # '... appeared to soften after a spokeswoman for Mrs Merkel said that ...': the
+        # speaker, read as part of the clause, leaves the verb of saying with no subject
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
     return after < verb.head.i and not last.is_punct and not verb.doc[after].is_punct

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import relative_aside
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, second_predicate, trailing_clauses
 from trainer.extract.clauses.render import capitalize_first, render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
@@ -49,7 +49,7 @@ def participle_parts(
     while subject and subject[-1].is_punct:
         subject = subject[:-1]
     remove_ids = {t.i for t in remove}
-    cut = trailing_clauses(verb, remove)
+    cut = trailing_clauses(verb, remove) | _second_act(verb, remove)
     rest = [t for t in verb.subtree if t.i in in_clause and t.i not in cut and t.i != verb.i]
     rest = [t for t in rest if t.i not in remove_ids]
     while rest and rest[-1].is_punct:
@@ -77,3 +77,15 @@ def wh_participle(
     aux, body, used, _ = parts
     text = tidy(f"{wh} {aux} {body}").rstrip(",;:") + "?"
     return capitalize_first(text), tuple(used)
+
+
+def _second_act(verb: Token, remove: Span) -> set[int]:
+    """', arresting 210 people and confiscating 3.7 tons of fireworks': a second participle
+    with its own object goes ('How many people did officials arrest?'); a noun the parser
+    took for one ('spending $3 billion on technology and programming') stays."""
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children)
+    ]
+    return second_predicate(verb, remove) if acts else set()

@@ -71,6 +71,21 @@ def _glued(word: str) -> bool:
     )
 
 
+def _stranded_preposition(tokens: Sequence[Token]) -> bool:
+    """'How many companies were eligible to bid for?': a preposition the parser gave no
+    object, whose words after it the question cut (they were its object, misread)."""
+    kept = {t.i for t in tokens}
+    return any(
+        t.dep_ == "prep"
+        and t.pos_ == "ADP"
+        and not any(True for _ in t.children)
+        and t.i + 1 < len(t.doc)
+        and t.i + 1 not in kept
+        and not t.doc[t.i + 1].is_punct
+        for t in tokens
+    )
+
+
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
@@ -88,6 +103,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
     ):
         return True  # a heading glued to the text, or two sentences run together
+    if _stranded_preposition(tokens):
+        return True
     if (
         tokens
         and tokens[0].pos_ in ("NOUN", "PROPN")
