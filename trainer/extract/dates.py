@@ -21,7 +21,7 @@ from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
 from trainer.language.currencies import is_currency
-from trainer.language.dates import PATTERNS, resolve, safe_date
+from trainer.language.dates import NUMBER_WORDS, PATTERNS, resolve, safe_date
 from trainer.language.lexicon import (
     DAY_NAME_WORDS,
     ORDINAL_WORDS,
@@ -256,6 +256,8 @@ def _plausible(span: Span, form: str) -> bool:
         return False
     if form == "ago" and before is not None and before.lower_ in AGO_HEDGES:
         return False  # "nearly five years ago": 2014 or 2015?
+    if form == "ago" and _loose_years(span.text):
+        return False  # 'eight years ago' in a 2015 paper: 2007, or the 2008 it rounds?
     if form == "weekday" and _in_name(before):
         return False
     if form == "weekday" and _nth_of_a_month(span, before, after):
@@ -314,6 +316,15 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
 
 # A bound or a round figure: "nearly five years ago" (an "only" or "just" is exact).
 AGO_HEDGES = HEDGE_WORDS - {"only", "just"}
+# From this many years back, "N years ago" is a round figure: the year it gives is as
+# likely one off as right ('eight years ago' told in 2015 of a 2008 race).
+LOOSE_YEARS = 5
+
+
+def _loose_years(text: str) -> bool:
+    count, unit = text.lower().split()[:2]
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+    return unit.startswith("year") and n >= LOOSE_YEARS
 
 
 def _in_name(before: Token | None) -> bool:
