@@ -57,3 +57,16 @@ def test_a_speaker_read_into_the_clause_is_not_cut_off(nlp):
     )
     found = questions_of(nlp, dates, text)
     assert found and not any(q.rstrip("?.").endswith("Merkel") for q in found), found
+
+
+def test_a_speaker_after_a_list_of_places_leaves_the_place_question(nlp):
+    # 'Raqqa, Syria, Pentagon spokesman Peter Cook said': the speaker read as a third place
+    # is no clause cut short ('Where is ...?' moves no words of it)
+    from trainer.questions import place as places
+
+    text = (
+        "Russian military officials for the first time Tuesday morning notified the U.S. "
+        "Combined Joint Operations Center in Qatar about their plans to strike Islamic State "
+        "targets in Raqqa, Syria, Pentagon spokesman Peter Cook said Tuesday."
+    )
+    assert "Where is the U.S. Combined Joint Operations Center?" in questions_of(nlp, places, text)

@@ -61,6 +61,10 @@ def without_second_report(clause: Clause, remove: Span) -> Clause:
     return Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
 
 
+# Words that open a clause as well as a phrase ('after the vote', 'after a spokeswoman said').
+CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "as"))
+
+
 def misread(tokens: Sequence[Token]) -> bool:
     """A verb the parser could not place (dependency 'dep'): 'The SUVs Uber is debuting in
     San Francisco today are a different story' reads 'are' so. A question that moves the
@@ -80,7 +84,10 @@ def _report_cut_short(verb: Token) -> bool:
     last = verb.right_edge
     after = last.i + 1
     if after == verb.head.i and not last.is_punct:
-        # '... appeared to soften after a spokeswoman for Mrs Merkel said that ...': the
-        # speaker, read as part of the clause, leaves the verb of saying with no subject
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+        # '... appeared to soften after a spokeswoman for Mrs Merkel said that ...': 'after'
+        # opened a clause the parser read as a phrase, and the verb of saying lost its subject
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) and any(
+            t.dep_ == "prep" and t.lower_ in CLAUSE_OPENERS and t.right_edge.i == last.i
+            for t in verb.subtree
+        )
     return after < verb.head.i and not last.is_punct and not verb.doc[after].is_punct
