@@ -70,3 +70,13 @@ def test_a_speaker_after_a_list_of_places_leaves_the_place_question(nlp):
         "targets in Raqqa, Syria, Pentagon spokesman Peter Cook said Tuesday."
     )
     assert "Where is the U.S. Combined Joint Operations Center?" in questions_of(nlp, places, text)
+
+
+def test_a_place_after_a_second_clause_is_not_moved_to_the_first(nlp):
+    # 'at Romania' may be Sweden's match: 'Where did Finland clinch ...?' would make it
+    # Finland's; the cloze keeps the words in order
+    from trainer.questions import place as places
+
+    text = "Finland clinched 3-0 against Liechtenstein, while Sweden did the same, 2-0, at Romania."
+    found = questions_of(nlp, places, text)
+    assert found and not any(q.startswith("Where did Finland") for q in found), found

@@ -210,6 +210,8 @@ def wh_question(
         if mentions(made[0], remove.text) or not balanced_quotes(made[0], made[1]):
             return None
         return Question(*made)
+    if _after_a_clause(verb, remove):
+        return None
     in_clause = {t.i for t in clause.tokens}
     cut = trailing_clauses(verb, remove) | second_predicate(verb, remove)
     # '(the addition of 10 titles was ...)', ', featuring popular franchises ...'
@@ -321,6 +323,16 @@ def wh_question(
     if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _after_a_clause(verb: Token, remove: Span) -> bool:
+    """'Finland won 3-0, while Sweden did the same, 2-0, at Romania': a phrase after a
+    clause of the verb may be that clause's (the parser hangs it on the verb either way);
+    moved to the front as 'Where did Finland win ...?', it would be the verb's."""
+    return any(
+        c.dep_ == "advcl" and verb.i < c.i and max(t.i for t in c.subtree) < remove.start
+        for c in verb.children
+    )
 
 
 def _fronted(
