@@ -29,7 +29,7 @@ from trainer.language.names import clean_name, is_plausible_name, name_key, surn
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 class PersonIndex:
@@ -109,6 +109,14 @@ class PersonIndex:
             ) == normalise(words[0]):
                 return full
         return name
+
+    def first_name_owner(self, token: Token) -> str | None:
+        """'Dale wrote' after 'her brother Dale Ford': the person a lone first name means,
+        when one person of the article has it (whatever the tagger took the word for)."""
+        full = self.written_out.get(token.text)
+        if full is None or token.pos_ != "PROPN" or any(True for _ in token.children):
+            return None
+        return (self.resolve(full) or full) if full.split()[0] == token.text else None
 
     def persons_between(self, start: int, end: int) -> set[str]:
         first = bisect_left(self._offsets, start)

@@ -159,6 +159,9 @@ class Speakers:
         document = document_of(subject)
         if document is not None:
             return self._resolve(document)
+        first = self.persons.first_name_owner(subject)  # 'Dale wrote' after 'Dale Ford'
+        if first is not None:
+            return Speaker(first)
         name = name_of(subject, self.persons) or lone_surname(subject)
         if name is not None and is_company_name(name):
             return Speaker(name, organisation=True)
