@@ -23,7 +23,6 @@ from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
-from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
@@ -31,7 +30,7 @@ from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.numbers import NumberMention, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.currencies import PREFIX, currency_of, without_currency
-from trainer.language.dates import MONTH_RE, written_out
+from trainer.language.dates import written_out
 from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
     BOUND_HEDGES,
@@ -42,10 +41,11 @@ from trainer.language.numbers import (
     takes_an,
     value_of,
 )
-from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions import as_of
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
+from trainer.questions.as_of import MAX_QUESTION_WORDS
 from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out
 from trainer.questions.shares import share_question
@@ -126,7 +126,7 @@ def _fact(
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     passing = mention.category == "age"  # someone's age is rarely what the news is
     if question is not None and not passing:
-        question, passing = _dated(question, mention, article)
+        question, passing = as_of.dated(question, mention.span.root, article)
     if question is not None and _a_move(mention, question.tokens):
         passing = True  # 'The Dow rose _____ points': on which day?
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
@@ -211,85 +211,6 @@ def _a_move(mention: NumberMention, tokens: Sequence[Token]) -> bool:
     moved = mention.category in ("percent", "money") or unit in ("", "level") or "point" in unit
     span = mention.span
     return moved and undated_move(span.root, [t for t in tokens if t not in span])
-
-
-# A longer question is a reading exercise, not a flashcard.
-MAX_QUESTION_WORDS = 40
-# Entities whose words keep their capitals: "American officials", "Google's offering".
-NAME_LABELS = frozenset(
-    ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
-)
-# A sentence that dates its own state: '..., with 24.4% of the company as of March 20'.
-OWN_DATE = re.compile(rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d)")
-RELATIVE_OPENING = re.compile(
-    r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
-    re.IGNORECASE,
-)
-# What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
-# and openings that lean on the sentence before ('Separately, ...')
-NOW_OPENING = re.compile(
-    r"^(?:right now|currently|presently|now|today|separately|meanwhile|however|also|still"
-    r"|additionally|moreover|furthermore|in addition|at the same time|after all|in fact"
-    r"|of course|indeed),\s+",
-    re.IGNORECASE,
-)
-
-
-def _dated(question: Question, mention: NumberMention, article: Article) -> tuple[Question, bool]:
-    """A number that holds at the time of writing goes stale: its question carries the
-    article's date ('As of November 2019, how long has ...?', 'As of November 2019, Google's
-    offering, which is offered at a _____ monthly rate, ...'); with no date known it is
-    a passing detail. Returns the question and whether the fact is passing."""
-    anchored = question.text.startswith("As of ")
-    if not anchored and (
-        OWN_DATE.search(question.text)
-        or RELATIVE_OPENING.match(question.text)
-        or not holds_now(mention.span.root)
-    ):
-        return question, False  # history, or dated by the sentence ('as of March 20', 'Earlier
-        # this month, ...': 'As of December 2016, earlier this month, ...' reads wrong)
-    if question.text[:1] in QUOTE_OPENINGS:
-        return question, False  # a quotation's present is its speaker's: asked as said
-    if not article.as_of:
-        return question, True
-    if anchored:
-        return question, False
-    rest = NOW_OPENING.sub("", question.text, count=1)
-    if CLOZE_BLANK not in rest or not _starts_with_name(rest, question):
-        rest = rest[:1].lower() + rest[1:]  # a wh-word, or a sentence's first word
-    text = f"As of {written_out(article.as_of)}, {rest}"
-    if words(text) > MAX_QUESTION_WORDS:
-        return question, True  # too long with its date: --all-cards keeps it, undated
-    return replace(question, text=text), False
-
-
-def _starts_with_name(text: str, question: Question) -> bool:
-    """Whether a cloze's first word keeps its capital after 'As of ...,': a name, 'I', the
-    blank, a name the question was given in place of a word of the sentence, a word of a
-    name ('American'); never 'The' ('the National Institute on Drug Abuse') or 'At' ('at
-    least 106 protesters')."""
-    found = re.match(r"[\"“‘'(]*([\w.&-]+)", text)
-    first = found.group(1) if found else ""
-    if not first[:1].isupper() or first == "I":
-        return True
-    forms = (first.lower(), first.rstrip(".").lower())
-    tokens = [t for t in question.tokens if t.lower_ in forms]
-    return (
-        not tokens
-        or any(
-            t.pos_ == "PROPN" or (t.ent_type_ in NAME_LABELS and t.pos_ not in ("DET", "ADP"))
-            for t in tokens
-        )
-        # 'Stansted is located ...': a name the tagger missed where a sentence opens, which
-        # the article writes with its capital inside a sentence too
-        or (
-            not tokens[0].is_stop
-            and tokens[0].pos_ not in ("DET", "ADP", "PRON")
-            and any(
-                t.text == first and not t.is_sent_start and t.pos_ == "PROPN" for t in tokens[0].doc
-            )
-        )
-    )
 
 
 def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) -> Question | None:
