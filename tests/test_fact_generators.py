@@ -552,6 +552,21 @@ def test_place_distractors_same_type_nearest_first(nlp):
 
 
 @pytest.mark.parametrize(
+    ("place", "also_right"),
+    [
+        # another name of the answer, or a country it is made of or part of
+        ("Britain", {"United Kingdom", "UK", "U.K.", "Great Britain", "Scotland", "Wales"}),
+        ("Scotland", {"United Kingdom", "UK", "Britain"}),
+    ],
+)
+def test_no_wrong_answer_is_the_answer_or_holds_it(nlp, place, also_right):
+    text = f"Acme Corp. said on Monday that it would open a new plant in {place} next year."
+    fact = one(facts(nlp, places, text), place)
+    options = offered(fact, [])
+    assert len(options) >= 3 and not also_right & set(options), options
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # 06-epstein-prison-guards in the corpus
@@ -726,3 +741,10 @@ def test_a_date_naming_a_thing_keeps_its_year_in_a_present_sentence(nlp):
     )
     (fact,) = facts(nlp, dates, text, NOV19)
     assert (fact.answer, fact.answer_value) == ("Thursday, Oct. 10, 2019", "2019-10-10")
+
+
+def test_where_someone_is_for_now_carries_the_date(nlp):
+    now = one(facts(nlp, places, "Jane Roe is currently serving a prison term in Spain."), "Spain")
+    assert now.question.startswith("As of November 2019, "), now.question
+    was = one(facts(nlp, places, "Jane Roe served a prison term in Spain for fraud."), "Spain")
+    assert not was.question.startswith("As of"), was.question

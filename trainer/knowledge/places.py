@@ -20,6 +20,8 @@ ALIASES = {
     "America": "United States",
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
 }
 
 
@@ -61,6 +63,18 @@ def parent_of(name: str) -> str:
     """The country of a city, the region of a country; "" when unknown."""
     info = known_place(name)
     return info.parent if info else ""
+
+
+def same_or_part(name: str) -> list[str]:
+    """The places true along with `name`: its other names ('Britain', 'UK' for 'United
+    Kingdom'), the countries it is made of, and the one it is part of (with its names)."""
+    parts: dict[str, list[str]] = _knowledge().get("parts", {})
+    part_of = next((whole for whole, members in parts.items() if name in members), None)
+    whole = part_of or ALIASES.get(name, name)
+    names = [whole, *(alias for alias, full in ALIASES.items() if full == whole)]
+    if part_of is None:
+        names += parts.get(whole, [])  # 'Scotland' is true where 'the U.K.' is
+    return [n for n in names if n != name]
 
 
 @cache

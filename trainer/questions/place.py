@@ -33,12 +33,14 @@ from trainer.knowledge.places import (
     known_place,
     parent_of,
     places,
+    same_or_part,
 )
 from trainer.language.lexicon import NATIONAL_BODY_WORDS, PLACE_HEADS_WITH_THE, wordset
 from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions import as_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,11 +100,14 @@ def _fact(
         return None  # 'no evidence that ... in Idlib': no fact
     clause = clause_of(ent[0])
     named = _with_its_article(ent)  # 'the Netherlands': the article is part of the name
-    question = (
-        _where_is(prep, named, clause, names)
-        or _where_did(prep, named, clause, names)
-        or (None if _qualified(ent) else cloze(clause, named, names))
-    )
+    question = _where_is(prep, named, clause, names)  # where a named place stands: no date
+    stale = False
+    if question is None:
+        question = _where_did(prep, named, clause, names) or (
+            None if _qualified(ent) else cloze(clause, named, names)
+        )
+        if question is not None and STILL.search(question.text):
+            question, stale = as_of.dated(question, ent.root, article)  # as of when?
     if question is None:
         return None
     value = ALIASES.get(ent.text, ent.text)
@@ -119,11 +124,17 @@ def _fact(
         tags=(info.parent,),
         within=info.parent,
         # 'Where did crude fall toward $50 a barrel?': where a market moved, on no day
-        passing=undated_move(root, question.tokens)
+        passing=stale
+        or undated_move(root, question.tokens)
         or _seat_of_government(question, value)
         or _holds_place_before(prep, info),
     )
     return fact, content_key("place", normalise(value), question)
+
+
+# 'is currently serving a prison term in _____': where someone or something is for now (a
+# place where something happened stays where it happened).
+STILL = re.compile(r"\b(?:currently|now|still|remains?|continues? to)\b", re.IGNORECASE)
 
 
 def _qualified(ent: Span) -> bool:
@@ -268,7 +279,7 @@ def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     related = [name for name, info in places().items() if info.parent == fact.answer]
     if fact.within:
         related.append(fact.within)
-    return related
+    return [*related, *same_or_part(fact.answer)]  # 'United Kingdom' for 'Britain
 
 
 def _spread(answer: str, name: str) -> str:
