@@ -58,7 +58,8 @@ def test_the_headline_fact_outranks_a_passing_mention_at_the_end():
 def test_who_someone_named_once_is_a_passing_mention():
     text = (
         "Jane Roe, a high school math teacher, joined the rally in the capital on Monday.\n\n"
-        "Tom Poe, a bus driver, drove teachers there. Poe said he would do it again."
+        "Tom Poe, a bus driver, drove teachers there. Poe said he would do it again. Ann Lee, "
+        "a nurse, came too. Lee said it was worth it. Lee has been to three rallies."
     )
     article = Article(id="acme", text=text, title="Teachers rally in the capital")
     reading = Reading.of(article, ())
@@ -69,7 +70,9 @@ def test_who_someone_named_once_is_a_passing_mention():
         return score(reading, text.find(person), card)
 
     assert described("Jane Roe", "a high school math teacher") < Rule().floor
-    assert described("Tom Poe", "a bus driver") >= Rule().floor
+    # named twice, a source quoted once: still passing; the article's third mention keeps it
+    assert described("Tom Poe", "a bus driver") < Rule().floor
+    assert described("Ann Lee", "a nurse") >= Rule().floor
 
 
 def _said(speaker: str, n: int, salience: float) -> tuple[int, Fact]:
@@ -261,7 +264,8 @@ def test_a_post_is_taught_once_by_default_as_the_holder_s_position(tmp_path):
     article.write_text(
         "---\ntitle: Acme cuts jobs\npublished: 2019-11-20\n---\n"
         "Acme Corp will cut 300 jobs in Dover, Acme treasurer Tom Poe said on Monday.\n\n"
-        "Tom Poe said the cuts would save $40 million a year.\n",
+        "Tom Poe said the cuts would save $40 million a year. Poe has run Acme's books "
+        "since 2010.\n",
         encoding="utf-8",
     )
     roles = {}
