@@ -223,6 +223,8 @@ def _after_a_modal(span: Span, verb: Token, auxes: set[str]) -> str:
         return "past"
     root = span.root
     on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    while on.pos_ in ("ADV", "ADP") and on.dep_ in ("advmod", "prep") and on.head.i != on.i:
+        on = on.head  # 'could arrive as early as June': the date is still the verb's
     if on.i != verb.i:
         return "past"
     if not auxes & MODALS_AHEAD:

@@ -309,9 +309,15 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
         return False  # 'The SUVs Uber is debuting today are ...': a noun's clause
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
         return False  # 'Today, I'm going to build on ...': the writer's day
+    if any(c.lower_ in TREND_WORDS for c in verb.children):
+        return False  # 'Today, giants like VMware are increasingly using online tools': a trend
     # a plain present: a caption ('Staff wait outside the store yesterday') or what holds
     # now ('Today, more people own a phone')
     return not (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children))
+
+
+# Words of a change under way, which 'today' sets in the present age, not on a day.
+TREND_WORDS = frozenset(("increasingly", "gradually", "steadily", "slowly", "progressively"))
 
 
 # A bound or a round figure: "nearly five years ago" (an "only" or "just" is exact).

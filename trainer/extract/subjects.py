@@ -94,6 +94,11 @@ def subject_of(verb: Token) -> Token | None:
             # "CPUC President Marybel Batjer said", parsed as two subjects: the person
             persons = [c for c in subjects if c.ent_type_ == "PERSON"]
             named = [c for c in subjects if c.pos_ == "PROPN"]
+            last = max(subjects, key=lambda c: c.i)
+            if last.pos_ == "NOUN" and any(
+                c.right_edge.i + 1 == last.left_edge.i for c in subjects if c is not last
+            ):
+                return last  # 'The Rams wide receiver said': 'Rams' says whose receiver
             subject = (persons or named or subjects)[0]
             joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subject.children)
             if joined and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
