@@ -60,3 +60,31 @@ def test_a_person_after_the_blank_is_no_place_it_lies_in(nlp):
     text = "The talks were held in Lyon, Jane Roe said on Monday."
     found = [f for f in _facts(nlp, text) if f.answer == "Lyon"]
     assert all(len(places.distractors(f, [])) >= 3 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "passing"),
+    [
+        # a place the question names lies in the answer (sample T: 'Mogadishu' -> Somalia)
+        (
+            "The aid workers landed in Jordan, as they did in Syria, where reporters met them "
+            "in Aleppo.",
+            "Syria",
+            True,
+        ),
+        # the question names the country whose capital the answer is (sample N: Cairo)
+        ("An Egyptian activist held in Cairo for 21 months was freed on Saturday.", "Cairo", True),
+        ("Jane Roe was hauled out of an embassy in London by the UK police.", "London", True),
+        # another country's capital is still the fact
+        (
+            "An Egyptian activist held in London for 21 months was freed on Saturday.",
+            "London",
+            False,
+        ),
+    ],
+)
+def test_a_blank_the_places_of_the_question_tell_is_a_passing_detail(nlp, text, answer, passing):
+    found = [f for f in _facts(nlp, text) if f.answer == answer]
+    assert found and all(f.passing is passing for f in found), [
+        (f.question, f.passing) for f in found
+    ]

@@ -30,6 +30,7 @@ from trainer.knowledge.places import (
     ALIASES,
     PlaceInfo,
     capitals,
+    countries_named,
     known_place,
     parent_of,
     places,
@@ -127,7 +128,8 @@ def _fact(
         passing=stale
         or undated_move(root, question.tokens)
         or _seat_of_government(question, value)
-        or _holds_place_before(prep, info),
+        or _holds_place_before(prep, info)
+        or _told_by_the_question(question, ent, value, info),
     )
     return fact, content_key("place", normalise(value), question)
 
@@ -166,6 +168,23 @@ def _holds_place_before(prep: Token, answer: PlaceInfo) -> bool:
     known = place_info(ent.text) if ent is not None else None
     size = PLACE_SIZES.get(answer.type, 0)
     return size > PLACE_SIZES.get(known.type, 0) if known else size > PLACE_SIZES["city"]
+
+
+def _told_by_the_question(question: Question, ent: Span, answer: str, info: PlaceInfo) -> bool:
+    """'as they learned in _____, where journalists beat them ashore in Mogadishu' ->
+    Somalia, 'an Egyptian political prisoner held in _____' -> Cairo: a place the question
+    names lies in the answer, or the question names the country whose capital the answer
+    is. Whoever knows where places are knows the blank."""
+    others = {
+        found.text if found is not None else t.text
+        for t in question.tokens
+        if t.pos_ == "PROPN" and not ent.start <= t.i < ent.end
+        for found in [entity_at(t)]
+    }  # whatever the tagger took a place for ('Aleppo' a nationality)
+    if any(parent_of(name) == answer for name in others):
+        return True
+    text = " ".join(t.text for t in question.tokens if not ent.start <= t.i < ent.end)
+    return info.type == "city" and answer in capitals() and info.parent in countries_named(text)
 
 
 def _with_its_article(ent: Span) -> Span:
