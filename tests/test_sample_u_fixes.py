@@ -43,3 +43,50 @@ def test_a_month_as_early_as_is_ahead_of_the_article(nlp):
     text = "In fact, the Acme kit could arrive as early as June during the annual Acme show."
     (fact,) = found(nlp, dates, text, date(2016, 5, 24))
     assert fact.answer == "June 2016", fact.answer
+
+
+def _tagged(nlp, text: str, people: list[str]):
+    """`text` parsed, with `people` (each written once in it) tagged as persons."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for name in people:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label="PERSON"))
+    inside = {t.i for s in spans for t in s}
+    others = [e for e in doc.ents if not inside & set(range(e.start, e.end))]
+    doc.ents = sorted([*others, *spans], key=lambda e: e.start)
+    assert all(isinstance(s, Span) for s in spans)
+    return doc
+
+
+def test_a_brand_or_a_word_the_tagger_took_for_a_first_name_is_no_one(nlp):
+    # sample U: 'HackerRank Jobs' (an app) tagged a person made every 'HackerRank' of the
+    # page 'HackerRank Jobs'; 'New Add-ons' made 'New' a first name
+    from trainer.extract.persons import full_names
+
+    text = (
+        "In January came a job search app, CodeRank Jobs, for engineers. CodeRank helped "
+        "Acme assess 1,500 people. New Add-ons came later, with new tests. Her brother Dale "
+        "Ford agreed to an interview."
+    )
+    names = full_names(_tagged(nlp, text, ["CodeRank Jobs", "New Add-ons", "Dale Ford"]))
+    assert "CodeRank" not in names and "New" not in names, names
+    assert names.get("Dale") == "Dale Ford", names
+
+
+def test_a_past_post_told_as_the_person_takes_a_new_one_is_not_their_position(nlp):
+    # sample U: 'hiring former Facebook ad-sales executive Grady Burnett to be its chief
+    # operating officer' answered 'What was Grady Burnett's position?' with the past post
+    from trainer.questions import role as roles
+
+    hired = (
+        "Acme is beefing up its management lineup by hiring former Beta ad-sales executive "
+        "Jane Roe to be its chief operating officer."
+    )
+    answers = [f.answer for f in found(nlp, roles, hired, date(2015, 9, 30))]
+    assert not any(a.startswith("former") for a in answers), answers
+    said = "Former Beta ad-sales executive Jane Roe said the market was changing."
+    answers = [f.answer for f in found(nlp, roles, said, date(2015, 9, 30))]
+    assert any(a.startswith("former") for a in answers), answers

@@ -221,14 +221,25 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     # 'Elise wrote': a first name only one person of the article has, and no one's surname
     # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
     # for a person)
+    text = text_of(doc)
     firsts = _sole_owners(
-        [n for n in written if _starts_with_first_name(n)], lambda n: n.split()[0], str.__eq__
+        [n for n in written if _starts_with_first_name(n) and not _a_word_or_brand(n, text)],
+        lambda n: n.split()[0],
+        str.__eq__,
     )
     table |= {first: owner for first, owner in firsts.items() if first not in table}
     # 'President Obama' where only Michelle Obama is named in full: someone else's surname
     return {
         k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
     }
+
+
+def _a_word_or_brand(name: str, text: str) -> bool:
+    """'HackerRank Jobs', 'New Add-ons', 'Business Head': names the tagger took for people
+    whose first word is a brand written in camel case, or a word the article also writes
+    in lower case. Such a word alone is not that person ('HackerRank helped Practo')."""
+    first = name.split()[0]
+    return not first.istitle() or re.search(rf"\b{re.escape(first.lower())}\b", text) is not None
 
 
 def _without_possessive(name: str) -> str:

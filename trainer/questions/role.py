@@ -109,7 +109,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                     )
                 )
         key = f"{WHAT_KEY}{person}"
-        if key in seen or _bare_head(role):
+        if key in seen or _bare_head(role) or (role.former and _takes_a_new_post(doc, role)):
             continue
         seen.add(key)
         # 'Director', 'an interim president': a post whose body the article named elsewhere
@@ -188,6 +188,25 @@ def _too_plain(description: str) -> bool:
     return len(words) <= 1 or (
         words[-1].lower() in RELATIONAL and not re.search(r"\bof\b|['’]s\b", description)
     )
+
+
+def _takes_a_new_post(doc: Doc, role: Role) -> bool:
+    """'hiring former Facebook executive Grady Burnett to be its chief operating officer',
+    'named former senator Jane Roe as its new chair': a past post told as the person takes
+    a new one, which is what they are as of the article's date."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    last = surname(role.person)
+    for token in span if span is not None else ():
+        if token.text != last:
+            continue
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.lemma_ == "be" and verb.dep_ in ("ccomp", "xcomp"):
+            return any(c.dep_ == "attr" for c in verb.children)
+        if token.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > token.i
+        ):
+            return True
+    return False
 
 
 def _lasting(role: Role) -> bool:
