@@ -90,3 +90,29 @@ def test_a_past_post_told_as_the_person_takes_a_new_one_is_not_their_position(nl
     said = "Former Beta ad-sales executive Jane Roe said the market was changing."
     answers = [f.answer for f in found(nlp, roles, said, date(2015, 9, 30))]
     assert any(a.startswith("former") for a in answers), answers
+
+
+def test_a_dash_before_the_subject_does_not_lower_its_name(nlp):
+    # sample U: '- Revolution Ventures, NEA and ... are putting $9 million into ...' asked
+    # 'how much are revolution Ventures, ...?'
+    from tests.conftest import number_questions
+
+    text = (
+        "- Revolution Ventures, NEA and Swan & Legend Venture Partners are putting $9 million into "
+        "the framing startup Acme."
+    )
+    question = number_questions(nlp, text)["$9 million"]
+    assert "Revolution Ventures" in question, question
+
+
+def test_a_description_of_a_time_before_the_story_is_not_asked_as_of_its_date(nlp):
+    # sample U: 'Mr Rodrigues, a successful IT consultant, had woken up one day and decided
+    # to quit the day job' -> 'As of July 2017, who was Carl Rodrigues?' (he ran the firm)
+    from trainer.questions import role as roles
+
+    text = (
+        "Carl Roe started Acme in his basement in 1995. Mr Roe, a successful IT consultant, "
+        "had woken up one day and decided to quit the day job."
+    )
+    answers = [f.answer for f in found(nlp, roles, text, date(2017, 7, 9))]
+    assert "a successful IT consultant" not in answers, answers

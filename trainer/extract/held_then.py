@@ -91,7 +91,17 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
         return "when"
     if _told_of_an_earlier_time(ent, verb, dated) or _leaving(ent, verb, title):
         return "earlier"
+    if _past_perfect(verb):
+        return "earlier"  # 'Mr Rodrigues, a successful IT consultant, had woken up one day'
     return ""
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'had woken up one day and decided to quit': a time before the story's past, when
+    the person may have held a post they have left by the article's date."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children
+    )
 
 
 def _verb_of(token: Token) -> Token | None:

@@ -295,7 +295,9 @@ def wh_question(
     in_subject = remove_ids if remove[0].dep_ == "prep" else set()  # 'X in 2009 enacted'
     subject_text = render([t for t in toks if t.i in subject_ids], replace, in_subject)
     # the subject's first word in the clause (a dateline the parser hung on it is cut)
-    first_word = next((t for t in toks if t.i in subject_ids), subject.doc[min(subject_ids)])
+    first_word = next(  # not a dash the parser hung on it ('- Revolution Ventures ...')
+        (t for t in toks if t.i in subject_ids and not t.is_punct), subject.doc[min(subject_ids)]
+    )
     if (
         subject_text
         and first_word.i not in replace
