@@ -251,6 +251,19 @@ QUESTIONS = [
         True,
     ),
     ("Acme made _____ changes: it cut prices and it hired staff.", "two", "2", True),
+    (  # sample U: a relative clause on the counted noun before the colon
+        "There are _____ things that the A1 brings to the table that give it its name: "
+        "security, manageability, longevity, and quality.",
+        "four",
+        "4",
+        True,
+    ),
+    (  # ... but not one that counts something else
+        "There are _____ things that two A1 models bring to the table: security and speed.",
+        "two",
+        "2",
+        False,
+    ),
     (
         "Jane Roe won _____ medals at the games: gold in the sprint and silver in the relay.",
         "two",

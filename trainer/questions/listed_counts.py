@@ -40,6 +40,10 @@ MAX_LISTED = 10
 MAX_NOUN_WORDS = 6
 MAX_NOUN_WORDS_BEFORE_COMMA = 4
 MAX_WH_WORDS = 12
+# 'things that the chip brings to the table that give it its name:': a counted noun and the
+# relative clause that says which, up to the colon that opens their list.
+MAX_DESCRIBED_WORDS = 20
+_DESCRIBED_NOUN = re.compile(r"^\s*[\w-]+\s+(?:that|which|who)\b", re.IGNORECASE)
 # An item longer than this is a clause, not a thing counted.
 MAX_ITEM_WORDS = 8
 MAX_APPOSITIVE_ITEM_WORDS = 5
@@ -134,6 +138,8 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     words = _WORD.findall(_PARTITIVE.sub("", noun))
     far = len([w for w in words if w.lower() not in ARTICLES])
     limit = MAX_NOUN_WORDS if mark != "," else MAX_NOUN_WORDS_BEFORE_COMMA
+    if mark == ":" and _DESCRIBED_NOUN.match(noun):
+        limit = MAX_DESCRIBED_WORDS  # '_____ things that the Ryzen PRO brings ...: A, B, C'
     if far > (MAX_WH_WORDS if wh else limit) or re.search(r"[;?!\"“”]", noun):
         return None  # far from the counted noun
     if numbers_in(_PARTITIVE.sub("", noun)):
