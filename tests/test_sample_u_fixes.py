@@ -116,3 +116,17 @@ def test_a_description_of_a_time_before_the_story_is_not_asked_as_of_its_date(nl
     )
     answers = [f.answer for f in found(nlp, roles, text, date(2017, 7, 9))]
     assert "a successful IT consultant" not in answers, answers
+
+
+def test_a_short_remark_about_it_is_a_passing_quote(nlp):
+    # sample U: 'Who said: "It's more of a happy coincidence"?' means nothing alone
+    text = (
+        "Jane Roe, the founder of Acme, met her co-founder at a wedding in Ohio in 2012. "
+        '"It\'s more of a happy coincidence," Jane Roe said. "It is the biggest deal in the '
+        'history of Ohio," Roe said.'
+    )
+    passing = {f.question: f.passing for f in found(nlp, who_said, text, date(2017, 6, 20))}
+    assert passing == {
+        'Who said: "It\'s more of a happy coincidence"?': True,
+        'Who said: "It is the biggest deal in the history of Ohio"?': False,
+    }, passing

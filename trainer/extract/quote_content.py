@@ -29,8 +29,15 @@ _STOCK_RE = re.compile(
 
 def names_nothing(doc: Doc, quote: Quote) -> bool:
     """Do the words a card shows (the quote as displayed, and its lead-in words) hold no
-    name, number or noun of their own?"""
+    name, number or noun of their own? A short remark about 'it' or 'this' ('It's more of
+    a happy coincidence') says nothing without the sentence before either."""
+    if not quote.lead and _ABOUT_IT.match(quote.display) and len(quote.display.split()) <= 8:
+        return not re.search(r"\d|\s[A-Z]", quote.display)
     return not any(_names_something(token) for token in _shown_words(doc, quote))
+
+
+# A remark whose subject is what was said before: 'It's ...', 'That was ...', 'This is ...'.
+_ABOUT_IT = re.compile(r"(?:it|this|that)(?:'s|’s| is| was)\s", re.IGNORECASE)
 
 
 def _names_something(token: Token) -> bool:
