@@ -130,3 +130,17 @@ def test_a_short_remark_about_it_is_a_passing_quote(nlp):
         'Who said: "It\'s more of a happy coincidence"?': True,
         'Who said: "It is the biggest deal in the history of Ohio"?': False,
     }, passing
+
+
+def test_a_denying_subject_makes_no_wh_question(nlp):
+    # sample U: 'how much has no other Israeli DevOps company raised from ...?'
+    from tests.conftest import number_questions
+
+    denied = number_questions(
+        nlp, "No other Israeli software company has raised $50 million from investors."
+    )
+    assert "how much" not in denied.get("$50 million", "").lower(), denied
+    kept = number_questions(
+        nlp, "Acme, which no one expected to survive, has raised $50 million from investors."
+    )
+    assert kept["$50 million"].lower() == "how much has acme raised from investors?", kept

@@ -171,6 +171,8 @@ LOWER_ENTITY_TYPES = frozenset(
 )
 
 AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# A subject that denies ('no other company', 'nobody'): its clause says what did not happen.
+NEGATIVE_WORDS = frozenset(("no", "none", "nobody", "nothing", "neither", "nor"))
 
 
 def wh_question(
@@ -222,6 +224,11 @@ def wh_question(
     if len(subjects) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = subjects[0]
+    if subject.lower_ in NEGATIVE_WORDS or any(
+        c.lower_ in NEGATIVE_WORDS for c in subject.children
+    ):
+        return None  # 'No other company has raised $50 million': not 'How much has no ...?'
+
     pronouns = {**pronoun_replacements(clause, names), **(speaker or {})}
     if (
         (subject.pos_ == "PRON" and subject.i not in pronouns and not part_of(subject))
