@@ -144,3 +144,19 @@ def test_a_denying_subject_makes_no_wh_question(nlp):
         nlp, "Acme, which no one expected to survive, has raised $50 million from investors."
     )
     assert kept["$50 million"].lower() == "how much has acme raised from investors?", kept
+
+
+def test_a_camel_case_name_is_a_name(nlp):
+    # sample U: the tagger read 'CircleCI' as a pronoun, and the question check read it as
+    # two words run together: its $18 million Series B (the headline) made no card
+    from tests.conftest import number_questions
+
+    text = (
+        "CircleCI has secured $18 million in Series B funding led by Scale Venture Partners, "
+        "the company said on Tuesday."
+    )
+    question = number_questions(nlp, text, date(2016, 4, 20))["$18 million"]
+    assert question == (
+        "As of April 2016, how much has CircleCI secured in Series B funding led by Scale "
+        "Venture Partners?"
+    ), question

@@ -38,6 +38,7 @@ TITLE_ABBREVIATIONS = {
 GUARD = "trainer_sentence_guard"
 ENTITY_GUARD = "trainer_entity_guard"
 APOSTROPHES = "trainer_straight_apostrophes"
+NAME_TAGS = "trainer_names_not_pronouns"
 # Curly quotation marks the model reads as the straight ones they stand for.
 CURLY = str.maketrans({"’": "'", "‘": "'"})
 
@@ -87,8 +88,12 @@ def add_sentence_rules(nlp: Language) -> None:
         Language.component(GUARD, func=sentence_guard)
     if ENTITY_GUARD not in Language.factories:
         Language.component(ENTITY_GUARD, func=entity_guard)
+    if NAME_TAGS not in Language.factories:
+        Language.component(NAME_TAGS, func=names_not_pronouns)
     if GUARD not in nlp.pipe_names:
         nlp.add_pipe(GUARD, before="parser")
+    if NAME_TAGS not in nlp.pipe_names:
+        nlp.add_pipe(NAME_TAGS, last=True)
     if ENTITY_GUARD not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(ENTITY_GUARD, after="ner")
 
@@ -105,6 +110,22 @@ def straight_apostrophes(doc: Doc) -> Doc:
         lexeme, twin = token.lex, vocab[token.text.translate(CURLY)]
         lexeme.norm_, lexeme.prefix_ = twin.norm_, twin.prefix_
         lexeme.suffix_, lexeme.shape_ = twin.suffix_, twin.shape_
+    return doc
+
+
+def names_not_pronouns(doc: Doc) -> Doc:
+    """'CircleCI has secured $18 million': the tagger calls some unknown capitalised words
+    pronouns. A word tagged a pronoun that is no pronoun (every English pronoun is a stop
+    word) and is written with a capital inside it or inside a sentence is a name."""
+    for token in doc:
+        if (
+            token.pos_ == "PRON"
+            and not token.is_stop
+            and token.is_alpha
+            and (not token.is_sent_start or any(c.isupper() for c in token.text[1:]))
+            and token.text[:1].isupper()
+        ):
+            token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
 
 

@@ -64,6 +64,8 @@ def _glued(word: str) -> bool:
         return False
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,3}", word):
+        return False  # 'CircleCI', 'PowerBI': a name ending in its initials
     return (
         re.match(r"^[a-z]{3,}[A-Z]", word) is not None
         or m.group(1).lower() in STOP_WORDS
