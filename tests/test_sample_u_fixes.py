@@ -8,9 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
+from tests.conftest import number_questions
+from trainer.extract.persons import full_names
 from trainer.model import Article
 from trainer.questions import date as dates
+from trainer.questions import role as roles
 from trainer.questions import who_said
 
 pytestmark = pytest.mark.slow
@@ -20,13 +24,29 @@ def found(nlp, module, text: str, published: date):
     return module.find(nlp(text), Article(id="t", text=text, published=published))
 
 
-def test_a_team_before_a_person_noun_is_not_the_speaker(nlp):
-    text = (
-        "Jane Roe had ankle surgery last year. The Rams wide receiver said the rehab process "
-        'took "basically the entire offseason away, up until training camp."'
-    )
-    speakers = [f.answer for f in found(nlp, who_said, text, date(2024, 4, 22))]
-    assert "Rams" not in speakers, speakers
+@pytest.mark.parametrize(
+    ("module", "text", "published", "wrong"),
+    [
+        (  # a team before a person noun is not who spoke
+            who_said,
+            "Jane Roe had ankle surgery last year. The Rams wide receiver said the rehab "
+            'process took "basically the entire offseason away, up until training camp."',
+            date(2024, 4, 22),
+            "Rams",
+        ),
+        (  # 'Mr Rodrigues, a successful IT consultant, had woken up one day ...': a
+            # description of a time before the story, not 'As of July 2017' (he ran the firm)
+            roles,
+            "Carl Roe started Acme in his basement in 1995. Mr Roe, a successful IT "
+            "consultant, had woken up one day and decided to quit the day job.",
+            date(2017, 7, 9),
+            "a successful IT consultant",
+        ),
+    ],
+)
+def test_a_wrong_answer_of_sample_u_is_not_given(nlp, module, text, published, wrong):
+    answers = [f.answer for f in found(nlp, module, text, published)]
+    assert wrong not in answers, answers
 
 
 def test_today_in_a_change_under_way_is_no_date(nlp):
@@ -47,8 +67,6 @@ def test_a_month_as_early_as_is_ahead_of_the_article(nlp):
 
 def _tagged(nlp, text: str, people: list[str]):
     """`text` parsed, with `people` (each written once in it) tagged as persons."""
-    from spacy.tokens import Span
-
     doc = nlp(text)
     spans = []
     for name in people:
@@ -64,8 +82,6 @@ def _tagged(nlp, text: str, people: list[str]):
 def test_a_brand_or_a_word_the_tagger_took_for_a_first_name_is_no_one(nlp):
     # sample U: 'HackerRank Jobs' (an app) tagged a person made every 'HackerRank' of the
     # page 'HackerRank Jobs'; 'New Add-ons' made 'New' a first name
-    from trainer.extract.persons import full_names
-
     text = (
         "In January came a job search app, CodeRank Jobs, for engineers. CodeRank helped "
         "Acme assess 1,500 people. New Add-ons came later, with new tests. Her brother Dale "
@@ -79,8 +95,6 @@ def test_a_brand_or_a_word_the_tagger_took_for_a_first_name_is_no_one(nlp):
 def test_a_past_post_told_as_the_person_takes_a_new_one_is_not_their_position(nlp):
     # sample U: 'hiring former Facebook ad-sales executive Grady Burnett to be its chief
     # operating officer' answered 'What was Grady Burnett's position?' with the past post
-    from trainer.questions import role as roles
-
     hired = (
         "Acme is beefing up its management lineup by hiring former Beta ad-sales executive "
         "Jane Roe to be its chief operating officer."
@@ -95,27 +109,12 @@ def test_a_past_post_told_as_the_person_takes_a_new_one_is_not_their_position(nl
 def test_a_dash_before_the_subject_does_not_lower_its_name(nlp):
     # sample U: '- Revolution Ventures, NEA and ... are putting $9 million into ...' asked
     # 'how much are revolution Ventures, ...?'
-    from tests.conftest import number_questions
-
     text = (
         "- Revolution Ventures, NEA and Swan & Legend Venture Partners are putting $9 million into "
         "the framing startup Acme."
     )
     question = number_questions(nlp, text)["$9 million"]
     assert "Revolution Ventures" in question, question
-
-
-def test_a_description_of_a_time_before_the_story_is_not_asked_as_of_its_date(nlp):
-    # sample U: 'Mr Rodrigues, a successful IT consultant, had woken up one day and decided
-    # to quit the day job' -> 'As of July 2017, who was Carl Rodrigues?' (he ran the firm)
-    from trainer.questions import role as roles
-
-    text = (
-        "Carl Roe started Acme in his basement in 1995. Mr Roe, a successful IT consultant, "
-        "had woken up one day and decided to quit the day job."
-    )
-    answers = [f.answer for f in found(nlp, roles, text, date(2017, 7, 9))]
-    assert "a successful IT consultant" not in answers, answers
 
 
 def test_a_short_remark_about_it_is_a_passing_quote(nlp):
@@ -134,8 +133,6 @@ def test_a_short_remark_about_it_is_a_passing_quote(nlp):
 
 def test_a_denying_subject_makes_no_wh_question(nlp):
     # sample U: 'how much has no other Israeli DevOps company raised from ...?'
-    from tests.conftest import number_questions
-
     denied = number_questions(
         nlp, "No other Israeli software company has raised $50 million from investors."
     )
@@ -149,8 +146,6 @@ def test_a_denying_subject_makes_no_wh_question(nlp):
 def test_a_camel_case_name_is_a_name(nlp):
     # sample U: the tagger read 'CircleCI' as a pronoun, and the question check read it as
     # two words run together: its $18 million Series B (the headline) made no card
-    from tests.conftest import number_questions
-
     text = (
         "CircleCI has secured $18 million in Series B funding led by Scale Venture Partners, "
         "the company said on Tuesday."
