@@ -168,6 +168,12 @@ def test_a_wh_question_drops_an_aside_between_dashes_in_its_subject(nlp) -> None
         ("The police arrested two men in Accra on Monday.", False),
         ("A plane left Lagos at noon and the plane landed in Accra on Monday.", False),
         ("The plane carrying 200 pilgrims landed in Accra on Monday.", False),
+        ("The historic show opened in Moscow on Tuesday.", True),  # sample N
+        ("The demonstrations drew 50,000 people in Moscow in 2011.", True),  # sample J
+        ("The little ruse worked, and the UK firm placed a huge order.", True),  # sample U
+        ("The Syrian army retook Palmyra in March 2016.", False),
+        ("Tesco said the UK firm placed a huge order.", False),
+        ("The US government spent $20 million in March 2016.", False),
         ("The fight broke out on a BART train pulling into a station in Hayward.", False),
         ("The suit was filed by Soltan, an advocate who was imprisoned in Cairo.", False),
         ("A Houston beauty business acted after the owner said a man entered a salon.", False),

@@ -96,29 +96,48 @@ def counted_back(token: Token, tokens: Sequence[Token]) -> bool:
 
 
 def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
-    """'The plane flew to the US on _____.': 'the' and a singular common noun, nothing else,
-    as the subject: which plane, the article said before. A noun the question used before
+    """'The plane flew to the US on _____.', 'The historic show opened on _____.': 'the' and a
+    common noun that words before it only describe, nothing after it, as the subject: which
+    plane or show, the article said before (readers judged such cards nonsense). A noun the question used before
     binds it ('a plane ... the plane'), and one of a kind in the news does not point back
     ('the government', 'the police'). It opens the question (nothing named before it
     that it may belong to: 'a beauty business ... after the owner said'), and the question
     names no one and nothing but known places: a name may say whose it is ('The fight
     broke out on a BART train', 'The suit was filed by Soltan')."""
     noun = token.head
-    if token.lower_ != "the" or token.dep_ != "det" or noun.tag_ != "NN" or not noun.is_lower:
+    if token.lower_ != "the" or token.dep_ != "det" or noun.tag_ not in ("NN", "NNS"):
         return False
-    if noun.dep_ not in ("nsubj", "nsubjpass") or token.i != noun.i - 1:
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not noun.is_lower:
         return False
     lemma = noun.lemma_.lower()
     known = ONE_OF_A_KIND | WELL_KNOWN | TEMPORAL_NOUNS | ANAPHORIC_NOUNS | NATIONAL_BODIES
     if lemma in known or noun.ent_type_:
         return False  # the last: standalone._bare_definite
-    if any(c.dep_ not in ("det", "punct", "advmod") for c in noun.children):
+    if not _only_described(token, noun):
         return False
     if any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in tokens):
         return False
     if any(t.pos_ == "PROPN" and not _place_or_date(t) for t in tokens):
         return False
     return not any(t.lemma_.lower() == lemma and t.i < noun.i for t in tokens)
+
+
+# What may stand between 'the' and a lone subject's noun without saying which one it is:
+# 'The historic show', 'The little ruse', 'The coffee-table publication'.
+DESCRIBING = frozenset(("det", "punct", "advmod", "amod", "compound"))
+
+
+def _only_described(the: Token, noun: Token) -> bool:
+    """Do the words between 'the' and `noun` only describe it (lower-case adjectives and
+    nouns), with nothing after it (an 'of'-phrase, a relative clause, a name in
+    apposition) and no count ('the two sides' of talks the question tells)?"""
+    if any(c.dep_ not in DESCRIBING for c in noun.children):
+        return False
+    between = noun.doc[the.i + 1 : noun.i]
+    return all(
+        t.is_lower and not t.ent_type_ and t.pos_ in ("ADJ", "NOUN", "ADV", "PUNCT", "VERB")
+        for t in between
+    )
 
 
 def _place_or_date(name: Token) -> bool:

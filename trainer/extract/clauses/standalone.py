@@ -354,7 +354,10 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # told of before, whatever else the phrase says
     after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
     if not after_others and any(
-        c.dep_ in modifiers and not _who_or_when(c, head) and not aside_of(c, head)
+        c.dep_ in modifiers
+        and not _who_or_when(c, head)
+        and not aside_of(c, head)
+        and not _where_from(c, head)
         for c in head.children
     ):
         return False
@@ -370,7 +373,8 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     amods = [c for c in head.children if c.dep_ == "amod"]
     whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
     if amods and (
-        (head.lower_ in UNIQUE_POSTS and whose) or any(c.pos_ == "PROPN" for c in head.children)
+        (head.lower_ in UNIQUE_POSTS and whose)
+        or any(c.pos_ == "PROPN" and not _where_from(c, head) for c in head.children)
     ):
         return False
     if head.lower_ in NATIONAL_BODIES and any(
@@ -381,6 +385,17 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+def _where_from(modifier: Token, head: Token) -> bool:
+    """'the UK firm', 'the Chinese company': a country says where a firm is from, not which
+    of its firms the sentence before named ('the US government' is one: NATIONAL_BODIES)."""
+    return (
+        head.lower_ in ORGANISATION_NOUNS
+        and modifier.dep_ in ("compound", "amod")
+        and modifier.ent_type_ in ("GPE", "NORP")
+        and not any(True for _ in modifier.children)
+    )
 
 
 def _who_or_when(modifier: Token, head: Token) -> bool:
