@@ -219,3 +219,30 @@ def test_a_quotation_of_two_sentences_is_asked_who_said_once():
         if f.salience >= Rule().floor
     ]
     assert kept == [first.question, other.question]
+
+
+INTERVIEW = """Acme opens a factory in Dover
+
+Acme Corp opened a $40 million battery factory in Dover on Monday, creating 300 jobs.
+
+"We looked at twelve towns before we chose Dover for the plant," said Jane Roe, the chief executive of Acme.
+
+"The workers here built ships for a century, and they know heavy industry better than anyone," Roe said.
+
+The mayor of Dover, John Doe, welcomed the plant at the opening ceremony.
+
+"This is the largest investment the town has seen since the shipyard closed in 1992," Doe said.
+
+Acme plans a second plant in the region by 2027, according to the company.
+
+"We will hire most of the new staff from the old shipyard families," Roe said at the ceremony.
+"""
+
+
+def test_a_speaker_s_quotes_in_one_passage_are_asked_who_said_once(tmp_path):
+    default, everything = _decks(tmp_path, INTERVIEW)
+    roe = [c.evidence for c in everything if c.kind == "who_said" and c.answer == "Jane Roe"]
+    assert len(roe) == 3, roe  # two paragraphs in a row, and one after Doe
+    kept = [c.evidence for c in default if c.kind == "who_said" and c.answer == "Jane Roe"]
+    assert len(kept) == 2, kept
+    assert any("old shipyard families" in e for e in kept), kept  # another passage

@@ -193,7 +193,10 @@ def facts_of(
     main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
     scored = salience.spread_speakers(
-        [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
+        salience.one_card_a_passage(
+            [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
+            article.text,
+        ),
         frozenset(salience.content_words(salience.headline_of(article))),
     )
     scored = salience.without_repeats(scored)

@@ -238,6 +238,39 @@ def spread_speakers(
     )
 
 
+def one_card_a_passage(
+    scored: Sequence[tuple[int, Fact]], text: str
+) -> tuple[tuple[int, Fact], ...]:
+    """One "Who said ...?" card a passage: of one speaker's quotes in a paragraph or the
+    next (a quotation run over paragraphs, an answer in an interview) the best is kept and
+    the others are passing mentions. Their answer is the one the first card taught, and
+    readers of unseen pages judged such second cards passing repeats ("second fragment of
+    the same quote")."""
+    said = sorted(
+        (at, i, normalise(f.answer))
+        for i, (at, f) in enumerate(scored)
+        if f.kind == CardKind.WHO_SAID
+    )
+    passages: list[list[int]] = []
+    last: dict[str, tuple[int, int]] = {}  # speaker -> (paragraph, passage) of the last quote
+    for at, i, speaker in said:
+        paragraph = text.count("\n\n", 0, at)
+        before = last.get(speaker)
+        if before is not None and paragraph - before[0] <= 1:
+            passages[before[1]].append(i)
+            last[speaker] = (paragraph, before[1])
+        else:
+            last[speaker] = (paragraph, len(passages))
+            passages.append([i])
+    repeated = {
+        i for passage in passages for i in sorted(passage, key=lambda i: -scored[i][1].salience)[1:]
+    }
+    return tuple(
+        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
+        for i, (at, f) in enumerate(scored)
+    )
+
+
 def without_repeats(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
     """An article's facts with the cards that ask again what another taught made passing
     mentions: a day asked twice, a sentence's second number, a quotation's second card."""
