@@ -155,3 +155,22 @@ def test_a_camel_case_name_is_a_name(nlp):
         "As of April 2016, how much has CircleCI secured in Series B funding led by Scale "
         "Venture Partners?"
     ), question
+
+
+def test_a_quote_opening_on_someone_unnamed_is_a_passing_quote(nlp):
+    # sample U: 'Who said: "She is really great helping us ... keep them ..."?': who 'she'
+    # is, the sentence before says
+    text = (
+        "Jane Roe hired a mentor for her Ohio startup in 2012. "
+        '"She is really great at helping us talk to our customers," Roe said. '
+        '"Now they can pay us with credit cards in Ohio as well," Roe said. '
+        '"She told me Ohio needs more founders like us," Roe said. '
+        '"Acme will open a second office in Ohio next year," Roe said.'
+    )
+    passing = {f.question: f.passing for f in found(nlp, who_said, text, date(2017, 6, 20))}
+    assert passing == {
+        'Who said: "She is really great at helping us talk to our customers"?': True,
+        'Who said: "Now they can pay us with credit cards in Ohio as well"?': True,
+        'Who said: "She told me Ohio needs more founders like us"?': True,
+        'Who said: "Acme will open a second office in Ohio next year"?': False,
+    }, passing

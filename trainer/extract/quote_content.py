@@ -38,6 +38,21 @@ def names_nothing(doc: Doc, quote: Quote) -> bool:
 
 # A remark whose subject is what was said before: 'It's ...', 'That was ...', 'This is ...'.
 _ABOUT_IT = re.compile(r"(?:it|this|that)(?:'s|’s| is| was)\s", re.IGNORECASE)
+# A quote that opens on someone told of before: 'She is really great helping us ...',
+# 'Now they can do so with Virtustream as well'.
+_ABOUT_SOMEONE = re.compile(
+    r"(?:(?:now|but|and|so|then|still),?\s+)?(?:he|she|they)(?:'s|’s|'re|’re|'ll|’ll)?\s",
+    re.IGNORECASE,
+)
+
+
+def about_someone_unnamed(doc: Doc, quote: Quote) -> bool:
+    """Does the quote, shown without lead-in words, open on 'he', 'she' or 'they' and name
+    no person it may stand for? Readers judged such cards nonsense: who 'she' is, the
+    sentences around it say, whatever else the quote names."""
+    if quote.lead or not _ABOUT_SOMEONE.match(quote.display):
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in _shown_words(doc, quote))
 
 
 def _names_something(token: Token) -> bool:

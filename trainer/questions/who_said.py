@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
-from trainer.extract.quote_content import names_nothing
+from trainer.extract.quote_content import about_someone_unnamed, names_nothing
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first, surname
 from trainer.language.text import normalise
@@ -48,7 +48,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # 'We want to try to help': it could be anyone's, so asked only with
                 # --all-cards; so is a quote of someone unnamed ('a company spokesperson'):
                 # no one to learn, and another such source would fit as well
-                passing=names_nothing(doc, quote) or not (quote.named or quote.organisation),
+                passing=names_nothing(doc, quote)
+                or about_someone_unnamed(doc, quote)
+                or not (quote.named or quote.organisation),
             )
         )
     return facts
