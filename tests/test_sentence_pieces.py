@@ -172,6 +172,10 @@ def test_a_wh_question_drops_an_aside_between_dashes_in_its_subject(nlp) -> None
         ("The demonstrations drew 50,000 people in Moscow in 2011.", True),  # sample J
         ("The little ruse worked, and the UK firm placed a huge order.", True),  # sample U
         ("The Syrian army retook Palmyra in March 2016.", False),
+        ("Flipkart became its first corporate client in February 2011.", True),  # sample U
+        ("Acme signed Flipkart, which became its first client in 2011.", False),
+        ("Mr Ng said its News Tablet product drew 20,000 subscribers.", True),  # sample N
+        ("Acme said its profit rose 20% in 2016.", False),
         ("Tesco said the UK firm placed a huge order.", False),
         ("The US government spent $20 million in March 2016.", False),
         ("The fight broke out on a BART train pulling into a station in Hayward.", False),

@@ -159,6 +159,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         singular = seen_singular_outside if said_it else seen_singular
         if token.pos_ == "PRON" and (
             _unbound_pronoun(token, has_quote, person, singular, seen_plural)
+            or _not_its_own(token, tokens)
             or no_one_fits(token, tokens, replaced)  # 'Mrs Thatcher marked his note'
         ):
             return True
@@ -176,8 +177,10 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         antecedent = token.ent_type_ not in NOT_ANTECEDENTS
         # 'the Obama administration' names a body, not someone a 'he' can stand for
-        if token.ent_type_ == "PERSON" and not (
-            token.dep_ == "compound" and token.head.ent_type_ != "PERSON"
+        titled = _titled(token)  # 'Mr Ng', whom the recogniser may not tag
+        if titled or (
+            token.ent_type_ == "PERSON"
+            and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON")
         ):
             seen_person = True
             seen_person_outside = seen_person_outside or not quoted
@@ -194,6 +197,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             and token.lemma_ not in TEMPORAL_NOUNS
             and antecedent
             and token.ent_type_ != "PERSON"  # 'Mayor Bill de Blasio was hesitant to call it'
+            and not titled
         ):
             seen_singular = True
             seen_singular_outside = seen_singular_outside or not quoted
@@ -202,6 +206,40 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ):
             seen_plural = True
     return False
+
+
+TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
+
+
+def _titled(token: Token) -> bool:
+    """'Mr Ng', 'Dr. Roe': a name after a title is a person's."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES and c.i < token.i
+        for c in token.children
+    )
+
+
+COPULAS = frozenset(("be", "become", "remain"))
+
+
+def _not_its_own(token: Token, tokens: Sequence[Token]) -> bool:
+    """'Flipkart became its first corporate client': 'its' in what the subject is or
+    becomes stands for something else than the subject ('its own' would be the subject's).
+    Bound only by a noun before it outside the subject."""
+    if token.lower_ not in ("its", "their") or token.head.dep_ not in ("attr", "oprd"):
+        return False
+    verb = token.head.head
+    if verb.lemma_ not in COPULAS or any(c.lower_ == "own" for c in token.head.children):
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return not any(
+        t.i < token.i
+        and t.i not in subject
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.lemma_ not in TEMPORAL_NOUNS
+        and t.ent_type_ not in NOT_ANTECEDENTS
+        for t in tokens
+    )
 
 
 def _organisation(token: Token) -> bool:
