@@ -140,6 +140,17 @@ def _only_described(the: Token, noun: Token) -> bool:
     )
 
 
+def where_from(modifier: Token, head: Token) -> bool:
+    """'the UK firm', 'the Chinese company': a country says where a firm is from, not which
+    of its firms the sentence before named ('the US government' is one: NATIONAL_BODIES)."""
+    return (
+        head.lower_ in ORGANISATION_NOUNS
+        and modifier.dep_ in ("compound", "amod")
+        and modifier.ent_type_ in ("GPE", "NORP")
+        and not any(True for _ in modifier.children)
+    )
+
+
 def _place_or_date(name: Token) -> bool:
     """'the US', 'Wednesday': a name that says where or when, never whose."""
     if name.ent_type_ in ("DATE", "TIME"):

@@ -16,8 +16,10 @@ from trainer.extract.clauses.pointing_back import (
     counted_back,
     lone_subject,
     that_alone,
+    where_from,
 )
-from trainer.extract.clauses.whose import no_one_fits
+from trainer.extract.clauses.run_together import glued, stranded_preposition
+from trainer.extract.clauses.whose import no_one_fits, not_its_own, titled
 from trainer.language.anaphora import (
     AFTER_OTHERS,
     AFTER_THE_TOLD,
@@ -55,39 +57,6 @@ ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
 NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _glued(word: str) -> bool:
-    """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence."""
-    if re.search(r"[A-Z]{3,}[A-Z][a-z]+$", word):
-        return True
-    m = re.search(r"[a-z]{2}([A-Z][a-z]*|[A-Z]{2,})$", word)  # not 'iOS', 'eBay
-    if not m:
-        return False
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    if re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,3}", word):
-        return False  # 'CircleCI', 'PowerBI': a name ending in its initials
-    return (
-        re.match(r"^[a-z]{3,}[A-Z]", word) is not None
-        or m.group(1).lower() in STOP_WORDS
-        or m.group(1).isupper()
-    )
-
-
-def _stranded_preposition(tokens: Sequence[Token]) -> bool:
-    """'How many companies were eligible to bid for?': a preposition the parser gave no
-    object, whose words after it the question cut (they were its object, misread)."""
-    kept = {t.i for t in tokens}
-    return any(
-        t.dep_ == "prep"
-        and t.pos_ == "ADP"
-        and not any(True for _ in t.children)
-        and t.i + 1 < len(t.doc)
-        and t.i + 1 not in kept
-        and not t.doc[t.i + 1].is_punct
-        for t in tokens
-    )
-
-
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
@@ -100,12 +69,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         for i, t in enumerate(tokens)
     )
     if (
-        any(_glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
+        any(glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
         or re.search(r"[”][A-Za-z]", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
     ):
         return True  # a heading glued to the text, or two sentences run together
-    if _stranded_preposition(tokens):
+    if stranded_preposition(tokens):
         return True
     if (
         tokens
@@ -159,7 +128,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         singular = seen_singular_outside if said_it else seen_singular
         if token.pos_ == "PRON" and (
             _unbound_pronoun(token, has_quote, person, singular, seen_plural)
-            or _not_its_own(token, tokens)
+            or not_its_own(token, tokens)
             or no_one_fits(token, tokens, replaced)  # 'Mrs Thatcher marked his note'
         ):
             return True
@@ -177,8 +146,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         antecedent = token.ent_type_ not in NOT_ANTECEDENTS
         # 'the Obama administration' names a body, not someone a 'he' can stand for
-        titled = _titled(token)  # 'Mr Ng', whom the recogniser may not tag
-        if titled or (
+        a_title = titled(token)  # 'Mr Ng', whom the recogniser may not tag
+        if a_title or (
             token.ent_type_ == "PERSON"
             and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON")
         ):
@@ -197,7 +166,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             and token.lemma_ not in TEMPORAL_NOUNS
             and antecedent
             and token.ent_type_ != "PERSON"  # 'Mayor Bill de Blasio was hesitant to call it'
-            and not titled
+            and not a_title
         ):
             seen_singular = True
             seen_singular_outside = seen_singular_outside or not quoted
@@ -206,40 +175,6 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ):
             seen_plural = True
     return False
-
-
-TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
-
-
-def _titled(token: Token) -> bool:
-    """'Mr Ng', 'Dr. Roe': a name after a title is a person's."""
-    return token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES and c.i < token.i
-        for c in token.children
-    )
-
-
-COPULAS = frozenset(("be", "become", "remain"))
-
-
-def _not_its_own(token: Token, tokens: Sequence[Token]) -> bool:
-    """'Flipkart became its first corporate client': 'its' in what the subject is or
-    becomes stands for something else than the subject ('its own' would be the subject's).
-    Bound only by a noun before it outside the subject."""
-    if token.lower_ not in ("its", "their") or token.head.dep_ not in ("attr", "oprd"):
-        return False
-    verb = token.head.head
-    if verb.lemma_ not in COPULAS or any(c.lower_ == "own" for c in token.head.children):
-        return False
-    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return not any(
-        t.i < token.i
-        and t.i not in subject
-        and t.pos_ in ("NOUN", "PROPN")
-        and t.lemma_ not in TEMPORAL_NOUNS
-        and t.ent_type_ not in NOT_ANTECEDENTS
-        for t in tokens
-    )
 
 
 def _organisation(token: Token) -> bool:
@@ -395,7 +330,7 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         c.dep_ in modifiers
         and not _who_or_when(c, head)
         and not aside_of(c, head)
-        and not _where_from(c, head)
+        and not where_from(c, head)
         for c in head.children
     ):
         return False
@@ -412,7 +347,7 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
     if amods and (
         (head.lower_ in UNIQUE_POSTS and whose)
-        or any(c.pos_ == "PROPN" and not _where_from(c, head) for c in head.children)
+        or any(c.pos_ == "PROPN" and not where_from(c, head) for c in head.children)
     ):
         return False
     if head.lower_ in NATIONAL_BODIES and any(
@@ -423,17 +358,6 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
-
-
-def _where_from(modifier: Token, head: Token) -> bool:
-    """'the UK firm', 'the Chinese company': a country says where a firm is from, not which
-    of its firms the sentence before named ('the US government' is one: NATIONAL_BODIES)."""
-    return (
-        head.lower_ in ORGANISATION_NOUNS
-        and modifier.dep_ in ("compound", "amod")
-        and modifier.ent_type_ in ("GPE", "NORP")
-        and not any(True for _ in modifier.children)
-    )
 
 
 def _who_or_when(modifier: Token, head: Token) -> bool:

@@ -1,7 +1,9 @@
 """Whom a 'he', 'him', 'his', 'she' or 'her' of a question can stand for. A person the
 question names is not enough: 'Mrs Thatcher marked his briefing note' names a woman, so
 'his' is a man named in an earlier sentence; 'Prof Lewin told him ...' names only the
-subject of 'told', which its object 'him' can never be. The reader is left asking who."""
+subject of 'told', which its object 'him' can never be. The reader is left asking who.
+Nor is an 'its' in what a subject becomes the subject's ('Flipkart became its first
+client'), and a name after a title ('Mr Ng') is a person, never an 'its'."""
 
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.language import sexes
-from trainer.language.anaphora import ANAPHORIC_PEOPLE, KIN
+from trainer.language.anaphora import ANAPHORIC_PEOPLE, KIN, TEMPORAL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OBJECTS = frozenset(("dobj", "dative"))
+COUNTS_AND_TIMES = frozenset(
+    ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+)
 
 
 def no_one_fits(pronoun: Token, tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
@@ -68,3 +73,37 @@ def _sex_of_person(name: Token) -> str:
         if sex:
             return sex
     return ""
+
+
+TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
+
+
+def titled(token: Token) -> bool:
+    """'Mr Ng', 'Dr. Roe': a name after a title is a person's."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES and c.i < token.i
+        for c in token.children
+    )
+
+
+COPULAS = frozenset(("be", "become", "remain"))
+
+
+def not_its_own(token: Token, tokens: Sequence[Token]) -> bool:
+    """'Flipkart became its first corporate client': 'its' in what the subject is or
+    becomes stands for something else than the subject ('its own' would be the subject's).
+    Bound only by a noun before it outside the subject."""
+    if token.lower_ not in ("its", "their") or token.head.dep_ not in ("attr", "oprd"):
+        return False
+    verb = token.head.head
+    if verb.lemma_ not in COPULAS or any(c.lower_ == "own" for c in token.head.children):
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return not any(
+        t.i < token.i
+        and t.i not in subject
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.lemma_ not in TEMPORAL_NOUNS
+        and t.ent_type_ not in COUNTS_AND_TIMES
+        for t in tokens
+    )
