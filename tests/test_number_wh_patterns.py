@@ -106,6 +106,16 @@ WH = [
         "$1.2 million",
         "How much did the Jets pay in rent to the county in 2016?",
     ),
+    (  # sample U: the 'it' of a clause a company announces is the company
+        "Google today announced that it has secured $18 million in Series B funding.",
+        "$18 million",
+        "As of November 2019, how much has Google secured in Series B funding?",
+    ),
+    (  # a short question is long enough once the 'it' is a name
+        "Microsoft said on Monday it had raised $18 million from investors.",
+        "$18 million",
+        "How much had Microsoft raised from investors?",
+    ),
 ]
 
 
@@ -162,6 +172,10 @@ STAY_CLOZES = [
     (  # the figure compared with: a cloze
         "The Jets paid $1.2 million in rent in 2016, up from $925,000 for the 2015 season.",
         "$925,000",
+    ),
+    (  # whose 'it', the news agency's or the company's?
+        "Google told Reuters it has secured $18 million in Series B funding.",
+        "$18 million",
     ),
 ]
 

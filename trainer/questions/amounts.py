@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import Clause
 from trainer.extract.clauses.infinitive import asked_verb
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_question
+from trainer.extract.clauses.rewrite import organisation_pronoun
 from trainer.extract.numbers import NumberMention, interval
 from trainer.language.currencies import is_currency
 from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
@@ -130,7 +131,14 @@ def _amount(
     # the whole amount goes, its unit too ('rose 10.3 per cent' with 'per cent' parsed apart)
     remove = span.doc[min(phrase[0].i, span.start) : max(phrase[-1].i + 1, span.end)]
     wh = wh[:1].upper() + wh[1:]
-    return wh_question(clause, asked_verb(verb), remove, wh, names, MIN_WORDS_NAMED)
+    asked = asked_verb(verb)
+    # 'Acme said on Monday it had raised $18 million': the 'it' is Acme's
+    speaker, of_the_report = organisation_pronoun(asked, remove)
+    if speaker:
+        clause = Clause(
+            tuple(t for t in clause.tokens if t.i not in of_the_report), clause.sentence
+        )
+    return wh_question(clause, asked, remove, wh, names, MIN_WORDS_NAMED, speaker=speaker)
 
 
 def _size_of(root: Token, span: Span) -> Token | None:

@@ -72,13 +72,14 @@ class Question:
     tokens: tuple[Token, ...]  # the tokens the question was rendered from (for keys)
 
 
-def long_enough(text: str, tokens: Sequence[Token], min_words: int) -> bool:
+def long_enough(text: str, tokens: Sequence[Token], min_words: int, named: bool = False) -> bool:
     """MIN_WORDS to MAX_WORDS words; down to `min_words` when the question names someone
-    or something (a name says what the clause is about)."""
+    or something (a name says what the clause is about; `named`: a name written in for
+    a pronoun)."""
     count = words(text)
     if count > MAX_WORDS or count < min(min_words, MIN_WORDS):
         return False
-    return count >= MIN_WORDS or any(is_name(t) for t in tokens)
+    return count >= MIN_WORDS or named or any(is_name(t) for t in tokens)
 
 
 def cloze(
@@ -327,7 +328,7 @@ def wh_question(
         behind = behind[0].lower() + behind[1:]  # 'Last month' -> 'last month'
     text = tidy(f"{wh} {front} {subject_text} {rest.rstrip(',;:')} {behind}").rstrip(",;:") + "?"
     used = tuple(t for t in toks if t.i not in body_drop or t.i in subject_ids or t.i in moved)
-    if dangling(used, replace) or not long_enough(text, used, min_words):
+    if dangling(used, replace) or not long_enough(text, used, min_words, bool(speaker)):
         return None
     if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None

@@ -305,6 +305,8 @@ NAME_LINK_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "at"))
 PAST_MODALS = frozenset(("would", "'d", "’d", "could", "might", "should"))
 # What an organisation's name is tagged: a company, a body, a country speaking as one.
 SPEAKING_BODIES = frozenset(("ORG", "GPE", "NORP"))
+# What a body does with news of its own: 'Acme announced that it has raised $18 million'.
+ANNOUNCING_VERBS = frozenset(("announce", "confirm", "disclose", "reveal"))
 
 
 def organisation_pronoun(verb: Token, asked: Span) -> tuple[dict[int, str], set[int]]:
@@ -319,7 +321,8 @@ def organisation_pronoun(verb: Token, asked: Span) -> tuple[dict[int, str], set[
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # 'it aims to be': the 'it' is the subject of 'aims'
     report = verb.head
-    if verb.dep_ != "ccomp" or report.lemma_ not in REPORTING_VERBS or report.dep_ != "ROOT":
+    reports = report.lemma_ in REPORTING_VERBS or report.lemma_ in ANNOUNCING_VERBS
+    if verb.dep_ != "ccomp" or not reports or report.dep_ != "ROOT":
         return {}, set()
     pronouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(pronouns) != 1 or pronouns[0].lower_ not in ("it", "they") or pronouns[0].i < report.i:
@@ -328,8 +331,11 @@ def organisation_pronoun(verb: Token, asked: Span) -> tuple[dict[int, str], set[
         return {}, set()
     if any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in verb.children):
         return {}, set()  # 'said it would halve ...': alone, 'would' reads as a supposition
-    if any(c.dep_ in ("dobj", "dative", "npadvmod") for c in report.children):
-        return {}, set()  # 'told Reuters it': whose 'it'?
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "npadvmod" and c.ent_type_ != "DATE")
+        for c in report.children
+    ):
+        return {}, set()  # 'told Reuters it': whose 'it'? ('today announced' says when)
     subjects = [c for c in report.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].i > report.i:
         return {}, set()
