@@ -152,8 +152,8 @@ def test_no_question_leans_on_what_a_plural_subject_names_again(nlp, text):
     [
         # the plural subject told of for the first time
         "The arrests came after 14 cases of card fraud in Dover, police said.",
-        # the same sentence with no earlier mention of a show: the definite is its own
-        "The historic show features a $50,000 grand prix and opens on Oct. 3, 2019.",
+        # a show the subject names
+        "The historic Harvest Horse Show features a $50,000 grand prix and opens on Oct. 3, 2019.",
         # a definite a reader knows, and one that says whose it is
         "Acme said the police found 14 cars.\n\nThe police said the South Korean government "
         "paid $50,000 to the owners.",

@@ -130,9 +130,10 @@ PRESENT = [
         "As of November 2019, how many people does Acme currently employ in Ohio?",
     ),
     (
-        "The cheapest model costs about $30,000 in Ohio, while the luxury version sells for more.",
+        "The cheapest Tesla model costs about $30,000 in Ohio, while the luxury version sells "
+        "for more.",
         "$30,000",
-        "As of November 2019, about how much does the cheapest model cost in Ohio?",
+        "As of November 2019, about how much does the cheapest Tesla model cost in Ohio?",
     ),
     # a present modal in the number's clause, under "continues to"
     (
