@@ -173,6 +173,11 @@ STAY_CLOZES = [
         "The Jets paid $1.2 million in rent in 2016, up from $925,000 for the 2015 season.",
         "$925,000",
     ),
+    (  # a second object the parser hung on the verb ('and up to'): a wh-question keeps it
+        "Patrick W. Carlineo Jr. faces a maximum of 10 years in prison and up to a $250,000 "
+        "fine.",
+        "10 years",
+    ),
     (  # whose 'it', the news agency's or the company's?
         "Google told Reuters it has secured $18 million in Series B funding.",
         "$18 million",

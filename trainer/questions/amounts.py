@@ -126,6 +126,8 @@ def _amount(
         return None
     if verb.pos_ not in ("VERB", "AUX") or _range_follows(phrase[-1]):
         return None
+    if any(c.dep_ == "conj" and c.pos_ == "ADP" for c in verb.children):
+        return None  # 'faces a maximum of 10 years and up to a $250,000 fine': a second object
     if subject_split(asked_verb(verb)):
         return None
     # the whole amount goes, its unit too ('rose 10.3 per cent' with 'per cent' parsed apart)
