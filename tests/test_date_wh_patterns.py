@@ -237,6 +237,13 @@ CLOZE = [
         "in 2016.",
         "2016",
     ),
+    # a present perfect takes no 'In what year ...?' (benchmark page: 'In what year have the
+    # range of native ad units now available powered ...?')
+    (
+        "Native ad units have powered native ad spending past all other forms of display "
+        "advertising in 2017, according to Poynter.",
+        "2017",
+    ),
 ]
 
 

@@ -174,8 +174,7 @@ STAY_CLOZES = [
         "$925,000",
     ),
     (  # a second object the parser hung on the verb ('and up to'): a wh-question keeps it
-        "Patrick W. Carlineo Jr. faces a maximum of 10 years in prison and up to a $250,000 "
-        "fine.",
+        "Patrick W. Carlineo Jr. faces a maximum of 10 years in prison and up to a $250,000 fine.",
         "10 years",
     ),
     (  # whose 'it', the news agency's or the company's?

@@ -151,6 +151,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         question = None
     if question is not None and not names_something(question.text, question.tokens):
         question = None  # 'Until what month must workers wait?': the sentence says whose
+    if question is not None and _AT_A_TIME_PERFECT.match(question.text):
+        question = None  # 'In what year have ads powered ...?': a perfect takes no 'when'
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
@@ -189,6 +191,11 @@ def _past(mention: DateMention, article: Article) -> bool | None:
     if not value or article.published is None:
         return None
     return value < article.published.isoformat()[: len(value)]
+
+
+# A wh-question of a point in time cannot take a present perfect: 'In what year have X
+# powered ...?' (the sentence's 'have powered ... in 2017' stays a cloze).
+_AT_A_TIME_PERFECT = re.compile(r"(?:In what (?:year|month)|On what date|When) (?:has|have) ")
 
 
 def _wh(
