@@ -66,6 +66,18 @@ def _appointments(nlp, text, published=date(2024, 8, 7)):
             "Who was sworn in as Kenya's new chief justice in August 2024?",
             "Jane Roe",
         ),
+        (
+            "Goldman Sachs hired Jane Roe as its chief financial officer on Monday.",
+            "Who did Goldman Sachs hire as its chief financial officer in August 2024?",
+            "Jane Roe",
+        ),
+        (  # sample U: the hiring told as the means of what the company is doing
+            "HackerRank, the fast-growing Silicon Valley company, is beefing up its management "
+            "lineup by hiring former Facebook executive Jane Roe to be its chief operating "
+            "officer.",
+            "Who did HackerRank hire to be its chief operating officer in August 2024?",
+            "Jane Roe",
+        ),
     ],
 )
 def test_an_appointment_is_asked_with_its_month(nlp, text, question, answer):
@@ -90,6 +102,8 @@ def test_an_appointment_is_asked_with_its_month(nlp, text, question, answer):
         "Jane Roe was named in a lawsuit filed by Acme on Monday.",
         "The board elected John Smith as its new chairman on Friday.",
         "Jane Roe was named its new chairman on Friday.",
+        "Goldman Sachs hired Jane Roe as its chief financial officer in 2009.",
+        "Acme is growing fast by hiring Jane Roe to be its chief executive in 2009.",
     ],
 )
 def test_no_appointment_card_for_what_is_not_the_news(nlp, text):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 APPOINTING = wordset(
     """appoint reappoint name rename elect reelect re-elect nominate choose select pick tap
-    promote install swear"""
+    promote install swear hire recruit"""
 )
 NOT_DONE = wordset("""will would could may might should can must shall""")
 # Dates of the article's own days: the appointment is its news
@@ -83,14 +83,19 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 
 def _appointment(verb: Token) -> tuple[Span, list[Token], str] | None:
-    if not _told_as_news(verb):
+    main = _by_doing(verb) or verb  # 'Acme is beefing up its team by hiring ...'
+    if not _told_as_news(main) or (main is not verb and not _undated(verb)):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     role = "nsubjpass" if passive else "dobj"
     person = next((_entity(c) for c in verb.children if c.dep_ == role), None)
+    post, link = _post(verb, person) if person is not None else _to_be(verb)
+    if not post:
+        person = None
+    elif person is None:
+        person = next((_entity(c) for c in post[0].head.head.children if c.dep_ == "nsubj"), None)
     if person is None or person.label_ != "PERSON":
         return None
-    post, link = _post(verb, person)
     if not post or not _names_a_post(post):
         return None
     if passive:
@@ -98,7 +103,7 @@ def _appointment(verb: Token) -> tuple[Span, list[Token], str] | None:
             return None  # 'was named its new chief': whose?
         particle = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
         return person, post, f"Who was {verb.text.lower()}{particle} {link}{_text(post)}"
-    namer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    namer = next((c for c in main.children if c.dep_ == "nsubj"), None)
     named_by = _entity(namer) if namer is not None else None
     if named_by is None or named_by.label_ not in NAMERS:
         return None  # 'The board elected ...': which board?
@@ -106,6 +111,33 @@ def _appointment(verb: Token) -> tuple[Span, list[Token], str] | None:
         return None
     particle = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt")
     return person, post, f"Who did {named_by.text} {verb.lemma_}{particle} {link}{_text(post)}"
+
+
+def _by_doing(verb: Token) -> Token | None:
+    """'Acme is beefing up its team by hiring Jane Roe to be ...': the verb whose means the
+    hiring is, which tells when and who."""
+    by = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and by.lower_ == "by" and by.dep_ == "prep":
+        return by.head
+    return None
+
+
+def _undated(verb: Token) -> bool:
+    return not any(
+        e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb for e in entities(verb.doc)
+    )
+
+
+def _to_be(verb: Token) -> tuple[list[Token], str]:
+    """'hiring Jane Roe to be its chief operating officer', read as a clause 'Jane Roe to
+    be ...': the post is what the clause's subject is to be."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.lemma_ == "be":
+            subject = [c for c in child.children if c.dep_ == "nsubj"]
+            attrs = [c for c in child.children if c.dep_ == "attr"]
+            if len(subject) == 1 and attrs and subject[0].i < child.i:
+                return _phrase(attrs[0]), "to be "
+    return [], ""
 
 
 def _told_as_news(verb: Token) -> bool:
@@ -125,7 +157,11 @@ def _told_as_news(verb: Token) -> bool:
             return False
     elif verb.dep_ != "ROOT":
         return False
-    if verb.tag_ not in ("VBD", "VBN"):
+    # done ('named', 'has named'), or under way ('is beefing up its team by hiring')
+    doing = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children
+    )
+    if verb.tag_ not in ("VBD", "VBN") and not doing:
         return False
     perfect = False
     for child in verb.children:
@@ -140,7 +176,7 @@ def _told_as_news(verb: Token) -> bool:
         if e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb
     ]
     if not dates:
-        return perfect and verb.dep_ != "advcl"
+        return (perfect or doing) and verb.dep_ != "advcl"
     return all(RECENT.match(text) for text in dates)
 
 
