@@ -246,3 +246,21 @@ def test_a_speaker_s_quotes_in_one_passage_are_asked_who_said_once(tmp_path):
     kept = [c.evidence for c in default if c.kind == "who_said" and c.answer == "Jane Roe"]
     assert len(kept) == 2, kept
     assert any("old shipyard families" in e for e in kept), kept  # another passage
+
+
+def test_the_post_of_a_source_at_none_of_the_main_bodies_is_a_passing_detail():
+    text = (
+        "Acme raised $20 million, Jane Roe, Acme's chief executive, said.\n\n"
+        '"Investors want profit," said Dale Chang, a vice president at Scale Partners. '
+        "Chang said start-ups rent by the month. Chang said rents fell.\n\nRoe agreed."
+    )
+    reading = Reading.of(Article(id="a", text=text, title="Acme raises money"), ("acme", "roe"))
+
+    def post(answer: str, person: str) -> float:
+        question = f"As of November 2019, what was {person}'s position?"
+        fact = _fact(CardKind.ROLE, question, answer, AnswerType("role"), person=person)
+        return score(reading, text.find(person), fact)
+
+    assert post("a vice president at Scale Partners", "Dale Chang") < Rule().floor
+    assert post("Acme's chief executive", "Jane Roe") >= Rule().floor  # a main body's post
+    assert post("the Acme’s vice president", "Dale Chang") >= Rule().floor  # curly "’s" too

@@ -148,6 +148,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         fact.passing
         or word_count(fact.question) > LONG_WORDS
         or (_named_once(reading, fact) and not _of_the_main_event(reading, fact))
+        or _a_source_s_post(reading, fact)
         or (_voice_post(fact) and _mentions(text, fact.person) < VOICE_MENTIONS)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
@@ -172,12 +173,25 @@ def _named_once(reading: Reading, fact: Fact) -> bool:
     )
 
 
+def _a_source_s_post(reading: Reading, fact: Fact) -> bool:
+    """A role card of someone who is none of the article's main entities, not in its
+    headline, with a post at none of them ('Cushman & Wakefield's director of research' in
+    an article about start-ups): a source the article asks for comment, whose post the
+    reader does not come away with (readers of unseen pages judged such cards passing)."""
+    if fact.kind != CardKind.ROLE or not fact.person or _of_the_main_event(reading, fact):
+        return False
+    person = normalise(fact.person)
+    last = surname(fact.person).lower()
+    if last in reading.title_words or any(has_word(person, e) for e in reading.main):
+        return False
+    return not any(has_word(e, last) for e in reading.main)
+
+
 def _of_the_main_event(reading: Reading, fact: Fact) -> bool:
     """A post at one of the article's main entities ("Disney Chief Executive" in an
     article about Disney+, "Afghan President" in one about Afghanistan): part of the news."""
-    post = normalise(
-        fact.question.replace(fact.person, "") + " " + fact.answer.replace(fact.person, "")
-    )
+    post = fact.question.replace(fact.person, "") + " " + fact.answer.replace(fact.person, "")
+    post = normalise(re.sub(r"['’]s\b", "", post))  # "the Taliban's deputy leader"
     return any(re.search(rf"\b{re.escape(e)}\b", post) for e in reading.main)
 
 
