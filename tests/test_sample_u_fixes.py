@@ -59,6 +59,16 @@ def test_today_in_a_change_under_way_is_no_date(nlp):
     assert [f.answer for f in found(nlp, dates, day, date(2015, 10, 5))] == ["Monday, Oct. 5, 2015"]
 
 
+def test_today_closing_a_comparison_is_no_date(nlp):
+    # sample W: '740GW by 2022, more than ... India and Japan today' answered Oct. 6, 2017
+    text = (
+        "Worldwide, solar capacity will hit a total of 740GW by 2022, more than the combined "
+        "total power capacities of India and Japan today, it says."
+    )
+    answers = [f.answer for f in found(nlp, dates, text, date(2017, 10, 6))]
+    assert answers == ["2022"], answers
+
+
 def test_a_month_as_early_as_is_ahead_of_the_article(nlp):
     text = "In fact, the Acme kit could arrive as early as June during the annual Acme show."
     (fact,) = found(nlp, dates, text, date(2016, 5, 24))

@@ -311,9 +311,22 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
         return False  # 'Today, I'm going to build on ...': the writer's day
     if any(c.lower_ in TREND_WORDS for c in verb.children):
         return False  # 'Today, giants like VMware are increasingly using online tools': a trend
+    if _compared_with(word):
+        return False  # '740GW by 2022, more than India and Japan today': the present age
     # a plain present: a caption ('Staff wait outside the store yesterday') or what holds
     # now ('Today, more people own a phone')
     return not (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _compared_with(word: Token) -> bool:
+    """'more than the capacities of India and Japan today', 'compared with 5% today': a
+    'today' closing what something is compared with, after 'than' with no verb between."""
+    for token in reversed(word.doc[word.sent.start : word.i]):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and token.lower_ != "compared":
+            return False  # a clause of its own ('the combined capacities' is no clause)
+        if token.lower_ in ("than", "compared", "versus", "vs"):
+            return True
+    return False
 
 
 # Words of a change under way, which 'today' sets in the present age, not on a day.
