@@ -178,7 +178,9 @@ def _a_source_s_post(reading: Reading, fact: Fact) -> bool:
     headline, with a post at none of them ('Cushman & Wakefield's director of research' in
     an article about start-ups): a source the article asks for comment, whose post the
     reader does not come away with (readers of unseen pages judged such cards passing)."""
-    if fact.kind != CardKind.ROLE or not fact.person or _of_the_main_event(reading, fact):
+    if fact.kind != CardKind.ROLE or not fact.person or not reading.main:
+        return False  # no entity stands out: nothing to be a source of
+    if _of_the_main_event(reading, fact):
         return False
     person = normalise(fact.person)
     last = surname(fact.person).lower()
