@@ -264,3 +264,7 @@ def test_the_post_of_a_source_at_none_of_the_main_bodies_is_a_passing_detail():
     assert post("a vice president at Scale Partners", "Dale Chang") < Rule().floor
     assert post("Acme's chief executive", "Jane Roe") >= Rule().floor  # a main body's post
     assert post("the Acme’s vice president", "Dale Chang") >= Rule().floor  # curly "’s" too
+    # named five times, the source is part of the story
+    text = text.replace("Roe agreed.", "Chang left. Chang came back. Roe agreed.")
+    reading = Reading.of(Article(id="a", text=text, title="Acme raises money"), ("acme", "roe"))
+    assert post("a vice president at Scale Partners", "Dale Chang") >= Rule().floor
