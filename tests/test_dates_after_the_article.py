@@ -168,3 +168,16 @@ def test_a_name_opening_the_sentence_keeps_its_capital_after_as_of(nlp):
     )
     asked = questions_of(nlp, numbers, text, DEC14_2016)
     assert asked and all("stansted" not in q for q in asked), asked
+
+
+def test_a_sentence_adverb_loses_its_capital_after_as_of(nlp):
+    from trainer.questions import number as numbers
+
+    # sample W: 'As of October 2017, Overall, the share ...' (the tagger read 'Overall' as
+    # a name where the sentence opens)
+    text = (
+        "Acme sold 40 cars in Ohio last year.\n\n"
+        "Overall, Acme's share of the Ohio car market will reach 30 per cent by 2022."
+    )
+    asked = [q for q in questions_of(nlp, numbers, text, DEC14_2016) if "Ohio car" in q]
+    assert asked and all("Overall" not in q for q in asked), asked

@@ -81,6 +81,9 @@ def _starts_with_name(text: str, question: Question) -> bool:
         return True
     forms = (first.lower(), first.rstrip(".").lower())
     tokens = [t for t in question.tokens if t.lower_ in forms]
+    opener = text[len(found.group(0)) :] if found else ""
+    if tokens and tokens[0].dep_ == "advmod" and opener.startswith(","):
+        return False  # 'Overall, the share ...': a sentence adverb, whatever a tagger says
     return (
         not tokens
         or any(
