@@ -106,6 +106,10 @@ def test_a_surname_with_its_particle_is_the_full_names() -> None:
         ("Visit Amazon.com today.", "Visit Amazon.com today."),
         ("The U.S.A. is big. It was 3.5 percent.", "The U.S.A. is big. It was 3.5 percent."),
         ('He said."We will go."', 'He said."We will go."'),
+        # sample W: a closing quote typed as two apostrophes, and TeX's quotes
+        ("He said, \"It's funny.''", 'He said, "It\'s funny."'),
+        ("``We will go,'' he said.", '"We will go," he said.'),
+        ("Rock 'n' roll's 'golden' age", "Rock 'n' roll's 'golden' age"),
     ],
 )
 def test_sentences_a_page_glued_together_are_parted(line: str, read: str) -> None:

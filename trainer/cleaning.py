@@ -239,8 +239,12 @@ AGENCY_SIGNOFF = re.compile(
 GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([”’]?)(?=[A-Z][a-z])")
 
 
+# A closing double quote typed as two apostrophes (... it's funny.''), or TeX's ``...''.
+TWO_APOSTROPHES = re.compile(r"''|``")
+
+
 def clean_line(text: str) -> str:
-    text = GLUED_SENTENCES.sub(r"\1 ", text)
+    text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
