@@ -176,6 +176,24 @@ def test_a_wh_question_drops_an_aside_between_dashes_in_its_subject(nlp) -> None
         ("Acme signed Flipkart, which became its first client in 2011.", False),
         ("Mr Ng said its News Tablet product drew 20,000 subscribers.", True),  # sample N
         ("Acme said its profit rose 20% in 2016.", False),
+        # sample W: one more of what the article told, a nominee it named, an 'it' acted on
+        ("Three men were arrested at another address in Birmingham on Monday.", True),
+        ("Police searched a flat in Leeds, then another flat in Birmingham.", False),
+        (
+            "Fritz von Weizsaecker was stabbed to death, while another man was critically "
+            "injured in Berlin on Tuesday.",
+            False,
+        ),
+        ("Acme developed another product, CodePair, in 2013.", False),
+        ("Roe was accused by a woman and by another one in Stockholm.", False),
+        (
+            "In May 2016, the presumptive Republican nominee went as far as describing China's "
+            "trade relationship with the U.S. as rape.",
+            True,
+        ),
+        ("The IEA expects it to exceed its wind target in 2019.", True),
+        ("The IEA expects China to exceed its wind target in 2019.", False),
+        ("Acme bought a plant in Ohio and sold it in 2019.", False),
         ("Tesco said the UK firm placed a huge order.", False),
         ("The US government spent $20 million in March 2016.", False),
         ("The fight broke out on a BART train pulling into a station in Hayward.", False),

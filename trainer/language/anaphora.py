@@ -38,7 +38,7 @@ ANAPHORIC_PEOPLE = wordset(
     governor mayor suspect victim defendant couple family patient player coach judge
     prosecutor lawyer attorney minister leader person people men women children officials
     officer officers staffer staffers worker workers executive executives lawmakers
-    legislators neighbours neighbors allies"""
+    legislators neighbours neighbors allies nominee candidate"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

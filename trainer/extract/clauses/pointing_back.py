@@ -16,7 +16,7 @@ from trainer.language.anaphora import (
     TEMPORAL_NOUNS,
     WELL_KNOWN,
 )
-from trainer.language.lexicon import wordset
+from trainer.language.lexicon import REPORTING_VERBS, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +37,8 @@ ONE_OF_A_KIND = wordset(
     police military army navy public"""
 )
 NUMBER_WORDS = wordset("two three four five six seven eight nine ten both")
+# Nouns of people: 'another man' may be one more besides a person the question names.
+PERSON_NOUNS = wordset("man woman person boy girl child suspect victim officer passenger")
 # What says which ones: 'the two leaders of Acme', 'the three men who ...', "Acme's two".
 WHICH = frozenset(("prep", "relcl", "acl", "poss", "appos", "compound", "nmod"))
 
@@ -49,6 +51,28 @@ def another_alone(token: Token) -> bool:
         and not any(c.dep_ == "prep" for c in token.children)  # 'another of the plants'
         # 'one of its soldiers was killed and another wounded': the other of a pair
         and not any(t.lower_ == "one" for t in token.sent if t.i < token.i)
+    )
+
+
+def another_of_them(token: Token, tokens: Sequence[Token]) -> bool:
+    """'arrested at another address in Birmingham': one more of what the article told of,
+    unless the question names one of them before ('searched a flat, then another flat'; a
+    person before 'another man')."""
+    noun = token.head
+    if token.lower_ != "another" or token.dep_ != "det" or noun.pos_ != "NOUN":
+        return False
+    if noun.lower_ == "one":
+        return False  # 'by a woman and ... by another one': the one before
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("appos", "relcl", "acl")
+        for c in noun.children
+    ):
+        return False  # 'another of the flats', 'another product, CodePair': it says which
+    person = noun.lemma_.lower() in PERSON_NOUNS
+    return not any(
+        t.i < token.i
+        and (t.lemma_.lower() == noun.lemma_.lower() or (person and t.ent_type_ == "PERSON"))
+        for t in tokens
     )
 
 
@@ -85,7 +109,9 @@ def counted_back(token: Token, tokens: Sequence[Token]) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False  # 'tensions between the two countries' after 'US' and 'Chinese' reads
     if any(
-        c.dep_ in WHICH or c.pos_ == "PROPN" or (c.ent_type_ and c.dep_ != "nummod")
+        (c.dep_ in WHICH and not _kind_word(c))
+        or c.pos_ == "PROPN"
+        or (c.ent_type_ and c.dep_ != "nummod")
         for c in noun.children
     ):
         return False
@@ -93,6 +119,12 @@ def counted_back(token: Token, tokens: Sequence[Token]) -> bool:
         return False  # 'both of the carriers': the 'of'-phrase says which
     # 'Omaha, Des Moines and Kansas City, all three major cities': the list is there
     return not any(t.dep_ == "conj" and t.pos_ == "PROPN" and t.i < token.i for t in tokens)
+
+
+def _kind_word(child: Token) -> bool:
+    """'plan' of 'both plan versions': a lower-case noun before the noun, saying what kind,
+    not which ones."""
+    return child.dep_ == "compound" and child.is_lower and child.pos_ == "NOUN"
 
 
 def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
@@ -117,8 +149,8 @@ def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
         return False
     if any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in tokens):
         return False
-    if any(t.pos_ == "PROPN" and not _place_or_date(t) for t in tokens):
-        return False
+    if any(t.pos_ == "PROPN" and not _place_or_date(t) and not _reporter(t) for t in tokens):
+        return False  # ('the IEA notes': who said it, not whose it is)
     return not any(t.lemma_.lower() == lemma and t.i < noun.i for t in tokens)
 
 
@@ -148,6 +180,22 @@ def where_from(modifier: Token, head: Token) -> bool:
         and modifier.dep_ in ("compound", "amod")
         and modifier.ent_type_ in ("GPE", "NORP")
         and not any(True for _ in modifier.children)
+    )
+
+
+def _reporter(name: Token) -> bool:
+    """'..., the IEA notes': a name in the subject of a verb of saying after the clause."""
+    head = name
+    while head.dep_ in ("compound", "flat", "det") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ in REPORTING_VERBS
+        and verb.i > head.i
+        and verb.dep_ in ("parataxis", "ccomp", "ROOT")
+        and verb.i > 0
+        and any(t.i < head.i and t.text == "," for t in verb.subtree)
     )
 
 

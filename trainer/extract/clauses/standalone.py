@@ -12,6 +12,7 @@ from trainer.extract.clauses.asides import aside_of
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.pointing_back import (
     another_alone,
+    another_of_them,
     body_told,
     counted_back,
     lone_subject,
@@ -114,6 +115,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
         if _demonstrative(token) or another_alone(token) or (not quoted and that_alone(token)):
+            return True
+        if not quoted and another_of_them(token, tokens):
             return True
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'

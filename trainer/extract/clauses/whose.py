@@ -91,13 +91,16 @@ COPULAS = frozenset(("be", "become", "remain"))
 
 def not_its_own(token: Token, tokens: Sequence[Token]) -> bool:
     """'Flipkart became its first corporate client': 'its' in what the subject is or
-    becomes stands for something else than the subject ('its own' would be the subject's).
-    Bound only by a noun before it outside the subject."""
-    if token.lower_ not in ("its", "their") or token.head.dep_ not in ("attr", "oprd"):
-        return False
-    verb = token.head.head
-    if verb.lemma_ not in COPULAS or any(c.lower_ == "own" for c in token.head.children):
-        return False
+    becomes stands for something else than the subject ('its own' would be the subject's);
+    so does the 'it' a subject acts on ('The IEA expects it to exceed ...': the subject
+    would be 'itself'). Bound only by a noun before it outside the subject."""
+    verb = _acted_on_by(token)
+    if verb is None:
+        if token.lower_ not in ("its", "their") or token.head.dep_ not in ("attr", "oprd"):
+            return False
+        verb = token.head.head
+        if verb.lemma_ not in COPULAS or any(c.lower_ == "own" for c in token.head.children):
+            return False
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return not any(
         t.i < token.i
@@ -107,3 +110,16 @@ def not_its_own(token: Token, tokens: Sequence[Token]) -> bool:
         and t.ent_type_ not in COUNTS_AND_TIMES
         for t in tokens
     )
+
+
+def _acted_on_by(token: Token) -> Token | None:
+    """The verb whose subject acts on an 'it': 'sold it', 'expects it to exceed'."""
+    if token.lower_ != "it":
+        return None
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head
+    clause = token.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if token.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and infinitive:
+        return clause.head if clause.head.pos_ == "VERB" else None
+    return None
