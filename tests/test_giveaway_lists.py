@@ -97,6 +97,15 @@ GIVEN_AWAY = [
         "The Dover club signed two players on Tuesday, either of whom could start on Saturday.",
         "two",
     ),
+    (  # sample W: the list after the verb, and a clause on its last item
+        "In Dover, four victims have died: a teacher, a police officer, an American tourist "
+        "and a 75-year-old man, who was not immediately identified.",
+        "four",
+    ),
+    (  # sample W: one age each
+        "Police in Dover said three men aged 28, 27 and 26 were arrested on Tuesday.",
+        "three",
+    ),
 ]
 
 
@@ -112,6 +121,8 @@ def test_a_count_the_question_lists_makes_no_card(nlp, sentence, answer):
 
 # (sentence, the count whose card stays)
 KEPT = [
+    # what happened, not who ('people were killed: ...')
+    ("In Dover, five people were killed: the gunman opened fire at a bus stop.", "five"),
     # a list that only samples the things counted
     ("In Dover, there will be three menus, including the lunch menu and the dinner menu.", "three"),
     (
@@ -329,3 +340,15 @@ def test_a_measure_or_an_amount_is_never_a_listed_count():
     measure = Fact(**{**card.__dict__, "answer_type": AnswerType("number", "measure", "feet")})
     assert lists_the_count(card)
     assert not lists_the_count(measure)
+
+
+@pytest.mark.slow
+def test_a_height_in_feet_and_inches_is_one_measure(nlp):
+    # sample W: 'at _____ 4 and 237 pounds' -> 6 feet, 'slightly bigger than the 6-3 Carr'
+    article = _article(
+        "At 6 feet 4 and 237 pounds, Jane Roe of Dover is bigger than the 6-3 John Doe and "
+        "has rushed for 324 yards."
+    )
+    answers = [f.answer for _, f in facts_of(article, nlp).facts if f.kind == "number"]
+    assert "6 feet" not in answers and "4" not in answers, answers
+    assert "324 yards" in answers, answers

@@ -92,7 +92,16 @@ def lists_the_count(fact: Fact) -> bool:
         if found is None:
             return False
         after, wh = question[found.end() :], True
-    return count in (_chain_length(after), _listed_after_noun(after, wh))
+    return count in (_chain_length(after), _listed_after_noun(after, wh), _ages(after))
+
+
+# '_____ men aged 28, 27 and 26': one age for each of them.
+_AGES = re.compile(r"^\s*[\w-]+\s+aged\s+(\d+(?:\s*,\s*\d+)*,?\s+and\s+\d+)\b")
+
+
+def _ages(after: str) -> int | None:
+    found = _AGES.match(after)
+    return len(re.findall(r"\d+", found.group(1))) if found else None
 
 
 def _small_count(fact: Fact) -> int | None:
@@ -144,8 +153,11 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
         return None  # far from the counted noun
     if numbers_in(_PARTITIVE.sub("", noun)):
         return None  # '_____ people from two countries: ...' lists the other count's things
-    if not wh and AUXILIARY_WORDS & {w for w in words if w.islower()}:
-        return None  # '_____ people were killed: ...' lists what happened ('in May' is no 'may')
+    # '_____ people were killed: ...' may list what happened ('in May' is no 'may'): only a
+    # list of things counts then ('_____ victims have died: a teacher, a police officer ...')
+    told = not wh and bool(AUXILIARY_WORDS & {w for w in words if w.islower()})
+    if told and mark != ":":
+        return None
     rest = after[opening.end() :]
     if _STANDS_FOR_TWO.match(rest) and not _FINAL_CONJUNCTION.search(_first_clause(rest)):
         # '_____ suspects, both men in their 20s'; not 'between Acme and Foo, both ...'
@@ -155,9 +167,14 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     closing = _DASH_CLOSING if mark in "-" + _DASHES else _CLOSING[mark]
     end = re.search(closing, rest)
     listed = rest[: end.start()] if end else rest
+    listed = _RELATIVE_TAIL.sub("", listed)  # '... and a 75-year-old man, who was not named'
     if mark == ",":
         listed = _appositive(listed)
-    return _items(listed, appositive=mark == ",")
+    return _items(listed, appositive=mark == "," or told)
+
+
+# A clause on the list's last item: not an item of its own.
+_RELATIVE_TAIL = re.compile(r",\s*(?:who|whom|whose|which)\b.*$", re.DOTALL)
 
 
 def _first_clause(text: str) -> str:

@@ -93,6 +93,8 @@ def _fact(
         return None  # 'not certain when Apple last issued four updates': no fact
     if CONVERSION_BEFORE.search(text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]):
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
+    if _part_of_a_height(span):
+        return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
     clause = clause_of(span[0])
     question = None
     if mention.category == "age":
@@ -163,6 +165,16 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+def _part_of_a_height(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    feet = ("feet", "foot", "ft")
+    return (span[-1].lower_ in feet and after is not None and after.like_num) or (
+        before is not None and before.lower_ in feet and span[0].like_num
+    )
 
 
 def _beside_another_amount(mention: NumberMention, question: Question) -> bool:
