@@ -184,3 +184,19 @@ def test_a_quote_opening_on_someone_unnamed_is_a_passing_quote(nlp):
         'Who said: "She told me Ohio needs more founders like us"?': True,
         'Who said: "Acme will open a second office in Ohio next year"?': False,
     }, passing
+
+
+def test_a_body_the_article_names_again_and_again_is_no_first_name(nlp):
+    # sample W: 'Microsoft Launcher' (an app) tagged a person once, 'Microsoft' a company
+    # 23 times: 'Microsoft is updating ...' was asked of 'Microsoft Launcher'
+    text = (
+        "Google said on Monday that Google would sell phones. Google makes apps. Google "
+        "hires. Google grows. Google sells. Google pays. Google renamed its app Google Launcher. "
+        "Jane Roe "
+        "said Google Launcher was fine. Jane agreed."
+    )
+    doc = _tagged(nlp, text, ["Google Launcher", "Jane Roe"])
+    assert sum(e.text == "Google" and e.label_ == "ORG" for e in doc.ents) >= 7
+    names = full_names(doc)
+    assert "Google" not in names, names
+    assert names.get("Jane") == "Jane Roe", names

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -222,8 +223,18 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
     # for a person)
     text = text_of(doc)
+    # 'Microsoft' (a body 23 times) is no first name of 'Microsoft Launcher' (a person once)
+    # (the tagger reads 'Dale' of 'Dale Ford' as a firm three times)
+    bodies = Counter(e.text for e in doc.ents if e.label_ in BODY_LABELS and len(e) == 1)
+    bodies.subtract(e.text.split()[0] for e in persons)
     firsts = _sole_owners(
-        [n for n in written if _starts_with_first_name(n) and not _a_word_or_brand(n, text)],
+        [
+            n
+            for n in written
+            if _starts_with_first_name(n)
+            and not _a_word_or_brand(n, text)
+            and bodies[n.split()[0]] < BODY_MENTIONS
+        ],
         lambda n: n.split()[0],
         str.__eq__,
     )
@@ -232,6 +243,13 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     return {
         k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
     }
+
+
+# What a word the tagger also reads as a person's first name may be named as instead, and
+# how many more times than as a person's it must be read so (the tagger reads 'Dale' of
+# 'Dale Ford' as a firm three times in one article).
+BODY_LABELS = frozenset(("ORG", "GPE", "NORP", "PRODUCT"))
+BODY_MENTIONS = 5
 
 
 def _a_word_or_brand(name: str, text: str) -> bool:
