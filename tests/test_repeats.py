@@ -268,3 +268,29 @@ def test_the_post_of_a_source_at_none_of_the_main_bodies_is_a_passing_detail():
     text = text.replace("Roe agreed.", "Chang left. Chang came back. Roe agreed.")
     reading = Reading.of(Article(id="a", text=text, title="Acme raises money"), ("acme", "roe"))
     assert post("a vice president at Scale Partners", "Dale Chang") >= Rule().floor
+
+
+SIGNING = """---
+title: Raiders sign quarterback Jane Roe
+published: 2017-10-20
+---
+The Oakland Raiders signed quarterback Jane Roe to a two-year, $6 million contract on Thursday.
+
+Roe was a first-round pick of the Dover Bills in 2013. The Bills released her after the 2016 season.
+
+Roe had signed with the Dover Jets in March 2017 to a one-year, $800,000 deal before the Raiders called.
+
+Raiders coach John Doe said Roe would start against Denver on Sunday.
+"""
+
+
+def test_a_sentence_after_the_lead_gives_one_card(tmp_path):
+    default, everything = _decks(tmp_path, SIGNING)
+
+    def of(cards, words):
+        return sorted(c.kind for c in cards if words in c.evidence and c.kind != "who_said")
+
+    assert of(everything, "one-year") == ["date", "number"], everything
+    assert len(of(default, "one-year")) == 1, default
+    # the lead's sentence keeps each of its facts: how much, and when
+    assert of(default, "two-year") == ["date", "number"], default

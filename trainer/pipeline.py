@@ -199,7 +199,7 @@ def facts_of(
         ),
         frozenset(salience.content_words(salience.headline_of(article))),
     )
-    scored = salience.without_repeats(scored)
+    scored = salience.without_repeats(scored, reading.lead_end)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(article.to_source(), scored, len(parts), words, entities)

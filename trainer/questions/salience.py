@@ -297,10 +297,54 @@ def one_card_a_passage(
     )
 
 
-def without_repeats(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+def without_repeats(
+    scored: Sequence[tuple[int, Fact]], lead_end: int = 0
+) -> tuple[tuple[int, Fact], ...]:
     """An article's facts with the cards that ask again what another taught made passing
-    mentions: a day asked twice, a sentence's second number, a quotation's second card."""
-    return one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
+    mentions: a day asked twice, a sentence's second number, a quotation's second card, a
+    second fact of a sentence after the lead (which ends at `lead_end` in the text)."""
+    scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
+    return one_card_a_sentence(scored, lead_end)
+
+
+# Kinds whose cards read a fact off one sentence; quotes have their own rule (one a quotation).
+FACT_KINDS = frozenset(
+    (
+        CardKind.DATE,
+        CardKind.NUMBER,
+        CardKind.PLACE,
+        CardKind.ROLE,
+        CardKind.AIRCRAFT,
+        CardKind.WEAPON,
+    )
+)
+
+
+def one_card_a_sentence(
+    scored: Sequence[tuple[int, Fact]], lead_end: int = 0
+) -> tuple[tuple[int, Fact], ...]:
+    """One fact a sentence after the lead: of the cards of one sentence ("signed by the
+    Raiders in March to a one-year, $800,000 deal": its month and its amount; "cities they
+    seized in 2014 and 2015"), the question that asks for its answer is kept before a
+    blank, then the better score; the others are passing mentions (--all-cards keeps them).
+    The lead's sentences tell the news, and each of their facts is kept ("Three scientists
+    won the Nobel Physics Prize on Tuesday": how many and when)."""
+    ranked = sorted(
+        (
+            (i, f)
+            for i, (at, f) in enumerate(scored)
+            if f.kind in FACT_KINDS and f.salience > PASSING and at >= lead_end
+        ),
+        key=lambda e: ("_____" in e[1].question, -e[1].salience),
+    )
+    best: dict[str, int] = {}
+    for i, fact in ranked:
+        best.setdefault(fact.evidence, i)
+    repeated = {i for i, fact in ranked if best[fact.evidence] != i}
+    return tuple(
+        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
+        for i, (at, f) in enumerate(scored)
+    )
 
 
 def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
