@@ -194,6 +194,9 @@ def test_a_wh_question_drops_an_aside_between_dashes_in_its_subject(nlp) -> None
         ("The IEA expects it to exceed its wind target in 2019.", True),
         ("The IEA expects China to exceed its wind target in 2019.", False),
         ("Acme bought a plant in Ohio and sold it in 2019.", False),
+        # the injured of what? (sample W)
+        ("Among the injured were three police officers on their way home from London.", True),
+        ("Three people were injured in the attack in London on Tuesday.", False),
         # who said it is not whose it is
         ("The sector has seen record-low prices of $30 in 2017, Fatih Birol said.", True),
         ("Tesco said the UK firm placed a huge order.", False),

@@ -307,17 +307,11 @@ def without_repeats(
     return one_card_a_sentence(scored, lead_end)
 
 
-# Kinds whose cards read a fact off one sentence; quotes have their own rule (one a quotation).
-FACT_KINDS = frozenset(
-    (
-        CardKind.DATE,
-        CardKind.NUMBER,
-        CardKind.PLACE,
-        CardKind.ROLE,
-        CardKind.AIRCRAFT,
-        CardKind.WEAPON,
-    )
-)
+# Kinds of which a sentence gives one card after the lead, the first kept before the
+# others: how many before where or who, and when last (a sentence's date is most often
+# its background: "launched 8,000 airstrikes since the campaign began in September 2014").
+# Named aircraft and weapons are never a second card: a type is the news where it is named.
+ONE_A_SENTENCE = {CardKind.NUMBER: 0, CardKind.PLACE: 1, CardKind.ROLE: 1, CardKind.DATE: 2}
 
 
 def one_card_a_sentence(
@@ -333,9 +327,9 @@ def one_card_a_sentence(
         (
             (i, f)
             for i, (at, f) in enumerate(scored)
-            if f.kind in FACT_KINDS and f.salience > PASSING and at >= lead_end
+            if f.kind in ONE_A_SENTENCE and f.salience > PASSING and at >= lead_end
         ),
-        key=lambda e: ("_____" in e[1].question, -e[1].salience),
+        key=lambda e: ("_____" in e[1].question, ONE_A_SENTENCE[e[1].kind], -e[1].salience),
     )
     best: dict[str, int] = {}
     for i, fact in ranked:

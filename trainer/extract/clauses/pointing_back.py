@@ -76,6 +76,23 @@ def another_of_them(token: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
+# People an event made so: 'the injured', 'the dead' of the attack the article told of.
+EVENT_PEOPLE = wordset("injured wounded dead missing accused deceased detained displaced")
+
+
+def the_injured(token: Token) -> bool:
+    """'Among the injured were three police officers': the injured of what, the sentence
+    before said."""
+    head = token.head
+    return (
+        token.lower_ == "the"
+        and token.dep_ == "det"
+        and head.lower_ in EVENT_PEOPLE
+        and head.pos_ in ("ADJ", "VERB")
+        and head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "attr")
+    )
+
+
 def that_alone(token: Token) -> bool:
     """'... calls that into question': a bare 'that' as the object, whatever the tagger
     called it, is what the sentence before told."""

@@ -17,6 +17,7 @@ from trainer.extract.clauses.pointing_back import (
     counted_back,
     lone_subject,
     that_alone,
+    the_injured,
     where_from,
 )
 from trainer.extract.clauses.run_together import glued, stranded_preposition
@@ -116,7 +117,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             continue
         if _demonstrative(token) or another_alone(token) or (not quoted and that_alone(token)):
             return True
-        if not quoted and another_of_them(token, tokens):
+        if not quoted and (another_of_them(token, tokens) or the_injured(token)):
             return True
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
