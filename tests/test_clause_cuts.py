@@ -119,6 +119,23 @@ def test_a_trailing_clause_is_cut_from_the_last_verb_of_a_chain(nlp):
     ]
 
 
+def test_an_infinitive_after_the_object_stays_with_it(nlp):
+    # sample W: '..., leading investigators to gather video ...' was cut to '..., leading
+    # investigators.'; a purpose after a date is still cut
+    text = (
+        "Stephen Paddock also booked an Airbnb in a condo building overlooking the Life Is "
+        "Beautiful festival in late September 2017, leading investigators to gather video from "
+        "the building to learn more."
+    )
+    asked = questions(nlp, dates, text)
+    assert asked and not any(q.endswith("leading investigators.") for q in asked), asked
+    text = (
+        "Several thousand teachers surrounded the Indiana Statehouse on March 3, 2019 to call "
+        "for better pay from the Republican-dominated state government."
+    )
+    assert [q for q in questions(nlp, dates, text) if "to call" in q] == []
+
+
 def test_no_question_leans_on_a_thing_the_article_named_before(nlp):
     # "the show" is the Harvest Horse Show of the sentence before: the card cannot say which
     text = (

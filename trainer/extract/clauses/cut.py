@@ -187,6 +187,9 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'began X and continued Y' shares the subject: keep it
         if last_items_of_a_list(child) or _task_of_a_deadline(child, keep):
             continue
+        if _what_an_object_is_to_do(child):
+            continue  # '..., leading investigators to gather video': not '..., leading investigators.'
+
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
         drop.update(t.i for t in sub)
@@ -200,6 +203,20 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+def _what_an_object_is_to_do(clause: Token) -> bool:
+    """'leading investigators to gather video', 'forcing residents to flee': an infinitive
+    right after a noun is what that noun is to do (the parser hangs it on the main verb);
+    cut away, it leaves the noun hanging."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN", "PRON")
+        and before.dep_ == "dobj"  # not 'surrounded the Statehouse on Tuesday to call for ...'
+    )
 
 
 # Names a bare 'the agreement', 'the company' after them can stand for (not a person's).
