@@ -177,6 +177,11 @@ STAY_CLOZES = [
         "Patrick W. Carlineo Jr. faces a maximum of 10 years in prison and up to a $250,000 fine.",
         "10 years",
     ),
+    (  # sample W: a count in an infinitive clause has no verb to ask with
+        "Economists surveyed by FactSet anticipate 80,000 jobs to have been added to the U.S. "
+        "economy in September.",
+        "80,000",
+    ),
     (  # whose 'it', the news agency's or the company's?
         "Google told Reuters it has secured $18 million in Series B funding.",
         "$18 million",

@@ -226,6 +226,8 @@ def count_subject(
         return None
     if not verb.is_alpha:
         return None  # a dash the parser took for a verb
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # 'anticipate 80,000 jobs to have been added': no finite verb to ask with
     toks = [t for t in verb.subtree if t.i in in_clause and t.i not in skip]
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that" and verb.dep_ == "ccomp":
         toks = toks[1:]  # '(announced) that two infected individuals sought treatment'
