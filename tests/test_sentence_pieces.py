@@ -199,6 +199,18 @@ def test_a_wh_question_drops_an_aside_between_dashes_in_its_subject(nlp) -> None
         ("Three people were injured in the attack in London on Tuesday.", False),
         # who said it is not whose it is
         ("The sector has seen record-low prices of $30 in 2017, Fatih Birol said.", True),
+        # who put a report out says nothing of what it is about; a name in another clause
+        # says nothing of the subject (sample W)
+        (
+            "The estimates by the CBO arrived late Thursday afternoon as House Speaker Paul D. "
+            "Ryan worked to round up votes.",
+            True,
+        ),
+        (
+            "The stabbing occurred during a presentation led by von Weizsaecker at the "
+            "Schlosspark-Klinik in Berlin on Tuesday.",
+            False,
+        ),
         ("Tesco said the UK firm placed a huge order.", False),
         ("The US government spent $20 million in March 2016.", False),
         ("The fight broke out on a BART train pulling into a station in Hayward.", False),

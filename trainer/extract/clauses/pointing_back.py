@@ -5,7 +5,7 @@ named in the question cannot stand for."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from trainer.knowledge.places import known_place
@@ -162,11 +162,19 @@ def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
     known = ONE_OF_A_KIND | WELL_KNOWN | TEMPORAL_NOUNS | ANAPHORIC_NOUNS | NATIONAL_BODIES
     if lemma in known or noun.ent_type_:
         return False  # the last: standalone._bare_definite
-    if not _only_described(token, noun):
+    authors = _authors(noun)  # 'The estimates by the Congressional Budget Office'
+    if not _only_described(token, noun, authors):
         return False
     if any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in tokens):
         return False
-    if any(t.pos_ == "PROPN" and not _place_or_date(t) and not _reporter(t) for t in tokens):
+    if any(
+        t.pos_ == "PROPN"
+        and not _place_or_date(t)
+        and not _reporter(t)
+        and t.i not in authors
+        and _clause_verb(t) == noun.head  # not '..., as House Speaker Paul Ryan worked'
+        for t in tokens
+    ):
         return False  # ('the IEA notes': who said it, not whose it is)
     return not any(t.lemma_.lower() == lemma and t.i < noun.i for t in tokens)
 
@@ -176,11 +184,30 @@ def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
 DESCRIBING = frozenset(("det", "punct", "advmod", "amod", "compound"))
 
 
-def _only_described(the: Token, noun: Token) -> bool:
+# Papers and figures someone puts out: 'by' or 'from' says whose, never what about.
+REPORT_NOUNS = wordset("report estimate study letter statement survey analysis figure data poll")
+
+
+def _authors(noun: Token) -> set[int]:
+    """The tokens of 'by the CBO' in 'The estimates by the CBO', 'from Guterres' in 'The
+    report from UN Secretary-General Antonio Guterres': who put a report out, which says
+    nothing of what it is about."""
+    if noun.lemma_.lower() not in REPORT_NOUNS:
+        return set()
+    return {
+        t.i
+        for c in noun.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+        for t in c.subtree
+    }
+
+
+def _only_described(the: Token, noun: Token, authors: Set[int] = frozenset()) -> bool:
     """Do the words between 'the' and `noun` only describe it (lower-case adjectives and
     nouns), with nothing after it (an 'of'-phrase, a relative clause, a name in
-    apposition) and no count ('the two sides' of talks the question tells)?"""
-    if any(c.dep_ not in DESCRIBING for c in noun.children):
+    apposition; `authors` only, 'by the CBO') and no count ('the two sides' of talks the
+    question tells)?"""
+    if any(c.dep_ not in DESCRIBING and c.i not in authors for c in noun.children):
         return False
     between = noun.doc[the.i + 1 : noun.i]
     return all(
@@ -197,6 +224,19 @@ def where_from(modifier: Token, head: Token) -> bool:
         and modifier.dep_ in ("compound", "amod")
         and modifier.ent_type_ in ("GPE", "NORP")
         and not any(True for _ in modifier.children)
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in, through the participles and relative clauses of
+    nouns ('a presentation led by von Weizsäcker' is of the clause that has the noun)."""
+    return next(
+        (
+            a
+            for a in token.ancestors
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl", "amod")
+        ),
+        None,
     )
 
 
