@@ -172,7 +172,7 @@ def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
         and not _place_or_date(t)
         and not _reporter(t)
         and t.i not in authors
-        and _clause_verb(t) == noun.head  # not '..., as House Speaker Paul Ryan worked'
+        and t.i not in _later_clauses(noun.head)  # not '..., as House Speaker Paul Ryan worked'
         for t in tokens
     ):
         return False  # ('the IEA notes': who said it, not whose it is)
@@ -227,17 +227,15 @@ def where_from(modifier: Token, head: Token) -> bool:
     )
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word is in, through the participles and relative clauses of
-    nouns ('a presentation led by von Weizsäcker' is of the clause that has the noun)."""
-    return next(
-        (
-            a
-            for a in token.ancestors
-            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl", "amod")
-        ),
-        None,
-    )
+def _later_clauses(verb: Token) -> set[int]:
+    """The tokens of the clauses after a verb that hang on it ('arrived on Thursday, as Paul
+    Ryan worked ...'): what they name is not what the verb's subject is."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj", "parataxis") and c.i > verb.i
+        for t in c.subtree
+    }
 
 
 def _reporter(name: Token) -> bool:
