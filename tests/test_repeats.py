@@ -11,7 +11,8 @@ import pytest
 from trainer.cli import main
 from trainer.decks import load_deck
 from trainer.model import AnswerType, Article, CardKind, Fact
-from trainer.questions.salience import Reading, Rule, one_card_a_date, one_card_a_quote, score
+from trainer.questions.repeats import one_card_a_date, one_card_a_quote
+from trainer.questions.salience import Reading, Rule, score
 
 PLANT = """---
 title: Acme picks Dover for battery plant

@@ -12,6 +12,7 @@ from tests.conftest import corpus_files, needs_corpus
 from trainer.cli import main
 from trainer.decks import load_deck
 from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.questions.repeats import spread_speakers
 from trainer.questions.salience import (
     Candidate,
     Reading,
@@ -21,7 +22,6 @@ from trainer.questions.salience import (
     keep,
     main_entities,
     score,
-    spread_speakers,
 )
 
 TEXT = (

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from trainer.language.names import one_name_form
 from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
-from trainer.questions import fact_checks, salience
+from trainer.questions import fact_checks, repeats, salience
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
@@ -192,14 +192,14 @@ def facts_of(
     found = fact_checks.without_rated_claims(article, found)
     main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
-    scored = salience.spread_speakers(
-        salience.one_card_a_passage(
+    scored = repeats.spread_speakers(
+        repeats.one_card_a_passage(
             [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
             article.text,
         ),
         frozenset(salience.content_words(salience.headline_of(article))),
     )
-    scored = salience.without_repeats(scored, reading.lead_end)
+    scored = repeats.without_repeats(scored, reading.lead_end)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(article.to_source(), scored, len(parts), words, entities)

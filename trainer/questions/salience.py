@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from trainer.language.lexicon import wordset
@@ -229,174 +229,6 @@ def _voice_post(fact: Fact) -> bool:
     return bool(lower_case & VOICE_POSTS) or bool(_PRESS_SECRETARY.search(post))
 
 
-# "Who said ...?" asked of one person again and again teaches one name: the best three
-# quotes of each speaker are kept, and one when the article quotes no one else (every card
-# of it would have the same answer: on unseen pages, readers judged 11 of 17 second cards of
-# an only speaker a passing repeat).
-QUOTES_PER_SPEAKER = 3
-QUOTES_OF_ONLY_SPEAKER = 1
-
-
-def spread_speakers(
-    scored: Sequence[tuple[int, Fact]], headline: frozenset[str] = frozenset()
-) -> tuple[tuple[int, Fact], ...]:
-    """An article's facts with the who_said cards beyond QUOTES_PER_SPEAKER of a speaker
-    (the best first) made passing mentions, and those of a speaker the headline names
-    (`headline`: its content words) or the only one the article quotes, which any reader
-    guesses; --all-cards still keeps them."""
-    said = [f for _, f in scored if f.kind == CardKind.WHO_SAID]
-    alone = len({normalise(f.answer) for f in said}) == 1
-    limit = QUOTES_OF_ONLY_SPEAKER if alone else QUOTES_PER_SPEAKER
-    # the one speaker the headline names; of two ("Volker's and Morrison's testimony"),
-    # telling their quotes apart is worth a card
-    named = {f.answer for f in said if _in_headline(f.answer, headline)}
-    kept: Counter[str] = Counter()
-    passing: set[int] = set()
-    for i, (_, fact) in sorted(enumerate(scored), key=lambda e: -e[1][1].salience):
-        if fact.kind != CardKind.WHO_SAID:
-            continue
-        kept[normalise(fact.answer)] += 1
-        if kept[normalise(fact.answer)] > limit or named == {fact.answer}:
-            passing.add(i)
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in passing else f)
-        for i, (at, f) in enumerate(scored)
-    )
-
-
-def one_card_a_passage(
-    scored: Sequence[tuple[int, Fact]], text: str
-) -> tuple[tuple[int, Fact], ...]:
-    """One "Who said ...?" card a passage: of one speaker's quotes in a paragraph or the
-    next (a quotation run over paragraphs, an answer in an interview) the best is kept and
-    the others are passing mentions. Their answer is the one the first card taught, and
-    readers of unseen pages judged such second cards passing repeats ("second fragment of
-    the same quote")."""
-    said = sorted(
-        (at, i, normalise(f.answer))
-        for i, (at, f) in enumerate(scored)
-        if f.kind == CardKind.WHO_SAID
-    )
-    passages: list[list[int]] = []
-    last: dict[str, tuple[int, int]] = {}  # speaker -> (paragraph, passage) of the last quote
-    for at, i, speaker in said:
-        paragraph = text.count("\n\n", 0, at)
-        before = last.get(speaker)
-        if before is not None and paragraph - before[0] <= 1:
-            passages[before[1]].append(i)
-            last[speaker] = (paragraph, before[1])
-        else:
-            last[speaker] = (paragraph, len(passages))
-            passages.append([i])
-    repeated = {
-        i for passage in passages for i in sorted(passage, key=lambda i: -scored[i][1].salience)[1:]
-    }
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
-        for i, (at, f) in enumerate(scored)
-    )
-
-
-def without_repeats(
-    scored: Sequence[tuple[int, Fact]], lead_end: int = 0
-) -> tuple[tuple[int, Fact], ...]:
-    """An article's facts with the cards that ask again what another taught made passing
-    mentions: a day asked twice, a sentence's second number, a quotation's second card, a
-    second fact of a sentence after the lead (which ends at `lead_end` in the text)."""
-    scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
-    return one_card_a_sentence(scored, lead_end)
-
-
-# Kinds of which a sentence gives one card after the lead, the first kept before the
-# others: how many before where or who, and when last (a sentence's date is most often
-# its background: "launched 8,000 airstrikes since the campaign began in September 2014").
-# Named aircraft and weapons are never a second card: a type is the news where it is named.
-ONE_A_SENTENCE = {CardKind.NUMBER: 0, CardKind.PLACE: 1, CardKind.ROLE: 1, CardKind.DATE: 2}
-
-
-def one_card_a_sentence(
-    scored: Sequence[tuple[int, Fact]], lead_end: int = 0
-) -> tuple[tuple[int, Fact], ...]:
-    """One fact a sentence after the lead: of the cards of one sentence ("signed by the
-    Raiders in March to a one-year, $800,000 deal": its month and its amount; "cities they
-    seized in 2014 and 2015"), the question that asks for its answer is kept before a
-    blank, then the better score; the others are passing mentions (--all-cards keeps them).
-    The lead's sentences tell the news, and each of their facts is kept ("Three scientists
-    won the Nobel Physics Prize on Tuesday": how many and when)."""
-    ranked = sorted(
-        (
-            (i, f)
-            for i, (at, f) in enumerate(scored)
-            if f.kind in ONE_A_SENTENCE and f.salience > PASSING and at >= lead_end
-        ),
-        key=lambda e: ("_____" in e[1].question, ONE_A_SENTENCE[e[1].kind], -e[1].salience),
-    )
-    best: dict[str, int] = {}
-    for i, fact in ranked:
-        best.setdefault(fact.evidence, i)
-    repeated = {i for i, fact in ranked if best[fact.evidence] != i}
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
-        for i, (at, f) in enumerate(scored)
-    )
-
-
-def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
-    """An article's facts with each date taught once: of its date cards with one answer
-    ("On what date did Trump call Zelensky?" and "... who listened in on the call of _____",
-    both July 25), the best is kept and the others are passing mentions (--all-cards keeps
-    them). News tells one day's events again and again; a second card of the same day
-    asks again what the first taught."""
-    return _one_of_each(scored, CardKind.DATE, lambda f: f.answer_value or normalise(f.answer))
-
-
-def one_number_a_sentence(
-    scored: Sequence[tuple[int, Fact]],
-) -> tuple[tuple[int, Fact], ...]:
-    """An article's facts with one number card a sentence: "won with 58% of the vote,
-    defeating Dale Anderson, who got 41%" teaches the winner's share; the loser's is a
-    detail of it (readers of unseen pages judged 13 of 14 second number cards of a sentence
-    passing details)."""
-    return _one_of_each(scored, CardKind.NUMBER, lambda f: f.evidence)
-
-
-def one_card_a_quote(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
-    """One card a quotation: the second "Who said ...?" of one passage (a long quote's later
-    sentence) and a quote's blank ('Jane Roe said: "I am from _____."') beside a "Who said"
-    card of it are passing mentions; readers of unseen pages judged 16 of 18 and 13 of 14 of
-    them passing details. A quote cloze of a quotation with no "Who said" card is kept."""
-    scored = _one_of_each(scored, CardKind.WHO_SAID, lambda f: f.evidence)
-    asked = {f.evidence for _, f in scored if f.kind == CardKind.WHO_SAID and f.salience > PASSING}
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)))
-        if f.kind == CardKind.QUOTE_CLOZE and f.evidence in asked
-        else (at, f)
-        for at, f in scored
-    )
-
-
-def _one_of_each(
-    scored: Sequence[tuple[int, Fact]], kind: CardKind, key: Callable[[Fact], str]
-) -> tuple[tuple[int, Fact], ...]:
-    """The facts of `kind` that share a key made passing mentions, but the best: the
-    question that asks for its answer ("On what date was the call?") before a blank in a
-    sentence that tells of something else, then the better score."""
-    ranked = sorted(
-        enumerate(scored), key=lambda e: ("_____" in e[1][1].question, -e[1][1].salience)
-    )
-    best: dict[str, int] = {}
-    for i, (_, fact) in ranked:
-        if fact.kind == kind:
-            best.setdefault(key(fact), i)
-    repeated = {
-        i for i, (_, fact) in enumerate(scored) if fact.kind == kind and best[key(fact)] != i
-    }
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
-        for i, (at, f) in enumerate(scored)
-    )
-
-
 def headline_of(article: Article) -> str:
     """The article's headline; an article without one (a plain text file) has its first
     sentence stand in for it, which says what the news is about the same way (not an
@@ -408,11 +240,6 @@ def headline_of(article: Article) -> str:
             end = re.search(r"[.!?][\"”’]?(?:\s|$)", paragraph)
             return (paragraph[: end.end()] if end else paragraph).strip()
     return ""
-
-
-def _in_headline(speaker: str, headline: frozenset[str]) -> bool:
-    last = surname(speaker).lower()  # "Cox" for "J. David Cox Sr."
-    return bool({last, f"{last}'s", f"{last}’s"} & headline)
 
 
 def across_articles(salience: float, sources: int, passing: bool = False) -> float:
