@@ -117,6 +117,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
+            if role.former:  # a past post is no position 'as of' any day (samples U, V)
+                question = f"Who is {role.person}?"
             answer, answer_type = _post(role), AnswerType("title")
             accept = tuple(dict.fromkeys(a for a in _post_forms(role) if a != answer))
         else:
