@@ -107,7 +107,8 @@ def one_card_a_sentence(
     """One fact a sentence after the lead: of the cards of one sentence ("signed by the
     Raiders in March to a one-year, $800,000 deal": its month and its amount; "cities they
     seized in 2014 and 2015"), the question that asks for its answer is kept before a
-    blank, then the better score; the others are passing mentions (--all-cards keeps them).
+    blank, then the kind ONE_A_SENTENCE puts first, then the better score; the others are
+    passing mentions (--all-cards keeps them).
     The lead's sentences tell the news, and each of their facts is kept ("Three scientists
     won the Nobel Physics Prize on Tuesday": how many and when)."""
     ranked = sorted(
