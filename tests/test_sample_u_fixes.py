@@ -175,7 +175,8 @@ def test_a_quote_opening_on_someone_unnamed_is_a_passing_quote(nlp):
         '"She is really great at helping us talk to our customers," Roe said. '
         '"Now they can pay us with credit cards in Ohio as well," Roe said. '
         '"She told me Ohio needs more founders like us," Roe said. '
-        '"Acme will open a second office in Ohio next year," Roe said.'
+        '"Acme will open a second office in Ohio next year," Roe said. '
+        '"Now [with the new tools] they can pay us by phone too," Roe said.'
     )
     passing = {f.question: f.passing for f in found(nlp, who_said, text, date(2017, 6, 20))}
     assert passing == {
@@ -183,6 +184,7 @@ def test_a_quote_opening_on_someone_unnamed_is_a_passing_quote(nlp):
         'Who said: "Now they can pay us with credit cards in Ohio as well"?': True,
         'Who said: "She told me Ohio needs more founders like us"?': True,
         'Who said: "Acme will open a second office in Ohio next year"?': False,
+        'Who said: "Now [with the new tools] they can pay us by phone too"?': True,  # sample U
     }, passing
 
 

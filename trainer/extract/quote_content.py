@@ -39,9 +39,11 @@ def names_nothing(doc: Doc, quote: Quote) -> bool:
 # A remark whose subject is what was said before: 'It's ...', 'That was ...', 'This is ...'.
 _ABOUT_IT = re.compile(r"(?:it|this|that)(?:'s|’s| is| was)\s", re.IGNORECASE)
 # A quote that opens on someone told of before: 'She is really great helping us ...',
-# 'Now they can do so with Virtustream as well'.
+# 'Now [with the new technology] they can do so with Virtustream as well' (an editor's
+# words in brackets name no one).
 _ABOUT_SOMEONE = re.compile(
-    r"(?:(?:now|but|and|so|then|still),?\s+)?(?:he|she|they)(?:'s|’s|'re|’re|'ll|’ll)?\s",
+    r"(?:(?:now|but|and|so|then|still),?\s+)?(?:\[[^\]]*\]\s*)?"
+    r"(?:he|she|they)(?:'s|’s|'re|’re|'ll|’ll)?\s",
     re.IGNORECASE,
 )
 
