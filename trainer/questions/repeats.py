@@ -111,21 +111,11 @@ def one_card_a_sentence(
     passing mentions (--all-cards keeps them).
     The lead's sentences tell the news, and each of their facts is kept ("Three scientists
     won the Nobel Physics Prize on Tuesday": how many and when)."""
-    ranked = sorted(
-        (
-            (i, f)
-            for i, (at, f) in enumerate(scored)
-            if f.kind in ONE_A_SENTENCE and f.salience > PASSING and at >= lead_end
-        ),
-        key=lambda e: ("_____" in e[1].question, ONE_A_SENTENCE[e[1].kind], -e[1].salience),
-    )
-    best: dict[str, int] = {}
-    for i, fact in ranked:
-        best.setdefault(fact.evidence, i)
-    repeated = {i for i, fact in ranked if best[fact.evidence] != i}
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
-        for i, (at, f) in enumerate(scored)
+    return _one_of_each(
+        scored,
+        lambda at, f: f.kind in ONE_A_SENTENCE and f.salience > PASSING and at >= lead_end,
+        lambda f: f.evidence,
+        lambda f: ONE_A_SENTENCE[f.kind],
     )
 
 
@@ -135,7 +125,11 @@ def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     both July 25), the best is kept and the others are passing mentions (--all-cards keeps
     them). News tells one day's events again and again; a second card of the same day
     asks again what the first taught."""
-    return _one_of_each(scored, CardKind.DATE, lambda f: f.answer_value or normalise(f.answer))
+    return _one_of_each(
+        scored,
+        lambda _, f: f.kind == CardKind.DATE,
+        lambda f: f.answer_value or normalise(f.answer),
+    )
 
 
 def one_number_a_sentence(
@@ -145,7 +139,7 @@ def one_number_a_sentence(
     defeating Dale Anderson, who got 41%" teaches the winner's share; the loser's is a
     detail of it (readers of unseen pages judged 13 of 14 second number cards of a sentence
     passing details)."""
-    return _one_of_each(scored, CardKind.NUMBER, lambda f: f.evidence)
+    return _one_of_each(scored, lambda _, f: f.kind == CardKind.NUMBER, lambda f: f.evidence)
 
 
 def one_card_a_quote(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
@@ -153,7 +147,7 @@ def one_card_a_quote(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fac
     sentence) and a quote's blank ('Jane Roe said: "I am from _____."') beside a "Who said"
     card of it are passing mentions; readers of unseen pages judged 16 of 18 and 13 of 14 of
     them passing details. A quote cloze of a quotation with no "Who said" card is kept."""
-    scored = _one_of_each(scored, CardKind.WHO_SAID, lambda f: f.evidence)
+    scored = _one_of_each(scored, lambda _, f: f.kind == CardKind.WHO_SAID, lambda f: f.evidence)
     asked = {f.evidence for _, f in scored if f.kind == CardKind.WHO_SAID and f.salience > PASSING}
     return tuple(
         (at, replace(f, salience=min(f.salience, PASSING)))
@@ -164,21 +158,23 @@ def one_card_a_quote(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fac
 
 
 def _one_of_each(
-    scored: Sequence[tuple[int, Fact]], kind: CardKind, key: Callable[[Fact], str]
+    scored: Sequence[tuple[int, Fact]],
+    which: Callable[[int, Fact], bool],
+    key: Callable[[Fact], str],
+    order: Callable[[Fact], int] = lambda _: 0,
 ) -> tuple[tuple[int, Fact], ...]:
-    """The facts of `kind` that share a key made passing mentions, but the best: the
-    question that asks for its answer ("On what date was the call?") before a blank in a
-    sentence that tells of something else, then the better score."""
+    """The facts `which` picks (by position and fact) that share a key made passing
+    mentions, but the best: the question that asks for its answer ("On what date was the
+    call?") before a blank in a sentence that tells of something else, then by `order`,
+    then the better score."""
     ranked = sorted(
-        enumerate(scored), key=lambda e: ("_____" in e[1][1].question, -e[1][1].salience)
+        ((i, f) for i, (at, f) in enumerate(scored) if which(at, f)),
+        key=lambda e: ("_____" in e[1].question, order(e[1]), -e[1].salience),
     )
     best: dict[str, int] = {}
-    for i, (_, fact) in ranked:
-        if fact.kind == kind:
-            best.setdefault(key(fact), i)
-    repeated = {
-        i for i, (_, fact) in enumerate(scored) if fact.kind == kind and best[key(fact)] != i
-    }
+    for i, fact in ranked:
+        best.setdefault(key(fact), i)
+    repeated = {i for i, fact in ranked if best[key(fact)] != i}
     return tuple(
         (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
         for i, (at, f) in enumerate(scored)
