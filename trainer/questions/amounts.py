@@ -135,11 +135,7 @@ def _amount(
     wh = wh[:1].upper() + wh[1:]
     asked = asked_verb(verb)
     # 'Acme said on Monday it had raised $18 million': the 'it' is Acme's
-    speaker, of_the_report = organisation_pronoun(asked, remove)
-    if speaker:
-        clause = Clause(
-            tuple(t for t in clause.tokens if t.i not in of_the_report), clause.sentence
-        )
+    speaker, clause = organisation_pronoun(clause, asked, remove)
     return wh_question(clause, asked, remove, wh, names, MIN_WORDS_NAMED, speaker=speaker)
 
 

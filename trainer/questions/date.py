@@ -268,9 +268,7 @@ def _ask(
     clause = without_second_report(clause, remove)
     speaker = speaker_pronoun(clause, verb, names)
     if not speaker:
-        speaker, of_the_report = organisation_pronoun(verb, remove)
-        kept = tuple(t for t in clause.tokens if t.i not in of_the_report)
-        clause = Clause(kept, clause.sentence)
+        speaker, clause = organisation_pronoun(clause, verb, remove)
     inner = named_subordinate_clause(clause, remove) if verb.dep_ == "advcl" else None
     return (
         wh_question(clause, verb, remove, wh, names, speaker=speaker)

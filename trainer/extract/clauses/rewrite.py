@@ -309,7 +309,18 @@ SPEAKING_BODIES = frozenset(("ORG", "GPE", "NORP"))
 ANNOUNCING_VERBS = frozenset(("announce", "confirm", "disclose", "reveal"))
 
 
-def organisation_pronoun(verb: Token, asked: Span) -> tuple[dict[int, str], set[int]]:
+def organisation_pronoun(clause: Clause, verb: Token, asked: Span) -> tuple[dict[int, str], Clause]:
+    """The 'it' of a clause an organisation reports, written out ({index: name}), and the
+    clause without the words that tell of the report (_report_words); no name and the
+    clause as it was where the 'it' may be anyone's."""
+    speaker, of_the_report = _report_words(verb, asked)
+    if not speaker:
+        return {}, clause
+    kept = tuple(t for t in clause.tokens if t.i not in of_the_report)
+    return speaker, Clause(kept, clause.sentence)
+
+
+def _report_words(verb: Token, asked: Span) -> tuple[dict[int, str], set[int]]:
     """'Microsoft said it aims to be carbon negative by 2030': the 'it' (a company's 'they') of a clause an
     organisation reports is the organisation, so a question about the reported clause
     alone reads 'By what year does Microsoft aim to ...?'. Only when the reporting verb's
