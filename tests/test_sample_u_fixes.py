@@ -127,6 +127,11 @@ def test_a_dash_before_the_subject_does_not_lower_its_name(nlp):
     assert "Revolution Ventures" in question, question
 
 
+def _passing_quotes(nlp, text: str) -> dict[str, bool]:
+    """Each "Who said" question of `text` (a June 2017 article): whether it is passing."""
+    return {f.question: f.passing for f in found(nlp, who_said, text, date(2017, 6, 20))}
+
+
 def test_a_short_remark_about_it_is_a_passing_quote(nlp):
     # sample U: 'Who said: "It's more of a happy coincidence"?' means nothing alone
     text = (
@@ -134,7 +139,7 @@ def test_a_short_remark_about_it_is_a_passing_quote(nlp):
         '"It\'s more of a happy coincidence," Jane Roe said. "It is the biggest deal in the '
         'history of Ohio," Roe said.'
     )
-    passing = {f.question: f.passing for f in found(nlp, who_said, text, date(2017, 6, 20))}
+    passing = _passing_quotes(nlp, text)
     assert passing == {
         'Who said: "It\'s more of a happy coincidence"?': True,
         'Who said: "It is the biggest deal in the history of Ohio"?': False,
@@ -178,7 +183,7 @@ def test_a_quote_opening_on_someone_unnamed_is_a_passing_quote(nlp):
         '"Acme will open a second office in Ohio next year," Roe said. '
         '"Now [with the new tools] they can pay us by phone too," Roe said.'
     )
-    passing = {f.question: f.passing for f in found(nlp, who_said, text, date(2017, 6, 20))}
+    passing = _passing_quotes(nlp, text)
     assert passing == {
         'Who said: "She is really great at helping us talk to our customers"?': True,
         'Who said: "Now they can pay us with credit cards in Ohio as well"?': True,

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from trainer.knowledge.places import known_place
 from trainer.language.anaphora import (
     ANAPHORIC_NOUNS,
+    ANAPHORIC_PEOPLE,
+    KIN,
     NATIONAL_BODIES,
     ORGANISATION_NOUNS,
     TEMPORAL_NOUNS,
@@ -37,8 +39,7 @@ ONE_OF_A_KIND = wordset(
     police military army navy public"""
 )
 NUMBER_WORDS = wordset("two three four five six seven eight nine ten both")
-# Nouns of people: 'another man' may be one more besides a person the question names.
-PERSON_NOUNS = wordset("man woman person boy girl child suspect victim officer passenger")
+PEOPLE = ANAPHORIC_PEOPLE | KIN
 # What says which ones: 'the two leaders of Acme', 'the three men who ...', "Acme's two".
 WHICH = frozenset(("prep", "relcl", "acl", "poss", "appos", "compound", "nmod"))
 
@@ -68,7 +69,7 @@ def another_of_them(token: Token, tokens: Sequence[Token]) -> bool:
         for c in noun.children
     ):
         return False  # 'another of the flats', 'another product, CodePair': it says which
-    person = noun.lemma_.lower() in PERSON_NOUNS
+    person = noun.lemma_.lower() in PEOPLE  # 'another man' after a name
     return not any(
         t.i < token.i
         and (t.lemma_.lower() == noun.lemma_.lower() or (person and t.ent_type_ == "PERSON"))

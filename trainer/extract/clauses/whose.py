@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer.language import sexes
 from trainer.language.anaphora import ANAPHORIC_PEOPLE, KIN, TEMPORAL_NOUNS
+from trainer.language.posts import COURTESY_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,13 +76,10 @@ def _sex_of_person(name: Token) -> str:
     return ""
 
 
-TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
-
-
 def titled(token: Token) -> bool:
     """'Mr Ng', 'Dr. Roe': a name after a title is a person's."""
     return token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES and c.i < token.i
+        c.dep_ == "compound" and c.lower_ in COURTESY_WORDS and c.i < token.i
         for c in token.children
     )
 
