@@ -84,7 +84,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 def _appointment(verb: Token) -> tuple[Span, list[Token], str] | None:
     main = _by_doing(verb) or verb  # 'Acme is beefing up its team by hiring ...'
-    if not _told_as_news(main) or (main is not verb and not _undated(verb)):
+    if not _told_as_news(main) or (main is not verb and bool(_dates_of(verb))):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     role = "nsubjpass" if passive else "dobj"
@@ -122,10 +122,13 @@ def _by_doing(verb: Token) -> Token | None:
     return None
 
 
-def _undated(verb: Token) -> bool:
-    return not any(
-        e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb for e in entities(verb.doc)
-    )
+def _dates_of(verb: Token) -> list[str]:
+    """The dates and times told of the verb's own clause, lower-cased ('on tuesday')."""
+    return [
+        e.text.lower()
+        for e in entities(verb.doc)
+        if e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb
+    ]
 
 
 def _to_be(verb: Token) -> tuple[list[Token], str]:
@@ -170,11 +173,7 @@ def _told_as_news(verb: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ in LIFE_STORY:
             return False
         perfect = perfect or (child.dep_ == "aux" and child.lemma_ == "have")
-    dates = [
-        e.text.lower()
-        for e in entities(verb.doc)
-        if e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb
-    ]
+    dates = _dates_of(verb)
     if not dates:
         return (perfect or doing) and verb.dep_ != "advcl"
     return all(RECENT.match(text) for text in dates)

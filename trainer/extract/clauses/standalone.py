@@ -21,7 +21,7 @@ from trainer.extract.clauses.pointing_back import (
     where_from,
 )
 from trainer.extract.clauses.run_together import glued, stranded_preposition
-from trainer.extract.clauses.whose import no_one_fits, not_its_own, titled
+from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its_own, titled
 from trainer.language.anaphora import (
     AFTER_OTHERS,
     AFTER_THE_TOLD,
@@ -56,7 +56,6 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
 # names that can be what an act word stands for ('the Paris Agreement ... the deal')
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
-NOT_ANTECEDENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
@@ -148,7 +147,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not has_quote and _named_before(token, tokens):
             return True
-        antecedent = token.ent_type_ not in NOT_ANTECEDENTS
+        antecedent = token.ent_type_ not in COUNTS_AND_TIMES
         # 'the Obama administration' names a body, not someone a 'he' can stand for
         a_title = titled(token)  # 'Mr Ng', whom the recogniser may not tag
         if a_title or (

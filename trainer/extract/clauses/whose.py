@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OBJECTS = frozenset(("dobj", "dative"))
+# Entities that never stand for what a pronoun or a definite points back to.
 COUNTS_AND_TIMES = frozenset(
     ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 )
