@@ -192,14 +192,12 @@ def facts_of(
     found = fact_checks.without_rated_claims(article, found)
     main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
-    scored = repeats.spread_speakers(
-        repeats.one_card_a_passage(
-            [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
-            article.text,
-        ),
+    scored = repeats.without_repeats(
+        [(at, replace(f, salience=salience.score(reading, at, f))) for at, f in found],
+        article.text,
         frozenset(salience.content_words(salience.headline_of(article))),
+        reading.lead_end,
     )
-    scored = repeats.without_repeats(scored, reading.lead_end)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(article.to_source(), scored, len(parts), words, entities)

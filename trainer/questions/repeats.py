@@ -85,11 +85,17 @@ def one_card_a_passage(
 
 
 def without_repeats(
-    scored: Sequence[tuple[int, Fact]], lead_end: int = 0
+    scored: Sequence[tuple[int, Fact]],
+    text: str = "",
+    headline: frozenset[str] = frozenset(),
+    lead_end: int = 0,
 ) -> tuple[tuple[int, Fact], ...]:
-    """An article's facts with the cards that ask again what another taught made passing
-    mentions: a day asked twice, a sentence's second number, a quotation's second card, a
-    second fact of a sentence after the lead (which ends at `lead_end` in the text)."""
+    """An article's facts (their scores set) with the cards that ask again what another
+    taught made passing mentions: a speaker's second quote of a passage of `text` and
+    quotes beyond their best (spread_speakers; `headline`: its content words), a day asked
+    twice, a sentence's second number, a quotation's second card, a second fact of a
+    sentence after the lead (which ends at `lead_end` in the text)."""
+    scored = spread_speakers(one_card_a_passage(scored, text), headline)
     scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
     return one_card_a_sentence(scored, lead_end)
 
