@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from trainer.language.names import one_name_form
 from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
-from trainer.questions import fact_checks, repeats, salience
+from trainer.questions import dated_days, fact_checks, repeats, salience
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
@@ -89,6 +89,7 @@ class ArticleFacts:
     words: int = 0
     entities: tuple[str, ...] = ()
     english: bool = True  # False: not read (the generators read English prose)
+    days: tuple[dated_days.Day, ...] = ()  # its weekdays and "today"s, with their dates
 
 
 @dataclass
@@ -180,11 +181,17 @@ def facts_of(
         return ArticleFacts(article.to_source(), (), 0, len(article.text.split()), english=False)
     parts = parts_of(article.text)
     found: list[tuple[int, Fact]] = []
+    days: list[dated_days.Day] = []
+    offset = 0
     named: Counter[str] = Counter()
     topics: Counter[str] = Counter()
     # one doc alive at a time: a part is parsed, mined, and dropped
-    for done, doc in enumerate(nlp.pipe(parts, batch_size=1), start=1):
+    docs = nlp.pipe(parts, batch_size=1)
+    for done, (part, doc) in enumerate(zip(parts, docs, strict=True), start=1):
         found += without_giveaways(doc, one_side_a_weekday(collect_facts(article, doc, kinds)))
+        offset = article.text.find(part, offset)
+        days += dated_days.days_of(doc, article, offset)
+        offset += len(part)
         named += salience.entity_counts([doc])
         topics += salience.entity_counts([doc], salience.TOPIC_LABELS)
         if on_part is not None and len(parts) > 1:
@@ -200,7 +207,7 @@ def facts_of(
     )
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
-    return ArticleFacts(article.to_source(), scored, len(parts), words, entities)
+    return ArticleFacts(article.to_source(), scored, len(parts), words, entities, days=tuple(days))
 
 
 class Reduction:
@@ -223,6 +230,7 @@ class Reduction:
         self.sources: list[Source] = []
         self.words: dict[str, int] = {}
         self.entities: dict[str, tuple[str, ...]] = {}
+        self.days: dict[str, tuple[dated_days.Day, ...]] = {}
         self.not_english: list[str] = []
 
     def add(self, found: ArticleFacts) -> None:
@@ -232,6 +240,7 @@ class Reduction:
         self.counts[article_id] = len(found.facts)
         self.words[article_id] = found.words
         self.entities[article_id] = found.entities
+        self.days[article_id] = found.days
         if not found.english:
             self.not_english.append(article_id)
         for n, (position, fact) in enumerate(found.facts):
@@ -259,7 +268,23 @@ class Reduction:
             for e, score in zip(entries, scores, strict=True)
         ]
         chosen = salience.keep(candidates, self.rule)
-        return [e for e in entries if e.order in chosen]
+        return self._dated([e for e in entries if e.order in chosen])
+
+    def _dated(self, entries: list[_Entry]) -> list[_Entry]:
+        """The kept entries with their questions' weekdays and "today"s dated
+        (trainer.questions.dated_days), article by article: which day a question may leave
+        out depends on the date cards its article keeps."""
+        by_article: dict[str, list[_Entry]] = {}
+        for entry in entries:
+            by_article.setdefault(entry.sources[0], []).append(entry)
+        dated: dict[int, _Entry | None] = {}
+        for article_id, group in by_article.items():
+            facts = dated_days.with_days_dated(
+                [(e.order[1], e.fact) for e in group], self.days.get(article_id, ())
+            )
+            for entry, fact in zip(group, facts, strict=True):
+                dated[id(entry)] = None if fact is None else replace(entry, fact=fact)
+        return [e for e in (dated[id(entry)] for entry in entries) if e is not None]
 
     def cards(self) -> list[Card]:
         # every fact is a wrong answer's source (and says what else is true), kept or not

@@ -158,9 +158,10 @@ def _tense(span: Span) -> str:
         return "next"
     if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
         return "past"
-    phrase = span.root.head if span.root.dep_ == "pobj" else span.root
+    root = _object_of_the_preposition_before(span) or span.root
+    phrase = root.head if root.dep_ == "pobj" else root
     report = report_told_before(phrase) if phrase.dep_ in ("prep", "npadvmod") else None
-    head = span.root if report is None else report  # 'said on Tuesday he will': the saying's
+    head = root if report is None else report  # 'said on Tuesday he will': the saying's
     while head.head.i != head.i and not (
         head.pos_ in ("VERB", "AUX")
         and (
@@ -207,6 +208,23 @@ def _tense(span: Span) -> str:
     ):
         return "present"  # "the show opens to the public Friday"
     return "past"
+
+
+def _object_of_the_preposition_before(span: Span) -> Token | None:
+    """'will continue through midnight Tuesday, the CHP reported': the parser may hang the
+    weekday on the report while 'midnight', the object of 'through', stays with 'will
+    continue'. The object of the preposition right before the date ('through Tuesday') or
+    the time of day it opens ('through midnight Tuesday', 'at 6 p.m. Friday') says which
+    verb the date is of."""
+    if span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    if before.dep_ == "prep":
+        return next((t for t in span if t.dep_ == "pobj" and t.head.i == before.i), None)
+    prep = before.head
+    if before.dep_ == "pobj" and prep.dep_ == "prep" and span.start - 4 <= prep.i < before.i:
+        return before
+    return None
 
 
 # Modals of a time not yet come, when they are not told in the past: 'must appear in

@@ -167,9 +167,16 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
 
 
 def _verb_of(token: Token) -> Token:
-    """The verb a word hangs on, through its preposition ('until today')."""
+    """The verb a word hangs on, through its preposition ('until today') and the time of
+    day it dates ('between 6 p.m. Friday and 6 a.m. today')."""
     head = token.head
+    while head.lower_ in TIMES_OF_DAY and head.head.i != head.i:
+        head = head.head  # 6 a.m. -> (6 p.m. ->) between -> arrested
     return head.head if head.pos_ == "ADP" else head
+
+
+# The times of day a day word may date: '6 a.m. today', 'midnight Tuesday'.
+TIMES_OF_DAY = frozenset(("a.m.", "p.m.", "am", "pm", "noon", "midnight", "dawn", "dusk"))
 
 
 def _quoted(token: Token) -> bool:

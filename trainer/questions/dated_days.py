@@ -1,0 +1,158 @@
+"""A weekday or "today" a question keeps is given its date. "How many drivers did officers
+arrest between 6 p.m. Friday and 6 a.m. today?" means nothing a week after the article:
+"between 6 p.m. Friday, Dec. 28, 2007, and 6 a.m. Sunday, Dec. 30, 2007" still does. The
+date is the one the article's date resolves the day to (trainer.extract.dates), written as
+a date card answers it. Words inside a quote stay as they were said, and a day the text
+cannot pin down stays as written. A date card whose answer another card of its sentence
+shows is left out (that card gives it away); a card that shares its sentence with a date
+card asking the day leaves the day out when it is a phrase of its own ("were released
+Tuesday in a swap")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from trainer.language.dates import written_out
+from trainer.model import CardKind, Fact
+from trainer.questions.date_checks import article_dates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from trainer.model import Article
+
+# The forms that name a day by where it lies from the article's own: "Friday", "last
+# Friday", "today", "yesterday" ("tonight" is a time of day, not a date to write out).
+DAY_FORMS = frozenset(("weekday", "day-word"))
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A part of the day after the weekday stays with it: "Friday night, Dec. 28, 2007".
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day the text names by where it lies from the article's own, with its date:
+    plain data, so it outlives the parsed doc it was read from."""
+
+    start: int  # where it is written in the article's text
+    end: int
+    text: str
+    form: str
+    value: str  # its ISO date
+
+
+def days_of(doc: Doc, article: Article, offset: int = 0) -> list[Day]:
+    """The weekdays and "today"s of one parsed part of an article (starting at `offset` in
+    the article's text) whose dates the article's date resolves."""
+    if article.published is None:
+        return []
+    return [
+        Day(offset + m.span.start_char, offset + m.span.end_char, m.span.text, m.form, m.value)
+        for m in article_dates(doc, article)
+        if m.form in DAY_FORMS and m.value and len(m.value) == 10 and m.span.text != "tonight"
+    ]
+
+
+def with_days_dated(facts: Sequence[tuple[int, Fact]], days: Sequence[Day]) -> list[Fact | None]:
+    """The facts of one article (position of the evidence, fact), each question's weekdays
+    and "today"s written with their dates, or left out when a date card of the same
+    sentence asks that day; None for a date card another card now gives away."""
+    if not days:
+        return [fact for _, fact in facts]
+    asked: dict[str, set[str]] = {}  # sentence -> the days its date cards ask
+    for _, fact in facts:
+        if fact.kind == CardKind.DATE and fact.answer_value:
+            asked.setdefault(fact.evidence, set()).add(fact.answer_value)
+    dated = [
+        _dated(fact, _days_in(at, fact, days), asked.get(fact.evidence, set()))
+        for at, fact in facts
+    ]
+    return _no_date_shown_by_a_sibling(dated, [fact for _, fact in facts])
+
+
+def _days_in(at: int, fact: Fact, days: Sequence[Day]) -> list[Day]:
+    end = at + len(fact.evidence)
+    return [d for d in days if at <= d.start and d.end <= end]
+
+
+def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
+    question = fact.question
+    values: dict[str, set[str]] = {}
+    for day in days:
+        values.setdefault(day.text, set()).add(day.value)
+    for day in {day.text: day for day in days}.values():
+        if len(values[day.text]) > 1:
+            continue  # "Tuesday" twice, as two days: which one does the question show?
+        quoted = [m.span() for m in QUOTED.finditer(question)]
+        found = [
+            m
+            for m in re.finditer(rf"\b{re.escape(day.text)}\b{PART_OF_DAY}", question)
+            if not any(a <= m.start() < b for a, b in quoted)
+        ]
+        if len(found) != 1:
+            continue  # not shown, or shown twice: which is which?
+        m = found[0]
+        if question[m.end() : m.end() + 3] in ("'s ", "’s "):
+            continue  # "Friday's game": no date fits before the possessive
+        if day.value in asked and fact.kind != CardKind.DATE:
+            left = _without_the_day(question, m)
+            if left is not None:
+                question = left
+                continue
+        question = _with_the_date(question, m, day)
+    return fact if question == fact.question else replace(fact, question=question)
+
+
+# Words a day gives the time of: "6 p.m. Friday", "midnight Tuesday" (no day to leave out).
+TIMES_OF_DAY = re.compile(r"(?:\d|[ap]\.m\.|midnight|noon|o'clock|between|and|until|through)\s*$")
+
+
+def _without_the_day(question: str, m: re.Match[str]) -> str | None:
+    """The question without a day a sibling date card asks ("were released Tuesday in a
+    swap" -> "were released in a swap"), when the day is a phrase of its own."""
+    before, after = question[: m.start()], question[m.end() :]
+    if m.start() == 0:
+        if not after.startswith(", "):
+            return None
+        rest = after[2:]
+        return rest[:1].upper() + rest[1:]
+    on = re.search(r"\s(?:on|last)\s$", before)
+    if on is not None:
+        before = before[: on.start() + 1]
+    elif TIMES_OF_DAY.search(before):
+        return None
+    if not before.endswith(" "):
+        return None
+    joined = before.rstrip() + after
+    return re.sub(r"\s+([,.?])", r"\1", joined.replace(" ,,", ","))
+
+
+def _with_the_date(question: str, m: re.Match[str], written: Day) -> str:
+    weekday, on = written_out(written.value).split(", ", 1)
+    said = m.group(0)
+    day = said if written.form == "weekday" and not said.lower().startswith("last ") else ""
+    if not day:
+        day = weekday + said[len(written.text) :]  # "today" -> "Sunday", "last Friday" -> "Friday"
+    if m.start() == 0:
+        day = day[:1].upper() + day[1:]
+    after = question[m.end() :]
+    close = "," if after[:1].isalnum() or (after[:1] == " " and after[1:2].isalnum()) else ""
+    return f"{question[: m.start()]}{day}, {on}{close}{after}"
+
+
+def _no_date_shown_by_a_sibling(facts: list[Fact], before: list[Fact]) -> list[Fact | None]:
+    """A date card whose answer another card of its sentence now shows is a gift."""
+    shown: dict[str, list[str]] = {}
+    for fact, was in zip(facts, before, strict=True):
+        if fact.kind != CardKind.DATE and fact.question != was.question:
+            shown.setdefault(fact.evidence, []).append(fact.question)
+    return [
+        None
+        if fact.kind == CardKind.DATE
+        and any(fact.answer in q for q in shown.get(fact.evidence, []))
+        else fact
+        for fact in facts
+    ]
