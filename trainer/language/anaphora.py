@@ -9,10 +9,11 @@ from trainer.language.lexicon import wordset
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
 ANAPHORIC_THINGS = wordset(
     """administration agency airline automaker bill board brokerage carmaker carrier
-    charity city club companies company conglomerate country county court department district
+    charity city club community companies company conglomerate country county court department district
     event firm government group insurer institution law lender manufacturer ministry network
     newspaper operator organization paper platform president's product regulator region
-    retailer school service startup state team teams union university watchdog"""
+    retailer school service startup state team teams toll town union university village waterway
+    watchdog"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').

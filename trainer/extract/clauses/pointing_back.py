@@ -105,6 +105,49 @@ def that_alone(token: Token) -> bool:
     )
 
 
+def that_misread(token: Token) -> bool:
+    """'On the surface, that victory over Los Angeles is hardly noteworthy': the parser may
+    read a demonstrative as the mark of a clause. A clause mark on the sentence's own verb
+    marks nothing: it is 'that victory', the one the article told of."""
+    doc = token.doc
+    return (
+        token.lower_ in ("that", "this", "these", "those")
+        and token.dep_ == "mark"
+        and token.head.dep_ == "ROOT"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "NOUN"
+        and doc[token.i + 1].dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def not_the_one_described(pronoun: Token, tokens: Sequence[Token]) -> bool:
+    """'Levan Gachechiladze, his nearest competitor, had 24.98 per cent': a 'his' inside
+    what describes a person is someone else's, whom the question must name before."""
+    noun = pronoun.head
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "poss" or noun.dep_ != "appos":
+        return False
+    if noun.head.ent_type_ != "PERSON":
+        return False
+    person = noun.head
+    name = range(person.left_edge.i, person.i + 1)
+    return not any(t.ent_type_ == "PERSON" and t.i not in name and t.i < pronoun.i for t in tokens)
+
+
+# Words of a lead or a gap with no one it is over: 'was three shots behind' (whom?).
+MARGIN_WORDS = wordset("behind ahead adrift clear")
+
+
+def behind_whom(token: Token) -> bool:
+    """'recovered for a 67 and was three shots behind': a margin behind or ahead of someone
+    the question does not name ('three shots behind the leader' names whom)."""
+    if token.lower_ not in MARGIN_WORDS or token.pos_ != "ADV":
+        return False
+    if any(c.dep_ not in ("npadvmod", "advmod") for c in token.children):
+        return False  # 'ahead of the others'
+    near = [*token.children, *(t for t in token.head.children if t.i < token.i)]
+    return any(c.dep_ == "nummod" for t in near for c in t.children)
+
+
 def part_of(pronoun: Token) -> bool:
     """'Each of the charges', 'all of the victims': a pronoun naming its noun after 'of'."""
     return pronoun.tag_ == "DT" and any(c.lower_ == "of" for c in pronoun.rights)
@@ -276,6 +319,8 @@ def body_told(token: Token, tokens: Sequence[Token], seen_body: bool, seen_no_pl
     noun = token.head.lower_
     if noun in NOT_A_PLACE:
         return seen_no_place
+    if noun in SMALL_PLACES:
+        return any(_a_small_place(t) for t in tokens if t.i < token.i and t.pos_ == "PROPN")
     kind = PLACE_KINDS.get(noun)
     if kind is None or token.lower_ != "the" or not seen_body:
         return seen_body
@@ -284,6 +329,17 @@ def body_told(token: Token, tokens: Sequence[Token], seen_body: bool, seen_no_pl
     names = [t for t in tokens if t.i < token.i and t.pos_ == "PROPN" and t.ent_type_]
     names = [t for t in names if t.ent_type_ != "PERSON"]
     return any(_may_be(t, kind) for t in names)
+
+
+# Places no country, body or person stands for: 'the strategic waterway' after 'Iran' and
+# 'US warships' is still a waterway the question does not name.
+SMALL_PLACES = wordset("community town village waterway")
+
+
+def _a_small_place(name: Token) -> bool:
+    if name.ent_type_ in ("LOC", "FAC"):
+        return True
+    return name.ent_type_ == "GPE" and not (_may_be(name, "country") or _may_be(name, "state"))
 
 
 def _may_be(name: Token, kind: str) -> bool:

@@ -13,10 +13,13 @@ from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.pointing_back import (
     another_alone,
     another_of_them,
+    behind_whom,
     body_told,
     counted_back,
     lone_subject,
+    not_the_one_described,
     that_alone,
+    that_misread,
     the_injured,
     where_from,
 )
@@ -118,6 +121,11 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and (another_of_them(token, tokens) or the_injured(token)):
             return True
+        if not quoted and (that_misread(token) or behind_whom(token)):
+            return True  # 'that victory over ...', 'was three shots behind'
+        if not quoted and not_the_one_described(token, tokens):
+            return True  # 'Levan Gachechiladze, his nearest competitor, ...'
+
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
         person = seen_person if quoted else seen_person_outside
@@ -334,6 +342,8 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not _who_or_when(c, head)
         and not aside_of(c, head)
         and not where_from(c, head)
+        and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
+        and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
         for c in head.children
     ):
         return False
@@ -361,6 +371,16 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+# What a toll counts says nothing of which event it is the toll of.
+TOLL_KINDS = frozenset(("death", "casualty", "injury"))
+
+
+def _a_day(modifier: Token) -> bool:
+    """'on Sunday', 'in 2019': a phrase of a date says when, never which one."""
+    nouns = [t for t in modifier.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    return modifier.dep_ == "prep" and bool(nouns) and all(t.ent_type_ == "DATE" for t in nouns)
 
 
 def _who_or_when(modifier: Token, head: Token) -> bool:

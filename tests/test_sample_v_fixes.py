@@ -1,0 +1,78 @@
+"""Questions that lean on a sentence the reader cannot see, as sample V found them on unseen
+pages (issue 10): whose victory, whose nearest competitor, which waterway, the toll of what,
+three shots behind whom. Each makes no card; the same fact told so that it stands does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.model import Article
+from trainer.pipeline import build_deck
+from trainer.questions.salience import Rule
+
+pytestmark = pytest.mark.slow
+
+
+def _questions(nlp, text: str) -> list[str]:
+    article = Article(id="t", text=text, published=date(2008, 1, 10))
+    deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck
+    return [c.question for c in deck.cards]
+
+
+@pytest.mark.parametrize(
+    ("leaning", "standing", "shown"),
+    [
+        (
+            "On the surface, that victory over Los Angeles is hardly noteworthy.",
+            "On the surface, the Calgary Flames' victory over Los Angeles is hardly noteworthy.",
+            "victory over",
+        ),
+        (
+            "Levan Gachechiladze, his nearest competitor, had 24.98 per cent.",
+            "Mikheil Saakashvili won the vote, and Levan Gachechiladze, his nearest competitor, "
+            "had 24.98 per cent.",
+            "nearest competitor",
+        ),
+        (
+            "Flood waters continued to drain in the fast-growing community, 30 miles east of Reno.",
+            "Flood waters continued to drain in Fernley, 30 miles east of Reno.",
+            "east of",
+        ),
+        (
+            "Iran's boats menaced the three US warships in the strategic waterway on Sunday, "
+            "according to US defense officials.",
+            "Iran's boats menaced the three US warships in the Strait of Hormuz on Sunday, "
+            "according to US defense officials.",
+            "warships",
+        ),
+        (
+            '"The death toll has risen to 10 and there are about 50 injured people," Akhtar '
+            "Zamin, the home minister for southern Sindh province, said.",
+            '"The death toll from the Karachi bombing has risen to 10 and there are about 50 '
+            'injured people," Akhtar Zamin, the home minister for southern Sindh province, said.',
+            "risen to",
+        ),
+        (
+            "Kevin Na recovered for a 67 and was three shots behind.",
+            "Kevin Na recovered for a 67 and was three shots behind the leader, Jim Furyk.",
+            "shots behind",
+        ),
+    ],
+)
+def test_a_fact_told_through_what_another_sentence_named_makes_no_card(
+    nlp, leaning, standing, shown
+):
+    assert not [q for q in _questions(nlp, leaning) if shown in q]
+    assert [q for q in _questions(nlp, standing) if shown in q]
+
+
+def test_a_body_owning_the_post_of_a_person_described_is_no_pronoun(nlp):
+    text = "Rain has not fallen since 1905, said Scott Strenfel, PG&E's principal meteorologist."
+    assert [q for q in _questions(nlp, text) if "since" in q]
+
+
+def test_that_opening_a_reported_clause_is_no_demonstrative(nlp):
+    text = "Jane Roe said that Boeing delivered 30 jets to Emirates in March 2019."
+    assert [q for q in _questions(nlp, text) if "jets" in q]
