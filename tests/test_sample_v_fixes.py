@@ -76,3 +76,21 @@ def test_a_body_owning_the_post_of_a_person_described_is_no_pronoun(nlp):
 def test_that_opening_a_reported_clause_is_no_demonstrative(nlp):
     text = "Jane Roe said that Boeing delivered 30 jets to Emirates in March 2019."
     assert [q for q in _questions(nlp, text) if "jets" in q]
+
+
+def test_a_time_of_the_day_goes_with_the_day_a_question_asks(nlp):
+    text = (
+        "Levan Tarkhnishvili declared late Sunday that an unofficial final count showed "
+        "victory was certain for Mikheil Saakashvili."
+    )
+    asked = [q for q in _questions(nlp, text) if q.startswith("On what date")]
+    assert asked
+    assert not [q for q in asked if " late " in q]
+
+
+def test_a_blank_date_is_no_one_a_he_could_stand_for(nlp):
+    text = (
+        "On Dec. 27, the day before Murray left for the Czech Republic, he talked to Emery "
+        "about an after-practice episode in which he knocked over a row of water bottles."
+    )
+    assert not [q for q in _questions(nlp, text) if "talked to" in q or "talk to" in q]

@@ -125,6 +125,8 @@ def anchored(mention: DateMention) -> tuple[str, str] | None:
 
 
 DAY_STARTS = {day[:3] for day in WEEKDAYS}
+# What may stand before a day as its part: 'late Sunday', 'early Monday'.
+TIMES_OF_A_DAY = frozenset(("late", "early", "earlier", "later"))
 
 
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
@@ -254,6 +256,10 @@ def _wh(
         extra = [c for c in root.children if c.i >= span.end]
         if extra:
             return None
+        # "declared late Sunday": the time of day goes with the date it is part of
+        before = [c for c in root.children if c.i < span.start]
+        if before and all(c.lower_ in TIMES_OF_A_DAY for c in before):
+            remove = span.doc[min(c.i for c in before) : span.end]
     else:
         return None
     return _ask(clause, verb, remove, wh, names)

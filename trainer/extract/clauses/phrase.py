@@ -156,6 +156,8 @@ def _cloze(
     used = [t for t in tokens if t.i not in drop]
     if not balanced_quotes(text, used) or not long_enough(text, used, min_words):
         return None
+    if cut and dangling(used, replace):
+        return None  # 'On _____, the day, he talked ...': the clause cut named whom 'he' means
     if not a_sentence(used):  # 'As X burned to death on _____.', a run-on copied whole
         return None
     words_kept = [t for t in used if not t.is_punct]

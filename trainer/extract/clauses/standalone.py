@@ -106,6 +106,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_singular = True  # 'the company' written out as 'WeWork': an 'it', no 'he'
             seen_singular_outside = seen_singular_outside or not quoted
             continue
+        if token.i in replaced and token.ent_type_ in COUNTS_AND_TIMES:
+            continue  # a blank of a date or a number ('On _____, he talked') is no one
         if token.i in replaced:
             if token.pos_ not in ("VERB", "AUX"):  # 'voted' -> 'vote' names no one
                 seen_person = True
