@@ -109,8 +109,8 @@ ASKED = [
     ),
     # nicknames: the class word stays, the nickname is the answer
     (
-        "The army flew two Black Hawk helicopters to the village to evacuate the wounded soldiers.",
-        "What helicopters did the army fly to the village?",
+        "The army flew two Black Hawk helicopters to Kunduz to evacuate the wounded soldiers.",
+        "What helicopters did the army fly to Kunduz?",
         "Black Hawk",
     ),
     (
@@ -119,9 +119,8 @@ ASKED = [
         "Chinook",
     ),
     (
-        "Grad rockets hit a residential block in the eastern town on Tuesday night, officials "
-        "said.",
-        "What rockets hit a residential block in the eastern town on Tuesday night?",
+        "Grad rockets hit a residential block in eastern Donetsk on Tuesday night, officials said.",
+        "What rockets hit a residential block in eastern Donetsk on Tuesday night?",
         "Grad",
     ),
 ]
@@ -206,7 +205,7 @@ def test_no_wh_question_without_a_plain_shape(nlp, text, answer):
 
 
 def test_a_weapon_nickname_maps_to_its_system_and_accepts_its_designator(nlp):
-    text = "Grad rockets hit a residential block in the eastern town on Tuesday night."
+    text = "Grad rockets hit a residential block in eastern Donetsk on Tuesday night."
     fact = card(nlp, text, "Grad")
     assert (fact.kind, str(fact.answer_type)) == ("weapon", "weapon:nickname:rocket launcher")
     assert "BM-21" in fact.accept

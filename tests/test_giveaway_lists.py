@@ -79,7 +79,7 @@ GIVEN_AWAY = [
     ),
     (
         "The Dover council opened three new schools in May, one in the north, another near "
-        "the harbour and a third in the old town.",
+        "the harbour and a third in the city centre.",
         "three",
     ),
     (
@@ -153,7 +153,7 @@ KEPT = [
     ),
     (
         "The Dover council opened four new schools in May, one in the north, another near the "
-        "harbour and a third in the old town.",
+        "harbour and a third in the city centre.",
         "four",
     ),
     # a list of other things, or none

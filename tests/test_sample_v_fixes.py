@@ -68,6 +68,11 @@ def test_a_fact_told_through_what_another_sentence_named_makes_no_card(
     assert [q for q in _questions(nlp, standing) if shown in q]
 
 
+def test_its_in_what_describes_a_person_is_a_body_the_question_may_name(nlp):
+    text = "Acme Corp named Jane Roe, its chief executive, chair of the board on Monday."
+    assert [q for q in _questions(nlp, text) if q.startswith("On what date")]
+
+
 def test_a_body_owning_the_post_of_a_person_described_is_no_pronoun(nlp):
     text = "Rain has not fallen since 1905, said Scott Strenfel, PG&E's principal meteorologist."
     assert [q for q in _questions(nlp, text) if "since" in q]

@@ -124,8 +124,8 @@ def not_the_one_described(pronoun: Token, tokens: Sequence[Token]) -> bool:
     """'Levan Gachechiladze, his nearest competitor, had 24.98 per cent': a 'his' inside
     what describes a person is someone else's, whom the question must name before."""
     noun = pronoun.head
-    if pronoun.pos_ != "PRON" or pronoun.dep_ != "poss" or noun.dep_ != "appos":
-        return False
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or noun.dep_ != "appos":
+        return False  # 'Jane Roe, its chief executive': an 'its' is a body's
     if noun.head.ent_type_ != "PERSON":
         return False
     person = noun.head
