@@ -109,3 +109,29 @@ def test_an_embedded_social_post_is_not_the_article_s_text():
     page = _page(tweet).replace("<time", "<span")
     text = article_from_html(page, "t.html").text
     assert "58%" not in text and "300 workers" in text
+
+
+PAGE_OF = (
+    "<html><head><title>Kings take the series</title></head><body><h1>Kings take the "
+    "series</h1><div class='date'>11/05/2012</div><p>{}</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The Kings won the series in six games on Sunday night.", None),
+        (
+            "The Kings won the series on Sunday, Nov. 4, 2012, and play on November 5, 2012.",
+            date(2012, 11, 5),
+        ),
+        ("The series ended before the 11 May 2012 deadline.", date(2012, 5, 11)),
+    ],
+)
+def test_a_date_written_in_figures_that_read_both_ways_needs_the_text_to_say_which(text, published):
+    assert checked_published(date(2012, 5, 11), PAGE_OF.format(text)) == published
+
+
+def test_a_date_in_figures_that_read_one_way_is_kept():
+    page = PAGE_OF.format("The Kings won.").replace("11/05/2012", "25/05/2012")
+    assert checked_published(date(2012, 5, 25), page) == date(2012, 5, 25)

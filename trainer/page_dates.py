@@ -67,6 +67,20 @@ def _url_date(url: str) -> tuple[int, int, int | None] | None:
 def checked_published(
     found: date | None, page: str, url: str = "", dateline: date | None = None
 ) -> date | None:
+    """The page's date, checked (`_checked`); none when the page writes it only as figures
+    that read both ways ('11/05/2012': 11 May or 5 November?): no date beats a wrong one."""
+    day = _checked(found, page, url, dateline)
+    if day is None or day == dateline or day in shown_dates(page):
+        return day
+    if not _either_way(day, page, _stated_dates(page), _url_date(url)):
+        return day
+    # the text's own writing of the day, with its month's name, says which reading it is
+    return next((d for d in (day, _swapped(day)) if _named(d, page)), None)
+
+
+def _checked(
+    found: date | None, page: str, url: str = "", dateline: date | None = None
+) -> date | None:
     """The page's date, checked. Day and month are put back when they were read the wrong
     way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
     (the date the page states for machines, or the year and month of its URL, says which
@@ -104,6 +118,38 @@ def _unswapped(
     if in_url and in_url[:2] == (swapped.year, swapped.month):
         return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
     return found
+
+
+def _either_way(
+    day: date, page: str, stated: set[date], in_url: tuple[int, int, int | None] | None
+) -> bool:
+    """Does the page write its date as figures that read both ways ('11/05/2012',
+    '07-11-12'), with no date stated for machines and no address of that year and month
+    to say which?"""
+    if day.day > 12 or day.day == day.month or stated:
+        return False
+    if in_url is not None and in_url[:2] in ((day.year, day.month), (day.year, day.day)):
+        return False
+    years = rf"(?:{day.year}|{day.year % 100:02d})"
+    either = (
+        rf"(?<![\d/.-])0?{a}([/.-])0?{b}\1{years}(?![\d/.-])"
+        for a, b in ((day.day, day.month), (day.month, day.day))
+    )
+    return any(re.search(pattern, page) for pattern in either)
+
+
+def _named(day: date, page: str) -> bool:
+    """Is the day written with its month's name ('Nov. 5, 2012', '5 November 2012')?"""
+    month = MONTHS[day.month - 1]
+    name = rf"(?:{month}|{month[:3]}\.?)"
+    return bool(
+        re.search(rf"\b{name} 0?{day.day}(?:st|nd|rd|th)?,? {day.year}\b", page)
+        or re.search(rf"\b0?{day.day}(?:st|nd|rd|th)? {name},? {day.year}\b", page)
+    )
+
+
+def _swapped(day: date) -> date:
+    return day.replace(month=day.day, day=day.month)
 
 
 def _stated_dates(page: str) -> set[date]:
