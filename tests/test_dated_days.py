@@ -72,3 +72,12 @@ def test_a_weekday_a_future_verb_runs_through_is_ahead_of_the_article(nlp):
         "Tuesday, the CHP reported.",
     )
     assert "2007-12-25" not in [c.answer_value for c in cards]
+
+
+def test_a_month_after_will_have_to_is_ahead_of_the_article(nlp):
+    cards = _cards(
+        nlp,
+        "The payment will have to be allocated by the Utah Legislature in January.",
+        date(2012, 11, 5),
+    )
+    assert [c.answer for c in cards if c.kind == CardKind.DATE] == ["January 2013"]

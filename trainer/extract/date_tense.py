@@ -186,6 +186,8 @@ def _tense(span: Span) -> str:
     ):
         ancestor = ancestor.head  # "is scheduled to take place in February"
         tensed = {c.lower_ for c in ancestor.children if c.dep_ in ("aux", "auxpass")}
+        if tensed & FUTURE_AUXES:
+            return "future"  # "will have to be allocated in January"
         if (
             ancestor.lemma_ in FUTURE_LEMMAS
             and not tensed & {"was", "were", "had"}
