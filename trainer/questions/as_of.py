@@ -33,7 +33,8 @@ RELATIVE_OPENING = re.compile(
 # What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
 # and openings that lean on the sentence before ('Separately, ...')
 NOW_OPENING = re.compile(
-    r"^(?:right now|currently|presently|now|today|separately|meanwhile|however|also|still"
+    r"^(?:right now|currently|presently|now|today|so far|to date|separately|meanwhile|however"
+    r"|also|still"
     r"|additionally|moreover|furthermore|in addition|at the same time|after all|in fact"
     r"|of course|indeed),\s+",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause
+from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,8 +71,21 @@ def misread(tokens: Sequence[Token]) -> bool:
     San Francisco today are a different story' reads 'are' so. A question that moves the
     clause's words around would move them wrongly; a cloze keeps them as written."""
     return any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in tokens) or any(
-        _report_cut_short(t) for t in tokens
+        _report_cut_short(t) or _speaker_swallowed(t) for t in tokens
     )
+
+
+def _speaker_swallowed(verb: Token) -> bool:
+    """'MIPS sold 498 patents to a consortium that includes ARM, Jane Roe said': the parser
+    joined the speaker to the last name of the reported clause ('ARM, Jane Roe') and left
+    the verb of saying with no subject; a question would keep the speaker as a company."""
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.i < verb.i or report.lemma_ not in REPORTING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
+        return False
+    last = verb.doc[report.i - 1]
+    return last.dep_ == "conj" and last.pos_ == "PROPN" and last.head.i > verb.i
 
 
 def _report_cut_short(verb: Token) -> bool:

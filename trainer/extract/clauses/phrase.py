@@ -372,10 +372,25 @@ def _fronted(
             moved |= sub
         elif not (phrase.dep_ in DROPPABLE_FRONT and (phrase.dep_ == "advcl" or len(sub) == 1)):
             return None
+        elif len(sub) == 1 and _opens_a_phrase(phrase, verb):
+            return None  # 'Separately from the deal, ...': the adverb goes with its phrase
         i += 1
         while i < len(tokens) and tokens[i].i in sub:
             i += 1
     return moved
+
+
+def _opens_a_phrase(adverb: Token, verb: Token) -> bool:
+    """'Separately from ...', 'Apart from ...', 'Together with ...': an adverb right before a
+    phrase of the same verb is read with it."""
+    doc = adverb.doc
+    after = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    return (
+        adverb.dep_ == "advmod"
+        and after is not None
+        and after.dep_ == "prep"
+        and after.head.i == verb.i
+    )
 
 
 RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))

@@ -82,7 +82,7 @@ def strip_connective(tokens: Sequence[Token]) -> list[Token]:
         linking = _linking_adverb(toks, 0)
         if linking:
             toks = toks[linking:]
-        elif toks[0].lower_ in CONNECTIVES or (
+        elif (toks[0].lower_ in CONNECTIVES and not _modifies_the_next(toks)) or (
             toks[0].is_punct and toks[0].text not in QUOTE_CHARS
         ):
             toks = toks[1:]
@@ -92,11 +92,17 @@ def strip_connective(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in toks if t.i not in aside]
 
 
+def _modifies_the_next(toks: Sequence[Token]) -> bool:
+    """'So far, ...', 'Still more ...', 'Yet another ...': the word is part of the phrase
+    it opens, not a link to the sentence before."""
+    return len(toks) > 1 and toks[0].head.i == toks[1].i and not toks[1].is_punct
+
+
 def linking_asides(tokens: Sequence[Token]) -> set[int]:
     """The token indices of a linking adverb set off by commas inside a clause, outside
     quotes: 'In 2009, however, Congress ...' -> 'In 2009, Congress ...'; 'Acme was,
     however, the largest' -> 'Acme was the largest' (no comma is left after a subject or
-    a verb)."""
+    a verb); and an 'also', which leans on what the sentence before told."""
     toks = list(tokens)
     drop: set[int] = set()
     opening = _linking_adverb(toks, 0)  # 'In fact, ...' (a wh-question would move it behind)
@@ -104,6 +110,9 @@ def linking_asides(tokens: Sequence[Token]) -> set[int]:
     quoted = False
     for at, token in enumerate(toks):
         quoted ^= token.text in QUOTE_CHARS
+        if not quoted and token.lower_ == "also" and token.dep_ == "advmod":
+            drop.add(token.i)  # 'MIPS also sold ...': besides what the sentence before told
+            continue
         if quoted or token.text != "," or token.i in drop:
             continue
         linking = _linking_adverb(toks, at + 1)

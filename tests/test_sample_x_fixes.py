@@ -1,0 +1,59 @@
+"""Question shapes sample X found broken on unseen pages (issue 10): 'So far' cut to 'far',
+'Separately from ...' losing 'Separately' (which turns its sense round), an 'also' that
+leans on the sentence before, and a speaker the parser joined to the reported clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.model import Article
+from trainer.pipeline import build_deck
+from trainer.questions.salience import Rule
+
+pytestmark = pytest.mark.slow
+
+
+def _questions(nlp, text: str) -> list[str]:
+    article = Article(id="t", text=text, published=date(2012, 7, 24))
+    deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck
+    return [c.question for c in deck.cards]
+
+
+def test_so_far_is_dated_not_cut_to_far(nlp):
+    (question,) = _questions(
+        nlp, "So far, the site has raised more than $57,000 for Caleb Medley and his family."
+    )
+    assert question.startswith("As of July 2012, the site has raised")
+    assert "far," not in question
+
+
+def test_an_adverb_opening_a_phrase_is_not_dropped_from_it(nlp):
+    (question,) = _questions(
+        nlp,
+        "Separately from the deal with Imagination, MIPS also sold 498 patents to a "
+        "consortium that includes ARM.",
+    )
+    assert "from the deal" not in question or "Separately from the deal" in question
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("In 2012, the GIF also physically redefined itself.", "redefine itself"),
+        ("Apple also said it sold 3 million iPads in March.", "iPads"),
+    ],
+)
+def test_also_is_left_out_of_a_question(nlp, text, shown):
+    questions = [q for q in _questions(nlp, text) if shown in q]
+    assert questions
+    assert not [q for q in questions if " also " in q]
+
+
+def test_a_speaker_the_parser_joined_to_the_clause_stays_the_speaker(nlp):
+    questions = _questions(
+        nlp, "MIPS sold 498 patents to a consortium that includes ARM, Jane Roe said."
+    )
+    assert questions
+    assert not [q for q in questions if "ARM, Jane Roe?" in q]
