@@ -81,3 +81,32 @@ def test_a_month_after_will_have_to_is_ahead_of_the_article(nlp):
         date(2012, 11, 5),
     )
     assert [c.answer for c in cards if c.kind == CardKind.DATE] == ["January 2013"]
+
+
+def test_a_day_closing_a_phrase_is_dated_not_left_out(nlp):
+    cards = _cards(
+        nlp,
+        "By Wednesday, New Jersey's largest power provider, PSE&G, said it had restored power "
+        "to about 89% of its storm-hit customers.",
+        date(2012, 11, 7),
+    )
+    (number,) = [c for c in cards if c.kind == CardKind.NUMBER]
+    assert number.question.startswith("By Wednesday, Nov. 7, 2012, ")
+    # 'about _____' -> 89%: 90% would be as true, and no option lies within a tenth of it
+    assert all(abs(float(c.rstrip("%")) - 89) > 8.9 for c in number.choices if c != "89%")
+
+
+def test_a_round_figure_is_not_offered_a_wrong_answer_as_near_as_its_rounding(nlp):
+    from dataclasses import replace
+
+    from trainer.pipeline import facts_of
+    from trainer.questions import number
+
+    text = "PSE&G said it had restored power to about 89% of its storm-hit customers."
+    article = Article(id="t", text=text, published=date(2012, 11, 7))
+    (fact,) = [f for _, f in facts_of(article, nlp).facts if f.kind == CardKind.NUMBER]
+    near = replace(fact, key="near", answer="90%", answer_value="90")
+    far = replace(fact, key="far", answer="64%", answer_value="64")
+    wrong = number.distractors(fact, [near, far])
+    assert "64%" in wrong
+    assert "90%" not in wrong

@@ -57,3 +57,38 @@ def test_a_speaker_the_parser_joined_to_the_clause_stays_the_speaker(nlp):
     )
     assert questions
     assert not [q for q in questions if "ARM, Jane Roe?" in q]
+
+
+def test_a_quote_of_someone_unnamed_is_completed_only_with_all_cards(nlp):
+    from trainer.pipeline import facts_of
+
+    def passing(speaker: str) -> list[bool]:
+        text = f'"We will close the plant in Dayton and cut 500 jobs there," {speaker} said.'
+        article = Article(id="t", text=text, published=date(2012, 11, 6))
+        found = facts_of(article, nlp).facts
+        return [f.passing for _, f in found if f.kind == "quote_cloze"]
+
+    assert passing("an airline spokesperson") == [True]
+    assert passing("Acme chief executive Jane Roe") == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        ("Hotel owner Jonathan Denby said he had replaced the Bibles in the rooms.", True),
+        (
+            "Jonathan Denby, owner of the Damson Dene Hotel in the Lake District, said he had "
+            "replaced the Bibles in the rooms.",
+            False,
+        ),
+    ],
+)
+def test_an_owner_of_a_body_the_card_does_not_name_is_a_passing_post(nlp, text, passing):
+    from trainer.pipeline import facts_of
+
+    article = Article(id="t", text=text, published=date(2012, 7, 24))
+    posts = [
+        f for _, f in facts_of(article, nlp).facts if f.kind == "role" and "position" in f.question
+    ]
+    assert posts
+    assert all(f.passing == passing for f in posts), [(f.answer, f.passing) for f in posts]

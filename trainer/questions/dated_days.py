@@ -106,8 +106,13 @@ def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
     return fact if question == fact.question else replace(fact, question=question)
 
 
-# Words a day gives the time of: "6 p.m. Friday", "midnight Tuesday" (no day to leave out).
-TIMES_OF_DAY = re.compile(r"(?:\d|[ap]\.m\.|midnight|noon|o'clock|between|and|until|through)\s*$")
+# Words a day gives the time of or ends a phrase of: "6 p.m. Friday", "midnight Tuesday",
+# "By Wednesday" (no day to leave out: the phrase would be left without it).
+TIMES_OF_DAY = re.compile(
+    r"(?:\d|[ap]\.m\.|midnight|noon|o'clock|\b(?:between|and|until|till|through|by|before|after"
+    r"|since|from|to|at|of|for|during|late|early))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_the_day(question: str, m: re.Match[str]) -> str | None:

@@ -37,6 +37,7 @@ from trainer.language.numbers import (
     LOWER_BOUNDS,
     NUMBER_WORDS,
     WORD_FOR,
+    numbers_in,
     plain,
     takes_an,
     value_of,
@@ -276,7 +277,24 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         candidates = [c for c in candidates if value_of(c) not in (None, value)]
     if ARTICLE_BEFORE_BLANK.search(fact.question):  # 'a _____ gift': options that read 'a'
         candidates = [c for c in candidates if takes_an(c) == takes_an(answer)]
+    if value and APPROXIMATE.search(f"{fact.question} {fact.answer}"):
+        # 'about _____' -> 89%: 90% is about 89% too; a wrong answer lies further off
+        candidates = [c for c in candidates if _far_enough(c, value)]
     return [hedge + _match_case(c, answer) for c in candidates]
+
+
+# Words that make a figure a round one: a wrong answer within NEAR of it is as true.
+APPROXIMATE = re.compile(
+    rf"\b(?:about|around|roughly|nearly|almost|approximately|some|close to)\s+"
+    rf"(?:{re.escape(CLOZE_BLANK)}|\$?\d)",
+    re.IGNORECASE,
+)
+NEAR = 0.1
+
+
+def _far_enough(candidate: str, value: float) -> bool:
+    theirs = numbers_in(candidate)
+    return not theirs or abs(theirs[0] - value) > NEAR * value
 
 
 ARTICLE_BEFORE_BLANK = re.compile(rf"\b[Aa]n? {re.escape(CLOZE_BLANK)}")

@@ -79,10 +79,20 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer_type=AnswerType("cloze", label),
                 accept=_accept(answer),
                 tags=("quote",),
-                passing=example,  # 'rather than returning to, say, _____'
+                # 'rather than returning to, say, _____'; and a quote of someone unnamed of a
+                # body the card does not name ('An airline spokesperson said: ...')
+                passing=example or _of_no_named_body(quote),
             )
         )
     return facts
+
+
+def _of_no_named_body(quote: Quote) -> bool:
+    """'an airline spokesperson', 'a legal expert': someone unnamed, of no body the card
+    names ('a WeWork spokesperson' names one)."""
+    if quote.named or quote.organisation:
+        return False
+    return not any(word[:1].isupper() for word in quote.speaker.split()[1:])
 
 
 def _checked_label(doc: Doc, answer: str, label: str) -> str:

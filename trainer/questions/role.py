@@ -164,12 +164,13 @@ RELATIONAL = wordset(
 HELD_AT = wordset(
     """director president chairman chairwoman chair head manager secretary member founder
     co-founder cofounder officer spokesman spokeswoman spokesperson administrator
-    commissioner minister senator justice"""
+    commissioner minister senator justice owner co-owner proprietor boss"""
 )
 RANKS = wordset("""a an the interim acting deputy vice senior former executive managing""")
 KINDS_OF_BODY = wordset(
     """association company firm organization organisation group agency department body
-    board committee council party union institute foundation"""
+    board committee council party union institute foundation hotel restaurant shop store
+    business farm school bar cafe club"""
 )
 # ...and of the undertakings such posts run ('a campaign manager': whose campaign?)
 UNDERTAKINGS = wordset("""campaign project program programme team""")
