@@ -92,3 +92,12 @@ def test_an_owner_of_a_body_the_card_does_not_name_is_a_passing_post(nlp, text, 
     ]
     assert posts
     assert all(f.passing == passing for f in posts), [(f.answer, f.passing) for f in posts]
+
+
+def test_a_first_name_before_a_partial_quote_is_written_out(nlp):
+    text = (
+        "Caleb Medley was shot in the Aurora theater in July 2012.\n\n"
+        'His friend Michael West said Caleb can "make you laugh at the most mundane things."'
+    )
+    asked = [q for q in _questions(nlp, text) if q.startswith("Who said")]
+    assert asked == ['Who said Caleb Medley can "make you laugh at the most mundane things"?']

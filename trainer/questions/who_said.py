@@ -9,10 +9,13 @@ A quote that names nothing ('we saw the need to accelerate that') is a passing d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
+from trainer.extract.persons import full_names
 from trainer.extract.quote_content import about_someone_unnamed, names_nothing
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first, surname
@@ -25,7 +28,10 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
+    names = full_names(doc)
     for quote in find_quotes(doc):
+        if quote.lead:  # 'Who said Caleb can "..."': the name the article introduced him by
+            quote = replace(quote, lead=written_out(quote.lead, names))
         speaker = quote.speaker
         accept: tuple[str, ...] = ()
         if quote.organisation:
@@ -54,6 +60,16 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
+
+
+def written_out(words: str, names: dict[str, str]) -> str:
+    """A first name or a surname alone ('Caleb', 'Medley') written as the full name the
+    article introduced the person by ('Caleb Medley'), where the words do not give it."""
+    for word in dict.fromkeys(re.findall(r"\b[A-Z][\w'’-]+\b", words)):
+        full = names.get(word)
+        if full and full != word and full not in words:
+            words = re.sub(rf"\b{re.escape(word)}\b", full, words, count=1)
+    return words
 
 
 def _sort(quote: Quote) -> str:
