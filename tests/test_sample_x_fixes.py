@@ -101,3 +101,11 @@ def test_a_first_name_before_a_partial_quote_is_written_out(nlp):
     )
     asked = [q for q in _questions(nlp, text) if q.startswith("Who said")]
     assert asked == ['Who said Caleb Medley can "make you laugh at the most mundane things"?']
+
+
+def test_a_date_blank_opening_a_quote_reads_as_a_sentence(nlp):
+    text = '"Four years ago, we had incredible turnout," Barack Obama told a Miami radio station.'
+    article = Article(id="t", text=text, published=date(2012, 11, 7))
+    deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck
+    (asked,) = [c.question for c in deck.cards if c.kind == "date"]
+    assert asked.startswith('"In _____, we had incredible turnout,"')

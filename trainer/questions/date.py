@@ -25,7 +25,7 @@ from trainer.extract.clauses.nested import (
     wh_second_verb,
 )
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
-from trainer.extract.clauses.render import words
+from trainer.extract.clauses.render import capitalize_first, words
 from trainer.extract.clauses.rewrite import organisation_pronoun
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
@@ -163,7 +163,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     if CLOZE_BLANK in question.text and needs_in(mention, form):
         # 'four times this month' -> 'four times in _____' (November 2019)
         text = question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}")
-        question = replace(question, text=text[:1].upper() + text[1:])  # 'In _____, ...'
+        text = re.sub(r"^([\"“‘]) +", r"\1", text)  # '" _____, we had' was '"Last year, ...'
+        question = replace(question, text=capitalize_first(text))  # '"In _____, we had'
     value = mention.value or span.text.lower()
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     key = fact_key("date", value, anchor, question)

@@ -151,7 +151,10 @@ def _linking_adverb(toks: Sequence[Token], at: int) -> int:
 
 
 def capitalize_first(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """The first letter in capitals, after any opening quote mark ('" in _____, we had' ->
+    '" In _____, we had')."""
+    opening = len(text) - len(text.lstrip("\"“‘'( "))
+    return text[:opening] + text[opening : opening + 1].upper() + text[opening + 1 :]
 
 
 def words(text: str) -> int:
