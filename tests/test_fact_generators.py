@@ -116,7 +116,7 @@ DATES = [
         NOV19,
         "Saturday, Nov. 16, 2019",
         "2019-11-16",
-        "On what date was a third case of plague reported in a 55-year-old man, also from Inner "
+        "On what date was a third case of plague reported in a 55-year-old man, from Inner "
         "Mongolia?",
     ),
     # the future: "Wednesday" after a Tuesday paper is the next day

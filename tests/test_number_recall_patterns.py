@@ -204,7 +204,7 @@ CLOZES = [
         "reported a methamphetamine use disorder in 2017, marking a significant increase "
         "from the previous year.",
         "964,000",
-        f"As of November 2019, the National Institute on Drug Abuse has also estimated that {CLOZE_BLANK} people "
+        f"As of November 2019, the National Institute on Drug Abuse has estimated that {CLOZE_BLANK} people "
         "age 12 and older reported a methamphetamine use disorder in 2017.",
     ),
 ]

@@ -63,7 +63,10 @@ def test_a_quote_of_someone_unnamed_is_completed_only_with_all_cards(nlp):
     from trainer.pipeline import facts_of
 
     def passing(speaker: str) -> list[bool]:
-        text = f'"We will close the plant in Dayton and cut 500 jobs there," {speaker} said.'
+        text = (
+            "Jane Roe runs Acme's plants in Ohio.\n\n"
+            f'"We will close the plant in Dayton and cut 500 jobs there," {speaker} said.'
+        )
         article = Article(id="t", text=text, published=date(2012, 11, 6))
         found = facts_of(article, nlp).facts
         return [f.passing for _, f in found if f.kind == "quote_cloze"]
@@ -109,3 +112,40 @@ def test_a_date_blank_opening_a_quote_reads_as_a_sentence(nlp):
     deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck
     (asked,) = [c.question for c in deck.cards if c.kind == "date"]
     assert asked.startswith('"In _____, we had incredible turnout,"')
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "passing"),
+    [
+        (
+            "Storm hits the coast",
+            'The storm cut power to 80,000 homes. "Strong winds toppled trees onto the lines," '
+            "said Sarah Dillingham, a forecaster.",
+            True,
+        ),
+        (
+            "Dillingham warns of more storms",
+            'The storm cut power to 80,000 homes. "Strong winds toppled trees onto the lines," '
+            "said Sarah Dillingham, a forecaster.",
+            False,
+        ),
+        (
+            "Storm hits the coast",
+            'Sarah Dillingham tracked the storm. "Strong winds toppled trees onto the lines," '
+            "said Dillingham, a forecaster.",
+            False,
+        ),
+    ],
+)
+def test_a_source_named_once_to_be_quoted_is_a_passing_speaker(nlp, title, text, passing):
+    from trainer.pipeline import facts_of
+
+    # an article long enough to quote sources besides whom it is about (a brief is not)
+    more = "\n\n".join(
+        f"Crews in district {n} worked through the night to clear roads and restore lines."
+        for n in range(1, 16)
+    )
+    article = Article(id="t", text=f"{text}\n\n{more}", title=title, published=date(2012, 11, 7))
+    said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+    assert said
+    assert all(f.passing == passing for f in said)

@@ -151,7 +151,7 @@ PRESENT = [
         "a methamphetamine use disorder in 2017, marking a significant increase from the "
         "previous year.",
         "964,000",
-        "As of November 2019, the National Institute on Drug Abuse has also estimated that _____ "
+        "As of November 2019, the National Institute on Drug Abuse has estimated that _____ "
         "people age 12 and older reported a methamphetamine use disorder in 2017.",
     ),
     (

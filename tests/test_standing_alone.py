@@ -98,7 +98,7 @@ def test_the_new_one_of_a_kind_points_back(nlp, text, asked):
         (
             "Jeff Roe spoke at the meeting in Dover. He's also a 17-year Acme Energy employee, "
             "but was speaking in his union capacity.",
-            "Jeff Roe is also",
+            "Jeff Roe is a",
         ),
         ("Jeff Roe spoke in Dover. He's worked for Acme for 17 years.", "Jeff Roe has worked"),
         ("Jeff Roe spoke in Dover. He's expected to open 40 stores.", "Jeff Roe is expected"),

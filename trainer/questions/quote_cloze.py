@@ -28,6 +28,7 @@ from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.who_said import one_off_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -79,9 +80,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer_type=AnswerType("cloze", label),
                 accept=_accept(answer),
                 tags=("quote",),
-                # 'rather than returning to, say, _____'; and a quote of someone unnamed of a
-                # body the card does not name ('An airline spokesperson said: ...')
-                passing=example or _of_no_named_body(quote),
+                # 'rather than returning to, say, _____'; a quote of someone unnamed of a body
+                # the card does not name ('An airline spokesperson said: ...'), or of a source
+                # the article names once (questions.who_said.one_off_source)
+                passing=example or _of_no_named_body(quote) or one_off_source(quote, article),
             )
         )
     return facts

@@ -19,7 +19,7 @@ from trainer.extract.persons import full_names
 from trainer.extract.quote_content import about_someone_unnamed, names_nothing
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first, surname
-from trainer.language.text import normalise
+from trainer.language.text import normalise, word_count
 from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
@@ -56,10 +56,27 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # no one to learn, and another such source would fit as well
                 passing=names_nothing(doc, quote)
                 or about_someone_unnamed(doc, quote)
-                or not (quote.named or quote.organisation),
+                or not (quote.named or quote.organisation)
+                or one_off_source(quote, article),
             )
         )
     return facts
+
+
+# An article this long quotes sources besides whom it is about; a brief of a few lines does
+# not.
+SOURCES_FROM_WORDS = 150
+
+
+def one_off_source(quote: Quote, article: Article) -> bool:
+    """Someone the article names once, to quote them, and its headline does not name: a
+    source for a remark (a police officer, an analyst, a bystander), not someone the news
+    is about. Who said it is a passing detail."""
+    if not quote.named or quote.organisation or word_count(article.text) < SOURCES_FROM_WORDS:
+        return False  # a brief of a few lines quotes whom it is about
+    name = surname(quote.speaker)
+    said = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article.text))
+    return said <= 1 and name.lower() not in (article.title or "").lower()
 
 
 def written_out(words: str, names: dict[str, str]) -> str:

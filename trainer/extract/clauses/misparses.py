@@ -71,21 +71,26 @@ def misread(tokens: Sequence[Token]) -> bool:
     San Francisco today are a different story' reads 'are' so. A question that moves the
     clause's words around would move them wrongly; a cloze keeps them as written."""
     return any(t.dep_ == "dep" and t.pos_ in ("VERB", "AUX") for t in tokens) or any(
-        _report_cut_short(t) or _speaker_swallowed(t) for t in tokens
+        _report_cut_short(t) for t in tokens
     )
 
 
-def _speaker_swallowed(verb: Token) -> bool:
+def swallowed_speaker(verb: Token) -> set[int]:
     """'MIPS sold 498 patents to a consortium that includes ARM, Jane Roe said': the parser
     joined the speaker to the last name of the reported clause ('ARM, Jane Roe') and left
-    the verb of saying with no subject; a question would keep the speaker as a company."""
+    the verb of saying with no subject. The speaker's words (and the comma before them),
+    which a question about the reported clause leaves out with the verb of saying."""
     report = verb.head
     if verb.dep_ != "ccomp" or report.i < verb.i or report.lemma_ not in REPORTING_VERBS:
-        return False
+        return set()
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
-        return False
+        return set()
     last = verb.doc[report.i - 1]
-    return last.dep_ == "conj" and last.pos_ == "PROPN" and last.head.i > verb.i
+    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.head.i < verb.i:
+        return set()
+    speaker = {t.i for t in last.subtree}
+    before = min(speaker) - 1
+    return speaker | ({before} if verb.doc[before].is_punct else set())
 
 
 def _report_cut_short(verb: Token) -> bool:

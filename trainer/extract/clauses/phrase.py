@@ -24,7 +24,7 @@ from trainer.extract.clauses.cut import (
     trailing_clauses,
 )
 from trainer.extract.clauses.main_clause import a_sentence
-from trainer.extract.clauses.misparses import misread
+from trainer.extract.clauses.misparses import misread, swallowed_speaker
 from trainer.extract.clauses.one_of_many import made_by_a_body
 from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
@@ -278,7 +278,7 @@ def wh_question(
     replace.update(pronouns)
     body_drop = set(remove_ids) | {t.i for t in toks if t.i < min(subject_ids)}
     linking = linking_asides(toks)
-    body_drop |= linking
+    body_drop |= linking | swallowed_speaker(verb)
     # trailing punctuation and trailing attribution commas
     while toks and toks[-1].is_punct and toks[-1].i not in remove_ids:
         body_drop.add(toks[-1].i)
