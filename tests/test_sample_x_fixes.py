@@ -149,3 +149,13 @@ def test_a_source_named_once_to_be_quoted_is_a_passing_speaker(nlp, title, text,
     said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
     assert said
     assert all(f.passing == passing for f in said)
+
+
+def test_a_linking_therefore_is_left_out_of_a_cloze(nlp):
+    text = (
+        "Therefore in August 2011 a judge ordered the state of Utah to pay off $4.6 million "
+        "in debt incurred by Bruce Wisan."
+    )
+    questions = _questions(nlp, text)
+    assert questions
+    assert not [q for q in questions if "Therefore" in q or "therefore" in q]
