@@ -99,3 +99,23 @@ def test_a_blank_date_is_no_one_a_he_could_stand_for(nlp):
         "about an after-practice episode in which he knocked over a row of water bottles."
     )
     assert not [q for q in _questions(nlp, text) if "talked to" in q or "talk to" in q]
+
+
+@pytest.mark.parametrize(
+    ("quote", "passing"),
+    [
+        ("It can actually slow you down if you are driving beyond the vehicle's limits", True),
+        ("That's not our first or second, we've been in some pushing matches before", True),
+        ("It never occurred to me in any way whatsoever that he was planning violence", False),
+        ("It's difficult to change people's behaviors, but this work matters", False),
+        ("It can slow a Toyota Camry down on a wet road in Ohio", False),
+    ],
+)
+def test_a_quote_opening_on_a_thing_it_does_not_name_is_a_passing_quote(nlp, quote, passing):
+    from trainer.pipeline import facts_of
+
+    text = f'"{quote}," said Curtis McMullen, who leads the Acme safety lab in Dover.'
+    article = Article(id="t", text=text, published=date(2008, 1, 10))
+    said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+    assert said
+    assert all(f.passing == passing for f in said), [(f.question, f.passing) for f in said]

@@ -57,6 +57,44 @@ def about_someone_unnamed(doc: Doc, quote: Quote) -> bool:
     return not any(t.ent_type_ == "PERSON" for t in _shown_words(doc, quote))
 
 
+# A quote opening on a thing the sentences before named: 'It can actually slow you down',
+# "That's not our first or second".
+_ABOUT_SOMETHING = re.compile(
+    r"(?:(?:now|but|and|so|then|still),?\s+)?(?:it|that|this)(?:'s|’s|'ll|’ll)?\s", re.IGNORECASE
+)
+# Entities that name no one and nothing the quote could be about ('on a Monday').
+NO_SUBJECT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"))
+
+
+def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
+    """Does the quote, shown without lead-in words, open on 'it', 'that' or 'this' and name
+    nothing (no name of a person, body, place or thing) it may stand for? What 'it' is, the
+    sentences around it say."""
+    if quote.lead or not _ABOUT_SOMETHING.match(quote.display):
+        return False
+    shown = _shown_words(doc, quote)
+    start, end = quote.parts[0] if quote.parts else (0, 0)
+    part = doc.char_span(start, end, alignment_mode="contract")
+    opening = next((t for t in part or () if t.is_alpha), None)
+    if opening is not None and opening.lower_ == "it" and _extraposed(opening):
+        return False  # 'It never occurred to me that ...', "It's difficult to change ..."
+    return not any(
+        (t.ent_type_ and t.ent_type_ not in NO_SUBJECT_ENTITIES)
+        or (t.pos_ == "PROPN" and not t.ent_type_)
+        for t in shown
+    )
+
+
+def _extraposed(it: Token) -> bool:
+    """An 'it' that stands for the clause its verb goes on to ('It never occurred to me
+    that he ...', "It's difficult to change ..."), not for a thing told before."""
+    verb = it.head
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for h in heads for c in h.children):
+        return True
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in verb.subtree)
+
+
 def _names_something(token: Token) -> bool:
     if token.ent_type_ and token.ent_type_ not in NAMELESS_ENTITIES:
         return True

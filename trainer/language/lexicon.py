@@ -176,7 +176,9 @@ REMARK_VERBS = wordset(
 QUOTING_VERBS = wordset("call describe direct order pledge remember recount")
 # Words that join a clause to the one before it ("But ...", "And ..."): dropped from the
 # front of a question; a quote's later part opening with one goes on from the first.
-CONNECTIVES = wordset("but and so yet however meanwhile still also or therefore thus hence consequently")
+CONNECTIVES = wordset(
+    "but and so yet however meanwhile still also or therefore thus hence consequently"
+)
 # A later sentence of a quote opening with one of these leans on the sentence before it.
 LEANING_WORDS = wordset(
     """and but so or nor yet therefore thus then hence this that these those such it its they

@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
 from trainer.extract.persons import full_names
-from trainer.extract.quote_content import about_someone_unnamed, names_nothing
+from trainer.extract.quote_content import (
+    about_someone_unnamed,
+    about_something_unnamed,
+    names_nothing,
+)
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first, surname
 from trainer.language.text import normalise, word_count
@@ -56,6 +60,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # no one to learn, and another such source would fit as well
                 passing=names_nothing(doc, quote)
                 or about_someone_unnamed(doc, quote)
+                or about_something_unnamed(doc, quote)
                 or not (quote.named or quote.organisation)
                 or one_off_source(quote, article),
             )
