@@ -119,3 +119,13 @@ def test_a_quote_opening_on_a_thing_it_does_not_name_is_a_passing_quote(nlp, quo
     said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
     assert said
     assert all(f.passing == passing for f in said), [(f.question, f.passing) for f in said]
+
+
+def test_an_ellipsis_closing_the_sentence_closes_no_question(nlp):
+    text = (
+        "Roberto Luongo was voted as the Western Conference starter for the All-Star game "
+        "later this month in Atlanta...."
+    )
+    questions = [q for q in _questions(nlp, text) if "_____" in q]
+    assert questions
+    assert not [q for q in questions if q.endswith(("..", "…"))]

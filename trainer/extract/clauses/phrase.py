@@ -4,6 +4,7 @@ Both must stand alone, must not contain their answer and must be short enough to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -151,6 +152,7 @@ def _cloze(
     if tokens[0].i != answer.start:  # a sentence may start with the blank
         text = capitalize_first(text)
     text = prefix + text.rstrip(",;:—– ")  # '... on _____,' cut from 'After ... on Monday, ...'
+    text = TRAILING_ELLIPSIS.sub(".", text)  # 'later this month in _____....'
     if not text.endswith((".", "?", "!", '"', "”", ".)")):
         text += "."
     used = [t for t in tokens if t.i not in drop]
@@ -167,6 +169,9 @@ def _cloze(
         return None
     return Question(text, tuple(t for t in tokens if t.i not in drop))
 
+
+# An ellipsis closing a sentence the question copies (a quotation's stays).
+TRAILING_ELLIPSIS = re.compile(r"(?<![\"”])\s*(?:\.{3,}|…)\.?$")
 
 # Entity types whose first word is an ordinary word mid-sentence: "Two officers" -> "two officers".
 LOWER_ENTITY_TYPES = frozenset(
