@@ -109,6 +109,7 @@ def test_a_blank_date_is_no_one_a_he_could_stand_for(nlp):
         ("It never occurred to me in any way whatsoever that he was planning violence", False),
         ("It's difficult to change people's behaviors, but this work matters", False),
         ("It can slow a Toyota Camry down on a wet road in Ohio", False),
+        ("…that doesn't mean that's the order in which it evolved", True),
     ],
 )
 def test_a_quote_opening_on_a_thing_it_does_not_name_is_a_passing_quote(nlp, quote, passing):

@@ -159,3 +159,15 @@ def test_a_linking_therefore_is_left_out_of_a_cloze(nlp):
     questions = _questions(nlp, text)
     assert questions
     assert not [q for q in questions if "Therefore" in q or "therefore" in q]
+
+
+def test_finally_goes_with_the_articles_date(nlp):
+    text = (
+        "Finally, all AMD Ryzen PRO CPUs are covered with a 36-month limited warranty, up from "
+        "a 12-month warranty for consumer processors."
+    )
+    article = Article(id="t", text=text, published=date(2017, 6, 29))
+    deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck
+    dated = [c.question for c in deck.cards if c.question.startswith("As of")]
+    assert dated
+    assert not [q for q in dated if "finally" in q.lower()]

@@ -42,7 +42,7 @@ _ABOUT_IT = re.compile(r"(?:it|this|that)(?:'s|’s| is| was)\s", re.IGNORECASE)
 # 'Now [with the new technology] they can do so with Virtustream as well' (an editor's
 # words in brackets name no one).
 _ABOUT_SOMEONE = re.compile(
-    r"(?:(?:now|but|and|so|then|still),?\s+)?(?:\[[^\]]*\]\s*)?"
+    r"(?:…\s*|\.\.\.\s*)?(?:(?:now|but|and|so|then|still),?\s+)?(?:\[[^\]]*\]\s*)?"
     r"(?:he|she|they)(?:'s|’s|'re|’re|'ll|’ll)?\s",
     re.IGNORECASE,
 )
@@ -60,7 +60,8 @@ def about_someone_unnamed(doc: Doc, quote: Quote) -> bool:
 # A quote opening on a thing the sentences before named: 'It can actually slow you down',
 # "That's not our first or second".
 _ABOUT_SOMETHING = re.compile(
-    r"(?:(?:now|but|and|so|then|still),?\s+)?(?:it|that|this)(?:'s|’s|'ll|’ll)?\s", re.IGNORECASE
+    r"(?:…\s*|\.\.\.\s*)?(?:(?:now|but|and|so|then|still),?\s+)?(?:it|that|this)(?:'s|’s|'ll|’ll)?\s",
+    re.IGNORECASE,
 )
 # Entities that name no one and nothing the quote could be about ('on a Monday').
 NO_SUBJECT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"))

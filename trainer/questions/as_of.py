@@ -36,7 +36,7 @@ NOW_OPENING = re.compile(
     r"^(?:right now|currently|presently|now|today|so far|to date|separately|meanwhile|however"
     r"|also|still"
     r"|additionally|moreover|furthermore|in addition|at the same time|after all|in fact"
-    r"|of course|indeed),\s+",
+    r"|of course|indeed|finally|lastly),\s+",
     re.IGNORECASE,
 )
 
