@@ -135,3 +135,10 @@ def test_a_date_written_in_figures_that_read_both_ways_needs_the_text_to_say_whi
 def test_a_date_in_figures_that_read_one_way_is_kept():
     page = PAGE_OF.format("The Kings won.").replace("11/05/2012", "25/05/2012")
     assert checked_published(date(2012, 5, 25), page) == date(2012, 5, 25)
+
+
+def test_an_address_of_month_day_and_two_digit_year_says_which_reading_is_right():
+    page = PAGE_OF.format("Polls opened across the country.").replace("11/05/2012", "11/07/2012")
+    url = "http://news.example.com/nation/11/06/12/polls-open"
+    assert checked_published(date(2012, 7, 11), page, url) == date(2012, 11, 7)
+    assert checked_published(date(2012, 7, 11), page) is None

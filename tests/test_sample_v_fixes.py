@@ -55,6 +55,12 @@ def _questions(nlp, text: str) -> list[str]:
             "risen to",
         ),
         (
+            "The Ohio Republican said the bill would cost $40 billion over 10 years.",
+            "Senator Rob Portman, the Ohio Republican, said the bill would cost $40 billion over "
+            "10 years.",
+            "would cost",
+        ),
+        (
             "Kevin Na recovered for a 67 and was three shots behind.",
             "Kevin Na recovered for a 67 and was three shots behind the leader, Jim Furyk.",
             "shots behind",

@@ -54,11 +54,18 @@ _URL_DATE = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# '/11/06/12/': month, day and a two-digit year, as older US news sites write them
+_URL_SHORT_DATE = re.compile(r"/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{2})/")
+
+
 def _url_date(url: str) -> tuple[int, int, int | None] | None:
     """Year, month and (when given) day of the date in a page's address."""
     m = _URL_DATE.search(url)
     if m is None:
-        return None
+        short = _URL_SHORT_DATE.search(url)
+        if short is None:
+            return None
+        return 2000 + int(short.group(3)), int(short.group(1)), int(short.group(2))
     if m.group(2):
         return int(m.group(1)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(3))
     return int(m.group(1)), int(m.group(4)), int(m.group(5)) if m.group(5) else None

@@ -346,6 +346,8 @@ def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not where_from(c, head)
         and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
         and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
+        and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
+        # Republican': a state says where the person is from, not who
         for c in head.children
     ):
         return False
