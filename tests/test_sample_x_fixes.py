@@ -171,3 +171,29 @@ def test_finally_goes_with_the_articles_date(nlp):
     dated = [c.question for c in deck.cards if c.question.startswith("As of")]
     assert dated
     assert not [q for q in dated if "finally" in q.lower()]
+
+
+def test_a_hyphenated_word_of_a_wh_phrase_stays_whole(nlp):
+    text = "The Atlas sports a pre-order price of $44.95, the company said."
+    article = Article(id="t", text=text, published=date(2012, 11, 6))
+    deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck
+    asked = [c.question for c in deck.cards if "price" in c.question]
+    assert asked
+    assert not [q for q in asked if "pre - order" in q]
+
+
+def test_today_of_what_people_at_large_are_doing_is_no_day(nlp):
+    trend = "Today, people are coming from around the world to Serbia for sex change operations."
+    day = "Today, protesters are marching through the streets of Paris against the pension law."
+    assert not [q for q in _questions(nlp, trend) if q.startswith("On what date")]
+    assert [q for q in _questions(nlp, day) if q.startswith("On what date")]
+
+
+def test_whom_a_report_is_according_to_is_no_body_the_company_stands_for(nlp):
+    text = (
+        "According to Reuters, the Japanese company said its auto division will file for "
+        "bankruptcy in California, where U.S. operations are based."
+    )
+    named = text.replace("the Japanese company", "Suzuki")
+    assert not [q for q in _questions(nlp, text) if "bankruptcy" in q]
+    assert [q for q in _questions(nlp, named) if "bankruptcy" in q]

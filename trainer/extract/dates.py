@@ -320,9 +320,51 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
         return False  # 'Today, giants like VMware are increasingly using online tools': a trend
     if _compared_with(word):
         return False  # '740GW by 2022, more than India and Japan today': the present age
+    if _people_nowadays(word, verb):
+        return False  # 'Today, people are coming from around the world to ...': a trend
     # a plain present: a caption ('Staff wait outside the store yesterday') or what holds
     # now ('Today, more people own a phone')
     return not (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _people_nowadays(word: Token, verb: Token) -> bool:
+    """'Today, people are coming from around the world for ...': a 'today' before what
+    people in general are doing is the present age, not a day."""
+    if word.lower_ != "today" or verb.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in PEOPLE_AT_LARGE
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children)
+    )
+
+
+# People in general, whose doings 'today' are those of the age ('people', 'consumers').
+PEOPLE_AT_LARGE = frozenset(
+    (
+        "people",
+        "person",
+        "consumer",
+        "user",
+        "patient",
+        "customer",
+        "family",
+        "parent",
+        "student",
+        "tourist",
+        "traveler",
+        "traveller",
+        "woman",
+        "man",
+        "child",
+        "couple",
+        "buyer",
+        "voter",
+    )
+)
 
 
 def _compared_with(word: Token) -> bool:

@@ -15,6 +15,7 @@ A hedge that only rounds ('about', 'nearly') becomes 'about how many'; a bound (
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause
@@ -72,7 +73,7 @@ def _amount(
     if size is not None:
         verb, phrase = size.head, list(span.doc[min(t.i for t in size.subtree) : span.end])
         article = "an" if phrase[1].lower_[:1] in "aeiou" else "a"
-        noun = " ".join(t.lower_ for t in phrase[1:] if t.i <= size.i)
+        noun = as_written([t for t in phrase[1:] if t.i <= size.i]).lower()
         how = "how large" if category == "money" else "how long"
         wh = f"{about}{how} {article} {noun}"  # 'How long a maximum sentence ...?'
     elif root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -86,7 +87,7 @@ def _amount(
         elif (category == "duration" and prep.lower_ in DURATION_PREPOSITIONS) or (
             category == "measure" and prep.lower_ in MEASURE_PREPOSITIONS
         ):
-            unit = " ".join(t.text for t in span if not t.like_num)
+            unit = as_written([t for t in span if not t.like_num])
             wh = f"{prep.lower_} {about}how many {unit}{tail}"
         elif category == "money" and prep.lower_ == "at" and prep.head.lemma_ in VALUE_VERBS:
             if prep.head.dep_ in ("acl", "relcl"):
@@ -118,7 +119,7 @@ def _amount(
         elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
             wh = f"by {about}what percentage"
         elif category == "measure":
-            unit = " ".join(t.text for t in span if not t.like_num)
+            unit = as_written([t for t in span if not t.like_num])
             wh = f"{about}how many {unit}{tail}"
         else:
             return None
@@ -160,6 +161,11 @@ def _size_of(root: Token, span: Span) -> Token | None:
     return noun
 
 
+def as_written(tokens: Sequence[Token]) -> str:
+    """The words as the text writes them: 'pre-order', never 'pre - order'."""
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
 def _second_predicate_of(conj: Token, amount: Token) -> bool:
     """'... and to fund a buyout': a second verb after the amount with its own object."""
     return (
@@ -197,7 +203,7 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
         if t.i < span.start or t.is_punct:
             return None
         tail.append(t)
-    text = " ".join(t.text for t in tail)
+    text = as_written(tail)
     if text and not (
         (text.startswith("per ") and len(tail) == 2)
         or (text.startswith("of ") and len(tail) <= 3 and tail[-1].pos_ == "NOUN")

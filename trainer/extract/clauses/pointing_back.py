@@ -282,6 +282,16 @@ def _later_clauses(verb: Token) -> set[int]:
     }
 
 
+def according_to(name: Token) -> bool:
+    """'According to Reuters, the Japanese company said ...': whom a report is from is no body
+    the sentence's 'the company' stands for."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
 def _reporter(name: Token) -> bool:
     """'..., the IEA notes': a name in the subject of a verb of saying after the clause."""
     head = name

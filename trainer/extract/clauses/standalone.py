@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import aside_of
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.pointing_back import (
+    according_to,
     another_alone,
     another_of_them,
     behind_whom,
@@ -167,7 +168,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             seen_person = True
             seen_person_outside = seen_person_outside or not quoted
         introduced = introduced or _someone_introduced(token)
-        if token.pos_ == "PROPN" and antecedent:
+        if token.pos_ == "PROPN" and antecedent and not according_to(token):
             seen_body = seen_body or token.ent_type_ != "PERSON"
             seen_no_place = seen_no_place or token.ent_type_ not in ("PERSON", *PLACES)
         seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES
