@@ -136,3 +136,28 @@ def test_an_ellipsis_closing_the_sentence_closes_no_question(nlp):
     questions = [q for q in _questions(nlp, text) if "_____" in q]
     assert questions
     assert not [q for q in questions if q.endswith(("..", "…"))]
+
+
+@pytest.mark.parametrize(
+    ("leaning", "standing"),
+    [
+        (
+            "Nokia expects the transaction to close by the end of 2012.",
+            "Nokia expects its purchase of earthmine to close by the end of 2012.",
+        ),
+        (
+            "The drugmaker has been counting on Xeljanz to revive its fortunes after its Lipitor "
+            "cholesterol pill lost patent protection in 2007.",
+            "Pfizer has been counting on Xeljanz to revive its fortunes after its Lipitor "
+            "cholesterol pill lost patent protection in 2007.",
+        ),
+        (
+            "The blast could be felt at the sheriff's communications center about four miles away.",
+            "The gas blast in Spokane could be felt at the sheriff's communications center about "
+            "four miles away.",
+        ),
+    ],
+)
+def test_an_act_or_a_body_told_before_leans_on_that_sentence(nlp, leaning, standing):
+    assert not _questions(nlp, leaning)
+    assert _questions(nlp, standing)

@@ -8,20 +8,21 @@ from trainer.language.lexicon import wordset
 
 # "the company said ...": a bare definite noun that points back to an earlier sentence.
 ANAPHORIC_THINGS = wordset(
-    """administration agency airline automaker bill board brokerage carmaker carrier
-    charity city club community companies company conglomerate country county court department district
-    event firm government group insurer institution law lender manufacturer ministry network
-    newspaper operator organization paper platform president's product regulator region
-    retailer school service startup state team teams toll town union university village waterway
-    watchdog"""
+    """administration agency airline automaker bill board brokerage carmaker carrier charity
+    city club community companies company conglomerate country county court department district
+    drugmaker event firm government group insurer institution law lender manufacturer ministry
+    network newspaper operator organization paper platform president's product regulator
+    region retailer school service startup state team teams toll town union university village
+    waterway watchdog"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
 ANAPHORIC_ACTS = wordset(
-    """accord acquisition agreement alliance announcement answer attack ban bid campaign case
-    deal decision effort game hearing incident initiative investigation lawsuit legislation
-    letter measure meeting merger move offer operation order pact partnership plan play policy
-    probe program project proposal protest rally report rule statement strike study"""
+    """accord acquisition agreement alliance announcement answer attack ban bid blast campaign
+    case crash deal decision effort explosion game hearing incident initiative investigation
+    lawsuit legislation letter measure meeting merger move offer operation order pact
+    partnership plan play policy probe program project proposal protest rally report rule
+    shooting statement strike study transaction"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
