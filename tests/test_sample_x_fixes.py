@@ -197,3 +197,17 @@ def test_whom_a_report_is_according_to_is_no_body_the_company_stands_for(nlp):
     named = text.replace("the Japanese company", "Suzuki")
     assert not [q for q in _questions(nlp, text) if "bankruptcy" in q]
     assert [q for q in _questions(nlp, named) if "bankruptcy" in q]
+
+
+def test_a_press_releases_dateline_is_cut_and_gives_its_date():
+    from trainer.openers import strip_dateline
+
+    opening = (
+        "Berkeley, ca – November 13th, 2012 – earthmine Inc. announced today that it has "
+        "entered into an agreement to be acquired by Nokia."
+    )
+    paragraphs, day = strip_dateline([opening, "More text."])
+    assert paragraphs[0].startswith("earthmine Inc. announced today")
+    assert day == date(2012, 11, 13)
+    story = "Berkeley, the city council said on Tuesday, will vote on the budget next week."
+    assert strip_dateline([story])[0] == [story]

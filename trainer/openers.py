@@ -43,6 +43,13 @@ DATELINE = re.compile(
     ){_DASH}(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
+# A press release's dateline: "Berkeley, CA – November 13th, 2012 – earthmine Inc. announced"
+# (a place in normal case, its state, the date between two dashes; the story may open on a
+# name in lower case).
+PRESS_DATELINE = re.compile(
+    rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+[A-Za-z.]{{2,}}(?:\s+[A-Za-z.]+)?{_DASH}"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}){_DASH}(?=\w)"
+)
 # A dateline a page's text export ran into the sentence: "WASHINGTON The U.S. Federal
 # Reserve raised ..." (taken for one only when a common word opens the sentence).
 RUN_IN_DATELINE = re.compile(
@@ -58,6 +65,11 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
     if not paragraphs:
         return paragraphs, None
     match = DATELINE.match(paragraphs[0])
+    press = PRESS_DATELINE.match(paragraphs[0]) if not match else None
+    if press is not None:
+        rest = paragraphs[0][press.end() :]
+        day = _dateline_date(re.sub(r"(\d)(?:st|nd|rd|th)", r"\1", press.group("date")))
+        return [rest, *paragraphs[1:]], day
     if not match:
         return _without_run_in_dateline(paragraphs), None
     rest = paragraphs[0][match.end() :]
