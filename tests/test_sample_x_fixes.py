@@ -212,3 +212,14 @@ def test_a_press_releases_dateline_is_cut_and_gives_its_date():
     assert day == date(2012, 11, 13)
     story = "Berkeley, the city council said on Tuesday, will vote on the budget next week."
     assert strip_dateline([story])[0] == [story]
+
+
+def test_an_agency_before_the_place_and_a_photo_caption_before_the_dateline_are_cut():
+    from trainer.openers import strip_dateline
+
+    caption = "Rebekah Brooks, former chief executive of News International, in London. (AP)"
+    story = "(CBS/AP) LONDON - British authorities on Tuesday charged an ex-aide to the minister."
+    paragraphs, _ = strip_dateline([caption, story, "More."])
+    assert paragraphs[0] == "British authorities on Tuesday charged an ex-aide to the minister."
+    plain = ["Rebekah Brooks spoke in London. (AP)", "She said the paper had closed."]
+    assert strip_dateline(plain)[0] == plain

@@ -30,7 +30,7 @@ _MONTH = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"
 _DASH = r"(?:\s+(?:--?|—|–)\s*|\s*(?:—|–|--)\s*)"
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _REGION = r"[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2}"
-_AGENCY = r"\((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2}\)"
+_AGENCY = r"\((?:[A-Z][\w.&/-]*)(?:\s+[A-Z][\w.&/-]*){0,2}\)"
 _TEXT_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
 # "WASHINGTON (Reuters) - ", "NEW YORK, Dec. 3 (AP) —", "BEIRUT, Lebanon — ",
 # "Feb. 23, 2015 -- ", "(CNN) — ": what a story's first paragraph opens on before its
@@ -39,10 +39,12 @@ DATELINE = re.compile(
     rf"""^(?:
         {_PLACE}(?:,\s+{_REGION})?(?:,\s+(?P<date1>{_TEXT_DATE}))?(?:\s+{_AGENCY})?
       | (?P<date2>{_TEXT_DATE})(?:\s+{_AGENCY})?
-      | {_AGENCY}
+      | {_AGENCY}(?:\s+{_PLACE}(?:,\s+{_REGION})?)?
     ){_DASH}(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
+# A photo caption's credit, closing the line before a story's dateline: '... (AP)'.
+CAPTION = re.compile(r"\((?:AP|Reuters|AFP|Getty Images|[A-Z]{2,}(?:/[A-Z]{2,})*)\)\s*$")
 # A press release's dateline: "Berkeley, CA – November 13th, 2012 – earthmine Inc. announced"
 # (a place in normal case, its state, the date between two dashes; the story may open on a
 # name in lower case).
@@ -64,6 +66,8 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
     (None when it gives no day with a year)."""
     if not paragraphs:
         return paragraphs, None
+    if len(paragraphs) > 1 and CAPTION.search(paragraphs[0]) and DATELINE.match(paragraphs[1]):
+        paragraphs = paragraphs[1:]  # a photo's caption ('..., June 13, 2012. (AP)') first
     match = DATELINE.match(paragraphs[0])
     press = PRESS_DATELINE.match(paragraphs[0]) if not match else None
     if press is not None:
