@@ -61,6 +61,18 @@ def _questions(nlp, text: str) -> list[str]:
             "would cost",
         ),
         (
+            "Two victims were taken to area hospitals, where they later died, according to the "
+            "Arapahoe County Coroner's office.",
+            "Two victims of the Aurora shooting were taken to area hospitals, where they later "
+            "died, according to the Arapahoe County Coroner's office.",
+            "hospitals",
+        ),
+        (
+            "Police arrested two other men in Dover on Monday after the raid on the Acme plant.",
+            "Police arrested two men in Dover on Monday after the raid on the Acme plant.",
+            "men",
+        ),
+        (
             "Kevin Na recovered for a 67 and was three shots behind.",
             "Kevin Na recovered for a 67 and was three shots behind the leader, Jim Furyk.",
             "shots behind",

@@ -26,6 +26,7 @@ from trainer.extract.clauses.phrase import (
     long_enough,
     wh_question,
 )
+from trainer.extract.clauses.pointing_back import others_of_what
 from trainer.extract.clauses.render import render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
@@ -98,6 +99,8 @@ def count_question(
     if any(t.i > noun.i and t.i not in of_phrase for t in np):
         return None  # "two officers asleep": only '... of X' may follow the noun
     wh_tokens = [t for t in np if t.i >= mention.span.end and t.i not in hedge_ids]
+    if any(others_of_what(t) for t in wh_tokens):
+        return None  # 'How many other men did police arrest?': besides whom?
     replace = name_replacements(np, names)
     if noun.dep_ == "pobj":
         prep = noun.head

@@ -94,6 +94,37 @@ def the_injured(token: Token) -> bool:
     )
 
 
+# People an event makes, named bare: 'victims were taken to area hospitals' (of what?).
+EVENT_VICTIMS = wordset("victims survivors casualties hostages")
+
+
+def victims_of_what(token: Token) -> bool:
+    """'Two victims were taken to area hospitals', 'survivors said': the victims of an event
+    the question does not name (no 'of ...', no relative clause, no possessive)."""
+    return (
+        token.lower_ in EVENT_VICTIMS
+        and token.tag_ == "NNS"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(
+            c.dep_ in ("prep", "relcl", "acl", "poss", "det", "compound") for c in token.children
+        )
+    )
+
+
+def others_of_what(token: Token) -> bool:
+    """'Two other children weren't home', '_____ other patients were quarantined': a count of
+    others besides those the article told of."""
+    head = token.head
+    return (
+        token.lower_ == "other"
+        and token.dep_ == "amod"
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in head.children)
+        and not any(c.lower_ == "than" for c in head.subtree)
+    )
+
+
 def that_alone(token: Token) -> bool:
     """'... calls that into question': a bare 'that' as the object, whatever the tagger
     called it, is what the sentence before told."""

@@ -19,9 +19,11 @@ from trainer.extract.clauses.pointing_back import (
     counted_back,
     lone_subject,
     not_the_one_described,
+    others_of_what,
     that_alone,
     that_misread,
     the_injured,
+    victims_of_what,
     where_from,
 )
 from trainer.extract.clauses.run_together import glued, stranded_preposition
@@ -124,6 +126,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and (another_of_them(token, tokens) or the_injured(token)):
             return True
+        if not quoted and (victims_of_what(token) or others_of_what(token)):
+            return True  # 'victims were taken to hospitals', 'Two other children weren't home'
         if not quoted and (that_misread(token) or behind_whom(token)):
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
