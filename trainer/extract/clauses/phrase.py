@@ -24,6 +24,7 @@ from trainer.extract.clauses.cut import (
     trailing_attribution,
     trailing_clauses,
 )
+from trainer.extract.clauses.front import fronted
 from trainer.extract.clauses.main_clause import a_sentence
 from trainer.extract.clauses.misparses import misread, swallowed_speaker
 from trainer.extract.clauses.one_of_many import made_by_a_body
@@ -61,10 +62,6 @@ MIN_WORDS_NAMED = 5
 MAX_WORDS = 40  # issue 10: no question over 40 words
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 SHORT_ENOUGH = 35  # longer, a cloze first loses a trailing ', Jane Roe said Tuesday.'
-# Fronted phrases a wh-question moves behind its verb ('In June, X did Y' -> 'When did X do Y
-# in June?') and fronted words it drops ('Separately, ...').
-MOVABLE_FRONT = frozenset(("prep", "npadvmod", "tmod"))
-DROPPABLE_FRONT = frozenset(("advmod", "advcl"))
 
 
 @dataclass(frozen=True)
@@ -267,7 +264,7 @@ def wh_question(
     first = strip_connective(toks)
     if not first or min(subject_ids) not in in_clause:
         return None  # the subject reaches into a cut dateline ('Indianapolis – Several ...')
-    moved = _fronted(first, verb, min(subject_ids), remove_ids)
+    moved = fronted(first, verb, min(subject_ids), remove_ids)
     if moved is None:
         return None  # something (a quote, a clause) comes before the subject
     if any(
@@ -349,52 +346,6 @@ def _after_a_clause(verb: Token, remove: Span) -> bool:
     return any(
         c.dep_ == "advcl" and verb.i < c.i and max(t.i for t in c.subtree) < remove.start
         for c in verb.children
-    )
-
-
-def _fronted(
-    tokens: Sequence[Token], verb: Token, subject_start: int, remove_ids: set[int]
-) -> set[int] | None:
-    """What comes before the subject of a wh-question's clause: the answer phrase and
-    punctuation (dropped with it), a time or place phrase of the verb (returned: it moves
-    behind the verb), a lone adverb or a subordinate clause (dropped); None if anything else."""
-    moved: set[int] = set()
-    i = 0
-    while i < len(tokens) and tokens[i].i < subject_start:
-        token = tokens[i]
-        if token.i in remove_ids or (token.is_punct and token.text not in QUOTE_CHARS):
-            i += 1
-            continue
-        phrase = token
-        while phrase.head.i != verb.i and phrase.head.i != phrase.i:
-            phrase = phrase.head
-        if phrase.head.i != verb.i:
-            return None
-        sub = {t.i for t in phrase.subtree}
-        if max(sub) >= subject_start or sub & remove_ids:
-            return None
-        if phrase.dep_ in MOVABLE_FRONT:
-            moved |= sub
-        elif not (phrase.dep_ in DROPPABLE_FRONT and (phrase.dep_ == "advcl" or len(sub) == 1)):
-            return None
-        elif len(sub) == 1 and _opens_a_phrase(phrase, verb):
-            return None  # 'Separately from the deal, ...': the adverb goes with its phrase
-        i += 1
-        while i < len(tokens) and tokens[i].i in sub:
-            i += 1
-    return moved
-
-
-def _opens_a_phrase(adverb: Token, verb: Token) -> bool:
-    """'Separately from ...', 'Apart from ...', 'Together with ...': an adverb right before a
-    phrase of the same verb is read with it."""
-    doc = adverb.doc
-    after = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
-    return (
-        adverb.dep_ == "advmod"
-        and after is not None
-        and after.dep_ == "prep"
-        and after.head.i == verb.i
     )
 
 

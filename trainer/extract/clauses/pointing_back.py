@@ -236,7 +236,7 @@ def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
     lemma = noun.lemma_.lower()
     known = ONE_OF_A_KIND | WELL_KNOWN | TEMPORAL_NOUNS | ANAPHORIC_NOUNS | NATIONAL_BODIES
     if lemma in known or noun.ent_type_:
-        return False  # the last: standalone._bare_definite
+        return False  # the last: definites.bare_definite
     authors = _authors(noun)  # 'The estimates by the Congressional Budget Office'
     if not _only_described(token, noun, authors):
         return False

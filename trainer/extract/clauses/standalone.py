@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.asides import aside_of
 from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.clauses.definites import NAMED_LABELS, act_word, bare_definite, post_word
 from trainer.extract.clauses.pointing_back import (
     according_to,
     another_alone,
@@ -24,22 +24,16 @@ from trainer.extract.clauses.pointing_back import (
     that_misread,
     the_injured,
     victims_of_what,
-    where_from,
 )
 from trainer.extract.clauses.run_together import glued, stranded_preposition
 from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its_own, titled
 from trainer.language.anaphora import (
-    AFTER_OTHERS,
     AFTER_THE_TOLD,
-    ANAPHORIC_ACTS,
     ANAPHORIC_NOUNS,
     ANAPHORIC_PEOPLE,
-    HELD_POSTS,
     KIN,
-    NATIONAL_BODIES,
     ORGANISATION_NOUNS,
     TEMPORAL_NOUNS,
-    UNIQUE_POSTS,
     WELL_KNOWN,
 )
 from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS
@@ -48,9 +42,6 @@ from trainer.language.posts import STYLE_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NAMED_LABELS = frozenset(
-    ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
-)
 CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))  # capitalised, but no names
 PLACES = ("GPE", "LOC", "FAC")  # no 'company' or 'service' a 'the service' stands for
 
@@ -152,13 +143,13 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not has_quote and _bound_only_in_a_fronted_phrase(token, tokens):
             return True
-        act = _act(token)
+        act = act_word(token)
         told = seen_act_name or token.head.lemma_ in seen_nouns  # 'the case' after 'a case'
         # 'the mayor' is bound by a mayor the question names, not by anyone it names;
         # 'the company' by a name of a body, not of a person ('..., said Mr Ng')
-        holder = token.head.lower_ in seen_words if _post(token) else seen_person
+        holder = token.head.lower_ in seen_words if post_word(token) else seen_person
         body = body_told(token, tokens, seen_body, seen_no_place)
-        if _bare_definite(token, holder, told if act else body):
+        if bare_definite(token, holder, told if act else body):
             return True
         if not has_quote and _named_before(token, tokens):
             return True
@@ -322,90 +313,6 @@ def _that_after_its_verb(token: Token) -> bool:
     )
 
 
-def _post(token: Token) -> bool:
-    """'the former mayor': a post, which only its holder named with it can stand for."""
-    return token.lower_ == "the" and token.head.lower_ in HELD_POSTS and token.i < token.head.i
-
-
-def _act(token: Token) -> bool:
-    return token.lower_ == "the" and token.head.lower_ in ANAPHORIC_ACTS
-
-
-def _bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
-    """'the company', 'the officials': a bare definite whose referent is elsewhere."""
-    head = token.head
-    # 'the 48-year-old Australian': a nationality standing for a person named before
-    nationality = head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN")
-    if token.lower_ != "the" or token.dep_ != "det":
-        return False
-    if head.lower_ not in ANAPHORIC_NOUNS and not nationality:
-        return False
-    modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
-    # "the new patient from Xilingol", "the other officials": one more than the article
-    # told of before, whatever else the phrase says
-    after_others = any(c.dep_ == "amod" and c.lower_ in AFTER_OTHERS for c in head.children)
-    if not after_others and any(
-        c.dep_ in modifiers
-        and not _who_or_when(c, head)
-        and not aside_of(c, head)
-        and not where_from(c, head)
-        and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
-        and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
-        and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
-        # Republican': a state says where the person is from, not who
-        for c in head.children
-    ):
-        return False
-    if head.lower_ in ANAPHORIC_ACTS and any(
-        t.pos_ == "PROPN" or t.ent_type_ in NAMED_LABELS or t.text[:1].isupper()
-        for c in head.children
-        if c.dep_ == "amod"
-        for t in c.subtree
-    ):
-        return False  # 'the anti-ISIS campaign' says which campaign
-    # "the French president" names one person; "the French duo", "the veteran official",
-    # "the former president" not
-    amods = [c for c in head.children if c.dep_ == "amod"]
-    whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
-    if amods and (
-        (head.lower_ in UNIQUE_POSTS and whose)
-        or any(c.pos_ == "PROPN" and not where_from(c, head) for c in head.children)
-    ):
-        return False
-    if head.lower_ in NATIONAL_BODIES and any(
-        c.ent_type_ in ("NORP", "GPE") and c.i < head.i for c in head.children
-    ):
-        return False
-    person = head.lower_ in ANAPHORIC_PEOPLE or nationality
-    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
-        return False
-    return not (seen_person if person else seen_proper)
-
-
-# What a toll counts says nothing of which event it is the toll of.
-TOLL_KINDS = frozenset(("death", "casualty", "injury"))
-
-
-def _a_day(modifier: Token) -> bool:
-    """'on Sunday', 'in 2019': a phrase of a date says when, never which one."""
-    nouns = [t for t in modifier.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")]
-    return modifier.dep_ == "prep" and bool(nouns) and all(t.ent_type_ == "DATE" for t in nouns)
-
-
-def _who_or_when(modifier: Token, head: Token) -> bool:
-    """'the move announced on Monday by Pompeo', 'the alliance, which will start on
-    Monday,': who made a move and when does not say which move it was (what it was about
-    would)."""
-    if head.lower_ not in ANAPHORIC_ACTS or modifier.dep_ not in ("acl", "relcl"):
-        return False
-    return all(
-        c.dep_ in ("agent", "aux", "auxpass", "advmod", "punct")
-        or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP"))
-        or all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
-        for c in modifier.children
-    )
-
-
 IDENTIFYING = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
 
 
@@ -421,7 +328,9 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     plural = head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass")
     if head.tag_ != "NN" and not plural:
         return False
-    if head.lemma_ in TEMPORAL_NOUNS | WELL_KNOWN | ANAPHORIC_NOUNS:  # the last: _bare_definite
+    if (
+        head.lemma_ in TEMPORAL_NOUNS | WELL_KNOWN | ANAPHORIC_NOUNS
+    ):  # the last: definites.bare_definite
         return False
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return False
