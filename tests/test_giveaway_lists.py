@@ -98,7 +98,7 @@ GIVEN_AWAY = [
         "two",
     ),
     (  # sample W: the list after the verb, and a clause on its last item
-        "In Dover, four victims have died: a teacher, a police officer, an American tourist "
+        "In Dover, four victims of the bus crash have died: a teacher, a police officer, an American tourist "
         "and a 75-year-old man, who was not immediately identified.",
         "four",
     ),

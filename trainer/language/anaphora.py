@@ -22,7 +22,7 @@ ANAPHORIC_ACTS = wordset(
     case crash deal decision effort explosion game hearing incident initiative investigation
     lawsuit legislation letter measure meeting merger move offer operation order pact
     partnership plan play policy probe program project proposal protest rally report rule
-    shooting statement strike study transaction"""
+    statement strike study transaction"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

@@ -120,7 +120,7 @@ def others_of_what(token: Token) -> bool:
         and token.dep_ == "amod"
         and head.pos_ == "NOUN"
         and head.tag_ == "NNS"
-        and any(c.dep_ == "nummod" for c in head.children)
+        and any(c.dep_ == "nummod" and c.like_num and c.i < token.i for c in head.children)
         and not any(c.lower_ == "than" for c in head.subtree)
     )
 
