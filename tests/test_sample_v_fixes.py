@@ -173,3 +173,22 @@ def test_an_ellipsis_closing_the_sentence_closes_no_question(nlp):
 def test_an_act_or_a_body_told_before_leans_on_that_sentence(nlp, leaning, standing):
     assert not _questions(nlp, leaning)
     assert _questions(nlp, standing)
+
+
+@pytest.mark.parametrize(
+    ("quote", "passing"),
+    [
+        ("We're truly excited about our 50th Anniversary Tour in Ohio", True),
+        ("I greatly appreciate Secretary Chertoff taking the time to call me", True),
+        ("We're pleased. It allows us to sell property in Utah to pay the debts", False),
+        ("We will close the plant in Dayton and cut 500 jobs there", False),
+    ],
+)
+def test_a_one_sentence_courtesy_is_a_passing_quote(nlp, quote, passing):
+    from trainer.pipeline import facts_of
+
+    text = f'"{quote}," said Jane Roe, who leads Acme in Dover.\n\nJane Roe spoke on Monday.'
+    article = Article(id="t", text=text, published=date(2008, 1, 10))
+    said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+    assert said
+    assert all(f.passing == passing for f in said), [(f.question, f.passing) for f in said]

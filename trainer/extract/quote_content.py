@@ -57,6 +57,26 @@ def about_someone_unnamed(doc: Doc, quote: Quote) -> bool:
     return not any(t.ent_type_ == "PERSON" for t in _shown_words(doc, quote))
 
 
+# A remark of the speaker's own feelings: 'We're truly excited about our tour', 'Absolutely
+# thrilled that ...', 'I greatly appreciate ...'.
+_COURTESY = re.compile(
+    r"(?:(?:we|i)(?:'re|’re|'m|’m| are| am)?\s+(?:(?:very|truly|so|really|extremely|"
+    r"absolutely|incredibly|deeply)\s+)?(?:excited|pleased|delighted|thrilled|proud|honou?red|"
+    r"grateful|happy)\b|(?:absolutely\s+|truly\s+)?(?:thrilled|delighted|excited|honou?red)\b"
+    r"|i\s+(?:greatly\s+|really\s+|truly\s+)?appreciate\b)",
+    re.IGNORECASE,
+)
+
+
+def courtesy(quote: Quote) -> bool:
+    """A one-sentence quote of the speaker's own feelings ('We're excited to have Ivan join
+    our team ...'): a courtesy a press release would give, with nothing to learn in it. A
+    quote that goes on to say something ('We're pleased. It allows us to ...') is kept."""
+    text = quote.display.strip()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    return not quote.lead and len(sentences) == 1 and bool(_COURTESY.match(text))
+
+
 # A quote opening on a thing the sentences before named: 'It can actually slow you down',
 # "That's not our first or second".
 _ABOUT_SOMETHING = re.compile(

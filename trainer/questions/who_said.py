@@ -19,6 +19,7 @@ from trainer.extract.persons import full_names
 from trainer.extract.quote_content import (
     about_someone_unnamed,
     about_something_unnamed,
+    courtesy,
     names_nothing,
 )
 from trainer.extract.quotes import Quote, find_quotes
@@ -61,6 +62,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 passing=names_nothing(doc, quote)
                 or about_someone_unnamed(doc, quote)
                 or about_something_unnamed(doc, quote)
+                or courtesy(quote)
                 or not (quote.named or quote.organisation)
                 or one_off_source(quote, article),
             )
