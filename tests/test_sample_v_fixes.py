@@ -131,9 +131,13 @@ def test_a_blank_date_is_no_one_a_he_could_stand_for(nlp):
     ],
 )
 def test_a_quote_opening_on_a_thing_it_does_not_name_is_a_passing_quote(nlp, quote, passing):
+    text = f'"{quote}," said Curtis McMullen, who leads the Acme safety lab in Dover.'
+    _assert_who_said_passing(nlp, text, passing)
+
+
+def _assert_who_said_passing(nlp, text: str, passing: bool) -> None:
     from trainer.pipeline import facts_of
 
-    text = f'"{quote}," said Curtis McMullen, who leads the Acme safety lab in Dover.'
     article = Article(id="t", text=text, published=date(2008, 1, 10))
     said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
     assert said
@@ -185,10 +189,5 @@ def test_an_act_or_a_body_told_before_leans_on_that_sentence(nlp, leaning, stand
     ],
 )
 def test_a_one_sentence_courtesy_is_a_passing_quote(nlp, quote, passing):
-    from trainer.pipeline import facts_of
-
     text = f'"{quote}," said Jane Roe, who leads Acme in Dover.\n\nJane Roe spoke on Monday.'
-    article = Article(id="t", text=text, published=date(2008, 1, 10))
-    said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
-    assert said
-    assert all(f.passing == passing for f in said), [(f.question, f.passing) for f in said]
+    _assert_who_said_passing(nlp, text, passing)
