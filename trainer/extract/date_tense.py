@@ -156,6 +156,8 @@ def _tense(span: Span) -> str:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "next":
         return "next"
+    if before is not None and before.lower_ in UPCOMING:
+        return "future"  # 'hoping to open this coming Monday': the Monday ahead
     if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
         return "past"
     root = _object_of_the_preposition_before(span) or span.root

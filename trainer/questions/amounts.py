@@ -111,7 +111,7 @@ def _amount(
         if tail is None:
             return None
         if category == "money" and root.dep_ == "dobj":
-            wh = f"{about}how much{tail}"
+            wh = f"{about}how much{_without_bare_of(tail)}"  # '£1.7bn of debt': 'how much debt'
         elif category == "duration":
             if interval(span):
                 return None  # 'arrested seven years after he fled': not 'How long was he arrested?'
@@ -159,6 +159,19 @@ def _size_of(root: Token, span: Span) -> Token | None:
     ):
         return None  # only 'a [net] loss of [about] $X'
     return noun
+
+
+def _without_bare_of(tail: str) -> str:
+    """' of debt' -> ' debt' ('How much debt ...?'); ' of its revenue' stays ('How much of its
+    revenue ...?')."""
+    words = tail.split()
+    if len(words) >= 2 and words[0] == "of" and words[1].lower() not in DETERMINERS:
+        return " " + " ".join(words[1:])
+    return tail
+
+
+# Words after 'of' that make 'how much of ...' right: 'how much of its revenue'.
+DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "this", "that", "a", "an"))
 
 
 def as_written(tokens: Sequence[Token]) -> str:

@@ -125,8 +125,8 @@ def anchored(mention: DateMention) -> tuple[str, str] | None:
 
 
 DAY_STARTS = {day[:3] for day in WEEKDAYS}
-# What may stand before a day as its part: 'late Sunday', 'early Monday'.
-TIMES_OF_A_DAY = frozenset(("late", "early", "earlier", "later"))
+# What may stand before a day as its part: 'late Sunday', 'early Monday', 'this coming Monday'.
+TIMES_OF_A_DAY = frozenset(("late", "early", "earlier", "later", "this", "coming", "upcoming"))
 
 
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:

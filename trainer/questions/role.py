@@ -164,7 +164,7 @@ RELATIONAL = wordset(
 HELD_AT = wordset(
     """director president chairman chairwoman chair head manager secretary member founder
     co-founder cofounder officer spokesman spokeswoman spokesperson administrator
-    commissioner minister senator justice owner co-owner proprietor boss"""
+    commissioner minister senator justice owner co-owner proprietor boss partner associate"""
 )
 RANKS = wordset("""a an the interim acting deputy vice senior former executive managing""")
 KINDS_OF_BODY = wordset(

@@ -94,7 +94,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     seen_singular_outside = speaker
     seen_nouns: set[str] = set()
     seen_words: set[str] = set()  # every word before, written-in names too ('Mayor Roe')
+    seen_place = False
     for token in tokens:
+        seen_place = seen_place or token.ent_type_ in PLACES
         seen_words.update(replaced.get(token.i, token.text).lower().split())
         if token.i in replaced and _organisation(token):
             seen_singular = True  # 'the company' written out as 'WeWork': an 'it', no 'he'
@@ -117,6 +119,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and (another_of_them(token, tokens) or the_injured(token)):
             return True
+        if not quoted and _there(token) and not seen_place:
+            return True  # 'has not led in a poll there': where? (not 'in China ... there')
         if not quoted and (victims_of_what(token) or others_of_what(token)):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
         if not quoted and (that_misread(token) or behind_whom(token)):
@@ -244,6 +248,11 @@ def _full_stop(token: Token) -> bool:
     sent = token.sent
     last = [t for t in sent if not t.is_space and t.text not in QUOTE_CHARS]
     return bool(last) and last[-1].text == "." and any(t.tag_ == "VBD" for t in sent)
+
+
+def _there(token: Token) -> bool:
+    """'in a poll there': a place told before; not 'the respect is there' (present)."""
+    return token.lower_ == "there" and token.dep_ == "advmod" and token.head.lemma_ != "be"
 
 
 def _demonstrative(token: Token) -> bool:

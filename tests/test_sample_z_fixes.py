@@ -1,0 +1,58 @@
+"""Faults sample Z found on unseen pages (issue 10): 'How much of debt', 'this coming Monday'
+read as the Monday before, 'a poll there' (where?), and a bare 'partner' as a position."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.model import Article
+from trainer.pipeline import build_deck, facts_of
+from trainer.questions.salience import Rule
+
+pytestmark = pytest.mark.slow
+
+
+def _cards(nlp, text: str, published: date):
+    article = Article(id="t", text=text, published=published)
+    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+
+
+def test_an_amount_of_a_bare_noun_is_asked_how_much_of_it(nlp):
+    text = "Consumers in the UK took on £1.7bn of debt in September, the Bank of England said."
+    asked = [c.question for c in _cards(nlp, text, date(2012, 11, 1)) if c.kind == "number"]
+    assert [q for q in asked if q.startswith("How much debt did consumers")]
+    assert not [q for q in asked if "much of debt" in q]
+
+
+def test_this_coming_monday_is_the_monday_ahead_and_goes_whole(nlp):
+    text = "Jane Roe's bar in the Penrose Square development was hoping to open this coming Monday."
+    (card,) = [c for c in _cards(nlp, text, date(2012, 8, 9)) if c.kind == "date"]
+    assert card.answer_value == "2012-08-13"
+    assert "coming" not in card.question
+
+
+def test_there_of_a_place_another_sentence_named_leans_on_it(nlp):
+    leaning = "Mitt Romney has not led in a poll there since August."
+    standing = "Mitt Romney has not led in a poll in Wisconsin since August."
+    assert not _cards(nlp, leaning, date(2012, 11, 5))
+    assert _cards(nlp, standing, date(2012, 11, 5))
+    expletive = "There were 12 polls in Wisconsin in August."
+    assert _cards(nlp, expletive, date(2012, 11, 5))
+
+
+def test_a_bare_partner_is_a_passing_post(nlp):
+    text = "Partner Todd Thrasher said the bar would open in August, a month late."
+    article = Article(id="t", text=text, published=date(2012, 8, 9))
+    posts = [f for _, f in facts_of(article, nlp).facts if f.kind == "role"]
+    assert posts
+    assert all(f.passing for f in posts)
+
+
+def test_there_after_a_place_the_question_names_stands(nlp):
+    text = (
+        "A case of the bubonic plague was reported in China over the weekend, after two people "
+        "there were diagnosed with the pneumonic plague last week."
+    )
+    assert [c for c in _cards(nlp, text, date(2019, 11, 18)) if c.kind == "number"]
