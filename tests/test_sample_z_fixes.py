@@ -56,3 +56,16 @@ def test_there_after_a_place_the_question_names_stands(nlp):
         "there were diagnosed with the pneumonic plague last week."
     )
     assert [c for c in _cards(nlp, text, date(2019, 11, 18)) if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Warsaw, Poland based company emerged out of stealth mode on Tuesday.",
+        "This Warsaw startup emerged out of stealth mode on Tuesday.",
+    ],
+)
+def test_this_before_a_name_that_describes_the_thing_leans_back(nlp, text):
+    assert not _cards(nlp, text, date(2012, 10, 31))
+    named = "Heatma.ps, a Warsaw startup, emerged out of stealth mode on Tuesday."
+    assert _cards(nlp, named, date(2012, 10, 31))

@@ -274,9 +274,18 @@ def _demonstrative(token: Token) -> bool:
         token.pos_ == "DET"
         and low in ("this", "that", "these", "those")
         and token.dep_ == "det"
-        and token.head.pos_ == "NOUN"
-        and (low in ("that", "those") or token.head.lemma_ not in TEMPORAL_NOUNS)
+        and (noun := _noun_of(token.head)).pos_ in ("NOUN", "PROPN")
+        and (low in ("that", "those") or noun.lemma_ not in TEMPORAL_NOUNS)
+        and noun.ent_type_ != "DATE"  # 'this Tuesday', 'that March'
     )
+
+
+def _noun_of(word: Token) -> Token:
+    """The noun a determiner's phrase is of, past names that describe it: 'this Warsaw,
+    Poland based company' -> company (the parser hangs 'this' on 'Warsaw')."""
+    while word.pos_ == "PROPN" and word.dep_ in ("nmod", "compound") and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 def _unbound_pronoun(
