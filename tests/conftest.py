@@ -83,3 +83,19 @@ def role_cards(nlp, text: str, published=None) -> set[tuple[str, str]]:
     for fact in found:
         assert fact.evidence in text
     return {(f.question, f.answer) for f in found}
+
+
+def facts_of_kind(nlp, text: str, kind: str, published=None, title=None) -> list:
+    """The facts of one kind the whole map step finds in `text` (an article published on
+    `published`, titled `title`), before any card is chosen."""
+    from trainer.model import Article
+    from trainer.pipeline import facts_of
+
+    article = Article(id="t", text=text, published=published, title=title)
+    return [f for _, f in facts_of(article, nlp).facts if f.kind == kind]
+
+
+def assert_all_passing(facts: list, passing: bool) -> None:
+    """There are facts, and each is (or is not) a passing detail."""
+    assert facts
+    assert all(f.passing == passing for f in facts), [(f.question, f.passing) for f in facts]

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import facts_of_kind
 from trainer.model import Article, CardKind
 from trainer.pipeline import build_deck
 from trainer.questions.salience import Rule
@@ -99,12 +100,10 @@ def test_a_day_closing_a_phrase_is_dated_not_left_out(nlp):
 def test_a_round_figure_is_not_offered_a_wrong_answer_as_near_as_its_rounding(nlp):
     from dataclasses import replace
 
-    from trainer.pipeline import facts_of
     from trainer.questions import number
 
     text = "PSE&G said it had restored power to about 89% of its storm-hit customers."
-    article = Article(id="t", text=text, published=date(2012, 11, 7))
-    (fact,) = [f for _, f in facts_of(article, nlp).facts if f.kind == CardKind.NUMBER]
+    (fact,) = facts_of_kind(nlp, text, CardKind.NUMBER, date(2012, 11, 7))
     near = replace(fact, key="near", answer="90%", answer_value="90")
     far = replace(fact, key="far", answer="64%", answer_value="64")
     wrong = number.distractors(fact, [near, far])

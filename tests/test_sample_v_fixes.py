@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import assert_all_passing, facts_of_kind
 from trainer.model import Article
 from trainer.pipeline import build_deck
 from trainer.questions.salience import Rule
@@ -136,12 +137,7 @@ def test_a_quote_opening_on_a_thing_it_does_not_name_is_a_passing_quote(nlp, quo
 
 
 def _assert_who_said_passing(nlp, text: str, passing: bool) -> None:
-    from trainer.pipeline import facts_of
-
-    article = Article(id="t", text=text, published=date(2008, 1, 10))
-    said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
-    assert said
-    assert all(f.passing == passing for f in said), [(f.question, f.passing) for f in said]
+    assert_all_passing(facts_of_kind(nlp, text, "who_said", date(2008, 1, 10)), passing)
 
 
 def test_an_ellipsis_closing_the_sentence_closes_no_question(nlp):

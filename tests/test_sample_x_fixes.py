@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import assert_all_passing, facts_of_kind
 from trainer.model import Article
 from trainer.pipeline import build_deck
 from trainer.questions.salience import Rule
@@ -61,16 +62,12 @@ def test_a_speaker_the_parser_joined_to_the_clause_stays_the_speaker(nlp):
 
 
 def test_a_quote_of_someone_unnamed_is_completed_only_with_all_cards(nlp):
-    from trainer.pipeline import facts_of
-
     def passing(speaker: str) -> list[bool]:
         text = (
             "Jane Roe runs Acme's plants in Ohio.\n\n"
             f'"We will close the plant in Dayton and cut 500 jobs there," {speaker} said.'
         )
-        article = Article(id="t", text=text, published=date(2012, 11, 6))
-        found = facts_of(article, nlp).facts
-        return [f.passing for _, f in found if f.kind == "quote_cloze"]
+        return [f.passing for f in facts_of_kind(nlp, text, "quote_cloze", date(2012, 11, 6))]
 
     assert passing("an airline spokesperson") == [True]
     assert passing("Acme chief executive Jane Roe") == [False]
@@ -88,14 +85,8 @@ def test_a_quote_of_someone_unnamed_is_completed_only_with_all_cards(nlp):
     ],
 )
 def test_an_owner_of_a_body_the_card_does_not_name_is_a_passing_post(nlp, text, passing):
-    from trainer.pipeline import facts_of
-
-    article = Article(id="t", text=text, published=date(2012, 7, 24))
-    posts = [
-        f for _, f in facts_of(article, nlp).facts if f.kind == "role" and "position" in f.question
-    ]
-    assert posts
-    assert all(f.passing == passing for f in posts), [(f.answer, f.passing) for f in posts]
+    posts = facts_of_kind(nlp, text, "role", date(2012, 7, 24))
+    assert_all_passing([f for f in posts if "position" in f.question], passing)
 
 
 def test_a_first_name_before_a_partial_quote_is_written_out(nlp):
@@ -139,17 +130,13 @@ def test_a_date_blank_opening_a_quote_reads_as_a_sentence(nlp):
     ],
 )
 def test_a_source_named_once_to_be_quoted_is_a_passing_speaker(nlp, title, text, passing):
-    from trainer.pipeline import facts_of
-
     # an article long enough to quote sources besides whom it is about (a brief is not)
     more = "\n\n".join(
         f"Crews in district {n} worked through the night to clear roads and restore lines."
         for n in range(1, 16)
     )
-    article = Article(id="t", text=f"{text}\n\n{more}", title=title, published=date(2012, 11, 7))
-    said = [f for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
-    assert said
-    assert all(f.passing == passing for f in said)
+    said = facts_of_kind(nlp, f"{text}\n\n{more}", "who_said", date(2012, 11, 7), title)
+    assert_all_passing(said, passing)
 
 
 def test_a_linking_therefore_is_left_out_of_a_cloze(nlp):

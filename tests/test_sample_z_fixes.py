@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import assert_all_passing, facts_of_kind
 from trainer.model import Article
-from trainer.pipeline import build_deck, facts_of
+from trainer.pipeline import build_deck
 from trainer.questions.salience import Rule
 
 pytestmark = pytest.mark.slow
@@ -44,10 +45,7 @@ def test_there_of_a_place_another_sentence_named_leans_on_it(nlp):
 
 def test_a_bare_partner_is_a_passing_post(nlp):
     text = "Partner Todd Thrasher said the bar would open in August, a month late."
-    article = Article(id="t", text=text, published=date(2012, 8, 9))
-    posts = [f for _, f in facts_of(article, nlp).facts if f.kind == "role"]
-    assert posts
-    assert all(f.passing for f in posts)
+    assert_all_passing(facts_of_kind(nlp, text, "role", date(2012, 8, 9)), True)
 
 
 def test_there_after_a_place_the_question_names_stands(nlp):

@@ -76,17 +76,22 @@ def checked_published(
 ) -> date | None:
     """The page's date, checked (`_checked`); none when the page writes it only as figures
     that read both ways ('11/05/2012': 11 May or 5 November?): no date beats a wrong one."""
-    day = _checked(found, page, url, dateline)
-    if day is None or day == dateline or day in shown_dates(page):
+    stated, in_url, shown = _stated_dates(page), _url_date(url), shown_dates(page)
+    day = _checked(found, stated, in_url, shown, dateline)
+    if day is None or day == dateline or day in shown:
         return day
-    if not _either_way(day, page, _stated_dates(page), _url_date(url)):
+    if not _either_way(day, page, stated, in_url):
         return day
     # the text's own writing of the day, with its month's name, says which reading it is
     return next((d for d in (day, _swapped(day)) if _named(d, page)), None)
 
 
 def _checked(
-    found: date | None, page: str, url: str = "", dateline: date | None = None
+    found: date | None,
+    stated: set[date],
+    in_url: tuple[int, int, int | None] | None,
+    shown: list[date],
+    dateline: date | None,
 ) -> date | None:
     """The page's date, checked. Day and month are put back when they were read the wrong
     way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
@@ -94,13 +99,12 @@ def _checked(
     reading is right). A date more than a month away from the day in the page's own
     address, which the page does not state for machines, came from elsewhere on the page
     (a link in a sidebar): the address's day is the page's. The story's own `dateline`
-    beats any date the page does not state for machines."""
-    stated = _stated_dates(page)
-    in_url = _url_date(url)
+    beats any date the page does not state for machines. `stated`, `in_url` and `shown`
+    are the dates the page states for machines, its address's and the ones it shows its
+    reader as its own."""
     checked = _unswapped(found, stated, in_url)
     if dateline is not None and not stated:
         return dateline
-    shown = shown_dates(page)
     if shown and (checked is None or checked not in stated | set(shown)):
         # a date that neither the page's machines nor its reader are told is another
         # page's (a teaser's in a sidebar): the one its title or "Date" label shows wins

@@ -26,6 +26,7 @@ from trainer.language.lexicon import (
     DAY_NAME_WORDS,
     ORDINAL_WORDS,
     RESCHEDULING_VERBS,
+    wordset,
 )
 from trainer.language.numbers import DURATION_UNITS, HEDGE_WORDS, MEASURE_UNITS, MODIFIER_UNITS
 
@@ -343,27 +344,9 @@ def _people_nowadays(word: Token, verb: Token) -> bool:
 
 
 # People in general, whose doings 'today' are those of the age ('people', 'consumers').
-PEOPLE_AT_LARGE = frozenset(
-    (
-        "people",
-        "person",
-        "consumer",
-        "user",
-        "patient",
-        "customer",
-        "family",
-        "parent",
-        "student",
-        "tourist",
-        "traveler",
-        "traveller",
-        "woman",
-        "man",
-        "child",
-        "couple",
-        "buyer",
-        "voter",
-    )
+PEOPLE_AT_LARGE = wordset(
+    """people person consumer user patient customer family parent student tourist traveler
+    traveller woman man child couple buyer voter"""
 )
 
 

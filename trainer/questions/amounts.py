@@ -107,11 +107,12 @@ def _amount(
                 return None  # 'to inject $X into WeWork and to fund a buyout'
         if category != "money" and phrase[0].i != verb.i + 1:
             return None  # 'recommends all individuals above age 6 months get ...'
-        tail = _unit_tail(phrase, span, None)
+        # '£1.7bn of debt': 'How much debt ...?' ('of its revenue' stays: 'How much of ...')
+        tail = _unit_tail(phrase, span, None, bare_of=category == "money" and root.dep_ == "dobj")
         if tail is None:
             return None
         if category == "money" and root.dep_ == "dobj":
-            wh = f"{about}how much{_without_bare_of(tail)}"  # '£1.7bn of debt': 'how much debt'
+            wh = f"{about}how much{tail}"
         elif category == "duration":
             if interval(span):
                 return None  # 'arrested seven years after he fled': not 'How long was he arrested?'
@@ -161,19 +162,6 @@ def _size_of(root: Token, span: Span) -> Token | None:
     return noun
 
 
-def _without_bare_of(tail: str) -> str:
-    """' of debt' -> ' debt' ('How much debt ...?'); ' of its revenue' stays ('How much of its
-    revenue ...?')."""
-    words = tail.split()
-    if len(words) >= 2 and words[0] == "of" and words[1].lower() not in DETERMINERS:
-        return " " + " ".join(words[1:])
-    return tail
-
-
-# Words after 'of' that make 'how much of ...' right: 'how much of its revenue'.
-DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "this", "that", "a", "an"))
-
-
 def as_written(tokens: Sequence[Token]) -> str:
     """The words as the text writes them: 'pre-order', never 'pre - order'."""
     return "".join(t.text_with_ws for t in tokens).strip()
@@ -199,9 +187,12 @@ def _range_follows(last: Token) -> bool:
     )
 
 
-def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | None:
+def _unit_tail(
+    phrase: list[Token], span: Span, prep: Token | None, bare_of: bool = False
+) -> str | None:
     """What the phrase holds beside the amount: ' per barrel' is kept for the question, a
-    converted amount in brackets is dropped; anything else ('$9 billion of debt') -> None."""
+    converted amount in brackets is dropped; anything else ('$9 billion of debt') -> None.
+    `bare_of`: an 'of' before a bare noun goes (' of debt' -> ' debt')."""
     inside = {t.i for t in span}
     depth = 0
     tail: list[Token] = []
@@ -222,4 +213,11 @@ def _unit_tail(phrase: list[Token], span: Span, prep: Token | None) -> str | Non
         or (text.startswith("of ") and len(tail) <= 3 and tail[-1].pos_ == "NOUN")
     ):
         return None  # ' per barrel', ' of rain' stay with the question word
+    if (
+        bare_of
+        and len(tail) >= 2
+        and tail[0].lower_ == "of"
+        and tail[1].pos_ not in ("DET", "PRON")
+    ):
+        text = as_written(tail[1:])
     return f" {text}" if text else ""

@@ -15,8 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from trainer.extract.dates import TIMES_OF_DAY
 from trainer.language.dates import written_out
+from trainer.language.lexicon import wordset
 from trainer.model import CardKind, Fact
+from trainer.questions.date import TIMES_OF_A_DAY
 from trainer.questions.date_checks import article_dates
 
 if TYPE_CHECKING:
@@ -106,12 +109,15 @@ def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
     return fact if question == fact.question else replace(fact, question=question)
 
 
-# Words a day gives the time of or ends a phrase of: "6 p.m. Friday", "midnight Tuesday",
-# "By Wednesday" (no day to leave out: the phrase would be left without it).
-TIMES_OF_DAY = re.compile(
-    r"(?:\d|[ap]\.m\.|midnight|noon|o'clock|\b(?:between|and|until|till|through|by|before|after"
-    r"|since|from|to|at|of|for|during|late|early))\s*$",
-    re.IGNORECASE,
+# The words before a day it is the time of, or the end of a phrase of: "6 p.m. Friday",
+# "midnight Tuesday", "late Sunday", "By Wednesday" (no day to leave out: the phrase would be
+# left without it). "Earlier" and "later" stand alone: "Earlier, Russian officials ...".
+KEEPS_ITS_DAY = (
+    TIMES_OF_DAY
+    | (TIMES_OF_A_DAY - {"earlier", "later"})
+    | wordset(
+        "o'clock between and until till through by before after since from to at of for during"
+    )
 )
 
 
@@ -127,7 +133,7 @@ def _without_the_day(question: str, m: re.Match[str]) -> str | None:
     on = re.search(r"\s(?:on|last)\s$", before)
     if on is not None:
         before = before[: on.start() + 1]
-    elif TIMES_OF_DAY.search(before):
+    elif (last := (before.split() or [""])[-1].lower()) in KEEPS_ITS_DAY or last[-1:].isdigit():
         return None
     if not before.endswith(" "):
         return None
