@@ -57,6 +57,11 @@ PRESS_DATELINE = re.compile(
 RUN_IN_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s+{_REGION})?\s+(?=(?P<next>[A-Z][a-z]*)\s)"
 )
+# An outlet's credit in brackets opening the story with no dash: "(CBS News) Sally Ride, ...",
+# "(CNN) The ...".
+CREDIT = re.compile(
+    r"^\((?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|AFP|[A-Z][\w.&-]*\s+News)\)\s+(?=[A-Z“\"‘'])"
+)
 _WORD = re.compile(r"\S+")
 _CAPS = re.compile(r"^([\"“‘']?)([A-Z][A-Z'’]*[A-Z]|[A-Z])(?=$|[-'’,;:.!?])(.*)$")
 
@@ -74,6 +79,9 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
         rest = paragraphs[0][press.end() :]
         day = _dateline_date(re.sub(r"(\d)(?:st|nd|rd|th)", r"\1", press.group("date")))
         return [rest, *paragraphs[1:]], day
+    credit = CREDIT.match(paragraphs[0]) if not match else None
+    if credit is not None and len(paragraphs[0][credit.end() :].split()) >= 4:
+        return [paragraphs[0][credit.end() :], *paragraphs[1:]], None
     if not match:
         return _without_run_in_dateline(paragraphs), None
     rest = paragraphs[0][match.end() :]

@@ -122,7 +122,7 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return None  # "between four to six", "'three amigos'"
     if before is not None and before.lower_ == "per" and re.fullmatch(r"10*(,000)*|1,0+", text):
         return None  # "cases per 100,000 people": the base of a rate, not a fact
-    age = _age(core, before, after)
+    age = _age(core, before, after) or _age_at_death(core)
     if age is not None:
         return age
     hedge = (m.group("hedge") or "").strip()
@@ -145,6 +145,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return NumberMention(core, hedge, currency_of(text), "money", value)
     if unit_text.lower() in CURRENCY_WORDS:
         return NumberMention(whole, hedge, unit_text.lower(), "money", value)
+    if unit_text.lower() in ("percentage point", "percentage points"):
+        return NumberMention(whole, hedge, "percentage points", "measure", value)
     if unit_text.lower() in ("%", "percent", "per cent"):
         return NumberMention(whole, hedge, "percent", "percent", value)
     if unit_text.lower() in MEASURE_UNITS:
@@ -384,6 +386,30 @@ def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention
     if name is None or not (name.ent_type_ == "PERSON" or name.text in full_names(name.doc)):
         return None
     return NumberMention(core, "", "years old", "age", float(core.text))
+
+
+def _age_at_death(core: Span) -> NumberMention | None:
+    """'Sally Ride ... has passed away at the age of 61', 'died at 61', 'dead at 61': the age
+    of someone at their death (trainer.questions.number asks 'At what age did Sally Ride
+    die?')."""
+    if len(core) != 1 or not core.text.isdigit() or not 1 <= int(core.text) <= 110:
+        return None
+    if death_of(core[0]) is None:
+        return None
+    return NumberMention(core, "", "years old", "age", float(core.text))
+
+
+def death_of(number: Token) -> Token | None:
+    """The verb 'died' (or 'passed away', 'dead') an age hangs on: 'at 61', 'at the age of
+    61', 'aged 61'."""
+    head = number.head
+    if head.lower_ == "of" and head.head.lower_ == "age":
+        head = head.head.head  # 'at the age of 61': 'at'
+    if head.lower_ not in ("at", "aged") or head.dep_ not in ("prep", "acl", "advcl"):
+        return None
+    verb = head.head
+    passed_away = verb.lemma_ == "pass" and any(c.lower_ == "away" for c in verb.children)
+    return verb if verb.lemma_ == "die" or passed_away or verb.lower_ == "dead" else None
 
 
 # Measures named by their period ('the seven-day average'): the period is no news.

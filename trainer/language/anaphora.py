@@ -53,7 +53,7 @@ AFTER_OTHERS = {"new", "newest", "latest", "other", "same", "second", "third"}
 AFTER_THE_TOLD = {"subsequent", "aforementioned", "latter", "abovementioned"}
 TEMPORAL_NOUNS = wordset(
     """year week month season time morning afternoon evening weekend day summer fall spring
-    winter quarter century decade"""
+    winter quarter century decade writing night hour"""
 )
 
 # Definites a reader knows without the article: "the police", "the Moon".

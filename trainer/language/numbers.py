@@ -139,9 +139,9 @@ WORD_OR_DIGITS = rf"\d+|{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')}"
 _WORD_SCALES = "lakh crore|thousand|million|billion|trillion|crore|lakh"
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"
-    rf"(?P<core>(?:{PREFIX})?{_NUM}(?:(?:bn|mn|tn|m)\b| (?:{_WORD_SCALES}))?"
+    rf"(?P<core>(?:{PREFIX}){_NUM}k\b|(?:{PREFIX})?{_NUM}(?:(?:bn|mn|tn|m)\b| (?:{_WORD_SCALES}))?"
     rf"|(?:{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')})(?: (?:thousand|million|billion))?)"
-    rf"(?P<unit>%| percent| per cent|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
+    rf"(?P<unit>%| percentage points?\b| percent| per cent|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
     re.IGNORECASE,
 )
 

@@ -87,7 +87,7 @@ def _amount(
         elif (category == "duration" and prep.lower_ in DURATION_PREPOSITIONS) or (
             category == "measure" and prep.lower_ in MEASURE_PREPOSITIONS
         ):
-            unit = as_written([t for t in span if not t.like_num])
+            unit = _plural(as_written([t for t in span if not t.like_num]))
             wh = f"{prep.lower_} {about}how many {unit}{tail}"
         elif category == "money" and prep.lower_ == "at" and prep.head.lemma_ in VALUE_VERBS:
             if prep.head.dep_ in ("acl", "relcl"):
@@ -120,8 +120,9 @@ def _amount(
         elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
             wh = f"by {about}what percentage"
         elif category == "measure":
-            unit = as_written([t for t in span if not t.like_num])
-            wh = f"{about}how many {unit}{tail}"
+            unit = _plural(as_written([t for t in span if not t.like_num]))
+            by = "by " if verb.lemma_.lower() in CHANGE_VERBS else ""  # 'rose 0.4 points'
+            wh = f"{by}{about}how many {unit}{tail}"
         else:
             return None
     else:
@@ -160,6 +161,12 @@ def _size_of(root: Token, span: Span) -> Token | None:
     ):
         return None  # only 'a [net] loss of [about] $X'
     return noun
+
+
+def _plural(unit: str) -> str:
+    """'By how many percentage points': a unit after 'how many' is plural ('0.3 percentage
+    point' writes it singular)."""
+    return f"{unit}s" if unit.endswith(" point") else unit
 
 
 def as_written(tokens: Sequence[Token]) -> str:

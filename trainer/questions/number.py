@@ -27,7 +27,7 @@ from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
-from trainer.extract.numbers import NumberMention, interval, mentions
+from trainer.extract.numbers import NumberMention, death_of, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.currencies import PREFIX, currency_of, without_currency
 from trainer.language.dates import written_out
@@ -99,7 +99,7 @@ def _fact(
     clause = clause_of(span[0])
     question = None
     if mention.category == "age":
-        question = _how_old(mention, article, names)
+        question = _how_old(mention, article, names) or _age_at_death(mention, names)
         if question is None and mention.span.text[:1].isdigit() and "-" in mention.span.text:
             question = cloze(clause, span, names)  # "a 43-year-old man": the age is the blank
         if question is None:
@@ -127,8 +127,10 @@ def _fact(
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
-    passing = mention.category == "age"  # someone's age is rarely what the news is
-    if question is not None and not passing:
+    # someone's age is rarely what the news is; their age at death, in an article whose
+    # headline names them, is (an obituary: 'Sally Ride, pioneering astronaut, dead at 61')
+    passing = mention.category == "age" and not _an_obituary_s(mention, article)
+    if question is not None and not passing and mention.category != "age":
         question, passing = as_of.dated(question, mention.span.root, article)
     if question is not None and _a_move(mention, question.tokens):
         passing = True  # 'The Dow rose _____ points': on which day?
@@ -241,6 +243,43 @@ def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) ->
         return None  # "Roe, 68," with no first name anywhere: whose age?
     when = written_out(article.published.isoformat()[:7])
     return Question(f"How old was {full} in {when}?", (*person, mention.span[0]))
+
+
+def _who_died(mention: NumberMention) -> Span | None:
+    """The person whose age at death the mention is ('Sally Ride ... died at 61')."""
+    verb = death_of(mention.span[0])
+    if verb is None:
+        return None
+    if verb.lower_ == "dead" and verb.dep_ in ("acomp", "amod", "appos"):
+        verb = verb.head  # 'Sally Ride is dead at 61', 'Sally Ride, dead at 61'
+    subject = verb if verb.ent_type_ == "PERSON" else None
+    subject = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    doc = subject.doc
+    return next(
+        (e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None
+    )
+
+
+def _age_at_death(mention: NumberMention, names: dict[str, str]) -> Question | None:
+    """'Sally Ride ... has passed away at the age of 61' -> 'At what age did Sally Ride
+    die?' (an age at death never goes stale)."""
+    person = _who_died(mention)
+    if person is None:
+        return None
+    full = person.text if " " in person.text else names.get(person.text, "")
+    if not full:
+        return None
+    return Question(f"At what age did {full} die?", (*person, mention.span[0]))
+
+
+def _an_obituary_s(mention: NumberMention, article: Article) -> bool:
+    person = _who_died(mention)
+    headline = article.title or (article.paragraphs[0] if article.paragraphs else "")
+    return (
+        person is not None and re.search(rf"\b{re.escape(person[-1].text)}\b", headline) is not None
+    )
 
 
 def _accept(answer: str, core: str, mention: NumberMention) -> tuple[str, ...]:

@@ -35,6 +35,31 @@ def parenthetical(tokens: Sequence[Token], answer: Span) -> set[int]:
     return out
 
 
+def name_appositive(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of what a name's appositive says of it, between commas, without the answer:
+    'LiveU, a provider of video transmission technology that ..., has raised $27 million'."""
+    ids = {t.i for t in tokens}
+    out: set[int] = set()
+    for token in tokens:
+        if token.dep_ != "appos" or token.head.pos_ != "PROPN" or token.head.i > token.i:
+            continue
+        sub = sorted(t.i for t in token.subtree)
+        first, last = sub[0], sub[-1]
+        doc = token.doc
+        if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc):
+            continue
+        if doc[last + 1].text != "," or not {*sub, first - 1, last + 1} <= ids:
+            continue  # not set off by two commas, or part of it is already cut
+        if last + 2 < len(doc) and doc[last + 2].pos_ == "CCONJ":
+            continue  # ', and is used by ...': the description goes on past the comma
+        if first <= answer.end - 1 and answer.start <= last:
+            continue
+        if any(t.text in QUOTE_CHARS for t in doc[first : last + 1]):
+            continue
+        out.update(range(first - 1, last + 2))  # with both commas
+    return out
+
+
 DASHES = frozenset(("—", "–", "--"))
 
 

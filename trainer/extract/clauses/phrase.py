@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import (
     fronted_clause,
+    name_appositive,
     parenthetical,
     relative_aside,
     shared_subject_clause,
@@ -102,6 +103,12 @@ def cloze(
             said = trailing_attribution(shorter.tokens, answer)
             unsaid = Clause(tuple(t for t in shorter.tokens if t.i not in said), clause.sentence)
             found = (_cloze(unsaid, answer, names, min_words) if said else None) or found
+        if found is not None and words(found.text) > SHORT_ENOUGH:
+            # still long: what an appositive says of a name goes ('LiveU, a provider of
+            # ..., has raised another _____ in funding')
+            told = name_appositive(shorter.tokens, answer)
+            untold = Clause(tuple(t for t in shorter.tokens if t.i not in told), clause.sentence)
+            found = (_cloze(untold, answer, names, min_words) if told else None) or found
         if found is not None:
             return found
     for inner in (subordinate_clause(clause, answer), shared_subject_clause(clause, answer)):

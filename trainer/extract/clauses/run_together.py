@@ -8,26 +8,34 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.language.lexicon import wordset
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def glued(word: str) -> bool:
-    """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence."""
-    if re.search(r"[A-Z]{3,}[A-Z][a-z]+$", word):
+# Words a sentence opens with: a heading run into the text ends in one ('CongressAs').
+SENTENCE_OPENERS = wordset(
+    """the a an as in on at this that these it its he she they we when while after before
+    for but and if two three one our his her"""
+)
+
+
+def glued(word: str, text: str = "") -> bool:
+    """'baseThe', 'CongressAs', 'WINSTwo': a heading run into the first sentence.
+
+    A name written in one word is not: 'SpaceX', 'LiveU' (one capital letter at the end),
+    'macOS', 'EdgeHTML' (capitals at the end), 'LCOEs' (a plural of initials), and
+    'GiveWell', 'LinkedIn' or 'FiveThirtyEight' when the end is no word a sentence opens
+    with or `text` (the article) writes the word again: a glued heading is there once."""
+    if re.search(r"[A-Z]{3,}[A-Z][a-z]{2,}$", word):
         return True
-    m = re.search(r"[a-z]{2}([A-Z][a-z]*|[A-Z]{2,})$", word)  # not 'iOS', 'eBay
+    m = re.search(r"[a-z]{2}([A-Z][a-z]+)$", word)  # not 'iOS', 'eBay', 'SpaceX'
     if not m:
         return False
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    if re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,3}", word):
-        return False  # 'CircleCI', 'PowerBI': a name ending in its initials
-    return (
-        re.match(r"^[a-z]{3,}[A-Z]", word) is not None
-        or m.group(1).lower() in STOP_WORDS
-        or m.group(1).isupper()
-    )
+    if re.match(r"^[a-z]{3,}[A-Z]", word) is not None:
+        return True  # 'baseThe', 'articleBody'
+    return m.group(1).lower() in SENTENCE_OPENERS and text.count(word) < 2
 
 
 def stranded_preposition(tokens: Sequence[Token]) -> bool:

@@ -27,6 +27,7 @@ from trainer.extract.clauses.pointing_back import (
 )
 from trainer.extract.clauses.run_together import glued, stranded_preposition
 from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its_own, titled
+from trainer.extract.doc import text_of
 from trainer.language.anaphora import (
     AFTER_THE_TOLD,
     ANAPHORIC_NOUNS,
@@ -66,8 +67,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         t.text_with_ws + (" " if i + 1 < len(tokens) and tokens[i + 1].i != t.i + 1 else "")
         for i, t in enumerate(tokens)
     )
+    whole = text_of(tokens[0].doc) if tokens else ""
     if (
-        any(glued(w.strip(".,;:!?()\"“”'’")) for w in text.split())
+        any(glued(w.strip(".,;:!?()\"“”'’"), whole) for w in text.split())
         or re.search(r"[”][A-Za-z]", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
     ):

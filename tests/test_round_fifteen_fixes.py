@@ -1,0 +1,153 @@
+"""Faults of the fifteenth round (issue 10): names written in one word ('LiveU', 'SpaceX',
+'FiveThirtyEight') read as a heading glued to the text, so their sentences made no card."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import assert_all_passing, facts_of_kind
+from trainer.model import Article
+from trainer.pipeline import build_deck
+from trainer.questions.salience import Rule
+
+pytestmark = pytest.mark.slow
+
+
+def _cards(nlp, text: str, published: date = date(2012, 11, 12), title: str = ""):
+    article = Article(id="t", text=text, published=published, title=title)
+    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LiveU, a provider of video transmission technology, has raised $27 million in funding.",
+        "SpaceX has raised $27 million in funding from investors in Texas.",
+        "The FiveThirtyEight forecast gave Barack Obama a 91 percent chance of winning.",
+    ],
+)
+def test_a_name_written_in_one_word_is_no_glued_heading(nlp, text: str) -> None:
+    assert _cards(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama wins baseThe president said on Monday that 40 people had died in the storm.",
+        "Election results CongressAs the results came in on Monday, 40 seats had changed hands.",
+    ],
+)
+def test_a_heading_glued_to_the_first_sentence_still_makes_no_card(nlp, text: str) -> None:
+    assert not _cards(nlp, text)
+
+
+def test_an_amount_written_in_thousands_with_a_k_is_money(nlp) -> None:
+    text = "Heatma.ps announced $400K in seed funding to move the software beyond beta testing."
+    (card,) = [c for c in _cards(nlp, text, date(2012, 10, 30)) if c.kind == "number"]
+    assert card.answer == "$400K"
+    assert card.answer_value == "400000"
+    assert all(choice.startswith("$") and choice.endswith("K") for choice in card.choices)
+
+
+def test_a_k_without_a_currency_is_no_amount(nlp) -> None:
+    text = "Jane Roe, the mayor of Boston, ran a 5K race in the city on Sunday with 300 runners."
+    assert not [c for c in _cards(nlp, text, date(2012, 10, 30)) if "5K" in c.answer]
+
+
+OBITUARY = (
+    "Sally Ride, the first American woman in space, has passed away at the age of 61 after a "
+    "17-month battle with pancreatic cancer at her home in La Jolla, Calif., her foundation said."
+)
+
+
+def test_the_age_at_death_of_whom_the_headline_names_is_asked_undated(nlp) -> None:
+    title = "Sally Ride, pioneering astronaut, dead at 61"
+    article = Article(id="t", text=OBITUARY, published=date(2012, 7, 23), title=title)
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    (card,) = [c for c in cards if c.question.startswith("At what age")]
+    assert card.question == "At what age did Sally Ride die?"
+    assert card.answer == "61"
+    assert all(choice.isdigit() for choice in card.choices)
+
+
+def test_an_age_at_death_of_someone_the_headline_does_not_name_is_passing(nlp) -> None:
+    title = "Cancer research gets a $10 million gift"
+    facts = facts_of_kind(nlp, OBITUARY, "number", date(2012, 7, 23), title)
+    assert_all_passing([f for f in facts if f.question.startswith("At what age")], True)
+
+
+def test_a_place_after_the_lead_is_a_passing_detail(nlp) -> None:
+    text = (
+        "Acme Corp opened its first factory in Brazil on Monday, the company said.\n\n"
+        "The factory will employ 400 workers and make electric buses for South America.\n\n"
+        "Acme Corp shipped its first buses to customers in Argentina, where Acme Corp has sold "
+        "trucks since 2001."
+    )
+    article = Article(id="t", text=text, published=date(2012, 7, 23), title="Acme opens a plant")
+    every = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    kept = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    assert {c.answer for c in every if c.kind == "place"} >= {"Brazil", "Argentina"}
+    assert {c.answer for c in kept if c.kind == "place"} == {"Brazil"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "story"),
+    [
+        ("(CBS News) ", "Sally Ride, the first American woman in space, has died at 61."),
+        ("(CNN) ", "The storm hit the coast of Texas on Monday night."),
+    ],
+)
+def test_an_outlet_s_credit_in_brackets_before_the_story_is_cut(opening: str, story: str):
+    from trainer.openers import strip_dateline
+
+    assert strip_dateline([opening + story, "More."])[0] == [story, "More."]
+    aside = "(Updated at 5 p.m.) The storm hit the coast of Texas on Monday night."
+    assert strip_dateline([aside])[0] == [aside]
+
+
+def test_an_obituary_under_an_outlet_s_credit_asks_the_age(nlp) -> None:
+    title = "Sally Ride, pioneering astronaut, dead at 61"
+    from trainer.articles import article_from_text
+
+    text = "(CBS News) " + OBITUARY
+    article = article_from_text(text, "t.txt", published=date(2012, 7, 23), title=title)
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    assert [c for c in cards if c.question == "At what age did Sally Ride die?"]
+
+
+def test_a_long_cloze_leaves_out_what_an_appositive_says_of_a_name(nlp) -> None:
+    text = (
+        "Howard Archer, chief UK economist at IHS Global Insight and a long-time observer of the "
+        "British consumer credit markets, said consumers took on £1.7bn of debt in September, "
+        "the highest monthly rise since early 2008, as banks eased lending."
+    )
+    asked = [c.question for c in _cards(nlp, text) if c.answer == "September 2012"]
+    assert asked == [
+        "Howard Archer said consumers took on £1.7bn of debt in _____, the highest monthly rise "
+        "since early 2008, as banks eased lending."
+    ]
+
+
+def test_percentage_points_are_an_amount_asked_by_how_many(nlp) -> None:
+    text = "Inflation rose 0.4 percentage point in the year to October, the ONS said."
+    (card,) = [c for c in _cards(nlp, text) if c.kind == "number"]
+    assert (
+        card.question == "By how many percentage points did inflation rise in the year to October?"
+    )
+    assert card.answer == "0.4 percentage point"
+    assert all(choice.endswith(" percentage point") for choice in card.choices)
+
+
+def test_as_of_this_writing_is_a_time_and_a_day_left_out_leaves_one_comma(nlp) -> None:
+    text = (
+        "As of this writing, on Sunday evening, Mr. Obama led by an average of 1.3 percentage "
+        "points across 12 national polls."
+    )
+    asked = [c.question for c in _cards(nlp, text, date(2012, 11, 5)) if c.kind == "number"]
+    assert (
+        "As of this writing, Mr. Obama led by an average of _____ across 12 national polls."
+        in asked
+    )
+    assert not [q for q in asked if ",," in q]
