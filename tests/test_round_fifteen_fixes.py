@@ -151,3 +151,35 @@ def test_as_of_this_writing_is_a_time_and_a_day_left_out_leaves_one_comma(nlp) -
         in asked
     )
     assert not [q for q in asked if ",," in q]
+
+
+def test_a_first_name_the_parser_cut_from_its_surname_is_not_written_out_twice(nlp) -> None:
+    text = "After meeting Barack Obama in Paris on Monday, Jane Roe said she had signed 12 contracts."
+    asked = [c.question for c in _cards(nlp, text, date(2019, 5, 20))]
+    assert asked
+    assert not [q for q in asked if "Obama Obama" in q]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of an infinitive has no tense of its own: not 'Yahoo accept an offer'
+        "The agreement with Verizon allows Yahoo to terminate the deal and accept a superior "
+        "offer by paying a $144 million breakup fee to Verizon.",
+        # the one person before 'he' is in the phrase put in front: not who 'he' is
+        "From a colleague named Barry Saltzman, he borrowed just three equations that would "
+        "describe an even simpler nonperiodic system.",
+    ],
+)
+def test_questions_that_would_misread_their_subject_are_not_made(nlp, text: str) -> None:
+    assert not [c for c in _cards(nlp, text, date(2015, 3, 19)) if c.kind != "place"]
+
+
+def test_a_common_word_opening_the_sentence_is_no_named_subject_of_a_participle(nlp) -> None:
+    text = (
+        "The museum is near the parliament in Tunis.\n\nTourism is critical to Tunisia’s "
+        "economy, accounting for 15 percent of its gross domestic product in 2013."
+    )
+    asked = [c.question for c in _cards(nlp, text, date(2015, 3, 19))]
+    assert [q for q in asked if "Tourism is critical" in q]
+    assert not [q for q in asked if "Tourism account" in q or "tourism account" in q]

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
+def _a_name(token: Token) -> bool:
+    """A proper noun; not a common word the tagger called one for its capital at the start
+    of a sentence ('Tourism is critical to Tunisia's economy, accounting for ...')."""
+    return token.pos_ == "PROPN" and (bool(token.ent_type_) or not token.is_sent_start)
+
+
 def participle_parts(
     clause: Clause, verb: Token, remove: Span, names: dict[str, str]
 ) -> tuple[str, str, list[Token], dict[int, str]] | None:
@@ -42,7 +48,7 @@ def participle_parts(
         return None
     in_clause = {t.i for t in clause.tokens}
     subject = [t for t in subjects[0].subtree if t.i in in_clause]
-    if not subject or not any(t.pos_ == "PROPN" for t in subject):
+    if not subject or not any(_a_name(t) for t in subject):
         return None  # 'The team ..., stopping 30 shots': whose?
     aside = relative_aside(subject, remove)
     subject = [t for t in subject if t.i not in aside]

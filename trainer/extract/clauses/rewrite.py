@@ -69,10 +69,20 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
             and not any(c.dep_ == "compound" for c in token.children)
             and not (token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN")
             and not _written_in_full(token, names[token.text])
+            and not _rest_follows(token, names[token.text])
         ):
             out[token.i] = names[token.text]
     out.update(organisation_replacements(tokens, names))
     return out
+
+
+def _rest_follows(token: Token, full: str) -> bool:
+    """'After meeting Barack Obama': a first name the parser did not join to the surname
+    after it ('Barack' read as a preposition) is followed by the rest of its name."""
+    rest = full[len(token.text) :].split() if full.startswith(f"{token.text} ") else []
+    doc = token.doc
+    following = [t.text for t in doc[token.i + 1 : token.i + 1 + len(rest)]]
+    return bool(rest) and following == rest
 
 
 def _written_in_full(token: Token, full: str) -> bool:

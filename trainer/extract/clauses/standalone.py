@@ -223,7 +223,16 @@ def _someone_introduced(token: Token) -> bool:
 def _bound_only_in_a_fronted_phrase(token: Token, tokens: Sequence[Token]) -> bool:
     """'Under the hood, it's the same V8 ...', 'In Connecticut, lawmakers voted to raise
     it': the only thing before 'it' is in a phrase put before the clause, which is never
-    what 'it' stands for (nor are 'lawmakers', which are many)."""
+    what 'it' stands for (nor are 'lawmakers', which are many); nor is a person there who a
+    'he' or 'she' is."""
+    if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        # 'From a colleague named Barry Saltzman, he borrowed just three equations': the
+        # one person before 'he' is in the phrase put in front, and not who 'he' is
+        people = [t for t in tokens if t.i < token.i and t.ent_type_ == "PERSON"]
+        put_in_front = {
+            t.i for c in token.head.children if c.dep_ == "prep" and c.i < token.i for t in c.subtree
+        }
+        return bool(people) and all(t.i in put_in_front for t in people)
     if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     verb = token.head
