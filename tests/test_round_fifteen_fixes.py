@@ -154,7 +154,9 @@ def test_as_of_this_writing_is_a_time_and_a_day_left_out_leaves_one_comma(nlp) -
 
 
 def test_a_first_name_the_parser_cut_from_its_surname_is_not_written_out_twice(nlp) -> None:
-    text = "After meeting Barack Obama in Paris on Monday, Jane Roe said she had signed 12 contracts."
+    text = (
+        "After meeting Barack Obama in Paris on Monday, Jane Roe said she had signed 12 contracts."
+    )
     asked = [c.question for c in _cards(nlp, text, date(2019, 5, 20))]
     assert asked
     assert not [q for q in asked if "Obama Obama" in q]
@@ -175,11 +177,84 @@ def test_questions_that_would_misread_their_subject_are_not_made(nlp, text: str)
     assert not [c for c in _cards(nlp, text, date(2015, 3, 19)) if c.kind != "place"]
 
 
-def test_a_common_word_opening_the_sentence_is_no_named_subject_of_a_participle(nlp) -> None:
+def test_a_participle_question_keeps_no_its_whose_owner_it_drops(nlp) -> None:
     text = (
-        "The museum is near the parliament in Tunis.\n\nTourism is critical to Tunisia’s "
+        "The attack on the museum hurt tourism.\n\nTourism is critical to Tunisia’s "
         "economy, accounting for 15 percent of its gross domestic product in 2013."
     )
     asked = [c.question for c in _cards(nlp, text, date(2015, 3, 19))]
     assert [q for q in asked if "Tourism is critical" in q]
     assert not [q for q in asked if "Tourism account" in q or "tourism account" in q]
+
+
+def test_a_time_of_day_before_an_asked_day_goes_with_it(nlp) -> None:
+    text = "Mr Obama lands in Kenya later on Friday for his first visit since becoming president."
+    (card,) = [c for c in _cards(nlp, text, date(2015, 7, 22)) if c.kind == "date"]
+    assert card.question == (
+        "On what date does Mr Obama land in Kenya for his first visit since becoming president?"
+    )
+
+
+def test_a_sentence_the_splitter_cut_in_two_makes_no_card(nlp) -> None:
+    text = (
+        "Eamonn’s A Dublin Chipper and T.N.T. Bar, at 2413 Columbia Pike in the Penrose Square "
+        "development, were hoping to open this coming Monday, but the opening had been delayed "
+        "due to permitting issues, according to a PR rep."
+    )
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 2  # the small model breaks it after 'Columbia'
+    assert not _cards(nlp, text, date(2012, 8, 9))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "story"),
+    [
+        (
+            [
+                "Emergency personnel work the scene after an explosion in Wilson, N.Y. (AP Photo)",
+                "(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house on Tuesday.",
+            ],
+            "An early morning blast leveled a house on Tuesday.",
+        ),
+        (
+            ["New York (CNN) -- A wintry mix of rain and snow bore down on the Northeast."],
+            "A wintry mix of rain and snow bore down on the Northeast.",
+        ),
+    ],
+)
+def test_datelines_in_normal_case_or_after_a_photo_credit_are_cut(paragraphs, story) -> None:
+    from trainer.openers import strip_dateline
+
+    assert strip_dateline([*paragraphs, "More."])[0] == [story, "More."]
+    ally = "New York Governor Andrew Cuomo (D) -- a close ally -- said on Monday he would run."
+    assert strip_dateline([ally])[0] == [ally]
+
+
+def test_a_closing_x_reports_says_nothing_of_which_thing_a_noun_is(nlp) -> None:
+    leaning = "About 100 emergency personnel were on the scene of the blast, WIVB-TV reports."
+    named = (
+        "About 100 emergency personnel were on the scene of the blast in Wilson, WIVB-TV reports."
+    )
+    assert not _cards(nlp, leaning, date(2012, 7, 24))
+    assert _cards(nlp, named, date(2012, 7, 24))
+
+
+@pytest.mark.parametrize(
+    ("vague", "compared"),
+    [
+        (
+            "The One S, in comparison, weighs two pounds less.",
+            "The One S weighs two pounds less than the Xbox One X, Microsoft said.",
+        ),
+        (
+            "Mr. Obama’s margins have been narrower in Nevada.",
+            "Mr. Obama’s margins have been narrower in Nevada than in Ohio.",
+        ),
+    ],
+)
+def test_a_comparison_without_what_it_compares_to_makes_no_card(nlp, vague, compared) -> None:
+    def asked(text: str) -> list[str]:
+        return [c.answer for c in _cards(nlp, text, date(2017, 11, 7)) if c.kind != "date"]
+
+    assert not asked(vague)
+    assert asked(compared)

@@ -29,22 +29,25 @@ MAX_OPENER_WORDS = 3
 _MONTH = r"(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"
 _DASH = r"(?:\s+(?:--?|—|–)\s*|\s*(?:—|–|--)\s*)"
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-_REGION = r"[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2}"
+_REGION = r"(?:[A-Z][a-z.]+|(?:[A-Z]\.){2,3})(?:\s+[A-Z][a-z.]+){0,2}"  # 'Lebanon', 'N.Y.'
 _AGENCY = r"\((?:[A-Z][\w.&/-]*)(?:\s+[A-Z][\w.&/-]*){0,2}\)"
 _TEXT_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
 # "WASHINGTON (Reuters) - ", "NEW YORK, Dec. 3 (AP) —", "BEIRUT, Lebanon — ",
-# "Feb. 23, 2015 -- ", "(CNN) — ": what a story's first paragraph opens on before its
+# "Feb. 23, 2015 -- ", "(CNN) — ", "New York (CNN) -- ": what a story's first paragraph opens on before its
 # first sentence (which starts with a capital or a quotation mark).
 DATELINE = re.compile(
     rf"""^(?:
         {_PLACE}(?:,\s+{_REGION})?(?:,\s+(?P<date1>{_TEXT_DATE}))?(?:\s+{_AGENCY})?
       | (?P<date2>{_TEXT_DATE})(?:\s+{_AGENCY})?
       | {_AGENCY}(?:\s+{_PLACE}(?:,\s+{_REGION})?)?
+      | {_REGION}(?:,\s+{_REGION})?\s+{_AGENCY}
     ){_DASH}(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
 # A photo caption's credit, closing the line before a story's dateline: '... (AP)'.
-CAPTION = re.compile(r"\((?:AP|Reuters|AFP|Getty Images|[A-Z]{2,}(?:/[A-Z]{2,})*)\)\s*$")
+CAPTION = re.compile(
+    r"\((?:AP|Reuters|AFP|Getty Images|[A-Z]{2,}(?:/[A-Z]{2,})*)(?: Photo(?:/[^)]*)?)?\)\s*$"
+)
 # A press release's dateline: "Berkeley, CA – November 13th, 2012 – earthmine Inc. announced"
 # (a place in normal case, its state, the date between two dashes; the story may open on a
 # name in lower case).

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from trainer.model import Article
 
@@ -70,6 +70,33 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
 
 
 def evidence_of(sentence: Span, article: Article) -> str | None:
-    """The sentence verbatim; None if it is not a substring of the article text."""
+    """The sentence verbatim; None if it is not a substring of the article text, or a piece
+    the splitter cut out of a longer sentence."""
     text = str(sentence.text).strip()
+    if cut_mid_sentence(sentence):
+        return None
     return text if text and text in article.text else None
+
+
+# What a sentence ends on: its full stop, a closing quotation mark or bracket.
+SENTENCE_ENDS = frozenset(".!?…\"”’'):;")
+
+
+def cut_mid_sentence(sentence: Span) -> bool:
+    """'Eamonn’s A Dublin Chipper and T.N.T. Bar, at 2413 Columbia' / 'Pike in the Penrose
+    Square development, were hoping to open ...': the splitter broke one sentence in two
+    inside a paragraph. One part ends on no full stop, and the other starts after it."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return False
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    if after is not None and not after.is_space and not _ends(words[-1]):
+        return True  # the sentence runs on into the next without a full stop
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    return before is not None and not before.is_space and not _ends(before)
+
+
+def _ends(token: Token) -> bool:
+    """A full stop, or a dash closing a dateline ('WILSON, N.Y. -', 'New York (CNN) --')."""
+    return token.text[-1:] in SENTENCE_ENDS or token.text in ("-", "--", "–", "—")

@@ -230,6 +230,15 @@ def _wh(
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
         remove = span.doc[prep.i : span.end]
+        time_word = span.doc[prep.i - 1] if prep.i else None
+        if (
+            time_word is not None
+            and time_word.lower_ in TIMES_OF_A_DAY
+            and time_word.dep_ == "advmod"
+            and time_word.head.i == prep.head.i
+        ):
+            remove = span.doc[time_word.i : span.end]  # 'lands in Kenya later on Friday'
+
         if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
             wh = "Since what year" if mention.form == "year" else "Since when"
         elif prep.lower_ == "until":  # "Until what date can the festival be seen?"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import named_subordinate_clause
+from trainer.extract.clauses.comparisons import compared_to_nothing
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.moves import undated_move
@@ -138,6 +139,8 @@ def _fact(
     passing = passing or _counts_the_sources(span)  # 'Two security sources told Reuters'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if compared_to_nothing(question.tokens, span):
+        return None  # 'the One S weighs _____ less': than what?
     if mention.category == "duration" and interval(span) and _after(span) not in question.tokens:
         return None  # 'Assange was arrested _____.' -> 'seven years': after what?
     if not names_something(question.text, question.tokens):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.comparisons import compared_to_nothing
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import content_key, fact_key, unique_keys
 from trainer.extract.clauses.misparses import misread
@@ -109,8 +110,8 @@ def _fact(
         )
         if question is not None and STILL.search(question.text):
             question, stale = as_of.dated(question, ent.root, article)  # as of when?
-    if question is None:
-        return None
+    if question is None or compared_to_nothing(question.tokens, ent):
+        return None  # 'margins have been narrower in _____': than where?
     value = ALIASES.get(ent.text, ent.text)
     anchor = prep.head
     fact = Fact(

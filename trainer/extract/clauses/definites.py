@@ -17,6 +17,7 @@ from trainer.language.anaphora import (
     NATIONAL_BODIES,
     UNIQUE_POSTS,
 )
+from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +57,7 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not where_from(c, head)
         and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
         and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
+        and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
         # Republican': a state says where the person is from, not who
         for c in head.children
@@ -85,6 +87,12 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+def _a_report_misread(modifier: Token) -> bool:
+    """', WIVB-TV reports.': the parser may hang a closing 'X reports' on the noun before it
+    as an appositive; it says who told, not which thing the noun is."""
+    return modifier.dep_ == "appos" and modifier.lemma_ in REPORTING_VERBS
 
 
 # What a toll counts says nothing of which event it is the toll of.

@@ -19,12 +19,6 @@ if TYPE_CHECKING:
 AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
-def _a_name(token: Token) -> bool:
-    """A proper noun; not a common word the tagger called one for its capital at the start
-    of a sentence ('Tourism is critical to Tunisia's economy, accounting for ...')."""
-    return token.pos_ == "PROPN" and (bool(token.ent_type_) or not token.is_sent_start)
-
-
 def participle_parts(
     clause: Clause, verb: Token, remove: Span, names: dict[str, str]
 ) -> tuple[str, str, list[Token], dict[int, str]] | None:
@@ -48,7 +42,7 @@ def participle_parts(
         return None
     in_clause = {t.i for t in clause.tokens}
     subject = [t for t in subjects[0].subtree if t.i in in_clause]
-    if not subject or not any(_a_name(t) for t in subject):
+    if not subject or not any(t.pos_ == "PROPN" for t in subject):
         return None  # 'The team ..., stopping 30 shots': whose?
     aside = relative_aside(subject, remove)
     subject = [t for t in subject if t.i not in aside]
@@ -61,6 +55,8 @@ def participle_parts(
     while rest and rest[-1].is_punct:
         rest = rest[:-1]
     if any(t.text in QUOTE_CHARS for t in [*subject, *rest]) or any(t.i < verb.i for t in rest):
+        return None
+    if _whose_is_cut(clause, subject, rest, verb):
         return None
     replace = name_replacements([*subject, *rest], names)
     subject_text = render(subject, replace)
@@ -83,6 +79,22 @@ def wh_participle(
     aux, body, used, _ = parts
     text = tidy(f"{wh} {aux} {body}").rstrip(",;:") + "?"
     return capitalize_first(text), tuple(used)
+
+
+def _whose_is_cut(clause: Clause, subject: list[Token], rest: list[Token], verb: Token) -> bool:
+    """'Tourism is critical to Tunisia's economy, accounting for 15 percent of its GDP': the
+    question keeps 'its' and drops the main clause that names whose ('Tunisia's'), so 'its'
+    would read as the subject's."""
+    if not any(t.tag_ == "PRP$" for t in rest):
+        return False
+    if not subject:
+        return False
+    # what the main clause says between its subject and the participle
+    between = [t for t in clause.tokens if subject[-1].i < t.i < verb.i]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in between)
+
+
+NAMED = frozenset(("GPE", "ORG", "PERSON", "NORP"))
 
 
 def _second_act(verb: Token, remove: Span) -> set[int]:

@@ -230,7 +230,10 @@ def _bound_only_in_a_fronted_phrase(token: Token, tokens: Sequence[Token]) -> bo
         # one person before 'he' is in the phrase put in front, and not who 'he' is
         people = [t for t in tokens if t.i < token.i and t.ent_type_ == "PERSON"]
         put_in_front = {
-            t.i for c in token.head.children if c.dep_ == "prep" and c.i < token.i for t in c.subtree
+            t.i
+            for c in token.head.children
+            if c.dep_ == "prep" and c.i < token.i
+            for t in c.subtree
         }
         return bool(people) and all(t.i in put_in_front for t in people)
     if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
