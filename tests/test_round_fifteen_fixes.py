@@ -258,3 +258,37 @@ def test_a_comparison_without_what_it_compares_to_makes_no_card(nlp, vague, comp
 
     assert not asked(vague)
     assert asked(compared)
+
+
+def test_an_adviser_to_a_candidate_is_not_the_candidate_s_post(nlp) -> None:
+    text = (
+        "Avik Roy, a health care policy adviser to Republican presidential candidate Mitt "
+        "Romney, said the platform was a statement of 40 activists."
+    )
+    posts = {
+        (c.question, c.answer) for c in _cards(nlp, text, date(2012, 8, 28)) if c.kind == "role"
+    }
+    assert not [q for q, a in posts if "Romney's position" in q]
+    assert [a for q, a in posts if "Avik Roy" in q and "adviser" in a]
+
+
+def test_a_date_the_question_writes_out_makes_no_card(nlp) -> None:
+    text = "Wednesday was May 1st, “May Day”—the original Labor Day, then “International Workers’ Day.”"
+    assert not [c for c in _cards(nlp, text, date(2013, 5, 3)) if c.kind == "date"]
+
+
+def test_a_question_the_article_asks_makes_no_card(nlp) -> None:
+    asked = "Did the conversation on the Sunday episode of Up w/ Chris Hayes predict the budget?"
+    told = "The conversation on the Sunday episode of Up w/ Chris Hayes predicted the budget."
+    assert not _cards(nlp, asked, date(2013, 4, 12))
+    assert _cards(nlp, told, date(2013, 4, 12))
+
+
+def test_a_count_dated_by_its_own_weekday_carries_no_second_as_of(nlp) -> None:
+    text = (
+        "China has officially confirmed 14 cases and six deaths due to H7N9 infection as of "
+        "Friday, the World Health Organization said in a statement."
+    )
+    asked = [c.question for c in _cards(nlp, text, date(2013, 4, 6)) if c.kind == "number"]
+    assert asked
+    assert all(not q.startswith("As of") and "as of Friday, April 5, 2013" in q for q in asked)

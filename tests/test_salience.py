@@ -99,10 +99,15 @@ def test_a_speaker_asked_again_and_again_keeps_the_best_three_quotes():
     assert [f.answer for f in kept].count("Tom Poe") == 1
 
 
-def test_an_article_quoting_one_person_keeps_one_who_said_card():
+def test_an_article_quoting_one_person_keeps_no_who_said_card_and_a_brief_one():
     scored = [_said("Jane Roe", n, 0.3 + n / 100) for n in range(4)]
-    kept = [f for _, f in spread_speakers(scored) if f.salience >= Rule().floor]
-    assert [f.question for f in kept] == ['Who said: "quote 3"?']
+    kept = [f for _, f in spread_speakers(scored, words=600) if f.salience >= Rule().floor]
+    assert kept == []  # every card's answer is the one speaker: guessed
+    brief = [f for _, f in spread_speakers(scored, words=80) if f.salience >= Rule().floor]
+    assert [f.question for f in brief] == ['Who said: "quote 3"?']  # a brief is its quote
+    two = [*scored, _said("John Doe", 9, 0.3)]
+    kept = [f for _, f in spread_speakers(two, words=600) if f.salience >= Rule().floor]
+    assert {f.answer for f in kept} == {"Jane Roe", "John Doe"}
 
 
 @pytest.mark.parametrize(

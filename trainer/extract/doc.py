@@ -70,11 +70,13 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
 
 
 def evidence_of(sentence: Span, article: Article) -> str | None:
-    """The sentence verbatim; None if it is not a substring of the article text, or a piece
-    the splitter cut out of a longer sentence."""
+    """The sentence verbatim; None if it is not a substring of the article text, a piece
+    the splitter cut out of a longer sentence, or a question ('Did the conversation on the
+    Sunday episode predict ...?' asserts nothing; a quoted question ends on its quotation
+    mark)."""
     text = str(sentence.text).strip()
-    if cut_mid_sentence(sentence):
-        return None
+    if cut_mid_sentence(sentence) or text.endswith("?"):
+        return None  # a piece of a sentence, or a question the article asks: no fact
     return text if text and text in article.text else None
 
 

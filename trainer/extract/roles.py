@@ -38,6 +38,7 @@ from trainer.extract.title_words import (
     plain,
     whose,
 )
+from trainer.language.anaphora import ANAPHORIC_PEOPLE
 from trainer.language.names import clean_name, surname
 from trainer.language.posts import (
     AP_STATES,
@@ -222,6 +223,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE | COURTESY_WORDS):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe", "His Honour Judge Jane Roe": Judge
     tokens = _without_rank_after_job(tokens)
+    tokens = _after_the_one_served(tokens)
+    seen_title = seen_title and any(is_title(t) for t in tokens)
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
     if any(t.tag_ == "VBD" for t in tokens):
@@ -250,6 +253,19 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     if not role.definite:
         return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
+
+
+def _after_the_one_served(tokens: list[Token]) -> list[Token]:
+    """'a policy adviser to Republican presidential candidate Mitt Romney': after 'to' or
+    'for' comes a person ('candidate', 'president'), whom the name is; the adviser is
+    someone else. The post is what describes that person, not the adviser's ('Ambassador
+    to the United Nations Jane Roe' names a body there and stays whole)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].lower_ in ("to", "for") and any(
+            t.lower_ in ANAPHORIC_PEOPLE and t.is_lower for t in tokens[k + 1 :]
+        ):
+            return tokens[k + 1 :]
+    return tokens
 
 
 def _without_rank_after_job(tokens: list[Token]) -> list[Token]:

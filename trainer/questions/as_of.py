@@ -25,7 +25,10 @@ NAME_LABELS = frozenset(
     ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 )
 # A sentence that dates its own state: '..., with 24.4% of the company as of March 20'.
-OWN_DATE = re.compile(rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d)")
+OWN_DATE = re.compile(
+    rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|today\b|yesterday\b|this writing\b|press time\b)"
+)
 RELATIVE_OPENING = re.compile(
     r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from trainer.extract.topic import names_topic, topic_entities
+from trainer.language.lexicon import MONTHS
 from trainer.language.numbers import numbers_in
 from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
@@ -56,7 +57,7 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
         if fact.kind in NAMED_ANSWERS and SUPERLATIVE_AFTER_BLANK.search(fact.question):
             continue  # 'Airbus' iconic _____, the world's largest airliner'
-        if fact.kind == CardKind.DATE and month_shown(fact):
+        if fact.kind == CardKind.DATE and (month_shown(fact) or day_shown(fact)):
             continue  # 'its busiest November in eight years in _____' -> November 2014
         kept.append((position, fact))
     return _no_blank_shown_by_a_sibling(kept)
@@ -68,6 +69,20 @@ def month_shown(fact: Fact) -> bool:
     month = re.fullmatch(r"([A-Z][a-z]+) \d{4}", fact.answer)
     question = fact.question.replace(CLOZE_BLANK, " ")
     return month is not None and re.search(rf"\b{month.group(1)}\b", question) is not None
+
+
+def day_shown(fact: Fact) -> bool:
+    """'_____ was May 1st, “May Day”' -> Wednesday, May 1, 2013: the question writes the
+    day the answer is ('May 1st', '1 May')."""
+    value = re.fullmatch(r"\d{4}-(\d\d)-(\d\d)", fact.answer_value or "")
+    if value is None:
+        return False
+    month = MONTHS[int(value.group(1)) - 1]
+    day = str(int(value.group(2)))
+    name = rf"(?:{month}|{month[:3]}\.?)"
+    nth = rf"{day}(?:st|nd|rd|th)?"
+    question = fact.question.replace(CLOZE_BLANK, " ")
+    return re.search(rf"\b(?:{name} {nth}|{nth} {name})\b", question) is not None
 
 
 def names_in_question(fact: Fact) -> bool:
