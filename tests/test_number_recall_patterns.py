@@ -112,7 +112,8 @@ WH = [
     (  # money as the size of the object
         "McClatchy reported a loss of $304.7 million in the third quarter.",
         "$304.7 million",
-        "How large a loss did McClatchy report in the third quarter?",
+        # a business quarter gets the article's year (round fifteen)
+        "How large a loss did McClatchy report in the third quarter of 2019?",
     ),
     (  # a duration as the size of the object
         "Smith faced a prison term of ten years in Italy.",

@@ -356,9 +356,10 @@ def _kind(match: re.Match[str]) -> str:
 
 
 def _range_end(before: Token) -> bool:
-    """'four to six', 'between 4 and 6': the second number of a range. 'fell 3% to $55'
-    is not one."""
-    if before.lower_ not in ("to", "and") or before.i == 0:
+    """'four to six', 'between 4 and 6', 'two or three', '51 percent to 47 percent': the
+    second number of a range or a score, which the first gives away. 'fell 3% to $55' is
+    not one."""
+    if before.lower_ not in ("to", "and", "or") or before.i == 0:
         return False
     left = before.doc[before.i - 1]
     opening = before.doc[max(0, before.i - 4) : before.i - 1]  # "from $4 billion"
@@ -366,14 +367,22 @@ def _range_end(before: Token) -> bool:
         return False  # 'rose from 23% to 35%': the level it reached
     if left.like_num or left.lower_ == "between":
         return True
-    # 'from three weeks to five years': a number and its unit before the 'to'
+    # 'from three weeks to five years', '51 percent to 47 percent': a number and its unit
+    # before the 'to' (not after a verb of change, above)
     unit = left.lower_ in DURATION_UNITS | MEASURE_UNITS | CURRENCY_WORDS | {"%", "percent"}
-    return (
-        unit
-        and before.i >= 2
-        and before.doc[before.i - 2].like_num
-        and (before.i < 3 or before.doc[before.i - 3].lower_ in ("from", "between"))
+    if not unit or before.lower_ == "and" or before.i < 2 or not before.doc[before.i - 2].like_num:
+        return False
+    if before.i < 3 or before.doc[before.i - 3].lower_ in ("from", "between"):
+        return True
+    # '51 percent to 47 percent': the same unit on both sides, no verb of change before it
+    # ('rose 12% to $4 billion' is a change and its level)
+    doc = before.doc
+    right = doc[before.i + 2] if before.i + 2 < len(doc) else None
+    first = doc[before.i - 2]
+    changed = (
+        first.head.lemma_.lower() in CHANGE_VERBS or first.head.head.lemma_.lower() in CHANGE_VERBS
     )
+    return right is not None and right.lower_ == left.lower_ and not changed
 
 
 def _age(core: Span, before: Token | None, after: Token | None) -> NumberMention | None:

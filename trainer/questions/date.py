@@ -286,13 +286,29 @@ def _ask(
     if not speaker:
         speaker, clause = organisation_pronoun(clause, verb, remove)
     inner = named_subordinate_clause(clause, remove) if verb.dep_ == "advcl" else None
-    return (
+    asked = (
         wh_question(clause, verb, remove, wh, names, speaker=speaker)
         or (inner and wh_question(inner, verb, remove, wh, names))
         or wh_after_participle(clause, verb, remove, wh, names)
         or wh_object_relative(clause, verb, remove, wh, names)
         or wh_second_verb(clause, verb, remove, wh, names)
     )
+    return None if asked is None or _object_lost(verb, asked) else asked
+
+
+RELATIVES = frozenset(("that", "which", "who", "whom", "what"))
+
+
+def _object_lost(verb: Token, question: Question) -> bool:
+    """'When did Acme announce on its blog?': the verb's object is cut from the question (a
+    verb that names something 'as' something without its object:
+    trainer.extract.clauses.run_together.object_cut)."""
+    kept = {t.i for t in question.tokens}
+    if verb.i not in kept:
+        return False
+    # not a relative pronoun ('the agreement that she signed in 2015')
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVES]
+    return bool(objects) and not any(c.i in kept for c in objects)
 
 
 def _verb_after_subject(prep: Token, names: dict[str, str]) -> Token:

@@ -6,6 +6,7 @@ may give."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached
 from trainer.extract.subjects import report_told_before
 from trainer.language.dates import RELATIVE_FORMS, written_out
-from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS
+from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS, wordset
 from trainer.model import Article
 
 if TYPE_CHECKING:
@@ -234,3 +235,33 @@ def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
             phrase = phrase[:1].upper() + phrase[1:]
         text = text[:at] + phrase + text[at + len(mention.span.text) :]
     return text
+
+
+# "in the third quarter": a business quarter of the article's year, when the sentence is about
+# trade (a game's fourth quarter is no date).
+_QUARTER = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th) quarter\b(?! of\b)(?!,? (?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
+_QUARTER_NUMBER |= {"3rd": 3, "4th": 4}
+TRADE_WORDS = wordset(
+    """sales sold sell sells revenue revenues profit profits earnings shipments shipped
+    quarterly income loss losses gdp economy growth output exports imports orders"""
+)
+
+
+def with_quarter_year(text: str, article: Article) -> str:
+    """'How many devices did Nokia sell in the third quarter?' -> '... in the third quarter of
+    2012?': the quarter the article's date falls in or the last before it (in January 2013,
+    'the fourth quarter' is 2012's). Only in a sentence about trade."""
+    if article.published is None or not TRADE_WORDS & set(re.findall(r"[a-z]+", text.lower())):
+        return text
+    published = article.published
+
+    def year_of(m: re.Match[str]) -> str:
+        n = _QUARTER_NUMBER[m.group("nth").lower()]
+        year = published.year if 3 * n - 2 <= published.month else published.year - 1
+        return f"{m.group(0)} of {year}"
+
+    return _QUARTER.sub(year_of, text, count=1)

@@ -49,7 +49,7 @@ from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
 from trainer.questions.as_of import MAX_QUESTION_WORDS
 from trainer.questions.casualties import casualty_question
-from trainer.questions.date_checks import with_periods_written_out
+from trainer.questions.date_checks import with_periods_written_out, with_quarter_year
 from trainer.questions.shares import share_question
 
 if TYPE_CHECKING:
@@ -154,6 +154,7 @@ def _fact(
     an = "n" if takes_an(answer) else ""
     text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", rf"\1{an} \2", text)
     text = with_periods_written_out(text, span.doc, article)  # 'For last month' -> 'For May 2019'
+    text = with_quarter_year(text, article)  # 'in the third quarter' -> '... of 2012'
     question = replace(question, text=text)
     value = plain(mention.value)
     anchor = span[-1].head if mention.category in ("count", "age") else span.root
@@ -188,10 +189,22 @@ def _beside_another_amount(mention: NumberMention, question: Question) -> bool:
     list shows the others where its own was ('How much did they give to A, about $94,000
     to B?')."""
     label = mention.span.root.ent_type_
-    if mention.category not in ("money", "percent") or not label:
-        return False
+    if mention.category not in ("money", "percent", "count") or not label:
+        return False  # counts: 'Nevada has six electoral votes, Colorado nine, Florida 29
     inside = {t.i for t in mention.span}
-    return any(t.like_num and t.ent_type_ == label and t.i not in inside for t in question.tokens)
+    return any(
+        t.like_num
+        and t.ent_type_ == label
+        and t.i not in inside
+        # of a count, only a number standing for the same noun ('Colorado nine'); 'of the 18
+        # staffers' counts something else
+        and (
+            mention.category != "count"
+            # 'Colorado nine': a number after a name, for the same noun, as in a gapped list
+            or (t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.pos_ == "PROPN")
+        )
+        for t in question.tokens
+    )
 
 
 # Adjectives of 'it is ADJ that ...' that assert what follows ('likely', 'possible' do not).

@@ -1,6 +1,7 @@
 """Text no question can be built of: a heading the page glued to the first sentence
-('baseThe', 'CongressAs'), and a preposition whose object a cut dropped ('eligible to bid
-for?'). Used by trainer.extract.clauses.standalone."""
+('baseThe', 'CongressAs'), a preposition whose object a cut dropped ('eligible to bid
+for?') and a modifier whose noun it dropped ('after much?'). Used by
+trainer.extract.clauses.standalone."""
 
 from __future__ import annotations
 
@@ -51,3 +52,80 @@ def stranded_preposition(tokens: Sequence[Token]) -> bool:
         and not t.doc[t.i + 1].is_punct
         for t in tokens
     )
+
+
+# Words that stand before the noun they modify.
+PRE_MODIFIERS = frozenset(("amod", "det", "poss", "compound", "nummod", "predet", "quantmod"))
+
+
+def modifier_left_alone(tokens: Sequence[Token]) -> bool:
+    """'... after much?', 'after much and rivals ...', '... of France Télécom's.': the
+    question keeps a word that modifies the word after it, which a cut dropped ('after much
+    wrangling with Ofcom')."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    if last.tag_ == "POS" or last.lower_ in ENDLESS_WORDS:
+        return True  # "... of France Télécom's.", "... the?" (the parser may make either the
+        # object of a preposition)
+    kept = {t.i for t in tokens}
+    for t in words:
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if after is None or after.i in kept or after.is_punct or after.ent_type_:
+            continue  # a name or a date after it is the answer the question asks
+        if t.like_num or t.ent_type_:
+            continue  # a number or a name: the answer, whose noun a wh-question moved
+        if (t.lower_ in ("much", "many") and t.dep_ == "pobj") or (
+            t.dep_ in PRE_MODIFIERS and t.head.i == after.i
+        ):
+            return True
+    return False
+
+
+# Words a phrase never ends on.
+ENDLESS_WORDS = wordset("the a an its their our your my every")
+
+
+# Verbs that name something as something: with 'as' and no object, the object is missing.
+NAMING_VERBS = wordset("choose name pick select elect appoint crown")
+
+
+def object_cut(tokens: Sequence[Token]) -> bool:
+    """'Oxford chose as Word of the Year.': a verb that names something as something keeps
+    'as ...' but not what it named (the parser may read a quoted name after the phrase,
+    'chose as Word of the Year "squeezed middle"', as a verb of its own)."""
+    kept = {t.i for t in tokens}
+    return any(
+        t.lemma_ in NAMING_VERBS
+        and t.pos_ == "VERB"
+        and any(c.lower_ == "as" and c.i in kept for c in t.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in kept for c in t.children)
+        and not any(c.dep_ == "auxpass" for c in t.children)
+        for t in tokens
+    )
+
+
+# Verbs of going somewhere: asked without where, a question means nothing.
+MOTION_VERBS = wordset("arrive return travel")
+WHEN_LABELS = frozenset(("DATE", "TIME"))
+
+
+def goes_nowhere(tokens: Sequence[Token]) -> bool:
+    """'Mr. Petraeus, 59 years old, arrived in _____.' ('arrived in 2011 to find two
+    basement gyms at the CIA's headquarters'): a verb of going keeps no word of where,
+    only when."""
+    kept = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lemma_ not in MOTION_VERBS or verb.pos_ != "VERB":
+            continue
+        told = [
+            t
+            for c in verb.children
+            if c.i in kept and c.dep_ in ("prep", "advmod", "dobj", "xcomp", "advcl", "prt")
+            for t in c.subtree
+            if t.i in kept and t.pos_ in ("NOUN", "PROPN", "ADV", "VERB", "PART")
+        ]
+        if not [t for t in told if t.ent_type_ not in WHEN_LABELS]:
+            return True
+    return False

@@ -25,7 +25,13 @@ from trainer.extract.clauses.pointing_back import (
     the_injured,
     victims_of_what,
 )
-from trainer.extract.clauses.run_together import glued, stranded_preposition
+from trainer.extract.clauses.run_together import (
+    glued,
+    goes_nowhere,
+    modifier_left_alone,
+    object_cut,
+    stranded_preposition,
+)
 from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its_own, titled
 from trainer.extract.doc import text_of
 from trainer.language.anaphora import (
@@ -74,7 +80,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
     ):
         return True  # a heading glued to the text, or two sentences run together
-    if stranded_preposition(tokens):
+    if (
+        stranded_preposition(tokens)
+        or modifier_left_alone(tokens)
+        or object_cut(tokens)
+        or goes_nowhere(tokens)
+    ):
         return True
     if (
         tokens
