@@ -364,3 +364,30 @@ def test_a_verb_of_going_asked_without_where_makes_no_card(nlp) -> None:
     assert not [q for q in asked if q.endswith("arrive?") or q.endswith("arrived in _____.")]
     somewhere = "Jane Roe returned to Boston on Monday after a week in Paris."
     assert [c for c in _cards(nlp, somewhere, date(2012, 11, 12)) if c.kind == "date"]
+
+
+def test_the_post_of_someone_whose_death_the_sentence_tells_is_not_asked_as_of(nlp) -> None:
+    killed = (
+        "J. Christopher Stevens, the U.S. Ambassador, was killed in an attack on the consulate "
+        "in Benghazi on Sept. 11."
+    )
+    assert not [c for c in _cards(nlp, killed, date(2012, 10, 20)) if c.kind == "role"]
+    threatened = (
+        "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+        "D-Minn., in March, prosecutors said."
+    )
+    assert [c for c in _cards(nlp, threatened, date(2019, 11, 19)) if c.kind == "role"]
+
+
+def test_a_quote_about_him_or_this_guy_that_names_no_one_is_passing(nlp) -> None:
+    text = (
+        '"I knew him on that level of real human stuff as opposed to the public image," said '
+        'Philip Barlow, a professor at Utah State University. "Mitt Romney can win Ohio if the '
+        'economy holds," Barlow added.'
+    )
+    facts = facts_of_kind(nlp, text, "who_said", date(2012, 10, 20))
+    passing = {f.question: f.passing for f in facts}
+    assert passing == {
+        'Who said: "I knew him on that level of real human stuff as opposed to the public image"?': True,
+        'Who said: "Mitt Romney can win Ohio if the economy holds"?': False,
+    }

@@ -51,10 +51,22 @@ _ABOUT_SOMEONE = re.compile(
 def about_someone_unnamed(doc: Doc, quote: Quote) -> bool:
     """Does the quote, shown without lead-in words, open on 'he', 'she' or 'they' and name
     no person it may stand for? Readers judged such cards nonsense: who 'she' is, the
-    sentences around it say, whatever else the quote names."""
-    if quote.lead or not _ABOUT_SOMEONE.match(quote.display):
+    sentences around it say, whatever else the quote names. So is a quote that speaks of
+    'him' or 'this guy' anywhere and names no person, body or people ('I knew him on that
+    level of real human stuff'; a 'they' or 'he' inside a quote is often told by the quote
+    itself, and readers judged such quotes good)."""
+    if quote.lead:
         return False
-    return not any(t.ent_type_ == "PERSON" for t in _shown_words(doc, quote))
+    shown = _shown_words(doc, quote)
+    if _ABOUT_SOMEONE.match(quote.display):
+        return not any(t.ent_type_ == "PERSON" for t in shown)
+    if not _SOMEONE_INSIDE.search(quote.display):
+        return False
+    return not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in shown)
+
+
+# Someone the quote speaks of without a name, anywhere in it ('him', not 'them problems').
+_SOMEONE_INSIDE = re.compile(r"\b(?:him|this guy|that guy)\b", re.IGNORECASE)
 
 
 # A remark of the speaker's own feelings: 'We're truly excited about our tour', 'Absolutely

@@ -98,6 +98,8 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
         person = _whole_name(ent, persons.resolve(ent.text))
         if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
             continue  # "the late Jane Roe" holds no post now
+        if _dies_here(ent):
+            continue  # "Ambassador Jane Roe was killed in the attack": no post after it
         if person.split()[0] in _organisations(doc):
             continue  # "President Ascom North America": a firm the tagger took for a person
         found = (
@@ -125,6 +127,24 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
         if r.former
         or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
     ]
+
+
+# Verbs of someone's death: as its subject ('died') or its object ('was killed').
+DEATH_VERBS = frozenset(("die", "perish"))
+KILLING_VERBS = frozenset(("kill", "murder", "slay", "assassinate", "execute", "behead"))
+
+
+def _dies_here(ent: Span) -> bool:
+    """'J. Christopher Stevens, the U.S. Ambassador, was killed in an attack ...': the
+    sentence tells of the person's death, so the post is no post 'As of' the article's
+    date."""
+    root = ent.root
+    verb = root.head
+    if verb.dep_ in ("xcomp", "pcomp", "acl") or any(c.lower_ == "to" for c in verb.children):
+        return False  # 'pleaded guilty to threatening to kill Rep. Jane Roe': no death
+    if root.dep_ == "nsubj" and verb.lemma_ in DEATH_VERBS:
+        return True
+    return root.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in KILLING_VERBS
 
 
 def _left(role: Role, left: dict[str, set[str]]) -> bool:
