@@ -391,3 +391,31 @@ def test_a_quote_about_him_or_this_guy_that_names_no_one_is_passing(nlp) -> None
         'Who said: "I knew him on that level of real human stuff as opposed to the public image"?': True,
         'Who said: "Mitt Romney can win Ohio if the economy holds"?': False,
     }
+
+
+def test_what_did_not_happen_has_no_date(nlp) -> None:
+    text = "Nor did the F-35 enter service in 2008, as originally promised."
+    assert not [c for c in _cards(nlp, text, date(2012, 7, 20)) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'the opposite' of what the sentence before told
+        "With the older F-22, B-2 and F-117 stealth warplanes, the opposite happened.",
+        # a photo caption run into the story's dateline
+        "Margaret Wambui speaks on her cell phone outside her NAIROBI, Kenya – Imagine paying "
+        "just $20 for a fancy cell phone with a touch screen.",
+    ],
+)
+def test_the_opposite_and_a_caption_run_into_a_dateline_make_no_card(nlp, text: str) -> None:
+    assert not _cards(nlp, text, date(2012, 7, 20))
+
+
+def test_the_facility_and_the_request_lean_on_the_sentence_before(nlp) -> None:
+    leaning = (
+        "Tatas said on Monday it refused to accept the request, returning a grant of Rs 25 lakh."
+    )
+    assert not [c for c in _cards(nlp, leaning, date(2012, 11, 6)) if c.kind == "number"]
+    visit = "Barack Obama visited the facility in 2010, the company said."
+    assert not [c for c in _cards(nlp, visit, date(2012, 11, 6)) if c.kind == "date"]

@@ -13,7 +13,7 @@ ANAPHORIC_THINGS = wordset(
     drugmaker event firm government group insurer institution law lender manufacturer ministry
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
-    waterway watchdog"""
+    waterway watchdog facility"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
@@ -22,7 +22,7 @@ ANAPHORIC_ACTS = wordset(
     case crash deal decision effort explosion game hearing incident initiative investigation
     lawsuit legislation letter measure meeting merger move offer operation order pact
     partnership plan play policy probe program project proposal protest rally report rule
-    statement strike study transaction"""
+    statement strike study transaction request"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

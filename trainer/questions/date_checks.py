@@ -150,8 +150,9 @@ SPAN_PREPOSITIONS = frozenset(("since", "until", "till", "before", "after", "for
 
 
 def of_a_negated_verb(mention: DateMention) -> bool:
-    """'Teachers didn't see Holcomb at the Statehouse on Tuesday': the day of something
-    that did not happen is no fact to learn (a span, 'not since 2011', still is)."""
+    """'Teachers didn't see Holcomb at the Statehouse on Tuesday', 'Nor did the F-35 enter
+    service in 2008': the day of something that did not happen is no fact to learn (a span,
+    'not since 2011', still is)."""
     root = mention.span.root
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in SPAN_PREPOSITIONS:
@@ -159,7 +160,8 @@ def of_a_negated_verb(mention: DateMention) -> bool:
     verb = prep.head if prep is not None else root.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "neg" for c in verb.children) or _of_no_one(verb)
+    nor = any(c.lower_ in ("nor", "neither") and c.i < verb.i for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children) or nor or _of_no_one(verb)
 
 
 # Subjects that deny the verb: 'None of the buyers were charged Wednesday'.

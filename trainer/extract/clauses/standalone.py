@@ -62,6 +62,11 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
 
 
+# A photo caption run into the story's dateline: '... outside her NAIROBI, Kenya – Imagine
+# paying just $20 ...'.
+DATELINE_INSIDE = re.compile(r"\w \b[A-Z]{4,}(?:,\s+[A-Z][a-z.]+)?\s+[–—-]{1,2}\s+[A-Z]")
+
+
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
@@ -78,6 +83,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         any(glued(w.strip(".,;:!?()\"“”'’"), whole) for w in text.split())
         or re.search(r"[”][A-Za-z]", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
+        or DATELINE_INSIDE.search(text)
     ):
         return True  # a heading glued to the text, or two sentences run together
     if (
@@ -281,11 +287,13 @@ def _there(token: Token) -> bool:
 
 
 def _demonstrative(token: Token) -> bool:
-    """'that deal', 'these companies', 'such a configuration', "today's offer" point outside
-    the question ('this year' does not)."""
+    """'that deal', 'these companies', 'such a configuration', "today's offer", 'the
+    opposite' point outside the question ('this year' does not)."""
     low = token.lower_
     if low in ("today", "yesterday", "tomorrow") and token.dep_ == "poss":
         return True  # "today's offer": the article's day, and the thing it is about
+    if low in ("opposite", "reverse") and any(c.lower_ == "the" for c in token.children):
+        return True  # 'the opposite happened': of what the sentence before told
     if low in ("similar", "same") and token.dep_ == "amod" and token.head.pos_ == "NOUN":
         # 'a similar discovery', 'the same disconnect force': as what the article told before
         said = ("to",) if low == "similar" else ("as",)
