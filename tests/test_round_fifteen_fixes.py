@@ -419,3 +419,12 @@ def test_the_facility_and_the_request_lean_on_the_sentence_before(nlp) -> None:
     assert not [c for c in _cards(nlp, leaning, date(2012, 11, 6)) if c.kind == "number"]
     visit = "Barack Obama visited the facility in 2010, the company said."
     assert not [c for c in _cards(nlp, visit, date(2012, 11, 6)) if c.kind == "date"]
+
+
+def test_supposed_to_before_a_weekday_is_the_day_ahead(nlp) -> None:
+    text = (
+        "The Copyright Royalty Board is supposed to rule on Thursday on a request by the "
+        "National Music Publishers' Association."
+    )
+    (card,) = [c for c in _cards(nlp, text, date(2008, 9, 30)) if c.kind == "date"]
+    assert card.answer_value == "2008-10-02"

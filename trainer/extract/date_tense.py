@@ -26,6 +26,7 @@ FUTURE_LEMMAS = {
     "aim",
     "rumor",
     "rumour",
+    "suppose",  # "the Board (is) supposed to rule on Thursday"
 }
 
 
