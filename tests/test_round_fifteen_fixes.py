@@ -428,3 +428,13 @@ def test_supposed_to_before_a_weekday_is_the_day_ahead(nlp) -> None:
     )
     (card,) = [c for c in _cards(nlp, text, date(2008, 9, 30)) if c.kind == "date"]
     assert card.answer_value == "2008-10-02"
+
+
+def test_a_country_the_question_names_by_its_adjective_is_no_blank(nlp) -> None:
+    text = (
+        "Authorities in Ireland arrested and indicted two former executives of Anglo Irish Bank "
+        "Corp. for allegedly encouraging a huge share-support plan."
+    )
+    cards = _cards(nlp, text, date(2012, 7, 24))
+    assert [c for c in cards if c.kind == "number"]
+    assert not [c for c in cards if c.kind == "place"]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from trainer.extract.topic import names_topic, topic_entities
+from trainer.knowledge.places import countries_named
 from trainer.language.lexicon import MONTHS
 from trainer.language.numbers import numbers_in
 from trainer.language.text import has_word, normalise
@@ -57,6 +58,8 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
         if fact.kind in NAMED_ANSWERS and SUPERLATIVE_AFTER_BLANK.search(fact.question):
             continue  # 'Airbus' iconic _____, the world's largest airliner'
+        if fact.kind == CardKind.PLACE and country_shown(fact):
+            continue  # 'the Anglo Irish Bank of _____' -> Ireland
         if fact.kind == CardKind.DATE and (month_shown(fact) or day_shown(fact)):
             continue  # 'its busiest November in eight years in _____' -> November 2014
         kept.append((position, fact))
@@ -69,6 +72,12 @@ def month_shown(fact: Fact) -> bool:
     month = re.fullmatch(r"([A-Z][a-z]+) \d{4}", fact.answer)
     question = fact.question.replace(CLOZE_BLANK, " ")
     return month is not None and re.search(rf"\b{month.group(1)}\b", question) is not None
+
+
+def country_shown(fact: Fact) -> bool:
+    """A country the question names by its adjective ('Anglo Irish Bank', 'the French
+    minister') is the answer: 'Ireland', 'France'."""
+    return fact.answer in countries_named(fact.question.replace(CLOZE_BLANK, " "))
 
 
 def day_shown(fact: Fact) -> bool:
