@@ -33,8 +33,8 @@ _REGION = r"(?:[A-Z][a-z.]+|(?:[A-Z]\.){2,3})(?:\s+[A-Z][a-z.]+){0,2}"  # 'Leban
 _AGENCY = r"\((?:[A-Z][\w.&/-]*)(?:\s+[A-Z][\w.&/-]*){0,2}\)"
 _TEXT_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
 # "WASHINGTON (Reuters) - ", "NEW YORK, Dec. 3 (AP) —", "BEIRUT, Lebanon — ",
-# "Feb. 23, 2015 -- ", "(CNN) — ", "New York (CNN) -- ": what a story's first paragraph opens on before its
-# first sentence (which starts with a capital or a quotation mark).
+# "Feb. 23, 2015 -- ", "(CNN) — ", "New York (CNN) -- ": what a story's first paragraph
+# opens on before its first sentence (which starts with a capital or a quotation mark).
 DATELINE = re.compile(
     rf"""^(?:
         {_PLACE}(?:,\s+{_REGION})?(?:,\s+(?P<date1>{_TEXT_DATE}))?(?:\s+{_AGENCY})?

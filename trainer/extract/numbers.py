@@ -14,6 +14,7 @@ from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import text_of
 from trainer.extract.persons import full_names
 from trainer.language.currencies import SIGNS, currency_of
+from trainer.language.lexicon import DEATH_VERBS
 from trainer.language.numbers import (
     CASUALTY_STATES,
     CASUALTY_VERBS,
@@ -418,7 +419,7 @@ def death_of(number: Token) -> Token | None:
         return None
     verb = head.head
     passed_away = verb.lemma_ == "pass" and any(c.lower_ == "away" for c in verb.children)
-    return verb if verb.lemma_ == "die" or passed_away or verb.lower_ == "dead" else None
+    return verb if verb.lemma_ in DEATH_VERBS or passed_away or verb.lower_ == "dead" else None
 
 
 # Measures named by their period ('the seven-day average'): the period is no news.

@@ -39,6 +39,7 @@ from trainer.extract.title_words import (
     whose,
 )
 from trainer.language.anaphora import ANAPHORIC_PEOPLE
+from trainer.language.lexicon import DEATH_VERBS, KILLING_VERBS
 from trainer.language.names import clean_name, surname
 from trainer.language.posts import (
     AP_STATES,
@@ -127,11 +128,6 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
         if r.former
         or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
     ]
-
-
-# Verbs of someone's death: as its subject ('died') or its object ('was killed').
-DEATH_VERBS = frozenset(("die", "perish"))
-KILLING_VERBS = frozenset(("kill", "murder", "slay", "assassinate", "execute", "behead"))
 
 
 def _dies_here(ent: Span) -> bool:

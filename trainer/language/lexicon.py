@@ -166,6 +166,10 @@ REPORTING_VERBS = wordset(
     """say tell add note state report claim write plead warn argue recount insist explain ask
     reply respond continue"""
 )
+# Verbs of someone's death, as its subject ('died'), and of killing, as its object ('was
+# killed'): an age at death (trainer.extract.numbers), a post no longer held (extract.roles).
+DEATH_VERBS = wordset("die perish")
+KILLING_VERBS = wordset("kill murder slay assassinate execute behead")
 # Verbs of a remark: the day one was made is a passing detail (not 'announce', 'vote').
 REMARK_VERBS = wordset(
     """say tell add note write recount assert explain insist argue remark comment tweet post

@@ -245,8 +245,13 @@ _QUARTER = re.compile(
     r"\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th) quarter\b(?! of\b)(?!,? (?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
-_QUARTER_NUMBER |= {"3rd": 3, "4th": 4}
+_QUARTER_NUMBER = {
+    word: n
+    for n, words in enumerate(
+        (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th")), 1
+    )
+    for word in words
+}
 TRADE_WORDS = wordset(
     """sales sold sell sells revenue revenues profit profits earnings shipments shipped
     quarterly income loss losses gdp economy growth output exports imports orders"""

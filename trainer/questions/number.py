@@ -50,6 +50,7 @@ from trainer.questions.amounts import amount_question
 from trainer.questions.as_of import MAX_QUESTION_WORDS
 from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out, with_quarter_year
+from trainer.questions.salience import headline_of
 from trainer.questions.shares import share_question
 
 if TYPE_CHECKING:
@@ -99,8 +100,9 @@ def _fact(
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
     clause = clause_of(span[0])
     question = None
+    died = _who_died(mention) if mention.category == "age" else None
     if mention.category == "age":
-        question = _how_old(mention, article, names) or _age_at_death(mention, names)
+        question = _how_old(mention, article, names) or _age_at_death(died, mention, names)
         if question is None and mention.span.text[:1].isdigit() and "-" in mention.span.text:
             question = cloze(clause, span, names)  # "a 43-year-old man": the age is the blank
         if question is None:
@@ -130,7 +132,7 @@ def _fact(
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     # someone's age is rarely what the news is; their age at death, in an article whose
     # headline names them, is (an obituary: 'Sally Ride, pioneering astronaut, dead at 61')
-    passing = mention.category == "age" and not _an_obituary_s(mention, article)
+    passing = mention.category == "age" and not _an_obituary_s(died, article)
     if question is not None and not passing and mention.category != "age":
         question, passing = as_of.dated(question, mention.span.root, article)
     if question is not None and _a_move(mention, question.tokens):
@@ -187,10 +189,10 @@ def _part_of_a_height(span: Span) -> bool:
 def _beside_another_amount(mention: NumberMention, question: Question) -> bool:
     """'gave about $230,000 to A, about $94,000 to B': a wh-question asking one amount of a
     list shows the others where its own was ('How much did they give to A, about $94,000
-    to B?')."""
+    to B?'); of a count, 'How many electoral votes does Nevada have, Colorado nine, ...?'."""
     label = mention.span.root.ent_type_
     if mention.category not in ("money", "percent", "count") or not label:
-        return False  # counts: 'Nevada has six electoral votes, Colorado nine, Florida 29
+        return False
     inside = {t.i for t in mention.span}
     return any(
         t.like_num
@@ -254,7 +256,7 @@ def _how_old(mention: NumberMention, article: Article, names: dict[str, str]) ->
     person = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
     if article.published is None:
         return None
-    full = person.text if " " in person.text else names.get(person.text, "")
+    full = _full_name(person, names)
     if not full:
         return None  # "Roe, 68," with no first name anywhere: whose age?
     when = written_out(article.published.isoformat()[:7])
@@ -278,24 +280,28 @@ def _who_died(mention: NumberMention) -> Span | None:
     )
 
 
-def _age_at_death(mention: NumberMention, names: dict[str, str]) -> Question | None:
+def _age_at_death(
+    person: Span | None, mention: NumberMention, names: dict[str, str]
+) -> Question | None:
     """'Sally Ride ... has passed away at the age of 61' -> 'At what age did Sally Ride
-    die?' (an age at death never goes stale)."""
-    person = _who_died(mention)
-    if person is None:
-        return None
-    full = person.text if " " in person.text else names.get(person.text, "")
-    if not full:
+    die?' (an age at death never goes stale). `person`: _who_died."""
+    full = _full_name(person, names) if person is not None else ""
+    if person is None or not full:
         return None
     return Question(f"At what age did {full} die?", (*person, mention.span[0]))
 
 
-def _an_obituary_s(mention: NumberMention, article: Article) -> bool:
-    person = _who_died(mention)
-    headline = article.title or (article.paragraphs[0] if article.paragraphs else "")
-    return (
-        person is not None and re.search(rf"\b{re.escape(person[-1].text)}\b", headline) is not None
-    )
+def _full_name(person: Span, names: dict[str, str]) -> str:
+    """The person's name with a first name: as written, or from the article ('Roe' ->
+    'Jane Roe'); '' when the article gives none."""
+    return person.text if " " in person.text else names.get(person.text, "")
+
+
+def _an_obituary_s(person: Span | None, article: Article) -> bool:
+    """The person whose age at death is told is named in the headline."""
+    if person is None:
+        return False
+    return re.search(rf"\b{re.escape(person[-1].text)}\b", headline_of(article)) is not None
 
 
 def _accept(answer: str, core: str, mention: NumberMention) -> tuple[str, ...]:

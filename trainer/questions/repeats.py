@@ -24,6 +24,7 @@ from trainer.questions.who_said import SOURCES_FROM_WORDS
 # of 38 cards of pages with one speaker worth studying, against 16 of 34 with more).
 QUOTES_PER_SPEAKER = 3
 QUOTES_OF_ONLY_SPEAKER = 0
+QUOTES_OF_A_BRIEF_S_ONLY_SPEAKER = 1
 # ... in an article of more words than this: a brief that quotes one person is its quote,
 # and keeps the best one (as the one-off sources of trainer.questions.who_said).
 BRIEF_WORDS = SOURCES_FROM_WORDS
@@ -42,7 +43,8 @@ def spread_speakers(
     alone = len({normalise(f.answer) for f in said}) == 1
     limit = QUOTES_PER_SPEAKER
     if alone:
-        limit = QUOTES_OF_ONLY_SPEAKER if words > BRIEF_WORDS else 1
+        brief = words <= BRIEF_WORDS
+        limit = QUOTES_OF_A_BRIEF_S_ONLY_SPEAKER if brief else QUOTES_OF_ONLY_SPEAKER
     # the one speaker the headline names; of two ("Volker's and Morrison's testimony"),
     # telling their quotes apart is worth a card
     named = {f.answer for f in said if _in_headline(f.answer, headline)}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, second_predicate, trailing_clauses
+from trainer.extract.clauses.definites import NAMED_LABELS
 from trainer.extract.clauses.render import capitalize_first, render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
@@ -91,10 +92,7 @@ def _whose_is_cut(clause: Clause, subject: list[Token], rest: list[Token], verb:
         return False
     # what the main clause says between its subject and the participle
     between = [t for t in clause.tokens if subject[-1].i < t.i < verb.i]
-    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in between)
-
-
-NAMED = frozenset(("GPE", "ORG", "PERSON", "NORP"))
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_LABELS for t in between)
 
 
 def _second_act(verb: Token, remove: Span) -> set[int]:

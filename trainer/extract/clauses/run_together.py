@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.cut import TIMES
 from trainer.language.lexicon import wordset
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def stranded_preposition(tokens: Sequence[Token]) -> bool:
     )
 
 
+# Words a phrase never ends on.
+ENDLESS_WORDS = wordset("the a an its their our your my every")
 # Words that stand before the noun they modify.
 PRE_MODIFIERS = frozenset(("amod", "det", "poss", "compound", "nummod", "predet", "quantmod"))
 
@@ -83,10 +86,6 @@ def modifier_left_alone(tokens: Sequence[Token]) -> bool:
     return False
 
 
-# Words a phrase never ends on.
-ENDLESS_WORDS = wordset("the a an its their our your my every")
-
-
 # Verbs that name something as something: with 'as' and no object, the object is missing.
 NAMING_VERBS = wordset("choose name pick select elect appoint crown")
 
@@ -108,7 +107,6 @@ def object_cut(tokens: Sequence[Token]) -> bool:
 
 # Verbs of going somewhere: asked without where, a question means nothing.
 MOTION_VERBS = wordset("arrive return travel")
-WHEN_LABELS = frozenset(("DATE", "TIME"))
 
 
 def goes_nowhere(tokens: Sequence[Token]) -> bool:
@@ -126,6 +124,6 @@ def goes_nowhere(tokens: Sequence[Token]) -> bool:
             for t in c.subtree
             if t.i in kept and t.pos_ in ("NOUN", "PROPN", "ADV", "VERB", "PART")
         ]
-        if not [t for t in told if t.ent_type_ not in WHEN_LABELS]:
+        if not [t for t in told if t.ent_type_ not in TIMES]:
             return True
     return False
