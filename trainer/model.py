@@ -22,6 +22,7 @@ class CardKind(StrEnum):
     """What a card asks; its value is the `kind` written in deck files. The order is the
     order decks, the quiz and the stats list kinds in."""
 
+    WHO_DID = "who_did"
     WHO_SAID = "who_said"
     QUOTE_CLOZE = "quote_cloze"
     DATE = "date"
@@ -198,3 +199,6 @@ class Fact:
     published: str = (
         ""  # the article's ISO date, for a date fact: options stay on the answer's side
     )
+    # wrong answers of the same sort the article itself names (a lead's doer: its other
+    # people or organisations), for kinds whose deck pool holds too few
+    others: tuple[str, ...] = ()

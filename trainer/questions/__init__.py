@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.model import Article, CardKind, Fact
-from trainer.questions import aircraft, date, number, place, quote_cloze, rating, role, who_said
+from trainer.questions import (
+    aircraft,
+    date,
+    number,
+    place,
+    quote_cloze,
+    rating,
+    role,
+    who_did,
+    who_said,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,6 +47,7 @@ class QuestionKind:
 
 
 KINDS: dict[CardKind, QuestionKind] = {
+    CardKind.WHO_DID: QuestionKind(who_did.find, who_did.distractors, (CardKind.WHO_SAID,)),
     CardKind.WHO_SAID: QuestionKind(who_said.find, who_said.distractors, (CardKind.ROLE,)),
     CardKind.QUOTE_CLOZE: QuestionKind(quote_cloze.find, quote_cloze.distractors),
     CardKind.DATE: QuestionKind(

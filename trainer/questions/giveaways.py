@@ -22,11 +22,13 @@ from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
 from trainer.questions.listed_counts import lists_the_count
 
-# Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?"):
-# the topic person is what they are specifically about, and their answer is named in them.
-ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID))
+# Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?", "Who
+# fired ...?"): the topic is what they are specifically about, and their answer names it.
+ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID, CardKind.WHO_DID))
 # Kinds whose answer is a name: any of its capitalised words in the question gives it away.
-NAMED_ANSWERS = frozenset((CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID))
+NAMED_ANSWERS = frozenset(
+    (CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID, CardKind.WHO_DID)
+)
 # A number worked out from two of the question's own is given away. A smaller answer is
 # too often the sum or difference of two numbers by chance (1 + 1, 3 - 1), and so is one
 # off by one ("one shot ... victories out of eight").
@@ -48,7 +50,7 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
     topics = topic_entities(doc) if hasattr(doc, "ents") else frozenset()  # type: ignore[arg-type]
     kept: list[tuple[int, Fact]] = []
     for position, fact in facts:
-        if fact.kind not in ABOUT_THE_ANSWER and names_topic(fact.answer, topics):
+        if not _about_the_answer(fact) and names_topic(fact.answer, topics):
             continue
         if fact.kind in NAMED_ANSWERS and names_in_question(fact):
             continue
@@ -64,6 +66,14 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'its busiest November in eight years in _____' -> November 2014
         kept.append((position, fact))
     return _no_blank_shown_by_a_sibling(kept)
+
+
+def _about_the_answer(fact: Fact) -> bool:
+    """A card about its answer itself; not a country that did the news, which an article
+    about that country gives away ('Which country launched air strikes in Syria?')."""
+    return fact.kind in ABOUT_THE_ANSWER and not (
+        fact.kind == CardKind.WHO_DID and fact.answer_type.sort == "country"
+    )
 
 
 def month_shown(fact: Fact) -> bool:

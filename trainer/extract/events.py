@@ -1,0 +1,274 @@
+"""The lead's event: who did what, told in the first sentences of an article ("The Saints
+upended the Falcons, 31-27, ..." -> the Saints; "Russian President Vladimir Putin fired
+Defense Minister Anatoly Serdyukov on Tuesday" -> Vladimir Putin).
+
+An event is the main clause of a lead sentence whose subject is one named person,
+organisation or country and whose verb tells something done: in the past ("fired") or
+just done ("has dropped"), not said ("said", "told"), not a state ("is", "has"), not
+denied, hoped for or to come. What was done is the verb and what it takes (its object,
+its preposition, its particle), up to the first comma or dash; the words that only say
+when are dropped when they are the article's own days ("on Tuesday"), so the question
+can carry the article's month instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
+from trainer.extract.subjects import entities, entity_at, is_speech_verb
+from trainer.language.lexicon import REPORTING_VERBS, wordset
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LEAD_SENTENCES = 2  # the lead's news is told first; later sentences give background
+DOER_LABELS = frozenset(("PERSON", "ORG", "GPE"))
+# Verbs that tell a state, a seeming or a report, not something done.
+NOT_DONE = wordset(
+    """be have seem appear remain look feel become get want need know think believe hope
+    expect plan try continue begin start say tell announce confirm report reveal clarify
+    deny claim note add explain write state describe call serve bear live grow"""
+)
+MODALS = wordset("""will would could may might should can must shall""")
+# Adverbs between the doer and the verb that leave the event as told.
+PLAIN_ADVERBS = wordset("""finally officially formally also""")
+# What a verb takes: kept in the question. Anything else (a clause after a comma, a
+# second verb, a participle) is background.
+TAKES = frozenset(("dobj", "dative", "iobj", "prt", "prep", "xcomp", "acomp", "oprd", "attr"))
+# The article's own days: dropped, the question says the month.
+RECENT = re.compile(
+    r"^(?:on |late |early |earlier |last |this )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|today|yesterday|tonight|this week|this morning|this afternoon"
+    r"|this evening|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+    r"(?:morning|afternoon|evening|night)"
+    r"|(?:a|one|two|three|four|five|six|\d) days? ago)$"
+)
+BREAKS = frozenset((",", ";", ":", "—", "–", "(", ")", "--"))
+MAX_WORDS = 14  # what was done, without the doer: a short card
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did it, and the words of what was done ('fired Defense Minister Anatoly
+    Serdyukov'); `perfect`: told as just done ('has dropped ...')."""
+
+    doer: Span
+    verb: Token
+    done: tuple[Token, ...]
+    perfect: bool
+    auxiliaries: tuple[Token, ...] = ()  # 'has', 'was', 'has been': said before the verb
+    recent: bool = False  # told of the article's days ('on Tuesday'), dropped from `done`
+
+
+def lead_events(doc: Doc, lead_end: int) -> list[Event]:
+    """The event of the first lead sentence that tells one (at most one an article)."""
+    for sent in list(doc.sents)[:LEAD_SENTENCES]:
+        if sent.start_char >= lead_end:
+            break
+        event = _event(_told(sent.root))
+        if event is not None:
+            return [event]
+    return []
+
+
+# Verbs that close a sentence by saying who told its news ('..., Executive Director Jane
+# Roe confirmed today', '..., the Times has learned'): the news is the clause before.
+ATTRIBUTING = wordset("""say confirm report learn gather announce tell add note""")
+
+
+def _told(root: Token) -> Token:
+    """The verb whose clause is the sentence's news: the root, or the clause a closing
+    attribution reports ('Acme laid off staff, Roe confirmed')."""
+    if root.lemma_.lower() not in ATTRIBUTING and not is_speech_verb(root):
+        return root
+    told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    return told[0] if len(told) == 1 else root
+
+
+def _event(verb: Token) -> Event | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_DONE or is_speech_verb(verb):
+        return None
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    clause = clause_of(verb)
+    if not clause.tokens:
+        return None
+    in_clause = {t.i for t in clause.tokens}
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    told = [a.lower_ for a in auxes]
+    perfect = told in (["has"], ["have"], ["has", "been"], ["have", "been"])
+    passive = any(a.dep_ == "auxpass" for a in auxes)
+    if any(a.dep_ == "neg" or a.lower_ in MODALS for a in auxes):
+        return None  # denied or to come
+    if passive and told not in (["was"], ["were"], ["has", "been"], ["have", "been"]):
+        return None
+    if not (verb.tag_ == "VBD" and not auxes) and not (verb.tag_ == "VBN" and (perfect or passive)):
+        return None
+    role = "nsubjpass" if passive else "nsubj"
+    subjects = [c for c in verb.children if c.dep_ == role and c.i in in_clause]
+    if len(subjects) != 1 or subjects[0].i > verb.i:
+        return None
+    doer = _named(subjects[0])
+    if doer is None:
+        return None
+    before = [t for t in clause.tokens if t.i < verb.i and t.i not in _subtree(subjects[0])]
+    if not _only_time_or_aux(before, verb):
+        return None
+    done = _done(verb, in_clause)
+    if done is None:
+        return None
+    auxiliaries = tuple(a for a in auxes if a.i > subjects[0].i)
+    return Event(doer, verb, done, perfect, auxiliaries, recent=bool(_times(verb)))
+
+
+def _named(subject: Token) -> Span | None:
+    """The name the subject is: 'Putin' of 'Russian President Vladimir Putin', not a
+    pair ('Volker and Morrison') nor a noun a name describes ('the carrier Emirates')."""
+    if subject.conjuncts:
+        return None
+    entity = entity_at(subject)
+    if entity is None or entity.label_ not in DOER_LABELS or entity.root != subject:
+        return None
+    return entity
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _only_time_or_aux(tokens: list[Token], verb: Token) -> bool:
+    """Between the sentence's start (past a dateline) and the verb: the subject's words
+    aside, only the verb's auxiliaries, plain adverbs and the article's days."""
+    times = _times(verb)
+    for token in tokens:
+        if token.is_punct or token.i in times:
+            continue
+        if token.head == verb and token.dep_ in ("aux", "auxpass"):
+            continue
+        if token.head == verb and token.dep_ == "advmod" and token.lower_ in PLAIN_ADVERBS:
+            continue
+        return False
+    return True
+
+
+def _times(verb: Token) -> set[int]:
+    """The tokens of the verb's own date phrases that are the article's days ('on
+    Tuesday'); a phrase of another time ('in 2010') is not among them."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "tmod", "advmod"):
+            continue
+        phrase = sorted(child.subtree, key=lambda t: t.i)
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+            continue
+        if RECENT.match(" ".join(t.lower_ for t in phrase)):
+            out |= {t.i for t in phrase}
+    return out
+
+
+def _done(verb: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
+    """The verb and what it takes, up to the first break ('fired X, replacing him ...'
+    -> 'fired X'); None when what is left ends halfway or says nothing."""
+    times = _times(verb)
+    kept = {verb.i}
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in TAKES and child.i not in times:
+            kept |= _subtree(child)
+    tokens = _upto_break(verb, kept, times, in_clause)
+    if len(tokens) > MAX_WORDS:  # what describes the object goes: 'cheques (totalling ...)'
+        told = {t.i for t in tokens if _describes(t) and t.head.i in kept}
+        kept -= {i for t in tokens if t.i in told for i in _subtree(t)}
+        tokens = _upto_break(verb, kept, times, in_clause)
+    while len(tokens) > MAX_WORDS:  # then the last phrase of a phrase: 'to pay $368.2 million'
+        inner = [
+            t
+            for t in tokens
+            if t.dep_ == "prep" and t.head != verb and t.head.pos_ == "VERB" and t.head.i in kept
+        ]
+        if not inner:
+            break
+        kept -= _subtree(inner[-1])
+        tokens = _upto_break(verb, kept, times, in_clause)
+    return _whole(tokens, verb)
+
+
+# What says more of a noun than which it is: the first to go from a long question.
+DESCRIBING = frozenset(("acl", "relcl", "appos"))
+
+
+def _describes(token: Token) -> bool:
+    """'cheques (totalling £365,000)', 'Roe(, a lawyer)': not 'its decision (to no longer
+    consider ...)', which says which decision."""
+    if token.dep_ not in DESCRIBING:
+        return False
+    return not (
+        token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _upto_break(verb: Token, kept: set[int], times: set[int], in_clause: set[int]) -> list[Token]:
+    """The kept words from the verb on, up to the first break; none when the break cuts a
+    phrase in two ('to a two-year, $6 million contract')."""
+    tokens: list[Token] = []
+    for token in verb.doc[verb.i : verb.sent.end]:
+        if token.i in times:
+            continue
+        dash = token.text == "-" and token.doc[token.i - 1].whitespace_  # not 'co-founder'
+        if token.i not in kept or token.i not in in_clause or token.text in BREAKS or dash:
+            break
+        tokens.append(token)
+    if not tokens:
+        return tokens
+    end = tokens[-1].i
+    if any(t.head.i > end for t in tokens[1:]):  # the verb's own head is its clause's business
+        return []  # 'a two-year' of 'a two-year, $6 million contract'
+    return tokens
+
+
+def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
+    if len(tokens) < 2 or len(tokens) > MAX_WORDS:
+        return None
+    if any(ch in t.text for t in tokens for ch in QUOTE_CHARS):
+        return None  # a quotation: who said it is another card's question
+    last = tokens[-1]
+    if (
+        last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "ADJ", "AUX", "PRON")
+        and last.dep_ != "dobj"
+    ):
+        return None  # cut halfway: 'accused U.S. forces of'
+    if last.dep_ in ("amod", "compound", "poss", "det", "nummod", "quantmod"):
+        return None  # a modifier whose noun was cut
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and not any(
+        t.head == verb and t.dep_ in ("dobj", "dative", "prt", "attr", "oprd") for t in tokens
+    ):
+        return None  # 'gathered in Tampa', 'testified': done, but not one thing one did
+    if any(_told_before(t, verb) for t in tokens):
+        return None  # 'signed the declaration': which one, the headline said
+    return tuple(tokens)
+
+
+def named_alike(doc: Doc, label: str) -> list[Span]:
+    """The article's entities of one label, in order of appearance."""
+    return [e for e in entities(doc) if e.label_ == label]
+
+
+POINTING = wordset("the this that these those")
+
+
+def _told_before(noun: Token, verb: Token) -> bool:
+    """What was done to 'the declaration', 'the technology': a common noun with nothing but
+    'the' to say which, the verb's object (or of it: 'some of the technology'), which the
+    headline or the sentence before named."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.head not in (
+        verb,
+        *[c for c in verb.children if c.dep_ == "dobj"],
+    ):
+        return False
+    children = list(noun.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ in POINTING

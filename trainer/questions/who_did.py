@@ -1,0 +1,203 @@
+"""who_did: the lead's news as "who did what" ("The Saints upended the Falcons, 31-27, on
+Sunday" -> "Who upended the Falcons in November 2012?" -> the Saints).
+
+An article says first what happened and who did it; readers of unseen pages marked that
+fact missing more often than any other (trainer.extract.events finds it). One card an
+article at most, from its lead. The question carries the article's month when the
+sentence tells of the article's days or of no day ("in November 2012"); told as just
+done ("has dropped"), it is asked "As of November 2012, who has dropped ...?". Wrong
+answers are the article's other people (for a person), organisations (for an
+organisation) or countries (for a country), never one that did the same thing there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.render import render
+from trainer.extract.clauses.rewrite import name_replacements
+from trainer.extract.clauses.standalone import dangling
+from trainer.extract.doc import evidence, text_of
+from trainer.extract.events import Event, lead_events, named_alike
+from trainer.extract.persons import full_names, same_person
+from trainer.extract.subjects import entity_at
+from trainer.knowledge.places import known_place
+from trainer.language.dates import written_out
+from trainer.language.names import name_key, surname
+from trainer.language.text import mentions, normalise
+from trainer.model import AnswerType, Article, CardKind, Fact
+from trainer.questions.salience import LEAD_PARAGRAPHS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+SORTS = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
+OTHERS = 6  # wrong answers from the article, best first; options.offered keeps three
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    if not article.text.startswith(text_of(doc)[:80]):
+        return []  # a later part of a long article: no lead in it
+    lead = "\n\n".join(article.paragraphs[:LEAD_PARAGRAPHS])
+    lead_end = article.text.find(lead) + len(lead) if lead else 0
+    names = full_names(doc)
+    facts = []
+    for event in lead_events(doc, lead_end):
+        fact = _fact(doc, article, event, names)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fact | None:
+    label = event.doer.label_
+    answer = _answer(event.doer, names)
+    if answer.count("(") != answer.count(")"):
+        return None  # 'Ministry of Trade, Industry and Energy (MOTIE': a name cut short
+    if label == "GPE":
+        place = known_place(answer)
+        if place is None or place.type != "country":
+            return None
+        wh = "which country"
+    else:
+        wh = "who"
+    replace = name_replacements(list(event.done), names)
+    replace.update(_own(event, label))
+    if dangling(list(event.done), replace):
+        return None
+    done = render(event.done, replace)
+    if event.auxiliaries:  # 'has dropped', 'was ordered', 'has been charged'
+        done = " ".join((*(a.lower_ for a in event.auxiliaries), done))
+    when = written_out(article.as_of) if article.as_of else ""
+    if when and event.perfect:
+        question = f"As of {when}, {wh} {done}?"
+    elif when and event.recent and not _dated_otherwise(event):
+        question = f"{wh[0].upper()}{wh[1:]} {done} in {when}?"
+    else:
+        question = f"{wh[0].upper()}{wh[1:]} {done}?"
+    if mentions(question, answer) or (label == "PERSON" and mentions(question, surname(answer))):
+        return None
+    sent = event.verb.sent
+    return Fact(
+        kind=CardKind.WHO_DID,
+        key=f"who_did|{normalise(done)}|{name_key(answer)}",
+        question=question,
+        answer=answer,
+        evidence=evidence(doc, sent.start_char, sent.end_char),
+        source=article.id,
+        answer_type=AnswerType(SORTS[label]),
+        accept=(surname(answer),) if label == "PERSON" else (),
+        tags=(SORTS[label],),
+        person=answer if label == "PERSON" else "",
+        others=_others(doc, event, answer, question, names),
+    )
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _answer(doer: Span, names: dict[str, str]) -> str:
+    """The doer's full name ('Putin' -> 'Vladimir Putin'), without 'the' or a possessive."""
+    text = _POSSESSIVE.sub("", _THE.sub("", doer.text)).strip()
+    return names.get(text, text) if doer.label_ == "PERSON" else text
+
+
+OWN = {"his": "their", "her": "their", "their": "their", "its": "its"}
+
+
+def _own(event: Event, label: str) -> dict[int, str]:
+    """The doer's own ('replaced its spokesperson', 'asked her partymen'): 'its' of an
+    organisation or a country, 'their' of a person (no 'her' to give the answer away).
+    Only the first possessive, and only when no other name comes before it."""
+    for token in event.done:
+        if token.ent_type_ in NAME_LABELS:
+            return {}
+        if token.lower_ in OWN and token.dep_ == "poss":
+            own = OWN[token.lower_] if label == "PERSON" else "its"
+            if (label == "PERSON") == (token.lower_ == "its"):
+                return {}  # 'its' of a person, 'his' of a company: someone else's
+            return {token.i: own}
+    return {}
+
+
+NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _dated_otherwise(event: Event) -> bool:
+    """The words of what was done tell a time of their own ('sold it in 2009')."""
+    return any(t.ent_type_ in ("DATE", "TIME") and t.head == event.verb for t in event.done)
+
+
+def _others(
+    doc: Doc, event: Event, answer: str, question: str, names: dict[str, str]
+) -> tuple[str, ...]:
+    """The article's other names of the doer's sort, not in the question, not the doer, not
+    one that did the same (the subject of the same verb elsewhere)."""
+    did_same = {
+        _answer(e, names)
+        for t in doc
+        if t.lemma_ == event.verb.lemma_ and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ == "nsubj"
+        for e in [entity_at(c)]
+        if e is not None
+    }
+    out: list[str] = []
+    for entity in named_alike(doc, event.doer.label_):
+        name = _answer(entity, names)
+        if not _a_name(name) or mentions(question, name):
+            continue
+        if mentions(name, answer) or mentions(answer, name) or any(_same(name, n) for n in out):
+            continue
+        if any(_same(name, n) for n in did_same):
+            continue
+        if event.doer.label_ == "ORG" and not _an_actor(entity):
+            continue  # 'FaceTime', 'OS X': a product the tagger took for a company
+        if event.doer.label_ == "GPE":
+            place = known_place(name)
+            if place is None or place.type != "country":
+                continue
+        out.append(name)
+        if len(out) == OTHERS:
+            break
+    return tuple(out)
+
+
+ACTING = frozenset(("nsubj", "nsubjpass", "poss"))
+
+
+def _an_actor(entity: Span) -> bool:
+    """An organisation the article has do or own something ('Pfizer said', 'Apple's
+    lawyers'), everywhere it names it."""
+    key = normalise(entity.text)
+    return any(
+        e.root.dep_ in ACTING
+        for e in named_alike(entity.doc, entity.label_)
+        if normalise(e.text) == key
+    )
+
+
+def _a_name(text: str) -> bool:
+    """A name to offer: every word capitalised ('buff' is no one), not an acronym (which
+    may be the answer's own: 'FDA'), and of more than one letter."""
+    words = text.split()
+    if not words or len(text) < 3 or text.isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
+NAME_PARTICLES = frozenset(("of", "and", "for", "the", "de", "van", "von", "bin", "al", "&"))
+
+
+def _same(a: str, b: str) -> bool:
+    return normalise(a) == normalise(b) or same_person(a, b) or same_person(b, a)
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """The article's own names first, then the deck's answers of the same sort from the
+    same article (a who_said card's speaker)."""
+    same = [f.answer for f in pool if f.answer_type == fact.answer_type and f.source == fact.source]
+    return list(dict.fromkeys((*fact.others, *same)))
