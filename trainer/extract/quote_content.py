@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
+from trainer.language.anaphora import ANAPHORIC_ACTS
 from trainer.language.lexicon import GENERIC_NOUNS, STOCK_PHRASES
 
 if TYPE_CHECKING:
@@ -103,7 +104,9 @@ def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
     """Does the quote, shown without lead-in words, open on 'it', 'that' or 'this' and name
     nothing (no name of a person, body, place or thing) it may stand for? What 'it' is, the
     sentences around it say."""
-    if quote.lead or not _ABOUT_SOMETHING.match(quote.display):
+    if quote.lead:
+        return False
+    if not _ABOUT_SOMETHING.match(quote.display) and not _an_act_told_before(quote.display):
         return False
     shown = _shown_words(doc, quote)
     start, end = quote.parts[0] if quote.parts else (0, 0)
@@ -116,6 +119,18 @@ def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
         or (t.pos_ == "PROPN" and not t.ent_type_)
         for t in shown
     )
+
+
+_THE_ACT = re.compile(
+    r"(?:…\s*|\.\.\.\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b"
+)
+
+
+def _an_act_told_before(display: str) -> bool:
+    """A quote opening on 'The rescue mission', 'This deal', 'The move': an act the
+    sentences before told of (which mission, which deal, the quote does not say)."""
+    found = _THE_ACT.match(display)  # lower-case words only: "The Paris Agreement" is a name
+    return found is not None and any(w in ANAPHORIC_ACTS for w in found.group(1).split())
 
 
 def _extraposed(it: Token) -> bool:

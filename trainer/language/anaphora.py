@@ -22,7 +22,9 @@ ANAPHORIC_ACTS = wordset(
     case crash deal decision effort explosion game hearing incident initiative investigation
     lawsuit legislation letter measure meeting merger move offer operation order pact
     partnership plan play policy probe program project proposal protest rally report rule
-    statement strike study transaction request"""
+    statement strike study transaction request development mission episode situation
+    scheme affair controversy scandal dispute allegation allegations accusation accusations
+    ceremony discovery findings verdict ruling approval"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
@@ -40,7 +42,8 @@ ANAPHORIC_PEOPLE = wordset(
     governor mayor suspect victim defendant couple family patient player coach judge
     prosecutor lawyer attorney minister leader person people men women children officials
     officer officers staffer staffers worker workers executive executives lawmakers
-    legislators neighbours neighbors allies nominee candidate"""
+    legislators neighbours neighbors allies nominee candidate actress actor singer star
+    peer victims suspects"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

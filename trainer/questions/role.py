@@ -117,10 +117,16 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
-            if role.former:  # a past post is no position 'as of' any day (samples U, V)
-                question = f"Who is {role.person}?"
             answer, answer_type = _post(role), AnswerType("title")
             accept = tuple(dict.fromkeys(a for a in _post_forms(role) if a != answer))
+            if role.former and _FORMER.match(answer):
+                # a past post is no position 'as of' any day (samples U, V), and "Who is Tom
+                # Leung?" -> "former vice president at Marchex" is one answer of several
+                # (sample Q4): the question asks for the post held before
+                question = f"What post did {role.person} hold before?"
+                answer, accept = _FORMER.sub("", answer, count=1), (answer, *accept)
+            elif role.former:  # 'WeWork's founder and former CEO': who they are
+                question = f"Who is {role.person}?"
         else:
             who = f"{as_of}who was" if as_of else "Who is"
             question = f"{who} {role.person}?"
@@ -241,6 +247,10 @@ def _asks_who(role: Role) -> bool:
     """'Who is the Pentagon spokesman?' only for a current post that says where it is held
     (never 'Who is the Prime Minister?') and is more than a form of address."""
     return role.definite and role.named and not role.former and len(role.title.split()) >= 2
+
+
+# 'former special envoy to Ukraine', 'ex-CEO of Acme': a post held before, and only that
+_FORMER = re.compile(r"^(?:former|ex-)\s*", re.IGNORECASE)
 
 
 def _post(role: Role) -> str:

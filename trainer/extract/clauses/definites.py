@@ -64,7 +64,10 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     ):
         return False
     if head.lower_ in ANAPHORIC_ACTS and any(
-        t.pos_ == "PROPN" or t.ent_type_ in NAMED_LABELS or t.text[:1].isupper()
+        t.pos_ == "PROPN"
+        or t.ent_type_ in NAMED_LABELS
+        or t.text[:1].isupper()
+        or (t is not c and t.dep_ == "compound")  # 'the phone hacking scandal'
         for c in head.children
         if c.dep_ == "amod"
         for t in c.subtree

@@ -1,0 +1,66 @@
+"""Faults of the sixteenth round (issue 10), from samples Q3 and Q4: acts and quotes that lean
+on what the sentence before told ('confirmed the development', '"The rescue mission was
+successful"'). Each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import facts_of_kind
+from trainer.model import Article
+from trainer.pipeline import build_deck
+from trainer.questions.salience import Rule
+
+pytestmark = pytest.mark.slow
+
+AUG10 = date(2012, 8, 10)
+
+
+def _questions(nlp, text: str, published: date = AUG10) -> list[str]:
+    article = Article(id="t", text=text, published=published)
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    return [c.question for c in cards]
+
+
+@pytest.mark.parametrize(
+    ("leaning", "standing", "shown"),
+    [
+        (
+            "Edward Longwe, who is on holiday, confirmed the development on Thursday.",
+            "Edward Longwe, who is on holiday, confirmed his dismissal on Thursday.",
+            "on what date",
+        ),
+        (
+            "Jane Roe, the party treasurer, welcomed the verdict on Monday in Leeds.",
+            "Jane Roe, the party treasurer, welcomed the jury's verdict on Monday in Leeds.",
+            "welcomed",
+        ),
+    ],
+)
+def test_an_act_the_sentence_before_told_of_makes_no_card(nlp, leaning, standing, shown):
+    assert not [q for q in _questions(nlp, leaning) if shown in q.lower()]
+    assert [q for q in _questions(nlp, standing) if shown in q.lower()]
+
+
+def test_a_quote_opening_on_an_act_told_before_is_passing(nlp) -> None:
+    text = (
+        '"The rescue mission was successful, but it was a real cliffhanger," Ric Gillespie '
+        'said. "Nikumaroro is where Amelia Earhart landed her plane," Gillespie added.'
+    )
+    facts = facts_of_kind(nlp, text, "who_said", AUG10)
+    passing = {f.question: f.passing for f in facts}
+    assert passing == {
+        'Who said: "The rescue mission was successful, but it was a real cliffhanger"?': True,
+        'Who said: "Nikumaroro is where Amelia Earhart landed her plane"?': False,
+    }
+
+
+def test_a_named_act_opening_a_quote_is_no_act_told_before(nlp) -> None:
+    text = (
+        '"The Paris Agreement was a mistake for the country," Jane Roe said. "The Kyoto '
+        'protocol did nothing for Ohio," Roe added.'
+    )
+    facts = facts_of_kind(nlp, text, "who_said", AUG10)
+    assert facts and not any(f.passing for f in facts), [(f.question, f.passing) for f in facts]
