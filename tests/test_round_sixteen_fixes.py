@@ -64,3 +64,24 @@ def test_a_named_act_opening_a_quote_is_no_act_told_before(nlp) -> None:
     )
     facts = facts_of_kind(nlp, text, "who_said", AUG10)
     assert facts and not any(f.passing for f in facts), [(f.question, f.passing) for f in facts]
+
+
+SFO = (
+    "The Serious Fraud Office has dropped its claim on the party's donations.\n\n"
+    'In August this year the SFO finally secured convictions against Asil Nadir on 10 "sample" '
+    "counts of theft, relating to £29m embezzled from Polly Peck in the late 1980s."
+)
+
+
+def test_a_cut_leaves_no_stray_letter_of_an_amount(nlp) -> None:
+    """Cutting ', relating to £29' left the 'm' of '£29m': 'counts of theft m embezzled'."""
+    questions = _questions(nlp, SFO, date(2012, 10, 5))
+    assert questions
+    assert not [q for q in questions if " m " in q], questions
+
+
+def test_a_question_opening_on_its_own_month_and_year_has_no_as_of(nlp) -> None:
+    questions = _questions(nlp, SFO, date(2012, 10, 5))
+    dated = [q for q in questions if q.startswith("In August 2012")]
+    assert dated, questions
+    assert not [q for q in questions if q.startswith("As of") and "August 2012" in q], questions

@@ -33,6 +33,12 @@ RELATIVE_OPENING = re.compile(
     r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
     re.IGNORECASE,
 )
+# A question that opens on its own year ('In August 2012 the SFO secured ...'): dated.
+DATED_OPENING = re.compile(
+    rf"^(?:in|on|by|during|since|until)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_RE})\b[^,]{{0,12}}?"
+    r"\b(?:\d{4}|(?:this|last) year)|\d{4})\b",
+    re.IGNORECASE,
+)
 # What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
 # and openings that lean on the sentence before ('Separately, ...')
 NOW_OPENING = re.compile(
@@ -55,6 +61,7 @@ def dated(question: Question, token: Token, article: Article) -> tuple[Question,
     if not anchored and (
         OWN_DATE.search(question.text)
         or RELATIVE_OPENING.match(question.text)
+        or DATED_OPENING.match(question.text)
         or not holds_now(token)
     ):
         return question, False  # history, or dated by the sentence ('as of March 20', 'Earlier

@@ -171,7 +171,13 @@ def _cloze(
         return None  # 'sparked a political fight over.': its object was cut
     if text.count(CLOZE_BLANK) != 1 or mentions(text.replace(CLOZE_BLANK, " "), answer.text):
         return None
+    if cut and STRAY_LETTER.search(text):
+        return None  # 'theft m embezzled': the 'm' of '£29m' left behind by a cut
     return Question(text, tuple(t for t in tokens if t.i not in drop))
+
+
+# A lone lower-case letter, no word of English but 'a': what a cut left of a longer token.
+STRAY_LETTER = re.compile(r"(?<![\w'’$£€.-])[b-z](?![\w'’.-])")
 
 
 # An ellipsis closing a sentence the question copies (a quotation's stays).
