@@ -99,6 +99,11 @@ def test_a_time_of_its_own_is_kept_and_no_month_added(nlp):
         "The Oakland Raiders signed Jane Roe to a two-year, $6 million contract on Thursday.",
         # nobody named did it
         "Two men were charged on Monday in the death of an Oklahoma woman.",
+        # which decisions, which goal: the question fits whoever did any
+        "President Nicolas Sarkozy defended his decisions on Tuesday in Paris.",
+        "Striker Jane Roe scored a goal on Tuesday in Leeds.",
+        # a day the question cannot resolve
+        "Guard T.J. Ford was cleared to resume workouts Wednesday after a scan.",
     ],
 )
 def test_no_card_when_the_lead_tells_no_one_s_act(nlp, lead):

@@ -246,8 +246,11 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
         t.head == verb and t.dep_ in ("dobj", "dative", "prt", "attr", "oprd") for t in tokens
     ):
         return None  # 'gathered in Tampa', 'testified': done, but not one thing one did
-    if any(_told_before(t, verb) for t in tokens):
-        return None  # 'signed the declaration': which one, the headline said
+    shown = {t.i for t in tokens}
+    if any(_says_not_which(t, verb, shown) for t in tokens):
+        return None  # 'signed the declaration', 'defended his decisions', 'yielded a goal'
+    if any(t.ent_type_ in ("DATE", "TIME") and RECENT.match(t.lower_) for t in tokens):
+        return None  # 'cleared to resume workouts Wednesday': a day left unresolved
     return tuple(tokens)
 
 
@@ -259,10 +262,11 @@ def named_alike(doc: Doc, label: str) -> list[Span]:
 POINTING = wordset("the this that these those")
 
 
-def _told_before(noun: Token, verb: Token) -> bool:
-    """What was done to 'the declaration', 'the technology': a common noun with nothing but
-    'the' to say which, the verb's object (or of it: 'some of the technology'), which the
-    headline or the sentence before named."""
+def _says_not_which(noun: Token, verb: Token, shown: set[int]) -> bool:
+    """What was done to 'the declaration', 'his decisions', 'a goal': a common noun with
+    nothing but a determiner or a possessive to say which, the verb's object (or of it:
+    'some of the technology'). The headline or the sentence before said which; or it is
+    one of many, and the question fits whoever did any."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "dative", "pobj"):
         return False
     if noun.dep_ == "pobj" and noun.head.head not in (
@@ -270,5 +274,10 @@ def _told_before(noun: Token, verb: Token) -> bool:
         *[c for c in verb.children if c.dep_ == "dobj"],
     ):
         return False
-    children = list(noun.children)
-    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ in POINTING
+    children = [c for c in noun.children if c.i in shown]
+    if len(children) != 1:
+        return False
+    only = children[0]
+    return (only.dep_ == "det" and only.lower_ in POINTING | {"a", "an"}) or (
+        only.dep_ == "poss" and only.pos_ == "PRON"
+    )
