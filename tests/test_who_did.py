@@ -102,6 +102,9 @@ def test_a_time_of_its_own_is_kept_and_no_month_added(nlp):
         # which decisions, which goal: the question fits whoever did any
         "President Nicolas Sarkozy defended his decisions on Tuesday in Paris.",
         "Striker Jane Roe scored a goal on Tuesday in Leeds.",
+        # no one: a storm the tagger took for a body; and whose homes?
+        "Hurricane Sandy has leveled homes along the Jersey Shore, officials said Tuesday.",
+        "Acme Corp. has leveled homes, officials said on Tuesday in Leeds.",
         # a day the question cannot resolve
         "Guard T.J. Ford was cleared to resume workouts Wednesday after a scan.",
     ],

@@ -32,6 +32,9 @@ NOT_DONE = wordset(
     expect plan try continue begin start say tell announce confirm report reveal clarify
     deny claim note add explain write state describe call serve bear live grow"""
 )
+# What names a storm, a quake or a disease, which a tagger may take for a person or a body.
+NOT_SOMEONE = wordset("""hurricane superstorm storm typhoon cyclone tornado earthquake quake
+    tsunami wildfire fire flood virus""")
 MODALS = wordset("""will would could may might should can must shall""")
 # Adverbs between the doer and the verb that leave the event as told.
 PLAIN_ADVERBS = wordset("""finally officially formally also""")
@@ -132,6 +135,8 @@ def _named(subject: Token) -> Span | None:
     entity = entity_at(subject)
     if entity is None or entity.label_ not in DOER_LABELS or entity.root != subject:
         return None
+    if entity[0].lower_ in NOT_SOMEONE:
+        return None  # 'Hurricane Sandy has leveled ...': no one 'who' asks for (sample Q6)
     return entity
 
 
@@ -225,6 +230,10 @@ def _upto_break(verb: Token, kept: set[int], times: set[int], in_clause: set[int
     end = tokens[-1].i
     if any(t.head.i > end for t in tokens[1:]):  # the verb's own head is its clause's business
         return []  # 'a two-year' of 'a two-year, $6 million contract'
+    before = {t.i for t in tokens}
+    after = verb.doc[end + 1 : verb.sent.end]
+    if any(t.i in kept and t.dep_ == "conj" and t.head.i in before for t in after):
+        return []  # 'with 13 doubles' of 'with 13 doubles, five homers and 22 RBIs'
     return tokens
 
 
@@ -275,6 +284,8 @@ def _says_not_which(noun: Token, verb: Token, shown: set[int]) -> bool:
     ):
         return False
     children = [c for c in noun.children if c.i in shown]
+    if not children:
+        return noun.tag_ == "NNS" and noun.head == verb  # 'has leveled homes': whose?
     if len(children) != 1:
         return False
     only = children[0]

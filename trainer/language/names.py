@@ -13,6 +13,9 @@ from trainer.language.lexicon import (
 )
 from trainer.language.text import normalise
 
+# A speech verb opening an inverted attribution, which a tagger may read into the name.
+SPEECH_OPENERS = frozenset(("said", "says", "added", "adds", "asked", "asks", "wrote", "writes"))
+
 
 def clean_name(text: str) -> str:
     """'Mr. Trump's' -> 'Trump': the name without honorifics or a possessive; the period of
@@ -21,6 +24,8 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and normalise(words[0]) in NAME_TITLES:
         words.pop(0)
+    if len(words) == 2 and words[0].lower() in SPEECH_OPENERS:
+        words.pop(0)  # 'Said Romney: "..."', the tagger's name for Romney (sample Q5)
     name = " ".join(words).strip(" ,.;:")
     last = name.split()[-1:]
     if (

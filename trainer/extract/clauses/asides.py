@@ -307,6 +307,8 @@ def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
     if first.tag_ == "VB" and any(c.lower_ == "to" for c in first.children):
         return None  # 'allows Yahoo to terminate the deal and accept an offer': no tense
     subject = [t for t in subjects[0].subtree if t.i in ids]
+    while subject and subject[-1].is_punct:
+        subject.pop()  # 'Tiger Woods, noted for ..., took': no comma before the verb kept
     predicate = [t for t in verb.subtree if t.i in ids]
     if not subject or not predicate or predicate[0].lower_ in ("and", "or", "but"):
         return None

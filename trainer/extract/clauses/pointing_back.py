@@ -384,8 +384,8 @@ def _a_small_place(name: Token) -> bool:
 
 
 def _may_be(name: Token, kind: str) -> bool:
-    if name.ent_type_ != "GPE":
-        return True
+    if name.ent_type_ != "GPE":  # 'Volkswagen will invest ... in the country': no country
+        return name.ent_type_ == "LOC"  # (sample Q5); a region may be one
     whole = next((e.text for e in name.doc.ents if e.start <= name.i < e.end), name.text)
     place = known_place(whole)
     return place is None or place.type == kind

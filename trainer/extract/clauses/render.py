@@ -66,9 +66,10 @@ def _written_out(token: Token, text: str) -> str:
 def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r'(["“”])\1+', r"\1", text)  # '""Tim's 13 years': a typo's doubled mark
-    text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
+    text = re.sub(r"\s+([,.;:?!)])(?!\d)", r"\1", text)  # not '.366', a batting average
     text = re.sub(r"([(])\s+", r"\1", text)
-    text = re.sub(r",\s*(?=[,.;:?!])", "", text)
+    text = re.sub(r",\s*(?=[,.;:?!](?!\d))", "", text)
+    text = re.sub(r",(\s*[—–])", r"\1", text)  # 'on average, — but': a comma a cut left
     text = re.sub(r"\.\)\.$", ".)", text)
     text = re.sub(r"^[\s,;:—–-]+", "", text)
     return text.strip()

@@ -57,6 +57,8 @@ DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 
 def unasserted(token: Token) -> bool:
     """True when `token` stands in a clause its sentence asks, supposes, doubts or denies."""
+    if _in_an_opening_condition(token):
+        return True
     child = token
     while child.head.i != child.i:
         head = child.head
@@ -67,6 +69,29 @@ def unasserted(token: Token) -> bool:
         if child.dep_ in CLAUSE_DEPS and _complement(head, child) and _withholds(head, child):
             return True
         child = head
+    return False
+
+
+def _in_an_opening_condition(token: Token) -> bool:
+    """'If the polls are correct, and Obama wins ... on Tuesday, the pivotal moment ...
+    occurred in 2009': a sentence opening on 'If' supposes all it says up to the comma that
+    opens its main clause, however the parser hung the 'If' (sample Q5). The main clause is
+    the first part after a comma with a subject and its verb of its own, not one joined to
+    the condition by 'and' or 'or'."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space]
+    first = next((t for t in words if not t.is_punct), None)
+    if first is None or first.lower_ not in ("if", "unless") or token.i <= first.i:
+        return False
+    commas = [at for at, t in enumerate(words) if t.text == ","]
+    for n, at in enumerate(commas):
+        stop = commas[n + 1] if n + 1 < len(commas) else len(words)
+        part = words[at + 1 : stop]
+        if not part or part[0].lower_ in ("and", "or"):
+            continue
+        ids = {t.i for t in part}
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids for t in part):
+            return token.i < words[at].i
     return False
 
 
