@@ -37,6 +37,11 @@ def _questions(nlp, text: str, published: date = AUG10) -> list[str]:
             "Jane Roe, the party treasurer, welcomed the jury's verdict on Monday in Leeds.",
             "welcomed",
         ),
+        (
+            "As part of the expansion 250 Smart Fortwo models were shipped over to Toronto.",
+            "As part of the Car2Go expansion 250 Smart Fortwo models were shipped over to Toronto.",
+            "fortwo",
+        ),
     ],
 )
 def test_an_act_the_sentence_before_told_of_makes_no_card(nlp, leaning, standing, shown):
@@ -147,3 +152,43 @@ def test_a_firm_is_no_country_the_country_stands_for(nlp) -> None:
     standing = "Volkswagen will invest 1.5 billion euros in Slovakia, its carmakers said."
     assert not [q for q in _questions(nlp, leaning) if "invest" in q]
     assert [q for q in _questions(nlp, standing) if "invest" in q]
+
+
+def test_a_count_whose_list_holds_a_participle_is_given_away(nlp) -> None:
+    text = (
+        "Adam Smith had planned to write three stories on Election Day: an analysis about the "
+        "race being undecided, another one about Barack Obama winning and another one about "
+        "Mitt Romney winning."
+    )
+    assert not [q for q in _questions(nlp, text, date(2012, 11, 7)) if "stories" in q]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "I would blame both the government and the Taliban for that",
+        "We did not want to begin using a device like that in any kind of clandestine way",
+        "Basically, it sat in the room where we did our training for close to a year",
+    ],
+)
+def test_a_quote_pointing_at_what_was_told_before_is_passing(nlp, quote) -> None:
+    text = (
+        f'"{quote}," Masood Bangash said on Monday. "Peshawar has 400 schools for girls," '
+        "Bangash added."
+    )
+    facts = facts_of_kind(nlp, text, "who_said", date(2012, 10, 9))
+    passing = {f.question: f.passing for f in facts}
+    assert passing == {
+        f'Who said: "{quote}"?': True,
+        'Who said: "Peshawar has 400 schools for girls"?': False,
+    }
+
+
+def test_a_cut_leaves_no_conjunction_without_its_clause(nlp) -> None:
+    text = (
+        "Two cruise ships a day currently sail down Venice's narrow Giudecca canal, offering "
+        "passengers spectacular views as they tower over St Marks Square but, according to "
+        "protesters, polluting the delicate eco system of the lagoon."
+    )
+    questions = _questions(nlp, text, date(2012, 10, 1))
+    assert not [q for q in questions if "according to protesters." in q], questions

@@ -93,7 +93,15 @@ def courtesy(quote: Quote) -> bool:
 # A quote opening on a thing the sentences before named: 'It can actually slow you down',
 # "That's not our first or second".
 _ABOUT_SOMETHING = re.compile(
-    r"(?:…\s*|\.\.\.\s*)?(?:(?:now|but|and|so|then|still),?\s+)?(?:it|that|this)(?:'s|’s|'ll|’ll)?\s",
+    r"(?:…\s*|\.\.\.\s*)?(?:(?:now|but|and|so|then|still|basically|actually|really|well"
+    r"|obviously|honestly),?\s+)?(?:it|that|this)(?:'s|’s|'ll|’ll)?\s",
+    re.IGNORECASE,
+)
+# A quote that points at something told before it: '... for that', 'a device like that'
+# (sample Q6: readers judged such quotes empty alone, whatever else they name).
+_POINTS_BACK = re.compile(
+    r"\b(?:for|about|like|with|of|to|after|before) (?:that|this|those|these)\b(?! \w)"
+    r"|\b(?:a|an|the) [a-z]+ like that\b",
     re.IGNORECASE,
 )
 # Entities that name no one and nothing the quote could be about ('on a Monday').
@@ -106,6 +114,8 @@ def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
     sentences around it say."""
     if quote.lead:
         return False
+    if _POINTS_BACK.search(quote.display):
+        return True
     if not _ABOUT_SOMETHING.match(quote.display) and not _an_act_told_before(quote.display):
         return False
     shown = _shown_words(doc, quote)

@@ -24,7 +24,7 @@ ANAPHORIC_ACTS = wordset(
     partnership plan play policy probe program project proposal protest rally report rule
     statement strike study transaction request development mission episode situation
     scheme affair controversy scandal dispute allegation allegations accusation accusations
-    ceremony discovery findings verdict ruling approval"""
+    ceremony discovery findings verdict ruling approval expansion"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

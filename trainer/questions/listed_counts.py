@@ -30,7 +30,8 @@ from trainer.model import CLOZE_BLANK, CardKind, Fact
 
 # Words that make a list item a clause ('police said', 'Smith and Jones confirmed'):
 # auxiliaries, irregular past forms and the forms of the verbs of speech.
-CLAUSE_VERBS = AUXILIARY_WORDS | IRREGULAR_PAST | {"say", "says", "tells"}
+CLAUSE_VERBS = (AUXILIARY_WORDS - {"being", "having"}) | IRREGULAR_PAST | {"say", "says", "tells"}
+# ('an analysis about the race being undecided' is a thing: no finite verb in it)
 CLAUSE_VERBS |= {f"{v}d" if v.endswith("e") else f"{v}ed" for v in SPEECH_VERBS}
 # A list longer than this is not read off at a glance: the count is worth asking.
 MAX_LISTED = 10
@@ -58,8 +59,8 @@ _CLOSING = {":": _SENTENCE_END, "(": r"\)", ",": _SENTENCE_END}
 _DASH_CLOSING = rf"\s--?\s|[{_DASHES}]|{_SENTENCE_END}"
 # "_____ of the three requirements ― water and energy ―": the list may name the part.
 _PARTITIVE = re.compile(r"^\s*of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?[\w-]+")
-_CONJUNCTION = re.compile(r",?\s+(?:and|or|nor)\s+|,\s*", re.IGNORECASE)
-_FINAL_CONJUNCTION = re.compile(r"\s(?:and|or|nor)\s", re.IGNORECASE)
+_CONJUNCTION = re.compile(r",?\s+(?:and|or|nor|as well as)\s+|,\s*", re.IGNORECASE)
+_FINAL_CONJUNCTION = re.compile(r"\s(?:and|or|nor|as well as)\s", re.IGNORECASE)
 # "one ..., another ... and a third ...", "one ... the other": each member a thing counted.
 _ORDINALS = "|".join(ORDINAL_WORDS)
 # The chain opens after a comma, colon, dash or bracket, where it stands for the things

@@ -173,9 +173,13 @@ def _cloze(
         return None
     if cut and STRAY_LETTER.search(text):
         return None  # 'theft m embezzled': the 'm' of '£29m' left behind by a cut
+    if CUT_AFTER_A_CONJUNCTION.search(text):
+        return None  # '... over St Marks Square but, according to protesters.' (sample Q6)
     return Question(text, tuple(t for t in tokens if t.i not in drop))
 
 
+# A conjunction whose clause a cut took, leaving at most who said it.
+CUT_AFTER_A_CONJUNCTION = re.compile(r"\b(?:but|and|or|yet)\b,?(?:\s+according to [^,.;]+)?[.,]?$")
 # A lone lower-case letter, no word of English but 'a': what a cut left of a longer token.
 STRAY_LETTER = re.compile(r"(?<![\w'’$£€.-])[b-z](?![\w'’.-])")
 
