@@ -192,3 +192,34 @@ def test_a_cut_leaves_no_conjunction_without_its_clause(nlp) -> None:
     )
     questions = _questions(nlp, text, date(2012, 10, 1))
     assert not [q for q in questions if "according to protesters." in q], questions
+
+
+def test_a_designator_ending_another_name_is_no_aircraft(nlp) -> None:
+    """'the Indonesian Palapa B-1 communication satellites' named a B-1 bomber (sample Q6)."""
+    satellite = (
+        "Sally Ride was a mission specialist on her first mission, STS-7, which put the "
+        "Canadian Anik C-2 and the Indonesian Palapa B-1 communication satellites into orbit."
+    )
+    article = Article(id="t", text=satellite, published=date(2012, 7, 24))
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert not [c for c in cards if c.kind == "aircraft"], [c.question for c in cards]
+    bombers = "Two B-1 bombers flew over the Korean Peninsula on Monday, the Air Force said."
+    article = Article(id="t", text=bombers, published=date(2012, 7, 24))
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert [c.answer for c in cards if c.kind == "aircraft"] == ["B-1"]
+
+
+def test_a_post_told_with_when_it_was_held_is_not_asked_as_of_the_article(nlp) -> None:
+    """'Kathleen Blanco, the governor of Louisiana when Hurricane Katrina struck her state in
+    2005' was asked 'As of October 2012, what was Kathleen Blanco's position?' (sample Q6)."""
+    then = (
+        '"Your economy grinds to the halt," Kathleen Blanco, the governor of Louisiana when '
+        "Hurricane Katrina struck her state in 2005, told The Star-Ledger on Wednesday."
+    )
+    now = (
+        '"Your economy grinds to the halt," Kathleen Blanco, the governor of Louisiana, told '
+        "The Star-Ledger on Wednesday."
+    )
+    published = date(2012, 10, 31)
+    assert not facts_of_kind(nlp, then, "role", published, "")
+    assert facts_of_kind(nlp, now, "role", published, "")

@@ -156,6 +156,8 @@ def _designator(doc: Doc, m: re.Match[str], add: Add) -> None:
     with_maker = re.search(rf"\b{re.escape(maker)}(?:'s|’s)? $", before) is not None
     if not family.bare and not (with_maker or aircraft_word):
         return
+    if not with_maker and not aircraft_word and _part_of_another_name(doc, m.start(), next_word):
+        return  # 'the Indonesian Palapa B-1 communication satellites' (sample Q6)
     start = m.start()
     if with_maker and not before.rstrip().endswith(("'s", "’s")):
         full = family.maker if before.endswith(family.maker + " ") else maker
@@ -163,6 +165,22 @@ def _designator(doc: Doc, m: re.Match[str], add: Add) -> None:
     end = m.end() if plural else end
     end += _nickname_after(text, end, family)
     add(start, end, "aircraft", "designator", family.role, family.designator)
+
+
+# What a designator may name besides an aircraft: 'Palapa B-1 communication satellites'.
+NOT_AIRCRAFT_WORDS = frozenset(("satellite", "satellites", "communication", "communications"))
+
+
+def _part_of_another_name(doc: Doc, start: int, next_word: str) -> bool:
+    """The designator ends a name of something else: a satellite, or a name word the tagger
+    did not take for a maker, a country or a people before it ('Palapa B-1')."""
+    if next_word in NOT_AIRCRAFT_WORDS:
+        return True
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    word = doc[span.start - 1]
+    return word.pos_ == "PROPN" and word.ent_type_ not in ("NORP", "GPE", "ORG", "")
 
 
 def _nickname_after(text: str, end: int, family: AircraftFamily) -> int:

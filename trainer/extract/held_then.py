@@ -84,6 +84,8 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
     """Why the post (`title`) before or beside this name may not be held at the article's
     date: "when" (a clause of when something past happened), "earlier" (a clause dated
     before the article, or one saying the post was being left), or ""."""
+    if _a_post_of_when(ent):
+        return "when"
     verb = _verb_of(ent.root)
     if verb is None:
         return ""
@@ -94,6 +96,22 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
     if _past_perfect(verb):
         return "earlier"  # 'Mr Rodrigues, a successful IT consultant, had woken up one day'
     return ""
+
+
+def _a_post_of_when(ent: Span) -> bool:
+    """'Kathleen Blanco, the governor of Louisiana when Hurricane Katrina struck her state in
+    2005, ...': the post beside the name says when it was held, in the past (sample Q6)."""
+    posts = [c for c in ent.root.children if c.dep_ == "appos"]
+    if not posts:
+        return False
+    # the 'when' clause hangs on the post, or on the name the post stands beside
+    clauses = [c for p in posts for c in p.subtree] + list(ent.root.children)
+    return any(
+        c.dep_ in ("relcl", "advcl", "acl")
+        and _past(c)
+        and any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
+        for c in clauses
+    )
 
 
 def _past_perfect(verb: Token) -> bool:
