@@ -7,7 +7,9 @@ article at most, from its lead. The question carries the article's month when th
 sentence tells of the article's days or of no day ("in November 2012"); told as just
 done ("has dropped"), it is asked "As of November 2012, who has dropped ...?". Wrong
 answers are the article's other people (for a person), organisations (for an
-organisation) or countries (for a country), never one that did the same thing there.
+organisation) or countries (for a country), never one that did the same thing there. The
+doer is never the article's topic (questions.giveaways): readers judged such cards trivial,
+the headline names the doer.
 """
 
 from __future__ import annotations
@@ -100,8 +102,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _answer(doer: Span, names: dict[str, str]) -> str:
-    """The doer's full name ('Putin' -> 'Vladimir Putin'), without 'the' or a possessive."""
-    text = _POSSESSIVE.sub("", _THE.sub("", doer.text)).strip()
+    """The doer's full name ('Putin' -> 'Vladimir Putin'), without 'the'; without a
+    possessive only where the name owns something ('Apple's lawyers'), not where it is the
+    name's own ("Moody's cited ...", sample Q7)."""
+    text = _THE.sub("", doer.text).strip()
+    if doer.root.dep_ == "poss":
+        text = _POSSESSIVE.sub("", text).strip()
     return names.get(text, text) if doer.label_ == "PERSON" else text
 
 
