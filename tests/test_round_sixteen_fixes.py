@@ -223,3 +223,72 @@ def test_a_post_told_with_when_it_was_held_is_not_asked_as_of_the_article(nlp) -
     published = date(2012, 10, 31)
     assert not facts_of_kind(nlp, then, "role", published, "")
     assert facts_of_kind(nlp, now, "role", published, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "answer"),
+    [
+        (
+            "Spurs go into Thursday's clash against Maribor with three draws from three games, "
+            "but a shock 1-0 home defeat to Wigan on Saturday means they are low on form.",
+            date(2012, 11, 7),
+            "Saturday, Nov. 3, 2012",
+        ),
+        (
+            "Paul Maholm is 5-1 with a 1.41 ERA in his past seven starts, the loss coming "
+            "Saturday against Houston in his Braves debut.",
+            date(2012, 8, 9),
+            "Saturday, Aug. 4, 2012",
+        ),
+    ],
+)
+def test_the_day_of_an_outcome_is_past(nlp, text, published, answer) -> None:
+    """A defeat or a loss is known once it happened: its Saturday is the one before the
+    article (samples Q5 and Q7 read both as the Saturday ahead)."""
+    article = Article(id="t", text=text, published=published)
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert [c.answer for c in cards if c.kind == "date"] == [answer]
+
+
+def test_a_holiday_gives_its_month_away() -> None:
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.giveaways import month_shown
+
+    def dated(question: str) -> Fact:
+        return Fact(
+            kind=CardKind.DATE,
+            key="k",
+            question=question,
+            answer="October 2012",
+            evidence="",
+            source="t",
+            answer_type=AnswerType("date", "month"),
+        )
+
+    assert month_shown(dated("When did four aides fly to Washington a few days before Halloween?"))
+    assert not month_shown(dated("When did four aides fly to Washington before Christmas?"))
+    assert not month_shown(dated("When did four aides fly to Washington?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "John Doe, an American businessman, bought the island on Sunday. Doe paid $4 "
+            "million. Doe said he would build a hotel there, and Doe plans to open it in May.",
+            "an American businessman",
+        ),
+        (
+            "Usain Bolt won the 200 meters on Thursday. Yohan Blake, Bolt's countryman and "
+            "training partner, took silver. Blake said he was proud. Blake ran 19.44 seconds.",
+            "Bolt's countryman and training partner",
+        ),
+    ],
+)
+def test_a_people_and_one_word_or_a_relation_is_no_post_to_learn(nlp, text, answer) -> None:
+    """'Who was Gregory Viant Faull? -> an American businessman' fits millions; "Bolt's
+    countryman and training partner" says whose Blake is, not his post (sample Q7): passing."""
+    facts = [
+        f for f in facts_of_kind(nlp, text, "role", date(2012, 11, 12), "") if f.answer == answer
+    ]
+    assert facts and all(f.passing for f in facts), [(f.question, f.passing) for f in facts]

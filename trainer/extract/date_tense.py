@@ -157,6 +157,8 @@ def _tense(span: Span) -> str:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "next":
         return "next"
+    if _of_a_result(span):
+        return "past"  # 'a 1-0 home defeat to Wigan on Saturday', 'the loss coming Saturday'
     if before is not None and before.lower_ in UPCOMING:
         return "future"  # 'hoping to open this coming Monday': the Monday ahead
     if span.root.dep_ == "poss" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
@@ -213,6 +215,26 @@ def _tense(span: Span) -> str:
     ):
         return "present"  # "the show opens to the public Friday"
     return "past"
+
+
+# Outcomes, known only once they happened: a date they carry is past, whatever the verb of
+# the sentence ('a defeat on Saturday means they are low on form').
+RESULT_NOUNS = frozenset(
+    ("defeat", "loss", "win", "victory", "draw", "triumph", "rout", "upset", "setback")
+)
+
+
+def _of_a_result(span: Span) -> bool:
+    """The date dates an outcome: 'a 1-0 home defeat to Wigan on Saturday', 'the loss coming
+    Saturday' (up from the date to the first verb with a tense, through participles)."""
+    token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in RESULT_NOUNS:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN"):
+            return False
+    return False
 
 
 def _object_of_the_preposition_before(span: Span) -> Token | None:

@@ -72,10 +72,36 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
 
 def month_shown(fact: Fact) -> bool:
     """A month-and-year answer whose month the question names ('its busiest November ...
-    in _____' -> November 2014): only the year is left to know."""
+    in _____' -> November 2014), or names by a holiday in it ('a few days before Halloween'
+    -> October 2012, sample Q7): only the year is left to know."""
     month = re.fullmatch(r"([A-Z][a-z]+) \d{4}", fact.answer)
     question = fact.question.replace(CLOZE_BLANK, " ")
-    return month is not None and re.search(rf"\b{month.group(1)}\b", question) is not None
+    if month is None:
+        return False
+    if re.search(rf"\b{month.group(1)}\b", question) is not None:
+        return True
+    return any(
+        HOLIDAY_MONTHS[holiday] == month.group(1)
+        for holiday in HOLIDAY_MONTHS
+        if re.search(rf"\b{holiday}\b", question, re.IGNORECASE)
+    )
+
+
+# Holidays that fall in one month every year.
+HOLIDAY_MONTHS = {
+    "Halloween": "October",
+    "Thanksgiving": "November",
+    "Christmas": "December",
+    "New Year's Eve": "December",
+    "Valentine's Day": "February",
+    "Independence Day": "July",
+    "Fourth of July": "July",
+    "Veterans Day": "November",
+    "Memorial Day": "May",
+    "Labor Day": "September",
+    "Bastille Day": "July",
+    "Guy Fawkes": "November",
+}
 
 
 def country_shown(fact: Fact) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import evidence
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
+from trainer.knowledge.places import countries_named
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first, surname
@@ -114,6 +115,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         seen.add(key)
         # 'Director', 'an interim president': a post whose body the article named elsewhere
         undated = undated or _without_its_body(role.title)
+        # "Bolt's countryman and training partner": whose someone is, no position (sample Q7)
+        undated = undated or normalise(role.title).rsplit(" ", 1)[-1] in RELATIONAL
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
@@ -160,7 +163,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 # or a possessive they describe no one.
 RELATIONAL = wordset(
     """partner friend colleague associate spouse wife husband son daughter brother sister
-    mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance"""
+    mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance
+    countryman compatriot teammate"""
 )
 
 
@@ -192,8 +196,11 @@ def _without_its_body(post: str) -> bool:
 
 
 def _too_plain(description: str) -> bool:
-    """'a singer' (one word after the article) or 'a business partner' (whose?)."""
+    """'a singer' (one word after the article), 'an American businessman' (a people and one
+    word: fits millions, sample Q7) or 'a business partner' (whose?)."""
     words = description.split()[1:]
+    if len(words) == 2 and countries_named(words[0]):
+        return True
     return len(words) <= 1 or (
         words[-1].lower() in RELATIONAL and not re.search(r"\bof\b|['’]s\b", description)
     )
