@@ -292,3 +292,40 @@ def test_a_people_and_one_word_or_a_relation_is_no_post_to_learn(nlp, text, answ
         f for f in facts_of_kind(nlp, text, "role", date(2012, 11, 12), "") if f.answer == answer
     ]
     assert facts and all(f.passing for f in facts), [(f.question, f.passing) for f in facts]
+
+
+def test_after_q8_a_weekday_in_a_title_makes_no_date(nlp) -> None:
+    """'Friday Night Lights' was read as a Friday: 'during Friday, Oct. 26, 2012, Night
+    Lights' _____ seasons' (sample Q8)."""
+    text = (
+        "Connie Britton said Friday Night Lights was her favourite show. Acme Corp. opened a "
+        "plant in Leeds on Friday."
+    )
+    questions = _questions(nlp, text, date(2012, 11, 6))
+    assert not [q for q in questions if "Nov. 2, 2012, Night" in q or "Britton" in q]
+    assert [q for q in questions if "Acme Corp." in q], questions
+
+
+def test_after_q8_a_fiscal_quarter_gets_no_calendar_year(nlp) -> None:
+    text = (
+        "Apple reported fiscal fourth-quarter revenue of $36 billion on Thursday. Apple sold "
+        "26.9 million iPhones in the fourth quarter, 58% more than a year earlier."
+    )
+    questions = _questions(nlp, text, date(2012, 10, 26))
+    assert [q for q in questions if "in the fourth quarter" in q], questions
+    assert not [q for q in questions if "fourth quarter of 2012" in q], questions
+
+
+def test_a_country_written_in_for_it_is_what_the_country_stands_for(nlp) -> None:
+    """'In September, it (Turkey) expressed an interest ..., with one Turkish official telling
+    Defense News the country plans to spend ...': the firm rule must not drop it (a fact of
+    the seeds' gold, in the bundled article)."""
+    from pathlib import Path
+
+    from trainer.articles import read_article
+
+    path = Path(__file__).parent.parent / "decks" / "articles" / "004_d663472cd4bb9700.txt"
+    article = read_article(path)
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    dated = [c for c in cards if c.kind == "date" and "border security equipment" in c.question]
+    assert [c.answer for c in dated] == ["September 2015"], [c.question for c in cards]

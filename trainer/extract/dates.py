@@ -21,7 +21,7 @@ from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
 from trainer.language.currencies import is_currency
-from trainer.language.dates import NUMBER_WORDS, PATTERNS, resolve, safe_date
+from trainer.language.dates import NUMBER_WORDS, PATTERNS, month_index, resolve, safe_date
 from trainer.language.lexicon import (
     DAY_NAME_WORDS,
     ORDINAL_WORDS,
@@ -266,7 +266,7 @@ def _plausible(span: Span, form: str) -> bool:
         return False  # "nearly five years ago": 2014 or 2015?
     if form == "ago" and _loose_years(span.text):
         return False  # 'eight years ago' in a 2015 paper: 2007, or the 2008 it rounds?
-    if form == "weekday" and _in_name(before):
+    if form == "weekday" and (_in_name(before) or _a_name_goes_on(span, after)):
         return False
     if form == "weekday" and _nth_of_a_month(span, before, after):
         return False  # 'its traditional first Saturday in May': no day near the article's
@@ -367,6 +367,29 @@ TREND_WORDS = frozenset(("increasingly", "gradually", "steadily", "slowly", "pro
 
 # A bound or a round figure: "nearly five years ago" (an "only" or "just" is exact).
 AGO_HEDGES = HEDGE_WORDS - {"only", "just"}
+# Words before a weekday that make it a day: 'on Tuesday Russian jets struck'.
+DATING_WORDS = frozenset(
+    (
+        "on",
+        "by",
+        "until",
+        "till",
+        "since",
+        "last",
+        "next",
+        "this",
+        "every",
+        "before",
+        "after",
+        "from",
+        "through",
+        "late",
+        "early",
+        "that",
+        "each",
+        "of",
+    )
+)
 # From this many years back, "N years ago" is a round figure: the year it gives is as
 # likely one off as right ('eight years ago' told in 2015 of a 2008 race).
 LOOSE_YEARS = 5
@@ -376,6 +399,23 @@ def _loose_years(text: str) -> bool:
     count, unit = text.lower().split()[:2]
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
     return unit.startswith("year") and n >= LOOSE_YEARS
+
+
+def _a_name_goes_on(span: Span, after: Token | None) -> bool:
+    """'Friday Night Lights': a weekday followed by a capitalised word that is no month,
+    mid-sentence and after no word that dates ('on Tuesday Russian jets struck'), is a word
+    of a name (sample Q8)."""
+    if after is None or span[0].is_sent_start or span.end >= len(span.doc):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in DATING_WORDS:
+        return False
+    word = after.text
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and month_index(word) is None
+        and after.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _in_name(before: Token | None) -> bool:

@@ -258,12 +258,18 @@ TRADE_WORDS = wordset(
 )
 
 
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+
+
 def with_quarter_year(text: str, article: Article) -> str:
     """'How many devices did Nokia sell in the third quarter?' -> '... in the third quarter of
     2012?': the quarter the article's date falls in or the last before it (in January 2013,
     'the fourth quarter' is 2012's). Only in a sentence about trade."""
     if article.published is None or not TRADE_WORDS & set(re.findall(r"[a-z]+", text.lower())):
         return text
+    if _FISCAL.search(article.text):
+        return text  # "Apple's fiscal fourth quarter" (July to September): no calendar year's
+        # quarter to name (sample Q8)
     published = article.published
 
     def year_of(m: re.Match[str]) -> str:

@@ -352,7 +352,13 @@ def _place_or_date(name: Token) -> bool:
 PLACE_KINDS = {"state": "state", "city": "city", "country": "country"}
 
 
-def body_told(token: Token, tokens: Sequence[Token], seen_body: bool, seen_no_place: bool) -> bool:
+def body_told(
+    token: Token,
+    tokens: Sequence[Token],
+    seen_body: bool,
+    seen_no_place: bool,
+    written: Sequence[str] = (),
+) -> bool:
     """Has the question named what a bare 'the company', 'the state' stands for? Only a
     name of a body stands for 'the service' (not a city), and only a state for 'the state'
     (not a country the place file knows; an unknown place may be one, and so may one the
@@ -367,9 +373,17 @@ def body_told(token: Token, tokens: Sequence[Token], seen_body: bool, seen_no_pl
         return seen_body
     if any(t.lemma_.lower() == noun and t.i < token.i for t in tokens):
         return True  # 'In Washington, a state Clinton won by 16 points, ... the state's votes'
+    if any(_written_place(name, kind) for name in written):
+        return True  # 'Turkey (written in for "it") ... the country plans to spend'
     names = [t for t in tokens if t.i < token.i and t.pos_ == "PROPN" and t.ent_type_]
     names = [t for t in names if t.ent_type_ != "PERSON"]
     return any(_may_be(t, kind) for t in names)
+
+
+def _written_place(name: str, kind: str) -> bool:
+    """A name the question writes in for a pronoun, which the place file knows as `kind`."""
+    place = known_place(name)
+    return place is not None and place.type == kind
 
 
 # Places no country, body or person stands for: 'the strategic waterway' after 'Iran' and

@@ -171,7 +171,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         # 'the mayor' is bound by a mayor the question names, not by anyone it names;
         # 'the company' by a name of a body, not of a person ('..., said Mr Ng')
         holder = token.head.lower_ in seen_words if post_word(token) else seen_person
-        body = body_told(token, tokens, seen_body, seen_no_place)
+        written = [replaced[t.i] for t in tokens if t.i < token.i and t.i in replaced]
+        body = body_told(token, tokens, seen_body, seen_no_place, written)
         if bare_definite(token, holder, told if act else body):
             return True
         if not has_quote and _named_before(token, tokens):
