@@ -49,37 +49,34 @@ def test_the_lead_s_doer_is_asked_with_the_article_s_month(tmp_path: Path):
     assert "Sergei Shoigu" in choices  # named in the lead sentence: the first offered
 
 
-def test_a_passive_lead_asks_who_it_was_done_to(nlp):
-    facts = _who_did(
-        nlp,
-        "Three days ago, Apple was ordered to pay $368.2 million for infringing patents.\n\n"
-        "VirnetX won the case in a Texas court, and VirnetX said it would sue again.",
-    )
-    assert [(f.question, f.answer) for f in facts] == [
-        ("Who was ordered to pay $368.2 million for infringing patents in November 2012?", "Apple")
-    ]
-
-
-def test_just_done_is_asked_as_of_the_month_with_the_doer_s_own(nlp):
-    facts = _who_did(
-        nlp,
-        "Acme Corp. has replaced its chief executive, Jane Roe, after a year of losses, the "
-        "company said.\n\nRoe joined Acme in 2015 from Globex Inc.",
-    )
-    assert [(f.question, f.answer) for f in facts] == [
-        ("As of November 2012, who has replaced its chief executive?", "Acme Corp.")
-    ]
-
-
-def test_a_time_of_its_own_is_kept_and_no_month_added(nlp):
-    facts = _who_did(
-        nlp,
-        "Senator Jane Roe sold the family ranch in 2009 to pay her debts.\n\n"
-        "Roe later ran for office in Texas against John Doe.",
-    )
-    assert [(f.question, f.answer) for f in facts] == [
-        ("Who sold the family ranch in 2009?", "Jane Roe")
-    ]
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a passive lead asks who it was done to
+        (
+            "Three days ago, Apple was ordered to pay $368.2 million for infringing patents.\n\n"
+            "VirnetX won the case in a Texas court, and VirnetX said it would sue again.",
+            (
+                "Who was ordered to pay $368.2 million for infringing patents in November 2012?",
+                "Apple",
+            ),
+        ),
+        # just done is asked as of the month, with the doer's own 'its'
+        (
+            "Acme Corp. has replaced its chief executive, Jane Roe, after a year of losses, the "
+            "company said.\n\nRoe joined Acme in 2015 from Globex Inc.",
+            ("As of November 2012, who has replaced its chief executive?", "Acme Corp."),
+        ),
+        # a time of its own is kept and no month added
+        (
+            "Senator Jane Roe sold the family ranch in 2009 to pay her debts.\n\n"
+            "Roe later ran for office in Texas against John Doe.",
+            ("Who sold the family ranch in 2009?", "Jane Roe"),
+        ),
+    ],
+)
+def test_how_the_lead_s_event_is_asked(nlp, text, asked):
+    assert [(f.question, f.answer) for f in _who_did(nlp, text)] == [asked]
 
 
 @pytest.mark.parametrize(

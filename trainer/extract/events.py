@@ -13,13 +13,13 @@ can carry the article's month instead.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
 from trainer.extract.subjects import entities, entity_at, is_speech_verb
-from trainer.language.lexicon import REPORTING_VERBS, wordset
+from trainer.language.dates import ARTICLE_DAYS
+from trainer.language.lexicon import MODALS, REPORTING_VERBS, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,20 +35,11 @@ NOT_DONE = wordset(
 # What names a storm, a quake or a disease, which a tagger may take for a person or a body.
 NOT_SOMEONE = wordset("""hurricane superstorm storm typhoon cyclone tornado earthquake quake
     tsunami wildfire fire flood virus""")
-MODALS = wordset("""will would could may might should can must shall""")
 # Adverbs between the doer and the verb that leave the event as told.
 PLAIN_ADVERBS = wordset("""finally officially formally also""")
 # What a verb takes: kept in the question. Anything else (a clause after a comma, a
 # second verb, a participle) is background.
 TAKES = frozenset(("dobj", "dative", "iobj", "prt", "prep", "xcomp", "acomp", "oprd", "attr"))
-# The article's own days: dropped, the question says the month.
-RECENT = re.compile(
-    r"^(?:on |late |early |earlier |last |this )?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|today|yesterday|tonight|this week|this morning|this afternoon"
-    r"|this evening|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
-    r"(?:morning|afternoon|evening|night)"
-    r"|(?:a|one|two|three|four|five|six|\d) days? ago)$"
-)
 BREAKS = frozenset((",", ";", ":", "—", "–", "(", ")", "--"))
 MAX_WORDS = 14  # what was done, without the doer: a short card
 
@@ -56,14 +47,18 @@ MAX_WORDS = 14  # what was done, without the doer: a short card
 @dataclass(frozen=True)
 class Event:
     """Who did it, and the words of what was done ('fired Defense Minister Anatoly
-    Serdyukov'); `perfect`: told as just done ('has dropped ...')."""
+    Serdyukov')."""
 
     doer: Span
     verb: Token
     done: tuple[Token, ...]
-    perfect: bool
     auxiliaries: tuple[Token, ...] = ()  # 'has', 'was', 'has been': said before the verb
     recent: bool = False  # told of the article's days ('on Tuesday'), dropped from `done`
+
+    @property
+    def perfect(self) -> bool:
+        """Told as just done: 'has dropped', 'has been charged'."""
+        return [a.lower_ for a in self.auxiliaries[:1]] in (["has"], ["have"])
 
 
 def lead_events(doc: Doc, lead_end: int) -> list[Event]:
@@ -92,9 +87,8 @@ def _told(root: Token) -> Token:
 
 
 def _event(verb: Token) -> Event | None:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_DONE or is_speech_verb(verb):
-        return None
-    if verb.lemma_.lower() in REPORTING_VERBS:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in NOT_DONE | REPORTING_VERBS or is_speech_verb(verb):
         return None
     clause = clause_of(verb)
     if not clause.tokens:
@@ -102,6 +96,7 @@ def _event(verb: Token) -> Event | None:
     in_clause = {t.i for t in clause.tokens}
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     told = [a.lower_ for a in auxes]
+    times = _times(verb)
     perfect = told in (["has"], ["have"], ["has", "been"], ["have", "been"])
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if any(a.dep_ == "neg" or a.lower_ in MODALS for a in auxes):
@@ -118,13 +113,13 @@ def _event(verb: Token) -> Event | None:
     if doer is None:
         return None
     before = [t for t in clause.tokens if t.i < verb.i and t.i not in _subtree(subjects[0])]
-    if not _only_time_or_aux(before, verb):
+    if not _only_time_or_aux(before, verb, times):
         return None
-    done = _done(verb, in_clause)
+    done = _done(verb, in_clause, times)
     if done is None:
         return None
     auxiliaries = tuple(a for a in auxes if a.i > subjects[0].i)
-    return Event(doer, verb, done, perfect, auxiliaries, recent=bool(_times(verb)))
+    return Event(doer, verb, done, auxiliaries, recent=bool(times))
 
 
 def _named(subject: Token) -> Span | None:
@@ -144,10 +139,9 @@ def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _only_time_or_aux(tokens: list[Token], verb: Token) -> bool:
+def _only_time_or_aux(tokens: list[Token], verb: Token, times: set[int]) -> bool:
     """Between the sentence's start (past a dateline) and the verb: the subject's words
-    aside, only the verb's auxiliaries, plain adverbs and the article's days."""
-    times = _times(verb)
+    aside, only the verb's auxiliaries, plain adverbs and the article's days (`times`)."""
     for token in tokens:
         if token.is_punct or token.i in times:
             continue
@@ -169,15 +163,15 @@ def _times(verb: Token) -> set[int]:
         phrase = sorted(child.subtree, key=lambda t: t.i)
         if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
             continue
-        if RECENT.match(" ".join(t.lower_ for t in phrase)):
+        if ARTICLE_DAYS.match(" ".join(t.lower_ for t in phrase)):
             out |= {t.i for t in phrase}
     return out
 
 
-def _done(verb: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
+def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...] | None:
     """The verb and what it takes, up to the first break ('fired X, replacing him ...'
-    -> 'fired X'); None when what is left ends halfway or says nothing."""
-    times = _times(verb)
+    -> 'fired X'), without the article's days (`times`); None when what is left ends
+    halfway or says nothing."""
     kept = {verb.i}
     for child in verb.children:
         if child.i > verb.i and child.dep_ in TAKES and child.i not in times:
@@ -258,7 +252,7 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
     shown = {t.i for t in tokens}
     if any(_says_not_which(t, verb, shown) for t in tokens):
         return None  # 'signed the declaration', 'defended his decisions', 'yielded a goal'
-    if any(t.ent_type_ in ("DATE", "TIME") and RECENT.match(t.lower_) for t in tokens):
+    if any(t.ent_type_ in ("DATE", "TIME") and ARTICLE_DAYS.match(t.lower_) for t in tokens):
         return None  # 'cleared to resume workouts Wednesday': a day left unresolved
     return tuple(tokens)
 

@@ -107,10 +107,7 @@ def _a_post_of_when(ent: Span) -> bool:
     # the 'when' clause hangs on the post, or on the name the post stands beside
     clauses = [c for p in posts for c in p.subtree] + list(ent.root.children)
     return any(
-        c.dep_ in ("relcl", "advcl", "acl")
-        and _past(c)
-        and any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
-        for c in clauses
+        c.dep_ in ("relcl", "advcl", "acl") and _told_when(c) and not _recent(c) for c in clauses
     )
 
 
@@ -210,13 +207,18 @@ def _in_a_past_time_clause(verb: Token) -> bool:
     sentence looks back to, which may not be held at the article's date."""
     token = verb
     while token.head.i != token.i:
-        if token.tag_ in ("VBD", "VBN") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < token.i
-            for c in token.children
-        ):
+        if _told_when(token):
             return not _recent(token)
         token = token.head
     return False
+
+
+def _told_when(verb: Token) -> bool:
+    """A past verb its clause opens on 'when' ('when Katrina struck')."""
+    return verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _recent(verb: Token) -> bool:

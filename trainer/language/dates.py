@@ -18,6 +18,15 @@ WORDS_FOR = {v: k for k, v in NUMBER_WORDS.items() if len(k) > 2}
 
 _FULL_MONTH_RE = "|".join(MONTHS)
 # A month as written, in full or abbreviated ("Sept.", "Oct"); the weekday names.
+# A date phrase of the article's own days ('on Tuesday', 'this morning', 'two days ago'):
+# told of them, a fact is the article's news (appointments, the lead's event).
+ARTICLE_DAYS = re.compile(
+    r"^(?:on |late |early |earlier |last |this )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|today|yesterday|tonight|this week|this morning|this afternoon"
+    r"|this evening|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+    r"(?:morning|afternoon|evening|night)"
+    r"|(?:a|one|two|three|four|five|six|\d) days? ago)$"
+)
 MONTH_RE = (
     rf"(?:{_FULL_MONTH_RE}"
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"

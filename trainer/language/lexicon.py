@@ -225,6 +225,7 @@ IRREGULAR_PAST = wordset(
 NOW_WORDS = wordset("now currently presently")
 # Modals that speak of the present or what is still to come ("will be removed", "can
 # vote"), not of a past reported ("would", "could").
+MODALS = wordset("""will would could may might should can must shall""")
 PRESENT_MODALS = wordset("will can may must shall 'll")
 # Words that open a condition or a time to come, where a present tense states nothing that
 # holds now: "if Google gets to 100 games", "when the candidates meet 75 days before ...".

@@ -14,15 +14,14 @@ the one who named them is a name, not "the board": otherwise the question fits a
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence
 from trainer.extract.persons import full_names
 from trainer.extract.subjects import entities, entity_at, is_speech_verb
 from trainer.extract.title_words import TITLE_NOUNS
-from trainer.language.dates import written_out
-from trainer.language.lexicon import wordset
+from trainer.language.dates import ARTICLE_DAYS, written_out
+from trainer.language.lexicon import MODALS, wordset
 from trainer.language.names import name_key, surname
 from trainer.language.text import normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
@@ -33,14 +32,6 @@ if TYPE_CHECKING:
 APPOINTING = wordset(
     """appoint reappoint name rename elect reelect re-elect nominate choose select pick tap
     promote install swear hire recruit"""
-)
-NOT_DONE = wordset("""will would could may might should can must shall""")
-# Dates of the article's own days: the appointment is its news
-RECENT = re.compile(
-    r"^(?:on |late |early |earlier |last |this )?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|today|yesterday|tonight|this week|this morning|this afternoon"
-    r"|this evening|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
-    r"(?:morning|afternoon|evening|night))$"
 )
 NAMERS = ("ORG", "GPE", "PERSON", "NORP")
 # Steps of a life story, not the news: 'Peters was later named ...'
@@ -168,7 +159,7 @@ def _told_as_news(verb: Token) -> bool:
         return False
     perfect = False
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in NOT_DONE):
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
             return False
         if child.dep_ == "advmod" and child.lower_ in LIFE_STORY:
             return False
@@ -176,7 +167,7 @@ def _told_as_news(verb: Token) -> bool:
     dates = _dates_of(verb)
     if not dates:
         return (perfect or doing) and verb.dep_ != "advcl"
-    return all(RECENT.match(text) for text in dates)
+    return all(ARTICLE_DAYS.match(text) for text in dates)
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -102,18 +102,22 @@ class Reading:
     @classmethod
     def of(cls, article: Article, main: Sequence[str]) -> Reading:
         paragraphs = article.paragraphs
-        lead = "\n\n".join(paragraphs[:LEAD_PARAGRAPHS])
-        lead_end = article.text.find(lead) + len(lead) if lead else 0
         title = article.title or (paragraphs[0] if paragraphs else "")
         quoted = " ".join(m.group(1) for m in _QUOTED.finditer(article.text))
         return cls(
             article.text,
             frozenset(content_words(title)),
-            lead_end,
+            lead_end(article),
             tuple(main),
             quoted,
             frozenset(numbers_in(title)),
         )
+
+
+def lead_end(article: Article) -> int:
+    """Where the article's lead (its first LEAD_PARAGRAPHS paragraphs) ends in its text."""
+    lead = "\n\n".join(article.paragraphs[:LEAD_PARAGRAPHS])
+    return article.text.find(lead) + len(lead) if lead else 0
 
 
 def _number_in_headline(reading: Reading, fact: Fact) -> bool:

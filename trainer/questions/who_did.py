@@ -27,10 +27,11 @@ from trainer.extract.persons import full_names, same_person
 from trainer.extract.subjects import entity_at
 from trainer.knowledge.places import known_place
 from trainer.language.dates import written_out
+from trainer.language.lexicon import NAME_PARTICLES as LEXICON_PARTICLES
 from trainer.language.names import name_key, surname
 from trainer.language.text import mentions, normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
-from trainer.questions.salience import LEAD_PARAGRAPHS
+from trainer.questions.salience import lead_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -42,11 +43,9 @@ OTHERS = 6  # wrong answers from the article, best first; options.offered keeps 
 def find(doc: Doc, article: Article) -> list[Fact]:
     if not article.text.startswith(text_of(doc)[:80]):
         return []  # a later part of a long article: no lead in it
-    lead = "\n\n".join(article.paragraphs[:LEAD_PARAGRAPHS])
-    lead_end = article.text.find(lead) + len(lead) if lead else 0
     names = full_names(doc)
     facts = []
-    for event in lead_events(doc, lead_end):
+    for event in lead_events(doc, lead_end(article)):
         fact = _fact(doc, article, event, names)
         if fact is not None:
             facts.append(fact)
@@ -58,13 +57,9 @@ def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fa
     answer = _answer(event.doer, names)
     if answer.count("(") != answer.count(")"):
         return None  # 'Ministry of Trade, Industry and Energy (MOTIE': a name cut short
-    if label == "GPE":
-        place = known_place(answer)
-        if place is None or place.type != "country":
-            return None
-        wh = "which country"
-    else:
-        wh = "who"
+    if label == "GPE" and not _a_country(answer):
+        return None
+    wh = "which country" if label == "GPE" else "who"
     replace = name_replacements(list(event.done), names)
     replace.update(_own(event, label))
     if dangling(list(event.done), replace):
@@ -162,10 +157,8 @@ def _others(
             continue
         if event.doer.label_ == "ORG" and not _an_actor(entity):
             continue  # 'FaceTime', 'OS X': a product the tagger took for a company
-        if event.doer.label_ == "GPE":
-            place = known_place(name)
-            if place is None or place.type != "country":
-                continue
+        if event.doer.label_ == "GPE" and not _a_country(name):
+            continue
         out.append(name)
         if len(out) == OTHERS:
             break
@@ -186,6 +179,11 @@ def _an_actor(entity: Span) -> bool:
     )
 
 
+def _a_country(name: str) -> bool:
+    place = known_place(name)
+    return place is not None and place.type == "country"
+
+
 def _a_name(text: str) -> bool:
     """A name to offer: every word capitalised ('buff' is no one), not an acronym (which
     may be the answer's own: 'FDA'), and of more than one letter."""
@@ -195,7 +193,8 @@ def _a_name(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
-NAME_PARTICLES = frozenset(("of", "and", "for", "the", "de", "van", "von", "bin", "al", "&"))
+# Lower-case words inside a name: a surname's particles, and the links of a body's name.
+NAME_PARTICLES = LEXICON_PARTICLES | {"of", "and", "for", "the", "&"}
 
 
 def _same(a: str, b: str) -> bool:
