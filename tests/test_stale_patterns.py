@@ -243,9 +243,9 @@ def test_the_default_deck_leaves_undated_posts_and_counts_out(tmp_path, capsys):
     article = tmp_path / "stadia.txt"
     article.write_text(
         "Google launched its Stadia game streaming service on Tuesday in 14 countries.\n\n"
-        "Stadia Pro is offered at $9.99 a month, director for games at Google Jack Buser said.\n\n"
-        "Google co-founder Larry Page did not attend the launch in London. Page sent a "
-        "video message instead. Page wished the team luck.\n",
+        "Stadia Pro is offered at $9.99 a month, director for games at Google Jack Buser said. "
+        "Google co-founder Larry Page did not attend the launch in London.\n\n"
+        "Page sent a video message instead. Page wished the team luck.\n",
         encoding="utf-8",
     )
     default, every = tmp_path / "default.deck.yaml", tmp_path / "all.deck.yaml"

@@ -65,13 +65,20 @@ RUN_IN_DATELINE = re.compile(
 CREDIT = re.compile(
     r"^\((?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|AFP|[A-Z][\w.&-]*\s+News)\)\s+(?=[A-Z“\"‘'])"
 )
+# A time stamp a page's export ran into a paragraph, set off by a bar: "01:06 PM ET 11.12 | On
+# Sunday, ..." (a live blog's or a sports site's update time, not a word of the story).
+TIME_STAMP = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?:\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
+    r"\s*\|\s*(?=[A-Z“\"‘'])"
+)
 _WORD = re.compile(r"\S+")
 _CAPS = re.compile(r"^([\"“‘']?)([A-Z][A-Z'’]*[A-Z]|[A-Z])(?=$|[-'’,;:.!?])(.*)$")
 
 
 def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
-    """The paragraphs without the first one's dateline, and the date the dateline gives
-    (None when it gives no day with a year)."""
+    """The paragraphs without the first one's dateline (and without time stamps), and the
+    date the dateline gives (None when it gives no day with a year)."""
+    paragraphs = [TIME_STAMP.sub("", p) for p in paragraphs]
     if not paragraphs:
         return paragraphs, None
     if len(paragraphs) > 1 and CAPTION.search(paragraphs[0]) and DATELINE.match(paragraphs[1]):

@@ -153,6 +153,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or word_count(fact.question) > LONG_WORDS
         or (_named_once(reading, fact) and not _of_the_main_event(reading, fact))
         or _a_source_s_post(reading, fact)
+        or _after_the_lead(reading, fact)
         or (_voice_post(fact) and _mentions(text, fact.person) < VOICE_MENTIONS)
         or (fact.kind == CardKind.PLACE and not lead)
     ):
@@ -204,6 +205,22 @@ def _a_source_s_post(reading: Reading, fact: Fact) -> bool:
     if last in reading.title_words or any(has_word(person, e) for e in reading.main):
         return False
     return not any(has_word(e, last) for e in reading.main)
+
+
+def _after_the_lead(reading: Reading, fact: Fact) -> bool:
+    """A role card of someone neither the headline nor the lead names, whom the article
+    names fewer than CENTRAL_MENTIONS times: who comes in after the news is told is its
+    background (a source asked for comment, a name in a side paragraph). Readers of unseen
+    samples judged 25 of 31 such posts passing details, and 19 of 27 posts of people the
+    lead or headline names worth studying."""
+    if fact.kind != CardKind.ROLE or not fact.person:
+        return False
+    if _mentions(reading.text, fact.person) >= CENTRAL_MENTIONS:
+        return False
+    last = surname(fact.person)
+    if last.lower() in reading.title_words:
+        return False
+    return not _count(reading.text[: reading.lead_end], last)
 
 
 def _of_the_main_event(reading: Reading, fact: Fact) -> bool:

@@ -250,6 +250,10 @@ def wh_question(
         c.lower_ in NEGATIVE_WORDS for c in subject.children
     ):
         return None  # 'No other company has raised $50 million': not 'How much has no ...?'
+    if subject.like_num and not any(
+        c.dep_ in ("prep", "amod", "compound") for c in subject.children
+    ):
+        return None  # '16 had Mr. Obama ahead': sixteen of what, the sentence's start said
 
     pronouns = {**pronoun_replacements(clause, names), **(speaker or {})}
     if (
@@ -382,6 +386,10 @@ def _wh_about_noun(
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return None  # 'an area of X counties that was burned': which noun it describes is unsure
+    if noun.dep_ == "dep" and verb.dep_ == "acl":
+        return (
+            None  # 'A powerful earthquake hit Wednesday off ...': a main verb read as 'hit' by it
+        )
     if (
         noun.ent_type_ in PLACE_LABELS
         # 'Warren, who ...': a surname the tagger took for a town

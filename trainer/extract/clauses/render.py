@@ -71,6 +71,7 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*(?=[,.;:?!](?!\d))", "", text)
     text = re.sub(r",(\s*[—–])", r"\1", text)  # 'on average, — but': a comma a cut left
     text = re.sub(r"\.\)\.$", ".)", text)
+    text = re.sub(r"(_____)\.(?=[,;:])", r"\1", text)  # '30 kg.,' blanked: '_____.,'
     text = re.sub(r"^[\s,;:—–-]+", "", text)
     return text.strip()
 

@@ -142,7 +142,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'has not led in a poll there': where? (not 'in China ... there')
         if not quoted and (victims_of_what(token) or others_of_what(token)):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
-        if not quoted and (that_misread(token) or behind_whom(token)):
+        if not quoted and (that_misread(token) or behind_whom(token) or _bare_subject(token)):
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
@@ -287,6 +287,18 @@ def _there(token: Token) -> bool:
     return token.lower_ == "there" and token.dep_ == "advmod" and token.head.lemma_ != "be"
 
 
+def _bare_subject(token: Token) -> bool:
+    """'That represents a problem for Romney': a demonstrative standing alone as the
+    subject is what the sentence before told (not the relative 'that' of 'polls that
+    show', though a sentence's first word, which the tagger may call one, is none)."""
+    return (
+        token.lower_ in ("this", "that", "these", "those")
+        and (token.tag_ == "DT" or (token.tag_ == "WDT" and token.i == token.sent.start))
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(True for _ in token.children)
+    )
+
+
 def _demonstrative(token: Token) -> bool:
     """'that deal', 'these companies', 'such a configuration', "today's offer", 'the
     opposite' point outside the question ('this year' does not)."""
@@ -304,6 +316,10 @@ def _demonstrative(token: Token) -> bool:
     if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
         before = token.doc[token.i - 1].lower_ if token.i else ""
         return before not in ("no", "any")  # 'no such thing' points nowhere
+    if low in ("that", "those") and token.dep_ == "det" and token.head.lemma_ in TEMPORAL_NOUNS:
+        return True  # 'carried Nevada by 12 points that year': which year, the sentence before said
+    if low == "then" and token.head.lower_ in ("since", "until", "till", "by"):
+        return True  # 'have risen to 86 percent since then'
     return (
         token.pos_ == "DET"
         and low in ("this", "that", "these", "those")
