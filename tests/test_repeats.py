@@ -12,7 +12,7 @@ from trainer.cli import main
 from trainer.decks import load_deck
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.repeats import one_card_a_date, one_card_a_quote
-from trainer.questions.salience import Reading, Rule, score
+from trainer.questions.salience import FLOOR, PASSING, Reading, Rule, score
 
 PLANT = """---
 title: Acme picks Dover for battery plant
@@ -191,7 +191,8 @@ def test_a_number_the_headline_shows_in_figures_counts_as_the_headline_s():
         return score(reading, text.find("Postal"), card)
 
     shown = scored("Sweden tells 5,000,000 households how to survive a war")
-    assert shown == pytest.approx(scored("Sweden tells households how to survive a war") + 0.2)
+    # a count after the lead is a passing detail unless the headline shows it
+    assert scored("Sweden tells households how to survive a war") <= PASSING < FLOOR <= shown
 
 
 def test_a_quotation_asked_who_said_gets_no_blank_of_its_own(plant):
