@@ -145,3 +145,35 @@ def test_after_the_lead_a_bare_count_and_a_date_s_blank_are_passing(nlp) -> None
     assert {"400", "12 percent"} <= answers, answers
     assert {"two", "9,000", "June 2011", "Monday, Sept. 3, 2012"} <= {c.answer for c in every}
     assert not {"two", "9,000", "June 2011", "Monday, Sept. 3, 2012"} & answers, answers
+
+
+def test_a_doubted_attribution_makes_no_who_said_card(nlp) -> None:
+    quote = (
+        "“This tweet hasn’t been written by me, and the traitors have fabricated it through "
+        "Photoshop to distort my image,” said Sheik Mahmoud"
+    )
+    doubted = f"{quote} — or at least, said the user professing to be Sheik Mahmoud. Mahmoud lives in Bahrain."
+    plain = f"{quote}. Mahmoud lives in Bahrain."
+    assert [f.answer for f in facts_of_kind(nlp, plain, "who_said", NOV5)] == ["Sheik Mahmoud"]
+    assert not facts_of_kind(nlp, doubted, "who_said", NOV5)
+
+
+@pytest.mark.parametrize(
+    ("leaning", "standing"),
+    [
+        (  # a country says where a carrier is from, not which
+            "The U.S. mobile carrier's app store, launched in March 2010, has been overtaken by "
+            "popular online app stores.",
+            "Verizon's app store, launched in March 2010, has been overtaken by popular online "
+            "app stores.",
+        ),
+        (  # a bare definite joined to a name leans as much as one alone
+            "Eight of the wrongful death cases filed against Metro and the private defendants "
+            "have now settled.",
+            "Eight of the wrongful death cases filed against Metro and Alstom have now settled.",
+        ),
+    ],
+)
+def test_a_description_that_names_no_one_leans_on_the_sentence_before(nlp, leaning, standing):
+    assert _cards(nlp, standing)
+    assert not _cards(nlp, leaning)

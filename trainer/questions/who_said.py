@@ -35,6 +35,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
     names = full_names(doc)
     for quote in find_quotes(doc):
+        if _doubted(doc, quote):
+            continue  # '..., said Sheik Mahmoud — or at least, said the user professing to be him'
         if quote.lead:  # 'Who said Caleb can "..."': the name the article introduced him by
             quote = replace(quote, lead=written_out(quote.lead, names))
         speaker = quote.speaker
@@ -68,6 +70,23 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
+
+
+# What the article says after a quote to doubt who spoke it: '— or at least, said the user
+# @amahmood2011 professing to be Sheik Mahmoud', 'someone claiming to be the sheik'.
+DOUBT = re.compile(
+    r"\bor at least\b|\b(?:claim|profess|purport)(?:s|ed|ing)? to be\b", re.IGNORECASE
+)
+
+
+def _doubted(doc: Doc, quote: Quote) -> bool:
+    """The attribution after the quoted words doubts who spoke them (sample Q9's WRONG
+    card)."""
+    after = quote.parts[-1][1] if quote.parts else quote.start
+    last = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if last is None or not len(last):
+        return False
+    return bool(DOUBT.search(doc.text[after : last[-1].sent.end_char]))
 
 
 # An article this long quotes sources besides whom it is about; a brief of a few lines does

@@ -87,7 +87,8 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     ):
         return False
     person = head.lower_ in ANAPHORIC_PEOPLE or nationality
-    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+    role = head.head.dep_ if head.dep_ == "conj" else head.dep_  # 'Metro and the defendants'
+    if role not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
 

@@ -296,7 +296,7 @@ def where_from(modifier: Token, head: Token) -> bool:
     of its firms the sentence before named ('the US government' is one: NATIONAL_BODIES)."""
     return (
         head.lower_ in ORGANISATION_NOUNS
-        and modifier.dep_ in ("compound", "amod")
+        and modifier.dep_ in ("compound", "amod", "nmod")  # 'the U.S. mobile carrier'
         and modifier.ent_type_ in ("GPE", "NORP")
         and not any(True for _ in modifier.children)
     )
