@@ -243,7 +243,38 @@ GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([”’]?)(?=[A-Z][a-z])")
 TWO_APOSTROPHES = re.compile(r"''|``")
 
 
+# UTF-8 read as Windows-1252 by the page's own software ("Â£790million", "itâ€™s"): a
+# lead byte's character followed by continuation bytes' characters.
+MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
+)
+
+
+def _unmangled(match: re.Match[str]) -> str:
+    text = match.group(0)
+    try:  # the bytes Windows-1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) pass as is
+        raw = b"".join(
+            bytes([ord(c)]) if "\x80" <= c <= "\x9f" else c.encode("cp1252") for c in text
+        )
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text  # 'Ã' and '©' that are what they say
+
+
+# Cells of a page laid out as a table, run into the story's first line: "| | Derby Confirm
+# Savage Interest | | | | Derby County manager Paul Jewell has ...".
+BAR_RUN = re.compile(r"(?:^|\s)(?:\|\s*){2,}")
+
+
+def _after_table_cells(text: str) -> str:
+    if "|" not in text:
+        return text
+    last = BAR_RUN.split(text)[-1].strip()  # the story, after the cells before it
+    return last if len(last.split()) >= 4 else text
+
+
 def clean_line(text: str) -> str:
+    text = _after_table_cells(MOJIBAKE.sub(_unmangled, text))
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import evidence
+from trainer.extract.doc import evidence, text_of
 from trainer.extract.persons import full_names
 from trainer.extract.quote_content import (
     about_someone_unnamed,
@@ -86,7 +86,7 @@ def _doubted(doc: Doc, quote: Quote) -> bool:
     last = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     if last is None or not len(last):
         return False
-    return bool(DOUBT.search(doc.text[after : last[-1].sent.end_char]))
+    return bool(DOUBT.search(text_of(doc)[after : last[-1].sent.end_char]))
 
 
 # An article this long quotes sources besides whom it is about; a brief of a few lines does

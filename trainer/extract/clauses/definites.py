@@ -15,6 +15,7 @@ from trainer.language.anaphora import (
     ANAPHORIC_PEOPLE,
     HELD_POSTS,
     NATIONAL_BODIES,
+    ORGANISATION_NOUNS,
     UNIQUE_POSTS,
 )
 from trainer.language.lexicon import REPORTING_VERBS
@@ -57,6 +58,7 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not where_from(c, head)
         and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
         and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
+        and not _a_kind_of_thing(c, head)  # 'the software giant'
         and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
         # Republican': a state says where the person is from, not who
@@ -91,6 +93,22 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if role not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
+    """'the software giant', 'the oil firm': a common noun before a business's noun says
+    what it makes or does, not which one ('the appeals court' says which court)."""
+    return (
+        modifier.dep_ == "compound"
+        and modifier.pos_ == "NOUN"
+        and modifier.text.islower()
+        and (head.lower_ in ORGANISATION_NOUNS or head.lower_ in MAKERS)
+        and not any(True for _ in modifier.children)
+    )
+
+
+# Nouns a business goes by besides its kind ('the software giant', 'the chip maker').
+MAKERS = frozenset(("giant", "maker", "manufacturer", "group", "operator", "startup"))
 
 
 def _a_report_misread(modifier: Token) -> bool:

@@ -250,6 +250,10 @@ def wh_question(
         c.lower_ in NEGATIVE_WORDS for c in subject.children
     ):
         return None  # 'No other company has raised $50 million': not 'How much has no ...?'
+    if any(t.tag_ == "WP$" and t.head.dep_ == "appos" for t in subject.subtree):
+        return (
+            None  # 'Hands, whose ... house bought EMI': the parser took the clause's verb for his
+        )
     if subject.like_num and not any(
         c.dep_ in ("prep", "amod", "compound") for c in subject.children
     ):
