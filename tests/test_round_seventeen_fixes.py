@@ -222,3 +222,18 @@ def test_a_relative_clause_the_parser_hung_on_a_name_is_not_asked_about_it(nlp) 
     )
     questions = [c.question for c in _cards(nlp, text, date(2008, 1, 14))]
     assert not [q for q in questions if "house buy" in q], questions
+
+
+def test_a_sentence_that_asks_makes_no_card(nlp) -> None:
+    """'So could the U.K. regulatory approval process ..., which typically takes around four
+    years.' (its verb left out) was asked 'As of October 2012, could ...?' (sample Q10)."""
+    asks = (
+        "Hitachi is the preferred bidder for the Horizon project. So could the U.K. regulatory "
+        "approval process for the reactors, which typically takes around four years."
+    )
+    tells = (
+        "Hitachi is the preferred bidder for the Horizon project. The U.K. regulatory approval "
+        "process for the reactors typically takes around four years."
+    )
+    assert "four years" in [c.answer for c in _cards(nlp, tells, date(2012, 10, 30))]
+    assert "four years" not in [c.answer for c in _cards(nlp, asks, date(2012, 10, 30))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.quoted import quoted_tokens
 from trainer.language.lexicon import wordset
 
 if TYPE_CHECKING:
@@ -68,7 +69,29 @@ def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
 
 
 def a_sentence(tokens: Sequence[Token]) -> bool:
-    return keeps_a_main_clause(tokens) and not run_on(tokens) and not stops_before_a_subject(tokens)
+    return (
+        keeps_a_main_clause(tokens)
+        and not run_on(tokens)
+        and not stops_before_a_subject(tokens)
+        and not asks(tokens)
+    )
+
+
+def asks(tokens: Sequence[Token]) -> bool:
+    """The piece asks rather than tells: a modal before its clause's subject ('Could the
+    deal take four years?'), or a modal on a noun, a question whose verb the page left out
+    ('So could the U.K. regulatory approval process for the reactors ...', sample Q10)."""
+    ids = {t.i for t in tokens}
+    quoted = quoted_tokens(tokens)  # 'an effort called “Can EU hear me?”' tells
+    for token in tokens:
+        if token.tag_ != "MD" or token.dep_ != "aux" or token.i in quoted:
+            continue
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if any(c.dep_ in SUBJECTS and c.i > token.i and c.i in ids for c in head.children):
+            return True
+    return False
 
 
 def stops_before_a_subject(tokens: Sequence[Token]) -> bool:
