@@ -237,3 +237,15 @@ def test_a_sentence_that_asks_makes_no_card(nlp) -> None:
     )
     assert "four years" in [c.answer for c in _cards(nlp, tells, date(2012, 10, 30))]
     assert "four years" not in [c.answer for c in _cards(nlp, asks, date(2012, 10, 30))]
+
+
+def test_what_a_supposition_leads_to_is_no_fact(nlp) -> None:
+    """'Then Mr. Obama wins with 271' follows from an 'if' before it (sample Q8's WRONG card);
+    'Then Acme sold 300 cars' is the story's next step."""
+    supposed = (
+        "Suppose voters vote with their home prices. Then Mr. Obama wins with 271 electoral "
+        "votes, three more than needed."
+    )
+    told = "Acme opened a plant in Boston. Then Acme sold 300 cars in Boston on Nov. 2."
+    assert "300" in [c.answer for c in _cards(nlp, told, date(2012, 10, 31))]
+    assert "271" not in [c.answer for c in _cards(nlp, supposed, date(2012, 10, 31))]

@@ -57,7 +57,7 @@ DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 
 def unasserted(token: Token) -> bool:
     """True when `token` stands in a clause its sentence asks, supposes, doubts or denies."""
-    if _in_an_opening_condition(token):
+    if _in_an_opening_condition(token) or _what_a_supposition_leads_to(token):
         return True
     child = token
     while child.head.i != child.i:
@@ -93,6 +93,20 @@ def _in_an_opening_condition(token: Token) -> bool:
         if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids for t in part):
             return token.i < words[at].i
     return False
+
+
+def _what_a_supposition_leads_to(token: Token) -> bool:
+    """'Then Mr. Obama wins with 271 electoral votes': a sentence opening on 'Then' that
+    tells in the present what follows from the one before ('If … they vote with their home
+    prices'), not a story's next step ('Then came the integration', 'Then, in 2021, Tor will
+    publish ...', sample Q8)."""
+    sent = token.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "then" or first.dep_ != "advmod":
+        return False
+    if first.i + 1 < sent.end and first.doc[first.i + 1].text == ",":
+        return False  # 'Then, in 2021, ...': the next step of a plan
+    return first.head.tag_ in ("VBZ", "VBP")  # what 'Then' tells of, wherever the root is
 
 
 def _definite(noun: Token) -> bool:
