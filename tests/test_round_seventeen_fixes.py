@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import facts_of_kind
-from trainer.articles import article_from_text
+from trainer.articles import article_from_html, article_from_text
 from trainer.model import Article
 from trainer.pipeline import build_deck
 from trainer.questions.salience import PASSING, Rule
@@ -249,3 +249,57 @@ def test_what_a_supposition_leads_to_is_no_fact(nlp) -> None:
     told = "Acme opened a plant in Boston. Then Acme sold 300 cars in Boston on Nov. 2."
     assert "300" in [c.answer for c in _cards(nlp, told, date(2012, 10, 31))]
     assert "271" not in [c.answer for c in _cards(nlp, supposed, date(2012, 10, 31))]
+
+
+SUNS = (
+    "<html><head><title>Suns beat Lakers</title></head><body><article><h1>Suns beat Lakers</h1>"
+    "<p>Leandro Barbosa scored 22 points on Thursday to lead a balanced Phoenix attack as the "
+    "Suns beat the Lakers 106-98 at the Staples Center.</p><p>Amare Stoudemire added 20 points "
+    "and 11 rebounds for the Suns, who won for the fifth time in six games.</p><p>Kobe Bryant "
+    "scored 30 points for the Lakers, who had won three straight games at home.</p></article>"
+    "<footer>{footer}</footer></body></html>"
+)
+
+
+def test_a_year_alone_is_no_publication_day() -> None:
+    """A copyright line's year, which the extractor writes as 1 January, dated every weekday
+    of an undated page wrongly (sample Q11); a day the page states for machines stays."""
+    guessed = article_from_html(SUNS.format(footer="Copyright 2008 The Sports Network"), "t.html")
+    stated = article_from_html(
+        SUNS.format(footer="Copyright 2008").replace(
+            "<head>", '<head><meta property="article:published_time" content="2008-01-01">'
+        ),
+        "t.html",
+    )
+    assert guessed.published is None
+    assert stated.published == date(2008, 1, 1)
+
+
+def test_the_people_and_one_word_is_no_post(nlp) -> None:
+    text = (
+        "The rebels were told the areas would be cleared for them, said the Canadian expert, "
+        "Ian Smillie. Smillie co-wrote a U.N. report. Smillie said the diamonds were mined. "
+        '"It was a war," Smillie said.'
+    )
+    posts = [f for f in facts_of_kind(nlp, text, "role", date(2008, 1, 10)) if "expert" in f.answer]
+    assert posts
+    assert all(f.passing for f in posts)
+
+
+def test_a_club_describing_the_speaker_is_not_the_speaker(nlp) -> None:
+    text = (
+        "Mark Hughes is a leading candidate, but the Blackburn manager said he had received no "
+        'contact from Newcastle. "There is always speculation when any big job comes up," the '
+        "former Manchester United and FC Barcelona striker said."
+    )
+    speakers = {f.answer for f in facts_of_kind(nlp, text, "who_said", date(2008, 1, 11))}
+    assert "Manchester United" not in speakers
+
+
+def test_a_body_s_act_with_nothing_to_say_which_leans_on_the_sentence_before(nlp) -> None:
+    leaning = "Bush said Iran halted its program in 2003 under international pressure."
+    standing = (
+        "Bush said Iran halted its nuclear weapons program in 2003 under international pressure."
+    )
+    assert "2003" in [c.answer for c in _cards(nlp, standing, date(2008, 1, 9))]
+    assert "2003" not in [c.answer for c in _cards(nlp, leaning, date(2008, 1, 9))]

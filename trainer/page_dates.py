@@ -75,11 +75,15 @@ def checked_published(
     found: date | None, page: str, url: str = "", dateline: date | None = None
 ) -> date | None:
     """The page's date, checked (`_checked`); none when the page writes it only as figures
-    that read both ways ('11/05/2012': 11 May or 5 November?): no date beats a wrong one."""
+    that read both ways ('11/05/2012': 11 May or 5 November?), or when it is a 1 January
+    the page neither states for machines nor shows nor has in its address (the year of a
+    copyright line, which the extractor writes so): no date beats a wrong one."""
     stated, in_url, shown = _stated_dates(page), _url_date(url), shown_dates(page)
     day = _checked(found, stated, in_url, shown, dateline)
     if day is None or day == dateline or day in shown:
         return day
+    if (day.month, day.day) == (1, 1) and day not in stated and not (in_url and in_url[1] == 1):
+        return None  # a year alone (a copyright line's) that the extractor wrote as 1 January
     if not _either_way(day, page, stated, in_url):
         return day
     # the text's own writing of the day, with its month's name, says which reading it is

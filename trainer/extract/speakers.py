@@ -159,6 +159,10 @@ class Speakers:
         document = document_of(subject)
         if document is not None:
             return self._resolve(document)
+        if subject.ent_type_ == "PERSON" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+        ):
+            return None  # 'the former Manchester United and FC Barcelona striker said': a club
         first = self.persons.first_name_owner(subject)  # 'Dale wrote' after 'Dale Ford'
         if first is not None:
             return Speaker(first)

@@ -130,6 +130,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 answer, accept = _FORMER.sub("", answer, count=1), (answer, *accept)
             elif role.former:  # 'WeWork's founder and former CEO': who they are
                 question = f"Who is {role.person}?"
+            # 'the Canadian expert' describes someone as 'a Canadian expert' would: no post
+            undated = undated or (answer.lower().startswith("the ") and _too_plain(answer))
         else:
             who = f"{as_of}who was" if as_of else "Who is"
             question = f"{who} {role.person}?"
@@ -196,8 +198,9 @@ def _without_its_body(post: str) -> bool:
 
 
 def _too_plain(description: str) -> bool:
-    """'a singer' (one word after the article), 'an American businessman' (a people and one
-    word: fits millions, sample Q7) or 'a business partner' (whose?)."""
+    """'a singer' (one word after the article), 'an American businessman' or 'the Canadian
+    expert' (a people and one word: fits millions, samples Q7 and Q11) or 'a business
+    partner' (whose?)."""
     words = description.split()[1:]
     if len(words) == 2 and countries_named(words[0]):
         return True

@@ -36,6 +36,7 @@ from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its
 from trainer.extract.doc import text_of
 from trainer.language.anaphora import (
     AFTER_THE_TOLD,
+    ANAPHORIC_ACTS,
     ANAPHORIC_NOUNS,
     ANAPHORIC_PEOPLE,
     KIN,
@@ -142,7 +143,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'has not led in a poll there': where? (not 'in China ... there')
         if not quoted and (victims_of_what(token) or others_of_what(token)):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
-        if not quoted and (that_misread(token) or behind_whom(token) or _bare_subject(token)):
+        if not quoted and (
+            that_misread(token) or behind_whom(token) or _bare_subject(token) or _own_act(token)
+        ):
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
@@ -285,6 +288,19 @@ def _full_stop(token: Token) -> bool:
 def _there(token: Token) -> bool:
     """'in a poll there': a place told before; not 'the respect is there' (present)."""
     return token.lower_ == "there" and token.dep_ == "advmod" and token.head.lemma_ != "be"
+
+
+def _own_act(token: Token) -> bool:
+    """'Iran halted its program in 2003': a body's possessive on an act noun with nothing
+    else to say which ('its nuclear program', 'its plan to cut jobs' say it) is the act the
+    sentence before told of (sample Q11)."""
+    noun = token.head
+    return (
+        token.dep_ == "poss"
+        and token.lower_ in ("its", "their")  # 'his ban' is the named player's, told of
+        and noun.lower_ in ANAPHORIC_ACTS
+        and not any(c.i != token.i and c.dep_ not in ("det", "punct") for c in noun.children)
+    )
 
 
 def _bare_subject(token: Token) -> bool:
