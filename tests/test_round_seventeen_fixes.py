@@ -303,3 +303,35 @@ def test_a_body_s_act_with_nothing_to_say_which_leans_on_the_sentence_before(nlp
     )
     assert "2003" in [c.answer for c in _cards(nlp, standing, date(2008, 1, 9))]
     assert "2003" not in [c.answer for c in _cards(nlp, leaning, date(2008, 1, 9))]
+
+
+def test_after_q12_a_mauling_is_a_toll_kept_after_the_lead(nlp) -> None:
+    text = (
+        "The San Francisco Zoo reopened on Thursday.\n\nIts tiger exhibit stays closed.\n\n"
+        "The animal, a female named Tatiana, escaped near closing time on Christmas Day, "
+        "mauling three visitors before it was shot to death by police."
+    )
+    tolls = [f for f in facts_of_kind(nlp, text, "number", date(2008, 1, 3)) if f.answer == "three"]
+    # the toll is no passing detail, and its question keeps both commas of the aside
+    assert [f.question for f in tolls] == [
+        "How many visitors did the animal, a female named Tatiana, maul?"
+    ]
+    assert tolls[0].salience > PASSING
+
+
+def test_after_q12_a_day_left_out_leaves_no_comma_before_the_question_mark(nlp) -> None:
+    text = "Three visitors were mauled by the tiger, a female named Tatiana, on Tuesday."
+    questions = [c.question for c in _cards(nlp, text, date(2008, 1, 10))]
+    assert questions
+    assert not [q for q in questions if ",?" in q], questions
+
+
+def test_after_q12_a_name_after_a_title_abbreviation_is_in_the_same_sentence(nlp) -> None:
+    text = (
+        '"We have got two separate collisions here in the span of half an hour involving '
+        'alcohol," said Ontario Provincial Police Const. Dave Woodford. Woodford said the '
+        "drivers were charged."
+    )
+    questions = [c.question for c in _cards(nlp, text, date(2008, 1, 10)) if c.answer == "two"]
+    assert questions
+    assert all(q.endswith("Dave Woodford.") for q in questions), questions

@@ -34,6 +34,7 @@ TITLE_ABBREVIATIONS = {
     **{"Cmdr.": "Commander", "Cdr.": "Commander", "Brig.": "Brigadier", "Adm.": "Admiral"},
     **{"Sgt.": "Sergeant", "Cpl.": "Corporal", "Pvt.": "Private", "Spc.": "Specialist"},
     **{"Ens.": "Ensign", "Mt.": "Mount", "Ft.": "Fort"},
+    **{"Const.": "Constable", "Cst.": "Constable", "Ald.": "Alderman", "Cllr.": "Councillor"},
 }
 GUARD = "trainer_sentence_guard"
 ENTITY_GUARD = "trainer_entity_guard"
@@ -130,10 +131,13 @@ def names_not_pronouns(doc: Doc) -> Doc:
 
 
 def sentence_guard(doc: Doc) -> Doc:
-    """A paragraph break starts a sentence (the parser keeps sentence starts set before it)."""
+    """A paragraph break starts a sentence (the parser keeps sentence starts set before it);
+    the name after a title abbreviation does not ('... said Police Const. Dave Woodford')."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -138,7 +138,8 @@ def _without_the_day(question: str, m: re.Match[str]) -> str | None:
     if not before.endswith(" "):
         return None
     joined = before.rstrip() + after
-    return re.sub(r"\s+([,.?])(?!\d)", r"\1", re.sub(r",\s*,", ",", joined))
+    joined = re.sub(r"\s+([,.?])(?!\d)", r"\1", re.sub(r",\s*,", ",", joined))
+    return re.sub(r",([.?!])", r"\1", joined)  # 'a female named Tatiana, on Tuesday?
 
 
 def _with_the_date(question: str, m: re.Match[str], written: Day) -> str:

@@ -195,7 +195,8 @@ def _a_count(fact: Fact) -> bool:
 
 
 _TOLL = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|die[sd]?|dead|deaths?|injur(?:y|ies|ed|ing)|wounded|casualties)\b",
+    r"\b(?:kill(?:s|ed|ing)?|die[sd]?|dead|deaths?|injur(?:y|ies|ed|ing)|wounded|casualties"
+    r"|maul(?:s|ed|ing)?|hurt)\b",
     re.IGNORECASE,
 )
 

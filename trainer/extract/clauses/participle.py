@@ -47,8 +47,11 @@ def participle_parts(
         return None  # 'The team ..., stopping 30 shots': whose?
     aside = relative_aside(subject, remove)
     subject = [t for t in subject if t.i not in aside]
+    closing = None
     while subject and subject[-1].is_punct:
-        subject = subject[:-1]
+        closing, subject = subject[-1], subject[:-1]
+    if closing is not None and closing.text == "," and any(t.text == "," for t in subject):
+        subject.append(closing)  # 'the animal, a female named Tatiana, maul': the aside's close
     remove_ids = {t.i for t in remove}
     cut = trailing_clauses(verb, remove) | _second_act(verb, remove)
     rest = [t for t in verb.subtree if t.i in in_clause and t.i not in cut and t.i != verb.i]
