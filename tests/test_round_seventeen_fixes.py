@@ -10,9 +10,9 @@ import pytest
 
 from tests.conftest import facts_of_kind
 from trainer.articles import article_from_html, article_from_text
-from trainer.model import Article
+from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.pipeline import build_deck
-from trainer.questions.salience import PASSING, Rule
+from trainer.questions.salience import PASSING, Reading, Rule, score
 
 pytestmark = pytest.mark.slow
 
@@ -335,3 +335,32 @@ def test_after_q12_a_name_after_a_title_abbreviation_is_in_the_same_sentence(nlp
     questions = [c.question for c in _cards(nlp, text, date(2008, 1, 10)) if c.answer == "two"]
     assert questions
     assert all(q.endswith("Dave Woodford.") for q in questions), questions
+
+
+def test_a_quote_that_shares_no_word_with_the_headline_or_the_lead_is_passing() -> None:
+    """A remark beside the news (readers judged 8 of 41 such quotes worth studying)."""
+    text = (
+        "Acme Corp. cut 400 jobs at its plant in Dayton on Monday, Jane Roe said.\n\n"
+        "The plant makes brake parts for trucks.\n\n"
+        '"Orders for brake parts fell," Roe said. "I love sunny afternoons by the river," Roe said.'
+    )
+    reading = Reading.of(Article(id="a", text=text, title="Acme cuts 400 jobs"), ("jane roe",))
+
+    def scored(quote: str) -> float:
+        fact = Fact(
+            kind=CardKind.WHO_SAID,
+            key=quote,
+            question=f'Who said: "{quote}"?',
+            answer="Jane Roe",
+            evidence="",
+            source="a",
+            answer_type=AnswerType("person"),
+            person="Jane Roe",
+        )
+        return score(reading, text.find(quote), fact)
+
+    assert (
+        scored("I love sunny afternoons by the river")
+        <= PASSING
+        < scored("Orders for brake parts fell")
+    )

@@ -98,19 +98,22 @@ class Reading:
     quoted: str
     # the headline's numbers by value: "5,000,000 households" is the body's "five million"
     title_numbers: frozenset[float] = frozenset()
+    lead_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, article: Article, main: Sequence[str]) -> Reading:
         paragraphs = article.paragraphs
         title = article.title or (paragraphs[0] if paragraphs else "")
         quoted = " ".join(m.group(1) for m in _QUOTED.finditer(article.text))
+        end = lead_end(article)
         return cls(
             article.text,
             frozenset(content_words(title)),
-            lead_end(article),
+            end,
             tuple(main),
             quoted,
             frozenset(numbers_in(title)),
+            frozenset(content_words(article.text[:end])),
         )
 
 
@@ -159,6 +162,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or (fact.kind == CardKind.PLACE and not lead)
         or (_a_count(fact) and not (lead or shown))
         or (_a_date_s_blank(fact) and not lead and total < BLANK_DATE_FLOOR)
+        or _off_the_news(reading, fact)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
         # news is what they did or said, not their post (on unseen pages, readers judged
@@ -175,6 +179,17 @@ _QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
 # A date's blank after the lead scoring under this is a passing detail: readers of unseen
 # pages judged 12 of 49 such cards worth studying, and 8 of 20 scoring more.
 BLANK_DATE_FLOOR = 0.5
+
+
+def _off_the_news(reading: Reading, fact: Fact) -> bool:
+    """A quote ("Who said …?" or its blank) that shares no word with the headline or the lead: a remark
+    beside the news (a post-game comment, a vox pop, a colour line), not a claim about it.
+    Readers of unseen samples judged 8 of 41 such cards worth studying and 16 of them not
+    acceptable, against 30 of 79 other quotes and 12."""
+    if fact.kind not in _QUOTE_KINDS:
+        return False  # a quote's blank is the same quote ('Jane Roe said: "… _____ …"')
+    said = content_words(fact.question)
+    return not (said & reading.title_words or said & reading.lead_words)
 
 
 def _a_date_s_blank(fact: Fact) -> bool:
