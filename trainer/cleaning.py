@@ -246,7 +246,10 @@ TWO_APOSTROPHES = re.compile(r"''|``")
 # UTF-8 read as Windows-1252 by the page's own software ("Â£790million", "itâ€™s"): a
 # lead byte's character followed by continuation bytes' characters.
 MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
+    "[\u00c2-\u00f4]"  # a lead byte: Â to ô
+    "[\u0080-\u00bf"  # continuation bytes as Latin-1 ...
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"  # ... and as Windows-1252
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
 )
 
 
