@@ -364,3 +364,26 @@ def test_a_quote_that_shares_no_word_with_the_headline_or_the_lead_is_passing() 
         <= PASSING
         < scored("Orders for brake parts fell")
     )
+
+
+ASBESTOS = (
+    "A driver from Pennsylvania is under arrest after the truck he was driving, which was "
+    "carrying asbestos, flipped over in Queens on Monday afternoon. The truck hit a divider just "
+    "before 2 p.m. on the Clearview Expressway as it was exiting the Long Island Expressway, "
+    "causing it to overturn. The ramps to the Clearview were closed for more than 12 hours as "
+    "workers cleaned up the toxic debris. Police say the driver took off, but he was later "
+    "arrested. Artur Gaska, 39, faces charges of leaving the scene of an accident."
+)
+
+
+def test_an_old_page_laid_out_in_a_table_is_read_without_its_furniture() -> None:
+    """Sample Q13's page: its story in a table's cell, a row of short cells (date, menu,
+    weather) and a copyright notice above it. It was 'cannot parse HTML'."""
+    html = (
+        '<cms:fetchRequest request="x"></cms:fetchRequest><html><head><title>Asbestos truck '
+        "flips in Queens</title></head><body><table><tr><td>Jan 15, 2008</td><td>On NY1 Now: "
+        "Inside City Hall</td><td>Weather: Late Day Snow</td></tr><tr><td>Reproduction in whole "
+        "or in part without permission is prohibited. Copyright © 2008 NY1 News. All rights "
+        f"reserved.</td></tr><tr><td>{ASBESTOS}</td></tr></table></body></html>"
+    )
+    assert article_from_html(html, "t.html").paragraphs == [ASBESTOS]

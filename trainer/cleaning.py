@@ -269,6 +269,22 @@ def _unmangled(match: re.Match[str]) -> str:
 BAR_RUN = re.compile(r"(?:^|\s)(?:\|\s*){2,}")
 
 
+def _table_cells(paragraph: str) -> str:
+    """A row of a page laid out as a table, read with its cells' bars: "| A driver from
+    Pennsylvania is under arrest ... |" is the story's paragraph; a row of short cells
+    ("Jan 15, 2008 | On NY1 Now | Weather: Late Day Snow Showers |") is the page's furniture,
+    and goes ("" is dropped by the caller)."""
+    if not (paragraph.startswith("|") or paragraph.endswith("|")):
+        return paragraph
+    cells = [c.strip() for c in paragraph.strip("| ").split(" | ") if c.strip()]
+    if len(cells) > 1 and all(len(c.split()) < TABLE_CELL_WORDS for c in cells):
+        return ""
+    return " ".join(cells)
+
+
+TABLE_CELL_WORDS = 8  # a row whose cells are all shorter is a page's menu or date line
+
+
 def _after_table_cells(text: str) -> str:
     if "|" not in text:
         return text
@@ -297,13 +313,21 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
                 if not _is_heading_line(line, lines[i + 1] if i + 1 < len(lines) else None, widest)
             ]
         if lines:
-            kept.append(" ".join(lines))
+            kept.append(_table_cells(" ".join(lines)))
+    kept = [p for p in kept if p]
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
         kept.pop()
     kept = [f"{p}." if LABELLED_VERDICT.match(p) and _is_heading(p) else p for p in kept]
     # a paragraph the page shows twice (a lead repeated below a picture) is read once
-    kept = list(dict.fromkeys(p for p in kept if not _is_furniture(p) and not _is_heading(p)))
+    kept = list(dict.fromkeys(p for p in kept if p and not _is_furniture(p) and not _is_heading(p)))
     return kept
+
+
+# A page's copyright notice, which an old page's layout may put before the story.
+COPYRIGHT_NOTICE = re.compile(
+    r"(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}.*all rights reserved|reproduction in whole or in part",
+    re.IGNORECASE,
+)
 
 
 def _is_furniture(paragraph: str) -> bool:
@@ -315,6 +339,7 @@ def _is_furniture(paragraph: str) -> bool:
     return (
         any(p.match(paragraph) for p in patterns)
         or (len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None)
+        or (len(paragraph) < 300 and COPYRIGHT_NOTICE.search(paragraph) is not None)
         or _is_page_note(paragraph)
         or _is_link_item(paragraph)
     )

@@ -75,7 +75,12 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
 
     page = without_page_furniture(html)
 
-    def run(favor_precision: bool = False, favor_recall: bool = False, raw: bool = False) -> Any:
+    def run(
+        favor_precision: bool = False,
+        favor_recall: bool = False,
+        raw: bool = False,
+        tables: bool = False,
+    ) -> Any:
         try:
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=UNKNOWN_ZONE_WARNING)
@@ -84,7 +89,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
                     url=url,
                     with_metadata=True,
                     include_comments=False,
-                    include_tables=False,
+                    include_tables=tables,
                     favor_precision=favor_precision,
                     favor_recall=favor_recall,
                 )
@@ -104,6 +109,11 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[list[str], 
         raw = run(favor_precision=True, raw=True)
         if _words(_html_paragraphs(raw)) > _words(paragraphs):
             document, paragraphs, method = raw, _html_paragraphs(raw), "precision"
+    if _words(paragraphs) < MIN_ARTICLE_WORDS:
+        # an old page laid out in a table, its story in a cell: read the tables too
+        laid_out = run(favor_precision=True, tables=True)
+        if _words(_html_paragraphs(laid_out)) > _words(paragraphs):
+            document, paragraphs, method = laid_out, _html_paragraphs(laid_out), "precision"
     if document is None:
         return None
     body = json_ld_article_body(
