@@ -387,3 +387,18 @@ def test_an_old_page_laid_out_in_a_table_is_read_without_its_furniture() -> None
         f"reserved.</td></tr><tr><td>{ASBESTOS}</td></tr></table></body></html>"
     )
     assert article_from_html(html, "t.html").paragraphs == [ASBESTOS]
+
+
+def test_after_q13_a_question_that_names_nothing_is_passing(nlp) -> None:
+    """'Who scored a career-high 25 points?' (which game?) was VAGUE in sample Q13; the same
+    act told with its day is asked with the article's month and stays."""
+    tail = "\n\nJerome Dyson added 18 points for the Huskies."
+    vague = "A.J. Price scored a career-high 25 points, and Connecticut beat St. John's 69-65."
+    dated = "A.J. Price scored a career-high 25 points on Saturday."
+
+    def asked(text: str) -> dict[str, bool]:
+        facts = facts_of_kind(nlp, text + tail, "who_did", date(2008, 1, 9))
+        return {f.question: f.salience <= PASSING for f in facts}
+
+    assert asked(vague) == {"Who scored a career-high 25 points?": True}
+    assert asked(dated) == {"Who scored a career-high 25 points in January 2008?": False}

@@ -163,6 +163,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or (_a_count(fact) and not (lead or shown))
         or (_a_date_s_blank(fact) and not lead and total < BLANK_DATE_FLOOR)
         or _off_the_news(reading, fact)
+        or _names_nothing(fact)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
         # news is what they did or said, not their post (on unseen pages, readers judged
@@ -190,6 +191,26 @@ def _off_the_news(reading: Reading, fact: Fact) -> bool:
         return False  # a quote's blank is the same quote ('Jane Roe said: "… _____ …"')
     said = content_words(fact.question)
     return not (said & reading.title_words or said & reading.lead_words)
+
+
+def _names_nothing(fact: Fact) -> bool:
+    """A question that names no one, nothing and no time ("Who scored a career-high 25
+    points?", "An early morning blast leveled a house in western _____"): which game, which
+    blast, the article says; readers judged 3 of the 4 such cards not acceptable."""
+    if fact.kind in _QUOTE_KINDS or fact.kind in (CardKind.ROLE, CardKind.RATING):
+        return False  # a quote is its own content; a post names its holder; a verdict, its claim
+    words = fact.question.replace(CLOZE_BLANK, " ").split()
+    if words and words[0].lower() not in _OPENING_WORDS:
+        return False  # 'Facebook will report ...': a name opens the question
+    return not any(w[:1].isupper() or _A_YEAR.search(w) for w in words[1:])
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Words a question or a sentence opens on, capitalised for that alone.
+_OPENING_WORDS = _SMALL | wordset(
+    """how whom whose an after before since during there some many most all one two three
+    four five under over about"""
+)
 
 
 def _a_date_s_blank(fact: Fact) -> bool:
