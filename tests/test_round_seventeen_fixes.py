@@ -402,3 +402,19 @@ def test_after_q13_a_question_that_names_nothing_is_passing(nlp) -> None:
 
     assert asked(vague) == {"Who scored a career-high 25 points?": True}
     assert asked(dated) == {"Who scored a career-high 25 points in January 2008?": False}
+
+
+def test_after_q13_a_title_joined_to_another_person_s_is_no_post(nlp) -> None:
+    """'the former president and Sen. Hillary Rodham Clinton' are two people (sample Q13's
+    'president and Senator'); 'WeWork's founder and CEO Adam Neumann' is one."""
+    two = (
+        "Bill Clinton and Hillary Clinton campaigned on Monday. The former president and Sen. "
+        "Hillary Rodham Clinton spoke in Harlem on Monday. Clinton said she would win."
+    )
+    one = "WeWork's founder and CEO Adam Neumann spoke on Monday. Neumann said he would stay."
+    posts = {
+        text: [f.answer for f in facts_of_kind(nlp, text, "role", date(2008, 1, 14))]
+        for text in (two, one)
+    }
+    assert "president and Senator" not in posts[two]
+    assert "WeWork's founder and CEO" in posts[one]

@@ -425,6 +425,11 @@ def _spelt_out(tokens: list[Token]) -> str:
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
+    if any(
+        t.text in TITLE_ABBREVIATIONS and t.i > 0 and t.doc[t.i - 1].lower_ == "and"
+        for t in tokens[1:]
+    ):
+        return None  # "the former president and Sen. Hillary Clinton": two people (sample Q13)
     if any(a_record(t) for t in tokens) and not after_a(tokens[0]):
         return None  # "the first Republican ambassador (since ...)": a record, not a post
     written = _written(tokens).strip(" ,")
