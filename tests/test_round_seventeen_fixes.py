@@ -86,18 +86,6 @@ def test_words_that_lean_on_the_sentence_before_make_no_card(nlp, leaning, stand
     ]
 
 
-def test_a_time_stamp_run_into_a_paragraph_is_no_word_of_the_story() -> None:
-    article = article_from_text(
-        "01:06 PM ET 11.12 | On Sunday, Jay Cutler took a huge hit from Tim Dobbins.\n\n"
-        "12:30 | Cutler stayed in the game.",
-        "t.txt",
-    )
-    assert article.paragraphs == [
-        "On Sunday, Jay Cutler took a huge hit from Tim Dobbins.",
-        "Cutler stayed in the game.",
-    ]
-
-
 def test_a_blank_keeps_no_full_stop_before_a_comma(nlp) -> None:
     text = (
         "The two Micro-Rover prototypes, at 40 kg and 30 kg., are designed to be lowered "
@@ -179,30 +167,6 @@ def test_a_description_that_names_no_one_leans_on_the_sentence_before(nlp, leani
     assert not _cards(nlp, leaning)
 
 
-def test_utf8_read_as_windows_1252_by_the_page_is_read_back() -> None:
-    article = article_from_text(
-        "Malcolm Glazer’s Â£790million takeover in 2005 was met by protests. "
-        "Itâ€™s a â€œdealâ€\x9d, Gill said. Ferran Adrià ran elBulli.",
-        "t.txt",
-    )
-    assert article.text == (
-        "Malcolm Glazer’s £790million takeover in 2005 was met by protests. "
-        "It’s a “deal”, Gill said. Ferran Adrià ran elBulli."
-    )
-
-
-def test_table_cells_run_into_a_line_are_no_words_of_the_story() -> None:
-    article = article_from_text(
-        "| | Derby Confirm Savage Interest | | | | Derby County manager Paul Jewell has "
-        "confirmed his interest in signing Robbie Savage.\n\nA | B tests are run daily.",
-        "t.txt",
-    )
-    assert article.paragraphs == [
-        "Derby County manager Paul Jewell has confirmed his interest in signing Robbie Savage.",
-        "A | B tests are run daily.",
-    ]
-
-
 def test_a_kind_of_business_says_not_which(nlp) -> None:
     """'the software giant' is the Microsoft the sentence names, not one a question can
     leave it out for."""
@@ -224,31 +188,71 @@ def test_a_relative_clause_the_parser_hung_on_a_name_is_not_asked_about_it(nlp) 
     assert not [q for q in questions if "house buy" in q], questions
 
 
-def test_a_sentence_that_asks_makes_no_card(nlp) -> None:
-    """'So could the U.K. regulatory approval process ..., which typically takes around four
-    years.' (its verb left out) was asked 'As of October 2012, could ...?' (sample Q10)."""
-    asks = (
-        "Hitachi is the preferred bidder for the Horizon project. So could the U.K. regulatory "
-        "approval process for the reactors, which typically takes around four years."
-    )
-    tells = (
-        "Hitachi is the preferred bidder for the Horizon project. The U.K. regulatory approval "
-        "process for the reactors typically takes around four years."
-    )
-    assert "four years" in [c.answer for c in _cards(nlp, tells, date(2012, 10, 30))]
-    assert "four years" not in [c.answer for c in _cards(nlp, asks, date(2012, 10, 30))]
+@pytest.mark.parametrize(
+    ("raw", "paragraphs"),
+    [
+        (  # a time stamp run into a paragraph
+            "01:06 PM ET 11.12 | On Sunday, Jay Cutler took a huge hit from Tim Dobbins.\n\n"
+            "12:30 | Cutler stayed in the game.",
+            [
+                "On Sunday, Jay Cutler took a huge hit from Tim Dobbins.",
+                "Cutler stayed in the game.",
+            ],
+        ),
+        (  # table cells run into a line: the long cell is the story
+            "| | Derby Confirm Savage Interest | | | | Derby County manager Paul Jewell has "
+            "confirmed his interest in signing Robbie Savage.\n\nA | B tests are run daily.",
+            [
+                "Derby County manager Paul Jewell has confirmed his interest in signing Robbie "
+                "Savage.",
+                "A | B tests are run daily.",
+            ],
+        ),
+        (  # UTF-8 the page's software read as Windows-1252
+            "Malcolm Glazer’s Â£790million takeover in 2005 was met by protests. "
+            "Itâ€™s a â€œdealâ€\x9d, Gill said. Ferran Adrià ran elBulli.",
+            [
+                "Malcolm Glazer’s £790million takeover in 2005 was met by protests. "
+                "It’s a “deal”, Gill said. Ferran Adrià ran elBulli."
+            ],
+        ),
+    ],
+)
+def test_page_debris_is_no_word_of_the_story(raw, paragraphs) -> None:
+    assert article_from_text(raw, "t.txt").paragraphs == paragraphs
 
 
-def test_what_a_supposition_leads_to_is_no_fact(nlp) -> None:
-    """'Then Mr. Obama wins with 271' follows from an 'if' before it (sample Q8's WRONG card);
-    'Then Acme sold 300 cars' is the story's next step."""
-    supposed = (
-        "Suppose voters vote with their home prices. Then Mr. Obama wins with 271 electoral "
-        "votes, three more than needed."
-    )
-    told = "Acme opened a plant in Boston. Then Acme sold 300 cars in Boston on Nov. 2."
-    assert "300" in [c.answer for c in _cards(nlp, told, date(2012, 10, 31))]
-    assert "271" not in [c.answer for c in _cards(nlp, supposed, date(2012, 10, 31))]
+@pytest.mark.parametrize(
+    ("leaning", "standing", "answer", "published"),
+    [
+        (  # a piece that asks, its verb left out (sample Q10's 'As of October 2012, could ...?')
+            "Hitachi is the preferred bidder for the Horizon project. So could the U.K. "
+            "regulatory approval process for the reactors, which typically takes around four "
+            "years.",
+            "Hitachi is the preferred bidder for the Horizon project. The U.K. regulatory "
+            "approval process for the reactors typically takes around four years.",
+            "four years",
+            date(2012, 10, 30),
+        ),
+        (  # what a supposition leads to (sample Q8's WRONG card), not the story's next step
+            "Suppose voters vote with their home prices. Then Mr. Obama wins with 271 "
+            "electoral votes, three more than needed.",
+            "Acme opened a plant in Boston. Then Acme sold 271 cars in Boston on Nov. 2.",
+            "271",
+            date(2012, 10, 31),
+        ),
+        (  # a body's act with nothing to say which (sample Q11)
+            "Bush said Iran halted its program in 2003 under international pressure.",
+            "Bush said Iran halted its nuclear weapons program in 2003 under international "
+            "pressure.",
+            "2003",
+            date(2008, 1, 9),
+        ),
+    ],
+)
+def test_what_is_not_told_as_a_fact_makes_no_card(nlp, leaning, standing, answer, published):
+    assert answer in [c.answer for c in _cards(nlp, standing, published)]
+    assert answer not in [c.answer for c in _cards(nlp, leaning, published)]
 
 
 SUNS = (
@@ -294,15 +298,6 @@ def test_a_club_describing_the_speaker_is_not_the_speaker(nlp) -> None:
     )
     speakers = {f.answer for f in facts_of_kind(nlp, text, "who_said", date(2008, 1, 11))}
     assert "Manchester United" not in speakers
-
-
-def test_a_body_s_act_with_nothing_to_say_which_leans_on_the_sentence_before(nlp) -> None:
-    leaning = "Bush said Iran halted its program in 2003 under international pressure."
-    standing = (
-        "Bush said Iran halted its nuclear weapons program in 2003 under international pressure."
-    )
-    assert "2003" in [c.answer for c in _cards(nlp, standing, date(2008, 1, 9))]
-    assert "2003" not in [c.answer for c in _cards(nlp, leaning, date(2008, 1, 9))]
 
 
 def test_after_q12_a_mauling_is_a_toll_kept_after_the_lead(nlp) -> None:

@@ -264,36 +264,25 @@ def _unmangled(match: re.Match[str]) -> str:
         return text  # 'Ã' and '©' that are what they say
 
 
-# Cells of a page laid out as a table, run into the story's first line: "| | Derby Confirm
-# Savage Interest | | | | Derby County manager Paul Jewell has ...".
-BAR_RUN = re.compile(r"(?:^|\s)(?:\|\s*){2,}")
-
-
 def _table_cells(paragraph: str) -> str:
     """A row of a page laid out as a table, read with its cells' bars: "| A driver from
-    Pennsylvania is under arrest ... |" is the story's paragraph; a row of short cells
-    ("Jan 15, 2008 | On NY1 Now | Weather: Late Day Snow Showers |") is the page's furniture,
-    and goes ("" is dropped by the caller)."""
+    Pennsylvania is under arrest ... |" is the story's paragraph, and so is the long cell of
+    "| | Derby Confirm Savage Interest | | | | Derby County manager Paul Jewell has ...";
+    a row of short cells ("Jan 15, 2008 | On NY1 Now | Weather: Late Day Snow Showers |")
+    is the page's furniture, and goes ("" is dropped by the caller)."""
     if not (paragraph.startswith("|") or paragraph.endswith("|")):
         return paragraph
-    cells = [c.strip() for c in paragraph.strip("| ").split(" | ") if c.strip()]
-    if len(cells) > 1 and all(len(c.split()) < TABLE_CELL_WORDS for c in cells):
-        return ""
-    return " ".join(cells)
+    cells = [c.strip() for c in paragraph.strip("| ").split("|") if c.strip()]
+    if len(cells) == 1:
+        return cells[0]
+    return " ".join(c for c in cells if len(c.split()) >= TABLE_CELL_WORDS)
 
 
-TABLE_CELL_WORDS = 8  # a row whose cells are all shorter is a page's menu or date line
-
-
-def _after_table_cells(text: str) -> str:
-    if "|" not in text:
-        return text
-    last = BAR_RUN.split(text)[-1].strip()  # the story, after the cells before it
-    return last if len(last.split()) >= 4 else text
+TABLE_CELL_WORDS = 8  # a cell shorter is a page's menu, date line or headline
 
 
 def clean_line(text: str) -> str:
-    text = _after_table_cells(MOJIBAKE.sub(_unmangled, text))
+    text = MOJIBAKE.sub(_unmangled, text)
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
