@@ -84,6 +84,8 @@ def checked_published(
         return day
     if (day.month, day.day) == (1, 1) and day not in stated and not (in_url and in_url[1] == 1):
         return None  # a year alone (a copyright line's) that the extractor wrote as 1 January
+    if day not in stated and in_url is None and _only_in_code(day, page):
+        return None  # '//2006-11-24: Banner' in an ad's script: the day the ad was set up
     if not _either_way(day, page, stated, in_url):
         return day
     # the text's own writing of the day, with its month's name, says which reading it is
@@ -133,6 +135,23 @@ def _unswapped(
     if in_url and in_url[:2] == (swapped.year, swapped.month):
         return swapped if (found.year, found.month) != (swapped.year, swapped.month) else found
     return found
+
+
+def _only_in_code(day: date, page: str) -> bool:
+    """Is the day written, in figures, only in a script's comments? An advertiser's
+    script notes the day its banner was set up ('//2006-11-24: Banner', on unseen pages of
+    2007 and 2008), and the extractor, finding no other date, takes it for the page's. A
+    date in a script's data, a meta tag, an address or an HTML comment ('<!-- pubdate
+    20071228 -->', a build's time stamp) is the page's."""
+    forms = (day.isoformat(), day.strftime("%Y/%m/%d"), day.strftime("%Y%m%d"))
+    found = [m for f in forms for m in re.finditer(re.escape(f), page)]
+    return bool(found) and all(
+        _LINE_COMMENT.fullmatch(page, page.rfind("\n", 0, m.start()) + 1, m.start()) for m in found
+    )
+
+
+# A script's line opening on a comment, up to the date ('//2006-11-24: Banner')
+_LINE_COMMENT = re.compile(r"[ \t]*//[ \t]*")
 
 
 def _either_way(
