@@ -8,9 +8,15 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import assert_all_passing, facts_of_kind
 from trainer.articles import article_from_html
+from trainer.model import Article
+from trainer.pipeline import build_deck
+from trainer.questions.salience import Rule
 
 pytestmark = pytest.mark.slow
+
+JAN16 = date(2008, 1, 16)
 
 SUNS = (
     "<html><head><title>Suns beat Lakers</title></head><body><article><h1>Suns beat Lakers</h1>"
@@ -35,3 +41,68 @@ AD = '<script>\ngoogle_ad_type = "text_image";\n//2006-11-24: Banner\ngoogle_ad_
 )
 def test_a_date_in_a_script_s_comment_is_not_the_page_s(footer: str, published) -> None:
     assert article_from_html(SUNS.format(footer=footer), "t.html").published == published
+
+
+def _cards(nlp, text: str, published: date | None = JAN16) -> list:
+    article = Article(id="t", text=text, published=published)
+    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+
+
+@pytest.mark.parametrize(
+    ("leaning", "standing", "answer"),
+    [
+        (  # which brief? (sample Q14)
+            "Fifty-five law professors and 22 members of Parliament signed the legal brief "
+            "that will be submitted today.",
+            "Fifty-five law professors and 22 members of Parliament signed the legal brief "
+            "on Omar Khadr that will be submitted today.",
+            "22",
+        ),
+        (  # which territory? (sample Q14)
+            "Hamas has ruled the territory since it seized control in June 2007.",
+            "Hamas has ruled the Gaza Strip since it seized control in June 2007.",
+            "June 2007",
+        ),
+        (  # which party? (sample Q5)
+            "In 2010, the party picked up three House seats in Virginia.",
+            "In 2010, the Republican Party picked up three House seats in Virginia.",
+            "three",
+        ),
+        (  # which complaint? (sample Q12)
+            "Pat Danforth helped launch the complaint in 2002.",
+            "Pat Danforth helped launch the complaint about airline fares in 2002.",
+            "2002",
+        ),
+        (  # which comedian? (sample Q12)
+            "The American comedian chose Emilia Arata for eviction in 2007.",
+            "Joan Rivers chose Emilia Arata for eviction in 2007.",
+            "2007",
+        ),
+    ],
+)
+def test_a_definite_the_card_does_not_name_makes_no_card(nlp, leaning, standing, answer):
+    assert answer in [c.answer for c in _cards(nlp, standing)]
+    assert answer not in [c.answer for c in _cards(nlp, leaning)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "passing"),
+    [
+        ("His track record speaks for itself", True),  # whose? (sample Q12)
+        ("Where they target first is poor areas, because they wave the money", True),
+        ("Everything else that causes pain actually hurts them", True),
+        ("We need a systems approach to doing this", True),
+        ("The guy wants what is best for the Springboks", True),  # sample Q14
+        # the quote names whom the pronoun stands for, before or after it
+        ("On the way to his election victory, Netanyahu broke a lot of crockery", False),
+        ("Staff are unwilling to confront patients who smoke where they should not", False),
+        ("There will be another recession, and this increases the chances of a crash", False),
+    ],
+)
+def test_a_quote_whose_pronoun_only_the_story_explains_is_a_passing_detail(nlp, quote, passing):
+    text = (
+        "The Miami Dolphins hired Bill Parcells on Thursday to run football operations.\n\n"
+        f'"{quote}," said Samkon Gado, a running back.'
+    )
+    facts = facts_of_kind(nlp, text, "who_said", JAN16)
+    assert_all_passing(facts, passing)

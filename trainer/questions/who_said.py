@@ -20,6 +20,7 @@ from trainer.extract.quote_content import (
     about_someone_unnamed,
     about_something_unnamed,
     courtesy,
+    leans_on_the_story,
     names_nothing,
 )
 from trainer.extract.quotes import Quote, find_quotes
@@ -64,6 +65,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 passing=names_nothing(doc, quote)
                 or about_someone_unnamed(doc, quote)
                 or about_something_unnamed(doc, quote)
+                or leans_on_the_story(doc, quote)
                 or courtesy(quote)
                 or not (quote.named or quote.organisation)
                 or one_off_source(quote, article),

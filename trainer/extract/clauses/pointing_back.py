@@ -368,6 +368,8 @@ def body_told(
         return seen_no_place
     if noun in SMALL_PLACES:
         return any(_a_small_place(t) for t in tokens if t.i < token.i and t.pos_ == "PROPN")
+    if noun in REGIONS:  # 'Hamas has ruled the territory': a body is no territory (sample Q14)
+        return any(t.ent_type_ in ("GPE", "LOC") for t in tokens if t.i < token.i)
     kind = PLACE_KINDS.get(noun)
     if kind is None or token.lower_ != "the" or not seen_body:
         return seen_body
@@ -389,6 +391,8 @@ def _written_place(name: str, kind: str) -> bool:
 # Places no country, body or person stands for: 'the strategic waterway' after 'Iran' and
 # 'US warships' is still a waterway the question does not name.
 SMALL_PLACES = wordset("community town village waterway")
+# Lands only a place's name stands for, a country's or a region's.
+REGIONS = wordset("territory region")
 
 
 def _a_small_place(name: Token) -> bool:
