@@ -73,6 +73,13 @@ def _cards(nlp, text: str, published: date | None = JAN16) -> list:
             "Pat Danforth helped launch the complaint about airline fares in 2002.",
             "2002",
         ),
+        (  # others than which? (sample Q14)
+            "Other major accidents in 2007 included the crash of an Adamair flight in "
+            "Indonesia, with 102 deaths.",
+            "Major accidents in 2007 included the crash of an Adamair flight in Indonesia, "
+            "with 102 deaths.",
+            "102",
+        ),
         (  # which comedian? (sample Q12)
             "The American comedian chose Emilia Arata for eviction in 2007.",
             "Joan Rivers chose Emilia Arata for eviction in 2007.",
@@ -106,3 +113,17 @@ def test_a_quote_whose_pronoun_only_the_story_explains_is_a_passing_detail(nlp, 
     )
     facts = facts_of_kind(nlp, text, "who_said", JAN16)
     assert_all_passing(facts, passing)
+
+
+def test_a_month_takes_the_year_its_sentence_gives(nlp) -> None:
+    """'in 2007 ... in January' is January 2007 in an article of January 2008, not January
+    2008 (sample Q14's page)."""
+    text = (
+        "Major accidents in 2007 included the crash of an Adamair flight in Indonesia in "
+        "January, with 102 deaths. Acme hired 300 workers in January."
+    )
+    answers = [c.answer for c in _cards(nlp, text) if c.kind == "date"]
+    assert "January 2008" in answers  # the second sentence gives no year
+    assert [c.question for c in _cards(nlp, text) if c.answer == "January 2008"] == [
+        "In what month did Acme hire 300 workers?"
+    ]

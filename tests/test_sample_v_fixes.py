@@ -125,7 +125,7 @@ def test_a_blank_date_is_no_one_a_he_could_stand_for(nlp):
     [
         ("It can actually slow you down if you are driving beyond the vehicle's limits", True),
         ("That's not our first or second, we've been in some pushing matches before", True),
-        ("It never occurred to me in any way whatsoever that he was planning violence", False),
+        ("It never occurred to me in any way whatsoever that Stephen was planning violence", False),
         ("It's difficult to change people's behaviors, but this work matters", False),
         ("It can slow a Toyota Camry down on a wet road in Ohio", False),
         ("…that doesn't mean that's the order in which it evolved", True),

@@ -119,13 +119,32 @@ def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
         value = mention.value
         if mention.form in YEAR_FORMS and value:
             given[value[5:7]] = value[:4]
-        elif mention.form == "month-day" and mention.tense == "past" and value:
-            year = given.get(value[5:7], value[:4])
-            known = safe_date(int(year), int(value[5:7]), int(value[8:10]))
+        elif mention.form in SENTENCE_YEAR_FORMS and mention.tense == "past" and value:
+            year = _the_sentence_s_year(mention, found) or value[:4]
+            if mention.form == "month-day":  # a month alone takes only its sentence's
+                # year: 'In May' after a caption's 'May 18, 2010' is this year's May
+                year = given.get(value[5:7], year)
+            known = safe_date(int(year), int(value[5:7]), int(value[8:10] or "1"))
             if year != value[:4] and known is not None:
-                mention = replace(mention, value=known.isoformat())
+                mention = replace(mention, value=f"{year}{value[4:]}")
         out.append(mention)
     return out
+
+
+# Forms a sentence's year may be left out of: 'in January', 'on Jan. 10'.
+SENTENCE_YEAR_FORMS = frozenset(("month", "month-day", "day-month"))
+
+
+def _the_sentence_s_year(mention: DateMention, found: list[DateMention]) -> str | None:
+    """'Other accidents in 2007 included the crash of an Adamair flight in January': the
+    one year its sentence gives before a past month is that month's year (sample Q14)."""
+    sent = mention.span.sent
+    years = [
+        d for d in found if d.span.sent == sent and d.form in ("year", *YEAR_FORMS) and d.value
+    ]
+    if len(years) != 1 or years[0].span.start > mention.span.start:
+        return None
+    return years[0].value[:4] if years[0].value else None
 
 
 def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:

@@ -113,16 +113,24 @@ def victims_of_what(token: Token) -> bool:
 
 def others_of_what(token: Token) -> bool:
     """'Two other children weren't home', '_____ other patients were quarantined': a count of
-    others besides those the article told of."""
+    others besides those the article told of; so are 'Other major accidents included ...'
+    (sample Q14), the subject of a sentence, others than the one it told of."""
     head = token.head
-    return (
+    if not (
         token.lower_ == "other"
         and token.dep_ == "amod"
         and head.pos_ == "NOUN"
         and head.tag_ == "NNS"
-        and any(c.dep_ == "nummod" and c.like_num and c.i < token.i for c in head.children)
         and not any(c.lower_ == "than" for c in head.subtree)
+    ):
+        return False
+    counted = any(c.dep_ == "nummod" and c.like_num and c.i < token.i for c in head.children)
+    bare_subject = (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.dep_ == "ROOT"
+        and not any(c.dep_ in ("det", "poss") for c in head.children)
     )
+    return counted or bare_subject
 
 
 def that_alone(token: Token) -> bool:
