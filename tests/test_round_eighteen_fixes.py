@@ -127,3 +127,14 @@ def test_a_month_takes_the_year_its_sentence_gives(nlp) -> None:
     assert [c.question for c in _cards(nlp, text) if c.answer == "January 2008"] == [
         "In what month did Acme hire 300 workers?"
     ]
+
+
+def test_an_effort_under_way_on_a_day_makes_no_date_card(nlp) -> None:
+    """'On what date was Olmert struggling to keep his coalition intact?': he struggled before
+    and after that day (sample Q14's VAGUE card). A search under way that day is dated."""
+    struggling = "On Tuesday, Ehud Olmert was struggling to keep his coalition intact."
+    searching = "On Tuesday, police were searching the house in Ohio."
+    assert not [c for c in _cards(nlp, struggling) if c.kind == "date"]
+    assert [c.answer for c in _cards(nlp, searching) if c.kind == "date"] == [
+        "Tuesday, Jan. 15, 2008"
+    ]

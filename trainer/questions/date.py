@@ -140,6 +140,25 @@ def _a_state_today(mention: DateMention) -> bool:
     )
 
 
+def _an_effort_under_way(mention: DateMention) -> bool:
+    """'On Tuesday, Olmert was struggling to keep his coalition intact': an effort told as
+    under way on a day went on before and after it; its date is no fact to learn (sample
+    Q14's VAGUE card)."""
+    verb = mention.span.root.head
+    if verb.dep_ == "prep":  # 'on Tuesday'
+        verb = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in EFFORTS
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were", "is", "are") for c in verb.children)
+    )
+
+
+EFFORTS = frozenset(
+    ("struggle", "try", "seek", "hope", "strive", "wait", "attempt", "scramble", "battle")
+)
+
+
 def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tuple[Fact, str] | None:
     span = mention.span
     evidence = evidence_of(span.sent, article)
@@ -157,7 +176,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'signaled ... increases in 2017' (written in 2016); 'didn't see him on _____'
     if of_something_new(mention):
         return None  # 'follow new laws in _____': true of any year
-    if _a_state_today(mention):
+    if _a_state_today(mention) or _an_effort_under_way(mention):
         return None  # 'Today, Facebook is valued at $60 billion': so it is on many days
     clause = clause_of(span[0])
     past = _past(mention, article)
