@@ -95,6 +95,28 @@ def facts_of_kind(nlp, text: str, kind: str, published=None, title=None) -> list
     return [f for _, f in facts_of(article, nlp).facts if f.kind == kind]
 
 
+def cards_of(nlp, text: str, published=None, title: str = "") -> list:
+    """Every card (no salience rule) of one deck made of `text`, an article published on
+    `published`, titled `title`."""
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    article = Article(id="t", text=text, published=published, title=title)
+    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+
+
+# A page of a game report; `footer` is what the page shows below the story.
+SUNS_PAGE = (
+    "<html><head><title>Suns beat Lakers</title></head><body><article><h1>Suns beat Lakers</h1>"
+    "<p>Leandro Barbosa scored 22 points on Thursday to lead a balanced Phoenix attack as the "
+    "Suns beat the Lakers 106-98 at the Staples Center.</p><p>Amare Stoudemire added 20 points "
+    "and 11 rebounds for the Suns, who won for the fifth time in six games.</p><p>Kobe Bryant "
+    "scored 30 points for the Lakers, who had won three straight games at home.</p></article>"
+    "<footer>{footer}</footer></body></html>"
+)
+
+
 def assert_all_passing(facts: list, passing: bool) -> None:
     """There are facts, and each is (or is not) a passing detail."""
     assert facts

@@ -8,10 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import facts_of_kind
-from trainer.model import Article, CardKind
-from trainer.pipeline import build_deck
-from trainer.questions.salience import Rule
+from tests.conftest import cards_of, facts_of_kind
+from trainer.model import CardKind
 
 pytestmark = pytest.mark.slow
 
@@ -19,8 +17,7 @@ SUNDAY = date(2007, 12, 30)
 
 
 def _cards(nlp, text: str, published: date | None = SUNDAY):
-    article = Article(id="t", text=text, published=published)
-    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    return cards_of(nlp, text, published)
 
 
 def _number(nlp, text: str, published: date | None = SUNDAY) -> str:

@@ -8,24 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import assert_all_passing, facts_of_kind
+from tests.conftest import SUNS_PAGE, assert_all_passing, cards_of, facts_of_kind
 from trainer.articles import article_from_html
-from trainer.model import Article
-from trainer.pipeline import build_deck
-from trainer.questions.salience import Rule
 
 pytestmark = pytest.mark.slow
 
 JAN16 = date(2008, 1, 16)
 
-SUNS = (
-    "<html><head><title>Suns beat Lakers</title></head><body><article><h1>Suns beat Lakers</h1>"
-    "<p>Leandro Barbosa scored 22 points on Thursday to lead a balanced Phoenix attack as the "
-    "Suns beat the Lakers 106-98 at the Staples Center.</p><p>Amare Stoudemire added 20 points "
-    "and 11 rebounds for the Suns, who won for the fifth time in six games.</p><p>Kobe Bryant "
-    "scored 30 points for the Lakers, who had won three straight games at home.</p></article>"
-    "<footer>{footer}</footer></body></html>"
-)
 AD = '<script>\ngoogle_ad_type = "text_image";\n//2006-11-24: Banner\ngoogle_ad_channel = "39";\n</script>'
 
 
@@ -40,12 +29,11 @@ AD = '<script>\ngoogle_ad_type = "text_image";\n//2006-11-24: Banner\ngoogle_ad_
     ],
 )
 def test_a_date_in_a_script_s_comment_is_not_the_page_s(footer: str, published) -> None:
-    assert article_from_html(SUNS.format(footer=footer), "t.html").published == published
+    assert article_from_html(SUNS_PAGE.format(footer=footer), "t.html").published == published
 
 
 def _cards(nlp, text: str, published: date | None = JAN16) -> list:
-    article = Article(id="t", text=text, published=published)
-    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    return cards_of(nlp, text, published)
 
 
 @pytest.mark.parametrize(

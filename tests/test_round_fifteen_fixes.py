@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import assert_all_passing, facts_of_kind
+from tests.conftest import assert_all_passing, cards_of, facts_of_kind
 from trainer.model import Article
 from trainer.pipeline import build_deck
 from trainer.questions.salience import Rule
@@ -16,8 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 def _cards(nlp, text: str, published: date = date(2012, 11, 12), title: str = ""):
-    article = Article(id="t", text=text, published=published, title=title)
-    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    return cards_of(nlp, text, published, title)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import facts_of_kind
+from tests.conftest import SUNS_PAGE, cards_of, facts_of_kind
 from trainer.articles import article_from_html, article_from_text
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.pipeline import build_deck
@@ -20,8 +20,7 @@ NOV5 = date(2012, 11, 5)
 
 
 def _cards(nlp, text: str, published: date = NOV5) -> list:
-    article = Article(id="t", text=text, published=published)
-    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    return cards_of(nlp, text, published)
 
 
 LEAD = (
@@ -255,22 +254,14 @@ def test_what_is_not_told_as_a_fact_makes_no_card(nlp, leaning, standing, answer
     assert answer not in [c.answer for c in _cards(nlp, leaning, published)]
 
 
-SUNS = (
-    "<html><head><title>Suns beat Lakers</title></head><body><article><h1>Suns beat Lakers</h1>"
-    "<p>Leandro Barbosa scored 22 points on Thursday to lead a balanced Phoenix attack as the "
-    "Suns beat the Lakers 106-98 at the Staples Center.</p><p>Amare Stoudemire added 20 points "
-    "and 11 rebounds for the Suns, who won for the fifth time in six games.</p><p>Kobe Bryant "
-    "scored 30 points for the Lakers, who had won three straight games at home.</p></article>"
-    "<footer>{footer}</footer></body></html>"
-)
-
-
 def test_a_year_alone_is_no_publication_day() -> None:
     """A copyright line's year, which the extractor writes as 1 January, dated every weekday
     of an undated page wrongly (sample Q11); a day the page states for machines stays."""
-    guessed = article_from_html(SUNS.format(footer="Copyright 2008 The Sports Network"), "t.html")
+    guessed = article_from_html(
+        SUNS_PAGE.format(footer="Copyright 2008 The Sports Network"), "t.html"
+    )
     stated = article_from_html(
-        SUNS.format(footer="Copyright 2008").replace(
+        SUNS_PAGE.format(footer="Copyright 2008").replace(
             "<head>", '<head><meta property="article:published_time" content="2008-01-01">'
         ),
         "t.html",

@@ -7,17 +7,13 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import assert_all_passing, facts_of_kind
-from trainer.model import Article
-from trainer.pipeline import build_deck
-from trainer.questions.salience import Rule
+from tests.conftest import assert_all_passing, cards_of, facts_of_kind
 
 pytestmark = pytest.mark.slow
 
 
 def _cards(nlp, text: str, published: date):
-    article = Article(id="t", text=text, published=published)
-    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    return cards_of(nlp, text, published)
 
 
 def test_an_amount_of_a_bare_noun_is_asked_how_much_of_it(nlp):

@@ -142,9 +142,9 @@ def _the_sentence_s_year(mention: DateMention, found: list[DateMention]) -> str 
     years = [
         d for d in found if d.span.sent == sent and d.form in ("year", *YEAR_FORMS) and d.value
     ]
-    if len(years) != 1 or years[0].span.start > mention.span.start:
+    if len(years) != 1 or years[0].span.start > mention.span.start or not years[0].value:
         return None
-    return years[0].value[:4] if years[0].value else None
+    return years[0].value[:4]
 
 
 def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:
@@ -174,7 +174,7 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
         and t.dep_ in ("npadvmod", "tmod", "advmod", "pobj")  # not "NBC's Today show"
         and (t.text == "today" or t.is_sent_start)
         and not _quoted(t)
-        and not told_in_the_past(finite(_verb_of(t)))  # 'were not told of it today'
+        and not told_in_the_past(finite(verb_of(t)))  # 'were not told of it today'
     ]
     return bool(today) and any(
         d.form == "weekday"
@@ -186,7 +186,7 @@ def _weekdays_of_another_week(doc: Doc, published: date, found: list[DateMention
     )
 
 
-def _verb_of(token: Token) -> Token:
+def verb_of(token: Token) -> Token:
     """The verb a word hangs on, through its preposition ('until today') and the time of
     day it dates ('between 6 p.m. Friday and 6 a.m. today')."""
     head = token.head
@@ -331,7 +331,7 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
         return False
     if (word.text[:1].isupper() and not word.is_sent_start) or _quoted(word):
         return False
-    verb = finite(_verb_of(word))
+    verb = finite(verb_of(word))
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
         return False  # 'The SUVs Uber is debuting today are ...': a noun's clause
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):

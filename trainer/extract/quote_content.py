@@ -94,7 +94,7 @@ def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     'that' ('Your hoping that doesn't happen')."""
     if quote.lead:
         return False
-    words = _quoted_words(doc, quote)
+    words = _shown_words(doc, quote)  # no lead-in: the quote's own words
     someone = any(t.ent_type_ == "PERSON" for t in words)  # 'On the way to his election
     # victory, Netanyahu broke ...': the name may come after
     plural = noun = False
@@ -130,16 +130,6 @@ _GUY = frozenset(("guy", "fellow", "fella", "bloke"))
 _HIS_OR_HERS = frozenset(("he", "him", "his", "she", "her", "hers"))
 _THEIRS = frozenset(("they", "them", "their", "theirs"))
 NAME_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"))
-
-
-def _quoted_words(doc: Doc, quote: Quote) -> list[Token]:
-    """The tokens of the quote's own words the card shows, in order (no lead-in)."""
-    shown = set(re.findall(r"[\w'’]+", quote.display.lower()))
-    tokens: list[Token] = []
-    for start, end in quote.parts:
-        span = doc.char_span(start, end, alignment_mode="contract")
-        tokens += [t for t in span or () if t.lower_ in shown]
-    return tokens
 
 
 def courtesy(quote: Quote) -> bool:

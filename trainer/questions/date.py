@@ -29,7 +29,7 @@ from trainer.extract.clauses.render import capitalize_first, words
 from trainer.extract.clauses.rewrite import organisation_pronoun
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
-from trainer.extract.dates import DateMention
+from trainer.extract.dates import DateMention, verb_of
 from trainer.extract.doc import evidence_of
 from trainer.language.dates import (
     RELATIVE_FORMS,
@@ -144,9 +144,7 @@ def _an_effort_under_way(mention: DateMention) -> bool:
     """'On Tuesday, Olmert was struggling to keep his coalition intact': an effort told as
     under way on a day went on before and after it; its date is no fact to learn (sample
     Q14's VAGUE card)."""
-    verb = mention.span.root.head
-    if verb.dep_ == "prep":  # 'on Tuesday'
-        verb = verb.head
+    verb = verb_of(mention.span.root)
     return (
         verb.tag_ == "VBG"
         and verb.lemma_.lower() in EFFORTS
