@@ -42,3 +42,36 @@ def test_an_opinion_piece_classed_comment_keeps_its_text() -> None:
     )
     text = _text(page)
     assert OPENING[0] in text and BODY[-1] in text
+
+
+def _bare_thread(anchor: str) -> str:
+    """Old pages' threads: an empty anchor, then each comment as a bold name and `<br>`ed
+    text (or a paragraph signed "Posted by"), in no block of their own."""
+    first, second = COMMENTS
+    return (
+        f"<hr>{anchor}<b>Comments are now closed for this story</b><br><br>"
+        f"<b>Stephen B</b><br>{first}<br><br><hr>"
+        f'<p class="story">{second}<br><b>Posted by Graham on January 10, 2008 12:57 PM</b></p>'
+    )
+
+
+def test_a_thread_set_after_a_comments_anchor_is_left_out() -> None:
+    for anchor in (
+        '<a name="commentSection"></a>',
+        '<a name="comments"></a>',
+        '<a id="comments"></a>',
+    ):
+        story = f"<h1>Workers return</h1>{_paragraphs(OPENING + BODY)}"
+        text = _text(_page(f'<div class="story">{story}{_bare_thread(anchor)}</div>'))
+        assert "plan to stay put" not in text and "quarter of the world" not in text, anchor
+        assert OPENING[0] in text and BODY[-1] in text, anchor
+
+
+def test_a_link_to_the_comments_keeps_what_follows_it() -> None:
+    story = (
+        f"<h1>Workers return</h1>{_paragraphs(OPENING)}"
+        '<p><a name="comment-count" href="#comments">2 comments</a></p>'
+        f"{_paragraphs(BODY)}"
+    )
+    text = _text(_page(f'<div class="story">{story}</div>'))
+    assert OPENING[0] in text and BODY[-1] in text

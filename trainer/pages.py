@@ -154,6 +154,7 @@ def without_page_furniture(html: str | bytes) -> Any:
     ]
     _keep_inline_links(tree)
     hidden += _caption_lists(tree) + _teaser_blocks(tree) + _drop_caps(tree) + _comments(tree)
+    hidden += _comment_threads(tree)
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()  # its tail (the sentence going on after it) stays
@@ -172,6 +173,28 @@ def _comments(tree: Any) -> list[Any]:
         and next(element.iter("h1"), None) is None
         and element.get("itemprop") != "articleBody"
     ]
+
+
+def _comment_threads(tree: Any) -> list[Any]:
+    """What follows an empty anchor named for the comments (`<a name="comments"></a>`,
+    `<a name="commentSection"></a>`) in its block: old pages set their readers' comments
+    there as bare paragraphs, names and `<br>`s, in no block of their own. The text after
+    the anchor (tails included) goes with it."""
+    found = []
+    for anchor in tree.iter("a"):
+        name = f"{anchor.get('name') or ''} {anchor.get('id') or ''}".lower()
+        if (
+            "comment" not in name
+            or anchor.get("href")
+            or len(anchor)
+            or (anchor.text or "").strip()
+        ):
+            continue
+        anchor.tail = None
+        for following in anchor.itersiblings():
+            following.tail = None
+            found.append(following)
+    return found
 
 
 def _keep_inline_links(tree: Any) -> None:
