@@ -31,6 +31,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 # Documentation that lives beside articles in a folder is not an article.
 NOT_ARTICLES = {"README", "LICENSE", "CHANGELOG", "NOTES"}
 FRONT_MATTER_FIELDS = ("id", "title", "outlet", "author", "published", "url")
+# The story's first paragraphs, which the date line set beside them is looked for near.
+OPENING_PARAGRAPHS = 3
 
 
 class ArticleError(Exception):
@@ -231,7 +233,11 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     )
     address = meta("url") or page_address(markup)
     published = checked_published(
-        _as_date(meta("date")), markup, address or str(url or ""), dateline
+        _as_date(meta("date")),
+        markup,
+        address or str(url or ""),
+        dateline,
+        opening=paragraphs[:OPENING_PARAGRAPHS],
     )
     title = story_title(checked.title, markup, paragraphs[0])
     if len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):

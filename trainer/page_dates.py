@@ -11,6 +11,7 @@ after a "Date" label) say which date is the page's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
@@ -21,7 +22,8 @@ DATE_WORDS = (
     MONTH_WORDS
     | frozenset(d.lower() for d in WEEKDAYS)
     | wordset(
-        """sept published updated posted modified last on at am pm a m p gmt utc et est edt
+        """sept mon tue tues wed thu thur thurs fri sat sun published updated posted modified
+        last on at am pm a m p gmt utc et est edt
         cst cdt mst mdt pst pdt"""
     )
 )
@@ -72,13 +74,22 @@ def _url_date(url: str) -> tuple[int, int, int | None] | None:
 
 
 def checked_published(
-    found: date | None, page: str, url: str = "", dateline: date | None = None
+    found: date | None,
+    page: str,
+    url: str = "",
+    dateline: date | None = None,
+    opening: Sequence[str] = (),
 ) -> date | None:
     """The page's date, checked (`_checked`); none when the page writes it only as figures
     that read both ways ('11/05/2012': 11 May or 5 November?), or when it is a 1 January
     the page neither states for machines nor shows nor has in its address (the year of a
-    copyright line, which the extractor writes so): no date beats a wrong one."""
+    copyright line, which the extractor writes so): no date beats a wrong one. `opening`
+    is the story's first paragraphs, as extracted: the date line set beside them is the
+    story's (`story_date_line`)."""
     stated, in_url, shown = _stated_dates(page), _url_date(url), shown_dates(page)
+    beside = story_date_line(page, opening)
+    if beside is not None and beside not in shown:
+        shown.append(beside)
     day = _checked(found, stated, in_url, shown, dateline)
     if day is None or day == dateline or day in shown:
         return day
@@ -251,6 +262,43 @@ def shown_dates(page: str) -> list[date]:
             if day is not None:
                 found.append(day)
     return list(dict.fromkeys(found))
+
+
+# How far before the story's first paragraph (in the page's texts) its date line may stand:
+# past the byline, the headline and a photo's credit, not into the page's header.
+DATE_LINE_REACH = 12
+
+
+def story_date_line(page: str, opening: Sequence[str]) -> date | None:
+    """The date line nearest the story's opening: a text that is a day with its year and
+    nothing else (`written_date`), among the page's texts from a few before the first of
+    the `opening` paragraphs to the last of them. A site's banner ("Web Issue 3044 |
+    January 15 2008") and a table of past winners further down are other dates than the
+    "January 01 2008" set over the story. None when no opening paragraph is found in the
+    page's texts."""
+    texts = page_texts(page)
+    found = [i for paragraph in opening for i in [_text_index(texts, paragraph)] if i is not None]
+    if not found:
+        return None
+    first, last = min(found), max(found)
+    lines = [
+        (abs(i - first), day)
+        for i in range(max(0, first - DATE_LINE_REACH), last + 1)
+        if not texts[i].startswith("(")  # '(July 24, 2012)': a related story's, in a box
+        for day in [written_date(texts[i])]
+        if day is not None
+    ]
+    return min(lines, key=lambda line: line[0])[1] if lines else None
+
+
+def _text_index(texts: list[str], paragraph: str) -> int | None:
+    """Where in the page's texts `paragraph` starts: the first text of some length it
+    opens with (the page breaks a paragraph at its links)."""
+    paragraph = " ".join(paragraph.split())
+    return next(
+        (i for i, text in enumerate(texts) if len(text) >= 20 and paragraph.startswith(text)),
+        None,
+    )
 
 
 def written_date(text: str) -> date | None:
