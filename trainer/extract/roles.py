@@ -243,6 +243,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     seen_title = seen_title and any(is_title(t) for t in tokens)
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
+    if _what_the_post_is_of(ent, tokens):
+        return None
     if any(t.tag_ == "VBD" for t in tokens):
         return None  # "Louisiana Democrats re-elected Governor Jane Roe": a clause, not a post
     verbs = [
@@ -269,6 +271,18 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     if not role.definite:
         return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
+
+
+def _what_the_post_is_of(ent: Span, tokens: list[Token]) -> bool:
+    """'head coach of the Grey Cup-champion Saskatchewan Roughriders': the name (a team the
+    tagger took for a person) is the object of the post's "of the ...", not its holder."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head in tokens
+        and is_title(root.head.head)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    )
 
 
 def _after_the_one_served(tokens: list[Token]) -> list[Token]:

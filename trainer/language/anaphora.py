@@ -13,7 +13,7 @@ ANAPHORIC_THINGS = wordset(
     drugmaker event firm government group insurer institution law lender manufacturer ministry
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
-    waterway watchdog facility giant party territory"""
+    waterway watchdog facility giant party territory authority commission"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').

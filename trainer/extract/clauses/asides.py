@@ -43,6 +43,10 @@ def name_appositive(tokens: Sequence[Token], answer: Span) -> set[int]:
     for token in tokens:
         if token.dep_ != "appos" or token.head.pos_ != "PROPN" or token.head.i > token.i:
             continue
+        if token.pos_ == "PROPN" and any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children
+        ):
+            continue  # 'Getzlaf of the Ducks, Kopitar of the Kings and Stastny ...': a list
         sub = sorted(t.i for t in token.subtree)
         first, last = sub[0], sub[-1]
         doc = token.doc

@@ -96,8 +96,9 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
 
 
 def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
-    """'the software giant', 'the oil firm': a common noun before a business's noun says
-    what it makes or does, not which one ('the appeals court' says which court)."""
+    """'the software giant', 'the oil firm', 'the antitrust authority': a common noun before
+    a business's or a body's noun says what it makes or does, not which one ('the appeals
+    court' says which court)."""
     return (
         modifier.dep_ == "compound"
         and modifier.pos_ == "NOUN"
@@ -107,8 +108,22 @@ def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
     )
 
 
-# Nouns a business goes by besides its kind ('the software giant', 'the chip maker').
-MAKERS = frozenset(("giant", "maker", "manufacturer", "group", "operator", "startup"))
+# Nouns a business or a public body goes by besides its kind ('the software giant', 'the
+# chip maker', 'the antitrust authority').
+MAKERS = frozenset(
+    (
+        "giant",
+        "maker",
+        "manufacturer",
+        "group",
+        "operator",
+        "startup",
+        "authority",
+        "regulator",
+        "watchdog",
+        "agency",
+    )
+)
 
 
 def _a_report_misread(modifier: Token) -> bool:

@@ -49,6 +49,7 @@ from trainer.extract.clauses.rewrite import (
 )
 from trainer.extract.clauses.standalone import dangling, is_name
 from trainer.extract.title_words import common_word
+from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
@@ -324,7 +325,7 @@ def wh_question(
         body_drop.add(verb.i)
     elif verb.tag_ in AUX_FOR_TAG:
         front = AUX_FOR_TAG[verb.tag_]
-        replace[verb.i] = verb.lemma_.lower()
+        replace[verb.i] = bare_form(verb)
     else:
         return None
     if front in ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
@@ -449,7 +450,7 @@ def _wh_about_noun(
             drop.add(verb.i)
         elif verb.tag_ in AUX_FOR_TAG:
             front = AUX_FOR_TAG[verb.tag_]
-            replace[verb.i] = verb.lemma_.lower()
+            replace[verb.i] = bare_form(verb)
         else:
             return None
         if front in ("to", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):

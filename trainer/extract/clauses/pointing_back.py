@@ -378,6 +378,8 @@ def body_told(
         return any(_a_small_place(t) for t in tokens if t.i < token.i and t.pos_ == "PROPN")
     if noun in REGIONS:  # 'Hamas has ruled the territory': a body is no territory (sample Q14)
         return any(t.ent_type_ in ("GPE", "LOC") for t in tokens if t.i < token.i)
+    if seen_body and _the_subject_s_other_side(token, tokens):
+        return False  # 'Microsoft admitted defeat in its battle with the antitrust authority'
     kind = PLACE_KINDS.get(noun)
     if kind is None or token.lower_ != "the" or not seen_body:
         return seen_body
@@ -388,6 +390,28 @@ def body_told(
     names = [t for t in tokens if t.i < token.i and t.pos_ == "PROPN" and t.ent_type_]
     names = [t for t in names if t.ent_type_ != "PERSON"]
     return any(_may_be(t, kind) for t in names)
+
+
+# Prepositions that put a thing on the other side from the subject: a battle with it, a
+# case against it.
+OTHER_SIDE = wordset("with against")
+
+
+def _the_subject_s_other_side(token: Token, tokens: Sequence[Token]) -> bool:
+    """'Microsoft admitted defeat in its battle with the antitrust authority': the body
+    the question names is the subject, and 'the authority' is the other side of its battle,
+    so no other body named stands for it."""
+    noun = token.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OTHER_SIDE:
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return not any(
+        t.i < token.i and t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in subject
+        for t in tokens
+    )
 
 
 def _written_place(name: str, kind: str) -> bool:

@@ -1,0 +1,36 @@
+"""A verb's bare form for do-support ('GM hopes to ...' -> 'does GM hope to ...').
+
+spaCy's lemma is wrong for some present-tense verbs: it reads "hopes" as "hop" + "es". In
+English "-es" is added only after s, x, z, ch, sh and o (passes, fixes, watches, goes);
+after any other letter the "-s" alone is the ending, so "hopes" is "hope". A verb of the
+base tense (VBP) is its own bare form.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The letters after which English writes "-es" for the third person ('passes', 'goes').
+ES_AFTER = frozenset("sxzho")
+
+
+def bare_form(verb: Token) -> str:
+    """The verb's bare form, lower-cased: 'hopes' -> 'hope', 'watches' -> 'watch',
+    'said' -> 'say'."""
+    text = verb.lower_
+    if verb.tag_ == "VBP" and text.isalpha():
+        return text
+    lemma = verb.lemma_.lower()
+    if (
+        verb.tag_ == "VBZ"
+        and text.endswith("es")
+        and not text.endswith("ies")
+        and len(text) > 3
+        and text[-3] not in ES_AFTER
+        and lemma == text[:-2]
+    ):
+        return text[:-1]  # 'hopes' read as 'hop' + 'es'
+    return lemma
