@@ -28,6 +28,7 @@ from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of
+from trainer.extract.games import game_circumstance
 from trainer.extract.numbers import NumberMention, death_of, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.currencies import PREFIX, currency_of, without_currency
@@ -44,7 +45,7 @@ from trainer.language.numbers import (
     value_of,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
-from trainer.questions import as_of
+from trainer.questions import as_of, scores
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question
 from trainer.questions.as_of import MAX_QUESTION_WORDS
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    return collect(doc, article, mentions(doc), _fact)
+    return collect(doc, article, mentions(doc), _fact) + scores.find(doc, article)
 
 
 # A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
@@ -139,6 +140,7 @@ def _fact(
         passing = True  # 'The Dow rose _____ points': on which day?
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
     passing = passing or _counts_the_sources(span)  # 'Two security sources told Reuters'
+    passing = passing or game_circumstance(span, mention.unit, mention.category)  # which game?
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if compared_to_nothing(question.tokens, span):
@@ -320,6 +322,8 @@ FACTORS = (0.75, 1.25, 0.5, 1.5, 2.0, 0.6)
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Nearby numbers with the same unit and written form, deck first."""
+    if fact.answer_type == scores.SCORE_TYPE:
+        return scores.distractors(fact)
     value = float(fact.answer_value or 0)
     hedge, answer = bound_hedge(fact.answer)
     deck = []
