@@ -160,31 +160,31 @@ def test_a_plural_name_with_the_is_no_person(nlp) -> None:
     [
         (
             "The Minnesota Wild beat the Buffalo Sabres 4-1 as Zach Parise scored twice.",
-            "By what score did the Minnesota Wild beat the Buffalo Sabres?",
+            "By what score did the Minnesota Wild beat the Buffalo Sabres in January 2008?",
             "4-1",
         ),
         (  # a win over the loser, the winner's name the sentence's subject (sample Q15)
             "Sunderland gave their survival hopes a major boost with a precious 3-1 victory "
             "over fellow strugglers Bolton.",
-            "By what score did Sunderland beat fellow strugglers Bolton?",
+            "By what score did Sunderland beat fellow strugglers Bolton in January 2008?",
             "3-1",
         ),
         (  # the winner's name a possessive
             "Boudreau said before the Wild's 4-1 win over the Sabres in front of 15,522 fans.",
-            "By what score did the Wild beat the Sabres?",
+            "By what score did the Wild beat the Sabres in January 2008?",
             "4-1",
         ),
         (  # the score set off by commas, the ground after it
             "Al Jefferson scored 32 points as the Timberwolves stunned Phoenix, 100-93, at "
             "the Target Center.",
-            "By what score did the Timberwolves stun Phoenix at the Target Center?",
+            "By what score did the Timberwolves stun Phoenix at the Target Center in January 2008?",
             "100-93",
         ),
     ],
 )
 def test_a_game_s_result_in_the_lead_is_asked(nlp, lead: str, question: str, answer: str):
     """Samples Q15 and Q16: a report's result ('Columbus beat Edmonton 4-2') made no card;
-    its players' figures did."""
+    its players' figures did. With no day told, the article's month says which game."""
     cards = [c for c in _cards(nlp, lead) if c.answer == answer]
     assert [c.question for c in cards] == [question]
     wrong = [o for o in cards[0].choices if o != answer]
@@ -205,3 +205,54 @@ def test_a_record_or_a_later_score_is_no_result(nlp) -> None:
         "In 2007 the Braves beat the Mets 9-2 at Shea Stadium."
     )
     assert not [c for c in _cards(nlp, text) if c.question.startswith("By what score")]
+
+
+def test_a_score_helped_along_is_asked_without_itself(nlp) -> None:
+    """'helping Seattle beat Minnesota 109-90': sample Q17's card asked "By what score did
+    Seattle beat Minnesota 109-90 …?" (a GIVEAWAY)."""
+    text = (
+        "The Sonics veteran scored 18 points, helping Seattle beat Minnesota 109-90 on "
+        "Saturday night at KeyArena."
+    )
+    cards = [c for c in _cards(nlp, text) if c.answer == "109-90"]
+    assert [c.question for c in cards] == [
+        "By what score did Seattle beat Minnesota at KeyArena in January 2008?"
+    ]
+
+
+def test_a_print_date_line_over_the_story_dates_it() -> None:
+    """'Sunday, January 6, 2008; Page A04' over the story (sample Q17's Washington Post page,
+    dated by a sidebar's January 15: two WRONG cards)."""
+    assert article_from_html(_page("Sunday, January 1, 2008; Page A04"), "t.html").published == (
+        date(2008, 1, 1)
+    )
+
+
+def test_no_current_post_for_a_person_whose_death_the_article_tells(nlp) -> None:
+    """'As of January 2008, what was Benazir Bhutto's position?' after 'the assassination
+    of Pakistani opposition leader Benazir Bhutto' (sample Q17's WRONG card)."""
+    dead = (
+        "Scotland Yard strengthened its team aiding the probe into the assassination of "
+        "Pakistani opposition leader Benazir Bhutto on Monday."
+    )
+    alive = (
+        "Scotland Yard met Pakistani opposition leader Benazir Bhutto on Monday to discuss "
+        "her security."
+    )
+    assert "Pakistani opposition leader" in [c.answer for c in _cards(nlp, alive)]
+    assert not [c for c in _cards(nlp, dead) if c.kind == "role"]
+
+
+def test_a_post_inside_a_quote_is_the_speaker_s_label(nlp) -> None:
+    """'"... al-Qaeda leader Baitullah Mehsud is behind her assassination," said ...': the
+    article calls him a tribal chief (sample Q17's WRONG card). The speaker's own post after
+    the quote, and after a quote begun in the sentence before, stays."""
+    text = (
+        '"We have intelligence intercepts indicating that al-Qaeda leader Baitullah Mehsud '
+        'is behind her assassination," said Interior Ministry spokesman Javed Iqbal Cheema.\n\n'
+        '"We gave them time. Otherwise the company will not fly," SBI Chairman Pratip '
+        "Chaudhuri told PTI."
+    )
+    answers = [c.answer for c in _cards(nlp, text) if c.kind == "role"]
+    assert "Interior Ministry spokesman" in answers and "SBI Chairman" in answers, answers
+    assert "al-Qaeda leader" not in answers, answers

@@ -1,10 +1,10 @@
 """A game's circumstance: '26 saves in the win', 'replaced Park after 70 minutes', 'was
 second, 0.65 seconds back', 'shooting 38.5 percent from the field'. In a report of games a
 player's figures belong to one game, and a card that does not say which game (the teams,
-the score) asks what no reader can place: of 48 such cards the honest samples judged, 18
-were nonsense, vague or wrong and 24 unimportant. A figure is kept when its sentence gives
-the game's result ("as the Timberwolves stunned Phoenix, 100-93") or is that result ("beat
-South Africa by 128 runs").
+the score) asks what no reader can place: of the cards readers of unseen samples had judged
+that this rule takes, 11 were nonsense, vague, broken or gave the answer away, 6 were
+unimportant and 1 good. A figure is kept when its sentence gives the game's result ("as the
+Timberwolves stunned Phoenix, 100-93") or is that result ("beat South Africa by 128 runs").
 """
 
 from __future__ import annotations

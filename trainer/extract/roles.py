@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import cached, text_of
 from trainer.extract.held_then import bodies_left, earlier_dates, held_then
 from trainer.extract.persons import PersonIndex, person_index
@@ -39,7 +40,7 @@ from trainer.extract.title_words import (
     whose,
 )
 from trainer.language.anaphora import ANAPHORIC_PEOPLE
-from trainer.language.lexicon import DEATH_VERBS, KILLING_VERBS
+from trainer.language.lexicon import DEATH_NOUNS, DEATH_VERBS, KILLING_VERBS
 from trainer.language.names import clean_name, surname
 from trainer.language.posts import (
     AP_STATES,
@@ -92,6 +93,7 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     dated = earlier_dates(doc, published, as_of)
     left = bodies_left(doc) if as_of else {}
     roles: list[Role] = []
+    dead = _dead(doc) if as_of else set()
     earlier: list[Role] = []  # '... when Vice President Joe Roe took over'
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -99,8 +101,10 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
         person = _whole_name(ent, persons.resolve(ent.text))
         if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
             continue  # "the late Jane Roe" holds no post now
-        if _dies_here(ent):
+        if _dies_here(ent) or surname(person) in dead:
             continue  # "Ambassador Jane Roe was killed in the attack": no post after it
+        if _in_a_quote(ent):
+            continue  # '"... al-Qaeda leader Baitullah Mehsud is behind it," said ...': a claim
         if person.split()[0] in _organisations(doc):
             continue  # "President Ascom North America": a firm the tagger took for a person
         found = (
@@ -141,6 +145,33 @@ def _dies_here(ent: Span) -> bool:
     if root.dep_ == "nsubj" and verb.lemma_ in DEATH_VERBS:
         return True
     return root.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in KILLING_VERBS
+
+
+def _in_a_quote(ent: Span) -> bool:
+    """A name between a quote's marks in its sentence: a post there is the speaker's label
+    ('"... al-Qaeda leader Baitullah Mehsud is behind her assassination," said ...'), not
+    the article's. A sentence that opens inside a quote begun before it has a closing mark
+    only, and the name after it is outside."""
+    sent = ent.sent
+    before = sum(1 for t in ent.doc[sent.start : ent.start] if t.text in QUOTE_CHARS)
+    after = any(t.text in QUOTE_CHARS for t in ent.doc[ent.end : sent.end])
+    return before % 2 == 1 and after
+
+
+def _dead(doc: Doc) -> set[str]:
+    """The surnames of the people whose death the article tells anywhere: 'the attack
+    which killed Bhutto', 'the assassination of Benazir Bhutto', 'Ms Bhutto's murder'. An
+    'As of' post of theirs is no post (sample Q17's WRONG card)."""
+    dead = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        of_a_death = root.dep_ == "pobj" and root.head.lower_ == "of"
+        noun = root.head.head if of_a_death else root.head if root.dep_ == "poss" else None
+        if _dies_here(ent) or (noun is not None and noun.lemma_.lower() in DEATH_NOUNS):
+            dead.add(surname(clean_name(ent.text)))
+    return dead
 
 
 def _left(role: Role, left: dict[str, set[str]]) -> bool:

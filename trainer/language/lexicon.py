@@ -170,6 +170,8 @@ REPORTING_VERBS = wordset(
 # killed'): an age at death (trainer.extract.numbers), a post no longer held (extract.roles).
 DEATH_VERBS = wordset("die perish")
 KILLING_VERBS = wordset("kill murder slay assassinate execute behead")
+# A person's death told as a noun: 'the assassination of Benazir Bhutto', 'Ms Bhutto's murder'.
+DEATH_NOUNS = wordset("assassination murder killing death funeral burial")
 # Verbs of a remark: the day one was made is a passing detail (not 'announce', 'vote').
 REMARK_VERBS = wordset(
     """say tell add note write recount assert explain insist argue remark comment tweet post

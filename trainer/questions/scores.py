@@ -1,6 +1,6 @@
 """A game's result, from the lead of a report: "The Minnesota Wild beat the Buffalo Sabres
-4-1 on Tuesday night" -> "By what score did the Minnesota Wild beat the Buffalo Sabres on
-Tuesday night?" -> 4-1 (the day is written out with the rest: questions.dated_days).
+4-1 on Tuesday night" -> "By what score did the Minnesota Wild beat the Buffalo Sabres in
+January 2008?" -> 4-1 (the day is the date card's to ask).
 
 The result is the news of a game's report, and readers of unseen pages found it asked on
 few of them: the lead's figures were a player's, the cards named no game. Only the lead
@@ -20,6 +20,7 @@ from trainer.extract.clauses.phrase import Question
 from trainer.extract.doc import evidence_of
 from trainer.extract.games import RECORD_BEFORE, RESULT_WORDS, SCORE
 from trainer.extract.verbs import bare_form
+from trainer.language.dates import written_out
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.salience import lead_end
 
@@ -35,7 +36,7 @@ HIGH_SCORE = 30
 HIGH_STEPS = (2, 3, 5, 7)
 LOW_STEPS = (1, 2)
 WRONG_ANSWERS = 6
-# Phrases after the score the question keeps: its day, its competition or ground.
+# Phrases after the score the question keeps: its competition or ground.
 MAX_AFTER = 2
 # A side is named in at most this many words.
 MAX_SIDE_WORDS = 6
@@ -63,7 +64,8 @@ def _result(sent: Span, article: Article) -> Fact | None:
         score = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if score is None:
             continue
-        asked = _told_by_verb(sent, score) or _told_by_noun(score)
+        month = written_out(article.as_of) if article.as_of else ""
+        asked = _told_by_verb(sent, score, month) or _told_by_noun(score, month)
         evidence = evidence_of(sent, article)
         if asked is None or evidence is None:
             continue
@@ -83,7 +85,7 @@ def _result(sent: Span, article: Article) -> Fact | None:
     return None
 
 
-def _told_by_verb(sent: Span, score: Span) -> tuple[str, Token] | None:
+def _told_by_verb(sent: Span, score: Span, month: str) -> tuple[str, Token] | None:
     """'the Minnesota Wild beat the Buffalo Sabres 4-1 on Tuesday night', 'stunned Phoenix,
     100-93, at the Target Center': a verb of winning, its named subject, and a named loser
     between it and the score."""
@@ -93,7 +95,7 @@ def _told_by_verb(sent: Span, score: Span) -> tuple[str, Token] | None:
         if t.i < score.start
         and t.pos_ == "VERB"
         and t.lower_ in RESULT_WORDS
-        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and (t.tag_ in ("VBD", "VBZ", "VBP") or _helped_to(t))
     ]
     if not verbs:
         return None
@@ -102,12 +104,22 @@ def _told_by_verb(sent: Span, score: Span) -> tuple[str, Token] | None:
     loser = [t for t in verb.doc[verb.i + 1 : score.start] if not t.is_punct]
     if subject is None or not _named(subject) or not _a_side(loser):
         return None
-    aux = "did" if verb.tag_ == "VBD" else "does" if verb.tag_ == "VBZ" else "do"
+    aux = {"VBZ": "does", "VBP": "do"}.get(verb.tag_, "did")
     winner = _phrase(list(subject.subtree))
-    return _asked(aux, winner, bare_form(verb), _phrase(loser), verb, score), verb
+    return _asked(aux, winner, bare_form(verb), _phrase(loser), verb, score, month), verb
 
 
-def _told_by_noun(score: Span) -> tuple[str, Token] | None:
+def _helped_to(verb: Token) -> bool:
+    """'helping Seattle beat Minnesota 109-90': a bare verb a past act helped along."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_ in ("help", "lead", "carry", "push", "power", "lift")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def _told_by_noun(score: Span, month: str) -> tuple[str, Token] | None:
     """ "the Wild's 4-1 win over the Sabres", "Sunderland gave their hopes a boost with a
     3-1 victory over Bolton": a win over a named loser, its winner the possessive before
     the score or the sentence's named subject."""
@@ -130,7 +142,7 @@ def _told_by_noun(score: Span) -> tuple[str, Token] | None:
     if side is None or not _named(side) or not _a_side(loser):
         return None
     winner = _phrase([t for t in side.subtree if t.dep_ != "case"])
-    return _asked("did", winner, "beat", _phrase(loser), noun, score), noun
+    return _asked("did", winner, "beat", _phrase(loser), noun, score, month), noun
 
 
 def _given_the_win(noun: Token) -> Token | None:
@@ -148,23 +160,20 @@ def _given_the_win(noun: Token) -> Token | None:
     return subject
 
 
-def _asked(aux: str, winner: str, verb: str, loser: str, head: Token, score: Span) -> str:
-    """'By what score did WINNER VERB LOSER [on Tuesday night] [at the Target Center]?'"""
+def _asked(
+    aux: str, winner: str, verb: str, loser: str, head: Token, score: Span, month: str
+) -> str:
+    """'By what score did WINNER VERB LOSER [at the Target Center] in MONTH?': the ground or
+    the competition after the score, and the article's month (the same sides meet often).
+    The day itself ('on Tuesday night') is the date card's question."""
     after = [
         c
         for c in head.children
-        if c.dep_ in ("prep", "npadvmod")
-        and c.i >= score.end
-        and c.lower_ != "over"
-        and _names_the_game(c)
+        if c.dep_ == "prep" and c.i >= score.end and c.lower_ != "over" and _names_the_game(c)
     ]
-    day = next(
-        (t for t in head.sent if t.i >= score.end and t.lower_ == "on" and _names_the_game(t)),
-        None,
-    )
-    if day is not None and day not in after:
-        after = [*after[: MAX_AFTER - 1], day]  # 'on Tuesday night', hung on the loser
     parts = [winner, verb, loser, *(_phrase(list(c.subtree)) for c in after[:MAX_AFTER])]
+    if month:
+        parts.append(f"in {month}")
     text = f"By what score {aux} {' '.join(parts)}?"
     return re.sub(r"\s+([,.;:!?])", r"\1", text)
 
@@ -182,13 +191,14 @@ def _named(token: Token) -> bool:
 
 
 def _names_the_game(token: Token) -> bool:
-    """'on Tuesday night', 'in the FA Cup third round', 'at the Hawthorns': a phrase after
-    the score that says which game, by its day or a name."""
-    objects = [c for c in token.children if c.dep_ == "pobj"] or [token]
-    return any(
-        t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN"
-        for o in objects
-        for t in (o, *(c for c in o.children if c.dep_ in ("compound", "poss")))
+    """'in the FA Cup third round', 'at the Hawthorns': a phrase after the score that names
+    the game's competition or ground (not its day: 'on Tuesday night')."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    named = [
+        t for o in objects for t in (o, *(c for c in o.children if c.dep_ in ("compound", "poss")))
+    ]
+    return any(t.pos_ == "PROPN" for t in named) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in named
     )
 
 
