@@ -191,6 +191,12 @@ def test_a_game_s_result_in_the_lead_is_asked(nlp, lead: str, question: str, ans
     assert len(wrong) == 3 and all(_leads(o) == _leads(answer) for o in wrong), wrong
 
 
+def test_a_result_in_an_undated_article_is_not_asked(nlp) -> None:
+    """With no date the card cannot say which of the sides' games it asks."""
+    lead = "The Minnesota Wild beat the Buffalo Sabres 4-1 as Zach Parise scored twice."
+    assert "4-1" not in [c.answer for c in _cards(nlp, lead, published=None)]
+
+
 def _leads(score: str) -> bool:
     won, lost = (int(s) for s in score.split("-"))
     return won > lost
@@ -256,3 +262,101 @@ def test_a_post_inside_a_quote_is_the_speaker_s_label(nlp) -> None:
     answers = [c.answer for c in _cards(nlp, text) if c.kind == "role"]
     assert "Interior Ministry spokesman" in answers and "SBI Chairman" in answers, answers
     assert "al-Qaeda leader" not in answers, answers
+
+
+def test_a_share_that_says_of_no_one_makes_no_card(nlp) -> None:
+    """'Some of the shine is off: _____ have "strongly" positive views about Clinton': of
+    whom? The sentence before said black women (sample Q17's NONSENSE card)."""
+    bare = (
+        "Some of the shine is off: 57 percent have strongly positive views about Clinton, "
+        "down from 72 percent in early November."
+    )
+    told = (
+        "57 percent of black women have strongly positive views about Clinton, down from 72 "
+        "percent in early November."
+    )
+    assert {"57 percent", "72 percent"} <= {c.answer for c in _cards(nlp, told)}
+    assert not {"57 percent", "72 percent"} & {c.answer for c in _cards(nlp, bare)}
+
+
+def test_one_who_played_in_a_win_did_not_win_it(nlp) -> None:
+    """'Anelka played for half an hour as a substitute in a routine 2-0 win over Tottenham':
+    "By what score did Anelka beat Tottenham?" was WRONG (sample Q18): Chelsea won."""
+    text = (
+        "Anelka played for more than half an hour as a substitute, replacing the injured "
+        "Claudio Pizarro, in a routine 2-0 win over Tottenham that eased Chelsea to within "
+        "four points of the leaders."
+    )
+    assert not [c for c in _cards(nlp, text) if c.answer == "2-0"]
+
+
+def test_a_run_in_dateline_with_its_day_is_cut() -> None:
+    """'LONDON, Jan. 10 British actor ...': the page set the dateline in its own element with
+    no dash; the cards asked "LONDON, _____ British actor ..." (sample Q18's UNGRAM cards).
+    A name in capitals opening a sentence stays."""
+    from trainer.articles import article_from_text
+
+    told = (
+        "LONDON, Jan. 10 British actor and Monty Python icon John Cleese is reportedly "
+        "splitting from his wife of 15 years."
+    )
+    assert article_from_text(told, "t.txt").text.startswith("British actor and Monty Python")
+    name = "MALCOLM Fraser said on Tuesday that the party would win the next election."
+    assert article_from_text(name, "t.txt").text.startswith("MALCOLM Fraser") or (
+        article_from_text(name, "t.txt").text.startswith("Malcolm Fraser")
+    )
+
+
+def test_a_script_s_text_printed_on_the_page_is_not_the_story() -> None:
+    """Old pages print their advert code as text ("document.write('<IMG SRC=...>');"):
+    sample Q18's page was read as that code, "not English prose", and made no card."""
+    code = (
+        "<p>advertisement document.write('<SCR'+'IPT SRC=\"http://ad.example/adj;sz=728x90;"
+        "ord=' + ord + '?\"><\\/SCRIPT>');</p>"
+        '<p>if ((!document.images &amp;&amp; navigator.userAgent.indexOf("Mozilla/2.") &gt;= 0)) '
+        "{ document.write('<A HREF=\"http://ad.example/jump\">'); }</p>"
+    )
+    page = (
+        "<html><head><title>Pakistan's stocks pay heavy price</title></head><body>"
+        f"<h1>Pakistan's stocks pay heavy price</h1><div class='story'>{code}{STORY}</div>"
+        "</body></html>"
+    )
+    text = article_from_html(page, "t.html").text
+    assert "document" not in text and "navigator" not in text, text[:200]
+    assert "Karachi Stock Exchange" in text
+
+
+def test_every_post_the_article_gives_answers_who_someone_was(nlp) -> None:
+    """'Who was Paul Robinson?' took only "an England goalkeeper"; the article calls him the
+    Tottenham goalkeeper too (sample Q18's VAGUE card)."""
+    text = (
+        "The future of England goalkeeper Paul Robinson remains in doubt after Juande Ramos, "
+        "the Tottenham manager, dropped him to the bench.\n\n"
+        "Paul Robinson, the Tottenham goalkeeper, has kept 12 clean sheets this season."
+    )
+    cards = [c for c in _cards(nlp, text) if c.question.endswith("who was Paul Robinson?")]
+    assert cards
+    assert any("Tottenham goalkeeper" in a for a in (cards[0].answer, *cards[0].accept))
+    assert any("England goalkeeper" in a for a in (cards[0].answer, *cards[0].accept))
+
+
+def test_a_count_of_additional_things_is_a_passing_detail(nlp) -> None:
+    """'As of January 2008, how many additional US troops operate under US military
+    command?': additional to how many, and where? (sample Q18's NONSENSE card)."""
+    text = (
+        "More than 10,000 additional US troops operate under US military command. Some "
+        "42,000 troops serve under NATO's command in Afghanistan."
+    )
+    facts = facts_of_kind(nlp, text, "number", date(2008, 1, 14))
+    assert [f.passing for f in facts if "10,000" in f.answer] == [True]
+    assert [f.passing for f in facts if "42,000" in f.answer] == [False]
+
+
+def test_a_game_before_the_article_s_month_is_asked_on_its_day(nlp) -> None:
+    """'beat the Steelers 29-22 on Dec. 16' in an article of January 2: "in January 2008"
+    would be wrong."""
+    text = "The Jaguars beat the Steelers 29-22 on Dec. 16 as Fred Taylor ran for a touchdown."
+    cards = [c for c in _cards(nlp, text, published=date(2008, 1, 2)) if c.answer == "29-22"]
+    assert [c.question for c in cards] == [
+        "By what score did the Jaguars beat the Steelers on Dec. 16?"
+    ]

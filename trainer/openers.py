@@ -56,9 +56,11 @@ PRESS_DATELINE = re.compile(
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}){_DASH}(?=\w)"
 )
 # A dateline a page's text export ran into the sentence: "WASHINGTON The U.S. Federal
-# Reserve raised ..." (taken for one only when a common word opens the sentence).
+# Reserve raised ..." (taken for one only when a common word opens the sentence), "LONDON,
+# Jan. 10 British actor ..." (its day says it is one).
 RUN_IN_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s+{_REGION})?\s+(?=(?P<next>[A-Z][a-z]*)\s)"
+    rf"^(?P<place>{_PLACE})(?:,\s+{_REGION})?(?:,\s+(?P<date>{_TEXT_DATE}))?"
+    rf"\s+(?=(?P<next>[A-Z][a-z]*)\s)"
 )
 # An outlet's credit in brackets opening the story with no dash: "(CBS News) Sally Ride, ...",
 # "(CNN) The ...".
@@ -104,7 +106,7 @@ def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
     match = RUN_IN_DATELINE.match(paragraphs[0])
     if not match or match.group("place") in ACRONYM_WORDS or len(match.group("place")) < 4:
         return paragraphs
-    if not _is_common_word(match.group("next").lower()):
+    if not match.group("date") and not _is_common_word(match.group("next").lower()):
         return paragraphs  # "MALCOLM Fraser said": a name in capitals, not a place
     rest = paragraphs[0][match.end() :]
     return [rest, *paragraphs[1:]] if len(rest.split()) >= 4 else paragraphs

@@ -267,6 +267,7 @@ def shown_dates(page: str) -> list[date]:
 # How far before the story's first paragraph (in the page's texts) its date line may stand:
 # past the byline, the headline and a photo's credit, not into the page's header.
 DATE_LINE_REACH = 12
+_ARTICLE_LABEL = re.compile(r"^article\s+(?=published|posted|updated)", re.IGNORECASE)
 _PRINT_PAGE = re.compile(r"\s*[;|]\s*(?=page\b)", re.IGNORECASE)
 
 
@@ -287,7 +288,7 @@ def story_date_line(page: str, opening: Sequence[str]) -> date | None:
         for i in range(max(0, first - DATE_LINE_REACH), last + 1)
         if not texts[i].startswith("(")  # '(July 24, 2012)': a related story's, in a box
         # 'Sunday, January 6, 2008; Page A04': the print page after the day
-        for day in [written_date(_PRINT_PAGE.split(texts[i])[0])]
+        for day in [written_date(_PRINT_PAGE.split(_ARTICLE_LABEL.sub("", texts[i]))[0])]
         if day is not None
     ]
     return min(lines, key=lambda line: line[0])[1] if lines else None

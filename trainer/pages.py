@@ -292,7 +292,24 @@ def _html_paragraphs(document: Any) -> list[str]:
     text = getattr(document, "text", None) if document is not None else None
     if not text:
         return []
-    return clean_paragraphs(join_broken_lines(restore_lost_characters(text).splitlines()))
+    paragraphs = clean_paragraphs(join_broken_lines(restore_lost_characters(text).splitlines()))
+    return [p for p in paragraphs if not _code(p)]
+
+
+# What a script writes: 'document.write(...)', 'if ((!document.images && ...) {'.
+CODE = re.compile(r"document\.write\s*\(|\bfunction\s*\(|\bvar\s+\w+\s*=|\)\s*\{|\}\s*\)")
+CODE_CHARS = frozenset("{}();=<>+\\|&")
+CODE_SHARE = 0.06
+MIN_CODE_CHARS = 4  # '(AP)', 'WASHINGTON (AFP)' are no code
+
+
+def _code(paragraph: str) -> bool:
+    """A script's text the extractor took for the story's (an old page's advert code
+    printed in its markup: sample Q18's page read as 'not English' from it)."""
+    if CODE.search(paragraph):
+        return True
+    symbols = sum(c in CODE_CHARS for c in paragraph)
+    return symbols >= MIN_CODE_CHARS and symbols > CODE_SHARE * len(paragraph)
 
 
 def _words(paragraphs: list[str]) -> int:

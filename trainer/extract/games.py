@@ -66,6 +66,8 @@ def game_circumstance(span: Span, unit: str, category: str) -> bool:
     unit (points, saves, minutes...) on a page reporting games, in a sentence that gives
     no result and is not the result's margin."""
     counted = unit.lower().split()[-1] if unit else ""
+    if counted.endswith("s") and counted[:-1] in GAME_UNITS:
+        counted = counted[:-1]  # a measure's unit is written as the text has it: 'yards'
     if counted not in GAME_UNITS and not (
         category in ("duration", "percent") and counted in GAME_MEASURES
     ):

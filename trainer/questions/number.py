@@ -99,6 +99,8 @@ def _fact(
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
     if _part_of_a_height(span):
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
+    if _a_share_of_no_one(mention):
+        return None  # '57 percent have positive views about Clinton': of whom?
     clause = clause_of(span[0])
     question = None
     died = _who_died(mention) if mention.category == "age" else None
@@ -141,6 +143,7 @@ def _fact(
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
     passing = passing or _counts_the_sources(span)  # 'Two security sources told Reuters'
     passing = passing or game_circumstance(span, mention.unit, mention.category)  # which game?
+    passing = passing or _added_to_what(mention)  # '10,000 additional US troops': beside what?
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if compared_to_nothing(question.tokens, span):
@@ -176,6 +179,45 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+# Words that count things beside others the card does not show: 'additional troops'.
+ADDED = frozenset(("additional", "extra"))
+
+
+def _added_to_what(mention: NumberMention) -> bool:
+    """'More than 10,000 additional US troops operate under US military command': beside
+    how many, and where? (sample Q18's NONSENSE card)."""
+    span = mention.span
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    before = span.doc[span.start - 1] if span.start else None
+    return any(c.dep_ == "amod" and c.lower_ in ADDED for c in counted.children) or (
+        before is not None and before.lower_ in ADDED
+    )
+
+
+def _a_share_of_no_one(mention: NumberMention) -> bool:
+    """'Some of the shine is off: 57 percent have "strongly" positive views': a share as a
+    subject that says neither of whom ('57 percent of black women') nor among whom (sample
+    Q17's NONSENSE card; the sentence before said)."""
+    if mention.category != "percent":
+        return False
+    root = mention.span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):  # '..., down from 72 percent': the subject's
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = [] if verb is None else [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ not in ("percent", "%"):
+            return False
+        root = subjects[0]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False
+    sent = root.sent
+    colon = next((t for t in reversed(sent[: root.i - sent.start]) if t.text == ":"), None)
+    if colon is not None and any(
+        t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") for t in sent[: colon.i - sent.start]
+    ):
+        return False  # 'most Democrats in Ohio were pleased: 47 percent said ...'
+    return not any(c.dep_ == "prep" and c.lower_ == "among" for c in root.head.children)
 
 
 def _part_of_a_height(span: Span) -> bool:

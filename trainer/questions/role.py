@@ -77,6 +77,12 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     as_of = f"As of {written_out(article.as_of)}, " if article.as_of else ""
     facts: list[Fact] = []
     seen: set[str] = set()
+    # every post the article gives each person: any of them answers "Who was X?" ("an
+    # England goalkeeper" and "the Tottenham goalkeeper": sample Q18's VAGUE card)
+    posts: dict[str, list[str]] = {}
+    for role in roles:
+        forms = [role.title, *_post_forms(role)] if role.definite else [role.title]
+        posts.setdefault(name_key(role.person), []).extend(forms)
     # "What is X's position?" is asked once, of the fullest post the article gives.
     for role in sorted(roles, key=_fullness, reverse=True):
         proof = evidence(doc, role.start, role.end)
@@ -139,6 +145,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             accept = (role.title.split(" ", 1)[1],)
             # "a singer", "a business partner" (whose?) fit too many people to be learnt
             undated = undated or _too_plain(role.title)
+        accept = tuple(dict.fromkeys(a for a in (*accept, *posts[person]) if a != answer))
         facts.append(
             Fact(
                 kind=CardKind.ROLE,

@@ -7,6 +7,8 @@ few of them: the lead's figures were a player's, the cards named no game. Only t
 is read (a report's later scores are other games', a season's), and only a sentence whose
 verb of winning has a named subject and a named object: both sides stand in the question.
 Wrong answers are scores near the answer with the same winner (and a draw's with none).
+An article with no date makes none: the same sides meet often, and the card could not say
+which game.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from trainer.extract.doc import evidence_of
 from trainer.extract.games import RECORD_BEFORE, RESULT_WORDS, SCORE
 from trainer.extract.verbs import bare_form
 from trainer.language.dates import written_out
+from trainer.language.lexicon import SHORT_MONTHS
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.salience import lead_end
 
@@ -40,6 +43,10 @@ WRONG_ANSWERS = 6
 MAX_AFTER = 2
 # A side is named in at most this many words.
 MAX_SIDE_WORDS = 6
+# Verbs whose subject takes a win: 'Chelsea secured a 2-0 win over Tottenham'.
+RESULT_TAKING = frozenset(
+    ("secure", "earn", "record", "post", "claim", "clinch", "seal", "notch", "gain", "grab")
+)
 # Nouns of a win: 'a 3-1 victory over Bolton'.
 WIN_NOUNS = frozenset(("win", "victory", "triumph", "rout", "thrashing", "success"))
 
@@ -64,7 +71,10 @@ def _result(sent: Span, article: Article) -> Fact | None:
         score = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if score is None:
             continue
-        month = written_out(article.as_of) if article.as_of else ""
+        if not article.as_of:
+            return None  # the same sides meet often: with no date, which game?
+        day = _day_told(sent)
+        month = day or f"in {written_out(article.as_of)}"
         asked = _told_by_verb(sent, score, month) or _told_by_noun(score, month)
         evidence = evidence_of(sent, article)
         if asked is None or evidence is None:
@@ -83,6 +93,20 @@ def _result(sent: Span, article: Article) -> Fact | None:
             answer_value=answer,
         )
     return None
+
+
+def _day_told(sent: Span) -> str:
+    """'on Dec. 16', 'on January 5': the game's own day, when the sentence names it by its
+    month (a game before the article's month: "in January 2008" would be wrong)."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and any(
+            t.text.rstrip(".")[:3].title() in SHORT_MONTHS for t in ent
+        ):
+            before = sent.doc[ent.start - 1] if ent.start > sent.start else None
+            if before is not None and before.lower_ in ("on", "in"):
+                return f"{before.lower_} {ent.text}"
+            return f"on {ent.text}"
+    return ""
 
 
 def _told_by_verb(sent: Span, score: Span, month: str) -> tuple[str, Token] | None:
@@ -148,13 +172,28 @@ def _told_by_noun(score: Span, month: str) -> tuple[str, Token] | None:
 def _given_the_win(noun: Token) -> Token | None:
     """Who won: 'to give the Rangers a 4-3 victory' (to whom it was given), 'leading the
     Islanders to a 3-1 win' (whom it led), 'Sunderland gave their hopes a boost with a 3-1
-    victory' (the subject, when it is no person: a player scores, his side wins)."""
+    victory', 'Chelsea secured a 2-0 win' (the subject of taking it, when it is no person:
+    a player scores, his side wins; one who played 'in a 2-0 win' did not win it alone)."""
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in ("give", "hand"):
         return next((c for c in head.children if c.dep_ in ("dative", "dobj") and c != noun), None)
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
-    subject = next((c for c in noun.sent.root.children if c.dep_ == "nsubj"), None)
+    taken = (noun.dep_ == "dobj" and head.lemma_ in RESULT_TAKING) or (
+        noun.dep_ == "pobj" and head.lower_ == "with"
+    )
+    if not taken:
+        return None  # 'Anelka played ... in a routine 2-0 win over Tottenham': he played in it
+    subject = next(
+        (
+            c
+            for a in noun.ancestors
+            if a.pos_ in ("VERB", "AUX")
+            for c in a.children
+            if c.dep_ == "nsubj"
+        ),
+        None,
+    )
     if subject is None or subject.ent_type_ == "PERSON":
         return None
     return subject
@@ -164,7 +203,8 @@ def _asked(
     aux: str, winner: str, verb: str, loser: str, head: Token, score: Span, month: str
 ) -> str:
     """'By what score did WINNER VERB LOSER [at the Target Center] in MONTH?': the ground or
-    the competition after the score, and the article's month (the same sides meet often).
+    the competition after the score, and `month`, the game's day when the sentence names it
+    by its month or else the article's month (the same sides meet often).
     The day itself ('on Tuesday night') is the date card's question."""
     after = [
         c
@@ -172,8 +212,7 @@ def _asked(
         if c.dep_ == "prep" and c.i >= score.end and c.lower_ != "over" and _names_the_game(c)
     ]
     parts = [winner, verb, loser, *(_phrase(list(c.subtree)) for c in after[:MAX_AFTER])]
-    if month:
-        parts.append(f"in {month}")
+    parts.append(month)
     text = f"By what score {aux} {' '.join(parts)}?"
     return re.sub(r"\s+([,.;:!?])", r"\1", text)
 
