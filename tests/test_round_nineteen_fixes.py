@@ -360,3 +360,61 @@ def test_a_game_before_the_article_s_month_is_asked_on_its_day(nlp) -> None:
     assert [c.question for c in cards] == [
         "By what score did the Jaguars beat the Steelers on Dec. 16?"
     ]
+
+
+def test_a_yearless_dateline_s_day_takes_the_page_s_line_of_that_day() -> None:
+    """'Dec. 3 (Bloomberg) -- ...' and 'Last Updated: December 3, 2007' at the story's end,
+    while the extractor took May 30, 2005 from elsewhere (sample Q19: 5 WRONG cards)."""
+    from trainer.page_dates import checked_published
+
+    page = (
+        "<html><body><div>Related: <a href='/x'>Hill visits Seoul</a></div>"
+        f"{STORY}<p>Last Updated: December 3, 2007 00:47 EST</p></body></html>"
+    )
+    assert checked_published(date(2005, 5, 30), page, dateline_day=(12, 3)) == date(2007, 12, 3)
+    assert checked_published(date(2005, 5, 30), page, dateline_day=(12, 4)) is None
+    assert checked_published(date(2007, 12, 3), page, dateline_day=(12, 3)) == date(2007, 12, 3)
+
+
+def test_a_date_months_after_every_date_the_page_shows_is_none() -> None:
+    """An agency slug's "AP-ES-01-10-08" read as October 1, 2008 on a page whose banner shows
+    January 15, 2008 (sample Q19: 2 WRONG cards)."""
+    from trainer.page_dates import checked_published
+
+    page = f"<html><body><p>Tuesday January 15, 2008</p>{STORY}</body></html>"
+    assert checked_published(date(2008, 10, 1), page) is None
+    assert checked_published(date(2008, 1, 10), page) == date(2008, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("quote", "passing"),
+    [
+        ("If not, we will carry on with the players we have at Chelsea", True),  # sample Q19
+        ("Otherwise the club will carry on with the players it has", True),
+        ("We will carry on with the players we have at Chelsea this season", False),
+    ],
+)
+def test_a_quote_that_goes_on_from_what_was_said_before_is_a_passing_detail(
+    nlp, quote: str, passing: bool
+) -> None:
+    text = (
+        "Chelsea made a bid for Nicolas Anelka on Wednesday, the club said.\n\n"
+        f'"{quote}," said Avram Grant, the Chelsea manager.'
+    )
+    facts = [
+        f
+        for f in facts_of_kind(nlp, text, "who_said", date(2008, 1, 9), title="")
+        if "carry" in f.question
+    ]
+    assert facts and all(f.passing == passing for f in facts), [
+        (f.question, f.passing) for f in facts
+    ]
+
+
+def test_a_club_s_star_is_no_one_named(nlp) -> None:
+    """'the former Porto star' says where the star played, not who (sample Q19's NONSENSE
+    card asked "With how many goals was the former Porto star Blackburn's top scorer?")."""
+    bare = "Last season the former Porto star was Blackburn's top scorer with 24 goals."
+    named = "Last season Benni McCarthy was Blackburn's top scorer with 24 goals."
+    assert "24" in [c.answer for c in _cards(nlp, named)]
+    assert "24" not in [c.answer for c in _cards(nlp, bare)]

@@ -19,7 +19,7 @@ from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
 from trainer.language.text import normalise
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
-from trainer.openers import normal_case_openers, strip_dateline
+from trainer.openers import dateline_day, normal_case_openers, strip_dateline
 from trainer.page_dates import checked_published
 from trainer.page_metadata import checked_metadata, page_address, story_title
 from trainer.pages import extract_html
@@ -220,6 +220,7 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     if extracted is None:
         raise ArticleError(f"{where}: cannot parse HTML")
     paragraphs, document, _method = extracted
+    day_given = dateline_day(paragraphs[0]) if paragraphs else None
     paragraphs, dateline = _opened(paragraphs)
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in this page")
@@ -238,6 +239,7 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
         address or str(url or ""),
         dateline,
         opening=paragraphs[:OPENING_PARAGRAPHS],
+        dateline_day=day_given,
     )
     title = story_title(checked.title, markup, paragraphs[0])
     if len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):

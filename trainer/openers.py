@@ -77,6 +77,23 @@ _WORD = re.compile(r"\S+")
 _CAPS = re.compile(r"^([\"“‘']?)([A-Z][A-Z'’]*[A-Z]|[A-Z])(?=$|[-'’,;:.!?])(.*)$")
 
 
+def dateline_day(paragraph: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline that gives its day without a year: "Dec. 3 (Bloomberg) --
+    The top U.S. nuclear negotiator ...", "NEW YORK, Dec. 3 (AP) —"."""
+    from trainer.language.dates import month_index
+
+    match = DATELINE.match(paragraph)
+    written = match and (match.group("date1") or match.group("date2"))
+    if not written:
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", written)
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    if len(numbers) != 1 or len(months) != 1 or not 1 <= numbers[0] <= 31:
+        return None
+    return months[0], numbers[0]
+
+
 def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
     """The paragraphs without the first one's dateline (and without time stamps), and the
     date the dateline gives (None when it gives no day with a year)."""

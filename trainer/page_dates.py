@@ -79,6 +79,7 @@ def checked_published(
     url: str = "",
     dateline: date | None = None,
     opening: Sequence[str] = (),
+    dateline_day: tuple[int, int] | None = None,
 ) -> date | None:
     """The page's date, checked (`_checked`); none when the page writes it only as figures
     that read both ways ('11/05/2012': 11 May or 5 November?), or when it is a 1 January
@@ -86,7 +87,22 @@ def checked_published(
     copyright line, which the extractor writes so): no date beats a wrong one. `opening`
     is the story's first paragraphs, as extracted: the date line set beside them is the
     story's (`story_date_line`)."""
-    stated, in_url, shown = _stated_dates(page), _url_date(url), shown_dates(page)
+    stated, in_url = _stated_dates(page), _url_date(url)
+    day = _read(found, page, stated, in_url, dateline, opening)
+    if day is not None and day not in stated and in_url is None and day != dateline:
+        day = _as_the_page_shows(day, page, dateline_day)
+    return day
+
+
+def _read(
+    found: date | None,
+    page: str,
+    stated: set[date],
+    in_url: tuple[int, int, int | None] | None,
+    dateline: date | None,
+    opening: Sequence[str],
+) -> date | None:
+    shown = shown_dates(page)
     beside = story_date_line(page, opening)
     if beside is not None and beside not in shown:
         shown.append(beside)
@@ -133,6 +149,35 @@ def _checked(
     except ValueError:
         return checked
     return day if abs((checked - day).days) > 31 else checked
+
+
+# How far a page's date may lie after every date line it shows (its "today" banner).
+AFTER_THE_PAGE = 31
+
+
+def _as_the_page_shows(day: date, page: str, dateline_day: tuple[int, int] | None) -> date | None:
+    """The page's date, checked against what the page shows. The story's yearless dateline
+    ("Dec. 3 (Bloomberg) --") says its day: a date of another day gives way to the date
+    line of that day the page shows ("Last Updated: December 3, 2007"), or to none. A date
+    later than every date line of the page by more than a month (an agency slug's
+    "01-10-08" read as October 1) is none."""
+    lines = [d for t in page_texts(page) for d in [written_date(t)] if d is not None]
+    lines += shown_dates(page)  # its title's, its label's
+    if dateline_day is not None and abs(_day_of_year(day) - _day_of_year_md(dateline_day)) > 1:
+        same = {d for d in lines if (d.month, d.day) == dateline_day}
+        return same.pop() if len(same) == 1 else None
+    if lines and all((day - d).days > AFTER_THE_PAGE for d in lines):
+        return None
+    return day
+
+
+def _day_of_year(day: date) -> int:
+    return _day_of_year_md((day.month, day.day))
+
+
+def _day_of_year_md(month_day: tuple[int, int]) -> int:
+    month, day = month_day
+    return (month - 1) * 31 + day
 
 
 def _unswapped(

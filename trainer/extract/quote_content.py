@@ -81,6 +81,10 @@ _COURTESY = re.compile(
 )
 
 
+# Openers that go on from what was said before: 'If not, ...', 'Otherwise ...'.
+ELLIPTICAL = frozenset(("if not", "if so", "otherwise", "even so", "instead"))
+
+
 def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     """Does a pronoun of the quote, shown without lead-in words, stand for someone or
     something only the sentences around it name? 'His track record speaks for itself',
@@ -95,6 +99,9 @@ def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     if quote.lead:
         return False
     words = _shown_words(doc, quote)  # no lead-in: the quote's own words
+    opening = " ".join(t.lower_ for t in words[:2] if not t.is_punct)
+    if opening in ELLIPTICAL or opening.split(" ")[0] in ELLIPTICAL:
+        return True  # 'If not we will carry on with the players we have': if not what?
     someone = any(t.ent_type_ == "PERSON" for t in words)  # 'On the way to his election
     # victory, Netanyahu broke ...': the name may come after
     plural = noun = False

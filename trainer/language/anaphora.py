@@ -43,7 +43,8 @@ ANAPHORIC_PEOPLE = wordset(
     prosecutor lawyer attorney minister leader person people men women children officials
     officer officers staffer staffers worker workers executive executives lawmakers
     legislators neighbours neighbors allies nominee candidate actress actor singer star
-    peer victims suspects defendants comedian rapper musician band rockers"""
+    peer victims suspects defendants comedian rapper musician band rockers striker forward
+    defender midfielder veteran rookie"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

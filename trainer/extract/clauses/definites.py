@@ -58,6 +58,7 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not where_from(c, head)
         and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
         and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
+        and not (c.dep_ == "compound" and c.pos_ == "PROPN" and head.lower_ in MANY_HOLD)
         and not _a_kind_of_thing(c, head)  # 'the software giant'
         and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
@@ -81,7 +82,10 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
     if amods and (
         (head.lower_ in UNIQUE_POSTS and whose)
-        or any(c.pos_ == "PROPN" and not where_from(c, head) for c in head.children)
+        or any(
+            c.pos_ == "PROPN" and not where_from(c, head) and head.lower_ not in MANY_HOLD
+            for c in head.children
+        )
     ):
         return False
     if head.lower_ in NATIONAL_BODIES and any(
@@ -93,6 +97,13 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if role not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
     return not (seen_person if person else seen_proper)
+
+
+# What many people of a club or a country are at once: 'the former Porto star' says where
+# the star played, not which one (sample Q19).
+MANY_HOLD = frozenset(
+    ("star", "player", "striker", "forward", "defender", "midfielder", "veteran", "rookie")
+)
 
 
 def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
