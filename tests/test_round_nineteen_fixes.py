@@ -262,6 +262,13 @@ def test_a_post_inside_a_quote_is_the_speaker_s_label(nlp) -> None:
     answers = [c.answer for c in _cards(nlp, text) if c.kind == "role"]
     assert "Interior Ministry spokesman" in answers and "SBI Chairman" in answers, answers
     assert "al-Qaeda leader" not in answers, answers
+    # a past post a speaker names is history: "former Vice President Biden"
+    past = (
+        '"The references to former Vice President Joe Biden and his son struck me as '
+        'political," Jennifer Williams said on Tuesday.'
+    )
+    questions = [c.question for c in _cards(nlp, past, date(2019, 11, 20)) if c.kind == "role"]
+    assert "What post did Joe Biden hold before?" in questions, questions
 
 
 def test_a_share_that_says_of_no_one_makes_no_card(nlp) -> None:

@@ -103,8 +103,8 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
             continue  # "the late Jane Roe" holds no post now
         if _dies_here(ent) or surname(person) in dead:
             continue  # "Ambassador Jane Roe was killed in the attack": no post after it
-        if _in_a_quote(ent):
-            continue  # '"... al-Qaeda leader Baitullah Mehsud is behind it," said ...': a claim
+        quoted = _in_a_quote(ent)  # '"... al-Qaeda leader Baitullah Mehsud is behind it,"
+        # said ...': a speaker's label for someone is no post the article gives
         if person.split()[0] in _organisations(doc):
             continue  # "President Ascom North America": a firm the tagger took for a person
         found = (
@@ -113,8 +113,9 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
             _title_then_name(ent, person),
         )
         for role in found:
-            if role is None:
-                continue
+            if role is None or (quoted and not role.former):
+                continue  # a past post a speaker names ("former Vice President Biden") is
+                # history, not a label to take on trust
             then = held_then(ent, role.title, dated)
             if not role.former and _left(role, left):
                 then = "earlier"  # "Acme founder Jane Roe" ... "Ms Roe, who quit Acme"
