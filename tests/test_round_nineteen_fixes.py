@@ -425,3 +425,22 @@ def test_a_club_s_star_is_no_one_named(nlp) -> None:
     named = "Last season Benni McCarthy was Blackburn's top scorer with 24 goals."
     assert "24" in [c.answer for c in _cards(nlp, named)]
     assert "24" not in [c.answer for c in _cards(nlp, bare)]
+
+
+def test_no_current_post_for_someone_who_resigned(nlp) -> None:
+    """'Under-siege Kiwis coach Gary Kemble has resigned': "As of January 2008, what was
+    Gary Kemble's position? → Kiwis coach" (sample Q20's WRONG card)."""
+    resigned = (
+        "Under-siege Kiwis coach Gary Kemble has resigned, saying a key consideration to his "
+        "move was the game's best interests."
+    )
+    staying = "Kiwis coach Gary Kemble said on Monday that his side would improve."
+    assert "Kiwis coach" in [c.answer for c in _cards(nlp, staying, date(2008, 1, 8))]
+    assert "Kiwis coach" not in [c.answer for c in _cards(nlp, resigned, date(2008, 1, 8))]
+
+
+@pytest.mark.parametrize("date_line", ["01:33, January 1st 2008", "January 1st, 2008"])
+def test_a_date_line_with_a_clock_or_an_ordinal_dates_the_story(date_line: str) -> None:
+    """'01:33, January 7th 2008' over the story went unread, and the page made no card
+    (sample Q20)."""
+    assert article_from_html(_page(date_line), "t.html").published == date(2008, 1, 1)

@@ -349,12 +349,19 @@ def _text_index(texts: list[str], paragraph: str) -> int | None:
     )
 
 
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_CLOCK_BEFORE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s*", re.IGNORECASE)
+
+
 def written_date(text: str) -> date | None:
-    """'19.01.2020', '2020-01-19', 'Jan. 19, 2020', 'Thursday, 28 April 2022 – 3:55pm':
-    a day with its year written for a reader, and nothing but a date; else None."""
+    """'19.01.2020', '2020-01-19', 'Jan. 19, 2020', 'Thursday, 28 April 2022 – 3:55pm',
+    '01:33, January 7th 2008': a day with its year written for a reader, and nothing but a
+    date; else None."""
     from trainer.language.dates import month_index, safe_date
 
     text = " ".join(text.split()).strip(" ,")
+    text = _ORDINAL.sub(r"\1", text)  # 'January 7th 2008'
+    text = _CLOCK_BEFORE.sub("", text)  # '01:33, January 7 2008'
     if not text or not is_date_line(re.sub(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", "", text)):
         return None
     for pattern, order in ((_DOTTED_DATE, (3, 2, 1)), (_ISO_DATE, (1, 2, 3))):

@@ -230,6 +230,28 @@ def _recent(verb: Token) -> bool:
     )
 
 
+# What a holder who resigned outright left: every post the article gives them.
+EVERY_POST = "*"
+# Verbs of leaving a post with no object: 'Kiwis coach Gary Kemble has resigned'.
+QUITTING = frozenset(("resign", "quit", "retire"))
+
+
+def _quits_outright(verb: Token) -> bool:
+    """'has resigned', 'resigned on Monday', 'stepped down', 'stood down': a post left,
+    told with no body, in the past or just done (sample Q20: "As of January 2008, what was
+    Gary Kemble's position? → Kiwis coach" in the story of his resignation)."""
+    done = _past(verb) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if not done or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children
+    ):
+        return False  # 'resigned from the board of Beta': that body's post only
+    lemma = verb.lemma_.lower()
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in QUITTING or (lemma in ("step", "stand") and down)
+
+
 def bodies_left(doc: Doc) -> dict[str, set[str]]:
     """The bodies each surname's holder is said to have left ('Ms Roe, who quit Acme in
     2001', 'Jane Roe left Acme Corp.'), by surname (lower case): normalised body names. A
@@ -246,6 +268,9 @@ def bodies_left(doc: Doc) -> dict[str, set[str]]:
             if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
         ]
         for verb in verbs:
+            if _quits_outright(verb):
+                left.setdefault(surname(ent.text).lower(), set()).add(EVERY_POST)
+                continue
             if not _past(verb) or verb.lemma_.lower() not in LEAVING_VERBS:
                 continue
             bodies = [

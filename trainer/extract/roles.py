@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.doc import cached, text_of
-from trainer.extract.held_then import bodies_left, earlier_dates, held_then
+from trainer.extract.held_then import EVERY_POST, bodies_left, earlier_dates, held_then
 from trainer.extract.persons import PersonIndex, person_index
 from trainer.extract.title_edges import (
     a_person,
@@ -178,7 +178,8 @@ def _dead(doc: Doc) -> set[str]:
 def _left(role: Role, left: dict[str, set[str]]) -> bool:
     """The article says the holder left the body the post is held at."""
     title = f" {normalise(role.title)} "
-    return any(f" {body} " in title for body in left.get(surname(role.person).lower(), ()))
+    bodies = left.get(surname(role.person).lower(), set())
+    return EVERY_POST in bodies or any(f" {body} " in title for body in bodies)
 
 
 def _a_post(role: Role) -> bool:
