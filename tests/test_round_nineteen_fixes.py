@@ -444,3 +444,40 @@ def test_a_date_line_with_a_clock_or_an_ordinal_dates_the_story(date_line: str) 
     """'01:33, January 7th 2008' over the story went unread, and the page made no card
     (sample Q20)."""
     assert article_from_html(_page(date_line), "t.html").published == date(2008, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("leaning", "standing", "answer"),
+    [
+        (  # what decision? (sample Q20)
+            "Gary Kemble told officials his decision on Saturday.",
+            "Gary Kemble told officials his decision to resign on Saturday.",
+            "Saturday, Jan. 19, 2008",
+        ),
+        (  # which product? Microsoft is its maker, not it (sample Q20)
+            "Microsoft said the product would support ODF in 2008.",
+            "Microsoft said Office 2007 would support ODF in 2008.",
+            "2008",
+        ),
+        (  # which relationship? (sample Q20)
+            "The relationship could be worth $1.4 billion to EMC by 2009.",
+            "The EMC relationship with Dell could be worth $1.4 billion to EMC by 2009.",
+            "$1.4 billion",
+        ),
+    ],
+)
+def test_q20_s_references_the_card_never_resolves(nlp, leaning, standing, answer) -> None:
+    published = date(2008, 1, 20)
+    assert answer in [c.answer for c in _cards(nlp, standing, published)]
+    assert answer not in [c.answer for c in _cards(nlp, leaning, published)]
+
+
+def test_a_sentence_s_full_stop_after_an_initial_does_not_close_the_question(nlp) -> None:
+    """'… the coverage of Next G.?' (sample Q20's UNGRAM card)."""
+    text = (
+        "Last year Senator Stephen Conroy's predecessor, Helen Coonan, slapped a licence "
+        "condition on Telstra preventing it from switching off CDMA until it matched the "
+        "coverage and performance of Next G."
+    )
+    questions = [c.question for c in _cards(nlp, text) if c.answer == "2007"]
+    assert questions and not any(q.endswith(".?") for q in questions), questions

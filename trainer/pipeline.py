@@ -14,6 +14,7 @@ same inputs give the same deck.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -131,8 +132,15 @@ def collect_facts(
                 raise GeneratorBug(
                     f"{name}: evidence is not a substring of {article.id}: {fact.evidence[:60]!r}"
                 )
+            if INITIAL_BEFORE_MARK.search(fact.question):
+                fact = replace(fact, question=INITIAL_BEFORE_MARK.sub(r"\1?", fact.question))
             found.append((position, fact))
     return found
+
+
+# A sentence's full stop kept after a lone capital before the question mark ("... on Next
+# G.?", sample Q20): the mark ends the question; "U.S.?" keeps its points.
+INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
 
 
 def parts_of(text: str, limit: int | None = None) -> list[str]:

@@ -13,7 +13,7 @@ ANAPHORIC_THINGS = wordset(
     drugmaker event firm government group insurer institution law lender manufacturer ministry
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
-    waterway watchdog facility giant party territory authority commission"""
+    waterway watchdog facility giant party territory authority commission product"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
@@ -24,7 +24,8 @@ ANAPHORIC_ACTS = wordset(
     partnership plan play policy probe program project proposal protest rally report rule
     statement strike study transaction request development mission episode situation
     scheme affair controversy scandal dispute allegation allegations accusation accusations
-    ceremony discovery findings verdict ruling approval expansion complaint brief issue"""
+    ceremony discovery findings verdict ruling approval expansion complaint brief issue
+    choice relationship"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

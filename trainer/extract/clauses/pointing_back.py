@@ -372,6 +372,9 @@ def body_told(
     (not a country the place file knows; an unknown place may be one, and so may one the
     question itself calls a state)."""
     noun = token.head.lower_
+    if noun in PRODUCTS:  # 'Microsoft said the product would support ODF': a maker is no
+        # product (sample Q20)
+        return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in tokens if t.i < token.i)
     if noun in NOT_A_PLACE:
         return seen_no_place
     if noun in SMALL_PLACES:
@@ -425,6 +428,8 @@ def _written_place(name: str, kind: str) -> bool:
 SMALL_PLACES = wordset("community town village waterway")
 # Lands only a place's name stands for, a country's or a region's.
 REGIONS = wordset("territory region")
+# Things only their own name stands for, never their maker's.
+PRODUCTS = wordset("product")
 
 
 def _a_small_place(name: Token) -> bool:

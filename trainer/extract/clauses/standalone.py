@@ -290,17 +290,34 @@ def _there(token: Token) -> bool:
     return token.lower_ == "there" and token.dep_ == "advmod" and token.head.lemma_ != "be"
 
 
+# Acts whose noun says nothing of what was done: 'his decision', 'her move'.
+OPEN_ACTS = frozenset(("decision", "move", "choice"))
+
+
 def _own_act(token: Token) -> bool:
     """'Iran halted its program in 2003': a body's possessive on an act noun with nothing
     else to say which ('its nuclear program', 'its plan to cut jobs' say it) is the act the
     sentence before told of (sample Q11)."""
     noun = token.head
+    # 'his ban' is the named player's, told of; 'his decision' says nothing of what he
+    # decided (sample Q20: "On what date did Kemble tell officials his decision?")
+    owner = token.lower_ in ("its", "their") or (
+        token.lower_ in ("his", "her") and noun.lower_ in OPEN_ACTS
+    )
     return (
         token.dep_ == "poss"
-        and token.lower_ in ("its", "their")  # 'his ban' is the named player's, told of
+        and owner
         and noun.lower_ in ANAPHORIC_ACTS
-        and not any(c.i != token.i and c.dep_ not in ("det", "punct") for c in noun.children)
+        and not any(
+            c.i != token.i and c.dep_ not in ("det", "punct") and not _a_day_phrase(c)
+            for c in noun.children
+        )
     )
+
+
+def _a_day_phrase(token: Token) -> bool:
+    """'on Saturday', hung by the parser on the noun before it: when, not which."""
+    return token.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _bare_subject(token: Token) -> bool:
