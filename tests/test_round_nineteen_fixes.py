@@ -481,3 +481,18 @@ def test_a_sentence_s_full_stop_after_an_initial_does_not_close_the_question(nlp
     )
     questions = [c.question for c in _cards(nlp, text) if c.answer == "2007"]
     assert questions and not any(q.endswith(".?") for q in questions), questions
+
+
+def test_a_cache_s_expiry_is_not_the_story_s_date() -> None:
+    """Bloomberg's pages carry `<meta http-equiv="expires" content="Mon, 30 May 2005 ...">`;
+    the extractor took it for stories of 2007 and 2008 (samples Q19, Q21). The story's
+    yearless dateline, after its headline line, and the page's line of that day say it."""
+    story = STORY.replace("<p>Pakistan's stocks", "<p>Jan. 1 (Bloomberg) -- Pakistan's stocks", 1)
+    page = (
+        '<html><head><meta http-equiv="expires" content="Mon, 30 May 2005 00:00:00 GMT">'
+        "<title>Pakistan's stocks pay heavy price</title></head><body>"
+        "<h1>Pakistan's stocks pay heavy price</h1>"
+        f"<p>Pakistan Stocks Plunge After Bhutto Killing (Update4)</p>{story}"
+        "<p>Last Updated: January 1, 2008 11:43 EST</p></body></html>"
+    )
+    assert article_from_html(page, "t.html").published == date(2008, 1, 1)

@@ -220,7 +220,8 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
     if extracted is None:
         raise ArticleError(f"{where}: cannot parse HTML")
     paragraphs, document, _method = extracted
-    day_given = dateline_day(paragraphs[0]) if paragraphs else None
+    # the story's yearless dateline, in its first paragraph or after a headline line
+    day_given = next((d for p in paragraphs[:2] for d in [dateline_day(p)] if d), None)
     paragraphs, dateline = _opened(paragraphs)
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in this page")

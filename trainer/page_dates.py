@@ -88,10 +88,34 @@ def checked_published(
     is the story's first paragraphs, as extracted: the date line set beside them is the
     story's (`story_date_line`)."""
     stated, in_url = _stated_dates(page), _url_date(url)
+    if found is not None and found in _expiry_dates(page):
+        found = None  # a cache's expiry date ('expires: Mon, 30 May 2005'), not the story's
     day = _read(found, page, stated, in_url, dateline, opening)
+    if day is None and dateline_day is not None:
+        return _line_of_the_day(page, dateline_day)  # 'Dec. 3 (Bloomberg) --' and its line
     if day is not None and day not in stated and in_url is None and day != dateline:
         day = _as_the_page_shows(day, page, dateline_day)
     return day
+
+
+# A page's cache expiry, which the extractor may take for its date (samples Q19, Q21: two
+# Bloomberg pages of 2007 and 2008 dated "30 May 2005").
+_EXPIRES = re.compile(
+    r"<meta\b[^>]*http-equiv=[\"']expires[\"'][^>]*content=[\"']([^\"']+)", re.IGNORECASE
+)
+
+
+def _expiry_dates(page: str) -> set[date]:
+    """The days a page's `<meta http-equiv="expires">` tags give."""
+    from email.utils import parsedate_to_datetime
+
+    days = set()
+    for value in _EXPIRES.findall(page):
+        try:
+            days.add(parsedate_to_datetime(value).date())
+        except (TypeError, ValueError, IndexError):
+            continue
+    return days
 
 
 def _read(
@@ -161,14 +185,25 @@ def _as_the_page_shows(day: date, page: str, dateline_day: tuple[int, int] | Non
     line of that day the page shows ("Last Updated: December 3, 2007"), or to none. A date
     later than every date line of the page by more than a month (an agency slug's
     "01-10-08" read as October 1) is none."""
-    lines = [d for t in page_texts(page) for d in [written_date(t)] if d is not None]
-    lines += shown_dates(page)  # its title's, its label's
+    lines = _date_lines(page)
     if dateline_day is not None and abs(_day_of_year(day) - _day_of_year_md(dateline_day)) > 1:
-        same = {d for d in lines if (d.month, d.day) == dateline_day}
-        return same.pop() if len(same) == 1 else None
+        return _line_of_the_day(page, dateline_day)
     if lines and all((day - d).days > AFTER_THE_PAGE for d in lines):
         return None
     return day
+
+
+def _date_lines(page: str) -> list[date]:
+    """Every date the page shows: its date lines, its title's and its labels'."""
+    lines = [d for t in page_texts(page) for d in [written_date(t)] if d is not None]
+    return lines + shown_dates(page)
+
+
+def _line_of_the_day(page: str, month_day: tuple[int, int]) -> date | None:
+    """The one date of that month and day the page shows ("Last Updated: December 3,
+    2007" for a dateline "Dec. 3 (Bloomberg) --"), else None."""
+    same = {d for d in _date_lines(page) if (d.month, d.day) == month_day}
+    return same.pop() if len(same) == 1 else None
 
 
 def _day_of_year(day: date) -> int:
