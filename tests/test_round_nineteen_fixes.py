@@ -496,3 +496,13 @@ def test_a_cache_s_expiry_is_not_the_story_s_date() -> None:
         "<p>Last Updated: January 1, 2008 11:43 EST</p></body></html>"
     )
     assert article_from_html(page, "t.html").published == date(2008, 1, 1)
+
+
+def test_a_small_word_the_source_printed_twice_is_asked_once(nlp) -> None:
+    """ "reduced Wayne DuMond's sentence to to _____" (sample Q21's UNGRAM card)."""
+    text = (
+        "Bill Clinton's successor, Jim Guy Tucker, reduced Wayne DuMond's sentence to to 39 "
+        "years, making him eligible for parole."
+    )
+    questions = [c.question for c in _cards(nlp, text) if c.answer == "39 years"]
+    assert questions and not any("to to" in q for q in questions), questions

@@ -132,8 +132,10 @@ def collect_facts(
                 raise GeneratorBug(
                     f"{name}: evidence is not a substring of {article.id}: {fact.evidence[:60]!r}"
                 )
-            if INITIAL_BEFORE_MARK.search(fact.question):
-                fact = replace(fact, question=INITIAL_BEFORE_MARK.sub(r"\1?", fact.question))
+            question = INITIAL_BEFORE_MARK.sub(r"\1?", fact.question)
+            question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
+            if question != fact.question:
+                fact = replace(fact, question=question)
             found.append((position, fact))
     return found
 
@@ -141,6 +143,9 @@ def collect_facts(
 # A sentence's full stop kept after a lone capital before the question mark ("... on Next
 # G.?", sample Q20): the mark ends the question; "U.S.?" keeps its points.
 INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
+# A small word the source printed twice ("sent to to the court", sample Q21); a word a
+# sentence may double on purpose ("had had", "that that") is not one of them.
+DOUBLED_WORD = re.compile(r"\b(to|the|a|an|of|in|on|for|and|with|by|at) \1\b", re.IGNORECASE)
 
 
 def parts_of(text: str, limit: int | None = None) -> list[str]:
