@@ -128,19 +128,6 @@ def test_a_list_of_names_set_off_by_commas_is_no_aside(nlp) -> None:
     assert questions and all("Kopitar" in q and "Stastny" in q for q in questions), questions
 
 
-def test_the_other_side_of_the_subject_s_battle_is_not_the_subject(nlp) -> None:
-    """'Microsoft admitted defeat in its battle with the antitrust authority': the question
-    names Microsoft, which cannot be the authority it fought (sample Q16's NONSENSE card)."""
-    text = (
-        "Microsoft admitted defeat in its nine-year battle with the antitrust authority in October."
-    )
-    named = (
-        "Microsoft admitted defeat in its nine-year battle with the European Commission in October."
-    )
-    assert "October 2007" in [c.answer for c in _cards(nlp, named)]
-    assert "October 2007" not in [c.answer for c in _cards(nlp, text)]
-
-
 def test_a_plural_name_with_the_is_no_person(nlp) -> None:
     """The recogniser tags 'the ... Saskatchewan Roughriders' a person: a who-said card
     offered the team among the people (sample Q16's MIXED card)."""
@@ -418,27 +405,6 @@ def test_a_quote_that_goes_on_from_what_was_said_before_is_a_passing_detail(
     ]
 
 
-def test_a_club_s_star_is_no_one_named(nlp) -> None:
-    """'the former Porto star' says where the star played, not who (sample Q19's NONSENSE
-    card asked "With how many goals was the former Porto star Blackburn's top scorer?")."""
-    bare = "Last season the former Porto star was Blackburn's top scorer with 24 goals."
-    named = "Last season Benni McCarthy was Blackburn's top scorer with 24 goals."
-    assert "24" in [c.answer for c in _cards(nlp, named)]
-    assert "24" not in [c.answer for c in _cards(nlp, bare)]
-
-
-def test_no_current_post_for_someone_who_resigned(nlp) -> None:
-    """'Under-siege Kiwis coach Gary Kemble has resigned': "As of January 2008, what was
-    Gary Kemble's position? → Kiwis coach" (sample Q20's WRONG card)."""
-    resigned = (
-        "Under-siege Kiwis coach Gary Kemble has resigned, saying a key consideration to his "
-        "move was the game's best interests."
-    )
-    staying = "Kiwis coach Gary Kemble said on Monday that his side would improve."
-    assert "Kiwis coach" in [c.answer for c in _cards(nlp, staying, date(2008, 1, 8))]
-    assert "Kiwis coach" not in [c.answer for c in _cards(nlp, resigned, date(2008, 1, 8))]
-
-
 @pytest.mark.parametrize("date_line", ["01:33, January 1st 2008", "January 1st, 2008"])
 def test_a_date_line_with_a_clock_or_an_ordinal_dates_the_story(date_line: str) -> None:
     """'01:33, January 7th 2008' over the story went unread, and the page made no card
@@ -449,6 +415,24 @@ def test_a_date_line_with_a_clock_or_an_ordinal_dates_the_story(date_line: str) 
 @pytest.mark.parametrize(
     ("leaning", "standing", "answer"),
     [
+        (  # the question names Microsoft, which cannot be the authority it fought (Q16)
+            "Microsoft admitted defeat in its nine-year battle with the antitrust authority in "
+            "October.",
+            "Microsoft admitted defeat in its nine-year battle with the European Commission in "
+            "October.",
+            "October 2007",
+        ),
+        (  # 'the former Porto star' says where the star played, not who (Q19)
+            "Last season the former Porto star was Blackburn's top scorer with 24 goals.",
+            "Last season Benni McCarthy was Blackburn's top scorer with 24 goals.",
+            "24",
+        ),
+        (  # "As of January 2008, what was Gary Kemble's position?" after he resigned (Q20)
+            "Under-siege Kiwis coach Gary Kemble has resigned, saying a key consideration to "
+            "his move was the game's best interests.",
+            "Kiwis coach Gary Kemble said on Monday that his side would improve.",
+            "Kiwis coach",
+        ),
         (  # what decision? (sample Q20)
             "Gary Kemble told officials his decision on Saturday.",
             "Gary Kemble told officials his decision to resign on Saturday.",
@@ -466,7 +450,11 @@ def test_a_date_line_with_a_clock_or_an_ordinal_dates_the_story(date_line: str) 
         ),
     ],
 )
-def test_q20_s_references_the_card_never_resolves(nlp, leaning, standing, answer) -> None:
+def test_a_card_whose_reference_the_story_must_resolve_is_not_made(
+    nlp, leaning, standing, answer
+) -> None:
+    """Samples Q16 to Q20: the card asked of "the antitrust authority", "the former Porto
+    star", a post its holder had left, "his decision", "the product", "the relationship"."""
     published = date(2008, 1, 20)
     assert answer in [c.answer for c in _cards(nlp, standing, published)]
     assert answer not in [c.answer for c in _cards(nlp, leaning, published)]

@@ -80,15 +80,13 @@ _CAPS = re.compile(r"^([\"“‘']?)([A-Z][A-Z'’]*[A-Z]|[A-Z])(?=$|[-'’,;:.!
 def dateline_day(paragraph: str) -> tuple[int, int] | None:
     """(month, day) of a dateline that gives its day without a year: "Dec. 3 (Bloomberg) --
     The top U.S. nuclear negotiator ...", "NEW YORK, Dec. 3 (AP) —"."""
-    from trainer.language.dates import month_index
+    from trainer.language.dates import figures_and_months
 
     match = DATELINE.match(paragraph)
     written = match and (match.group("date1") or match.group("date2"))
     if not written:
         return None
-    words = re.findall(r"[A-Za-z]+|\d+", written)
-    numbers = [int(w) for w in words if w.isdigit()]
-    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    numbers, months = figures_and_months(written)
     if len(numbers) != 1 or len(months) != 1 or not 1 <= numbers[0] <= 31:
         return None
     return months[0], numbers[0]
@@ -131,11 +129,9 @@ def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
 
 def _dateline_date(text: str | None) -> date | None:
     """'Feb. 23, 2015', '23 February 2015': a day with its year, else None."""
-    from trainer.language.dates import month_index, safe_date
+    from trainer.language.dates import figures_and_months, safe_date
 
-    words = re.findall(r"[A-Za-z]+|\d+", text or "")
-    numbers = [int(w) for w in words if w.isdigit()]
-    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    numbers, months = figures_and_months(text or "")
     if len(numbers) != 2 or not months or numbers[1] < 1900:
         return None
     return safe_date(numbers[1], months[0], numbers[0])

@@ -90,11 +90,15 @@ def checked_published(
     stated, in_url = _stated_dates(page), _url_date(url)
     if found is not None and found in _expiry_dates(page):
         found = None  # a cache's expiry date ('expires: Mon, 30 May 2005'), not the story's
-    day = _read(found, page, stated, in_url, dateline, opening)
+    texts = page_texts(page)
+    shown = shown_dates(page, texts)
+    beside = story_date_line(texts, opening)
+    own = shown if beside is None or beside in shown else [*shown, beside]
+    day = _read(found, page, stated, in_url, dateline, own)
     if day is None and dateline_day is not None:
-        return _line_of_the_day(page, dateline_day)  # 'Dec. 3 (Bloomberg) --' and its line
+        return _line_of_the_day(_date_lines(texts, shown), dateline_day)  # 'Dec. 3 (Bloomberg)'
     if day is not None and day not in stated and in_url is None and day != dateline:
-        day = _as_the_page_shows(day, page, dateline_day)
+        day = _as_the_page_shows(day, _date_lines(texts, shown), dateline_day)
     return day
 
 
@@ -124,12 +128,11 @@ def _read(
     stated: set[date],
     in_url: tuple[int, int, int | None] | None,
     dateline: date | None,
-    opening: Sequence[str],
+    shown: list[date],
 ) -> date | None:
-    shown = shown_dates(page)
-    beside = story_date_line(page, opening)
-    if beside is not None and beside not in shown:
-        shown.append(beside)
+    """The page's date read from what the extractor `found`, what the page `stated` for
+    machines, its address, the story's `dateline` and the dates it shows its reader as its
+    own (`shown`)."""
     day = _checked(found, stated, in_url, shown, dateline)
     if day is None or day == dateline or day in shown:
         return day
@@ -179,40 +182,39 @@ def _checked(
 AFTER_THE_PAGE = 31
 
 
-def _as_the_page_shows(day: date, page: str, dateline_day: tuple[int, int] | None) -> date | None:
-    """The page's date, checked against what the page shows. The story's yearless dateline
-    ("Dec. 3 (Bloomberg) --") says its day: a date of another day gives way to the date
-    line of that day the page shows ("Last Updated: December 3, 2007"), or to none. A date
-    later than every date line of the page by more than a month (an agency slug's
-    "01-10-08" read as October 1) is none."""
-    lines = _date_lines(page)
-    if dateline_day is not None and abs(_day_of_year(day) - _day_of_year_md(dateline_day)) > 1:
-        return _line_of_the_day(page, dateline_day)
+def _as_the_page_shows(
+    day: date, lines: list[date], dateline_day: tuple[int, int] | None
+) -> date | None:
+    """The page's date, checked against the dates the page shows (`lines`). The story's
+    yearless dateline ("Dec. 3 (Bloomberg) --") says its day: a date of another day gives
+    way to the date line of that day the page shows ("Last Updated: December 3, 2007"), or
+    to none. A date later than every date the page shows by more than a month (an agency
+    slug's "01-10-08" read as October 1) is none."""
+    if dateline_day is not None and not _near(day, dateline_day):
+        return _line_of_the_day(lines, dateline_day)
     if lines and all((day - d).days > AFTER_THE_PAGE for d in lines):
         return None
     return day
 
 
-def _date_lines(page: str) -> list[date]:
-    """Every date the page shows: its date lines, its title's and its labels'."""
-    lines = [d for t in page_texts(page) for d in [written_date(t)] if d is not None]
-    return lines + shown_dates(page)
+def _date_lines(texts: list[str], shown: list[date]) -> list[date]:
+    """Every date the page shows: its date lines, and its title's and labels' (`shown`)."""
+    return [d for t in texts for d in [written_date(t)] if d is not None] + shown
 
 
-def _line_of_the_day(page: str, month_day: tuple[int, int]) -> date | None:
-    """The one date of that month and day the page shows ("Last Updated: December 3,
-    2007" for a dateline "Dec. 3 (Bloomberg) --"), else None."""
-    same = {d for d in _date_lines(page) if (d.month, d.day) == month_day}
+def _line_of_the_day(lines: list[date], month_day: tuple[int, int]) -> date | None:
+    """The one date of that month and day among the page's `lines` ("Last Updated:
+    December 3, 2007" for a dateline "Dec. 3 (Bloomberg) --"), else None."""
+    same = {d for d in lines if (d.month, d.day) == month_day}
     return same.pop() if len(same) == 1 else None
 
 
-def _day_of_year(day: date) -> int:
-    return _day_of_year_md((day.month, day.day))
+def _near(day: date, month_day: tuple[int, int]) -> bool:
+    """Is `day` within a day of that month and day, in its own year or the next or last?"""
+    from trainer.language.dates import safe_date
 
-
-def _day_of_year_md(month_day: tuple[int, int]) -> int:
-    month, day = month_day
-    return (month - 1) * 31 + day
+    near = (safe_date(day.year + k, *month_day) for k in (-1, 0, 1))
+    return any(d is not None and abs((day - d).days) <= 1 for d in near)
 
 
 def _unswapped(
@@ -316,10 +318,10 @@ _OG_TITLE = re.compile(
 LABEL_VALUE_WORDS = 8
 
 
-def shown_dates(page: str) -> list[date]:
+def shown_dates(page: str, texts: list[str] | None = None) -> list[date]:
     """The dates a page shows its reader as its own: in its <title> or og:title (a part of
     the title that is a date and nothing else), then after a "Date" / "Published" label,
-    in the order the page gives them."""
+    in the order the page gives them. `texts`: the page's texts, when already read."""
     import html
 
     titles = re.findall(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
@@ -331,7 +333,7 @@ def shown_dates(page: str) -> list[date]:
         for d in [written_date(part)]
         if d is not None
     ]
-    texts = page_texts(page)
+    texts = page_texts(page) if texts is None else texts
     for i, text in enumerate(texts):
         label = _DATE_LABEL.match(text)
         if label is None:
@@ -351,14 +353,13 @@ _ARTICLE_LABEL = re.compile(r"^article\s+(?=published|posted|updated)", re.IGNOR
 _PRINT_PAGE = re.compile(r"\s*[;|]\s*(?=page\b)", re.IGNORECASE)
 
 
-def story_date_line(page: str, opening: Sequence[str]) -> date | None:
+def story_date_line(texts: list[str], opening: Sequence[str]) -> date | None:
     """The date line nearest the story's opening: a text that is a day with its year and
     nothing else (`written_date`), among the page's texts from a few before the first of
-    the `opening` paragraphs to the last of them. A site's banner ("Web Issue 3044 |
-    January 15 2008") and a table of past winners further down are other dates than the
-    "January 01 2008" set over the story. None when no opening paragraph is found in the
-    page's texts."""
-    texts = page_texts(page)
+    the `opening` paragraphs to the last of them, in the page's `texts`. A site's banner
+    ("Web Issue 3044 | January 15 2008") and a table of past winners further down are other
+    dates than the "January 01 2008" set over the story. None when no opening paragraph is
+    found in the page's texts."""
     found = [i for paragraph in opening for i in [_text_index(texts, paragraph)] if i is not None]
     if not found:
         return None
@@ -392,7 +393,7 @@ def written_date(text: str) -> date | None:
     """'19.01.2020', '2020-01-19', 'Jan. 19, 2020', 'Thursday, 28 April 2022 – 3:55pm',
     '01:33, January 7th 2008': a day with its year written for a reader, and nothing but a
     date; else None."""
-    from trainer.language.dates import month_index, safe_date
+    from trainer.language.dates import figures_and_months, safe_date
 
     text = " ".join(text.split()).strip(" ,")
     text = _ORDINAL.sub(r"\1", text)  # 'January 7th 2008'
@@ -405,9 +406,7 @@ def written_date(text: str) -> date | None:
         if match:
             y, m, d = (int(match.group(i)) for i in order)
             return safe_date(y, m, d)
-    words = re.findall(r"[A-Za-z]+|\d+", re.split(r"\s[–—-]\s|\d{1,2}:\d{2}", text)[0])
-    numbers = [int(w) for w in words if w.isdigit()]
-    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    numbers, months = figures_and_months(re.split(r"\s[–—-]\s|\d{1,2}:\d{2}", text)[0])
     if len(numbers) != 2 or len(months) != 1 or not 1900 <= numbers[1] <= 2100:
         return None
     return safe_date(numbers[1], months[0], numbers[0])

@@ -10,6 +10,7 @@ Timberwolves stunned Phoenix, 100-93") or is that result ("beat South Africa by 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
@@ -37,8 +38,7 @@ GAME_WORDS = wordset(
 )
 # Counted things only a game has: 'three goals', '26 saves'.
 GAME_COUNTS = wordset(
-    """goal goals save saves rebound rebounds assist assists steal steals birdie birdies
-    touchdown touchdowns wicket wickets homer homers rbi rbis strikeout strikeouts"""
+    """goal save rebound assist steal birdie touchdown wicket homer rbi strikeout"""
 )
 # A page is a report of games when it has a game word and a result, or when its game
 # words, game counts and results add up to this.
@@ -81,13 +81,17 @@ def game_circumstance(span: Span, unit: str, category: str) -> bool:
     return not gives_a_result(span.sent.text)
 
 
+def scores_in(sentence: str) -> Iterator[re.Match[str]]:
+    """The scores a sentence writes ('100-93'), not a record after 'is' ('is 5-1 with a 1.41
+    ERA')."""
+    return (m for m in SCORE.finditer(sentence) if not RECORD_BEFORE.search(sentence[: m.start()]))
+
+
 def gives_a_result(sentence: str) -> bool:
     """'as the Timberwolves stunned Phoenix, 100-93', 'a 32-15 defeat': a score beside a
     word of winning or losing."""
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", sentence)}
-    if not words & RESULT_WORDS:
-        return False
-    return any(not RECORD_BEFORE.search(sentence[: m.start()]) for m in SCORE.finditer(sentence))
+    return bool(words & RESULT_WORDS) and next(scores_in(sentence), None) is not None
 
 
 def reports_games(doc: Doc) -> bool:
@@ -99,7 +103,9 @@ def _reports_games(doc: Doc) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z-]+", text_of(doc))]
     used = sum(1 for w in words if w in GAME_WORDS)
     counted = sum(
-        1 for t in doc if t.dep_ == "nummod" and t.head.lower_ in GAME_COUNTS and t.head.i > t.i
+        1
+        for t in doc
+        if t.dep_ == "nummod" and t.head.lemma_.lower() in GAME_COUNTS and t.head.i > t.i
     )
     results = sum(1 for s in doc.sents if gives_a_result(s.text))
     return bool(used and results) or (

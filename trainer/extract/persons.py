@@ -372,10 +372,10 @@ def person_entities(doc: Doc) -> list[Span]:
 
 
 def _person_entities(doc: Doc) -> list[Span]:
-    return [_after_possessive(e) for e in doc.ents if e.label_ == "PERSON" and not _a_team(e)]
+    return [_after_possessive(e) for e in doc.ents if e.label_ == "PERSON" and not a_team(e)]
 
 
-def _a_team(ent: Span) -> bool:
+def a_team(ent: Span) -> bool:
     """'the Grey Cup-champion Saskatchewan Roughriders': a plural name with "the" is a team
     (or a band) the recogniser took for a person."""
     root = ent.root

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.clauses.cut import QUOTE_CHARS, inside_quote
 from trainer.extract.doc import cached, text_of
 from trainer.extract.held_then import EVERY_POST, bodies_left, earlier_dates, held_then
-from trainer.extract.persons import PersonIndex, person_index
+from trainer.extract.persons import PersonIndex, a_team, person_index
 from trainer.extract.title_edges import (
     a_person,
     cut_inside_a_phrase,
@@ -96,8 +96,8 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     dead = _dead(doc) if as_of else set()
     earlier: list[Role] = []  # '... when Vice President Joe Roe took over'
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or a_team(ent):
+            continue  # 'head coach of the Grey Cup-champion Saskatchewan Roughriders'
         person = _whole_name(ent, persons.resolve(ent.text))
         if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
             continue  # "the late Jane Roe" holds no post now
@@ -154,9 +154,9 @@ def _in_a_quote(ent: Span) -> bool:
     the article's. A sentence that opens inside a quote begun before it has a closing mark
     only, and the name after it is outside."""
     sent = ent.sent
-    before = sum(1 for t in ent.doc[sent.start : ent.start] if t.text in QUOTE_CHARS)
-    after = any(t.text in QUOTE_CHARS for t in ent.doc[ent.end : sent.end])
-    return before % 2 == 1 and after
+    return inside_quote(ent[0], sent.start_char) and any(
+        t.text in QUOTE_CHARS for t in ent.doc[ent.end : sent.end]
+    )
 
 
 def _dead(doc: Doc) -> set[str]:
@@ -276,8 +276,6 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     seen_title = seen_title and any(is_title(t) for t in tokens)
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
-    if _what_the_post_is_of(ent, tokens):
-        return None
     if any(t.tag_ == "VBD" for t in tokens):
         return None  # "Louisiana Democrats re-elected Governor Jane Roe": a clause, not a post
     verbs = [
@@ -304,18 +302,6 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     if not role.definite:
         return replace(role, title=f"{indefinite_article(role.title)} {role.title}")
     return _with_party(role, doc, ent.end_char)
-
-
-def _what_the_post_is_of(ent: Span, tokens: list[Token]) -> bool:
-    """'head coach of the Grey Cup-champion Saskatchewan Roughriders': the name (a team the
-    tagger took for a person) is the object of the post's "of the ...", not its holder."""
-    root = ent.root
-    return (
-        root.dep_ == "pobj"
-        and root.head in tokens
-        and is_title(root.head.head)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-    )
 
 
 def _after_the_one_served(tokens: list[Token]) -> list[Token]:

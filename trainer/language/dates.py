@@ -79,6 +79,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def figures_and_months(text: str) -> tuple[list[int], list[int]]:
+    """The numbers and the months (1-12) a written date holds, in order: 'Feb. 23, 2015' ->
+    ([23, 2015], [2])."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [m for m in map(month_index, (w for w in words if w.isalpha())) if m]
+    return numbers, months
+
+
 def month_index(text: str) -> int | None:
     word = text.rstrip(".").lower()
     for i, name in enumerate(MONTHS, start=1):

@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.keys import fact_key
-from trainer.extract.clauses.phrase import Question
+from trainer.extract.clauses.phrase import AUX_FOR_TAG, Question
 from trainer.extract.doc import evidence_of
-from trainer.extract.games import RECORD_BEFORE, RESULT_WORDS, SCORE
+from trainer.extract.games import RESULT_WORDS, SCORE, scores_in
 from trainer.extract.verbs import bare_form
-from trainer.language.dates import written_out
-from trainer.language.lexicon import SHORT_MONTHS
+from trainer.language.dates import month_index, written_out
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.salience import lead_end
 
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SCORE_TYPE = AnswerType("number", "score")
-# Verbs of a draw: the score's two sides are equal, and so are its wrong answers'.
-DRAW_VERBS = frozenset(("draw", "drew", "drawn", "tie", "tied"))
 # A score's wrong answers are this far from it, side by side, in a high-scoring game
 # (basketball's 100-93) and in a low one (football's 2-0).
 HIGH_SCORE = 30
@@ -52,6 +49,8 @@ WIN_NOUNS = frozenset(("win", "victory", "triumph", "rout", "thrashing", "succes
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
+    if not article.as_of:
+        return []  # the same sides meet often: with no date, which game?
     end = lead_end(article)
     facts = []
     for sent in doc.sents:
@@ -64,15 +63,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 
 def _result(sent: Span, article: Article) -> Fact | None:
-    text = sent.text
-    for match in SCORE.finditer(text):
-        if RECORD_BEFORE.search(text[: match.start()]):
-            continue
+    for match in scores_in(sent.text):
         score = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if score is None:
             continue
-        if not article.as_of:
-            return None  # the same sides meet often: with no date, which game?
         day = _day_told(sent)
         month = day or f"in {written_out(article.as_of)}"
         asked = _told_by_verb(sent, score, month) or _told_by_noun(score, month)
@@ -99,9 +93,7 @@ def _day_told(sent: Span) -> str:
     """'on Dec. 16', 'on January 5': the game's own day, when the sentence names it by its
     month (a game before the article's month: "in January 2008" would be wrong)."""
     for ent in sent.ents:
-        if ent.label_ == "DATE" and any(
-            t.text.rstrip(".")[:3].title() in SHORT_MONTHS for t in ent
-        ):
+        if ent.label_ == "DATE" and any(month_index(t.text) for t in ent):
             before = sent.doc[ent.start - 1] if ent.start > sent.start else None
             if before is not None and before.lower_ in ("on", "in"):
                 return f"{before.lower_} {ent.text}"
@@ -128,7 +120,7 @@ def _told_by_verb(sent: Span, score: Span, month: str) -> tuple[str, Token] | No
     loser = [t for t in verb.doc[verb.i + 1 : score.start] if not t.is_punct]
     if subject is None or not _named(subject) or not _a_side(loser):
         return None
-    aux = {"VBZ": "does", "VBP": "do"}.get(verb.tag_, "did")
+    aux = AUX_FOR_TAG.get(verb.tag_, "did")  # 'helping Seattle beat': did
     winner = _phrase(list(subject.subtree))
     return _asked(aux, winner, bare_form(verb), _phrase(loser), verb, score, month), verb
 
