@@ -377,7 +377,8 @@ def test_an_old_page_laid_out_in_a_table_is_read_without_its_furniture() -> None
 
 def test_after_q13_a_question_that_names_nothing_is_passing(nlp) -> None:
     """'Who scored a career-high 25 points?' (which game?) was VAGUE in sample Q13; the same
-    act told with its day is asked with the article's month and stays."""
+    act told with its day is asked with the article's month and stays. Since sample Q22
+    ('Who sought a meeting with coach Gavin Hunt?', VAGUE) an act with no time makes no card."""
     tail = "\n\nJerome Dyson added 18 points for the Huskies."
     vague = "A.J. Price scored a career-high 25 points, and Connecticut beat St. John's 69-65."
     dated = "A.J. Price scored a career-high 25 points on Saturday."
@@ -386,7 +387,7 @@ def test_after_q13_a_question_that_names_nothing_is_passing(nlp) -> None:
         facts = facts_of_kind(nlp, text + tail, "who_did", date(2008, 1, 9))
         return {f.question: f.salience <= PASSING for f in facts}
 
-    assert asked(vague) == {"Who scored a career-high 25 points?": True}
+    assert asked(vague) == {}
     assert asked(dated) == {"Who scored a career-high 25 points in January 2008?": False}
 
 

@@ -126,8 +126,9 @@ def test_only_the_lead_is_asked(nlp):
 
 def test_a_doer_the_article_is_about_is_no_answer(nlp):
     """'Which country launched air strikes in Syria?' in an article about Russia's strikes
-    gives itself away; so does the person an article is about (readers of samples Q5 and
-    Q7 judged such cards trivial: the headline names the doer)."""
+    gives itself away (readers of samples Q5 and Q7 judged such cards trivial: the headline
+    names the doer). A person's dated act is asked all the same: every sample since asked
+    for the lead's news first ('Who has resigned as Kiwis coach?', sample Q20)."""
     strikes = (
         "Russia launched new air strikes on rebel bases on Tuesday.\n\n"
         "Russia said it had warned Turkey. Russia has flown missions since September, "
@@ -141,7 +142,13 @@ def test_a_doer_the_article_is_about_is_no_answer(nlp):
         "on Tuesday.\n\nLohan had agreed to it in May. Lohan's lawyer, Mark Heller, said Lohan "
         "was ill, and Lohan will rest this week."
     )
-    assert _who_did(nlp, about_her) == []
+    assert [(f.question, f.answer) for f in _who_did(nlp, about_her)] == [
+        (
+            "As of November 2012, who has cancelled an interview with Barbara Walters?",
+            "Lindsay Lohan",
+        )
+    ]
+    assert _who_did(nlp, about_her, published=None) == []  # undated: 'who has cancelled'?
 
 
 def test_a_name_ending_in_s_keeps_it(nlp):

@@ -124,6 +124,10 @@ def collect_facts(
         for fact in find(doc, article):  # type: ignore[arg-type]  # a parsed Doc
             if LOST_CHARACTER in fact.evidence:
                 continue
+            if fact.evidence.rstrip().endswith(":"):
+                continue  # what the sentence tells comes after its colon (sample Q22)
+            if fact.answer.count("(") != fact.answer.count(")"):
+                continue  # 'Sam (Stosur': a name cut inside its brackets (sample Q22)
             entry = kinds.get(fact.kind)
             if entry is None or entry.find is not find:
                 raise GeneratorBug(f"{name} produced a fact of kind {fact.kind!r}")

@@ -291,6 +291,8 @@ def _plausible(span: Span, form: str) -> bool:
         return False  # 'its traditional first Saturday in May': no day near the article's
     if form == "day-word":
         return _the_articles_day(span[0], after)
+    if form == "last" and before is not None and before.lower_ in ("the", "this", "that"):
+        return False  # 'the last year or two': a stretch of time up to now, no date
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
 
 

@@ -13,6 +13,7 @@ can carry the article's month instead.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,16 +55,32 @@ class Event:
     done: tuple[Token, ...]
     auxiliaries: tuple[Token, ...] = ()  # 'has', 'was', 'has been': said before the verb
     recent: bool = False  # told of the article's days ('on Tuesday'), dropped from `done`
+    post: str = ""  # the post left, for a verb of leaving with nothing after it
 
     @property
     def perfect(self) -> bool:
         """Told as just done: 'has dropped', 'has been charged'."""
         return [a.lower_ for a in self.auxiliaries[:1]] in (["has"], ["have"])
 
+    @property
+    def told_of_one(self) -> str:
+        """The auxiliaries as asked of one doer, 'who ...?': 'has' for 'have', 'was' for
+        'were', and 'was' for 'had been' of a day of the article's ('had been charged
+        Saturday' -> 'was charged')."""
+        words = [a.lower_ for a in self.auxiliaries]
+        if words == ["had", "been"]:
+            return "was"
+        return " ".join(ONE_DOER.get(w, w) for w in words)
+
+
+ONE_DOER = {"have": "has", "were": "was"}
+
 
 def lead_events(doc: Doc, lead_end: int) -> list[Event]:
-    """The event of the first lead sentence that tells one (at most one an article)."""
-    for sent in list(doc.sents)[:LEAD_SENTENCES]:
+    """The event of the first lead sentence that tells one (at most one an article). A
+    text with no verb ('(AP)', 'Sponsored by:', a byline) is no sentence of the lead."""
+    told = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
+    for sent in itertools.islice(told, LEAD_SENTENCES):
         if sent.start_char >= lead_end:
             break
         event = _event(_told(sent.root))
@@ -101,7 +118,13 @@ def _event(verb: Token) -> Event | None:
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if any(a.dep_ == "neg" or a.lower_ in MODALS for a in auxes):
         return None  # denied or to come
-    if passive and told not in (["was"], ["were"], ["has", "been"], ["have", "been"]):
+    # 'had been charged Saturday': done on one of the article's days, told as before another
+    done_then = bool(times) and told == ["had", "been"]
+    if (
+        passive
+        and not done_then
+        and told not in (["was"], ["were"], ["has", "been"], ["have", "been"])
+    ):
         return None
     if not (verb.tag_ == "VBD" and not auxes) and not (verb.tag_ == "VBN" and (perfect or passive)):
         return None
@@ -110,16 +133,38 @@ def _event(verb: Token) -> Event | None:
     if len(subjects) != 1 or subjects[0].i > verb.i:
         return None
     doer = _named(subjects[0])
-    if doer is None:
+    if doer is None or _one_of_several(subjects[0], verb):
         return None
     before = [t for t in clause.tokens if t.i < verb.i and t.i not in _subtree(subjects[0])]
     if not _only_time_or_aux(before, verb, times):
         return None
     done = _done(verb, in_clause, times)
+    post = ""
+    if done is None and lemma in QUITTING and not passive:
+        post = _post_before(doer)  # 'Kiwis coach Gary Kemble has resigned'
+        done = (verb,) if post else None
     if done is None:
         return None
     auxiliaries = tuple(a for a in auxes if a.i > subjects[0].i)
-    return Event(doer, verb, done, auxiliaries, recent=bool(times))
+    return Event(doer, verb, done, auxiliaries, recent=bool(times), post=post)
+
+
+# Verbs of leaving a post that say nothing more: asked with the post the doer's name
+# carries ('Who has resigned as Kiwis coach?').
+QUITTING = wordset("resign quit retire")
+
+
+def _post_before(doer: Span) -> str:
+    """The post written before a name, nouns only: 'Kiwis coach' of 'Under-siege Kiwis
+    coach Gary Kemble'; '' when there is none, or the words are no post of a body."""
+    words: list[Token] = []
+    for token in reversed(doer.doc[max(doer.start - 4, 0) : doer.start]):
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "compound":
+            break
+        words.insert(0, token)
+    if len(words) < 2 or words[-1].pos_ != "NOUN" or words[0].pos_ != "PROPN":
+        return ""
+    return " ".join(t.text for t in words)
 
 
 def _named(subject: Token) -> Span | None:
@@ -133,6 +178,15 @@ def _named(subject: Token) -> Span | None:
     if entity[0].lower_ in NOT_SOMEONE:
         return None  # 'Hurricane Sandy has leveled ...': no one 'who' asks for (sample Q6)
     return entity
+
+
+SEVERAL = wordset("both each all")
+
+
+def _one_of_several(subject: Token, verb: Token) -> bool:
+    """'(Nicole Richie and Christina) Aguilera both gave birth': the act of two, whatever
+    the parse kept of the subject."""
+    return any(t.lower_ in SEVERAL for t in subject.doc[subject.i + 1 : verb.i])
 
 
 def _subtree(token: Token) -> set[int]:
@@ -175,7 +229,7 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
     kept = {verb.i}
     for child in verb.children:
         if child.i > verb.i and child.dep_ in TAKES and child.i not in times:
-            kept |= _subtree(child)
+            kept |= set() if _absolute(child) else _subtree(child)
     tokens = _upto_break(verb, kept, times, in_clause)
     if len(tokens) > MAX_WORDS:  # what describes the object goes: 'cheques (totalling ...)'
         told = {t.i for t in tokens if _describes(t) and t.head.i in kept}
@@ -192,6 +246,14 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
         kept -= _subtree(inner[-1])
         tokens = _upto_break(verb, kept, times, in_clause)
     return _whole(tokens, verb)
+
+
+def _absolute(phrase: Token) -> bool:
+    """'with sources saying that he is upset': what went with the act, not part of it."""
+    return phrase.lower_ == "with" and any(
+        c.dep_ == "pobj" and any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children)
+        for c in phrase.children
+    )
 
 
 # What says more of a noun than which it is: the first to go from a long question.
@@ -245,12 +307,16 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
     if last.dep_ in ("amod", "compound", "poss", "det", "nummod", "quantmod"):
         return None  # a modifier whose noun was cut
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if not passive and not any(
-        t.head == verb and t.dep_ in ("dobj", "dative", "prt", "attr", "oprd") for t in tokens
+    shown = {t.i for t in tokens}
+    if (
+        not passive
+        and not _as_a_named_post(verb, shown)
+        and not any(
+            t.head == verb and t.dep_ in ("dobj", "dative", "prt", "attr", "oprd") for t in tokens
+        )
     ):
         return None  # 'gathered in Tampa', 'testified': done, but not one thing one did
-    shown = {t.i for t in tokens}
-    if any(_says_not_which(t, verb, shown) for t in tokens):
+    if any(_says_not_which(t, verb, shown) and not _one_told_by(t, verb, shown) for t in tokens):
         return None  # 'signed the declaration', 'defended his decisions', 'yielded a goal'
     if any(t.ent_type_ in ("DATE", "TIME") and ARTICLE_DAYS.match(t.lower_) for t in tokens):
         return None  # 'cleared to resume workouts Wednesday': a day left unresolved
@@ -263,6 +329,43 @@ def named_alike(doc: Doc, label: str) -> list[Span]:
 
 
 POINTING = wordset("the this that these those")
+
+
+def _named_in(token: Token, shown: set[int], places: bool = True) -> bool:
+    """The phrase names someone or something: a proper noun (a place's too, unless
+    `places` is False), or a clause saying which."""
+    return any(
+        t.i in shown
+        and (
+            (t.pos_ == "PROPN" and (places or t.ent_type_ not in PLACE_ENTITIES))
+            or t.dep_ in ("relcl", "acl")
+        )
+        for t in token.subtree
+        if t != token
+    )
+
+
+PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _as_a_named_post(verb: Token, shown: set[int]) -> bool:
+    """'resigned as head coach of the Saskatchewan Roughriders', 'emerged as the favorite to
+    take over from Sam Allardyce': a post or a part one took, which the words name."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i in shown and _named_in(c, shown)
+        for c in verb.children
+    )
+
+
+def _one_told_by(noun: Token, verb: Token, shown: set[int]) -> bool:
+    """'reached a settlement in a lawsuit that accused her of plagiarizing ...': one thing,
+    which the verb's next phrase makes the article's own ('yielded a goal' stays vague)."""
+    if noun.dep_ != "dobj" or not any(c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return any(  # 'scored a goal in Leeds' is no more one goal than 'scored a goal'
+        c.dep_ == "prep" and c.i > noun.i and c.i in shown and _named_in(c, shown, places=False)
+        for c in (*verb.children, *noun.children)
+    )
 
 
 def _says_not_which(noun: Token, verb: Token, shown: set[int]) -> bool:

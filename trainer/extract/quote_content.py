@@ -162,6 +162,9 @@ _POINTS_BACK = re.compile(
     r"|\b(?:a|an|the) [a-z]+ like that\b",
     re.IGNORECASE,
 )
+# 'this one will provide some positive results': which one, the words before the quote said
+# (sample Q22, 'Speaking of the meeting in Bali, ...'), whatever words lead into it.
+_THIS_ONE = re.compile(r"\b(?:this|that) one\b(?! (?:time|day|thing|way|more|of|another)\b)", re.I)
 # Entities that name no one and nothing the quote could be about ('on a Monday').
 NO_SUBJECT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"))
 
@@ -170,6 +173,8 @@ def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
     """Does the quote, shown without lead-in words, open on 'it', 'that' or 'this' and name
     nothing (no name of a person, body, place or thing) it may stand for? What 'it' is, the
     sentences around it say."""
+    if _THIS_ONE.search(quote.display):
+        return True
     if quote.lead:
         return False
     if _POINTS_BACK.search(quote.display):

@@ -26,7 +26,7 @@ from trainer.extract.events import Event, lead_events, named_alike
 from trainer.extract.persons import full_names, same_person
 from trainer.extract.subjects import entity_at
 from trainer.knowledge.places import known_place
-from trainer.language.dates import written_out
+from trainer.language.dates import month_index, written_out
 from trainer.language.lexicon import NAME_PARTICLES as LEXICON_PARTICLES
 from trainer.language.names import name_key, surname
 from trainer.language.text import mentions, normalise
@@ -59,21 +59,27 @@ def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fa
         return None  # 'Ministry of Trade, Industry and Energy (MOTIE': a name cut short
     if label == "GPE" and not _a_country(answer):
         return None
+    if label == "PERSON" and len(answer.split()) < 2:
+        return None  # 'Taylor' among full names: the article never gave the whole name
     wh = "which country" if label == "GPE" else "who"
     replace = name_replacements(list(event.done), names)
     replace.update(_own(event, label))
     if dangling(list(event.done), replace):
         return None
     done = render(event.done, replace)
+    if event.post:
+        done = f"{done} as {event.post}"
     if event.auxiliaries:  # 'has dropped', 'was ordered', 'has been charged'
-        done = " ".join((*(a.lower_ for a in event.auxiliaries), done))
+        done = f"{event.told_of_one} {done}"
     when = written_out(article.as_of) if article.as_of else ""
     if when and event.perfect:
         question = f"As of {when}, {wh} {done}?"
     elif when and event.recent and not _dated_otherwise(event):
         question = f"{wh[0].upper()}{wh[1:]} {done} in {when}?"
-    else:
+    elif _dated_otherwise(event):
         question = f"{wh[0].upper()}{wh[1:]} {done}?"
+    else:
+        return None  # 'Who sought a meeting with coach Gavin Hunt?': when? (sample Q22)
     if mentions(question, answer) or (label == "PERSON" and mentions(question, surname(answer))):
         return None
     sent = event.verb.sent
@@ -128,8 +134,15 @@ NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 
 
 def _dated_otherwise(event: Event) -> bool:
-    """The words of what was done tell a time of their own ('sold it in 2009')."""
-    return any(t.ent_type_ in ("DATE", "TIME") and t.head == event.verb for t in event.done)
+    """The words of what was done tell a time of their own ('sold it in 2009', 'in
+    March'); a length ('a 13-year contract') is none."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        and (
+            t.head == event.verb or re.fullmatch(r"(?:1[89]|20)\d\d", t.text) or month_index(t.text)
+        )
+        for t in event.done
+    )
 
 
 def _others(

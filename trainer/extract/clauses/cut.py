@@ -187,6 +187,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'began X and continued Y' shares the subject: keep it
         if last_items_of_a_list(child) or _task_of_a_deadline(child, keep):
             continue
+        if _a_preposition_taken_for_to(child):
+            continue  # 'exposed to contaminated blood' is what they were exposed to
         if _what_an_object_is_to_do(child):
             continue  # '..., leading investigators to gather video': not '..., leading investigators.'
 
@@ -203,6 +205,18 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+def _a_preposition_taken_for_to(clause: Token) -> bool:
+    """'to contaminated blood' parsed as an infinitive: a 'to' before a past form is the
+    preposition of the verb before it (sample Q22: 'may have been exposed.')."""
+    word = clause.lower_  # the tagger may call it 'VB' too: no verb of the base form ends so
+    past = clause.tag_ in ("VBN", "VBD") or (
+        len(word) > 5 and word.endswith("ed") and not word.endswith(("eed", "embed", "shred"))
+    )
+    return past and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.i - 1 for c in clause.children
+    )
 
 
 def _what_an_object_is_to_do(clause: Token) -> bool:

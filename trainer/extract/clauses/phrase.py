@@ -55,7 +55,7 @@ from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MIN_WORDS = 8
 # A shorter clause stands alone when it names someone or something: 'Apple employs about
@@ -331,7 +331,11 @@ def wh_question(
     if front in ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
         return None
     in_subject = remove_ids if remove[0].dep_ == "prep" else set()  # 'X in 2009 enacted'
-    subject_text = render([t for t in toks if t.i in subject_ids], replace, in_subject)
+    subject_text = _without_a_lone_comma(
+        render([t for t in toks if t.i in subject_ids], replace, in_subject)
+    )
+    if _closes_an_appositive(subject_text, subject.doc, max(subject_ids)):
+        subject_text += ","  # 'the first American woman in space, Sally Ride(,) die'
     # the subject's first word in the clause (a dateline the parser hung on it is cut)
     first_word = next(  # not a dash the parser hung on it ('- Revolution Ventures ...')
         (t for t in toks if t.i in subject_ids and not t.is_punct), subject.doc[min(subject_ids)]
@@ -363,6 +367,22 @@ def wh_question(
     if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _without_a_lone_comma(subject: str) -> str:
+    """The subject without the comma that opened an aside the question dropped
+    ('Mauritania(, which has ...,) last year held', sample Q22); an appositive's closing
+    comma stays ('Sally Ride, the first American woman in space, died')."""
+    if subject.endswith(",") and subject.count(",") == 1:
+        return subject[:-1].rstrip()
+    return subject
+
+
+def _closes_an_appositive(subject: str, doc: Doc, last: int) -> bool:
+    """The comma after a subject that holds one ('the first American woman in space, Sally
+    Ride') closes its appositive: it is the subject's, though the parser hangs it on the verb."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return "," in subject and not subject.endswith(",") and after is not None and after.text == ","
 
 
 def _after_a_clause(verb: Token, remove: Span) -> bool:
@@ -458,7 +478,7 @@ def _wh_about_noun(
         plural = plural or any(c.dep_ == "conj" for c in noun.children)
         if front in (("was", "is", "has", "does") if plural else ("were", "are", "have", "do")):
             return None  # the verb does not agree: it describes another noun
-    subject = render(np, replace)
+    subject = _without_a_lone_comma(render(np, replace))
     if np[0].pos_ == "DET" or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES):
         subject = subject[:1].lower() + subject[1:]
     rest = render(body, replace, drop)
