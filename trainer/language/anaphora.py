@@ -13,7 +13,8 @@ ANAPHORIC_THINGS = wordset(
     drugmaker event firm government group insurer institution law lender manufacturer ministry
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
-    waterway watchdog facility giant party territory authority commission product"""
+    waterway watchdog facility giant party territory authority commission product panel
+    committee"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
@@ -45,7 +46,7 @@ ANAPHORIC_PEOPLE = wordset(
     officer officers staffer staffers worker workers executive executives lawmakers
     legislators neighbours neighbors allies nominee candidate actress actor singer star
     peer victims suspects defendants comedian rapper musician band rockers striker forward
-    defender midfielder veteran rookie"""
+    defender midfielder veteran rookie pair"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

@@ -129,6 +129,13 @@ DAY_STARTS = {day[:3] for day in WEEKDAYS}
 TIMES_OF_A_DAY = frozenset(("late", "early", "earlier", "later", "this", "coming", "upcoming"))
 
 
+def _of_the_source(mention: DateMention) -> bool:
+    """A date inside 'according to ...': when the source spoke, not what it told ('According
+    to a statement released Thursday by Harvey Weinstein, the company had come to terms with
+    the writers' -> 'On what date was a statement released by Harvey Weinstein?', VAGUE)."""
+    return any(t.lower_ == "according" and t.dep_ == "prep" for t in mention.span.root.ancestors)
+
+
 def _a_state_today(mention: DateMention) -> bool:
     """'Today, Facebook is valued a bit north of $60 billion': a present state told of the
     article's own day holds on many days; its date is no fact to learn (sample Q5)."""
@@ -176,6 +183,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'follow new laws in _____': true of any year
     if _a_state_today(mention) or _an_effort_under_way(mention):
         return None  # 'Today, Facebook is valued at $60 billion': so it is on many days
+    if _of_the_source(mention):
+        return None  # 'According to a statement released Thursday by ...' (sample Q22)
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)

@@ -36,6 +36,7 @@ from trainer.language.dates import written_out
 from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
     BOUND_HEDGES,
+    CASUALTY_VERBS,
     LOWER_BOUNDS,
     NUMBER_WORDS,
     WORD_FOR,
@@ -101,6 +102,8 @@ def _fact(
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
     if _a_share_of_no_one(mention):
         return None  # '57 percent have positive views about Clinton': of whom?
+    if _a_toll_of_nothing(mention):
+        return None  # 'At least four Palestinians were killed': in what? (sample Q21)
     clause = clause_of(span[0])
     question = None
     died = _who_died(mention) if mention.category == "age" else None
@@ -193,6 +196,25 @@ def _added_to_what(mention: NumberMention) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     return any(c.dep_ == "amod" and c.lower_ in ADDED for c in counted.children) or (
         before is not None and before.lower_ in ADDED
+    )
+
+
+def _a_toll_of_nothing(mention: NumberMention) -> bool:
+    """The dead or hurt counted with no word of what killed or hurt them, nor where: 'At
+    least four Palestinians were killed, and medics said at least 60 were injured' (the
+    clashes were the sentence before's). 'killed in a gunbattle', 'killed by a cyclone',
+    'killed when ...', 'died in Gaza' say it."""
+    verb = mention.span.root
+    while verb.dep_ not in ("nsubj", "nsubjpass") and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = verb.head
+    if verb.lemma_.lower() not in (*CASUALTY_VERBS, "die"):
+        return False
+    return not any(
+        c.dep_ in ("prep", "agent", "advcl", "npadvmod", "advmod") and c.lower_ != "also"
+        for c in verb.children
     )
 
 

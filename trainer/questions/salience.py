@@ -164,6 +164,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or (_a_date_s_blank(fact) and not lead and total < BLANK_DATE_FLOOR)
         or _off_the_news(reading, fact)
         or _names_nothing(fact)
+        or _a_bare_post(fact)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
         # news is what they did or said, not their post (on unseen pages, readers judged
@@ -203,6 +204,14 @@ def _names_nothing(fact: Fact) -> bool:
     if words and words[0].lower() not in _OPENING_WORDS:
         return False  # 'Facebook will report ...': a name opens the question
     return not any(w[:1].isupper() or _A_YEAR.search(w) for w in words[1:])
+
+
+def _a_bare_post(fact: Fact) -> bool:
+    """A post of one common word, at no body ("What was Gavin Hunt's position? -> coach"):
+    coach of whom, the sentence around it says (readers judged both such cards passing
+    details)."""
+    words = fact.answer.split()
+    return fact.kind == CardKind.ROLE and len(words) == 1 and words[0].islower()
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
