@@ -250,3 +250,82 @@ def test_a_toll_that_says_of_nothing_makes_no_card(nlp) -> None:
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2008, 1, 1)) if c.kind == "number"]
     assert answers == ["three"]
+
+
+GAMES = (
+    "Charlotte, NC -- Charlotte, NC (Sports Network) - Jason Richardson scored 25 points to "
+    "lead a balanced Bobcats attack and Charlotte beat the New Jersey Nets, 115-99.\n\n"
+    "Cleveland, OH (Sports Network) - LeBron James scored 22 points and the Cavaliers won "
+    "their fourth straight game, 95-79 over the Seattle SuperSonics.\n\n"
+    "Daniel Gibson tallied 17 points and six rebounds for the Cavaliers, who beat Seattle for the second time "
+    "this season. No player has recorded triple-doubles in three consecutive games since "
+    "Grant Hill accomplished the feat with the Detroit Pistons in 1997."
+)
+
+
+def test_a_wire_s_dateline_and_a_game_no_card_names(nlp) -> None:
+    """'Cleveland, OH (Sports Network) - LeBron James scored _____ points.' (sample Q23,
+    UNGRAM): the wire's tag is the dateline's, a dateline printed twice goes twice, and a
+    player's points keep the clause that gives the game's result."""
+    cards = cards_of(nlp, GAMES, date(2008, 1, 7))
+    assert not [c.question for c in cards if "Sports Network" in c.question or " NC " in c.question]
+    numbers = facts_of_kind(nlp, GAMES, "number", date(2008, 1, 7), title="")
+    lebron = [f for f in numbers if f.question.startswith("LeBron James scored")]
+    assert lebron and all("95-79" in f.question and not f.passing for f in lebron)
+    assert not [c.question for c in cards if "the feat" in c.question]  # which feat? (Q23)
+
+
+def test_a_dateline_with_its_day_is_cut(nlp) -> None:
+    text = (
+        "Visakhapatnam, Jan 7 - By 2010 India will have an indigenous ballistic missile "
+        "defence system, a top defence official said on Monday."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2008, 1, 8))]
+    assert questions and not [q for q in questions if "Visakhapatnam" in q]
+
+
+def test_here_of_a_dateline_s_place_goes(nlp) -> None:
+    """'On what date did the second Test end here?' (sample Q23, NONSENSE): where?"""
+    text = "India won the second Test here on Sunday by 120 runs against Australia."
+    questions = [c.question for c in cards_of(nlp, text, date(2008, 1, 8))]
+    assert questions and not [q for q in questions if " here" in q]
+
+
+def test_the_date_of_the_event_since_names_is_not_the_verb_s(nlp) -> None:
+    """'In what year was the highest-ranking Taliban commander killed since the U.S.-led
+    invasion of Afghanistan?' -> 2001 (sample Q23, WRONG): the blank keeps the phrase."""
+    text = (
+        "Mullah Dadullah was the highest-ranking Taliban commander killed since the U.S.-led "
+        "invasion of Afghanistan in 2001."
+    )
+    cards = [c for c in cards_of(nlp, text, date(2007, 12, 21)) if c.kind == "date"]
+    assert [(c.question, c.answer) for c in cards] == [
+        (
+            "Mullah Dadullah was the highest-ranking Taliban commander killed since the U.S.-led "
+            "invasion of Afghanistan in _____.",
+            "2001",
+        )
+    ]
+
+
+def test_a_unique_initiative_says_not_which(nlp) -> None:
+    """'Who launched a unique initiative of Bharat Sanchar Nigam Limited in January 2008?'
+    (sample Q23, VAGUE): an article, praise and an owner say nothing of what it is."""
+    lead = (
+        "Communications Minister A. Raja on Monday launched a unique initiative of Bharat "
+        "Sanchar Nigam Limited."
+    )
+    assert _asked(nlp, lead) == []
+    told = lead.replace("a unique initiative of", "a free accident insurance scheme for")
+    assert [a for _, a in _asked(nlp, told)] == ["A. Raja"]
+
+
+def test_a_question_that_ends_where_its_cut_was_makes_no_card(nlp) -> None:
+    """'... will not be handed to a Venezuelan chopper team until at least?' (sample Q23);
+    'a prison in San'a?' ends on a name."""
+    from trainer.pipeline import CUT_HALFWAY
+
+    assert CUT_HALFWAY.search("How many hostages will be freed until at least?")
+    assert not CUT_HALFWAY.search("When did militants break out of a prison in San'a?")
+    text = "In February 2006, 23 al-Qaida militants broke out of a prison in San'a."
+    assert "date" in [c.kind for c in cards_of(nlp, text, date(2008, 1, 15))]

@@ -124,6 +124,8 @@ def collect_facts(
         for fact in find(doc, article):  # type: ignore[arg-type]  # a parsed Doc
             if LOST_CHARACTER in fact.evidence:
                 continue
+            if CUT_HALFWAY.search(fact.question):
+                continue  # '... will not be handed over until at least?' (sample Q23)
             if fact.evidence.rstrip().endswith(":"):
                 continue  # what the sentence tells comes after its colon (sample Q22)
             if fact.answer.count("(") != fact.answer.count(")"):
@@ -137,6 +139,8 @@ def collect_facts(
                     f"{name}: evidence is not a substring of {article.id}: {fact.evidence[:60]!r}"
                 )
             question = INITIAL_BEFORE_MARK.sub(r"\1?", fact.question)
+            if fact.kind not in QUOTE_KINDS and not any(q in question for q in QUOTE_MARKS):
+                question = HERE.sub("", question)  # 'did the second Test end here?': where?
             question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
             if question != fact.question:
                 fact = replace(fact, question=question)
@@ -147,6 +151,13 @@ def collect_facts(
 # A sentence's full stop kept after a lone capital before the question mark ("... on Next
 # G.?", sample Q20): the mark ends the question; "U.S.?" keeps its points.
 INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
+# A question that ends where the words it cut were to come: 'until at least?', 'the?'.
+CUT_HALFWAY = re.compile(r"(?<=\s)(?:until|till|at least|at most|than|the|a|an|and|or)\?$", re.I)
+# 'here' of a dateline's place, which a card does not show; a quote's own 'here' is its
+# speaker's (who said it is the question).
+HERE = re.compile(r"\s+here\b(?!['’]s)(?=[\s?.,])", re.IGNORECASE)
+QUOTE_MARKS = ('"', "“", "”")
+QUOTE_KINDS = frozenset((CardKind.WHO_SAID, CardKind.QUOTE_CLOZE))
 # A small word the source printed twice ("sent to to the court", sample Q21); a word a
 # sentence may double on purpose ("had had", "that that") is not one of them.
 DOUBLED_WORD = re.compile(r"\b(to|the|a|an|of|in|on|for|and|with|by|at) \1\b", re.IGNORECASE)

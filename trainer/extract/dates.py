@@ -140,11 +140,34 @@ def _the_sentence_s_year(mention: DateMention, found: list[DateMention]) -> str 
     one year its sentence gives before a past month is that month's year (sample Q14)."""
     sent = mention.span.sent
     years = [
-        d for d in found if d.span.sent == sent and d.form in ("year", *YEAR_FORMS) and d.value
+        d
+        for d in found
+        if d.span.sent == sent
+        and d.form in ("year", *YEAR_FORMS)
+        and d.value
+        and of_a_reference_event(d.span) is None
     ]
     if len(years) != 1 or years[0].span.start > mention.span.start or not years[0].value:
         return None
     return years[0].value[:4]
+
+
+def of_a_reference_event(span: Span) -> Token | None:
+    """A date of the event another is told by: 'killed since the U.S.-led invasion of
+    Afghanistan in 2001' dates the invasion, not the killing (sample Q23, WRONG), however
+    the parser hangs 'in 2001'. The date follows 'since', 'after' ... and a noun phrase,
+    with no verb or comma between."""
+    doc = span.doc
+    for token in reversed(doc[max(span.start - REFERENCE_REACH, span.sent.start) : span.start]):
+        if token.lower_ in REFERENCE_POINTS and token.dep_ == "prep":
+            return token if token.i < span.start - 2 else None  # 'since 2001' is the date itself
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":", "(", ")"):
+            return None
+    return None
+
+
+REFERENCE_REACH = 10
+REFERENCE_POINTS = frozenset(("since", "after", "before", "following", "until"))
 
 
 def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
 from trainer.extract.subjects import entities, entity_at, is_speech_verb
+from trainer.language.anaphora import ANAPHORIC_ACTS
 from trainer.language.dates import ARTICLE_DAYS
 from trainer.language.lexicon import MODALS, REPORTING_VERBS, wordset
 
@@ -331,6 +332,17 @@ def named_alike(doc: Doc, label: str) -> list[Span]:
 POINTING = wordset("the this that these those")
 
 
+def _only_praise_and_owner(children: list[Token]) -> bool:
+    """'a unique initiative of BSNL', 'an ambitious new plan': an article, adjectives and
+    whose it is say nothing of what the act is."""
+    return any(c.lower_ in ("a", "an") for c in children) and all(
+        c.dep_ == "det"
+        or (c.dep_ == "amod" and c.pos_ == "ADJ")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in children
+    )
+
+
 def _named_in(token: Token, shown: set[int], places: bool = True) -> bool:
     """The phrase names someone or something: a proper noun (a place's too, unless
     `places` is False), or a clause saying which."""
@@ -363,7 +375,11 @@ def _one_told_by(noun: Token, verb: Token, shown: set[int]) -> bool:
     if noun.dep_ != "dobj" or not any(c.lower_ in ("a", "an") for c in noun.children):
         return False
     return any(  # 'scored a goal in Leeds' is no more one goal than 'scored a goal'
-        c.dep_ == "prep" and c.i > noun.i and c.i in shown and _named_in(c, shown, places=False)
+        c.dep_ == "prep"
+        and c.lower_ != "of"  # 'a unique initiative of BSNL' says whose, not which
+        and c.i > noun.i
+        and c.i in shown
+        and _named_in(c, shown, places=False)
         for c in (*verb.children, *noun.children)
     )
 
@@ -383,6 +399,8 @@ def _says_not_which(noun: Token, verb: Token, shown: set[int]) -> bool:
     children = [c for c in noun.children if c.i in shown]
     if not children:
         return noun.tag_ == "NNS" and noun.head == verb  # 'has leveled homes': whose?
+    if noun.lower_ in ANAPHORIC_ACTS and _only_praise_and_owner(children):
+        return True  # 'launched a unique initiative of BSNL': which initiative? (sample Q23)
     if len(children) != 1:
         return False
     only = children[0]

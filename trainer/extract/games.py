@@ -61,10 +61,11 @@ SCORE = re.compile(
 RECORD_BEFORE = re.compile(r"\b(?:is|are|was|were|now|improved\s+to|fell\s+to)\s+$", re.I)
 
 
-def game_circumstance(span: Span, unit: str, category: str) -> bool:
+def game_circumstance(span: Span, unit: str, category: str, shown: str) -> bool:
     """Is this figure one game's circumstance the card cannot place? A count of a game's
-    unit (points, saves, minutes...) on a page reporting games, in a sentence that gives
-    no result and is not the result's margin."""
+    unit (points, saves, minutes...) on a page reporting games, in a card (`shown`, its
+    answer written in) that gives no result and is not the result's margin: the sentence
+    may give the result in a part the card cuts (sample Q23)."""
     counted = unit.lower().split()[-1] if unit else ""
     if counted.endswith("s") and counted[:-1] in GAME_UNITS:
         counted = counted[:-1]  # a measure's unit is written as the text has it: 'yards'
@@ -78,7 +79,7 @@ def game_circumstance(span: Span, unit: str, category: str) -> bool:
     head = counted_noun.head
     if head.lower_ == "by" and head.head.lower_ in RESULT_WORDS:
         return False  # 'beat South Africa by 128 runs': the result itself
-    return not gives_a_result(span.sent.text)
+    return not gives_a_result(shown)
 
 
 def scores_in(sentence: str) -> Iterator[re.Match[str]]:

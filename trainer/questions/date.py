@@ -29,7 +29,7 @@ from trainer.extract.clauses.render import capitalize_first, words
 from trainer.extract.clauses.rewrite import organisation_pronoun
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
-from trainer.extract.dates import DateMention, verb_of
+from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
 from trainer.language.dates import (
     RELATIVE_FORMS,
@@ -129,6 +129,14 @@ DAY_STARTS = {day[:3] for day in WEEKDAYS}
 TIMES_OF_A_DAY = frozenset(("late", "early", "earlier", "later", "this", "coming", "upcoming"))
 
 
+def _asks_the_other_event(mention: DateMention, question: str) -> bool:
+    """A 'when' question of the verb, whose date is the one of the event 'since' or 'after'
+    names in it (sample Q23: '... killed since the U.S.-led invasion of Afghanistan in 2001'
+    -> 2001). A blank keeps the phrase it is in, and asks the right event."""
+    point = of_a_reference_event(mention.span)
+    return point is not None and re.search(rf"\b{point.lower_}\b", question, re.I) is not None
+
+
 def _of_the_source(mention: DateMention) -> bool:
     """A date inside 'according to ...': when the source spoke, not what it told ('According
     to a statement released Thursday by Harvey Weinstein, the company had come to terms with
@@ -194,6 +202,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         question = None  # 'Until what month must workers wait?': the sentence says whose
     if question is not None and _AT_A_TIME_PERFECT.match(question.text):
         question = None  # 'In what year have ads powered ...?': a perfect takes no 'when'
+    if question is not None and _asks_the_other_event(mention, question.text):
+        question = None  # 'In what year was X killed since the invasion of Afghanistan?'
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None

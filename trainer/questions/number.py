@@ -145,7 +145,9 @@ def _fact(
         passing = True  # 'The Dow rose _____ points': on which day?
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
     passing = passing or _counts_the_sources(span)  # 'Two security sources told Reuters'
-    passing = passing or game_circumstance(span, mention.unit, mention.category)  # which game?
+    shown = question.text.replace(CLOZE_BLANK, span.text) if question is not None else ""
+    # which game? ('LeBron James scored _____ points.' of '..., 95-79 over the SuperSonics')
+    passing = passing or game_circumstance(span, mention.unit, mention.category, shown)
     passing = passing or _added_to_what(mention)  # '10,000 additional US troops': beside what?
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
+from trainer.extract.games import gives_a_result
 from trainer.language.anaphora import ANAPHORIC_NOUNS
 from trainer.language.lexicon import REPORTING_VERBS
 
@@ -120,22 +121,37 @@ def _split_mid_sentence(sent: Span) -> bool:
 
 def _strip_dateline(tokens: list[Token]) -> list[Token]:
     """'WASHINGTON — For ...', 'DUBAI, United Arab Emirates — Dubai's ...', and at the start
-    of a paragraph 'Indianapolis – Several thousand ...' -> the text after the dateline."""
+    of a paragraph 'Indianapolis – Several thousand ...' -> the text after the dateline; a
+    wire's tag in brackets is the dateline's ('Cleveland, OH (Sports Network) - LeBron
+    ...'), and so is a dateline printed twice ('Charlotte, NC -- Charlotte, NC (...) -')."""
+    stripped = _one_dateline(tokens)
+    return _one_dateline(stripped, again=True) if stripped is not tokens else stripped
+
+
+def _one_dateline(tokens: list[Token], again: bool = False) -> list[Token]:
     if not tokens:
         return tokens
     first = tokens[0]
     shouting = first.text.isupper() and first.is_alpha and len(first) > 2
     opens_paragraph = (
-        first.idx == 0 or text_of(first.doc)[max(0, first.idx - 2) : first.idx] == "\n\n"
+        again or first.idx == 0 or text_of(first.doc)[max(0, first.idx - 2) : first.idx] == "\n\n"
     )
     if not (shouting or (opens_paragraph and first.pos_ == "PROPN")):
         return tokens
-    for i, token in enumerate(tokens[:9]):
+    bracketed = False
+    for i, token in enumerate(tokens[:12]):
         if token.text in ("—", "–", "--") or (token.text == "-" and token.whitespace_):
             if not shouting and _an_aside_about_someone(tokens, i):
                 break
             return tokens[i + 1 :] if i > 0 else tokens
-        if i and not (token.text.isupper() or token.is_punct or token.pos_ == "PROPN"):
+        bracketed = (bracketed or token.text == "(") and token.text != ")"
+        if i and not (
+            bracketed
+            or token.text.isupper()
+            or token.is_punct
+            or token.pos_ == "PROPN"
+            or (token.like_num and len(token) <= 2)  # 'Visakhapatnam, Jan 7 -'
+        ):
             break
     return tokens
 
@@ -143,8 +159,12 @@ def _strip_dateline(tokens: list[Token]) -> list[Token]:
 def _an_aside_about_someone(tokens: list[Token], dash: int) -> bool:
     """'Dee Dee Myers — a White House press secretary for Bill Clinton — is exiting': a
     person's name before the dash, or a second dash closing an aside, is no dateline."""
-    return any(t.ent_type_ == "PERSON" for t in tokens[:dash]) or any(
-        t.text == tokens[dash].text for t in tokens[dash + 1 :]
+    return (
+        any(t.ent_type_ == "PERSON" for t in tokens[:dash])
+        or any(
+            t.text == tokens[dash].text and t.doc[t.i - 1].whitespace_  # not 'season-high'
+            for t in tokens[dash + 1 :]
+        )
     )
 
 
@@ -189,6 +209,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue
         if _a_preposition_taken_for_to(child):
             continue  # 'exposed to contaminated blood' is what they were exposed to
+        if gives_a_result(" ".join(t.text for t in sub)):
+            continue  # '26 saves as Columbus beat Edmonton 4-2': the game it was in
         if _what_an_object_is_to_do(child):
             continue  # '..., leading investigators to gather video': not '..., leading investigators.'
 
