@@ -329,3 +329,35 @@ def test_a_question_that_ends_where_its_cut_was_makes_no_card(nlp) -> None:
     assert not CUT_HALFWAY.search("When did militants break out of a prison in San'a?")
     text = "In February 2006, 23 al-Qaida militants broke out of a prison in San'a."
     assert "date" in [c.kind for c in cards_of(nlp, text, date(2008, 1, 15))]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Article Launched: 12/30/2007 01:50:35 AM PST", date(2007, 12, 30)),  # sample Q23
+        ("Last Updated: <span>2:56am GMT</span>&nbsp;29/12/2007", date(2007, 12, 29)),
+        ("Published on 14/01/2008", date(2008, 1, 14)),
+        ("01/02/2008", None),  # January 2 or February 1?
+    ],
+)
+def test_a_date_line_written_with_slashes(line: str, day: date | None) -> None:
+    from trainer.articles import article_from_html
+
+    page = (
+        "<html><head><title>One NATO soldier killed</title></head><body>"
+        "<div class='banner'>Wed 16 Jan 2008</div><h1>One NATO soldier killed</h1>"
+        f"<div class='articleDate'>{line}</div>"
+        f"<p>{STORY_OPENING}</p><p>{STORY_NEXT}</p></body></html>"
+    )
+    published = article_from_html(page, "t.html").published
+    assert published == (day or date(2008, 1, 16))
+
+
+STORY_OPENING = (
+    "A roadside bomb killed a NATO soldier in eastern Afghanistan, the alliance said, as "
+    "Taliban militants fired rockets at a base near the border with Pakistan."
+)
+STORY_NEXT = (
+    "The soldier's nationality was not released. Most troops in the region are American, and "
+    "the alliance said two more soldiers were wounded in the attack near Khost."
+)

@@ -23,6 +23,7 @@ DATE_WORDS = (
     | frozenset(d.lower() for d in WEEKDAYS)
     | wordset(
         """sept mon tue tues wed thu thur thurs fri sat sun published updated posted modified
+        launched
         last on at am pm a m p gmt utc et est edt
         cst cdt mst mdt pst pdt"""
     )
@@ -308,7 +309,15 @@ _DATE_LABEL = re.compile(
 _TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$")
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})$")
-_CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_CLOCK_AFTER = re.compile(
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$", re.IGNORECASE
+)
+# 'Article Launched: 12/30/2007 01:50:35 AM PST': a US date, read only where its day is
+# past 12 (no month); '01/02/2008' may be either day first or month first.
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
+_LINE_LABEL = re.compile(
+    r"^(?:published|posted|updated|launched|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
 TAG = re.compile(r"<[^>]*>")
 _CODE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _OG_TITLE = re.compile(
@@ -349,7 +358,7 @@ def shown_dates(page: str, texts: list[str] | None = None) -> list[date]:
 # How far before the story's first paragraph (in the page's texts) its date line may stand:
 # past the byline, the headline and a photo's credit, not into the page's header.
 DATE_LINE_REACH = 12
-_ARTICLE_LABEL = re.compile(r"^article\s+(?=published|posted|updated)", re.IGNORECASE)
+_ARTICLE_LABEL = re.compile(r"^article\s+(?=published|posted|updated|launched)", re.IGNORECASE)
 _PRINT_PAGE = re.compile(r"\s*[;|]\s*(?=page\b)", re.IGNORECASE)
 
 
@@ -400,12 +409,19 @@ def written_date(text: str) -> date | None:
     text = _CLOCK_BEFORE.sub("", text)  # '01:33, January 7 2008'
     if not text or not is_date_line(re.sub(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", "", text)):
         return None
+    bare = _CLOCK_AFTER.sub("", _LINE_LABEL.sub("", text))  # '2023-11-07 15:03:30'
     for pattern, order in ((_DOTTED_DATE, (3, 2, 1)), (_ISO_DATE, (1, 2, 3))):
-        match = pattern.match(_CLOCK_AFTER.sub("", text))  # '2023-11-07 15:03:30'
-
+        match = pattern.match(bare)
         if match:
             y, m, d = (int(match.group(i)) for i in order)
             return safe_date(y, m, d)
+    slash = _SLASH_DATE.match(bare)
+    if slash:
+        first, second, year = (int(slash.group(i)) for i in (1, 2, 3))
+        if (first > 12) == (second > 12):
+            return None  # '01/02/2008': January 2 or February 1?
+        month, day = (second, first) if first > 12 else (first, second)
+        return safe_date(year, month, day)
     numbers, months = figures_and_months(re.split(r"\s[–—-]\s|\d{1,2}:\d{2}", text)[0])
     if len(numbers) != 2 or len(months) != 1 or not 1900 <= numbers[1] <= 2100:
         return None
