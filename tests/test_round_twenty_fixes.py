@@ -361,3 +361,52 @@ STORY_NEXT = (
     "The soldier's nationality was not released. Most troops in the region are American, and "
     "the alliance said two more soldiers were wounded in the attack near Khost."
 )
+
+
+def test_a_verb_ending_in_e_keeps_it(nlp) -> None:
+    """'After how many minutes did Claude Davis lop off?' (sample Q24, UNGRAM): spaCy reads
+    'loped' as 'lop' + 'ed'; 'lop' would be 'lopped'."""
+    from trainer.extract.verbs import bare_form
+
+    forms = {}
+    for sentence in ("He loped off.", "She taped it.", "He fixed it.", "They stopped it."):
+        verb = next(t for t in nlp(sentence) if t.pos_ == "VERB")
+        forms[verb.text] = bare_form(verb)
+    assert forms == {"loped": "lope", "taped": "tape", "fixed": "fix", "stopped": "stop"}
+
+
+def test_a_place_before_a_noun_is_not_written_out(nlp) -> None:
+    """'353mm of rain fell at Proserpine Hospital airport' (sample Q24, WRONG): the
+    'Proserpine' of 'Proserpine airport' is no short form of 'Proserpine Hospital'."""
+    text = (
+        "A woman in labour was flown from Bowen Hospital to Proserpine Hospital on Sunday.\n\n"
+        "In the 24 hours to 9am on Monday, 353mm of rain fell at Proserpine airport."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2008, 1, 14))]
+    assert [q for q in questions if "Proserpine airport" in q]
+    assert not [q for q in questions if "Proserpine Hospital airport" in q]
+
+
+def test_a_quote_blank_about_someone_unnamed_is_passing(nlp) -> None:
+    """'John Hall said: "Normally, she would be taken by road ambulance to _____"' (sample
+    Q24, NONSENSE): who is she?"""
+    text = (
+        "A woman in labour was flown from Bowen on Sunday, John Hall of the ambulance service "
+        "said. John Hall said roads were cut.\n\n"
+        '"Normally, she would be taken by road to the Mater Hospital in Townsville," John Hall '
+        "said."
+    )
+    facts = facts_of_kind(nlp, text, "quote_cloze", date(2008, 1, 14), title="")
+    assert [(f.answer, f.passing) for f in facts] == [("Townsville", True)]
+
+
+def test_a_span_from_now_is_no_number_to_ask(nlp) -> None:
+    """'South's tour of America will kick off in _____ time' -> three days (sample Q24):
+    three days from when?"""
+    text = (
+        "South Sydney's tour of America will kick off in three days time, as part of the "
+        "G'day USA Australia week."
+    )
+    assert [c.answer for c in cards_of(nlp, text, date(2008, 1, 14)) if c.kind == "number"] == []
+    told = text.replace("in three days time", "on Thursday with three games")
+    assert [c.answer for c in cards_of(nlp, told, date(2008, 1, 14)) if c.kind == "number"]

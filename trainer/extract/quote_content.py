@@ -132,6 +132,19 @@ def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     return False
 
 
+def about_a_he_or_she(doc: Doc, quote: Quote) -> bool:
+    """A quote about 'he' or 'she' that names no one ('Normally, she would be taken by road
+    ambulance to Proserpine', sample Q24): who, the sentences around it say. Unlike
+    `leans_on_the_story`, a 'they' ('As they say') or a 'this' is let be, and so is a
+    quote with lead-in words."""
+    if quote.lead:
+        return False
+    words = _shown_words(doc, quote)
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    return any(t.pos_ == "PRON" and t.lower_ in _HIS_OR_HERS for t in words)
+
+
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 _GUY = frozenset(("guy", "fellow", "fella", "bloke"))
 _HIS_OR_HERS = frozenset(("he", "him", "his", "she", "her", "hers"))

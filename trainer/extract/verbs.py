@@ -8,6 +8,7 @@ base tense (VBP) is its own bare form.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,4 +34,12 @@ def bare_form(verb: Token) -> str:
         and lemma == text[:-2]
     ):
         return text[:-1]  # 'hopes' read as 'hop' + 'es'
+    if text == f"{lemma}ed" and SHORT_STEM.fullmatch(lemma):
+        return f"{lemma}e"  # 'loped' read as 'lop' + 'ed': 'lop' would be 'lopped'
     return lemma
+
+
+# A stem of one short vowel and one consonant doubles it before '-ed' ('lopped',
+# 'hopped'); written with one, the verb ends in 'e' ('loped', 'hoped'). Not w, x or y,
+# which are never doubled ('fixed', 'towed').
+SHORT_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")

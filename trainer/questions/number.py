@@ -102,6 +102,8 @@ def _fact(
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
     if _a_share_of_no_one(mention):
         return None  # '57 percent have positive views about Clinton': of whom?
+    if _from_now(span):
+        return None  # 'will kick off in _____ time' -> three days: from when? (sample Q24)
     if _a_toll_of_nothing(mention):
         return None  # 'At least four Palestinians were killed': in what? (sample Q21)
     clause = clause_of(span[0])
@@ -198,6 +200,19 @@ def _added_to_what(mention: NumberMention) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     return any(c.dep_ == "amod" and c.lower_ in ADDED for c in counted.children) or (
         before is not None and before.lower_ in ADDED
+    )
+
+
+def _from_now(span: Span) -> bool:
+    """'in three days time', 'in two weeks' time': a span counted from the day the article
+    was written, which means nothing a week later."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return (
+        before is not None
+        and before.lower_ == "in"
+        and (after[:1] == ["time"] or after[:2] in (["'s", "time"], ["’s", "time"], ["'", "time"]))
     )
 
 

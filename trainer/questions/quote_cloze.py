@@ -24,6 +24,7 @@ from trainer.extract.quote_blanks import (
     is_topic,
     is_vague_amount,
 )
+from trainer.extract.quote_content import about_a_he_or_she
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
 from trainer.language.text import normalise, word_count
@@ -83,7 +84,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # 'rather than returning to, say, _____'; a quote of someone unnamed of a body
                 # the card does not name ('An airline spokesperson said: ...'), or of a source
                 # the article names once (questions.who_said.one_off_source)
-                passing=example or _of_no_named_body(quote) or one_off_source(quote, article),
+                passing=example
+                or _of_no_named_body(quote)
+                or one_off_source(quote, article)
+                # 'Normally, she would be taken by road ambulance to _____': who? (Q24)
+                or about_a_he_or_she(doc, quote),
             )
         )
     return facts

@@ -40,6 +40,8 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
         if ent.start in ids and text in names and names[text] != text:
             if len(ent) == 1 and _defined_here(ent[0], names[text]):
                 continue  # 'the Screen Actors Guild (SAG)', the acronym taken for a person
+            if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue  # 'Proserpine airport' is no 'Proserpine Hospital airport' (Q24)
             last = ent.end - 1 if ent[-1].text not in ("'s", "’s") else ent.end - 2
             for t in ent[: last - ent.start]:
                 out[t.i] = ""
