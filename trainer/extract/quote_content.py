@@ -98,6 +98,8 @@ def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     'that' ('Your hoping that doesn't happen')."""
     if quote.lead:
         return False
+    if _A_REPLY.match(quote.display):
+        return True  # 'No, not really. Because all we can do ...': to what question? (Q26)
     words = _shown_words(doc, quote)  # no lead-in: the quote's own words
     opening = " ".join(t.lower_ for t in words[:2] if not t.is_punct)
     if opening in ELLIPTICAL or opening.split(" ")[0] in ELLIPTICAL:
@@ -145,6 +147,11 @@ def about_a_he_or_she(doc: Doc, quote: Quote) -> bool:
     return any(t.pos_ == "PRON" and t.lower_ in _HIS_OR_HERS for t in words)
 
 
+# A quote that opens by answering yes or no: the question it answers is the reporter's.
+_A_REPLY = re.compile(
+    r"(?:…\s*|\.\.\.\s*)?(?:no|yes|yeah|yep|nope|not really|absolutely|definitely|sure)\b[,.!]",
+    re.IGNORECASE,
+)
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 _GUY = frozenset(("guy", "fellow", "fella", "bloke"))
 _HIS_OR_HERS = frozenset(("he", "him", "his", "she", "her", "hers"))

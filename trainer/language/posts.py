@@ -21,7 +21,8 @@ OCCUPATIONS = wordset(
 # "His Honour Judge Jane Roe", "His Excellency", "the Hon.", "Sir", "Jane Roe QC".
 COURTESY_WORDS = wordset(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir dame hon hon. honourable honorable rt rt.
-    honour honor excellency majesty highness holiness worship lordship ladyship qc kc dear"""
+    honour honor excellency majesty highness holiness worship lordship ladyship qc kc dear
+    comrade"""
 )
 # ...of them, the nouns of a style with "His", "Her" or "Your": "His Honour", "Her Majesty"
 # (the "His" is no pronoun standing for a person named before).

@@ -137,6 +137,22 @@ def _asks_the_other_event(mention: DateMention, question: str) -> bool:
     return point is not None and re.search(rf"\b{point.lower_}\b", question, re.I) is not None
 
 
+def _a_day_described(mention: DateMention) -> bool:
+    """The date as the subject of 'be' ('Wednesday is a monumental day for the residents'):
+    the sentence says what the day is, not what happened on it."""
+    root = mention.span.root
+    if root.dep_ not in ("nsubj", "npadvmod") or root.head.lemma_ != "be":
+        return False
+    if root.head.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False  # 'hired Martz to be his offensive coordinator Tuesday'
+    if root.dep_ == "npadvmod" and root.i > root.head.i:
+        return False  # 'is at home Tuesday': the day of the state, after its verb
+    return not any(
+        (c.dep_ == "nsubj" and c != root) or (c.dep_ == "attr" and c.ent_type_ == "DATE")
+        for c in root.head.children
+    )  # 'Wednesday was May 1st': a date said another way (test_round_fifteen_fixes)
+
+
 def _of_the_source(mention: DateMention) -> bool:
     """A date inside 'according to ...': when the source spoke, not what it told ('According
     to a statement released Thursday by Harvey Weinstein, the company had come to terms with
@@ -191,6 +207,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'follow new laws in _____': true of any year
     if _a_state_today(mention) or _an_effort_under_way(mention):
         return None  # 'Today, Facebook is valued at $60 billion': so it is on many days
+    if _a_day_described(mention):
+        return None  # '_____ is a monumental day for ...': what happened on it? (sample Q26)
     if _of_the_source(mention):
         return None  # 'According to a statement released Thursday by ...' (sample Q22)
     clause = clause_of(span[0])

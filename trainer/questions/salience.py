@@ -207,11 +207,12 @@ def _names_nothing(fact: Fact) -> bool:
 
 
 def _a_bare_post(fact: Fact) -> bool:
-    """A post of one common word, at no body ("What was Gavin Hunt's position? -> coach"):
-    coach of whom, the sentence around it says (readers judged both such cards passing
-    details)."""
-    words = fact.answer.split()
-    return fact.kind == CardKind.ROLE and len(words) == 1 and words[0].islower()
+    """A post of one word, at no body ("What was Gavin Hunt's position? -> coach", "Judge"):
+    coach of whom, judge of which court, the sentence around it says (readers judged such
+    cards passing details, and "Judge" of a new justice of a state's Supreme Court WRONG)."""
+    return (
+        fact.kind == CardKind.ROLE and "position" in fact.question and len(fact.answer.split()) == 1
+    )
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

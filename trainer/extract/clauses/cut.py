@@ -150,7 +150,7 @@ def _one_dateline(tokens: list[Token], again: bool = False) -> list[Token]:
             or token.text.isupper()
             or token.is_punct
             or token.pos_ == "PROPN"
-            or (token.like_num and len(token) <= 2)  # 'Visakhapatnam, Jan 7 -'
+            or (token.like_num and len(token) <= 4)  # 'Visakhapatnam, Jan 7 -', 'Oct 25, 2012 -'
         ):
             break
     return tokens

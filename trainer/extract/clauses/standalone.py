@@ -178,6 +178,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         body = body_told(token, tokens, seen_body, seen_no_place, written)
         if bare_definite(token, holder, told if act else body):
             return True
+        if not quoted and _a_day_s_act(token) and not told:
+            return True  # "Thursday's decision overturned ...": whose? (sample Q26)
         if not has_quote and _named_before(token, tokens):
             return True
         antecedent = token.ent_type_ not in COUNTS_AND_TIMES
@@ -238,6 +240,22 @@ def _someone_introduced(token: Token) -> bool:
     for (a bare definite, 'the patient', still points outside the question)."""
     return (token.lemma_ in ANAPHORIC_PEOPLE or token.lemma_ in KIN) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
+
+
+DAY_WORDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+) | frozenset(("yesterday", "today", "tonight", "last night"))
+
+
+def _a_day_s_act(token: Token) -> bool:
+    """ "Thursday's decision", "yesterday's ruling": an act the article told of, named by
+    its day alone."""
+    return (
+        token.dep_ == "poss"
+        and token.lower_ in DAY_WORDS
+        and token.head.lower_ in ANAPHORIC_ACTS
+        and not any(c.pos_ == "PROPN" and c != token for c in token.head.children)
     )
 
 
