@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.language.names import one_name_form
 from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
@@ -139,7 +140,8 @@ def collect_facts(
                     f"{name}: evidence is not a substring of {article.id}: {fact.evidence[:60]!r}"
                 )
             question = INITIAL_BEFORE_MARK.sub(r"\1?", fact.question)
-            if fact.kind not in QUOTE_KINDS and not any(q in question for q in QUOTE_MARKS):
+            quoted = any(q in question for q in QUOTE_CHARS)
+            if fact.kind not in salience.QUOTE_KINDS and not quoted:
                 question = HERE.sub("", question)  # 'did the second Test end here?': where?
             question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
             if question != fact.question:
@@ -156,8 +158,6 @@ CUT_HALFWAY = re.compile(r"(?<=\s)(?:until|till|at least|at most|than|the|a|an|a
 # 'here' of a dateline's place, which a card does not show; a quote's own 'here' is its
 # speaker's (who said it is the question).
 HERE = re.compile(r"\s+here\b(?!['’]s)(?=[\s?.,])", re.IGNORECASE)
-QUOTE_MARKS = ('"', "“", "”")
-QUOTE_KINDS = frozenset((CardKind.WHO_SAID, CardKind.QUOTE_CLOZE))
 # A small word the source printed twice ("sent to to the court", sample Q21); a word a
 # sentence may double on purpose ("had had", "that that") is not one of them.
 DOUBLED_WORD = re.compile(r"\b(to|the|a|an|of|in|on|for|and|with|by|at) \1\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
+from trainer.extract.clauses.phrase import PLACE_LABELS
 from trainer.extract.subjects import entities, entity_at, is_speech_verb
 from trainer.language.anaphora import ANAPHORIC_ACTS
 from trainer.language.dates import ARTICLE_DAYS
@@ -349,15 +350,12 @@ def _named_in(token: Token, shown: set[int], places: bool = True) -> bool:
     return any(
         t.i in shown
         and (
-            (t.pos_ == "PROPN" and (places or t.ent_type_ not in PLACE_ENTITIES))
+            (t.pos_ == "PROPN" and (places or t.ent_type_ not in PLACE_LABELS))
             or t.dep_ in ("relcl", "acl")
         )
         for t in token.subtree
         if t != token
     )
-
-
-PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
 
 
 def _as_a_named_post(verb: Token, shown: set[int]) -> bool:

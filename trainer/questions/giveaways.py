@@ -101,7 +101,11 @@ def initials_in_question(fact: Fact) -> bool:
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words)
-    return re.search(rf"\b{initials}s?\b", fact.question) is not None
+    shown = set(_WORD.findall(fact.question))
+    return initials in shown or f"{initials}s" in shown
+
+
+_WORD = re.compile(r"\w+")
 
 
 # Small words inside a body's name that its initials leave out.

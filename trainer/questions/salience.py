@@ -146,9 +146,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     if len(content_words(fact.question) & reading.title_words) >= 2:
         headline += 0.1
     repeated = 0.05 * min(max(_mentions(text, fact.answer) - 1, 0), 3)
-    quoted = (
-        0.1 if fact.kind not in _QUOTE_KINDS and _mentions(reading.quoted, fact.answer) else 0.0
-    )
+    quoted = 0.1 if fact.kind not in QUOTE_KINDS and _mentions(reading.quoted, fact.answer) else 0.0
     said = normalise(f"{fact.question} {fact.answer} {fact.person}")
     main = 0.2 if any(has_word(said, e) for e in reading.main) else 0.0
     total = min(where + headline + repeated + quoted + main, 1.0)
@@ -175,7 +173,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
     return round(total, 3)
 
 
-_QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
+QUOTE_KINDS = frozenset({CardKind.WHO_SAID, CardKind.QUOTE_CLOZE})
 
 
 # A date's blank after the lead scoring under this is a passing detail: readers of unseen
@@ -188,7 +186,7 @@ def _off_the_news(reading: Reading, fact: Fact) -> bool:
     lead: a remark beside the news (a post-game comment, a vox pop, a colour line), not a
     claim about it. Readers of unseen samples judged 8 of 41 such cards worth studying and
     16 of them not acceptable, against 30 of 79 other quotes and 12."""
-    if fact.kind not in _QUOTE_KINDS:
+    if fact.kind not in QUOTE_KINDS:
         return False  # a quote's blank is the same quote ('Jane Roe said: "… _____ …"')
     said = content_words(fact.question)
     return not (said & reading.title_words or said & reading.lead_words)
@@ -198,7 +196,7 @@ def _names_nothing(fact: Fact) -> bool:
     """A question that names no one, nothing and no time ("Who scored a career-high 25
     points?", "An early morning blast leveled a house in western _____"): which game, which
     blast, the article says; readers judged 3 of the 4 such cards not acceptable."""
-    if fact.kind in _QUOTE_KINDS or fact.kind in (CardKind.ROLE, CardKind.RATING):
+    if fact.kind in QUOTE_KINDS or fact.kind in (CardKind.ROLE, CardKind.RATING):
         return False  # a quote is its own content; a post names its holder; a verdict, its claim
     words = fact.question.replace(CLOZE_BLANK, " ").split()
     if words and words[0].lower() not in _OPENING_WORDS:
