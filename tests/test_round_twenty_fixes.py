@@ -495,3 +495,19 @@ def test_a_day_after_to_be_is_the_act_s(nlp) -> None:
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2008, 1, 9)) if c.kind == "date"]
     assert answers == ["Tuesday, Jan. 8, 2008"]
+
+
+def test_a_level_s_number_is_no_count(nlp) -> None:
+    """'how many restrictions is utterly disproportionate ...? 3' of 'level 3 restrictions'
+    (sample Q27, WRONG); an acronym post keeps its capitals ('cEO' was its role card)."""
+    text = (
+        "CEO Adrian Cummins added: \u201cPutting Ireland's entire restaurant industry on level 3 "
+        "restrictions is utterly disproportionate, devastating for workers and owners.\u201d"
+    )
+    cards = cards_of(nlp, text, date(2020, 10, 7))
+    assert [c.answer for c in cards if c.kind in ("number", "quote_cloze")] == []
+    assert [c.answer for c in cards if c.kind == "role"] == ["CEO"]
+    counted = text.replace("on level 3 restrictions", "under 3 new restrictions")
+    assert [
+        c.answer for c in cards_of(nlp, counted, date(2020, 10, 7)) if c.kind == "quote_cloze"
+    ] == ["3"]

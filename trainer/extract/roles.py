@@ -472,8 +472,8 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         first.lower_ in PAST | OCCUPATIONS
         or (first.pos_ != "PROPN" and not first.ent_type_ and is_title(first))
     ):
-        title = title[:1].lower() + title[1:]  # "Former President ..." at a sentence start
-        written = written[:1].lower() + written[1:]
+        title = _lowered(title)  # "Former President ..." at a sentence start
+        written = _lowered(written)
     title = re.sub(r"^then[- ]", "former ", title, flags=re.IGNORECASE)
     words = normalise(title).split()
     if not 1 <= len(words) <= MAX_TITLE_WORDS:
@@ -487,7 +487,7 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
     named = whose(tokens) == "named"
     definite = not occupation and (named or not plain(tokens))
     if not definite and first.is_sent_start and common_word(first):
-        title = title[:1].lower() + title[1:]  # "High school teacher Jo Roe said": who she is
+        title = _lowered(title)  # "High school teacher Jo Roe said": who she is
     return Role(
         person=person,
         title=title,
@@ -498,6 +498,15 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         former=past(tokens),
         written=written if written != title else "",
     )
+
+
+def _lowered(title: str) -> str:
+    """The title's first letter in lower case, as mid-sentence; an acronym keeps its
+    capitals ('CEO Adrian Cummins added' is no 'cEO')."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _with_party(role: Role, doc: Doc, end: int) -> Role:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from trainer.language.currencies import PREFIX, SIGNS, without_currency
-from trainer.language.lexicon import COUNT_WORDS, SCALES
+from trainer.language.lexicon import COUNT_WORDS, SCALES, wordset
 from trainer.language.lexicon import NUMBER_WORDS as ALL_NUMBER_WORDS
 
 # "one" is too often no count ("one of the officers") to ask about.
@@ -62,6 +62,12 @@ CASUALTY_VERBS = {
     "hurt": "hurt",
     "leave": "left",
 }
+# Nouns a figure after them names one of ('level 3 restrictions', 'a Category 4 storm',
+# 'Article 50'): the figure counts nothing.
+LABEL_NOUNS = wordset(
+    """level stage phase tier category grade division round game week article section
+    chapter class type title route highway terminal gate flight platform no no. number"""
+)
 CASUALTY_STATES = {"leave": frozenset(("dead", "injured", "wounded", "homeless", "missing"))}
 # Units written into a modifier: "an 11-game streak", "a 10-year sentence".
 MODIFIER_UNITS = (

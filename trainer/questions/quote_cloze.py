@@ -27,6 +27,7 @@ from trainer.extract.quote_blanks import (
 from trainer.extract.quote_content import about_a_he_or_she
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
+from trainer.language.numbers import LABEL_NOUNS
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.who_said import one_off_source
@@ -166,6 +167,8 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
             text = ent.text.strip()
             if label == "CARDINAL" and not any(c.isdigit() for c in text):
                 continue
+            if label == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].lower_ in LABEL_NOUNS:
+                continue  # 'on level _____ restrictions': a level, no count (sample Q27)
             if label in ("GPE", "LOC") and _known_place(text):
                 continue
             if _half_a_name(doc, ent):
