@@ -275,20 +275,34 @@ def test_a_wire_s_dateline_and_a_game_no_card_names(nlp) -> None:
     assert not [c.question for c in cards if "the feat" in c.question]  # which feat? (Q23)
 
 
-def test_a_dateline_with_its_day_is_cut(nlp) -> None:
-    text = (
-        "Visakhapatnam, Jan 7 - By 2010 India will have an indigenous ballistic missile "
-        "defence system, a top defence official said on Monday."
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2008, 1, 8))]
-    assert questions and not [q for q in questions if "Visakhapatnam" in q]
-
-
-def test_here_of_a_dateline_s_place_goes(nlp) -> None:
-    """'On what date did the second Test end here?' (sample Q23, NONSENSE): where?"""
-    text = "India won the second Test here on Sunday by 120 runs against Australia."
-    questions = [c.question for c in cards_of(nlp, text, date(2008, 1, 8))]
-    assert questions and not [q for q in questions if " here" in q]
+@pytest.mark.parametrize(
+    ("text", "published", "left"),
+    [
+        (
+            "Visakhapatnam, Jan 7 - By 2010 India will have an indigenous ballistic missile "
+            "defence system, a top defence official said on Monday.",
+            date(2008, 1, 8),
+            "Visakhapatnam",
+        ),
+        # 'On what date did the second Test end here?' (sample Q23, NONSENSE): where?
+        (
+            "India won the second Test here on Sunday by 120 runs against Australia.",
+            date(2008, 1, 8),
+            " here",
+        ),
+        # '_____, 2012 - BMW will present a new special edition ...' (sample Q25, UNGRAM)
+        (
+            "More news:\n\nOctober 25, 2012 - BMW will present a new special edition of the K "
+            "1300 S at the 2012 EICMA show in Milan, Italy.\n\nBMW launched the K100 in 1983.",
+            date(2012, 10, 26),
+            "2012 -",
+        ),
+    ],
+)
+def test_a_dateline_and_its_here_are_cut(nlp, text: str, published: date, left: str) -> None:
+    """A dateline with its day or its year, and the 'here' of its place, leave the question."""
+    questions = [c.question for c in cards_of(nlp, text, published)]
+    assert questions and not [q for q in questions if left in q]
 
 
 def test_the_date_of_the_event_since_names_is_not_the_verb_s(nlp) -> None:
@@ -410,16 +424,6 @@ def test_a_span_from_now_is_no_number_to_ask(nlp) -> None:
     assert [c.answer for c in cards_of(nlp, text, date(2008, 1, 14)) if c.kind == "number"] == []
     told = text.replace("in three days time", "on Thursday with three games")
     assert [c.answer for c in cards_of(nlp, told, date(2008, 1, 14)) if c.kind == "number"]
-
-
-def test_a_dateline_with_its_year_is_cut(nlp) -> None:
-    """'_____, 2012 - BMW will present a new special edition ...' (sample Q25, UNGRAM)."""
-    text = (
-        "More news:\n\nOctober 25, 2012 - BMW will present a new special edition of the K 1300 "
-        "S at the 2012 EICMA show in Milan, Italy.\n\nBMW launched the K100 in 1983."
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2012, 10, 26))]
-    assert questions and not [q for q in questions if "2012 -" in q]
 
 
 def test_comrade_is_no_part_of_a_post(nlp) -> None:

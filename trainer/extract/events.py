@@ -23,6 +23,7 @@ from trainer.extract.subjects import entities, entity_at, is_speech_verb
 from trainer.language.anaphora import ANAPHORIC_ACTS
 from trainer.language.dates import ARTICLE_DAYS
 from trainer.language.lexicon import MODALS, REPORTING_VERBS, wordset
+from trainer.language.posts import QUITTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -143,17 +144,14 @@ def _event(verb: Token) -> Event | None:
     done = _done(verb, in_clause, times)
     post = ""
     if done is None and lemma in QUITTING and not passive:
+        # a verb of leaving that says nothing more: asked with the post the doer's name
+        # carries ('Who has resigned as Kiwis coach?')
         post = _post_before(doer)  # 'Kiwis coach Gary Kemble has resigned'
         done = (verb,) if post else None
     if done is None:
         return None
     auxiliaries = tuple(a for a in auxes if a.i > subjects[0].i)
     return Event(doer, verb, done, auxiliaries, recent=bool(times), post=post)
-
-
-# Verbs of leaving a post that say nothing more: asked with the post the doer's name
-# carries ('Who has resigned as Kiwis coach?').
-QUITTING = wordset("resign quit retire")
 
 
 def _post_before(doer: Span) -> str:

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 from trainer.extract.dates import mentions
 from trainer.language.lexicon import WEEKDAYS
 from trainer.language.names import surname
-from trainer.language.posts import LEAVING_WORDS, POST_WORDS, PUSHING_OUT_VERBS, STARTING_VERBS
+from trainer.language.posts import (
+    LEAVING_WORDS,
+    POST_WORDS,
+    PUSHING_OUT_VERBS,
+    QUITTING,
+    STARTING_VERBS,
+)
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -232,8 +238,6 @@ def _recent(verb: Token) -> bool:
 
 # What a holder who resigned outright left: every post the article gives them.
 EVERY_POST = "*"
-# Verbs of leaving a post with no object: 'Kiwis coach Gary Kemble has resigned'.
-QUITTING = frozenset(("resign", "quit", "retire"))
 
 
 def _quits_outright(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from trainer.language.numbers import (
     CHANGE_VERBS,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    LABEL_NOUNS,
     LEVEL_NOUNS,
     MEASURE_UNITS,
     MODIFIER_UNITS,
@@ -282,8 +283,18 @@ def interval(span: Span) -> bool:
 
 
 def _designator(before: Token | None, text: str) -> bool:
-    """'Flight 9268', 'Boeing 787': a number right after a name is part of it."""
-    return before is not None and before.pos_ == "PROPN" and not currency_of(text)
+    """'Flight 9268', 'Boeing 787': a number right after a name is part of it; so is one
+    after a label noun ('level 3 restrictions', `_a_level`)."""
+    if before is None or currency_of(text):
+        return False
+    return before.pos_ == "PROPN" or _a_level(before, text)
+
+
+def _a_level(before: Token, text: str) -> bool:
+    """'level 3 restrictions', 'a Category 4 storm', 'Article 50', 'Game 7': the figure
+    names a level or a stage and counts nothing (sample Q27: 'how many restrictions ...?
+    3')."""
+    return text.isdigit() and before.lower_ in LABEL_NOUNS
 
 
 def _range_start(doc: Doc, m: re.Match[str], after: Token | None) -> bool:
@@ -493,3 +504,9 @@ def _of_count(number: Token, value: float) -> str | None:
             if nouns:
                 return nouns[0].lemma_.lower()
     return None
+
+
+def names_a_level(span: Span) -> bool:
+    """A figure after a label noun (`_a_level`), as a quote's blank sees it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and _a_level(before, span.text)

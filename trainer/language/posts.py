@@ -59,6 +59,8 @@ FIRST_POSTS = wordset("lady gentleman minister deputy vice secretary officer mat
 # Words that say a post is being left: in a past-tense clause about its holder
 # ("was on the verge of retirement", "resigned"), the post was no longer held later.
 LEAVING_WORDS = wordset("retire retirement resign resignation successor quit ouster")
+# Verbs of leaving a post that need no object: 'Kiwis coach Gary Kemble has resigned'.
+QUITTING = wordset("resign quit retire")
 # Verbs whose object leaves the post: "was fired", "was ousted" (not "Jane Roe fired him").
 PUSHING_OUT_VERBS = wordset("oust fire dismiss sack depose")
 # Verbs that start a post: "Acme CEO Jane Roe, who was appointed in 2012, said ..." holds

@@ -37,7 +37,6 @@ from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
     BOUND_HEDGES,
     CASUALTY_VERBS,
-    LABEL_NOUNS,
     LOWER_BOUNDS,
     NUMBER_WORDS,
     WORD_FOR,
@@ -103,8 +102,6 @@ def _fact(
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
     if _a_share_of_no_one(mention):
         return None  # '57 percent have positive views about Clinton': of whom?
-    if _a_label_s_number(span):
-        return None  # 'level 3 restrictions' -> 'how many restrictions ...? 3' (sample Q27)
     if _from_now(span):
         return None  # 'will kick off in _____ time' -> three days: from when? (sample Q24)
     if _a_toll_of_nothing(mention):
@@ -204,13 +201,6 @@ def _added_to_what(mention: NumberMention) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in ADDED for c in counted.children) or (
         before is not None and before.lower_ in ADDED
     )
-
-
-def _a_label_s_number(span: Span) -> bool:
-    """A figure that names a level or a stage, not a count: 'level 3 restrictions',
-    'a Category 4 storm', 'Stage 2', 'Article 50', 'Game 7'."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and span.text.isdigit() and before.lower_ in LABEL_NOUNS
 
 
 def _from_now(span: Span) -> bool:

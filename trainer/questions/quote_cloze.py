@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import entities_starting, evidence, text_of
+from trainer.extract.numbers import names_a_level
 from trainer.extract.periods import counts_a_near_period
 from trainer.extract.persons import person_index
 from trainer.extract.places import place_info
@@ -27,7 +28,6 @@ from trainer.extract.quote_blanks import (
 from trainer.extract.quote_content import about_a_he_or_she
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
-from trainer.language.numbers import LABEL_NOUNS
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.who_said import one_off_source
@@ -167,7 +167,7 @@ def _choose_blank(doc: Doc, quote: Quote) -> tuple[str, str, bool] | None:
             text = ent.text.strip()
             if label == "CARDINAL" and not any(c.isdigit() for c in text):
                 continue
-            if label == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].lower_ in LABEL_NOUNS:
+            if label == "CARDINAL" and names_a_level(ent):
                 continue  # 'on level _____ restrictions': a level, no count (sample Q27)
             if label in ("GPE", "LOC") and _known_place(text):
                 continue

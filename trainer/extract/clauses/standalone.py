@@ -243,9 +243,7 @@ def _someone_introduced(token: Token) -> bool:
     )
 
 
-DAY_WORDS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-) | frozenset(("yesterday", "today", "tonight", "last night"))
+DAY_WORDS = frozenset(d.lower() for d in WEEKDAYS) | {"yesterday", "today", "tonight"}
 
 
 def _a_day_s_act(token: Token) -> bool:
