@@ -106,6 +106,8 @@ def _fact(
         return None  # 'will kick off in _____ time' -> three days: from when? (sample Q24)
     if _a_toll_of_nothing(mention):
         return None  # 'At least four Palestinians were killed': in what? (sample Q21)
+    if _the_ones_told_before(span):
+        return None  # 'Throughout the _____, participants can ...' -> five days (sample Q27)
     clause = clause_of(span[0])
     question = None
     died = _who_died(mention) if mention.category == "age" else None
@@ -214,6 +216,23 @@ def _from_now(span: Span) -> bool:
         and before.lower_ == "in"
         and (after[:1] == ["time"] or after[:2] in (["'s", "time"], ["’s", "time"], ["'", "time"]))
     )
+
+
+def _the_ones_told_before(span: Span) -> bool:
+    """'throughout the five days', 'during these four weeks': a count under a definite
+    that says nothing more of what it counts is the one the article told of before (the
+    five-day conference), which the card does not show. 'the 24 hours to 9am' and 'the
+    three years since the launch' say which."""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    if counted.pos_ != "NOUN" or not counted.i < span.end:
+        return False
+    return any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and c.i < span.start
+        for c in counted.children
+    ) and not any(c.i > counted.i and c.dep_ in ("prep", "acl", "relcl") for c in counted.children)
+
+
+DEFINITE_DETERMINERS = frozenset(("the", "these", "those"))
 
 
 def _a_toll_of_nothing(mention: NumberMention) -> bool:

@@ -443,7 +443,8 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     # 'The arrests came after ...' once 'police arrested two men': a plural subject that
     # names again what the sentence before told (the noun or its verb)
     plural = head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass")
-    if head.tag_ != "NN" and not plural:
+    # a lower-case word the tagger took for a name ('The algorithm was tested') is a noun
+    if head.tag_ not in ("NN", "NNP") and not plural:
         return False
     if (
         head.lemma_ in TEMPORAL_NOUNS | WELL_KNOWN | ANAPHORIC_NOUNS
@@ -454,7 +455,7 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     if any(
         (c.dep_ in IDENTIFYING and not _aside(c))
         or c.pos_ == "PROPN"
-        or c.ent_type_
+        or (c.ent_type_ and c.ent_type_ != "ORDINAL")  # 'the second stage': after others
         or not c.is_lower
         for c in head.children
         if c.i != token.i and c.dep_ != "punct"
