@@ -61,3 +61,35 @@ def test_a_noun_the_tagger_took_for_a_name_is_still_told_before(nlp) -> None:
     tested = "The algorithm was tested on 12 printers in Ann Arbor, Chinedum Okwudire said."
     assert [a for _, a in _numbers(nlp, tested)] == ["12"]
     assert "12" not in [a for _, a in _numbers(nlp, lead + tested)]
+
+
+def test_a_month_that_opens_a_period_takes_the_year_of_its_end(nlp) -> None:
+    """'from January to October 2023' in a page of November 2023 is January 2023 (sample
+    Q28: the card answered January 2024). A period over a new year starts the year before."""
+    from trainer.extract.dates import mentions
+
+    text = (
+        "Scientists said on Wednesday that 2023 will be the hottest year on record.\n\n"
+        "The average global temperature from January to October 2023 exceeded the "
+        "previous record by 0.1C, the Copernicus Climate Change Service said."
+    )
+    dates = {c.answer for c in cards_of(nlp, text, date(2023, 11, 8)) if c.kind == "date"}
+    assert "January 2023" in dates
+    assert "January 2024" not in dates
+    doc = nlp("Rainfall from November to March 2023 was the lowest in 40 years.")
+    assert [m.value for m in mentions(doc, date(2023, 11, 8))] == ["2022-11", "2023-03"]
+
+
+def test_a_place_s_blank_writes_out_last_month(nlp) -> None:
+    """'Last month, researchers at OpenAI in _____ revealed ...' (sample Q28: the cloze
+    kept 'Last month', which means nothing a month later) names the month, as a number's
+    blank does."""
+    text = (
+        "Last month, researchers at OpenAI in San Francisco revealed an algorithm capable "
+        "of learning to manipulate a Rubik's Cube, the company said."
+    )
+    places = [c.question for c in cards_of(nlp, text, date(2020, 1, 21)) if c.kind == "place"]
+    assert places == [
+        "In December 2019, researchers at OpenAI in _____ revealed an algorithm capable of "
+        "learning to manipulate a Rubik's Cube, the company said."
+    ]

@@ -234,10 +234,20 @@ def _periods(found: list[DateMention]) -> list[DateMention]:
     for i, (start, end) in enumerate(pairwise(found)):
         if not _one_period(start.span, end.span):
             continue
-        out[i] = replace(out[i], range_end=True)
+        out[i] = replace(out[i], value=_in_the_end_s_year(start, end), range_end=True)
         value = _after(end.value, start.value) if end.form == "weekday" else end.value
         out[i + 1] = replace(end, value=value, range_end=True)
     return out
+
+
+def _in_the_end_s_year(start: DateMention, end: DateMention) -> str | None:
+    """'from January to October 2023': a month that opens a period is of the year its end
+    gives (of the year before, if it comes later in the year: 'from November to March
+    2024')."""
+    if start.form != "month" or end.form not in YEAR_FORMS or not start.value or not end.value:
+        return start.value
+    year = int(end.value[:4]) - (start.value[5:7] > end.value[5:7])
+    return f"{year}{start.value[4:]}"
 
 
 def _after(end: str | None, start: str | None) -> str | None:

@@ -227,8 +227,8 @@ def _the_ones_told_before(span: Span) -> bool:
     if counted.pos_ != "NOUN" or not counted.i < span.end:
         return False
     return any(
-        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and c.i < span.start
-        for c in counted.children
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS and c.i == span.start - 1
+        for c in counted.children  # not 'the past five years' (counts.counts_a_near_period)
     ) and not any(c.i > counted.i and c.dep_ in ("prep", "acl", "relcl") for c in counted.children)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.comparisons import compared_to_nothing
@@ -43,6 +44,7 @@ from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions import as_of
+from trainer.questions.date_checks import with_periods_written_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -112,6 +114,8 @@ def _fact(
             question, stale = as_of.dated(question, ent.root, article)  # as of when?
     if question is None or compared_to_nothing(question.tokens, ent):
         return None  # 'margins have been narrower in _____': than where?
+    # 'Last month, researchers at OpenAI in _____ revealed' -> 'In December 2019, ...'
+    question = replace(question, text=with_periods_written_out(question.text, ent.doc, article))
     value = ALIASES.get(ent.text, ent.text)
     anchor = prep.head
     fact = Fact(

@@ -17,14 +17,16 @@ from trainer.model import CardKind, Fact
 from trainer.questions.salience import PASSING
 from trainer.questions.who_said import SOURCES_FROM_WORDS
 
-# "Who said ...?" asked of one person again and again teaches one name: the best two
-# quotes of each speaker are kept, and none when the article quotes no one else (every card
+# "Who said ...?" asked of one person again and again teaches one name: the best quote of
+# each speaker is kept, and none when the article quotes no one else (every card
 # of it has the same answer, which a reader of the article guesses: on unseen pages, readers
 # judged 11 of 17 second cards of an only speaker a passing repeat, and in samples V to Z 10
 # of 38 cards of pages with one speaker worth studying, against 16 of 34 with more).
 # (The best three until samples Q24 and Q25: of the judged cards of speakers with three in
-# a deck, 2 of 20 were worth studying, against 13 of 28 of speakers with two.)
-QUOTES_PER_SPEAKER = 2
+# a deck, 2 of 20 were worth studying, against 13 of 28 of speakers with two. The best two
+# until sample Q28: of the second quotes readers had judged on 965 pages, 8 were worth
+# studying, 14 passing details and 1 not acceptable.)
+QUOTES_PER_SPEAKER = 1
 QUOTES_OF_ONLY_SPEAKER = 0
 QUOTES_OF_A_BRIEF_S_ONLY_SPEAKER = 1
 # ... in an article of more words than this: a brief that quotes one person is its quote,
@@ -64,39 +66,6 @@ def spread_speakers(
     )
 
 
-def one_card_a_passage(
-    scored: Sequence[tuple[int, Fact]], text: str
-) -> tuple[tuple[int, Fact], ...]:
-    """One "Who said ...?" card a passage: of one speaker's quotes in a paragraph or the
-    next (a quotation run over paragraphs, an answer in an interview) the best is kept and
-    the others are passing mentions. Their answer is the one the first card taught, and
-    readers of unseen pages judged such second cards passing repeats ("second fragment of
-    the same quote")."""
-    said = sorted(
-        (at, i, normalise(f.answer))
-        for i, (at, f) in enumerate(scored)
-        if f.kind == CardKind.WHO_SAID
-    )
-    passages: list[list[int]] = []
-    last: dict[str, tuple[int, int]] = {}  # speaker -> (paragraph, passage) of the last quote
-    for at, i, speaker in said:
-        paragraph = text.count("\n\n", 0, at)
-        before = last.get(speaker)
-        if before is not None and paragraph - before[0] <= 1:
-            passages[before[1]].append(i)
-            last[speaker] = (paragraph, before[1])
-        else:
-            last[speaker] = (paragraph, len(passages))
-            passages.append([i])
-    repeated = {
-        i for passage in passages for i in sorted(passage, key=lambda i: -scored[i][1].salience)[1:]
-    }
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
-        for i, (at, f) in enumerate(scored)
-    )
-
-
 def without_repeats(
     scored: Sequence[tuple[int, Fact]],
     text: str = "",
@@ -104,11 +73,11 @@ def without_repeats(
     lead_end: int = 0,
 ) -> tuple[tuple[int, Fact], ...]:
     """An article's facts (their scores set) with the cards that ask again what another
-    taught made passing mentions: a speaker's second quote of a passage of `text` and
-    quotes beyond their best (spread_speakers; `headline`: its content words), a day asked
-    twice, a sentence's second number, a quotation's second card, a second fact of a
-    sentence after the lead (which ends at `lead_end` in the text)."""
-    scored = spread_speakers(one_card_a_passage(scored, text), headline, len(text.split()))
+    taught made passing mentions: a speaker's quotes beyond their best (spread_speakers;
+    `headline`: its content words), a day asked twice, a sentence's second number, a
+    quotation's second card, a second fact of a sentence after the lead (which ends at
+    `lead_end` in the text)."""
+    scored = spread_speakers(scored, headline, len(text.split()))
     scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
     return one_card_a_sentence(scored, lead_end)
 
