@@ -93,3 +93,45 @@ def test_a_place_s_blank_writes_out_last_month(nlp) -> None:
         "In December 2019, researchers at OpenAI in _____ revealed an algorithm capable of "
         "learning to manipulate a Rubik's Cube, the company said."
     ]
+
+
+def test_a_place_inside_a_body_s_name_is_not_the_region(nlp) -> None:
+    """'In what year did the U.S. Attorney's Office in the region form a dedicated unit?'
+    (sample Q28, NONSENSE): 'U.S.' says whose the office is, not which region. A place the
+    sentence names on its own still tells it."""
+    lead = "A sex ring catering to wealthy doctors was busted in Massachusetts on Tuesday.\n\n"
+    told = (
+        "This is the 16th case since the U.S. Attorney's Office in the region formed a "
+        "dedicated unit in 2022, Levy said."
+    )
+    named = (
+        "Federal prosecutors in Boston formed a dedicated trafficking unit for the region "
+        "in 2022, Levy said."
+    )
+    published = date(2023, 11, 20)
+    asked = [c.answer for c in cards_of(nlp, lead + told, published) if c.kind == "date"]
+    assert "2022" not in asked
+    asked = [c.answer for c in cards_of(nlp, lead + named, published) if c.kind == "date"]
+    assert "2022" in asked
+
+
+def test_an_age_the_headline_gives_is_news(nlp) -> None:
+    """'15-year-old driver killed, 14-year-old passenger critical in crash' (sample Q27: the
+    page had no card): an age is a passing detail, unless the headline tells it."""
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    text = (
+        "An overnight crash in Southwest Miami-Dade resulted in the death of a 15-year-old "
+        "boy who was behind the wheel, officials said.\n\n"
+        "Police said the car hit a concrete pillar under the Turnpike overpass."
+    )
+
+    def answers(title: str) -> list[str]:
+        article = Article(id="t", text=text, published=date(2022, 4, 17), title=title)
+        deck = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck
+        return [c.answer for c in deck.cards if c.kind == "number"]
+
+    assert answers("15-year-old driver killed in Miami-Dade crash") == ["15-year-old"]
+    assert answers("Driver killed in Miami-Dade crash") == []

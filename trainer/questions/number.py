@@ -142,7 +142,9 @@ def _fact(
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     # someone's age is rarely what the news is; their age at death, in an article whose
     # headline names them, is (an obituary: 'Sally Ride, pioneering astronaut, dead at 61')
-    passing = mention.category == "age" and not _an_obituary_s(died, article)
+    passing = mention.category == "age" and not (
+        _an_obituary_s(died, article) or _an_age_in_the_headline(mention, article)
+    )
     if question is not None and not passing and mention.category != "age":
         question, passing = as_of.dated(question, mention.span.root, article)
     if question is not None and _a_move(mention, question.tokens):
@@ -404,6 +406,14 @@ def _an_obituary_s(person: Span | None, article: Article) -> bool:
     if person is None:
         return False
     return re.search(rf"\b{re.escape(person[-1].text)}\b", headline_of(article)) is not None
+
+
+def _an_age_in_the_headline(mention: NumberMention, article: Article) -> bool:
+    """'15-year-old driver killed, 14-year-old passenger critical in crash': an age the
+    headline gives is part of the news it tells."""
+    title = article.title or ""
+    age = plain(mention.value)
+    return bool(title) and re.search(rf"\b{re.escape(age)}-year-old\b", title) is not None
 
 
 def _accept(answer: str, core: str, mention: NumberMention) -> tuple[str, ...]:
