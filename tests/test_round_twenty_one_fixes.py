@@ -135,3 +135,53 @@ def test_an_age_the_headline_gives_is_news(nlp) -> None:
 
     assert answers("15-year-old driver killed in Miami-Dade crash") == ["15-year-old"]
     assert answers("Driver killed in Miami-Dade crash") == []
+
+
+def test_a_surname_that_opens_another_name_names_no_one(nlp) -> None:
+    """'..., Dar said' where the article names the photographer Dar Yasin and the resident
+    Mohammed Yousuf Dar (sample Q29, WRONG: the photographer's quote went to the resident).
+    A surname no other name opens is still its owner's."""
+    from trainer.extract.persons import person_index
+
+    text = (
+        "AP photojournalist Dar Yasin received reports of a burning aircraft near Srinagar. "
+        '"There was a huge fire in the sky," said Mohammed Yousuf Dar, a local resident. '
+        '"The wreckage was burning for more than an hour," Dar said.'
+    )
+    index = person_index(nlp(text))
+    assert index.resolve("Dar") is None
+    alone = person_index(nlp(text.replace("Dar Yasin", "Yasin Malik")))
+    assert alone.resolve("Dar") == "Mohammed Yousuf Dar"
+    # a centre named after someone, and letters after a name, are no second person
+    lorenz = (
+        "The meteorologist Edward Norton Lorenz found chaos in 1961. Lorenz ran the model "
+        "again. Daniel Rothman, co-director of the Lorenz Center, said it mattered. "
+        '"It was luck," Lorenz said.'
+    )
+    assert person_index(nlp(lorenz)).resolve("Lorenz") == "Edward Norton Lorenz"
+
+
+def test_a_month_alone_is_of_the_year_just_given_to_it(nlp) -> None:
+    """'... his arrest in May 2023. ... Khan's arrest led to riots in May' in a page of
+    September 2024 is May 2023 (sample Q29, WRONG: May 2024)."""
+    text = (
+        "Imran Khan named Munir as responsible for his arrest in May 2023.\n\n"
+        "Khan also alleged that Munir was behind the crackdown on his party. He also accused "
+        "Munir of dismantling the future of the country.\n\n"
+        "Khan's arrest led to riots in May where protesters attacked army installations."
+    )
+    dates = [c.answer for c in cards_of(nlp, text, date(2024, 9, 2)) if c.kind == "date"]
+    assert "May 2023" in dates
+    assert "May 2024" not in dates
+
+
+def test_a_currency_code_glued_to_a_small_figure_is_a_name(nlp) -> None:
+    """'COP30' is a climate conference, not 30 Colombian pesos (sample Q29, WHWORD: 'At
+    what price could China lead ...?'). A code before a spaced or a scaled amount is money."""
+    text = (
+        "Brazil is expected to take on a bigger climate leadership role as host to COP30 "
+        "in Belém, officials said on Monday.\n\n"
+        "Colombia pledged COP 30 billion to protect the Amazon, officials said on Monday."
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2025, 11, 3)) if c.kind == "number"]
+    assert answers == ["COP 30 billion"]

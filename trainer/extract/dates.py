@@ -114,21 +114,42 @@ def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
     """A past "July 8" after the text told of "the July 2021 riots" is July 8, 2021: a
     writer leaves out the year the text just gave that month (the last one given)."""
     given: dict[str, str] = {}  # month -> the year the text gave it last
+    # month -> the year 'May 2023' gave it last, and where in the text
+    month_years: dict[str, tuple[str, int]] = {}
     out = []
     for mention in found:
         value = mention.value
         if mention.form in YEAR_FORMS and value:
             given[value[5:7]] = value[:4]
+            if mention.form == "month-year":
+                month_years[value[5:7]] = (value[:4], mention.span.end_char)
         elif mention.form in SENTENCE_YEAR_FORMS and mention.tense == "past" and value:
             year = _the_sentence_s_year(mention, found) or value[:4]
             if mention.form == "month-day":  # a month alone takes only its sentence's
                 # year: 'In May' after a caption's 'May 18, 2010' is this year's May
                 year = given.get(value[5:7], year)
+            told = month_years.get(value[5:7])
+            if (
+                mention.form == "month"
+                and told is not None
+                and _paragraphs_between(mention.span, told[1]) <= MONTH_TOLD_PARAGRAPHS
+            ):  # '... his arrest in May 2023. ... Khan's arrest led to riots in May' (Q29)
+                year = told[0]
             known = safe_date(int(year), int(value[5:7]), int(value[8:10] or "1"))
             if year != value[:4] and known is not None:
                 mention = replace(mention, value=f"{year}{value[4:]}")
         out.append(mention)
     return out
+
+
+# A month alone is of the year the text gave the same month in its paragraph or in one
+# of the paragraphs just before.
+MONTH_TOLD_PARAGRAPHS = 2
+
+
+def _paragraphs_between(span: Span, since: int) -> int:
+    """How many paragraph breaks the text has from offset `since` to the span."""
+    return text_of(span.doc).count("\n\n", since, span.start_char)
 
 
 # Forms a sentence's year may be left out of: 'in January', 'on Jan. 10'.

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.knowledge.places import known_place
-from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES
+from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES, NAMED_AFTER_WORDS
 from trainer.language.names import clean_name, is_plausible_name, name_key, surname
 from trainer.language.text import normalise
 
@@ -56,6 +56,9 @@ class PersonIndex:
         namesakes = _untagged_namesakes(doc, people)
         self._shared_surnames = _family_surnames(text, people) | self.titled_someone_else
         self._shared_surnames |= namesakes
+        # 'Dar said' where the article names Dar Yasin and Mohammed Yousuf Dar (sample Q29)
+        others = _first_words_of_others(people, self._surname_owners)
+        self._shared_surnames |= others
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
         self._surnames = {
@@ -63,7 +66,7 @@ class PersonIndex:
             for k, owner in self._surname_owners.items()
             if owner is not None and k not in self._shared_surnames
         }
-        self.written_out = _written_out(doc, self.titled_someone_else | namesakes)
+        self.written_out = _written_out(doc, self.titled_someone_else | namesakes | others)
         self._resolved: dict[str, str | None] = {}
         self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
         for ent in person_entities(doc):
@@ -182,6 +185,30 @@ def _sole_owners(
             if owner is not None and not same(owner, name):
                 owners[key] = None
     return owners
+
+
+NOT_PEOPLE = COMPANY_WORDS | NAMED_AFTER_WORDS
+
+
+def _first_words_of_others(people: list[str], owners: dict[str, str | None]) -> set[str]:
+    """Surnames that open the name of someone else of the article: 'Dar' of 'Mohammed Yousuf
+    Dar' beside the photographer 'Dar Yasin', who is called Dar too. The word alone names
+    neither for sure."""
+    people = [n for n in people if normalise(n.split()[-1]) not in NOT_PEOPLE]  # 'Villa Park'
+    firsts = {
+        normalise(n.split()[0]): n
+        for n in people
+        if not all(w.isupper() and len(w) <= 4 for w in n.split()[1:])  # 'Ford QC'
+    }
+    return {
+        key
+        for key, owner in owners.items()
+        if owner in people
+        and key in firsts
+        and not same_person(owner, firsts[key])
+        # 'Ji-Sung Park' and 'Park Ji-Sung': one name written in both orders
+        and set(name_key(owner).split()) != set(name_key(firsts[key]).split())
+    }
 
 
 def _surname_key(name: str) -> str:

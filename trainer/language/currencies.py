@@ -28,10 +28,20 @@ _SCALED = (
 )
 # Words that write a currency alone ("US$", "Rs", "KSh", "USD"); a bare letter does not.
 _WRITTEN_ALONE = frozenset((*(f"{c}$" for c in DOLLAR_COUNTRIES), *ABBREVIATIONS, *ISO_CODES))
-_WORDS = "|".join(re.escape(w) for w in sorted(_WRITTEN_ALONE, key=lambda w: (-len(w), w)))
+
+
+def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_GLUED = _alternatives(_WRITTEN_ALONE - set(ISO_CODES))
+# An amount an ISO code is written onto with no space: scaled, or with its thousands or its
+# cents ('USD1,500', 'EUR2.5m'). 'COP30' and 'CHF1' are names (a climate conference).
+_GLUED_TO_A_CODE = rf"{_SCALED}|\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+"
 # The currency an amount starts with, case as written, to put before its number in a pattern.
 PREFIX = (
-    rf"(?-i:(?<![\w$])(?:[{SIGNS}]|(?:{_WORDS}) ?(?=\d)"
+    rf"(?-i:(?<![\w$])(?:[{SIGNS}]|(?:{_GLUED}) ?(?=\d)"
+    rf"|(?:{_alternatives(ISO_CODES)})(?: (?=\d)|(?={_GLUED_TO_A_CODE}))"
     rf"|(?:{'|'.join(LETTERS)}) ?(?={_SCALED})))"
 )
 _AT_START = re.compile(PREFIX)

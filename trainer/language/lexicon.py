@@ -202,6 +202,13 @@ COMPANY_WORDS = wordset(
     entertainment partners capital bank airlines airways industries technologies systems
     labs laboratories studios pictures foundation institute association agency ministry"""
 )
+# Last words of a place or a thing named after someone, which the tagger may take for a
+# person ('Villa Park', 'the Lorenz Center'): no second person of that first name.
+NAMED_AFTER_WORDS = wordset(
+    """park center centre stadium arena hall square street road avenue bridge airport
+    station hospital university college school house tower building field court museum
+    library church cathedral mosque temple palace castle prize award cup trophy medal"""
+)
 # -- tense, for text read without a parse (trainer.language.written) --------------------
 
 # Words of a sentence about what is still to come: "The plant will reopen in 2017."
