@@ -185,3 +185,25 @@ def test_a_currency_code_glued_to_a_small_figure_is_a_name(nlp) -> None:
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2025, 11, 3)) if c.kind == "number"]
     assert answers == ["COP 30 billion"]
+
+
+def test_a_question_that_keeps_part_of_a_name_makes_no_card(nlp) -> None:
+    """'In what year was Near East Policy founded ...?' of 'the Washington Institute for
+    Near East Policy' (sample Q29, UNGRAM). A whole name, and a name beside another that
+    shares its end ('China Youth Daily'), stay."""
+    cut = (
+        "Matthew Levitt is a senior fellow at the Washington Institute for Near East "
+        "Policy, which was founded in 1985 with support from the American Israel Public "
+        "Affairs Committee, a lobbying group."
+    )
+    whole = (
+        "The Shanghai Youth Daily was established in 1949 and is not related to the China "
+        "Youth Daily, which is published in Beijing, editors said."
+    )
+    published = date(2024, 8, 7)
+    for text in (cut, whole):
+        for card in cards_of(nlp, text, published):
+            assert (
+                "Near East Policy" not in card.question or "Washington Institute" in card.question
+            )
+    assert "1949" in [c.answer for c in cards_of(nlp, whole, published)]

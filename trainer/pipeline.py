@@ -120,6 +120,7 @@ def collect_facts(
 ) -> list[tuple[int, Fact]]:
     """Every fact of one parsed article, with its position in the text (for card order)."""
     found: list[tuple[int, Fact]] = []
+    names = _names_of_several_words(doc)
     for find in finders(kinds):
         name = f"{find.__module__}.{find.__name__}"
         for fact in find(doc, article):  # type: ignore[arg-type]  # a parsed Doc
@@ -131,6 +132,8 @@ def collect_facts(
                 continue  # what the sentence tells comes after its colon (sample Q22)
             if fact.answer.count("(") != fact.answer.count(")"):
                 continue  # 'Sam (Stosur': a name cut inside its brackets (sample Q22)
+            if _a_name_cut(fact, names):
+                continue  # 'arrested after Just Stop?' of 'Just Stop Oil' (sample Q29)
             entry = kinds.get(fact.kind)
             if entry is None or entry.find is not find:
                 raise GeneratorBug(f"{name} produced a fact of kind {fact.kind!r}")
@@ -148,6 +151,59 @@ def collect_facts(
                 fact = replace(fact, question=question)
             found.append((position, fact))
     return found
+
+
+# Names of bodies, places, events and works: a question that keeps part of one cut it.
+CUTTABLE_NAMES = frozenset(("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC"))
+
+
+def _names_of_several_words(doc: object) -> frozenset[str]:
+    """The article's names of three words or more that are not people's."""
+    names = (
+        _capitalised_core(ent.text.split())
+        for ent in getattr(doc, "ents", ())  # a spaCy Doc (a test's stand-in has none)
+        if ent.label_ in CUTTABLE_NAMES
+    )
+    return frozenset(" ".join(words) for words in names if len(words) >= 3)
+
+
+def _capitalised_core(words: list[str]) -> list[str]:
+    """A name's words from its first capitalised one to its last: 'The New York Islanders
+    3-2' -> 'New York Islanders', 'Museum of Art (Masp)' -> 'Museum of Art'."""
+    while words and not words[-1][:1].isupper():
+        words = words[:-1]
+    while words and (not words[0][:1].isupper() or words[0] == "The"):
+        words = words[1:]
+    return words
+
+
+def _a_name_cut(fact: Fact, names: frozenset[str]) -> bool:
+    """A question that shows the start or the end of a name of its sentence but not the
+    whole name: 'after Just Stop?' of 'Just Stop Oil', 'was Near East Policy founded' of
+    'the Washington Institute for Near East Policy'. A person's surname alone is no cut,
+    nor the start or the end of another name ('Shanghai Youth Daily' beside 'China Youth
+    Daily')."""
+    question = fact.question
+    for name in names:
+        if name not in fact.evidence or name in question:
+            continue
+        words = name.split()
+        for k in range(2, len(words)):
+            if _shown_alone(" ".join(words[:k]), question, after=True) or _shown_alone(
+                " ".join(words[-k:]), question, after=False
+            ):
+                return True
+    return False
+
+
+def _shown_alone(part: str, question: str, after: bool) -> bool:
+    """Does the question show `part` of a name with no capitalised word going on from it
+    (after it, or before it)?"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", question):
+        beside = question[m.end() :].split()[:1] if after else question[: m.start()].split()[-1:]
+        if not (beside and beside[0][:1].isupper()):
+            return True
+    return False
 
 
 # A sentence's full stop kept after a lone capital before the question mark ("... on Next
