@@ -207,3 +207,29 @@ def test_a_question_that_keeps_part_of_a_name_makes_no_card(nlp) -> None:
                 "Near East Policy" not in card.question or "Washington Institute" in card.question
             )
     assert "1949" in [c.answer for c in cards_of(nlp, whole, published)]
+
+
+def test_a_verb_whose_object_went_to_the_next_verb_is_not_asked_alone(nlp) -> None:
+    """'On what date did a US Delta Force operation remove?' of 'removed and captured
+    strongman Nicolás Maduro' (sample Q29, UNGRAM): the sentence is kept whole instead. A
+    verb with a complement of its own is still asked."""
+    text = (
+        "On Saturday, a US Delta Force operation removed and captured strongman Nicolás "
+        "Maduro in a spectacular raid, officials said.\n\n"
+        "On Sunday, Acme Corp resigned from the league and sold its shares, officials said."
+    )
+    asked = [c.question for c in cards_of(nlp, text, date(2026, 1, 5)) if c.kind == "date"]
+    assert not any(q.endswith("remove?") for q in asked), asked
+    assert "On what date did Acme Corp resign from the league?" in asked
+
+
+def test_a_clause_the_parser_read_as_a_phrase_is_not_cut_after_its_subject(nlp) -> None:
+    """'who has issued urgent warnings to residents as severe summer weather?' of '... as
+    severe summer weather continues to intensify' (sample Q29, UNGRAM)."""
+    text = (
+        "The Gauteng Provincial Government has issued urgent warnings to residents as severe "
+        "summer weather continues to intensify, with heavy rainfall creating hazardous "
+        "conditions across the province."
+    )
+    for card in cards_of(nlp, text, date(2025, 11, 20)):
+        assert not card.question.endswith("summer weather?"), card.question

@@ -92,6 +92,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or modifier_left_alone(tokens)
         or object_cut(tokens)
         or goes_nowhere(tokens)
+        or _a_clause_cut_after_its_subject(tokens)
     ):
         return True
     if (
@@ -212,6 +213,28 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN")
         ):
             seen_plural = True
+    return False
+
+
+# Words that open a clause, which the parser may read as a preposition before its subject.
+SUBORDINATORS = frozenset(("as", "while", "because", "since", "after", "before", "until"))
+
+
+def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
+    """'... issued urgent warnings to residents as severe summer weather' of '... as severe
+    summer weather continues to intensify': the parser read 'as' as a preposition and its
+    clause's subject as the object; the verb right after it is cut (sample Q29, UNGRAM)."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ not in SUBORDINATORS or token.dep_ != "prep":
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        end = objects[0].right_edge.i + 1
+        doc = token.doc
+        if end < len(doc) and end not in kept and doc[end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+            return True
     return False
 
 
