@@ -233,3 +233,26 @@ def test_a_clause_the_parser_read_as_a_phrase_is_not_cut_after_its_subject(nlp) 
     )
     for card in cards_of(nlp, text, date(2025, 11, 20)):
         assert not card.question.endswith("summer weather?"), card.question
+
+
+def test_a_time_told_before_leans_on_the_story(nlp) -> None:
+    """'At the time, the nation ... had just _____ of paved roads' (sample Q29, NONSENSE):
+    at which time? 'By then' and 'back then' too. A sentence that says when stays."""
+    lead = "When Sultan Qaboos took power in 1970, he set out to modernise the country. "
+    for opener in ("At the time", "By then", "Back then"):
+        text = f"{lead}{opener}, Oman had just 10 kilometers of paved roads and three schools."
+        answers = [c.answer for c in cards_of(nlp, text, date(2025, 11, 3))]
+        assert "10 kilometers" not in answers, opener
+    text = f"{lead}In 1970, Oman had just 10 kilometers of paved roads and three schools."
+    assert "10 kilometers" in [c.answer for c in cards_of(nlp, text, date(2025, 11, 3))]
+
+
+def test_a_date_the_sentence_describes_is_not_asked_for(nlp) -> None:
+    """'Since what year has China driven ..., the year the Paris agreement was adopted ...?'
+    (sample Q29, UNGRAM): the description stays with its date, in the sentence's blank."""
+    text = (
+        "China has driven 90% of the growth in carbon dioxide emissions since 2015, the year "
+        "the Paris agreement was adopted, analysts said."
+    )
+    asked = [c.question for c in cards_of(nlp, text, date(2025, 11, 3)) if c.kind == "date"]
+    assert asked and all("_____, the year" in q for q in asked), asked

@@ -31,6 +31,7 @@ from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
+from trainer.language.anaphora import TEMPORAL_NOUNS
 from trainer.language.dates import (
     RELATIVE_FORMS,
     month_spelling,
@@ -293,6 +294,8 @@ def _wh(
         prep = root.head
         if mention.form not in PREPOSITION_FOR.get(prep.lower_, ()):
             return None
+        if _described_after(span):
+            return None  # 'since 2015, the year the Paris agreement was adopted' (Q29)
         if [t for t in prep.subtree if t not in span] != [prep]:
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
@@ -340,6 +343,16 @@ def _wh(
     else:
         return None
     return _ask(clause, verb, remove, wh, names)
+
+
+def _described_after(span: Span) -> bool:
+    """'since 2015, the year the Paris agreement was adopted': a date the sentence goes on
+    to describe; asked for, its description would be left behind with nothing to describe."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1 : span.end + 3]
+    return after[0].lower_ == "the" and after[1].lemma_.lower() in TEMPORAL_NOUNS
 
 
 def _ask(

@@ -150,6 +150,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
+        if not quoted and _a_time_told_before(token):
+            return True  # 'At the time, the nation ... had just _____ of paved roads'
 
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
@@ -214,6 +216,20 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ):
             seen_plural = True
     return False
+
+
+def _a_time_told_before(token: Token) -> bool:
+    """'At the time', 'at that point', 'by then', 'back then': a time the article told of
+    before, which the question does not show (sample Q29: 'At the time, the nation known as
+    the Sultanate of Muscat and Oman had just _____ of paved roads')."""
+    head = token.head
+    if token.lower_ == "then":
+        back = token.i > 0 and token.doc[token.i - 1].lower_ == "back"
+        return back or head.lower_ in ("by", "until", "since")
+    if token.lower_ not in ("time", "point") or head.lower_ not in ("at", "by"):
+        return False
+    children = list(token.children)
+    return len(children) == 1 and children[0].lower_ in ("the", "that")
 
 
 # Words that open a clause, which the parser may read as a preposition before its subject.
