@@ -256,3 +256,21 @@ def test_a_date_the_sentence_describes_is_not_asked_for(nlp) -> None:
     )
     asked = [c.question for c in cards_of(nlp, text, date(2025, 11, 3)) if c.kind == "date"]
     assert asked and all("_____, the year" in q for q in asked), asked
+
+
+def test_a_surname_the_recogniser_missed_is_no_it(nlp) -> None:
+    """'Fedchin says that about _____ of its students ...' where the recogniser left
+    'Fedchin' untagged (sample Q29, NONSENSE): 'Philip Fedchin' is a person, so 'its' stands
+    for nothing the question shows."""
+    from trainer.extract.clauses.standalone import dangling
+
+    doc = nlp(
+        "Philip Fedchin launched Smolny Beyond Borders in 2022.\n\n"
+        "Fedchin says that about 50% of its students taking non-degree courses are in Russia."
+    )
+    second = [t for t in doc if t.text == "Fedchin"][-1]
+    doc.ents = [e for e in doc.ents if not e.start <= second.i < e.end]
+    assert not second.ent_type_
+    sentence = list(second.sent)
+    assert dangling(sentence, {second.i: "Philip Fedchin"})
+    assert dangling(sentence, {})

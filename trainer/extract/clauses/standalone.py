@@ -34,6 +34,7 @@ from trainer.extract.clauses.run_together import (
 )
 from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its_own, titled
 from trainer.extract.doc import text_of
+from trainer.extract.persons import person_index
 from trainer.language.anaphora import (
     AFTER_THE_TOLD,
     ANAPHORIC_ACTS,
@@ -130,7 +131,11 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
                 seen_person = True
                 seen_person_outside = seen_person_outside or not quoted
                 # a person written in is no 'it' ('Stefanko said that it had reached')
-                person_named = token.ent_type_ == "PERSON" or token.lower_ in THIRD_PERSON
+                person_named = (
+                    token.ent_type_ == "PERSON"
+                    or token.lower_ in THIRD_PERSON
+                    or _an_untagged_person(token)
+                )
                 seen_singular = seen_singular or not person_named
             continue
         if token.text in QUOTE_CHARS:
@@ -188,6 +193,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         antecedent = token.ent_type_ not in COUNTS_AND_TIMES
         # 'the Obama administration' names a body, not someone a 'he' can stand for
         a_title = titled(token)  # 'Mr Ng', whom the recogniser may not tag
+        a_title = a_title or _an_untagged_person(token)  # 'Fedchin says that ... its students'
         if a_title or (
             token.ent_type_ == "PERSON"
             and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON")
@@ -252,6 +258,17 @@ def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
         if end < len(doc) and end not in kept and doc[end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
             return True
     return False
+
+
+def _an_untagged_person(token: Token) -> bool:
+    """A surname the recogniser left untagged here but the article gives a person's full
+    name for ('Fedchin says' after 'Philip Fedchin'): a 'he' or 'she', not an 'it' (sample
+    Q29: 'Fedchin says that about _____ of its students ...')."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+        return False
+    index = person_index(token.doc)
+    full = index.resolve(token.text)
+    return full is not None and " " in full and full in index.full_names
 
 
 def _organisation(token: Token) -> bool:
