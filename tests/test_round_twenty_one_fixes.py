@@ -274,3 +274,17 @@ def test_a_surname_the_recogniser_missed_is_no_it(nlp) -> None:
     sentence = list(second.sent)
     assert dangling(sentence, {second.i: "Philip Fedchin"})
     assert dangling(sentence, {})
+
+
+def test_a_definite_act_whose_verb_was_told_before_leans_on_the_story(nlp) -> None:
+    """'By the end of what month did IRCC complete the full release?' after 'the cost of
+    releasing the 12 floors' (sample Q29, NONSENSE): the release of what, the card does
+    not say."""
+    told = (
+        "The department said the cost associated with releasing the 12 floors of the tower "
+        "came to $4 million.\n\n"
+    )
+    text = "IRCC completed the full release by the end of January, a spokesperson said."
+    published = date(2026, 2, 20)
+    assert "January 2026" in [c.answer for c in cards_of(nlp, text, published)]
+    assert "January 2026" not in [c.answer for c in cards_of(nlp, told + text, published)]

@@ -491,8 +491,9 @@ IDENTIFYING = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "num
 
 def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     """'The historic show began ...' after 'the Pennsylvania National Horse Show' two
-    sentences before: a definite whose noun the article used before the question, and
-    which says nothing more of itself, points back to what the reader cannot see."""
+    sentences before: a definite whose noun the article used before the question (or its
+    verb: 'the full release' after 'releasing the 12 floors'), and which says nothing more
+    of itself, points back to what the reader cannot see."""
     head = token.head
     if token.lower_ != "the" or token.dep_ != "det" or not head.is_lower:
         return False
@@ -522,7 +523,7 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     if any(t.lemma_.lower() == lemma and t.i < head.i for t in tokens):
         return False  # its antecedent is in the question
     doc = head.doc
-    told = ("NOUN", "PROPN", "VERB") if plural else ("NOUN", "PROPN")
+    told = ("NOUN", "PROPN", "VERB")
     return any(
         doc[i].lemma_.lower() == lemma and doc[i].pos_ in told for i in range(start - 1, -1, -1)
     )
