@@ -288,3 +288,18 @@ def test_a_definite_act_whose_verb_was_told_before_leans_on_the_story(nlp) -> No
     published = date(2026, 2, 20)
     assert "January 2026" in [c.answer for c in cards_of(nlp, text, published)]
     assert "January 2026" not in [c.answer for c in cards_of(nlp, told + text, published)]
+
+
+def test_a_quotation_s_first_word_is_capitalised_for_its_place_only(nlp) -> None:
+    """'Since what year has Laboratory equipment been in storage?' of 'says: “Laboratory
+    equipment has been ...”' (sample Q29, UNGRAM): the capital after a quotation mark or a
+    colon says nothing of the word, which a question moves mid-sentence in lower case."""
+    from trainer.extract.title_words import common_word
+
+    doc = nlp(
+        "At DonNTU, Viktoriya Voropayeva says: “Laboratory equipment has been in storage "
+        "since 2022.”"
+    )
+    assert common_word(next(t for t in doc if t.text == "Laboratory"))
+    # a word the article capitalises mid-sentence keeps its capital
+    assert not common_word(nlp("She said the Laboratory moved. Laboratory staff left.")[6])

@@ -125,9 +125,15 @@ def _capitalised_alone(doc: Doc) -> frozenset[str]:
             continue
         before = doc[t.i - 1] if t.i > 0 else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and before.text in OPENERS:
+            continue  # 'says: “Laboratory equipment has ...”': a quotation's first word
         if not any(_in_a_name(n) for n in (before, after)):
             alone.add(t.lower_)
     return frozenset(alone)
+
+
+# What a capital after it owes nothing to: a quotation's opening mark, a colon.
+OPENERS = frozenset(("“", '"', "‘", ":"))
 
 
 def _in_a_name(token: Token | None) -> bool:
