@@ -29,7 +29,8 @@ NOT_A_PLACE = frozenset(
     (
         *(noun for noun in ORGANISATION_NOUNS if noun != "agency"),  # 'Beijing ... the agency'
         *wordset("""service club union network newspaper charity operator organization
-        platform product team group board firm"""),
+        platform product team group board firm university school college institution
+        hospital museum"""),
     )
 )
 # One of a kind in a country's news, known without the article ('the government said').
