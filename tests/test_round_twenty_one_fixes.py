@@ -317,3 +317,15 @@ def test_a_country_does_not_say_which_university(nlp) -> None:
     published = date(2026, 2, 10)
     assert not cards_of(nlp, told, published)
     assert "April 2022" in [c.answer for c in cards_of(nlp, named, published)]
+
+
+def test_a_clause_after_an_as_phrase_that_has_its_own_subject_stays(nlp) -> None:
+    """'... will serve as jurors in the Senate impeachment trial should the House vote to
+    impeach': the verb after the 'as' phrase has its own subject, so the phrase is whole
+    (the recall bench's gold number 'five' was lost to the first form of the rule)."""
+    text = (
+        "It's noteworthy that five of the 10 Democrats on stage will serve as jurors in the "
+        "Senate impeachment trial should the House vote to impeach President Donald Trump."
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2019, 11, 20)) if c.kind == "number"]
+    assert "five" in answers

@@ -255,7 +255,10 @@ def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
             continue
         end = objects[0].right_edge.i + 1
         doc = token.doc
-        if end < len(doc) and end not in kept and doc[end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        if end >= len(doc) or end in kept or doc[end].tag_ not in ("VBZ", "VBD", "VBP"):
+            continue
+        # the verb has no subject of its own: the parser took it for the object
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[end].children):
             return True
     return False
 
