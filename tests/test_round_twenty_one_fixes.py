@@ -329,3 +329,33 @@ def test_a_clause_after_an_as_phrase_that_has_its_own_subject_stays(nlp) -> None
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2019, 11, 20)) if c.kind == "number"]
     assert "five" in answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "The Crown Prosecution Service decided only to prosecute Bradley Axcell in "
+            "relation to the drug bust in October rather than any previous involvement.",
+            "October 2023",
+        ),
+        (
+            "Al Tolan points to a Court of Justice of the European Union decision in July that "
+            "said that Meta needed to offer users an alternative to ads.",
+            "July",
+        ),
+    ],
+)
+def test_a_date_after_an_event_s_noun_dates_the_event(nlp, text: str, answer: str) -> None:
+    """'In what month did the Crown Prosecution Service decide ...?' -> October (sample Q30,
+    WRONG: October was the drug bust's month). The date's blank keeps it beside its noun."""
+    dates = [c for c in cards_of(nlp, text, date(2023, 11, 20)) if c.kind == "date"]
+    assert [c.answer for c in dates] == [answer]
+    assert all("_____" in c.question for c in dates)
+
+
+def test_a_date_of_the_act_itself_is_still_asked(nlp) -> None:
+    """'He filed his federal lawsuit in 2010': the lawsuit is what was filed, in 2010."""
+    text = "Paul Ceglia filed his federal lawsuit in 2010, citing a contract with Zuckerberg."
+    asked = [c.question for c in cards_of(nlp, text, date(2012, 10, 26)) if c.kind == "date"]
+    assert asked == ["In what year did Paul Ceglia file his federal lawsuit?"]

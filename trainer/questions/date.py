@@ -31,7 +31,7 @@ from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
-from trainer.language.anaphora import TEMPORAL_NOUNS
+from trainer.language.anaphora import ANAPHORIC_ACTS, TEMPORAL_NOUNS
 from trainer.language.dates import (
     RELATIVE_FORMS,
     month_spelling,
@@ -43,6 +43,7 @@ from trainer.language.lexicon import (
     PERIOD_PARTS,
     PREPOSITION_PARTICIPLES,
     WEEKDAYS,
+    wordset,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions.date_checks import (
@@ -296,6 +297,8 @@ def _wh(
             return None
         if _described_after(span):
             return None  # 'since 2015, the year the Paris agreement was adopted' (Q29)
+        if _of_the_event_before(prep):
+            return None  # 'points to a ... decision in July': the decision's month (Q30)
         if [t for t in prep.subtree if t not in span] != [prep]:
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
@@ -343,6 +346,34 @@ def _wh(
     else:
         return None
     return _ask(clause, verb, remove, wh, names)
+
+
+# Nouns of an event, which a date right after them dates: 'the drug bust in October'.
+EVENT_NOUNS = ANAPHORIC_ACTS | wordset(
+    """bust raid arrest arrests vote election visit trip summit speech interview trial
+    shooting killing storm fire flood launch release"""
+)
+
+
+def _of_the_event_before(prep: Token) -> bool:
+    """'prosecute Axcell in relation to the drug bust in October', 'points to a ... decision
+    in July that said ...': a date right after an event's noun is that event's, whatever the
+    parser hung it on; asked of the verb, it would date the wrong act (sample Q30, WRONG).
+    Its blank keeps it beside the noun."""
+    before = prep.doc[prep.i - 1] if prep.i else None
+    return (
+        before is not None
+        and prep.head.pos_ in ("VERB", "AUX")
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in EVENT_NOUNS
+        # the noun of a phrase about the event ('in relation to the bust'), not of the act
+        # itself ('filed his lawsuit in 2010', 'got his lungs in an operation on Friday')
+        and before.head.lower_ in ABOUT
+    )
+
+
+# Prepositions before an event the verb is about, not one it is done in.
+ABOUT = frozenset(("to", "of", "about", "over", "for", "against", "after"))
 
 
 def _described_after(span: Span) -> bool:
