@@ -359,3 +359,21 @@ def test_a_date_of_the_act_itself_is_still_asked(nlp) -> None:
     text = "Paul Ceglia filed his federal lawsuit in 2010, citing a contract with Zuckerberg."
     asked = [c.question for c in cards_of(nlp, text, date(2012, 10, 26)) if c.kind == "date"]
     assert asked == ["In what year did Paul Ceglia file his federal lawsuit?"]
+
+
+def test_two_words_the_page_ran_together_make_no_card(nlp) -> None:
+    """'_____ young girls were stabbed and killedwhile attending a dance event' (sample Q31,
+    UNGRAM): the page lost a space the article keeps elsewhere. A compound the article also
+    writes in two ('spaceship', 'space ship') is a word."""
+    from trainer.extract.clauses.run_together import two_words_run_together
+
+    text = (
+        "Three young girls were stabbed and killed while attending a dance event in "
+        "Southport, police said on Monday.\n\n"
+        "Police said that four young girls were stabbed and killedwhile attending a dance "
+        "class in Southport on Monday."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2024, 7, 30))]
+    assert questions and not any("killedwhile" in q for q in questions), questions
+    doc = nlp("The space ship broke up over Siberia. The spaceship was carrying cargo.")
+    assert not any(two_words_run_together(t) for t in doc)

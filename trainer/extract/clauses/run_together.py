@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import TIMES
+from trainer.extract.doc import cached
 from trainer.language.lexicon import wordset
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # Words a sentence opens with: a heading run into the text ends in one ('CongressAs').
@@ -38,6 +40,34 @@ def glued(word: str, text: str = "") -> bool:
     if re.match(r"^[a-z]{3,}[A-Z]", word) is not None:
         return True  # 'baseThe', 'articleBody'
     return m.group(1).lower() in SENTENCE_OPENERS and text.count(word) < 2
+
+
+def two_words_run_together(token: Token) -> bool:
+    """'were stabbed and killedwhile attending': a lower-case word that is two words the
+    article writes apart elsewhere ('killed while'), a space the page lost (sample Q31)."""
+    word = token.text
+    if len(word) < RUN_TOGETHER_LENGTH or not word.isalpha() or not word.islower():
+        return False
+    pairs = cached(token.doc, "trainer.word_pairs", _word_pairs)
+    return any(
+        word[k:] in SMALL_WORDS and (word[:k], word[k:]) in pairs for k in range(3, len(word) - 1)
+    )
+
+
+# A word shorter than this is never read as two run together ('into', 'cannot').
+RUN_TOGETHER_LENGTH = 7
+# What a lost space leaves at a word's end: a small word. A compound the article also
+# writes in two ('spaceship', 'space ship'; 'storefront') ends in a word of its own.
+SMALL_WORDS = wordset(
+    """while when where after before and but the that with from into for of to in on at by
+    as or than then who which"""
+)
+
+
+def _word_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
+    """The doc's pairs of neighbouring lower-case words."""
+    words = [t.text for t in doc if t.is_alpha]
+    return frozenset((a, b) for a, b in pairwise(words) if a.islower() and b.islower())
 
 
 def stranded_preposition(tokens: Sequence[Token]) -> bool:

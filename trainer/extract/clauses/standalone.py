@@ -31,6 +31,7 @@ from trainer.extract.clauses.run_together import (
     modifier_left_alone,
     object_cut,
     stranded_preposition,
+    two_words_run_together,
 )
 from trainer.extract.clauses.whose import COUNTS_AND_TIMES, no_one_fits, not_its_own, titled
 from trainer.extract.doc import text_of
@@ -83,6 +84,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     whole = text_of(tokens[0].doc) if tokens else ""
     if (
         any(glued(w.strip(".,;:!?()\"“”'’"), whole) for w in text.split())
+        or any(two_words_run_together(t) for t in tokens)
         or re.search(r"[”][A-Za-z]", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
         or DATELINE_INSIDE.search(text)
