@@ -377,3 +377,34 @@ def test_two_words_the_page_ran_together_make_no_card(nlp) -> None:
     assert questions and not any("killedwhile" in q for q in questions), questions
     doc = nlp("The space ship broke up over Siberia. The spaceship was carrying cargo.")
     assert not any(two_words_run_together(t) for t in doc)
+
+
+def test_a_writer_s_label_is_no_post(nlp) -> None:
+    """'As of July 2026, what was Volodymyr Zelensky's position? -> Kiev regime leader'
+    (sample Q31, WRONG): a label the writer gives is no post."""
+    text = (
+        "Kiev regime leader Volodymyr Zelensky met Western envoys in Rome on Tuesday, the "
+        "Kremlin said. Zelensky asked for more air defence. Zelensky also met Pope Leo."
+    )
+    roles = [c for c in cards_of(nlp, text, date(2026, 7, 10)) if c.kind == "role"]
+    assert not any("regime" in c.answer or "regime" in c.question for c in roles), roles
+
+
+def test_a_former_post_is_not_who_someone_is(nlp) -> None:
+    """'As of October 2025, who was Catherine Connolly? -> a former mayor of the western
+    city of Galway' (sample Q31, VAGUE): one past post of someone who holds others now; it
+    is a passing detail (--all-cards keeps it)."""
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Catherine Connolly, a former mayor of the western city of Galway, leads the race, "
+        "polls showed. Connolly said she would serve everyone. Connolly spoke in Galway."
+    )
+    article = Article(id="t", text=text, published=date(2025, 10, 20), title="")
+    default = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    every = cards_of(nlp, text, date(2025, 10, 20))
+    asked = "As of October 2025, who was Catherine Connolly?"
+    assert asked in [c.question for c in every]
+    assert asked not in [c.question for c in default]

@@ -85,6 +85,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         posts.setdefault(name_key(role.person), []).extend(forms)
     # "What is X's position?" is asked once, of the fullest post the article gives.
     for role in sorted(roles, key=_fullness, reverse=True):
+        if LABELS & set(normalise(role.title).split()):
+            continue  # 'Kiev regime leader': a writer's label, no post (sample Q31, WRONG)
         proof = evidence(doc, role.start, role.end)
         person = name_key(role.person)
         title = normalise(role.title)
@@ -145,6 +147,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             accept = (role.title.split(" ", 1)[1],)
             # "a singer", "a business partner" (whose?) fit too many people to be learnt
             undated = undated or _too_plain(role.title)
+            # "a former mayor of Galway": one past post of someone who holds others now
+            # (sample Q31, VAGUE), as "former vice president at Marchex" (sample Q4)
+            undated = undated or bool(_FORMER.match(role.title.split(" ", 1)[1]))
         accept = tuple(dict.fromkeys(a for a in (*accept, *posts[person]) if a != answer))
         facts.append(
             Fact(
@@ -168,6 +173,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     return facts + [f for f in named if f.key not in made]
 
 
+# Words a writer calls someone by that are no post: 'Kiev regime leader', 'the dictator'.
+LABELS = wordset("regime dictator despot tyrant warlord puppet thug")
 # Nouns that say whose someone is ("a business partner", "a close friend"): without "of ..."
 # or a possessive they describe no one.
 RELATIONAL = wordset(
