@@ -1,6 +1,7 @@
-"""Faults of the twenty-first round (issue 10), from samples Q27 and Q28: cards that lean on
-a thing the article told of before and the card does not show. Each test fails without its
-rule."""
+"""Faults of the twenty-first round (issue 10), from samples Q27 to Q31: cards that lean on
+a thing the article told of before and the card does not show, dates given the wrong year or
+the wrong act, names cut or given to the wrong person, questions left without their verb's
+object or their clause's verb. Each test fails without its rule."""
 
 from __future__ import annotations
 

@@ -133,7 +133,7 @@ def collect_facts(
             if fact.answer.count("(") != fact.answer.count(")"):
                 continue  # 'Sam (Stosur': a name cut inside its brackets (sample Q22)
             if _a_name_cut(fact, names):
-                continue  # 'arrested after Just Stop?' of 'Just Stop Oil' (sample Q29)
+                continue  # 'was Near East Policy founded' of '... for Near East Policy' (Q29)
             entry = kinds.get(fact.kind)
             if entry is None or entry.find is not find:
                 raise GeneratorBug(f"{name} produced a fact of kind {fact.kind!r}")
@@ -179,8 +179,8 @@ def _capitalised_core(words: list[str]) -> list[str]:
 
 def _a_name_cut(fact: Fact, names: frozenset[str]) -> bool:
     """A question that shows the start or the end of a name of its sentence but not the
-    whole name: 'after Just Stop?' of 'Just Stop Oil', 'was Near East Policy founded' of
-    'the Washington Institute for Near East Policy'. A person's surname alone is no cut,
+    whole name: 'was Near East Policy founded' of 'the Washington Institute for Near East
+    Policy', 'visited the Sao Paulo Museum' of 'the Sao Paulo Museum of Art'. A person's surname alone is no cut,
     nor the start or the end of another name ('Shanghai Youth Daily' beside 'China Youth
     Daily')."""
     question = fact.question

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import cached
 from trainer.language.lexicon import wordset
 from trainer.language.posts import FIRST_POSTS, OCCUPATIONS, RECORD_WORDS
+from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.nlp import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def _capitalised_alone(doc: Doc) -> frozenset[str]:
 
 
 # What a capital after it owes nothing to: a quotation's opening mark, a colon.
-OPENERS = frozenset(("“", '"', "‘", ":"))
+OPENERS = frozenset((*QUOTE_OPENINGS, ":"))
 
 
 def _in_a_name(token: Token | None) -> bool:

@@ -381,9 +381,7 @@ def body_told(
     if noun in SMALL_PLACES:
         return any(_a_small_place(t) for t in tokens if t.i < token.i and t.pos_ == "PROPN")
     if noun in REGIONS:  # 'Hamas has ruled the territory': a body is no territory (sample Q14)
-        return any(
-            t.ent_type_ in PLACE_LABELS and not _of_a_name(t) for t in tokens if t.i < token.i
-        )
+        return any(t.ent_type_ in LANDS and not _of_a_name(t) for t in tokens if t.i < token.i)
     if seen_body and _the_subject_s_other_side(token, tokens):
         return False  # 'Microsoft admitted defeat in its battle with the antitrust authority'
     kind = PLACE_KINDS.get(noun)
@@ -398,14 +396,15 @@ def body_told(
     return any(_may_be(t, kind) for t in names)
 
 
-PLACE_LABELS = ("GPE", "LOC")
+# Names of lands, which alone stand for "the region" or "the territory".
+LANDS = ("GPE", "LOC")
 
 
 def _of_a_name(place: Token) -> bool:
     """'the U.S. Attorney's Office in the region': a place inside a body's name says whose
     the body is, not which region the sentence means (sample Q28)."""
     head = place.head
-    return place.dep_ == "compound" and head.pos_ == "PROPN" and head.ent_type_ not in PLACE_LABELS
+    return place.dep_ == "compound" and head.pos_ == "PROPN" and head.ent_type_ not in LANDS
 
 
 # Prepositions that put a thing on the other side from the subject: a battle with it, a

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.definites import NAMED_LABELS, act_word, bare_definite, post_word
+from trainer.extract.clauses.main_clause import SUBJECTS, SUBORDINATORS
 from trainer.extract.clauses.pointing_back import (
     according_to,
     another_alone,
@@ -240,16 +241,13 @@ def _a_time_told_before(token: Token) -> bool:
     return len(children) == 1 and children[0].lower_ in ("the", "that")
 
 
-# Words that open a clause, which the parser may read as a preposition before its subject.
-SUBORDINATORS = frozenset(("as", "while", "because", "since", "after", "before", "until"))
-
-
 def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
     """'... issued urgent warnings to residents as severe summer weather' of '... as severe
     summer weather continues to intensify': the parser read 'as' as a preposition and its
     clause's subject as the object; the verb right after it is cut (sample Q29, UNGRAM)."""
     kept = {t.i for t in tokens}
     for token in tokens:
+        # a word that opens a clause, read by the parser as a preposition
         if token.lower_ not in SUBORDINATORS or token.dep_ != "prep":
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
@@ -260,7 +258,7 @@ def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
         if end >= len(doc) or end in kept or doc[end].tag_ not in ("VBZ", "VBD", "VBP"):
             continue
         # the verb has no subject of its own: the parser took it for the object
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[end].children):
+        if not any(c.dep_ in SUBJECTS for c in doc[end].children):
             return True
     return False
 
