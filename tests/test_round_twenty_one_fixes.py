@@ -409,3 +409,30 @@ def test_a_former_post_is_not_who_someone_is(nlp) -> None:
     asked = "As of October 2025, who was Catherine Connolly?"
     assert asked in [c.question for c in every]
     assert asked not in [c.question for c in default]
+
+
+def test_an_acting_post_keeps_acting(nlp) -> None:
+    """'acting U.S. Attorney for Massachusetts Joshua Levy' -> 'U.S. Attorney for
+    Massachusetts' (sample Q32, WRONG: a post he held only for now)."""
+    text = (
+        "A sex ring was busted in Massachusetts, acting U.S. Attorney for Massachusetts Joshua "
+        "Levy said on Tuesday. Levy said the ring served doctors. Levy added that more arrests "
+        "were likely."
+    )
+    roles = [c for c in cards_of(nlp, text, date(2023, 11, 20)) if c.kind == "role"]
+    position = [c.answer for c in roles if c.question.endswith("position?")]
+    assert position == ["acting U.S. Attorney for Massachusetts"]
+
+
+def test_earlier_this_month_on_the_month_s_second_day_is_no_date(nlp) -> None:
+    """'earlier this month' in a page dated 2 November was a match of 2 October (sample Q32,
+    WRONG: November 2023): the page's date is later than its text. Later in the month, the
+    month is asked."""
+    text = (
+        "Ronnie Wraith turned out for the Hertfordshire county team in a football tournament "
+        "at Sele School earlier this month, his family said."
+    )
+    dated = [c.answer for c in cards_of(nlp, text, date(2023, 11, 2)) if c.kind == "date"]
+    assert "November 2023" not in dated
+    later = [c.answer for c in cards_of(nlp, text, date(2023, 11, 20)) if c.kind == "date"]
+    assert "November 2023" in later

@@ -244,6 +244,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             tokens.insert(0, t)  # "Volvo's head of design"
         elif t.pos_ in ("VERB", "X") and t.text.istitle() and not t.is_stop and tokens:
             tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
+        elif tokens and t.lower_ == "acting":
+            tokens.insert(0, t)  # "acting U.S. Attorney": a post held for now (sample Q32)
         elif tokens and (hyphen(tokens[0]) or hyphen(doc[i - 1])):
             tokens.insert(0, t)  # "London-based", "editor-in-chief", "then-Secretary"
         elif t.lower_ == "and" and tokens and i > 0 and is_title(doc[i - 1]) and seen_title:

@@ -102,6 +102,11 @@ RELATIVE_FORMS = frozenset(
 )
 
 
+# A day of the month up to which "earlier this month" has no earlier days to tell of: the
+# page's date is later than the day its text was written.
+EARLY_DAYS = 2
+
+
 def resolve(text: str, form: str, published: date | None, tense: str = "past") -> str | None:
     """ISO value of a written date; None without a published date for anything
     that needs one, and None for what cannot be pinned down ("last week").
@@ -226,6 +231,8 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             return f"{published.year - 1:04d}"
         return None
     if form == "this-month":
+        if parts[0].lower() == "earlier" and published.day <= EARLY_DAYS:
+            return None  # 'earlier this month' on the 2nd: written the month before (Q32)
         months = published.year * 12 + published.month - 1 + (parts[-2].lower() == "next")
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     if form == "last-month-name":
