@@ -436,3 +436,31 @@ def test_earlier_this_month_on_the_month_s_second_day_is_no_date(nlp) -> None:
     assert "November 2023" not in dated
     later = [c.answer for c in cards_of(nlp, text, date(2023, 11, 20)) if c.kind == "date"]
     assert "November 2023" in later
+
+
+def test_a_count_whose_items_the_question_lists_makes_no_card(nlp) -> None:
+    """'How many mosques did suicide bombers strike ..., a Shiite mosque in Kabul and a
+    Sunni mosque in western Ghor province?' (sample Q35), '_____ Elite League games in
+    Belfast, Fife and Guildford' (sample Q30): the question lists what it counts."""
+    mosques = (
+        "Suicide bombers struck two mosques in Afghanistan during Friday prayers, a Shiite "
+        "mosque in Kabul and a Sunni mosque in western Ghor province, officials said."
+    )
+    games = (
+        "Sunday's three Elite League games in Belfast, Fife and Guildford have been "
+        "postponed following Adam Johnson's death, the league said."
+    )
+    for text, count in ((mosques, "two"), (games, "three")):
+        answers = [c.answer for c in cards_of(nlp, text, date(2017, 10, 21))]
+        assert count not in answers, text
+
+
+def test_a_weekday_that_names_a_kind_is_not_written_out(nlp) -> None:
+    """'during Friday, Oct. 20, 2017, prayers' (sample Q35, UNGRAM): 'Friday prayers' are a
+    kind of prayers; the weekday stays as written in another card's question."""
+    text = (
+        "Suicide bombers struck a Shiite mosque in Kabul during Friday prayers, killing at "
+        "least 72 people, officials said."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 10, 21))]
+    assert questions and not any("2017, prayers" in q for q in questions), questions

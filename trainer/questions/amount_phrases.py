@@ -101,13 +101,33 @@ def spelled_out(mention: NumberMention) -> set[int]:
     counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else [number.head]
     if mention.category != "count" or (number.dep_ != "nummod" and of is None):
         return set()
-    return {
+    listed = {
         t.i
         for noun in counted
         for c in noun.children
         if c.dep_ == "appos" and len(c.conjuncts) + 1 == mention.value
         for t in c.subtree
     }
+    for noun in counted:
+        # '_____ Elite League games in Belfast, Fife and Guildford': one place each
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACES]
+            if places and len(places[0].conjuncts) + 1 == mention.value:
+                listed.update(t.i for t in prep.subtree)
+        # 'How many mosques did bombers strike ..., a Shiite mosque in Kabul and a Sunni
+        # mosque in Ghor?': the items named again with the counted noun (sample Q35)
+        again = [
+            t
+            for t in noun.sent
+            if t.i != noun.i and t.pos_ == "NOUN" and t.lemma_ == noun.lemma_ and t.tag_ == "NN"
+        ]
+        if noun.tag_ == "NNS" and len(again) == mention.value:
+            listed.update(t.i for item in again for t in item.subtree)
+    return listed
+
+
+# Names of places, one of each a count of events may list ('games in Belfast and Fife').
+PLACES = frozenset(("GPE", "LOC", "FAC"))
 
 
 def _of_after(number: Token) -> Token | None:

@@ -23,7 +23,7 @@ from trainer.questions.date import TIMES_OF_A_DAY
 from trainer.questions.date_checks import article_dates
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from trainer.model import Article
 
@@ -55,8 +55,23 @@ def days_of(doc: Doc, article: Article, offset: int = 0) -> list[Day]:
     return [
         Day(offset + m.span.start_char, offset + m.span.end_char, m.span.text, m.form, m.value)
         for m in article_dates(doc, article)
-        if m.form in DAY_FORMS and m.value and len(m.value) == 10 and m.span.text != "tonight"
+        if m.form in DAY_FORMS
+        and m.value
+        and len(m.value) == 10
+        and m.span.text != "tonight"
+        and not _names_a_kind(m.span.root)
     ]
+
+
+PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
+
+
+def _names_a_kind(day: Token) -> bool:
+    """'during Friday prayers', 'Sunday school': a weekday before a noun says which kind of
+    thing, not which day; written out it breaks the phrase ('during Friday, Oct. 20, 2017,
+    prayers', sample Q35). 'Friday night' is a day."""
+    head = day.head
+    return day.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ not in PARTS_OF_DAY
 
 
 def with_days_dated(facts: Sequence[tuple[int, Fact]], days: Sequence[Day]) -> list[Fact | None]:
