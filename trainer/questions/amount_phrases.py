@@ -28,7 +28,12 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
 from trainer.extract.clauses.infinitive import asked_verb
-from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_question
+from trainer.extract.clauses.phrase import (
+    MIN_WORDS_NAMED,
+    PLACE_LABELS,
+    Question,
+    wh_question,
+)
 from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.numbers import NumberMention
@@ -111,7 +116,7 @@ def spelled_out(mention: NumberMention) -> set[int]:
     for noun in counted:
         # '_____ Elite League games in Belfast, Fife and Guildford': one place each
         for prep in (c for c in noun.children if c.dep_ == "prep"):
-            places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACES]
+            places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS]
             if places and len(places[0].conjuncts) + 1 == mention.value:
                 listed.update(t.i for t in prep.subtree)
         # 'How many mosques did bombers strike ..., a Shiite mosque in Kabul and a Sunni
@@ -124,10 +129,6 @@ def spelled_out(mention: NumberMention) -> set[int]:
         if noun.tag_ == "NNS" and len(again) == mention.value:
             listed.update(t.i for item in again for t in item.subtree)
     return listed
-
-
-# Names of places, one of each a count of events may list ('games in Belfast and Fife').
-PLACES = frozenset(("GPE", "LOC", "FAC"))
 
 
 def _of_after(number: Token) -> Token | None:
