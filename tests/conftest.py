@@ -106,6 +106,16 @@ def cards_of(nlp, text: str, published=None, title: str = "") -> list:
     return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
 
 
+def card_answers(nlp, text: str, published, kind: str) -> list[str]:
+    """The answers of the cards of one kind (no salience rule) of a deck made of `text`."""
+    return [c.answer for c in cards_of(nlp, text, published) if c.kind == kind]
+
+
+def card_questions(nlp, text: str, published, kind: str) -> list[str]:
+    """The questions of the cards of one kind (no salience rule) of a deck made of `text`."""
+    return [c.question for c in cards_of(nlp, text, published) if c.kind == kind]
+
+
 # A page of a game report; `footer` is what the page shows below the story.
 SUNS_PAGE = (
     "<html><head><title>Suns beat Lakers</title></head><body><article><h1>Suns beat Lakers</h1>"

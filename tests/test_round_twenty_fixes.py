@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import cards_of, facts_of_kind
+from tests.conftest import card_answers, card_questions, cards_of, facts_of_kind
 
 pytestmark = pytest.mark.slow
 
@@ -109,7 +109,7 @@ def test_a_comma_an_aside_left_is_cut(nlp) -> None:
         "Mauritania, which has a history of coups but has not attracted terror cells, last "
         "year held its first free and fair election since its 1960 independence from France."
     )
-    questions = [c.question for c in cards_of(nlp, text, JAN15) if c.kind == "date"]
+    questions = card_questions(nlp, text, JAN15, "date")
     assert questions == [
         "When did Mauritania hold its first free and fair election since its 1960 "
         "independence from France?"
@@ -118,7 +118,7 @@ def test_a_comma_an_aside_left_is_cut(nlp) -> None:
         "The first American woman to go into space, Sally Ride, died on Monday after a "
         "17-month battle against pancreatic cancer."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2012, 7, 24)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2012, 7, 24), "date")
     assert questions == [
         "On what date did the first American woman to go into space, Sally Ride, die after "
         "a 17-month battle against pancreatic cancer?"
@@ -131,9 +131,9 @@ def test_the_last_year_or_two_is_no_date(nlp) -> None:
         '"We have been doing well, probably the last year or two, with the young players '
         'stepping up," Nicole Pratt said.'
     )
-    assert [c.question for c in cards_of(nlp, text, JAN15) if c.kind == "date"] == []
+    assert card_questions(nlp, text, JAN15, "date") == []
     text = text.replace("probably the last year or two", "since last year")
-    assert [c.answer for c in cards_of(nlp, text, JAN15) if c.kind == "date"] == ["2007"]
+    assert card_answers(nlp, text, JAN15, "date") == ["2007"]
 
 
 def test_a_name_cut_inside_its_brackets_is_no_answer(nlp) -> None:
@@ -162,13 +162,13 @@ BLOOD = (
 def test_initials_in_the_question_give_the_name_away(nlp) -> None:
     """'A HPA spokeswoman said: "_____ is aware ..."' -> The Health Protection Agency
     (sample Q22, GIVEAWAY)."""
-    assert [c.answer for c in cards_of(nlp, BLOOD, JAN15) if c.kind == "quote_cloze"] == []
+    assert card_answers(nlp, BLOOD, JAN15, "quote_cloze") == []
 
 
 def test_what_they_were_exposed_to_stays(nlp) -> None:
     """'to contaminated blood' parsed as an infinitive was cut as a trailing clause: 'may
     have been exposed.' (sample Q22, NONSENSE)."""
-    questions = [c.question for c in cards_of(nlp, BLOOD, JAN15) if c.kind == "number"]
+    questions = card_questions(nlp, BLOOD, JAN15, "number")
     assert questions and all("exposed to contaminated blood" in q for q in questions)
 
 
@@ -219,7 +219,7 @@ def test_the_day_a_source_spoke_is_no_date_to_ask(nlp) -> None:
         "According to a statement released Thursday by Harvey Weinstein, the New York-based "
         "company had come to terms with the writers guilds on an interim deal."
     )
-    assert [c.question for c in cards_of(nlp, text, date(2008, 1, 11)) if c.kind == "date"] == []
+    assert card_questions(nlp, text, date(2008, 1, 11), "date") == []
     told = (
         "Harvey Weinstein released a statement on Thursday about the interim deal with the "
         "writers guilds."
@@ -248,7 +248,7 @@ def test_a_toll_that_says_of_nothing_makes_no_card(nlp) -> None:
         "In Khan Younis, three people were killed in a gunbattle between Hamas and Fatah "
         "supporters."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2008, 1, 1)) if c.kind == "number"]
+    answers = card_answers(nlp, text, date(2008, 1, 1), "number")
     assert answers == ["three"]
 
 
@@ -421,9 +421,9 @@ def test_a_span_from_now_is_no_number_to_ask(nlp) -> None:
         "South Sydney's tour of America will kick off in three days time, as part of the "
         "G'day USA Australia week."
     )
-    assert [c.answer for c in cards_of(nlp, text, date(2008, 1, 14)) if c.kind == "number"] == []
+    assert card_answers(nlp, text, date(2008, 1, 14), "number") == []
     told = text.replace("in three days time", "on Thursday with three games")
-    assert [c.answer for c in cards_of(nlp, told, date(2008, 1, 14)) if c.kind == "number"]
+    assert card_answers(nlp, told, date(2008, 1, 14), "number")
 
 
 def test_comrade_is_no_part_of_a_post(nlp) -> None:
@@ -432,7 +432,7 @@ def test_comrade_is_no_part_of_a_post(nlp) -> None:
         "The report praised comrade General Secretary Hu Jintao for his leadership. Hu Jintao "
         "will step down this month. Hu said the party must fight corruption."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2012, 10, 26)) if c.kind == "role"]
+    answers = card_answers(nlp, text, date(2012, 10, 26), "role")
     assert answers == ["General Secretary"]
 
 
@@ -497,7 +497,7 @@ def test_a_day_after_to_be_is_the_act_s(nlp) -> None:
         "coordinator Tuesday, tasking one of the NFL's most innovative minds with fixing the "
         "league's worst offense."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2008, 1, 9)) if c.kind == "date"]
+    answers = card_answers(nlp, text, date(2008, 1, 9), "date")
     assert answers == ["Tuesday, Jan. 8, 2008"]
 
 

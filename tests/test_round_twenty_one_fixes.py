@@ -9,15 +9,11 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import cards_of
+from tests.conftest import card_answers, card_questions, cards_of
 
 pytestmark = pytest.mark.slow
 
 AUG16 = date(2020, 8, 16)
-
-
-def _numbers(nlp, text: str, published: date = AUG16) -> list[tuple[str, str]]:
-    return [(c.question, c.answer) for c in cards_of(nlp, text, published) if c.kind == "number"]
 
 
 def test_a_count_under_a_definite_is_the_one_told_before(nlp) -> None:
@@ -30,7 +26,7 @@ def test_a_count_under_a_definite_is_the_one_told_before(nlp) -> None:
         "through booths at the Montego Bay Convention Centre.\n\n"
         "In the 24 hours to 9am on Monday, 353mm of rain fell at Montego Bay airport."
     )
-    answers = [answer for _, answer in _numbers(nlp, text)]
+    answers = card_answers(nlp, text, AUG16, "number")
     assert "five days" not in answers
     assert "24 hours" in answers or "353mm" in answers
 
@@ -46,7 +42,7 @@ def test_a_noun_told_before_leans_on_the_story(nlp) -> None:
         "The second stage began at 6:25 p.m., when operating reserves stood at 9.59 percent, "
         "Mr. Marcus said."
     )
-    answers = [answer for _, answer in _numbers(nlp, text)]
+    answers = card_answers(nlp, text, AUG16, "number")
     assert "9.59 percent" not in answers
     assert "12 percent" in answers
 
@@ -60,8 +56,8 @@ def test_a_noun_the_tagger_took_for_a_name_is_still_told_before(nlp) -> None:
         "that makes 3D printers twice as fast. "
     )
     tested = "The algorithm was tested on 12 printers in Ann Arbor, Chinedum Okwudire said."
-    assert [a for _, a in _numbers(nlp, tested)] == ["12"]
-    assert "12" not in [a for _, a in _numbers(nlp, lead + tested)]
+    assert card_answers(nlp, tested, AUG16, "number") == ["12"]
+    assert "12" not in card_answers(nlp, lead + tested, AUG16, "number")
 
 
 def test_a_month_that_opens_a_period_takes_the_year_of_its_end(nlp) -> None:
@@ -89,7 +85,7 @@ def test_a_place_s_blank_writes_out_last_month(nlp) -> None:
         "Last month, researchers at OpenAI in San Francisco revealed an algorithm capable "
         "of learning to manipulate a Rubik's Cube, the company said."
     )
-    places = [c.question for c in cards_of(nlp, text, date(2020, 1, 21)) if c.kind == "place"]
+    places = card_questions(nlp, text, date(2020, 1, 21), "place")
     assert places == [
         "In December 2019, researchers at OpenAI in _____ revealed an algorithm capable of "
         "learning to manipulate a Rubik's Cube, the company said."
@@ -110,9 +106,9 @@ def test_a_place_inside_a_body_s_name_is_not_the_region(nlp) -> None:
         "in 2022, Levy said."
     )
     published = date(2023, 11, 20)
-    asked = [c.answer for c in cards_of(nlp, lead + told, published) if c.kind == "date"]
+    asked = card_answers(nlp, lead + told, published, "date")
     assert "2022" not in asked
-    asked = [c.answer for c in cards_of(nlp, lead + named, published) if c.kind == "date"]
+    asked = card_answers(nlp, lead + named, published, "date")
     assert "2022" in asked
 
 
@@ -171,7 +167,7 @@ def test_a_month_alone_is_of_the_year_just_given_to_it(nlp) -> None:
         "Munir of dismantling the future of the country.\n\n"
         "Khan's arrest led to riots in May where protesters attacked army installations."
     )
-    dates = [c.answer for c in cards_of(nlp, text, date(2024, 9, 2)) if c.kind == "date"]
+    dates = card_answers(nlp, text, date(2024, 9, 2), "date")
     assert "May 2023" in dates
     assert "May 2024" not in dates
 
@@ -184,7 +180,7 @@ def test_a_currency_code_glued_to_a_small_figure_is_a_name(nlp) -> None:
         "in Belém, officials said on Monday.\n\n"
         "Colombia pledged COP 30 billion to protect the Amazon, officials said on Monday."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2025, 11, 3)) if c.kind == "number"]
+    answers = card_answers(nlp, text, date(2025, 11, 3), "number")
     assert answers == ["COP 30 billion"]
 
 
@@ -219,7 +215,7 @@ def test_a_verb_whose_object_went_to_the_next_verb_is_not_asked_alone(nlp) -> No
         "Maduro in a spectacular raid, officials said.\n\n"
         "On Sunday, Acme Corp resigned from the league and sold its shares, officials said."
     )
-    asked = [c.question for c in cards_of(nlp, text, date(2026, 1, 5)) if c.kind == "date"]
+    asked = card_questions(nlp, text, date(2026, 1, 5), "date")
     assert not any(q.endswith("remove?") for q in asked), asked
     assert "On what date did Acme Corp resign from the league?" in asked
 
@@ -255,7 +251,7 @@ def test_a_date_the_sentence_describes_is_not_asked_for(nlp) -> None:
         "China has driven 90% of the growth in carbon dioxide emissions since 2015, the year "
         "the Paris agreement was adopted, analysts said."
     )
-    asked = [c.question for c in cards_of(nlp, text, date(2025, 11, 3)) if c.kind == "date"]
+    asked = card_questions(nlp, text, date(2025, 11, 3), "date")
     assert asked and all("_____, the year" in q for q in asked), asked
 
 
@@ -328,7 +324,7 @@ def test_a_clause_after_an_as_phrase_that_has_its_own_subject_stays(nlp) -> None
         "It's noteworthy that five of the 10 Democrats on stage will serve as jurors in the "
         "Senate impeachment trial should the House vote to impeach President Donald Trump."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2019, 11, 20)) if c.kind == "number"]
+    answers = card_answers(nlp, text, date(2019, 11, 20), "number")
     assert "five" in answers
 
 
@@ -358,7 +354,7 @@ def test_a_date_after_an_event_s_noun_dates_the_event(nlp, text: str, answer: st
 def test_a_date_of_the_act_itself_is_still_asked(nlp) -> None:
     """'He filed his federal lawsuit in 2010': the lawsuit is what was filed, in 2010."""
     text = "Paul Ceglia filed his federal lawsuit in 2010, citing a contract with Zuckerberg."
-    asked = [c.question for c in cards_of(nlp, text, date(2012, 10, 26)) if c.kind == "date"]
+    asked = card_questions(nlp, text, date(2012, 10, 26), "date")
     assert asked == ["In what year did Paul Ceglia file his federal lawsuit?"]
 
 
@@ -432,9 +428,9 @@ def test_earlier_this_month_on_the_month_s_second_day_is_no_date(nlp) -> None:
         "Ronnie Wraith turned out for the Hertfordshire county team in a football tournament "
         "at Sele School earlier this month, his family said."
     )
-    dated = [c.answer for c in cards_of(nlp, text, date(2023, 11, 2)) if c.kind == "date"]
+    dated = card_answers(nlp, text, date(2023, 11, 2), "date")
     assert "November 2023" not in dated
-    later = [c.answer for c in cards_of(nlp, text, date(2023, 11, 20)) if c.kind == "date"]
+    later = card_answers(nlp, text, date(2023, 11, 20), "date")
     assert "November 2023" in later
 
 
