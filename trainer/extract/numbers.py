@@ -153,6 +153,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
         return NumberMention(whole, hedge, "percent", "percent", value)
     if unit_text.lower() in MEASURE_UNITS:
         return NumberMention(whole, hedge, unit_text.lower(), "measure", value)
+    if unit_text.startswith("°"):  # "1.5°C", "46 °F"
+        return NumberMention(whole, hedge, unit_text, "measure", value)
     if unit_text.lower() in DURATION_UNITS:
         if after is not None and after.lower_ in ("ago", "old", "later", "earlier"):
             return None  # "14 months ago" is a date; ages are not asked

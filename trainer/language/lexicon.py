@@ -422,3 +422,10 @@ STATE_PARTICIPLES = (
     )
     | VALUE_PARTICIPLES
 )
+
+
+# Conjunctions that make a clause subordinate: a clause opened by one is no sentence alone.
+SUBORDINATORS = wordset(
+    """as when while because since although though if unless whereas after before until
+    till once whether whenever wherever"""
+)

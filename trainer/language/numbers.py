@@ -145,15 +145,17 @@ WORD_OR_DIGITS = rf"\d+|{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')}"
 _WORD_SCALES = "lakh crore|thousand|million|billion|trillion|crore|lakh"
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"
-    rf"(?P<core>(?:{PREFIX}){_NUM}k\b|(?:{PREFIX})?{_NUM}(?:(?:bn|mn|tn|m)\b| (?:{_WORD_SCALES}))?"
+    rf"(?P<core>(?:{PREFIX}){_NUM}k\b|(?:{PREFIX})?{_NUM}(?:(?:bn|mn|tn|m)\b|[ -](?:{_WORD_SCALES})\b)?"
     rf"|(?:{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')})(?: (?:thousand|million|billion))?)"
-    rf"(?P<unit>%| percentage points?\b| percent| per cent|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
+    rf"(?P<unit>%| percentage points?\b| percent| per cent| ?°[CF]\b|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
     re.IGNORECASE,
 )
 
 
 def value_of(text: str) -> float | None:
-    words = without_currency(text).translate({ord(c): None for c in CURRENCY_SIGNS + ","}).split()
+    # "$100-million" (a modifier) is $100 million
+    spaced = re.sub(rf"(?<=\d)-(?=(?:{_WORD_SCALES})\b)", " ", without_currency(text), flags=re.I)
+    words = spaced.translate({ord(c): None for c in CURRENCY_SIGNS + ","}).split()
     if not words:
         return None
     first = words[0].lower()

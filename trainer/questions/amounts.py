@@ -165,7 +165,9 @@ def _size_of(root: Token, span: Span) -> Token | None:
 
 def _plural(unit: str) -> str:
     """'By how many percentage points': a unit after 'how many' is plural ('0.3 percentage
-    point' writes it singular)."""
+    point' writes it singular); a degree sign is read out ('How many degrees Celsius')."""
+    if unit.startswith("°"):
+        return {"°C": "degrees Celsius", "°F": "degrees Fahrenheit"}.get(unit, "degrees")
     return f"{unit}s" if unit.endswith(" point") else unit
 
 

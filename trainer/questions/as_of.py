@@ -42,7 +42,7 @@ DATED_OPENING = re.compile(
 # What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
 # and openings that lean on the sentence before ('Separately, ...')
 NOW_OPENING = re.compile(
-    r"^(?:right now|currently|presently|now|today|so far|to date|separately|meanwhile|however"
+    r"^(?:right now|currently|presently|now|today|so far|thus far|to date|separately|meanwhile|however"
     r"|also|still"
     r"|additionally|moreover|furthermore|in addition|at the same time|after all|in fact"
     r"|of course|indeed|finally|lastly),\s+",
@@ -90,6 +90,8 @@ def _starts_with_name(text: str, question: Question) -> bool:
     first = found.group(1) if found else ""
     if not first[:1].isupper() or first == "I":
         return True
+    if first in ("The", "A", "An"):
+        return False  # 'It includes ...' written out as 'The Mi TV 4A includes ...'
     forms = (first.lower(), first.rstrip(".").lower())
     tokens = [t for t in question.tokens if t.lower_ in forms]
     opener = text[len(found.group(0)) :] if found else ""

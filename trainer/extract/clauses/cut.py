@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.extract.games import gives_a_result
 from trainer.language.anaphora import ANAPHORIC_NOUNS
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import REPORTING_VERBS, SUBORDINATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 QUOTE_CHARS = '"“”'
+# Words that join a clause to the one before: no sentence opens with them in lower case.
+JOINING_WORDS = frozenset(("and", "but", "or", "which", "who", "whose", "whom", "whereas"))
 # The tags of a finite verb: a clause without one ('About 8 ripe pears, a fresh lemon, ...',
 # 'Apple iPhone 7 Plus, GSM Unlocked, 128GB') is no sentence to ask about.
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -46,11 +48,42 @@ def clause_of(span_start: Token) -> Clause:
             parts[-1].append(token)
     for part in parts:
         if part and part[0].i <= span_start.i <= part[-1].i:
-            tokens = _after_colon(_strip_label(_strip_dateline(part)), span_start)
+            tokens = _strip_label(_strip_dateline(_strip_crosshead(part)))
+            tokens = _in_a_where_clause(_after_colon(tokens, span_start), span_start)
             if not _has_finite_verb(tokens):
                 return Clause((), sent)  # a list, a heading, a product name: no sentence
             return Clause(tuple(tokens), sent)
     return Clause(tuple(t for t in sent if not t.is_space), sent)
+
+
+def _in_a_where_clause(tokens: list[Token], answer: Token) -> list[Token]:
+    """'A rezoning proved a central issue in a race in the East Bronx, where Democratic
+    incumbent Jane Roe trailed her challenger by more than 700 votes on Wednesday': a fact
+    of the clause after ', where' is asked of that clause alone, which names its own subject
+    ('By how many votes did Democratic incumbent Jane Roe trail her challenger?'), unless
+    the words left behind hold a time or a named event the fact needs."""
+    verb = next(
+        (t for t in (answer, *answer.ancestors) if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")),
+        None,
+    )
+    if verb is None:
+        return tokens
+    subtree = [t for t in verb.subtree if not t.is_space]
+    where, first = subtree[0], subtree[0].i
+    if (
+        where.lower_ != "where"
+        or where.head.i != verb.i
+        or first == 0
+        or verb.doc[first - 1].text != ","
+        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+        or subtree[-1].i - first + 1 != len(subtree)  # not one stretch of words
+        or not {t.i for t in subtree} <= {t.i for t in tokens}
+    ):
+        return tokens
+    own = {t.i for t in subtree}
+    if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in tokens if t.i not in own):
+        return tokens  # 'Wilma struck Cuba on Monday, where divers rescued 250': the time goes
+    return subtree[1:]
 
 
 def _after_colon(tokens: list[Token], answer: Token) -> list[Token]:
@@ -114,8 +147,11 @@ def _split_mid_sentence(sent: Span) -> bool:
     def joined(left: int, right: int) -> bool:
         return doc[left].is_alpha and bool(doc[left].whitespace_) and doc[right].text[:1].islower()
 
-    return (sent.start > 0 and joined(sent.start - 1, sent.start)) or (
-        sent.end < len(doc) and joined(sent.end - 1, sent.end)
+    return (
+        (sent.start > 0 and joined(sent.start - 1, sent.start))
+        or (sent.end < len(doc) and joined(sent.end - 1, sent.end))
+        # '... 3,199 Yuan ($463 approx.) | while the AI supported models is priced at ...'
+        or (sent[0].is_lower and sent[0].lower_ in SUBORDINATORS | JOINING_WORDS)
     )
 
 
@@ -166,6 +202,27 @@ def _an_aside_about_someone(tokens: list[Token], dash: int) -> bool:
             for t in tokens[dash + 1 :]
         )
     )
+
+
+SINGLE_QUOTES = frozenset(("'", "‘", "’"))
+CROSSHEAD_WORDS = 5
+
+
+def _strip_crosshead(tokens: list[Token]) -> list[Token]:
+    """ "'Constant fear' The Dalai Lama paid tribute ...": a page that runs its
+    crossheads into the text gives the next sentence a few quoted words without a verb
+    before it, closed by a quote mark and followed by a capital. The sentence starts
+    after them."""
+    start = 1 if tokens and tokens[0].text in SINGLE_QUOTES else 0
+    for i, token in enumerate(tokens[start : start + CROSSHEAD_WORDS + 1], start):
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in SINGLE_QUOTES):
+            return tokens
+        if token.text in SINGLE_QUOTES:
+            rest = tokens[i + 1 :]
+            if i > start and rest and rest[0].text[:1].isupper() and rest[0].is_alpha:
+                return rest
+            return tokens
+    return tokens
 
 
 LABEL_WORDS = 8  # 'Bruins 5, Devils 1:', 'Note:', 'UPDATE:'
@@ -226,7 +283,31 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
         ):
             drop.add(j)
             j -= 1
-    return drop
+    return drop | _rest_after(verb, drop)
+
+
+def _rest_after(verb: Token, drop: set[int]) -> set[int]:
+    """What follows a dropped clause goes with it: '... fell to 6.6 per cent in May as
+    88,000 positions were added, the first significant gain since November' would
+    otherwise keep 'the first significant gain' (hung on the main verb) without the clause
+    it tells of. The sentence's final marks stay, and a quote mark that closes a quotation
+    opened before the cut. A clause cut before the verb ('In January, less than a week after
+    X took office, the Dow hit 20,000') takes nothing with it."""
+    sent = verb.sent
+    if not drop or min(drop) < verb.i:
+        return set()
+    first, end = min(drop), sent.end
+    doc = sent.doc
+    while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    rest = set(range(first, end))
+    opened = sum(1 for t in doc[sent.start : first] if t.text in QUOTE_CHARS) % 2 == 1
+    rest |= {
+        t.i
+        for t in doc[end : sent.end]
+        if not t.is_space and t.text not in ".!?" and not (opened and t.text in QUOTE_CHARS)
+    }
+    return rest
 
 
 def _a_preposition_taken_for_to(clause: Token) -> bool:
@@ -371,6 +452,20 @@ def trailing_attribution(tokens: Sequence[Token], answer: Span) -> set[int]:
     answer, after it; its tokens (the clause alone is the fact). Found by its words, a name
     and its title between a comma and the reporting verb that ends the sentence, however
     the parser hung them."""
+    according = next(
+        (
+            t
+            for t in tokens
+            if t.lower_ == "according"
+            and t.i > answer.end
+            and t.nbor(-1).text == ","
+            and t.nbor(1).lower_ == "to"
+        ),
+        None,
+    )
+    if according is not None and not any(t.i > according.i and t.text == "," for t in tokens):
+        return {t.i for t in tokens if t.i >= according.i - 1}  # ', according to Statistics
+        # Canada's labour force survey data released Friday.'
     roots = [t for t in tokens if t.dep_ == "ROOT"]
     if not roots or roots[0].lemma_ not in REPORTING_VERBS or roots[0].i < answer.end:
         return set()

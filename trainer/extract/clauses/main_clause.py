@@ -10,17 +10,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.quoted import quoted_tokens
-from trainer.language.lexicon import wordset
+from trainer.language.lexicon import SUBORDINATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-# Conjunctions that make a clause subordinate: a clause opened by one is no sentence alone.
-SUBORDINATORS = wordset(
-    """as when while because since although though if unless whereas after before until
-    till once whether whenever wherever"""
-)
 # Clauses that tell of a noun of another clause: alone, they are no main clause.
 CUT_FROM_A_NOUN = frozenset(("relcl", "acl", "amod"))
 
@@ -63,9 +58,21 @@ def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
     heads = [t for t in tokens if not t.is_punct and (t.head.i == t.i or t.head.i not in ids)]
     return any(
         not _subordinated(head, ids)
-        and not (head.head.i != head.i and head.dep_ in CUT_FROM_A_NOUN)
+        and not (
+            head.head.i != head.i
+            and head.dep_ in CUT_FROM_A_NOUN
+            and not cut_after_where(head, ids)
+        )
         for head in heads
     )
+
+
+def cut_after_where(verb: Token, ids: set[int]) -> bool:
+    """'..., where Democratic incumbent Jane Roe trailed by 700 votes' without its 'where'
+    names its own subject: it reads as a sentence (`cut._in_a_where_clause`)."""
+    return any(
+        c.lower_ == "where" and c.i not in ids and c.i < verb.i for c in verb.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
 
 def a_sentence(tokens: Sequence[Token]) -> bool:

@@ -110,3 +110,21 @@ def _report_cut_short(verb: Token) -> bool:
             for t in verb.subtree
         )
     return after < verb.head.i and not last.is_punct and not verb.doc[after].is_punct
+
+
+# Small words a sentence writes in lower case; capitalised inside one, they belong to a
+# headline the page ran into it ('- The Affordable Care Act $500 Billion Cut From Medicare
+# Normally, if you tell ...').
+SMALL_WORDS = frozenset(("from", "with", "for", "of", "to", "in", "on", "at", "by", "and"))
+
+
+def glued_headline(tokens: Sequence[Token]) -> bool:
+    """A small word in capitals, mid-sentence and outside any name: a headline glued on."""
+    return any(
+        t.lower_ in SMALL_WORDS
+        and t.text[:1].isupper()
+        and not t.is_sent_start
+        and t.ent_iob_ == "O"
+        and not t.nbor(-1).is_punct
+        for t in tokens[1:]
+    )

@@ -26,8 +26,8 @@ from trainer.extract.clauses.cut import (
     trailing_clauses,
 )
 from trainer.extract.clauses.front import fronted
-from trainer.extract.clauses.main_clause import a_sentence
-from trainer.extract.clauses.misparses import misread, swallowed_speaker
+from trainer.extract.clauses.main_clause import a_sentence, cut_after_where
+from trainer.extract.clauses.misparses import glued_headline, misread, swallowed_speaker
 from trainer.extract.clauses.one_of_many import made_by_a_body
 from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
@@ -151,7 +151,7 @@ def _cloze(
         if tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_CHARS:
             tokens = tokens[:-1]
     replace[answer[-1].i] = CLOZE_BLANK
-    if hollow_report(tokens):
+    if hollow_report(tokens) or glued_headline(tokens):
         return None
     text = render(tokens, replace, drop)
     if tokens[0].i != answer.start:  # a sentence may start with the blank
@@ -248,7 +248,7 @@ def wh_question(
             verb = verb.head.head  # 'was due to be released', 'would be able to start'
         else:
             break
-    if verb.dep_ in ("acl", "relcl"):
+    if verb.dep_ in ("acl", "relcl") and not cut_after_where(verb, {t.i for t in clause.tokens}):
         return _wh_about_noun(clause, verb, remove, wh, names)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":  # '..., stopping 30 shots'
         made = wh_participle(clause, verb, remove, wh, names)
@@ -302,7 +302,9 @@ def wh_question(
     min_words = max(min_words, MIN_WORDS) if joined else min_words  # the first says when
     # '..., as Sony has offered its service since 2014': a clause cut out of its sentence
     # (asides.named_subordinate_clause) is asked alone
-    alone = verb.dep_ == "advcl" and verb.head.i not in {t.i for t in clause.tokens}
+    alone = (verb.dep_ == "advcl" and verb.head.i not in in_clause) or cut_after_where(
+        verb, in_clause
+    )
     if (verb.dep_ not in ("ROOT", "ccomp") and not joined and not alone) or (
         verb.tag_ == "VBG" and not progressive
     ):

@@ -81,7 +81,7 @@ def strip_connective(tokens: Sequence[Token]) -> list[Token]:
     adverb set off by commas inside it (`linking_asides`)."""
     toks = list(tokens)
     while toks:
-        linking = _linking_adverb(toks, 0)
+        linking = _linking_adverb(toks, 0) or _topic(toks)
         if linking:
             toks = toks[linking:]
         elif (toks[0].lower_ in CONNECTIVES and not _modifies_the_next(toks)) or (
@@ -154,6 +154,26 @@ def _linking_adverb(toks: Sequence[Token], at: int) -> int:
             and all(t.i + 1 == u.i for t, u in pairwise(toks[at : end + 1]))
         ):
             return len(words) + 1
+    return 0
+
+
+# 'As for the pricing, the base variant comes at 2,099 Yuan': a phrase that names what the
+# sentence turns to, which the question says itself ('... come as for the pricing?'). A
+# name it turns to stays: the sentence may speak of it as 'her'.
+TOPIC_OPENINGS = (("as", "for"), ("as", "to"), ("regarding",), ("speaking", "of"))
+TOPIC_WORDS = 6
+
+
+def _topic(toks: Sequence[Token]) -> int:
+    """How many tokens a topic opening and the comma after it take (0: none)."""
+    for opening in TOPIC_OPENINGS:
+        if tuple(t.lower_ for t in toks[: len(opening)]) != opening:
+            continue
+        for i, token in enumerate(toks[len(opening) : len(opening) + TOPIC_WORDS + 1]):
+            if token.text == ",":
+                return len(opening) + i + 1 if i else 0
+            if token.pos_ in ("VERB", "AUX", "PROPN") or token.is_punct:
+                return 0  # 'As for Jane Roe, ... her campaign': the name is who 'her' is
     return 0
 
 

@@ -62,16 +62,21 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 out[token.i] = names[token.text]  # 'people with BED': spelled_out_acronyms
             continue
         if (
-            (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE"))
-            or _surname_read_as_date(token)
-        ) and (
-            token.text in names
-            and token.i not in out
-            and token.dep_ != "compound"
-            and not any(c.dep_ == "compound" for c in token.children)
-            and not (token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN")
-            and not _written_in_full(token, names[token.text])
-            and not _rest_follows(token, names[token.text])
+            (
+                (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE"))
+                or _surname_read_as_date(token)
+            )
+            and (
+                token.text in names
+                and token.i not in out
+                and token.dep_ != "compound"
+                and not any(c.dep_ == "compound" for c in token.children)
+                and not (token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN")
+                # 'the Xbox 360' is no 'Xbox Live 360': a figure after the word goes on its name
+                and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isdigit())
+                and not _written_in_full(token, names[token.text])
+                and not _rest_follows(token, names[token.text])
+            )
         ):
             out[token.i] = names[token.text]
     out.update(organisation_replacements(tokens, names))

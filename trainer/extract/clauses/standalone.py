@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.definites import NAMED_LABELS, act_word, bare_definite, post_word
-from trainer.extract.clauses.main_clause import SUBJECTS, SUBORDINATORS
+from trainer.extract.clauses.main_clause import SUBJECTS
 from trainer.extract.clauses.pointing_back import (
     according_to,
     another_alone,
@@ -47,7 +47,7 @@ from trainer.language.anaphora import (
     TEMPORAL_NOUNS,
     WELL_KNOWN,
 )
-from trainer.language.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS
+from trainer.language.lexicon import MONTHS, REPORTING_VERBS, SUBORDINATORS, WEEKDAYS
 from trainer.language.posts import STYLE_NOUNS
 
 if TYPE_CHECKING:
