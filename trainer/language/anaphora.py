@@ -26,7 +26,7 @@ ANAPHORIC_ACTS = wordset(
     statement strike study transaction request development mission episode situation
     scheme affair controversy scandal dispute allegation allegations accusation accusations
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
-    choice relationship feat achievement milestone initiative venture"""
+    choice relationship feat achievement milestone initiative venture crime"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
@@ -56,7 +56,7 @@ ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
 AFTER_OTHERS = {"new", "newest", "latest", "other", "same", "second", "third"}
 # Adjectives that place a thing by one the article told of before, which the question
 # does not show ('three subsequent resolutions', 'the aforementioned study').
-AFTER_THE_TOLD = {"subsequent", "aforementioned", "latter", "abovementioned"}
+AFTER_THE_TOLD = {"subsequent", "aforementioned", "latter", "abovementioned", "previous"}
 TEMPORAL_NOUNS = wordset(
     """year week month season time morning afternoon evening weekend day summer fall spring
     winter quarter century decade writing night hour"""

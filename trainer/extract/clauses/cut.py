@@ -504,3 +504,54 @@ def second_predicate(verb: Token, remove: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop
+
+
+PHRASE_WORDS = 5  # ', despite a conciliatory speech toward Hamas': a long phrase may go
+
+
+def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
+    """What a long question may lose at its end, nearest the end first: a clause or a
+    clause-like phrase after the answer that runs to the end of the piece ('... announced
+    three arrests tied to a brothel network | that allegedly operated out of apartments in
+    Greater Boston, attracting clients who ranged from politicians to military officers';
+    '..., | cementing their roles as frontrunners'). A relative or adverbial clause goes
+    with or without a comma; a participle only after one (right after its noun it says
+    which: 'three arrests tied to ...'); a phrase after one, or after a preposition that
+    opens a clause ('after facing complaints that ...'), when it holds a verb or five words."""
+    words = [t for t in tokens if not (t.is_punct and t.text not in QUOTE_CHARS)]
+    if not words:
+        return []
+    ids = {t.i for t in tokens}
+    end = words[-1].i
+    cuts: list[set[int]] = []
+    for token in tokens:
+        sub = sorted(t.i for t in token.subtree)
+        start = sub[0]
+        if start < answer.end or sub[-1] < end or not set(range(start, end + 1)) <= ids:
+            continue
+        before = token.doc[start - 1] if start else token
+        after_comma = before.text == ","
+        if not (
+            token.dep_ in ("relcl", "advcl")
+            or (token.dep_ == "acl" and after_comma)
+            or (
+                token.dep_ == "prep"
+                and (after_comma or token.lower_ in SUBORDINATORS)
+                and (any(t.pos_ == "VERB" for t in token.subtree) or len(sub) >= PHRASE_WORDS)
+            )
+        ):
+            continue
+        if any(t.dep_ == "conj" for t in (token, *token.ancestors) if t.i > answer.end) or any(
+            c.dep_ == "cc" for c in token.children
+        ):
+            continue  # '..., manipulating Libor, and issuing bad mortgages': items of a list
+        cut = set(range(start, end + 1))
+        j = start - 1
+        while j >= answer.end and (token.doc[j].is_punct or token.doc[j].dep_ == "cc"):
+            if token.doc[j].text in QUOTE_CHARS:
+                break
+            cut.add(j)
+            j -= 1
+        if cut not in cuts:
+            cuts.append(cut)
+    return sorted(cuts, key=len)

@@ -24,6 +24,7 @@ from trainer.extract.clauses.cut import (
     second_predicate,
     trailing_attribution,
     trailing_clauses,
+    trailing_modifiers,
 )
 from trainer.extract.clauses.front import fronted
 from trainer.extract.clauses.main_clause import a_sentence, cut_after_where
@@ -110,11 +111,26 @@ def cloze(
             told = name_appositive(shorter.tokens, answer)
             untold = Clause(tuple(t for t in shorter.tokens if t.i not in told), clause.sentence)
             found = (_cloze(untold, answer, names, min_words) if told else None) or found
+        if found is not None and words(found.text) > SHORT_ENOUGH:
+            found = _without_its_end(shorter, answer, names, min_words) or found
         if found is not None:
             return found
     for inner in (subordinate_clause(clause, answer), shared_subject_clause(clause, answer)):
         found = None if inner is None else cloze(inner, answer, names, min_words)
         if found is not None:
+            return found
+    return None
+
+
+def _without_its_end(
+    clause: Clause, answer: Span, names: dict[str, str], min_words: int
+) -> Question | None:
+    """A cloze still too long, made short enough by losing what ends the clause after
+    its answer (`cut.trailing_modifiers`), the least that will do."""
+    for cut in trailing_modifiers(clause.tokens, answer):
+        shorter = Clause(tuple(t for t in clause.tokens if t.i not in cut), clause.sentence)
+        found = _cloze(shorter, answer, names, min_words)
+        if found is not None and words(found.text) <= SHORT_ENOUGH:
             return found
     return None
 
@@ -221,6 +237,32 @@ def _object_left_to_the_next_verb(verb: Token, asked: set[int]) -> bool:
 
 
 def wh_question(
+    clause: Clause,
+    verb: Token,
+    remove: Span,
+    wh: str,
+    names: dict[str, str],
+    min_words: int = MIN_WORDS,
+    speaker: dict[int, str] | None = None,
+) -> Question | None:
+    """`_wh_question`, made short enough when it is too long by losing what ends the clause
+    after the answer (`cut.trailing_modifiers`), the least that will do: 'On what date did
+    deadly clashes erupt between rival factions in the Gaza Strip for the first time in more
+    than a month(, despite a conciliatory speech toward Hamas by ...)?'."""
+    found = _wh_question(clause, verb, remove, wh, names, min_words, speaker)
+    if found is None or words(found.text) <= SHORT_ENOUGH:
+        return found
+    for cut in trailing_modifiers(clause.tokens, remove):
+        if verb.i in cut:
+            continue
+        shorter = Clause(tuple(t for t in clause.tokens if t.i not in cut), clause.sentence)
+        made = _wh_question(shorter, verb, remove, wh, names, min_words, speaker)
+        if made is not None and words(made.text) <= SHORT_ENOUGH:
+            return made
+    return found
+
+
+def _wh_question(
     clause: Clause,
     verb: Token,
     remove: Span,

@@ -96,7 +96,7 @@ def strip_connective(tokens: Sequence[Token]) -> list[Token]:
 
 # Adverbs that lean on what the sentence before told: 'MIPS also sold ...', 'was already a
 # shareholder' (before what?).
-LEANING_ADVERBS = frozenset(("also", "already"))
+LEANING_ADVERBS = frozenset(("also", "already", "too"))
 
 
 def _modifies_the_next(toks: Sequence[Token]) -> bool:
@@ -109,7 +109,8 @@ def linking_asides(tokens: Sequence[Token]) -> set[int]:
     """The token indices of a linking adverb set off by commas inside a clause, outside
     quotes: 'In 2009, however, Congress ...' -> 'In 2009, Congress ...'; 'Acme was,
     however, the largest' -> 'Acme was the largest' (no comma is left after a subject or
-    a verb); and an 'also' or 'already', which lean on what the sentence before told."""
+    a verb); and an 'also', 'already' or a verb's 'too', which lean on what the sentence
+    before told."""
     toks = list(tokens)
     drop: set[int] = set()
     opening = _linking_adverb(toks, 0)  # 'In fact, ...' (a wh-question would move it behind)
@@ -117,7 +118,12 @@ def linking_asides(tokens: Sequence[Token]) -> set[int]:
     quoted = False
     for at, token in enumerate(toks):
         quoted ^= token.text in QUOTE_CHARS
-        if not quoted and token.lower_ in LEANING_ADVERBS and token.dep_ == "advmod":
+        if (
+            not quoted
+            and token.lower_ in LEANING_ADVERBS
+            and token.dep_ == "advmod"
+            and (token.lower_ != "too" or token.head.pos_ in ("VERB", "AUX"))  # not 'too big'
+        ):
             drop.add(token.i)  # 'MIPS also sold ...': besides what the sentence before told
             continue
         if quoted or token.text != "," or token.i in drop:

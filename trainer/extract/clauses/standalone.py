@@ -407,6 +407,12 @@ def _bare_subject(token: Token) -> bool:
     )
 
 
+def _determined(noun: Token) -> bool:
+    """'exceeded the previous record', 'any previous involvement': a determiner other than
+    'a' says which; 'a previous attack' is one before the one the article told of."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
 def _demonstrative(token: Token) -> bool:
     """'that deal', 'these companies', 'such a configuration', "today's offer", 'the
     opposite' point outside the question ('this year' does not)."""
@@ -419,8 +425,15 @@ def _demonstrative(token: Token) -> bool:
         # 'a similar discovery', 'the same disconnect force': as what the article told before
         said = ("to",) if low == "similar" else ("as",)
         return not any(t.lower_ in said for t in (*token.children, *token.head.subtree))
-    if low in AFTER_THE_TOLD and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-        return True  # 'three subsequent resolutions': after the one the article told of
+    if (
+        low in AFTER_THE_TOLD
+        and token.dep_ == "amod"
+        and token.head.pos_ == "NOUN"
+        and token.head.lemma_ not in (*TEMPORAL_NOUNS, "period")  # "the previous year"
+        and not (low == "previous" and _determined(token.head))
+    ):
+        return True  # 'three subsequent resolutions', 'a previous attack': after the one
+        # the article told of
     if low == "such" and token.dep_ in ("predet", "amod") and token.head.pos_ == "NOUN":
         before = token.doc[token.i - 1].lower_ if token.i else ""
         return before not in ("no", "any")  # 'no such thing' points nowhere
