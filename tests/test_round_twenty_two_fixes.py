@@ -258,3 +258,23 @@ def test_a_verb_s_too_leans_on_the_sentence_before(nlp) -> None:
     assert card_questions(nlp, text, NOV8, "date") == [
         "In what month did large parts of the UK see twice the average amount of rainfall?"
     ]
+
+
+def test_a_quote_about_there_leans_on_the_story(nlp) -> None:
+    """'(For) people who were down there, the most important thing ...' (sample Q37,
+    NONSENSE): down where, the story says. Readers judged none of 12 such quotes worth
+    studying. A quote that names its place stays."""
+    from trainer.model import Article
+    from trainer.pipeline import facts_of
+
+    def passing(quote: str) -> list[bool]:
+        text = f'"{quote}," Michael Tucker, a firefighter, said on Friday.'
+        article = Article(id="t", text=text, published=date(2011, 9, 10))
+        return [f.passing for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+
+    assert passing(
+        "People who were down there wanted to recover people, even with no survivors"
+    ) == [True]
+    assert passing("People at ground zero wanted to recover people, even with no survivors") == [
+        False
+    ]

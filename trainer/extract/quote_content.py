@@ -110,6 +110,10 @@ def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     for token in words:
         if token.ent_type_ in NAME_ENTITIES or token.pos_ == "PROPN":
             return False
+        if token.lower_ == "there" and token.dep_ in ("advmod", "pobj"):
+            # '(For) people who were down there, ...', 'conditions out there' (sample Q37):
+            # where, the story says. Readers judged none of 12 such quotes worth studying
+            return True
         if token.lower_ in _GUY and any(
             c.lower_ in ("the", "this", "that") for c in token.children
         ):
