@@ -278,3 +278,15 @@ def test_a_quote_about_there_leans_on_the_story(nlp) -> None:
     assert passing("People at ground zero wanted to recover people, even with no survivors") == [
         False
     ]
+
+
+def test_an_act_named_by_its_place_alone_needs_a_time(nlp) -> None:
+    """'the death toll in the Kabul attack had risen to at least _____' (sample Q37,
+    NONSENSE): which attack in Kabul, when? With its day the question says which."""
+    told = (
+        "An Afghan Interior Ministry spokesman said that the death toll in the Kabul attack "
+        "had risen to at least 56 people."
+    )
+    assert card_answers(nlp, told, date(2017, 10, 21), "number") == []
+    dated = "The death toll in the Kabul attack on Friday had risen to at least 56 people."
+    assert card_answers(nlp, dated, date(2017, 10, 21), "date") == ["Friday, Oct. 20, 2017"]

@@ -191,6 +191,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and _a_day_s_act(token) and not told:
             return True  # "Thursday's decision overturned ...": whose? (sample Q26)
+        if not quoted and _a_place_s_act(token, tokens) and not told:
+            return True  # 'the death toll in the Kabul attack had risen to 56' (sample Q37)
         if not has_quote and _named_before(token, tokens):
             return True
         antecedent = token.ent_type_ not in COUNTS_AND_TIMES
@@ -313,6 +315,25 @@ def _a_day_s_act(token: Token) -> bool:
         and token.lower_ in DAY_WORDS
         and token.head.lower_ in ANAPHORIC_ACTS
         and not any(c.pos_ == "PROPN" and c != token for c in token.head.children)
+    )
+
+
+def _a_place_s_act(token: Token, tokens: Sequence[Token]) -> bool:
+    """'the Kabul attack', 'the Texas shooting': an act the article told of, named by its
+    place alone, in a question that gives no time (which attack in Kabul, when?)."""
+    head = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or head.lower_ not in ANAPHORIC_ACTS:
+        return False
+    places = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    others = [
+        c
+        for c in head.children
+        if c.i != token.i and c not in places and not (c.dep_ == "amod" and c.pos_ == "ADJ")
+    ]
+    return (
+        bool(places)
+        and not others
+        and not any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in tokens)
     )
 
 
