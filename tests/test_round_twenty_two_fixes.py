@@ -290,3 +290,82 @@ def test_an_act_named_by_its_place_alone_needs_a_time(nlp) -> None:
     assert card_answers(nlp, told, date(2017, 10, 21), "number") == []
     dated = "The death toll in the Kabul attack on Friday had risen to at least 56 people."
     assert card_answers(nlp, dated, date(2017, 10, 21), "date") == ["Friday, Oct. 20, 2017"]
+
+
+def test_a_cut_inside_the_subject_keeps_the_main_verb(nlp) -> None:
+    """The rest after a cut clause goes with it, but not past the main verb when the cut is
+    inside the subject: '..., which is offered at a _____ monthly rate for its Stadia Pro
+    subscription (there is also ...), is centered on ...' had lost 'is centered on ...'."""
+    text = (
+        "Google's gaming offering, which is offered at a $9.99 monthly rate for its Stadia Pro "
+        "subscription (there is also a $129.99 Premiere Edition available for preorder that "
+        "includes a controller, Chromecast Ultra and three months of Stadia Pro and a free "
+        "tier of the Stadia service is due out next year), is centered on the growing industry "
+        "of game streaming, allowing players to access AAA titles while on-the-go through "
+        "their smart phone device, tablet or computer, as well as their TV."
+    )
+    found = [q for q in card_questions(nlp, text, date(2019, 11, 19), "number") if "monthly" in q]
+    assert found and all(
+        "is centered on the growing industry of game streaming" in q for q in found
+    )
+
+
+def test_the_latest_proposal_is_the_latest_of_the_ones_told(nlp) -> None:
+    """'How much would the latest Trump proposal, disclosed Tuesday, eliminate in NIH
+    research grants?' (sample Q38, NONSENSE): Trump's name says whose, not which. His
+    budget proposal says which."""
+    latest = (
+        "The latest Trump proposal, disclosed Tuesday, would eliminate $1.2 billion in "
+        "National Institutes of Health research grants."
+    )
+    assert card_answers(nlp, latest, date(2017, 3, 16), "number") == []
+    budget = (
+        "Trump's budget proposal would eliminate $1.2 billion in National Institutes of "
+        "Health research grants."
+    )
+    assert card_answers(nlp, budget, date(2017, 3, 16), "number") == ["$1.2 billion"]
+
+
+def test_the_feature_is_the_one_told_before(nlp) -> None:
+    """'On what date did CEO Elon Musk reveal that the feature may be altogether smarter than
+    expected?' (sample Q38, NONSENSE): which feature, the article told before."""
+    text = "CEO Elon Musk revealed on Saturday that the feature may be altogether smarter than expected."
+    assert card_answers(nlp, text, date(2017, 10, 23), "date") == []
+
+
+def test_a_quote_cut_before_its_object_is_a_passing_detail(nlp) -> None:
+    """'... and join us in fixing' (sample Q38, NONSENSE): fixing what, the words after the
+    quotation marks say. A quote that ends on its object stays."""
+    from trainer.model import Article
+    from trainer.pipeline import facts_of
+
+    def passing(text: str) -> list[bool]:
+        article = Article(id="t", text=text, published=date(2017, 3, 24))
+        return [f.passing for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+
+    cut = (
+        '"My hope is that Democrats will quit gloating at our inability to get it done on a '
+        "party-line basis and join us in fixing\" Obama's law, Sen. John Cornyn said on Friday."
+    )
+    whole = '"My hope is that Democrats will join us in fixing the health law," Sen. John Cornyn said on Friday.'
+    assert passing(cut) == [True]
+    assert passing(whole) == [False]
+
+
+def test_a_piece_may_stop_before_a_relative_clause(nlp) -> None:
+    """A question made short by losing a relative clause at its end ('..., an existing
+    feature | that drives the car along highways') is no piece cut before a subject: the
+    'that' is the relative clause's own."""
+    from trainer.extract.clauses.main_clause import stops_before_a_subject
+
+    doc = nlp(
+        "Customers can pay $5,000 to unlock semi-autonomous capabilities, an existing feature "
+        "that drives the car along highways and automatically parks."
+    )
+    that = next(t for t in doc if t.lower_ == "that")
+    assert not stops_before_a_subject(list(doc[: that.i]))
+    half = nlp(
+        "Acme said it was growing after Jane Roe told the board 40 per cent of buyers were returning."
+    )
+    per = next(t for t in half if t.lower_ == "40")
+    assert stops_before_a_subject(list(half[: per.i]))

@@ -277,3 +277,22 @@ def _shown_words(doc: Doc, quote: Quote) -> list[Token]:
 def _stock_phrases(doc: Doc) -> list[tuple[int, int]]:
     """Where the text says 'at the end of the day' and the like (character spans)."""
     return [m.span() for m in _STOCK_RE.finditer(text_of(doc).replace("’", "'"))]
+
+
+def cut_short(doc: Doc, quote: Quote) -> bool:
+    """A quote that stops before the object of its last verb or preposition ('... and join
+    us in fixing', sample Q38: what, the words after the quotation say)."""
+    if quote.display.rstrip().endswith(("…", "...")):
+        return False  # shortened by us: what it lost is marked
+    parts = [doc.char_span(a, b, alignment_mode="contract") for a, b in quote.parts]
+    words = [t for span in parts if span is not None for t in span if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    if last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and last.dep_ != "prt":
+        return True
+    # its object after the quotation marks, however the parser hung it
+    return any(
+        c.dep_ in ("dobj", "pobj", "pcomp", "ccomp", "xcomp") and c.i > last.i
+        for c in last.children
+    )

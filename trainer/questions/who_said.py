@@ -20,6 +20,7 @@ from trainer.extract.quote_content import (
     about_someone_unnamed,
     about_something_unnamed,
     courtesy,
+    cut_short,
     leans_on_the_story,
     names_nothing,
 )
@@ -66,6 +67,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 or about_someone_unnamed(doc, quote)
                 or about_something_unnamed(doc, quote)
                 or leans_on_the_story(doc, quote)
+                or cut_short(doc, quote)
                 or courtesy(quote)
                 or not (quote.named or quote.organisation)
                 or one_off_source(quote, article),

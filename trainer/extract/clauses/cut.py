@@ -292,10 +292,11 @@ def _rest_after(verb: Token, drop: set[int]) -> set[int]:
     otherwise keep 'the first significant gain' (hung on the main verb) without the clause
     it tells of. The sentence's final marks stay, and a quote mark that closes a quotation
     opened before the cut. A clause cut before the verb ('In January, less than a week after
-    X took office, the Dow hit 20,000') takes nothing with it."""
+    X took office, the Dow hit 20,000') takes nothing with it, nor one cut from inside the
+    subject ('Google's offering, which costs $9.99 (there is also ...), is centered on ...')."""
     sent = verb.sent
-    if not drop or min(drop) < verb.i:
-        return set()
+    if not drop or min(drop) < verb.i or any(a.i > min(drop) for a in verb.ancestors):
+        return set()  # the clause the verb's own belongs to goes on after the cut
     first, end = min(drop), sent.end
     doc = sent.doc
     while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -308,6 +309,21 @@ def _rest_after(verb: Token, drop: set[int]) -> set[int]:
         if not t.is_space and t.text not in ".!?" and not (opened and t.text in QUOTE_CHARS)
     }
     return rest
+
+
+def _a_purpose(clause: Token) -> bool:
+    """'to unlock semi-autonomous capabilities': an infinitive right after what the verb
+    governs says what it was done for: a question shortened for length keeps it (a clause
+    `trailing_clauses` cuts from any question is another matter: 'How much did X agree to
+    pay his victim?' was worth studying without 'to settle a damage claim ...')."""
+    before = clause.doc[min(t.i for t in clause.subtree) - 1]
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not before.is_punct
+    )
 
 
 def _a_preposition_taken_for_to(clause: Token) -> bool:
@@ -531,9 +547,11 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
             continue
         before = token.doc[start - 1] if start else token
         after_comma = before.text == ","
+        if _a_purpose(token):
+            continue  # 'customers can pay $5,000 | to unlock Enhanced Autopilot' (sample Q38)
         if not (
             token.dep_ in ("relcl", "advcl")
-            or (token.dep_ == "acl" and after_comma)
+            or (token.dep_ in ("acl", "appos") and after_comma)
             or (
                 token.dep_ == "prep"
                 and (after_comma or token.lower_ in SUBORDINATORS)

@@ -80,10 +80,16 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # "the former president" not
     amods = [c for c in head.children if c.dep_ == "amod"]
     whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
+    # 'the latest Trump proposal': the latest of the ones the article told of; Trump's name
+    # says whose, not which (sample Q38)
+    latest = after_others and head.lower_ in ANAPHORIC_ACTS
     if amods and (
         (head.lower_ in UNIQUE_POSTS and whose)
         or any(
-            c.pos_ == "PROPN" and not where_from(c, head) and head.lower_ not in MANY_HOLD
+            c.pos_ == "PROPN"
+            and not where_from(c, head)
+            and head.lower_ not in MANY_HOLD
+            and not latest
             for c in head.children
         )
     ):

@@ -114,6 +114,8 @@ def stops_before_a_subject(tokens: Sequence[Token]) -> bool:
     if last.i + 1 >= last.sent.end:
         return False
     after = last.doc[last.i + 1]
+    if after.tag_ in ("WDT", "WP") and after.head.dep_ == "relcl":
+        return False  # '..., an existing feature | that drives the car': a relative clause
     return any(
         t.dep_ in SUBJECTS and t.left_edge.i == after.i and t.head.i not in ids
         for t in (after, *after.ancestors)
