@@ -289,8 +289,8 @@ def cut_short(doc: Doc, quote: Quote) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and last.dep_ != "prt":
-        return True
+    if last.pos_ in ("DET", "CCONJ", "SCONJ") or (last.pos_ == "ADP" and last.dep_ == "prep"):
+        return True  # 'join us in', not 'will go on'
     # its object after the quotation marks, however the parser hung it
     return any(
         c.dep_ in ("dobj", "pobj", "pcomp", "ccomp", "xcomp") and c.i > last.i
