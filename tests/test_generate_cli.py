@@ -127,8 +127,9 @@ def test_articles_without_a_publication_date_are_named_once(nlp, tmp_path, artic
     err = capsys.readouterr().err.splitlines()
     assert [line for line in err if "publication date" in line] == [
         f"trainer: warning: {undated} has no publication date: posts and counts that go stale "
-        'make no card (--all-cards keeps them, undated), nor do weekdays ("Tuesday"); give one '
-        "with --published YYYY-MM-DD (or, in a text file, front matter: published: YYYY-MM-DD)"
+        'make no card (--all-cards keeps them, undated), nor do weekdays ("Tuesday") or dates of '
+        'no year ("in January"); give one with --published YYYY-MM-DD (or, in a text file, '
+        "front matter: published: YYYY-MM-DD)"
     ]
     assert main(["generate", str(article), "-o", str(out)]) == 0
     assert "publication date" not in capsys.readouterr().err

@@ -133,8 +133,9 @@ def test_the_warning_counts_the_undated_articles_that_got_a_year():
     )
     assert undated_warning([none]) == (
         "c.txt has no publication date: posts and counts that go stale make no card "
-        '(--all-cards keeps them, undated), nor do weekdays ("Tuesday"); give one with '
-        "--published YYYY-MM-DD (or, in a text file, front matter: published: YYYY-MM-DD)"
+        '(--all-cards keeps them, undated), nor do weekdays ("Tuesday") or dates of no year '
+        '("in January"); give one with --published YYYY-MM-DD (or, in a text file, front '
+        "matter: published: YYYY-MM-DD)"
     )
     assert undated_warning([dated, year, year]).startswith(
         "2 of 3 articles have no publication date: all show their year in their text, so their "

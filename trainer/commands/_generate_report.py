@@ -80,7 +80,7 @@ def undated_warning(found: Sequence[Source]) -> str:
             f"{left_out}; in all, {weekdays}"
         )
     else:
-        asked = f'{left_out}, nor do weekdays ("Tuesday")'
+        asked = f'{left_out}, nor do weekdays ("Tuesday") or dates of no year ("in January")'
     return (
         f"{what} no publication date: {asked}; give one with --published YYYY-MM-DD (or, in "
         "a text file, front matter: published: YYYY-MM-DD)"
