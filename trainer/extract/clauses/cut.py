@@ -66,16 +66,14 @@ def _in_a_where_clause(tokens: list[Token], answer: Token) -> list[Token]:
         (t for t in (answer, *answer.ancestors) if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")),
         None,
     )
-    if verb is None:
+    if verb is None or where_of(verb) is None:
         return tokens
     subtree = [t for t in verb.subtree if not t.is_space]
     where, first = subtree[0], subtree[0].i
     if (
-        where.lower_ != "where"
-        or where.head.i != verb.i
+        where.i != where_of(verb)
         or first == 0
         or verb.doc[first - 1].text != ","
-        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
         or subtree[-1].i - first + 1 != len(subtree)  # not one stretch of words
         or not {t.i for t in subtree} <= {t.i for t in tokens}
     ):
@@ -84,6 +82,14 @@ def _in_a_where_clause(tokens: list[Token], answer: Token) -> list[Token]:
     if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in tokens if t.i not in own):
         return tokens  # 'Wilma struck Cuba on Monday, where divers rescued 250': the time goes
     return subtree[1:]
+
+
+def where_of(verb: Token) -> int | None:
+    """The index of the 'where' that opens a relative clause naming its own subject
+    ('..., where Democratic incumbent Jane Roe trailed ...'); None for any other verb."""
+    where = next((c.i for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+    named = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+    return where if verb.dep_ == "relcl" and named else None
 
 
 def _after_colon(tokens: list[Token], answer: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.cut import where_of
 from trainer.extract.clauses.quoted import quoted_tokens
 from trainer.language.lexicon import SUBORDINATORS
 
@@ -70,9 +71,8 @@ def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
 def cut_after_where(verb: Token, ids: set[int]) -> bool:
     """'..., where Democratic incumbent Jane Roe trailed by 700 votes' without its 'where'
     names its own subject: it reads as a sentence (`cut._in_a_where_clause`)."""
-    return any(
-        c.lower_ == "where" and c.i not in ids and c.i < verb.i for c in verb.children
-    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+    where = where_of(verb)
+    return where is not None and where not in ids
 
 
 def a_sentence(tokens: Sequence[Token]) -> bool:
