@@ -393,3 +393,20 @@ def test_a_date_of_no_year_is_a_passing_detail(nlp) -> None:
 
     assert dates(None) == {"January": True}
     assert dates(date(2009, 2, 13)) == {"January 2009": False}
+
+
+def test_a_surname_the_article_titles_often_is_someone_else_s(nlp) -> None:
+    """'Dianne Bentley's behavior toward his wife of almost _____' (sample Q39): the article
+    calls the governor 'Governor Bentley' and never names him in full, so the bare 'Bentley'
+    was written out as his wife's name. A surname titled three times, never with the full
+    name, names no one the article introduced."""
+    from trainer.extract.persons import full_names
+
+    text = (
+        "Governor Bentley abused his power, the report says. Governor Bentley denied it. "
+        "Dianne Bentley filed for divorce in 2015. Governor Bentley said he was sorry. "
+        "Bentley's behavior toward his wife of almost 50 years had changed."
+    )
+    assert "Bentley" not in full_names(nlp(text))
+    once = "Dianne Bentley filed for divorce in 2015. Governor Bentley said he was sorry."
+    assert full_names(nlp(once)).get("Dianne") == "Dianne Bentley"
