@@ -410,3 +410,28 @@ def test_a_surname_the_article_titles_often_is_someone_else_s(nlp) -> None:
     assert "Bentley" not in full_names(nlp(text))
     once = "Dianne Bentley filed for divorce in 2015. Governor Bentley said he was sorry."
     assert full_names(nlp(once)).get("Dianne") == "Dianne Bentley"
+
+
+def test_an_ordinal_alone_the_other_share_and_the_billionaire_lean_on_the_story(nlp) -> None:
+    """Sample Q39's NONSENSE cards: 'The second hit the historic seat of the Coptic Pope'
+    (the second bombing), 'EBay will own the other _____' (other than the 65 percent sold),
+    'the billionaire took the time to urge Elon Musk ...' (Branson, named before). An
+    ordinal with its noun, a share that says of what, a billionaire named, stay."""
+    day = date(2017, 4, 10)
+    second = (
+        "The second, carried out a few hours later by a suicide bomber, hit the historic seat "
+        "of the Coptic Pope, killing 11 people, including three police officers."
+    )
+    assert card_answers(nlp, second, day, "number") == []
+    first = "The first bomb hit a church in Tanta on Sunday, killing 27 people."
+    assert card_answers(nlp, first, day, "number") == ["27"]
+    assert card_answers(nlp, "EBay will own the other 35 percent.", day, "number") == []
+    assert card_answers(nlp, "EBay will own 35 percent of Skype.", day, "number") == ["35 percent"]
+    told = (
+        "On Wednesday the billionaire took the time to urge Elon Musk to come back down to Earth."
+    )
+    assert card_answers(nlp, told, day, "date") == []
+    named = (
+        "On Wednesday Richard Branson took the time to urge Elon Musk to come back down to Earth."
+    )
+    assert card_answers(nlp, named, day, "date") == ["Wednesday, April 5, 2017"]

@@ -46,7 +46,7 @@ ANAPHORIC_PEOPLE = wordset(
     officer officers staffer staffers worker workers executive executives lawmakers
     legislators neighbours neighbors allies nominee candidate actress actor singer star
     peer victims suspects defendants comedian rapper musician band rockers striker forward
-    defender midfielder veteran rookie pair"""
+    defender midfielder veteran rookie pair billionaire tycoon mogul magnate"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

@@ -47,7 +47,13 @@ from trainer.language.anaphora import (
     TEMPORAL_NOUNS,
     WELL_KNOWN,
 )
-from trainer.language.lexicon import MONTHS, REPORTING_VERBS, SUBORDINATORS, WEEKDAYS
+from trainer.language.lexicon import (
+    MONTHS,
+    ORDINAL_WORDS,
+    REPORTING_VERBS,
+    SUBORDINATORS,
+    WEEKDAYS,
+)
 from trainer.language.posts import STYLE_NOUNS
 
 if TYPE_CHECKING:
@@ -150,7 +156,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and _there(token) and not seen_place:
             return True  # 'has not led in a poll there': where? (not 'in China ... there')
-        if not quoted and (victims_of_what(token) or others_of_what(token)):
+        if not quoted and (
+            victims_of_what(token) or others_of_what(token) or _the_other_share(token)
+        ):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
         if not quoted and (
             that_misread(token) or behind_whom(token) or _bare_subject(token) or _own_act(token)
@@ -419,12 +427,29 @@ def _a_day_phrase(token: Token) -> bool:
 def _bare_subject(token: Token) -> bool:
     """'That represents a problem for Romney': a demonstrative standing alone as the
     subject is what the sentence before told (not the relative 'that' of 'polls that
-    show', though a sentence's first word, which the tagger may call one, is none)."""
+    show', though a sentence's first word, which the tagger may call one, is none). So is
+    an ordinal with no noun: 'The second hit the historic seat of the Coptic Pope' (sample
+    Q39: the second bombing)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.lower_ in (*ORDINAL_WORDS, "first", "latter", "former"):
+        return [c.lower_ for c in token.children] == ["the"]
     return (
         token.lower_ in ("this", "that", "these", "those")
         and (token.tag_ == "DT" or (token.tag_ == "WDT" and token.i == token.sent.start))
-        and token.dep_ in ("nsubj", "nsubjpass")
         and not any(True for _ in token.children)
+    )
+
+
+def _the_other_share(token: Token) -> bool:
+    """'EBay will own the other 35 percent' (sample Q39): other than the share the article
+    told of."""
+    head = token.head
+    return (
+        token.lower_ == "other"
+        and token.dep_ == "amod"
+        and any(c.lower_ == "the" for c in head.children)
+        and (head.like_num or any(c.like_num for c in head.children))
     )
 
 
