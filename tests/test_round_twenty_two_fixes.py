@@ -435,3 +435,19 @@ def test_an_ordinal_alone_the_other_share_and_the_billionaire_lean_on_the_story(
         "On Wednesday Richard Branson took the time to urge Elon Musk to come back down to Earth."
     )
     assert card_answers(nlp, named, day, "date") == ["Wednesday, April 5, 2017"]
+
+
+def test_a_photo_caption_is_no_sentence_of_the_story(nlp) -> None:
+    """'In what month are Tejdeep Singh Rattan, left, and Kamaljit Singh Kalsi set to report
+    for duty in the U.S. Army?' (sample Q40, UNGRAM): where people stand in a photo says the
+    sentence is its caption. 'left the Senate' is a verb."""
+    day = date(2009, 6, 1)
+    caption = (
+        "Tejdeep Singh Rattan, left, and Kamaljit Singh Kalsi are set to report for duty in "
+        "the U.S. Army in July."
+    )
+    assert card_answers(nlp, caption, day, "date") == []
+    left = "Sen. Jane Roe, R-Texas, left the Senate in July after 12 years."
+    assert card_answers(nlp, left, day, "date") == ["July 2008"]
+    center = "Stansted is located about 40 miles north of London's center, Jane Roe said on Friday."
+    assert card_answers(nlp, center, day, "number") == ["40 miles"]

@@ -25,6 +25,12 @@ JOINING_WORDS = frozenset(("and", "but", "or", "which", "who", "whose", "whom", 
 FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
+# Where a person stands in a photo: a caption ('Tejdeep Singh Rattan, left, and Kamaljit
+# Singh Kalsi are set to report ...', sample Q40), no sentence of the story.
+_PLACE_IN_A_PHOTO = r"(?:left|right|center|centre|second from (?:left|right))"
+CAPTION_PLACE = re.compile(rf"\b[A-Z][\w'’-]+(?:, {_PLACE_IN_A_PHOTO},| \({_PLACE_IN_A_PHOTO}\)) ")
+
+
 @dataclass(frozen=True)
 class Clause:
     """The tokens a question is built from: a sentence or one ';'-part of it."""
@@ -36,7 +42,7 @@ class Clause:
 def clause_of(span_start: Token) -> Clause:
     """The sentence around a token, cut at semicolons so questions stay short."""
     sent = span_start.sent
-    if _split_mid_sentence(sent):
+    if _split_mid_sentence(sent) or CAPTION_PLACE.search(sent.text):
         return Clause((), sent)  # no sentence to ask about
     parts: list[list[Token]] = [[]]
     for token in sent:
