@@ -5,7 +5,7 @@ Both must stand alone, must not contain their answer and must be short enough to
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -112,7 +112,10 @@ def cloze(
             untold = Clause(tuple(t for t in shorter.tokens if t.i not in told), clause.sentence)
             found = (_cloze(untold, answer, names, min_words) if told else None) or found
         if found is not None and words(found.text) > SHORT_ENOUGH:
-            found = _without_its_end(shorter, answer, names, min_words) or found
+            found = (
+                _without_its_end(shorter, answer, lambda c: _cloze(c, answer, names, min_words))
+                or found
+            )
         if found is not None:
             return found
     for inner in (subordinate_clause(clause, answer), shared_subject_clause(clause, answer)):
@@ -123,13 +126,16 @@ def cloze(
 
 
 def _without_its_end(
-    clause: Clause, answer: Span, names: dict[str, str], min_words: int
+    clause: Clause, answer: Span, make: Callable[[Clause], Question | None], keep: int = -1
 ) -> Question | None:
-    """A cloze still too long, made short enough by losing what ends the clause after
-    its answer (`cut.trailing_modifiers`), the least that will do."""
+    """A question still too long, made short enough by losing what ends the clause after
+    its answer (`cut.trailing_modifiers`), the least that will do; `make` asks the clause,
+    and no cut may take the token `keep` (a wh-question's verb)."""
     for cut in trailing_modifiers(clause.tokens, answer):
+        if keep in cut:
+            continue
         shorter = Clause(tuple(t for t in clause.tokens if t.i not in cut), clause.sentence)
-        found = _cloze(shorter, answer, names, min_words)
+        found = make(shorter)
         if found is not None and words(found.text) <= SHORT_ENOUGH:
             return found
     return None
@@ -252,14 +258,11 @@ def wh_question(
     found = _wh_question(clause, verb, remove, wh, names, min_words, speaker)
     if found is None or words(found.text) <= SHORT_ENOUGH:
         return found
-    for cut in trailing_modifiers(clause.tokens, remove):
-        if verb.i in cut:
-            continue
-        shorter = Clause(tuple(t for t in clause.tokens if t.i not in cut), clause.sentence)
-        made = _wh_question(shorter, verb, remove, wh, names, min_words, speaker)
-        if made is not None and words(made.text) <= SHORT_ENOUGH:
-            return made
-    return found
+
+    def ask(shorter: Clause) -> Question | None:
+        return _wh_question(shorter, verb, remove, wh, names, min_words, speaker)
+
+    return _without_its_end(clause, remove, ask, keep=verb.i) or found
 
 
 def _wh_question(

@@ -115,12 +115,17 @@ def victims_of_what(token: Token) -> bool:
 def others_of_what(token: Token) -> bool:
     """'Two other children weren't home', '_____ other patients were quarantined': a count of
     others besides those the article told of; so are 'Other major accidents included ...'
-    (sample Q14), the subject of a sentence, others than the one it told of."""
+    (sample Q14), the subject of a sentence, others than the one it told of, and 'the other
+    35 percent' (sample Q39), other than the share it told of."""
     head = token.head
+    if token.lower_ != "other" or token.dep_ != "amod":
+        return False
+    if any(c.lower_ == "the" for c in head.children) and (
+        head.like_num or any(c.like_num for c in head.children)
+    ):
+        return True  # 'EBay will own the other 35 percent'
     if not (
-        token.lower_ == "other"
-        and token.dep_ == "amod"
-        and head.pos_ == "NOUN"
+        head.pos_ == "NOUN"
         and head.tag_ == "NNS"
         and not any(c.lower_ == "than" for c in head.subtree)
     ):

@@ -156,9 +156,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and _there(token) and not seen_place:
             return True  # 'has not led in a poll there': where? (not 'in China ... there')
-        if not quoted and (
-            victims_of_what(token) or others_of_what(token) or _the_other_share(token)
-        ):
+        if not quoted and (victims_of_what(token) or others_of_what(token)):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
         if not quoted and (
             that_misread(token) or behind_whom(token) or _bare_subject(token) or _own_act(token)
@@ -438,18 +436,6 @@ def _bare_subject(token: Token) -> bool:
         token.lower_ in ("this", "that", "these", "those")
         and (token.tag_ == "DT" or (token.tag_ == "WDT" and token.i == token.sent.start))
         and not any(True for _ in token.children)
-    )
-
-
-def _the_other_share(token: Token) -> bool:
-    """'EBay will own the other 35 percent' (sample Q39): other than the share the article
-    told of."""
-    head = token.head
-    return (
-        token.lower_ == "other"
-        and token.dep_ == "amod"
-        and any(c.lower_ == "the" for c in head.children)
-        and (head.like_num or any(c.like_num for c in head.children))
     )
 
 
