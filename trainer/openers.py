@@ -118,6 +118,9 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
 
 
 def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
+    placed = _run_in_place_and_region(paragraphs[0])
+    if placed is not None:
+        return [placed, *paragraphs[1:]]
     match = RUN_IN_DATELINE.match(paragraphs[0])
     if not match or match.group("place") in ACRONYM_WORDS or len(match.group("place")) < 4:
         return paragraphs
@@ -125,6 +128,29 @@ def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
         return paragraphs  # "MALCOLM Fraser said": a name in capitals, not a place
     rest = paragraphs[0][match.end() :]
     return [rest, *paragraphs[1:]] if len(rest.split()) >= 4 else paragraphs
+
+
+# "AUSTIN, Texas Texas Gov. Rick Perry said ...": a city in capitals and its state or country
+# run into the first sentence, whatever word opens it.
+RUN_IN_PLACE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)\s+")
+
+
+def _run_in_place_and_region(paragraph: str) -> str | None:
+    """The paragraph without such a dateline, or None when it opens on none: the region
+    must be a place the knowledge file knows ('Texas', 'Lebanon'), one word or two."""
+    from trainer.knowledge.places import known_place
+
+    match = RUN_IN_PLACE.match(paragraph)
+    if match is None or len(match.group("place")) < 4 or match.group("place") in ACRONYM_WORDS:
+        return None
+    words = match.group("region").split()
+    for size in (1, 2):
+        region = " ".join(words[:size])
+        if len(words) >= size and known_place(region.rstrip(".")):
+            start = match.start("region") + len(region)
+            rest = paragraph[start:].lstrip()
+            return rest if len(rest.split()) >= 4 and rest[:1].isupper() else None
+    return None
 
 
 def _dateline_date(text: str | None) -> date | None:

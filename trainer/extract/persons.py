@@ -299,6 +299,7 @@ def _starts_with_first_name(name: str) -> bool:
         and words[0].isalpha()
         and words[0][:1].isupper()
         and not (known_place(words[-1]) or known_place(" ".join(words[-2:])))
+        and normalise(words[-1]) not in NOT_PEOPLE  # 'the Trump White House' (sample Q41)
     )
 
 
@@ -475,6 +476,9 @@ def _untagged_namesakes(doc: Doc, people: list[str]) -> set[str]:
         if key not in firsts or token.ent_type_ not in MISREAD_NAMES or key in shared:
             continue
         before = [c for c in token.lefts if c.dep_ == "compound"]
+        titles = [i for i, c in enumerate(before) if normalise(c.text).rstrip(".") in NAME_TITLES]
+        if titles:  # 'Galveston Mayor Lyda Ann Thomas': the name words after the post (Q41)
+            before = before[titles[-1] + 1 :]
         if not before or any(
             c.pos_ != "PROPN"
             or not c.text[:1].isupper()

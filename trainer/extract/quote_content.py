@@ -211,11 +211,27 @@ def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
     opening = next((t for t in part or () if t.is_alpha), None)
     if opening is not None and opening.lower_ == "it" and _extraposed(opening):
         return False  # 'It never occurred to me that ...', "It's difficult to change ..."
+    subject_it = opening is not None and opening.lower_ == "it" and opening.dep_ in _SUBJECTS
+    verb = opening.head if subject_it and opening is not None else None
     return not any(
-        (t.ent_type_ and t.ent_type_ not in NO_SUBJECT_ENTITIES)
-        or (t.pos_ == "PROPN" and not t.ent_type_)
+        (
+            (t.ent_type_ and t.ent_type_ not in NO_SUBJECT_ENTITIES)
+            or (t.pos_ == "PROPN" and not t.ent_type_)
+        )
+        and not (verb is not None and _in_a_phrase_of(t, verb))
         for t in shown
     )
+
+
+def _in_a_phrase_of(token: Token, verb: Token) -> bool:
+    """'It will be done without calling into question the independence of France': a name
+    inside a phrase of the verb says how 'it' was done, not what 'it' is (sample Q40)."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor == verb:
+            return child.dep_ in ("prep", "agent", "advcl")
+        child = ancestor
+    return False
 
 
 _THE_ACT = re.compile(
@@ -236,6 +252,14 @@ def _extraposed(it: Token) -> bool:
     verb = it.head
     heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for h in heads for c in h.children):
+        return True
+    if any(  # 'It is a big risk for Bloomberg to debate', the infinitive hung on 'risk'
+        t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in [
+            *(c for c in verb.children if c.dep_ == "advcl"),
+            *(t for h in heads[1:] for t in h.subtree),
+        ]
+    ):
         return True
     return any(t.lower_ == "that" and t.dep_ == "mark" for t in verb.subtree)
 

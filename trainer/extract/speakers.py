@@ -40,7 +40,7 @@ from trainer.extract.subjects import (
     with_courtesy_title,
 )
 from trainer.language.lexicon import BODY_NOUNS, GENERAL_BODY_NOUNS
-from trainer.language.sexes import of_pronoun
+from trainer.language.sexes import of_first_name, of_pronoun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -367,7 +367,7 @@ class Speakers:
         ('Mr Roe' ... "she said"), and nobody unnamed the subject of a clause since the
         person was last named or spoke ('His wife was at home. "...," she said')."""
         at = pronoun.idx
-        known = self._sexes.get(person, set())
+        known = self._sexes.get(person, set()) or {of_first_name(person)} - {""}
         if len(known) == 1 and of_pronoun(pronoun.lower_) not in known:
             return False
         seen = [o for o, n in self._mentions if n == person and o < at]

@@ -36,9 +36,16 @@ def bare_form(verb: Token) -> str:
         return text[:-1]  # 'hopes' read as 'hop' + 'es'
     if text == f"{lemma}ed" and SHORT_STEM.fullmatch(lemma):
         return f"{lemma}e"  # 'loped' read as 'lop' + 'ed': 'lop' would be 'lopped'
+    for ending in ("ing", "ed", "es"):
+        stem = text.removesuffix(ending)
+        if stem != text and lemma == f"{stem}e" and len(stem) >= 5 and stem.endswith(NO_E_AFTER):
+            return stem  # 'relaunching' read as 'relaunche' + 'ing' (sample Q41)
     return lemma
 
 
+# Endings after which no English verb adds an 'e' before '-ing' or '-ed' ('launching',
+# 'fixed'); the lemmatizer guesses one onto verbs it does not know ('relaunche').
+NO_E_AFTER = ("ch", "sh", "ss", "x", "zz")
 # A stem of one short vowel and one consonant doubles it before '-ed' ('lopped',
 # 'hopped'); written with one, the verb ends in 'e' ('loped', 'hoped'). Not w, x or y,
 # which are never doubled ('fixed', 'towed').

@@ -40,3 +40,40 @@ def of_noun(word: str) -> str:
     """The sex a person noun says ('wife' -> FEMALE), '' for none ('parent')."""
     low = word.lower()
     return FEMALE if low in FEMALE_NOUNS else MALE if low in MALE_NOUNS else ""
+
+
+# Given names that, in English-language news, nearly always mean one sex. Only what a
+# name rules out is used ('Tommy Thomas' is no "she"); unisex names (Jordan, Taylor,
+# Alex, Jean, Andrea, Kim) are in neither list.
+MALE_FIRST_NAMES = wordset(
+    """aaron adam alan albert alexander andrew anthony antonio arthur barack barry ben
+    benjamin bernard bill billy bob bobby brad bradley brandon brett brian bruce bryan carl
+    carlos charles charlie christopher clint craig dale dan daniel danny darren dave david
+    dennis derek dmitry donald doug douglas dylan eddie edward elon eric ernest eugene frank
+    fred frederick gary george gerald gordon graham greg gregory harold harry henry howard
+    ian ivan jack jacob jake james jason jeff jeffrey jeremy jerry jim jimmy joe joel john
+    johnny jonathan jose joseph joshua juan justin keith kenneth kevin larry lawrence
+    luis mark martin matthew michael mike mitch mohammed muhammad nathan neil nicholas nick
+    nigel oliver oscar patrick paul peter philip phillip ralph raymond richard rick robert
+    roger ronald roy russell ryan samuel scott sean sergei sergey stephen steve steven stuart
+    ted terry thomas tim timothy todd tom tommy tony travis victor vladimir walter wayne
+    william xavier zach"""
+)
+FEMALE_FIRST_NAMES = wordset(
+    """abigail alice alison amanda amy angela angelina ann anna anne barbara betty beverly
+    brenda carol caroline catherine cheryl christina christine cindy claire cynthia deborah
+    debbie denise diana diane donna dorothy elizabeth ellen emily emma evelyn fiona frances
+    gloria grace hannah heather helen hillary irene jane janet janice jennifer jessica joan
+    joyce judith judy julia julie karen katherine kathleen kathy katie kelly laura lauren
+    linda lisa lori lucy margaret maria marie marilyn martha mary megan melania
+    melissa michelle mildred nancy natalie nicole olivia pamela patricia paula rachel
+    rebecca rose ruth sandra sarah sharon shirley sophie stephanie susan teresa theresa
+    tiffany victoria virginia wendy"""
+)
+
+
+def of_first_name(name: str) -> str:
+    """The sex a person's given name says ('Tommy Thomas' -> MALE), '' when it says none."""
+    words = name.split()
+    first = words[0].lower().rstrip(".") if len(words) >= 2 else ""
+    return MALE if first in MALE_FIRST_NAMES else FEMALE if first in FEMALE_FIRST_NAMES else ""

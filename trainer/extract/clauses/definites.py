@@ -54,6 +54,7 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     if not after_others and any(
         c.dep_ in modifiers
         and not _who_or_when(c, head)
+        and not _where_told(c, head)
         and not aside_of(c, head)
         and not where_from(c, head)
         and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
@@ -157,6 +158,21 @@ def _a_day(modifier: Token) -> bool:
     """'on Sunday', 'in 2019': a phrase of a date says when, never which one."""
     nouns = [t for t in modifier.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")]
     return modifier.dep_ == "prep" and bool(nouns) and all(t.ent_type_ == "DATE" for t in nouns)
+
+
+def _where_told(modifier: Token, head: Token) -> bool:
+    """'confirmed the decision in a speech to defence experts': an act's setting told with
+    'a' (a speech, an interview) says how the act was made known, not which act it was
+    (sample Q40). 'The attack in Kabul' says which."""
+    if head.lower_ not in ANAPHORIC_ACTS or modifier.dep_ != "prep":
+        return False
+    if modifier.lower_ not in ("in", "at", "during", "through", "via"):
+        return False
+    objects = [c for c in modifier.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        for o in objects
+    )
 
 
 def _who_or_when(modifier: Token, head: Token) -> bool:

@@ -32,6 +32,7 @@ from trainer.extract.clauses.render import balanced_quotes, capitalize_first, re
 from trainer.extract.clauses.rewrite import name_replacements, pronoun_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.persons import person_index
+from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import GENERAL_BODY_NOUNS, REPORTING_VERBS
 from trainer.language.text import mentions
 
@@ -142,7 +143,7 @@ def wh_after_participle(
         return None
     replace = name_replacements([*subject, *rest], names)
     text = (
-        f"{wh} did {_subject_text(subject, replace)} {verb.lemma_.lower()} {render(rest, replace)}"
+        f"{wh} did {_subject_text(subject, replace)} {bare_form(verb)} {render(rest, replace)}"
     )
     return _finish(text, [*subject, verb, *rest], replace, remove)
 
@@ -171,7 +172,7 @@ def wh_second_verb(
     if auxes or any(t.dep_ != "advmod" for t in lefts):
         return None
     if verb.tag_ in AUX_FOR_TAG and verb.lemma_ != "be":
-        front, word = AUX_FOR_TAG[verb.tag_], verb.lemma_.lower()
+        front, word = AUX_FOR_TAG[verb.tag_], bare_form(verb)
     elif verb.tag_ == "VBN":  # 'was arrested in May and charged in June'
         passive = [c for c in first.children if c.dep_ == "auxpass" and c.i < first.i]
         if len(passive) != 1 or len(list(c for c in first.children if c.dep_ == "aux")):
@@ -257,7 +258,7 @@ def wh_object_relative(
         if front in SHORT_AUX or len(auxes) > 1:
             return None
     elif verb.tag_ in AUX_FOR_TAG:
-        front, lemma = AUX_FOR_TAG[verb.tag_], verb.lemma_.lower()
+        front, lemma = AUX_FOR_TAG[verb.tag_], bare_form(verb)
     else:
         return None
     start = min(t.i for t in verb.subtree)

@@ -13,11 +13,15 @@ from trainer.extract.clauses.definites import NAMED_LABELS
 from trainer.extract.clauses.render import capitalize_first, render, tidy
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
+from trainer.extract.verbs import bare_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# Participles whose subject is the act before them, not its doer ('..., resulting in',
+# '..., bringing the total to'): the doer never 'culminated'.
+OUTCOME_VERBS = frozenset(("culminate", "result", "coincide", "amount", "total", "equal"))
 
 
 def participle_parts(
@@ -30,6 +34,9 @@ def participle_parts(
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "neg") for c in verb.children):
         return None  # 'while stopping', a subject of its own: not the main subject's act
+    if verb.lemma_.lower() in OUTCOME_VERBS:
+        return None  # 'X gained the upper hand ..., culminating in the recapture': what the
+        # gains came to, not what X did ('did X culminate in', sample Q41)
     auxes = [c for c in main.children if c.dep_ in ("aux", "neg")]
     tense = AUX_FOR_TAG.get(main.tag_)
     if main.tag_ == "VBN" and [c.lemma_ for c in auxes] == ["have"]:
@@ -66,7 +73,7 @@ def participle_parts(
     subject_text = render(subject, replace)
     if subject[0].pos_ == "DET":
         subject_text = subject_text[:1].lower() + subject_text[1:]
-    body = tidy(f"{subject_text} {verb.lemma_.lower()} {render(rest, replace)}")
+    body = tidy(f"{subject_text} {bare_form(verb)} {render(rest, replace)}")
     used = [*subject, verb, *rest]
     if dangling(used, replace):
         return None

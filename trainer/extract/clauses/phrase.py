@@ -163,6 +163,9 @@ def _cloze(
         return None
     replace.pop(-1, None)
     drop = {t.i for t in answer[:-1]}
+    after = answer.doc[answer.end] if answer.end < len(answer.doc) else None
+    if after is not None and after.tag_ == "POS" and after.text in ("'", "’"):
+        drop.add(after.i)  # "store _____ worth of video", not "_____' worth" (sample Q41)
     root = answer.root
     while root.head.i != root.i and root.head.i in {t.i for t in tokens}:
         root = root.head

@@ -22,6 +22,7 @@ from trainer.language.lexicon import (
     WELL_KNOWN_ACRONYMS,
 )
 from trainer.language.posts import COURTESY_WORDS
+from trainer.language.sexes import of_first_name, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -193,7 +194,10 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
         if people and subject is not None and subject.lower_ in PERSONAL:
             return None  # 'He was CEO at Pixar [tagged PERSON]': the 'he' is someone before
         if len(people) == 1:
-            return next(iter(people))
+            person = next(iter(people))
+            sex = of_first_name(person)
+            # 'Donald Trump ... she changed the name': no "she" of a man's name (sample Q41)
+            return None if sex and of_pronoun(pronoun.lower_) not in ("", sex) else person
         if people or subject is None or subject.lower_ not in PERSONAL:
             return None
     return None

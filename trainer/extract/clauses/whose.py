@@ -101,6 +101,11 @@ def not_its_own(token: Token, tokens: Sequence[Token]) -> bool:
         if verb.lemma_ not in COPULAS or any(c.lower_ == "own" for c in token.head.children):
             return False
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if not subject and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        # 'Google ..., relaunching it Thursday': the participle's doer is its clause's subject
+        subject = {
+            t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+        }
     return not any(
         t.i < token.i
         and t.i not in subject
