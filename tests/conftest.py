@@ -15,9 +15,12 @@ SAMPLE_DECK = Path(__file__).resolve().parent / "data" / "sample.deck.yaml"
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own user-data directory: never the real one."""
+    """Every test gets its own user-data directory: never the real one; and a question
+    generator's error is raised."""
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("TRAINER_DATA_DIR", str(path))
+    # a generator that raises fails its test, not only warns (trainer.pipeline.collect_facts)
+    monkeypatch.setenv("TRAINER_GENERATOR_ERRORS", "raise")
     return path
 
 

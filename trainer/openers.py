@@ -132,7 +132,9 @@ def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
 
 # "AUSTIN, Texas Texas Gov. Rick Perry said ...": a city in capitals and its state or country
 # run into the first sentence, whatever word opens it.
-RUN_IN_PLACE = re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)\s+")
+RUN_IN_PLACE = re.compile(
+    rf"^(?P<place>{_PLACE}),\s+(?P<region>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)\s+"
+)
 
 
 def _run_in_place_and_region(paragraph: str) -> str | None:

@@ -14,6 +14,7 @@ same inputs give the same deck.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -73,6 +74,9 @@ class Generated:
     empty_articles: tuple[str, ...] = ()
     facts_by_article: dict[str, int] = field(default_factory=dict)
     not_english: tuple[str, ...] = ()  # articles not read: not English prose
+    # article id -> the question kinds that failed on it ('number: ValueError: ...');
+    # their cards of that article are left out, the rest are made
+    failed: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class ArticleFacts:
     entities: tuple[str, ...] = ()
     english: bool = True  # False: not read (the generators read English prose)
     days: tuple[dated_days.Day, ...] = ()  # its weekdays and "today"s, with their dates
+    failed: tuple[str, ...] = ()  # generators that broke on it (`collect_facts`)
 
 
 @dataclass
@@ -116,14 +121,29 @@ LOST_CHARACTER = "\ufffd"
 
 
 def collect_facts(
-    article: Article, doc: object, kinds: Mapping[CardKind, QuestionKind]
+    article: Article,
+    doc: object,
+    kinds: Mapping[CardKind, QuestionKind],
+    failed: list[str] | None = None,
 ) -> list[tuple[int, Fact]]:
-    """Every fact of one parsed article, with its position in the text (for card order)."""
+    """Every fact of one parsed article, with its position in the text (for card order).
+
+    A generator that raises on an article (a bug an unseen sentence brings out) loses its
+    own facts of that article, not the deck: the failure is added to `failed`, which the
+    command reports. With TRAINER_GENERATOR_ERRORS=raise (the test suite) it is raised."""
     found: list[tuple[int, Fact]] = []
     names = _names_of_several_words(doc)
     for find in finders(kinds):
         name = f"{find.__module__}.{find.__name__}"
-        for fact in find(doc, article):  # type: ignore[arg-type]  # a parsed Doc
+        try:
+            made = list(find(doc, article))  # type: ignore[arg-type]  # a parsed Doc
+        except Exception as error:
+            if failed is None or os.environ.get("TRAINER_GENERATOR_ERRORS") == "raise":
+                raise
+            served = " and ".join(k.value for k, e in kinds.items() if e.find is find)
+            failed.append(f"{served}: {type(error).__name__}: {error}")
+            continue
+        for fact in made:
             if LOST_CHARACTER in fact.evidence:
                 continue
             if CUT_HALFWAY.search(fact.question):
@@ -266,13 +286,15 @@ def facts_of(
     parts = parts_of(article.text)
     found: list[tuple[int, Fact]] = []
     days: list[dated_days.Day] = []
+    failed: list[str] = []
     offset = 0
     named: Counter[str] = Counter()
     topics: Counter[str] = Counter()
     # one doc alive at a time: a part is parsed, mined, and dropped
     docs = nlp.pipe(parts, batch_size=1)
     for done, (part, doc) in enumerate(zip(parts, docs, strict=True), start=1):
-        found += without_giveaways(doc, one_side_a_weekday(collect_facts(article, doc, kinds)))
+        facts = collect_facts(article, doc, kinds, failed)
+        found += without_giveaways(doc, one_side_a_weekday(facts))
         offset = article.text.find(part, offset)
         days += dated_days.days_of(doc, article, offset)
         offset += len(part)
@@ -291,7 +313,15 @@ def facts_of(
     )
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
-    return ArticleFacts(article.to_source(), scored, len(parts), words, entities, days=tuple(days))
+    return ArticleFacts(
+        article.to_source(),
+        scored,
+        len(parts),
+        words,
+        entities,
+        days=tuple(days),
+        failed=tuple(dict.fromkeys(failed)),
+    )
 
 
 class Reduction:
@@ -316,6 +346,7 @@ class Reduction:
         self.entities: dict[str, tuple[str, ...]] = {}
         self.days: dict[str, tuple[dated_days.Day, ...]] = {}
         self.not_english: list[str] = []
+        self.failed: dict[str, tuple[str, ...]] = {}
 
     def add(self, found: ArticleFacts) -> None:
         index = len(self.sources)
@@ -327,6 +358,8 @@ class Reduction:
         self.days[article_id] = found.days
         if not found.english:
             self.not_english.append(article_id)
+        if found.failed:
+            self.failed[article_id] = found.failed
         for n, (position, fact) in enumerate(found.facts):
             entry = self.entries.get((fact.kind, fact.key))
             if entry is None:
@@ -494,4 +527,6 @@ def build_deck(
         cards=tuple(cards),
     )
     empty = tuple(s.id for s in reduction.sources if s.id not in with_cards)
-    return Generated(deck, empty, reduction.counts, tuple(reduction.not_english))
+    return Generated(
+        deck, empty, reduction.counts, tuple(reduction.not_english), dict(reduction.failed)
+    )

@@ -1,5 +1,5 @@
 """What `trainer generate` tells the user besides writing the deck: a warning for each
-article that gave no cards, one for the articles that state no publication date (what
+article that gave no cards, one for each question generator that broke on an article, one for the articles that state no publication date (what
 their cards lose, and how to give one), and a line for each deck written. Apart from the
 command's flow (generate.py) so its wording is read, and changed, in one place.
 """
@@ -37,6 +37,19 @@ def warn_cardless(generated: Generated, found: Sequence[Source]) -> None:
             )
         else:
             warn(f"{where}: nothing quizzable found; no cards from this article")
+
+
+def warn_failed(generated: Generated, found: Sequence[Source]) -> None:
+    """One warning for each article a question generator broke on: its cards of that kind
+    are left out, the deck is written. A bug of ours, which the user can report."""
+    for article_id, failures in generated.failed.items():
+        where = next(s.path or s.url for s in found if s.id == article_id)
+        for failure in failures:
+            kind, error = failure.split(": ", 1)
+            warn(
+                f"{where}: the {kind} questions broke on this article and were left out "
+                f"(please report it: {error})"
+            )
 
 
 def wrote(deck: Deck, target: Path) -> str:

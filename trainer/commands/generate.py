@@ -15,7 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainer.commands._generate_report import undated_warning, warn, warn_cardless, wrote
+from trainer.commands._generate_report import (
+    undated_warning,
+    warn,
+    warn_cardless,
+    warn_failed,
+    wrote,
+)
 from trainer.model import Source
 
 if TYPE_CHECKING:
@@ -233,6 +239,7 @@ def run(args: argparse.Namespace) -> int:
     title = args.title or default_title(found, deck_id or found[0].id)
     if deck_id is None:  # --save with neither --id nor -o: named after the title
         deck_id = slugify(title)
+    warn_failed(generated, found)
     warn_cardless(generated, found)
     undated = undated_warning(found)
     if undated:

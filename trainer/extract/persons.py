@@ -27,6 +27,7 @@ from trainer.extract.doc import cached, text_of
 from trainer.knowledge.places import known_place
 from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES, NAMED_AFTER_WORDS
 from trainer.language.names import clean_name, is_plausible_name, name_key, surname
+from trainer.language.sexes import of_first_name, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class PersonIndex:
         self._shared_surnames |= namesakes
         # 'Dar said' where the article names Dar Yasin and Mohammed Yousuf Dar (sample Q29)
         others = _first_words_of_others(people, self._surname_owners)
+        # 'Bush shed his sports coat' where the one Bush named in full is Laura Bush (Q42)
+        others |= _of_the_other_sex(doc, self._surname_owners)
         self._shared_surnames |= others
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
@@ -453,6 +456,45 @@ def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> se
 
 
 TITLED_SOMEONE_ELSE = 3
+QUOTE_MARKS = frozenset(('"', "“", "”", "‘", "'"))
+
+
+def _of_the_other_sex(doc: Doc, surname_owners: dict[str, str | None]) -> set[str]:
+    """Surnames that, alone, are the subject of a verb whose object is 'his' or 'her' own,
+    where the one person named in full with it has a woman's given name (or the
+    reverse): 'Bush shed his sports coat' beside 'first lady Laura Bush' is the president,
+    whom the article never names in full."""
+    shared: set[str] = set()
+    for token in doc:
+        key = normalise(token.text)
+        owner = surname_owners.get(key)
+        if owner is None or token.dep_ not in ("nsubj", "nsubjpass") or key in shared:
+            continue
+        sex = of_first_name(owner)
+        before = doc[token.i - 1] if token.i > 0 else None
+        if not sex or (
+            before is not None and before.ent_type_ == "PERSON" and before.dep_ == "compound"
+        ):
+            continue  # no sex to go by, or a name written whole ('Laura Bush')
+        sentence = token.sent
+        # up to the next person named or the next quotation (whose 'he' is someone else's)
+        later = [
+            t
+            for t in doc[token.i + 1 : sentence.end]
+            if t.ent_type_ == "PERSON" or t.text in QUOTE_MARKS
+        ]
+        verb = token.head
+        pronouns = (
+            {  # 'his' of what the subject's own verb takes ('shed his sports coat')
+                of_pronoun(t.lower_)
+                for t in doc[token.i + 1 : later[0].i if later else sentence.end]
+                if t.dep_ == "poss" and verb in (t.head.head, t.head.head.head)
+            }
+            - {""}
+        )
+        if pronouns and sex not in pronouns:
+            shared.add(key)
+    return shared
 
 
 # What the tagger takes a person's name for, besides a person ('Mir Mateen' as an event);
@@ -467,6 +509,8 @@ def _untagged_namesakes(doc: Doc, people: list[str]) -> set[str]:
     not take for a person: 'Seddique Mir Mateen maintained ...' beside 'his son, Omar
     Mateen'. Capitalised name words before the surname, none a title ('President Mateen')
     nor part of another kind of name, and none of them the known person's first name."""
+    from trainer.extract.title_words import is_title
+
     firsts: dict[str, set[str]] = {}
     for name in people:
         firsts.setdefault(_surname_key(name), set()).add(normalise(name.split()[0]))
@@ -476,7 +520,7 @@ def _untagged_namesakes(doc: Doc, people: list[str]) -> set[str]:
         if key not in firsts or token.ent_type_ not in MISREAD_NAMES or key in shared:
             continue
         before = [c for c in token.lefts if c.dep_ == "compound"]
-        titles = [i for i, c in enumerate(before) if normalise(c.text).rstrip(".") in NAME_TITLES]
+        titles = [i for i, c in enumerate(before) if is_title(c)]
         if titles:  # 'Galveston Mayor Lyda Ann Thomas': the name words after the post (Q41)
             before = before[titles[-1] + 1 :]
         if not before or any(

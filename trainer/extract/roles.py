@@ -388,6 +388,11 @@ def _title_after(ent: Span, person: str) -> Role | None:
         return None
     if len(words) > 2 and words[-1].pos_ == "DET" and words[-2].lower_ in ("and", "or"):
         words = words[:-2]  # "Acme CEO and a founding member of ...": the post is the first
+    if det.lower_ in ("a", "an") and any(
+        w.lower_ in ("and", "or") and w.i + 1 < len(doc) and doc[w.i + 1].lower_ in ("a", "an")
+        for w in words
+    ):
+        return None  # 'letters to Mr Obama, a judge and a Mississippi senator': three people
     if not words or words[-1].lower_ in LINK_WORDS or words[-1].pos_ == "DET":
         return None
     role = _role(person, words, ent.start_char, words[-1].idx + len(words[-1]))

@@ -162,7 +162,10 @@ def _part_of_whole(
     if not _hedges_only(before):
         return None  # 'the first ten of ...'
     after = [t for t in number.subtree if t.i >= of.i]
-    last = max(t.i for t in clause.tokens if not t.is_punct)
+    words = [t.i for t in clause.tokens if not t.is_punct]
+    if not words or not after:
+        return None  # a clause of punctuation only, which the parse may cut (sample Q42)
+    last = max(words)
     kept = _without_aside(after, number, after[-1].i >= last)
     if kept is None:
         return None

@@ -142,9 +142,7 @@ def wh_after_participle(
     if subject is None or rest is None:
         return None
     replace = name_replacements([*subject, *rest], names)
-    text = (
-        f"{wh} did {_subject_text(subject, replace)} {bare_form(verb)} {render(rest, replace)}"
-    )
+    text = f"{wh} did {_subject_text(subject, replace)} {bare_form(verb)} {render(rest, replace)}"
     return _finish(text, [*subject, verb, *rest], replace, remove)
 
 
