@@ -201,10 +201,28 @@ def _only_time_or_aux(tokens: list[Token], verb: Token, times: set[int]) -> bool
             continue
         if token.head == verb and token.dep_ in ("aux", "auxpass"):
             continue
-        if token.head == verb and token.dep_ == "advmod" and token.lower_ in PLAIN_ADVERBS:
+        if token.head == verb and token.dep_ == "advmod" and _plain(token):
             continue
         return False
     return True
+
+
+def _plain(adverb: Token) -> bool:
+    """'finally', 'publicly', 'unanimously': an adverb that says how the act was done, which
+    leaves it as told; not one that doubts it ('reportedly', 'allegedly') or says it was
+    nearly done ('almost')."""
+    word = adverb.lower_
+    if word in PLAIN_ADVERBS:
+        return True
+    return word.endswith("ly") and len(word) > 4 and word not in NOT_PLAIN_ADVERBS
+
+
+# Adverbs that leave an act in doubt, or not quite done.
+NOT_PLAIN_ADVERBS = wordset(
+    """reportedly allegedly apparently possibly probably likely supposedly purportedly
+    seemingly nearly only hardly barely scarcely merely early recently previously initially
+    originally"""
+)
 
 
 def _times(verb: Token) -> set[int]:
@@ -229,7 +247,9 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
     kept = {verb.i}
     for child in verb.children:
         if child.i > verb.i and child.dep_ in TAKES and child.i not in times:
-            kept |= set() if _absolute(child) else _subtree(child)
+            kept |= set() if _absolute(child) or _with_a_thing(child) else _subtree(child)
+        elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in PARTICLES:
+            kept.add(child.i)  # 'stepped down', which the parser may not take for a particle
     tokens = _upto_break(verb, kept, times, in_clause)
     if len(tokens) > MAX_WORDS:  # what describes the object goes: 'cheques (totalling ...)'
         told = {t.i for t in tokens if _describes(t) and t.head.i in kept}
@@ -246,6 +266,18 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
         kept -= _subtree(inner[-1])
         tokens = _upto_break(verb, kept, times, in_clause)
     return _whole(tokens, verb)
+
+
+def _with_a_thing(phrase: Token) -> bool:
+    """'stepped down ... with words that were music to his ears': how, not what was done
+    ('merged with Acme' names whom with)."""
+    return phrase.lower_ == "with" and any(
+        c.dep_ == "pobj"
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and not any(d.dep_ in ("det", "poss") for d in c.children)  # 'with their counterpart'
+        for c in phrase.children
+    )
 
 
 def _absolute(phrase: Token) -> bool:
@@ -311,6 +343,7 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
     if (
         not passive
         and not _as_a_named_post(verb, shown)
+        and not _from_a_named_body(verb, shown)
         and not any(
             t.head == verb and t.dep_ in ("dobj", "dative", "prt", "attr", "oprd") for t in tokens
         )
@@ -361,6 +394,26 @@ def _as_a_named_post(verb: Token, shown: set[int]) -> bool:
     take over from Sam Allardyce': a post or a part one took, which the words name."""
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and c.i in shown and _named_in(c, shown)
+        for c in verb.children
+    )
+
+
+# Particles the parser may read as adverbs ('stepped down from', 'pulled out of').
+PARTICLES = wordset("down out up off away back")
+# What a body, a person, a law or an event is named as (not a place: 'gathered in Tampa').
+BODY_OR_ACT = frozenset(("ORG", "PERSON", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"))
+
+
+def _from_a_named_body(verb: Token, shown: set[int]) -> bool:
+    """'stepped down from the House Freedom Caucus', 'withdrew from the Paris Agreement':
+    a verb with no object whose phrase names the body or the act it was done to."""
+    return any(
+        c.dep_ == "prep"
+        and c.i in shown
+        and c.lower_ in ("from", "of", "with", "against", "to", "into", "over")
+        and any(
+            o.dep_ == "pobj" and o.ent_type_ in BODY_OR_ACT and o.i in shown for o in c.children
+        )
         for c in verb.children
     )
 

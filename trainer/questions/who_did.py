@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 SORTS = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 OTHERS = 6  # wrong answers from the article, best first; options.offered keeps three
+MIN_FULL_NAMES = 3
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -173,9 +174,12 @@ def _others(
         if event.doer.label_ == "GPE" and not _a_country(name):
             continue
         out.append(name)
-        if len(out) == OTHERS:
-            break
-    return tuple(out)
+    # full names against a full name, when the article has three ('Twitter', which the
+    # tagger took for a person, would make every option a lone surname)
+    full = [n for n in out if len(n.split()) >= 2]
+    if event.doer.label_ == "PERSON" and len(full) >= MIN_FULL_NAMES:
+        out = full
+    return tuple(out[:OTHERS])
 
 
 ACTING = frozenset(("nsubj", "nsubjpass", "poss"))
