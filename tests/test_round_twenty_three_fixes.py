@@ -274,3 +274,32 @@ def test_stepping_down_from_a_named_body_is_the_lead_s_news(nlp) -> None:
 
     assert asked("publicly") == ["Who stepped down from the House Freedom Caucus in March 2017?"]
     assert asked("reportedly") == []
+
+
+def test_a_plan_told_in_the_past_is_not_dated_back(nlp) -> None:
+    """'On Monday, Bush was to get a briefing aboard the ship' (in a story of Sunday, Sept.
+    11, 2005) was dated Monday, Sept. 5 (sample Q42, WRONG: the Monday ahead). 'Was to'
+    tells a plan, which may lie either side of the article's day; 'is to' lies ahead; 'was
+    able to' is no plan."""
+    from trainer.extract.date_tense import tense_of
+
+    def tense(sentence: str) -> str:
+        doc = nlp(sentence)
+        return tense_of(doc[1:2], "day")
+
+    assert tense("On Monday, Bush was to get a briefing aboard the ship.") == "either"
+    assert tense("On Monday, Bush is to get a briefing aboard the ship.") == "future"
+    assert tense("On Monday, Bush was able to get a briefing aboard the ship.") == "past"
+
+
+def test_a_blank_that_this_points_at_makes_no_cloze(nlp) -> None:
+    """'On this warm, sticky _____ afternoon, both the North and the South went home happy
+    ...' (sample Q42, NONSENSE): 'this' says the day is the one the story tells of, which a
+    card read later does not show. 'On a warm ... afternoon' is asked."""
+    day = date(2013, 7, 1)
+    text = (
+        "On {} warm, sticky Sunday afternoon, both the North and the South went home happy "
+        "after the re-enactment of the Battle of Gettysburg."
+    )
+    assert card_answers(nlp, text.format("this"), day, "date") == []
+    assert card_answers(nlp, text.format("a"), day, "date") == ["Sunday, June 30, 2013"]

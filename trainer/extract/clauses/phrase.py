@@ -83,6 +83,19 @@ def long_enough(text: str, tokens: Sequence[Token], min_words: int, named: bool 
     return count >= MIN_WORDS or named or any(is_name(t) for t in tokens)
 
 
+DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+
+
+def _this_one(answer: Span) -> bool:
+    """Is the answer a word of a phrase that 'this' or 'that' points with ('this warm
+    Sunday afternoon')? Blanked, the phrase says nothing; the day was the article's."""
+    noun = answer.root if answer.root.dep_ not in ("compound", "amod", "nmod") else answer.root.head
+    return any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and not answer.start <= c.i < answer.end
+        for c in noun.children
+    )  # 'in _____' of 'this month' blanks the 'this' too
+
+
 def cloze(
     clause: Clause, answer: Span, names: dict[str, str], min_words: int = MIN_WORDS
 ) -> Question | None:
@@ -91,6 +104,8 @@ def cloze(
     A fronted subordinate clause without the answer ('While protesters chanted, ...') is
     left out when the rest stands alone without it; so is an aside in parentheses or a
     ', which ...' clause when the clause is too long with it."""
+    if _this_one(answer):
+        return None  # 'On this warm, sticky _____ afternoon': which, the day told (Q42)
     front = fronted_clause(clause.tokens, answer)
     aside = parenthetical(clause.tokens, answer) | relative_aside(clause.tokens, answer)
     # the whole clause unless a fronted clause can go; an aside only when too long with it
