@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import GOLD as SEEDS_GOLD
+from tests.conftest import SEEDS, needs_gold
 from trainer.articles import read_article
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
@@ -167,3 +169,20 @@ def test_recall_matches_each_kind_by_its_rule_and_counts_wrong_speakers_and_date
     assert report.numbers.found == 1  # the age card's evidence lacks the cue
     assert (report.dates.found, report.date_cards, report.date_cards_right) == (1, 2, 1)
     assert report.aircraft.found == 1
+
+
+@needs_gold
+@pytest.mark.slow
+def test_the_seeds_gold_facts_stay_found_in_the_deck() -> None:
+    """Issue 10: the hand-annotated facts of the seeds stay at least 95% found as cards of
+    the deck `trainer generate` writes (what `python bench/recall.py --gold
+    ../shared/gold/seeds.yaml --articles decks/articles` prints as 'all'). A rule that
+    loses one more of them ('the other remaining 98 km' of a quote naming 'the Turks')
+    fails here, not only in the bench."""
+    gold = yaml.safe_load(SEEDS_GOLD.read_text(encoding="utf-8"))
+    paths = sorted(SEEDS.glob("*.txt"))
+    report = recall.score(gold, recall.generate_decks(paths, per_article=False))
+    tallies = [report.quotes, report.roles, report.numbers, report.dates, report.aircraft]
+    found, total = sum(t.found for t in tallies), sum(t.gold for t in tallies)
+    misses = [m for t in tallies for m in t.misses]
+    assert total >= 30 and found / total >= 0.95, (found, total, misses)

@@ -227,8 +227,9 @@ def _strip_crosshead(tokens: list[Token]) -> list[Token]:
     after them."""
     start = 1 if tokens and tokens[0].text in SINGLE_QUOTES else 0
     for i, token in enumerate(tokens[start : start + CROSSHEAD_WORDS + 1], start):
-        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in SINGLE_QUOTES):
-            return tokens
+        finite = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG")
+        if finite or (token.is_punct and token.text not in SINGLE_QUOTES):
+            return tokens  # ('Expected sabotage' The latest round ...: a participle, no verb)
         if token.text in SINGLE_QUOTES:
             rest = tokens[i + 1 :]
             if i > start and rest and rest[0].text[:1].isupper() and rest[0].is_alpha:

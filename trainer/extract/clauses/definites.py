@@ -42,7 +42,10 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     """'the company', 'the officials': a bare definite whose referent is elsewhere."""
     head = token.head
     # 'the 48-year-old Australian': a nationality standing for a person named before
-    nationality = head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN")
+    # ('the Turks', many, are the nation: no one told before)
+    nationality = (
+        head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN") and head.tag_ in ("NNP", "NN")
+    )
     if token.lower_ != "the" or token.dep_ != "det":
         return False
     if head.lower_ not in ANAPHORIC_NOUNS and not nationality:
