@@ -328,3 +328,37 @@ def test_a_crosshead_opening_on_a_participle_is_cut_off(nlp) -> None:
     )
     questions = card_questions(nlp, text, date(2009, 3, 10), "date")
     assert questions and all(q.startswith("The latest round") for q in questions)
+
+
+def test_a_given_name_is_no_option_among_surnames() -> None:
+    """'Who said: "I woke up on the third explosion; ..."?' offered Revolorio, Floyd,
+    Abbamonte and 'Chris', a brother the story calls by his given name (sample Q43, MIXED).
+    Written as surnames, the options leave given names out; too few left, the card is
+    typed."""
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.pipeline import _names_alike
+
+    fact = Fact(
+        kind=CardKind.WHO_SAID,
+        key="k",
+        question='Who said: "I woke up on the third explosion"?',
+        answer="Mark Abbamonte",
+        evidence="",
+        source="t",
+        answer_type=AnswerType("person"),
+    )
+    shown, wrong = _names_alike(fact, ["Chris", "Revolorio", "Floyd"])
+    assert (shown.answer, wrong) == ("Mark Abbamonte", [])
+    shown, wrong = _names_alike(fact, ["Chris", "Revolorio", "Floyd", "Davis"])
+    assert (shown.answer, wrong) == ("Abbamonte", ["Revolorio", "Floyd", "Davis"])
+
+
+def test_a_conversion_after_a_blank_with_its_unit_is_dropped(nlp) -> None:
+    """'the creature is about _____mm (0.7 inches) long' (sample Q43, GIVEAWAY): the
+    conversion gives the answer away, whether the unit is spaced or not."""
+    text = (
+        'Dubbed the "Dracula" fish, the creature is about 17mm (0.7 inches) long and was '
+        "found in a stream in Burma, scientists said on Tuesday."
+    )
+    questions = card_questions(nlp, text, date(2009, 3, 10), "number")
+    assert questions and not any("0.7 inches" in q for q in questions)

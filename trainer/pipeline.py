@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.language.names import one_name_form
+from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
 from trainer.questions import dated_days, fact_checks, repeats, salience
@@ -436,12 +437,15 @@ class Reduction:
 def _names_alike(fact: Fact, candidates: list[str]) -> tuple[Fact, list[str]]:
     """A person card's options written in one form (trainer.language.names.one_name_form):
     as surnames when full names and lone surnames would stand side by side, the full name
-    still accepted. Too few left that way: no options (a typed card)."""
+    still accepted, and no given name among them. Too few left that way: no options (a
+    typed card)."""
     best = candidates[: CHOICES - 1]
     answer, wrong = one_name_form(fact.answer, best)
     if answer == fact.answer:
         return fact, wrong
     answer, wrong = one_name_form(fact.answer, candidates)
+    # 'Chris' (a brother called by his given name) is no surname beside 'Abbamonte' (Q43)
+    wrong = [w for w in wrong if len(w.split()) > 1 or not a_given_name(w) or a_given_name(answer)]
     if len(wrong) < CHOICES - 1:
         return fact, []
     accept = tuple(a for a in dict.fromkeys((fact.answer, *fact.accept)) if a != answer)

@@ -77,3 +77,16 @@ def of_first_name(name: str) -> str:
     words = name.split()
     first = words[0].lower().rstrip(".") if len(words) >= 2 else ""
     return MALE if first in MALE_FIRST_NAMES else FEMALE if first in FEMALE_FIRST_NAMES else ""
+
+
+# Given names of either sex: a given name, but no evidence of one's sex.
+UNISEX_FIRST_NAMES = wordset(
+    """alex chris jordan taylor pat sam jamie kim robin leslie casey morgan jean andrea
+    jesse dana drew lee riley avery cameron"""
+)
+
+
+def a_given_name(word: str) -> bool:
+    """Is the word a common given name, of either sex ('Chris', 'Tommy', 'Linda')?"""
+    low = word.lower().rstrip(".")
+    return low in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES

@@ -70,7 +70,8 @@ CONVERSION_BEFORE = re.compile(
 )
 CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)
-    + rf"((?:\s+per\s+[a-z]+)?)\s*\(\s*(?:about\s+)?(?:{PREFIX})?\d[\d.,]*(?:\s*[A-Za-z]+\.?){{0,3}}\s*\)"
+    + r"((?:[a-z]{1,3}\b)?(?:\s+per\s+[a-z]+)?)"  # '_____mm (0.7 inches)' (sample Q43)
+    + rf"\s*\(\s*(?:about\s+)?(?:{PREFIX})?\d[\d.,]*(?:\s*[A-Za-z]+\.?){{0,3}}\s*\)"
 )
 
 
