@@ -362,3 +362,14 @@ def test_a_conversion_after_a_blank_with_its_unit_is_dropped(nlp) -> None:
     )
     questions = card_questions(nlp, text, date(2009, 3, 10), "number")
     assert questions and not any("0.7 inches" in q for q in questions)
+
+
+def test_the_policy_change_is_the_one_told_before(nlp) -> None:
+    """'When did President Obama propose the policy change?' (sample Q44, NONSENSE twice):
+    a common noun before 'change' says what kind of change, not which; the one with its
+    name ('the H-4 visa change') or its content stated is asked."""
+    day = date(2013, 3, 1)
+    leaning = "President Obama proposed the policy change in January 2012, officials said."
+    stated = leaning.replace("the policy change", "a change to the H-4 visa rules")
+    assert card_answers(nlp, leaning, day, "date") == []
+    assert card_answers(nlp, stated, day, "date") == ["January 2012"]

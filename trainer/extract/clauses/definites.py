@@ -124,9 +124,17 @@ def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
         modifier.dep_ == "compound"
         and modifier.pos_ == "NOUN"
         and modifier.text.islower()
-        and (head.lower_ in ORGANISATION_NOUNS or head.lower_ in MAKERS)
+        and (
+            head.lower_ in ORGANISATION_NOUNS
+            or head.lower_ in MAKERS
+            or head.lower_ in KINDED_ACTS  # 'the policy change' says what kind, not which
+        )
         and not any(True for _ in modifier.children)
     )
+
+
+# Acts a common noun before says the kind of ('the policy change', 'the price increase').
+KINDED_ACTS = frozenset(("change", "increase", "hike", "shift", "overhaul", "reform"))
 
 
 # Nouns a business or a public body goes by besides its kind ('the software giant', 'the
