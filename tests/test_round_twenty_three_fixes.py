@@ -373,3 +373,19 @@ def test_the_policy_change_is_the_one_told_before(nlp) -> None:
     stated = leaning.replace("the policy change", "a change to the H-4 visa rules")
     assert card_answers(nlp, leaning, day, "date") == []
     assert card_answers(nlp, stated, day, "date") == ["January 2012"]
+
+
+def test_a_speaker_is_not_whom_their_quote_calls_they(nlp) -> None:
+    """'Geoff Morrell said: "Although their troops have been bravely fighting alongside ours
+    in _____, it is welcome news ..."' (sample Q40, NONSENSE): whose troops, the sentence
+    before says; the speaker is the quote's 'we', not its 'their'. A quote that names them
+    is asked."""
+    day = date(2009, 3, 12)
+    text = (
+        '"We are delighted that France is back in the command structure of the alliance," '
+        'said Pentagon spokesman Geoff Morrell. "Although {} troops have been bravely '
+        "fighting alongside ours in Afghanistan, it is welcome news to have them fully "
+        'integrated in all Nato military matters."'
+    )
+    assert card_answers(nlp, text.format("their"), day, "place") == []
+    assert card_answers(nlp, text.format("French"), day, "place") == ["Afghanistan"]

@@ -81,8 +81,9 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
     speaker = -1 in replaced  # a speaker put before a quote
-    # a speaker put before a quote is its 'I', never its 'he' or 'their' ('Rick Perry added:
-    # "... 100 years of their standards"', sample Q41): those are told in the quote itself
+    # a speaker put before a quote is its 'I', never its 'he' or 'their' ('Geoff Morrell
+    # said: "Although their troops have been bravely fighting alongside ours ..."', sample
+    # Q40): those are told in the quote itself
     seen_singular = speaker
     seen_person = seen_plural = False
     # tokens that were not neighbours in the sentence ('this year' + 'GateHouse' once the
