@@ -27,6 +27,7 @@ from trainer.extract.doc import cached, text_of
 from trainer.knowledge.places import known_place
 from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES, NAMED_AFTER_WORDS
 from trainer.language.names import clean_name, is_plausible_name, name_key, surname
+from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
 from trainer.language.sexes import of_first_name, of_pronoun
 from trainer.language.text import normalise
 
@@ -456,7 +457,7 @@ def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> se
 
 
 TITLED_SOMEONE_ELSE = 3
-QUOTE_MARKS = frozenset(('"', "“", "”", "‘", "'"))
+QUOTE_MARKS = frozenset(QUOTE_OPENINGS + CLOSE_MARKS)
 
 
 def _of_the_other_sex(doc: Doc, surname_owners: dict[str, str | None]) -> set[str]:
