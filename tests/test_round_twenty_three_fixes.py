@@ -389,3 +389,35 @@ def test_a_speaker_is_not_whom_their_quote_calls_they(nlp) -> None:
     )
     assert card_answers(nlp, text.format("their"), day, "place") == []
     assert card_answers(nlp, text.format("French"), day, "place") == ["Afghanistan"]
+
+
+def test_a_post_its_holder_holds_too_is_no_wrong_answer() -> None:
+    """'As of October 2017, what was Paul Ryan's position? -> House Speaker' offered
+    'Representative' (sample Q44, DISTRACTOR: the Speaker is one). 'Senator' stays a wrong
+    answer for the House Speaker, and 'Representative' for a governor."""
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.role import distractors
+
+    def role(answer: str, person: str) -> Fact:
+        return Fact(
+            kind=CardKind.ROLE,
+            key=f"role|{person}",
+            question=f"As of October 2017, what was {person}'s position?",
+            answer=answer,
+            evidence="",
+            source="t",
+            answer_type=AnswerType("title"),
+            person=person,
+        )
+
+    speaker = role("House Speaker", "Paul Ryan")
+    pool = [
+        speaker,
+        role("Representative", "Jane Roe"),
+        role("Senator", "John Doe"),
+        role("Mayor", "Bill de Blasio"),
+    ]
+    offered = distractors(speaker, pool)
+    assert "Representative" not in offered and {"Senator", "Mayor"} <= set(offered)
+    governor = role("Governor", "Andrew Cuomo")
+    assert "Representative" in distractors(governor, [*pool, governor])

@@ -349,9 +349,29 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     titles = [
         f.answer
         for f in _by_source(fact, pool)
-        if f.answer_type == fact.answer_type and not _same_job(f.answer, fact.answer)
+        if f.answer_type == fact.answer_type
+        and not _same_job(f.answer, fact.answer)
+        and not _held_with(f.answer, fact.answer)
     ]
     return sorted(titles, key=lambda t: abs(len(t.split()) - size) > max(1, size // 2))
+
+
+# Posts whose holder holds another post too: the House Speaker is a representative, a
+# Senate leader a senator (sample Q44: 'Representative' offered for the House Speaker).
+HELD_WITH = {
+    "speaker": frozenset(("representative", "congressman", "congresswoman", "lawmaker")),
+    "whip": frozenset(("senator", "representative", "congressman", "congresswoman", "lawmaker")),
+    "leader": frozenset(("senator", "representative", "congressman", "congresswoman", "lawmaker")),
+}
+
+
+def _held_with(option: str, answer: str) -> bool:
+    """Is the option a post the answer's holder holds as well ('Representative' of 'House
+    Speaker', 'Senator' of 'Senate Majority Leader')?"""
+    words = normalise(option).split()
+    heads = normalise(answer).split()
+    implied = HELD_WITH.get(heads[-1], frozenset()) if heads else frozenset()
+    return bool(words) and words[-1] in implied
 
 
 def _same_job(a: str, b: str) -> bool:
