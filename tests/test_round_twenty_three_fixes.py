@@ -9,17 +9,13 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_answers, card_questions
+from tests.conftest import card_answers, card_questions, facts_of_kind
 
 pytestmark = pytest.mark.slow
 
 
 def _passing_quotes(nlp, text: str, published: date) -> list[tuple[str, bool]]:
-    from trainer.model import Article
-    from trainer.pipeline import facts_of
-
-    article = Article(id="t", text=text, published=published)
-    return [(f.answer, f.passing) for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+    return [(f.answer, f.passing) for f in facts_of_kind(nlp, text, "who_said", published)]
 
 
 def test_a_she_is_never_a_man_of_the_same_surname(nlp) -> None:
@@ -259,9 +255,6 @@ def test_stepping_down_from_a_named_body_is_the_lead_s_news(nlp) -> None:
     news, not asked). A manner adverb leaves the act as told, a particle the parser reads
     as an adverb is the verb's, a body named after 'from' is what it was done to, and 'with
     words' says how. 'Reportedly' leaves it in doubt."""
-    from trainer.model import Article
-    from trainer.pipeline import facts_of
-
     lead = (
         "Rep. Ted Poe of Texas {} stepped down from the House Freedom Caucus on Sunday with "
         "words that were likely music to the president's ears. Pete King and John "
@@ -269,8 +262,8 @@ def test_stepping_down_from_a_named_body_is_the_lead_s_news(nlp) -> None:
     )
 
     def asked(adverb: str) -> list[str]:
-        article = Article(id="t", text=lead.format(adverb), published=date(2017, 3, 27))
-        return [f.question for _, f in facts_of(article, nlp).facts if f.kind == "who_did"]
+        facts = facts_of_kind(nlp, lead.format(adverb), "who_did", date(2017, 3, 27))
+        return [f.question for f in facts]
 
     assert asked("publicly") == ["Who stepped down from the House Freedom Caucus in March 2017?"]
     assert asked("reportedly") == []

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_answers, card_questions, cards_of
+from tests.conftest import card_answers, card_questions, cards_of, facts_of_kind
 
 pytestmark = pytest.mark.slow
 
@@ -251,13 +251,10 @@ def test_a_quote_about_there_leans_on_the_story(nlp) -> None:
     """'(For) people who were down there, the most important thing ...' (sample Q37,
     NONSENSE): down where, the story says. Readers judged none of 12 such quotes worth
     studying. A quote that names its place stays."""
-    from trainer.model import Article
-    from trainer.pipeline import facts_of
 
     def passing(quote: str) -> list[bool]:
         text = f'"{quote}," Michael Tucker, a firefighter, said on Friday.'
-        article = Article(id="t", text=text, published=date(2011, 9, 10))
-        return [f.passing for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+        return [f.passing for f in facts_of_kind(nlp, text, "who_said", date(2011, 9, 10))]
 
     assert passing(
         "People who were down there wanted to recover people, even with no survivors"
@@ -307,12 +304,9 @@ def test_the_feature_is_the_one_told_before(nlp) -> None:
 def test_a_quote_cut_before_its_object_is_a_passing_detail(nlp) -> None:
     """'... and join us in fixing' (sample Q38, NONSENSE): fixing what, the words after the
     quotation marks say. A quote that ends on its object stays."""
-    from trainer.model import Article
-    from trainer.pipeline import facts_of
 
     def passing(text: str) -> list[bool]:
-        article = Article(id="t", text=text, published=date(2017, 3, 24))
-        return [f.passing for _, f in facts_of(article, nlp).facts if f.kind == "who_said"]
+        return [f.passing for f in facts_of_kind(nlp, text, "who_said", date(2017, 3, 24))]
 
     cut = (
         '"My hope is that Democrats will quit gloating at our inability to get it done on a '

@@ -18,7 +18,10 @@ ANAPHORIC_THINGS = wordset(
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
-ANAPHORIC_ACTS = wordset(
+# Acts a common noun before says the kind of, not which ('the policy change', 'the price
+# increase'): trainer.extract.clauses.definites.
+KINDED_ACTS = wordset("change increase hike shift overhaul reform")
+ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     """accord acquisition agreement alliance announcement answer attack ban bid blast campaign
     case crash deal decision effort explosion game hearing incident initiative investigation
     lawsuit legislation letter measure meeting merger move offer operation order pact
@@ -26,8 +29,7 @@ ANAPHORIC_ACTS = wordset(
     statement strike study transaction request development mission episode situation
     scheme affair controversy scandal dispute allegation allegations accusation accusations
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
-    choice relationship feat achievement milestone initiative venture crime change
-    increase hike shift overhaul reform"""
+    choice relationship feat achievement milestone initiative venture crime"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

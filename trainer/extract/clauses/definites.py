@@ -14,6 +14,7 @@ from trainer.language.anaphora import (
     ANAPHORIC_NOUNS,
     ANAPHORIC_PEOPLE,
     HELD_POSTS,
+    KINDED_ACTS,
     NATIONAL_BODIES,
     ORGANISATION_NOUNS,
     UNIQUE_POSTS,
@@ -131,10 +132,6 @@ def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
         )
         and not any(True for _ in modifier.children)
     )
-
-
-# Acts a common noun before says the kind of ('the policy change', 'the price increase').
-KINDED_ACTS = frozenset(("change", "increase", "hike", "shift", "overhaul", "reform"))
 
 
 # Nouns a business or a public body goes by besides its kind ('the software giant', 'the
