@@ -24,7 +24,8 @@ from trainer.extract.clauses.standalone import dangling
 from trainer.extract.doc import evidence, text_of
 from trainer.extract.events import Event, lead_events, named_alike
 from trainer.extract.persons import full_names, same_person
-from trainer.extract.subjects import entity_at
+from trainer.extract.statements import Statement, lead_statements
+from trainer.extract.subjects import entities, entity_at
 from trainer.knowledge.places import known_place
 from trainer.language.dates import month_index, written_out
 from trainer.language.lexicon import NAME_PARTICLES as LEXICON_PARTICLES
@@ -50,6 +51,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         fact = _fact(doc, article, event, names)
         if fact is not None:
             facts.append(fact)
+    if not facts:
+        for statement in lead_statements(doc, lead_end(article)):
+            fact = _statement_fact(doc, article, statement, names)
+            if fact is not None:
+                facts.append(fact)
     return facts
 
 
@@ -96,6 +102,48 @@ def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fa
         tags=(SORTS[label],),
         person=answer if label == "PERSON" else "",
         others=_others(doc, event, answer, question, names),
+    )
+
+
+def _statement_fact(
+    doc: Doc, article: Article, statement: Statement, names: dict[str, str]
+) -> Fact | None:
+    """'Who said in July 2012 that the Boy Scouts should keep their ban on gay members?':
+    the lead's statement, dated by the article's month."""
+    label = statement.speaker.label_
+    answer = _answer(statement.speaker, names)
+    if not article.as_of or answer.count("(") != answer.count(")"):
+        return None
+    if label == "GPE" and not _a_country(answer):
+        return None
+    if label == "PERSON" and len(answer.split()) < 2:
+        return None
+    if label != "PERSON" and any(answer in (n, surname(n)) for n in names.values()):
+        return None  # 'Perry said', the governor's surname taken for a body
+    shown = [*statement.told, *statement.said]
+    replace = name_replacements(shown, names)
+    replace.update({t.i: t.text for t in statement.own})  # the speaker's 'he', bound by 'who'
+    if dangling(list(statement.said), replace) or dangling(list(statement.told), replace):
+        return None
+    said = render(statement.said, replace)
+    told = f" {render(statement.told, replace)}" if statement.told else ""
+    wh = "Which country" if label == "GPE" else "Who"
+    question = f"{wh} {statement.past}{told} in {written_out(article.as_of)} that {said}?"
+    if mentions(question, answer) or (label == "PERSON" and mentions(question, surname(answer))):
+        return None
+    sent = statement.verb.sent
+    return Fact(
+        kind=CardKind.WHO_DID,
+        key=f"who_did|said|{normalise(said)}|{name_key(answer)}",
+        question=question,
+        answer=answer,
+        evidence=evidence(doc, sent.start_char, sent.end_char),
+        source=article.id,
+        answer_type=AnswerType(SORTS[label]),
+        accept=(surname(answer),) if label == "PERSON" else (),
+        tags=(SORTS[label],),
+        person=answer if label == "PERSON" else "",
+        others=_said_others(doc, statement, answer, question, names),
     )
 
 
@@ -160,8 +208,38 @@ def _others(
         for e in [entity_at(c)]
         if e is not None
     }
+    return _alike(doc, event.doer, did_same, answer, question, names)
+
+
+def _said_others(
+    doc: Doc, statement: Statement, answer: str, question: str, names: dict[str, str]
+) -> tuple[str, ...]:
+    """The article's other names of the speaker's sort; not one that said the same (the
+    subject of a verb of saying whose clause has the same verb)."""
+    said = next(t for t in statement.said if t.head == statement.verb)
+    did_same = {
+        _answer(e, names)
+        for t in doc
+        if t.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" and c.lemma_ == said.lemma_ for c in t.children)
+        for c in t.children
+        if c.dep_ == "nsubj"
+        for e in [entity_at(c)]
+        if e is not None
+    }
+    alike = _alike(doc, statement.speaker, did_same, answer, question, names)
+    if statement.speaker.label_ == "PERSON":  # 'Scouting', 'Scout': no one's full name
+        bodies = {normalise(e.text) for e in entities(doc) if e.label_ != "PERSON"}
+        return tuple(n for n in alike if len(n.split()) >= 2 and normalise(n) not in bodies)
+    return alike
+
+
+def _alike(
+    doc: Doc, doer: Span, did_same: set[str], answer: str, question: str, names: dict[str, str]
+) -> tuple[str, ...]:
+    """Names of the doer's sort the article gives, for wrong answers."""
     out: list[str] = []
-    for entity in named_alike(doc, event.doer.label_):
+    for entity in named_alike(doc, doer.label_):
         name = _answer(entity, names)
         if not _a_name(name) or mentions(question, name):
             continue
@@ -169,15 +247,15 @@ def _others(
             continue
         if any(_same(name, n) for n in did_same):
             continue
-        if event.doer.label_ == "ORG" and not _an_actor(entity):
+        if doer.label_ == "ORG" and not _an_actor(entity):
             continue  # 'FaceTime', 'OS X': a product the tagger took for a company
-        if event.doer.label_ == "GPE" and not _a_country(name):
+        if doer.label_ == "GPE" and not _a_country(name):
             continue
         out.append(name)
     # full names against a full name, when the article has three ('Twitter', which the
     # tagger took for a person, would make every option a lone surname)
     full = [n for n in out if len(n.split()) >= 2]
-    if event.doer.label_ == "PERSON" and len(full) >= MIN_FULL_NAMES:
+    if doer.label_ == "PERSON" and len(full) >= MIN_FULL_NAMES:
         out = full
     return tuple(out[:OTHERS])
 

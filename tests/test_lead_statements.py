@@ -1,0 +1,98 @@
+"""The lead's statement as a who_did card (issue 10): news that is what someone said ('Texas
+Gov. Rick Perry said Saturday that the Boy Scouts ... shouldn't soften ...') is asked 'Who
+said in July 2012 that ...?'. Readers of samples Q41 to Q45 found the main news of such pages
+asked nowhere. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import cards_of
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2012, 7, 21)
+OTHERS = (
+    " Mitt Romney, who led the Boy Scouts' Olympic effort, disagreed. Barack Obama has"
+    " criticised the policy. Rick Perry wrote a book about the Scouts. Jennifer Tyrrell was"
+    " ousted as a den leader. Bob Mazzuca leads the Scouts."
+)
+
+
+def _who_did(nlp, text: str, day: date | None = DAY) -> list:
+    return [c for c in cards_of(nlp, text, day) if c.kind == "who_did"]
+
+
+def test_the_lead_s_statement_is_asked_with_the_article_s_month(nlp) -> None:
+    """The speaker is the answer, the clause said is the question, the month is the
+    article's, and the manner ('emphatically') and the day ('Saturday') are left out."""
+    text = (
+        "Texas Gov. Rick Perry said emphatically Saturday that the Boy Scouts of America "
+        "shouldn't soften its strict membership policy." + OTHERS
+    )
+    cards = _who_did(nlp, text)
+    assert [(c.question, c.answer) for c in cards] == [
+        (
+            "Who said in July 2012 that the Boy Scouts of America shouldn't soften its strict "
+            "membership policy?",
+            "Rick Perry",
+        )
+    ]
+    # wrong answers are the article's other people, by their full names
+    choices = [c for c in cards[0].choices if c != "Rick Perry"]
+    assert choices and all(len(c.split()) >= 2 for c in choices), choices
+
+
+def test_whom_it_was_told_stays_in_the_question(nlp) -> None:
+    text = (
+        "Health Secretary Kathleen Sebelius told CNN on Tuesday that President Barack Obama "
+        "did not know of problems with the Affordable Care Act website until after its launch."
+        " John Boehner wants her to resign. Marilyn Tavenner runs the agency."
+    )
+    questions = [c.question for c in _who_did(nlp, text, date(2013, 10, 23))]
+    assert questions == [
+        "Who told CNN in October 2013 that President Barack Obama did not know of problems "
+        "with the Affordable Care Act website until after its launch?"
+    ]
+
+
+def test_a_quotation_is_no_statement(nlp) -> None:
+    """Quoted words are who_said's question, never this one's."""
+    text = (
+        'Texas Gov. Rick Perry said Saturday the Boy Scouts of America "should keep its '
+        'strict membership policy."' + OTHERS
+    )
+    assert _who_did(nlp, text) == []
+
+
+def test_a_time_told_from_the_article_s_day_makes_no_statement(nlp) -> None:
+    """'problems last week': the card cannot show which week."""
+    text = (
+        "Disney executive Kevin Mayer said Tuesday that a computer-coding glitch led to "
+        "widespread problems last week." + OTHERS
+    )
+    assert _who_did(nlp, text, date(2019, 11, 19)) == []
+    text = text.replace("problems last week", "problems at the launch")
+    assert [c.answer for c in _who_did(nlp, text, date(2019, 11, 19))] == ["Kevin Mayer"]
+
+
+def test_a_clause_is_not_cut_to_its_bare_verb(nlp) -> None:
+    """'... the $300,000 he paid Brian Mulroney came?' (its 'after ...' cut off)."""
+    text = (
+        "Karlheinz Schreiber told MPs on Thursday the $300,000 he paid Brian Mulroney came "
+        "after Fred Doucet told him the then prime minister was in desperate shape and "
+        "needed the money right away." + OTHERS
+    )
+    assert not any(c.question.endswith(" came?") for c in _who_did(nlp, text, date(2007, 12, 6)))
+
+
+def test_only_the_first_sentence_s_statement_and_only_with_a_date(nlp) -> None:
+    statement = (
+        "Texas Gov. Rick Perry said Saturday that the Boy Scouts of America shouldn't "
+        "soften its strict membership policy."
+    )
+    assert _who_did(nlp, statement + OTHERS, None) == []  # no month to ask it with
+    later = "The Boy Scouts of America met in Dallas on Friday to review the policy. "
+    assert _who_did(nlp, later + statement + OTHERS) == []

@@ -1,0 +1,279 @@
+"""The lead's statement: who said what, told first in an article ("Texas Gov. Rick Perry
+says the Boy Scouts should keep their ban on gay members" -> Rick Perry said that the Boy
+Scouts should keep their ban on gay members).
+
+News often is what someone said: a governor's stand, a company's confirmation, a
+minister's warning. Its lead names the speaker as the subject of a verb of saying, and
+the clause said follows, without quotation marks (a quotation is who_said's). A statement
+is taken only when that clause stands as a sentence of its own: a finite verb with its
+subject, whole up to the first break, short.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from trainer.extract.clauses.cut import FINITE, QUOTE_CHARS, clause_of
+from trainer.extract.events import (
+    BREAKS,
+    LEAD_SENTENCES,
+    _named,
+    _only_time_or_aux,
+    _plain,
+    _subtree,
+    _times,
+)
+from trainer.language.dates import PATTERNS, RELATIVE_FORMS
+from trainer.language.lexicon import MODALS, wordset
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Verbs that state something as the speaker's own, with their past form for the question.
+STATING = {
+    "say": "said",
+    "tell": "told",
+    "announce": "announced",
+    "confirm": "confirmed",
+    "warn": "warned",
+    "insist": "insisted",
+    "argue": "argued",
+    "predict": "predicted",
+    "acknowledge": "acknowledged",
+    "admit": "admitted",
+    "concede": "conceded",
+    "vow": "vowed",
+    "promise": "promised",
+    "assure": "assured",
+}
+# Verbs of saying that may name whom they were said to ('warned Israel that').
+TOLD_SOMEONE = wordset("warn promise assure")
+SPEAKER_LABELS = frozenset(("PERSON", "ORG", "GPE"))
+MIN_WORDS = 4
+MAX_WORDS = 18  # the clause said: a card's question, not a paragraph
+# Pronouns that stand for the speaker inside what was said ('Perry said he ...'), by the
+# speaker's sort.
+OWN_PRONOUNS = {
+    "PERSON": wordset("he him his himself she her hers herself"),
+    "ORG": wordset("it its itself"),
+    "GPE": wordset("it its itself"),
+}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who said it ('Rick Perry'), the verb of saying, whom it was told ('CNN' of 'told
+    CNN') and the clause said."""
+
+    speaker: Span
+    verb: Token
+    told: tuple[Token, ...]
+    said: tuple[Token, ...]
+
+    @property
+    def past(self) -> str:
+        return STATING[self.verb.lemma_.lower()]
+
+    @property
+    def own(self) -> tuple[Token, ...]:
+        """The words of the clause said that stand for the speaker: a pronoun of the
+        speaker's sort before any other name of that sort."""
+        out: list[Token] = []
+        for token in self.said:
+            if token.ent_type_ == self.speaker.label_:
+                break
+            if token.pos_ == "PRON" and token.lower_ in OWN_PRONOUNS[self.speaker.label_]:
+                out.append(token)
+        return tuple(out)
+
+
+def lead_statements(doc: Doc, lead_end: int) -> list[Statement]:
+    """The statement of the first lead sentence, if it tells one (at most one an article)."""
+    told = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
+    for sent in itertools.islice(told, LEAD_SENTENCES):
+        if sent.start_char >= lead_end:
+            break
+        statement = _statement(sent.root)
+        if statement is not None:
+            return [statement]
+        return []  # the lead's first sentence tells something else: its news is not said
+    return []
+
+
+def _statement(verb: Token) -> Statement | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING:
+        return None
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if auxes not in ([], ["has"], ["have"]) or any(c.lower_ in MODALS for c in verb.children):
+        return None  # 'will say', 'did not say', 'is expected to say': not the news as told
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (auxes and verb.tag_ == "VBN"):
+        return None
+    clause = clause_of(verb)
+    in_clause = {t.i for t in clause.tokens}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].i not in in_clause:
+        return None
+    speaker = _named(subjects[0])
+    if speaker is None or speaker.label_ not in SPEAKER_LABELS:
+        return None
+    times = _times(verb)
+    fronted = _fronted(verb, subjects[0])
+    before = [
+        t
+        for t in clause.tokens
+        if t.i < verb.i and t.i not in _subtree(subjects[0]) and t.i not in fronted
+    ]
+    if not _only_time_or_aux(before, verb, times):
+        return None
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(said) != 1 or not _finite_with_subject(said[0]):
+        return None
+    told = _told(verb, said[0], times)
+    if told is None:
+        return None
+    tokens = _upto_break(said[0], in_clause)
+    if tokens is None:
+        return None
+    return Statement(speaker, verb, told, tokens)
+
+
+def _fronted(verb: Token, subject: Token) -> set[int]:
+    """'Emerging from a meeting with Mexican President Felipe Calderon, Obama said ...',
+    'In a press release, Marvel announced ...': a phrase before the subject, closed by a
+    comma, that tells the setting; the statement is told without it."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.i > subject.i or child.dep_ not in ("advcl", "prep", "npadvmod", "advmod"):
+            continue
+        words = _subtree(child)
+        after = verb.doc[max(words) + 1] if max(words) + 1 < len(verb.doc) else None
+        if after is not None and after.text == ",":
+            out |= words | {after.i}
+    return out
+
+
+NEXT_TIME = re.compile(r"\b(?:next|last|this) (?:week|month|year)\b|\btomorrow\b", re.I)
+
+
+def _relative_time(text: str) -> bool:
+    """A time told from the article's day ('last week', 'on Tuesday', 'next month')."""
+    if NEXT_TIME.search(text):
+        return True
+    return any(form in RELATIVE_FORMS and rule.search(text) for form, rule in PATTERNS)
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    """'the Boy Scouts should keep ...', 'it would close ...': a clause a sentence can be
+    made of; not 'making good progress' nor 'to leave'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+    )
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return finite and subject
+
+
+def _told(verb: Token, said: Token, times: set[int]) -> tuple[Token, ...] | None:
+    """Between the verb and the clause said: whom it was told ('told CNN', 'told
+    reporters'), the article's days (dropped) and 'that'; anything else ('said in a
+    statement', 'said of the plan') leaves the statement out. 'Tell' needs whom."""
+    told: list[Token] = []
+    first = min(t.i for t in said.subtree)
+    for token in verb.doc[verb.i + 1 : first]:
+        if token.i in times or token.is_punct:
+            continue
+        if token.dep_ in ("dative", "dobj") and token.head == verb:
+            told.extend(t for t in token.subtree if t.i < first)
+            continue
+        if token.head.i in {t.i for t in told}:
+            continue
+        if token.head == verb and token.dep_ == "advmod" and _plain(token):
+            continue  # 'said emphatically', how it was said
+        if token.dep_ == "mark" and token.lower_ == "that":
+            continue
+        return None
+    lemma = verb.lemma_.lower()
+    if (lemma == "tell") != bool(told) and lemma not in TOLD_SOMEONE:
+        return None  # 'told' needs whom; 'announced Acme' is no one told
+    return tuple(sorted(set(told), key=lambda t: t.i))
+
+
+# What a verb takes: cut off by the break, the clause ends halfway.
+TAKEN = frozenset(
+    ("dobj", "attr", "acomp", "xcomp", "ccomp", "pobj", "prep", "prt", "oprd", "agent")
+)
+
+
+def _shortened(tokens: list[Token]) -> list[Token]:
+    """Over MAX_WORDS, the clause without its last phrases that only say when, why or
+    how: a verb's closing prepositional phrase, or its clause opened by 'after', 'when',
+    'because' ('after the Senate failed to pass a bill'); not a participle's ('among the
+    managers looking to make new signings'), which may say which."""
+    while len(tokens) > MAX_WORDS:
+        shown = {t.i for t in tokens}
+        last = max(shown)
+        tail = [
+            t
+            for t in tokens
+            if (
+                t.dep_ == "prep"
+                or (t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children))
+            )
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.i in shown
+            and max(_subtree(t)) == last
+            and min(_subtree(t)) - 1 != t.head.i  # 'came (after ...)': the verb needs it
+        ]
+        if not tail:
+            break
+        cut = _subtree(tail[0])
+        tokens = [t for t in tokens if t.i not in cut]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            tokens.pop()
+    return tokens
+
+
+def _upto_break(said: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
+    """The clause said, from its first word up to the first break; None when the break
+    cuts it before its verb has what it takes, or when it is too short, too long or
+    quoted."""
+    words = sorted(said.subtree, key=lambda t: t.i)
+    tokens: list[Token] = []
+    for token in words:
+        dash = token.text == "-" and token.doc[token.i - 1].whitespace_
+        if token.i not in in_clause or token.text in BREAKS or dash:
+            break
+        tokens.append(token)
+    if not tokens or tokens[-1].i < said.i:
+        return None
+    end = tokens[-1].i
+    if any(t.head.i > end for t in tokens if t != said):
+        return None  # a phrase cut in two by the break
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        tokens = tokens[1:]
+    tokens = _shortened(tokens)
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS:
+        return None
+    if any(ch in t.text for t in tokens for ch in QUOTE_CHARS):
+        return None  # a quotation: who said it is who_said's question
+    if _relative_time(" ".join(t.text for t in tokens)):
+        return None  # 'problems last week': a time the card cannot show
+    if any(
+        c.i > end and c.dep_ in TAKEN
+        for t in tokens
+        if t.pos_ in ("VERB", "AUX") and not any(d.i > t.i for d in t.children if d.i <= end)
+        for c in t.children
+    ):
+        return None  # 'the $300,000 he paid came' of '... came, he said, from ...'
+    last = tokens[-1]
+    if last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"):
+        return None  # cut halfway: 'would meet with'
+    if last.dep_ in ("amod", "compound", "poss", "det", "nummod") and last.head.i > last.i:
+        return None  # a modifier whose noun was cut ('May 5' is whole)
+    return tuple(tokens)
