@@ -233,6 +233,16 @@ AGENCY_SIGNOFF = re.compile(
 )
 
 
+# Links to other pages inside the text: a label closing on its arrow ('... trickles down."
+# Watch Obama tout his tax plan »'), and a bracketed pointer to another story ('(See "Did
+# J.C. Penney Pick The Exact Wrong Time To Fire Ron Johnson?")'). Left in, 'Watch Obama'
+# and 'Fire Ron Johnson' read as people (sample Q45).
+LINK_LABEL = re.compile(r"(?:(?<=[.!?\"”’])\s+|^)[A-Z][^.!?»›\n]{0,100}?\s*[»›]$")
+SEE_ALSO = re.compile(
+    r"\s*\((?:See|Read|Related|Also read|Watch|Listen|Click)\b[^()]{0,200}\)(?=\s|$)"
+)
+
+
 # "by the end of the year.According to the county": a page that drops the space between
 # sentences. A word of two small letters or more, its stop (and closing quote), then a
 # capitalised word: not "U.S.A", "3.5", "e.g.", or a site's name ("Amazon.com").
@@ -285,6 +295,7 @@ def clean_line(text: str) -> str:
     text = MOJIBAKE.sub(_unmangled, text)
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
+    text = SEE_ALSO.sub("", LINK_LABEL.sub("", text)).strip()
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
 

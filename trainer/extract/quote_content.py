@@ -303,6 +303,23 @@ def _stock_phrases(doc: Doc) -> list[tuple[int, int]]:
     return [m.span() for m in _STOCK_RE.finditer(text_of(doc).replace("’", "'"))]
 
 
+def without_its_subject(doc: Doc, quote: Quote) -> bool:
+    """A quotation that opens on its verb, its subject left outside the quotation marks
+    ('We ARE excited about these new heroes' quoted from 'ARE': sample Q45); not a question
+    ('Are you kidding?'), which holds its subject."""
+    if quote.lead:
+        return False  # 'Who said the "..."': the words before the quotation carry it
+    span = doc.char_span(*quote.parts[0], alignment_mode="contract") if quote.parts else None
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or words[0].tag_ not in ("VBP", "VBZ", "VBD", "MD"):
+        return False
+    inside = {t.i for t in words}
+    verb = words[0] if words[0].dep_ not in ("aux", "auxpass") else words[0].head
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside for c in verb.children
+    )
+
+
 def cut_short(doc: Doc, quote: Quote) -> bool:
     """A quote that stops before the object of its last verb or preposition ('... and join
     us in fixing', sample Q38: what, the words after the quotation say)."""

@@ -130,6 +130,12 @@ def _capitalised_alone(doc: Doc) -> frozenset[str]:
             continue  # 'says: “Laboratory equipment has ...”': a quotation's first word
         if not any(_in_a_name(n) for n in (before, after)):
             alone.add(t.lower_)
+    # a word of a person's name the article never writes in lower case ('Drescher' of 'Aviva
+    # Drescher', opening 'Drescher joined ...': sample Q45)
+    lower = {t.text for t in doc if t.text.islower()}
+    alone.update(
+        t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.lower_ not in lower
+    )
     return frozenset(alone)
 
 

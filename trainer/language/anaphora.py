@@ -14,7 +14,8 @@ ANAPHORIC_THINGS = wordset(
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
     waterway watchdog facility giant party territory authority commission product panel
-    committee museum hospital gallery stadium zoo prison trust device gadget feature"""
+    committee museum hospital gallery stadium zoo prison trust device gadget feature series
+    show film movie album novel"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').

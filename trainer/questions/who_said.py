@@ -23,6 +23,7 @@ from trainer.extract.quote_content import (
     cut_short,
     leans_on_the_story,
     names_nothing,
+    without_its_subject,
 )
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first, surname
@@ -68,6 +69,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 or about_something_unnamed(doc, quote)
                 or leans_on_the_story(doc, quote)
                 or cut_short(doc, quote)
+                or without_its_subject(doc, quote)
                 or courtesy(quote)
                 or not (quote.named or quote.organisation)
                 or one_off_source(quote, article),

@@ -381,14 +381,14 @@ def body_told(
     if noun in PRODUCTS:  # 'Microsoft said the product would support ODF': a maker is no
         # product (sample Q20)
         return any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in tokens if t.i < token.i)
+    if seen_body and _the_subject_s_other_side(token, tokens):
+        return False  # 'Microsoft admitted defeat in its battle with the antitrust authority'
     if noun in NOT_A_PLACE:
         return seen_no_place
     if noun in SMALL_PLACES:
         return any(_a_small_place(t) for t in tokens if t.i < token.i and t.pos_ == "PROPN")
     if noun in REGIONS:  # 'Hamas has ruled the territory': a body is no territory (sample Q14)
         return any(t.ent_type_ in LANDS and not _of_a_name(t) for t in tokens if t.i < token.i)
-    if seen_body and _the_subject_s_other_side(token, tokens):
-        return False  # 'Microsoft admitted defeat in its battle with the antitrust authority'
     kind = PLACE_KINDS.get(noun)
     if kind is None or token.lower_ != "the" or not seen_body:
         return seen_body
@@ -415,14 +415,23 @@ def _of_a_name(place: Token) -> bool:
 # Prepositions that put a thing on the other side from the subject: a battle with it, a
 # case against it.
 OTHER_SIDE = wordset("with against")
+# What a body holds in another ('a 7.9% stake in the retailer', sample Q45), and what it
+# does to another ('acquired the company'): never itself.
+STAKES = wordset("stake share holding interest investment")
+DONE_TO_ANOTHER = wordset("buy acquire sue beat defeat overtake")
 
 
 def _the_subject_s_other_side(token: Token, tokens: Sequence[Token]) -> bool:
-    """'Microsoft admitted defeat in its battle with the antitrust authority': the body
-    the question names is the subject, and 'the authority' is the other side of its battle,
-    so no other body named stands for it."""
+    """'Microsoft admitted defeat in its battle with the antitrust authority', 'Soros Fund
+    Management has taken a stake in the retailer': the body the question names is the
+    subject, and 'the authority' is the other side of its battle (the retailer, the one it
+    holds a stake in), so no other body named stands for it."""
     noun = token.head
-    if noun.dep_ != "pobj" or noun.head.lower_ not in OTHER_SIDE:
+    if not (
+        (noun.dep_ == "pobj" and noun.head.lower_ in OTHER_SIDE)
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in STAKES)
+        or (noun.dep_ == "dobj" and noun.head.lemma_ in DONE_TO_ANOTHER)
+    ):
         return False
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:

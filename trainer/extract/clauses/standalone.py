@@ -168,6 +168,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
+        if not quoted and _a_stake_in_what(token):
+            return True  # 'did Warren Buffett purchase a controlling stake?' (sample Q45)
         if not quoted and _a_time_told_before(token):
             return True  # 'At the time, the nation ... had just _____ of paved roads'
 
@@ -238,6 +240,24 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ) and token.lemma_ not in TEMPORAL_NOUNS:  # '100 years of their standards' (Q41)
             seen_plural = True
     return False
+
+
+# What one holds in a company, which the question must name.
+HOLDINGS = frozenset(("stake", "holding"))
+
+
+def _a_stake_in_what(token: Token) -> bool:
+    """'purchased a controlling stake': a stake with no 'in' (nor 'of', nor whose, nor a
+    name before it: 'the Penney stake') to say in what."""
+    if token.lemma_ not in HOLDINGS or token.pos_ != "NOUN":
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "of"))
+        or c.dep_ == "poss"  # 'its stake': the holder's, in the company the question names
+        or c.pos_ == "PROPN"
+        or c.ent_type_
+        for c in token.children
+    )
 
 
 def _a_time_told_before(token: Token) -> bool:
