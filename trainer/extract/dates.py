@@ -21,11 +21,18 @@ from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
 from trainer.language.currencies import is_currency
-from trainer.language.dates import NUMBER_WORDS, PATTERNS, month_index, resolve, safe_date
+from trainer.language.dates import (
+    NUMBER_WORDS,
+    PATTERNS,
+    month_index,
+    resolve,
+    safe_date,
+)
 from trainer.language.lexicon import (
     DAY_NAME_WORDS,
     ORDINAL_WORDS,
     RESCHEDULING_VERBS,
+    WEEKDAYS,
     wordset,
 )
 from trainer.language.numbers import DURATION_UNITS, HEDGE_WORDS, MEASURE_UNITS, MODIFIER_UNITS
@@ -101,7 +108,37 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
     found = _in_the_year_given(_told_with_their_date(sorted(found, key=lambda d: d.span.start)))
     if published is not None and _weekdays_of_another_week(doc, published, found):
         found = [replace(d, value=None) if d.form == "weekday" else d for d in found]
+    if published is not None:
+        found = _weekdays_the_article_dates(published, found)
     return _periods(found)
+
+
+# How far from the article's day a date it writes out may be the day a bare weekday means.
+WEEKDAY_REACH = 7
+
+
+def _weekdays_the_article_dates(published: date, found: list[DateMention]) -> list[DateMention]:
+    """'... from Friday, March 31, to Sunday, April 2 ... Science Expeditions starts Friday
+    evening': the article writes out the day its bare 'Friday' means, a week from the
+    reckoning by tense (sample Q46, two WRONG cards). A weekday is the one date near the
+    article's day that the article writes out with that weekday ('Friday, March 31'; not a
+    bare 'September 11', which may be an anniversary); with two such dates, it could be
+    either, and is not dated."""
+    near: dict[int, set[str]] = {}
+    for d in found:
+        if d.form not in DAY_FORMS or d.value is None or len(d.value) != len("2017-03-31"):
+            continue
+        day = date.fromisoformat(d.value)
+        if abs((day - published).days) <= WEEKDAY_REACH and _its_weekday_before(d.span, day):
+            near.setdefault(day.weekday(), set()).add(d.value)
+    out: list[DateMention] = []
+    for d in found:
+        if d.form == "weekday" and d.value is not None and len(d.value) == len("2017-03-31"):
+            written = near.get(date.fromisoformat(d.value).weekday(), set())
+            if written and d.value not in written:
+                d = replace(d, value=next(iter(written)) if len(written) == 1 else None)
+        out.append(d)
+    return out
 
 
 DAY_FORMS = {"month-day", "day-month", "month-day-year", "day-month-year"}
@@ -189,6 +226,14 @@ def of_a_reference_event(span: Span) -> Token | None:
 
 REFERENCE_REACH = 10
 REFERENCE_POINTS = frozenset(("since", "after", "before", "following", "until"))
+
+
+def _its_weekday_before(span: Span, day: date) -> bool:
+    """'Friday, March 31', 'Friday (March 31)': the date written after its own weekday."""
+    if span[0].text == WEEKDAYS[day.weekday()]:
+        return True  # matched with the date
+    before = [t for t in span.doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
+    return bool(before) and before[-1].text == WEEKDAYS[day.weekday()]
 
 
 def _told_with_their_date(found: list[DateMention]) -> list[DateMention]:
@@ -298,6 +343,9 @@ def _one_period(start: Span, end: Span) -> bool:
     return not (opening.lower_ == "from" and verb.lemma_.lower() in RESCHEDULING_VERBS)
 
 
+DAY_WORDS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
+
+
 def _plausible(span: Span, form: str) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -308,6 +356,10 @@ def _plausible(span: Span, form: str) -> bool:
         after is not None and after.text in ("-", "/")
     ):
         return False
+    if form == "ago" and after is not None and after.lower_ in DAY_WORDS:
+        return False  # 'one year ago today': a day, which 'in 2016 today' cannot ask (Q46)
+    if form == "day-word" and before is not None and before.lower_ == "ago":
+        return False  # and its 'today' is not the article's day
     if form == "year" and int(span.text) < OLD_YEARS and span[0].ent_type_ != "DATE":
         return False  # "in 1500 cases", "grew to 1800": a count, which the parse tells
     if form == "year" and _year_of_a_thing(span, before):

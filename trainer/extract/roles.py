@@ -40,7 +40,7 @@ from trainer.extract.title_words import (
     whose,
 )
 from trainer.language.anaphora import ANAPHORIC_PEOPLE
-from trainer.language.lexicon import DEATH_NOUNS, DEATH_VERBS, KILLING_VERBS
+from trainer.language.lexicon import DEATH_NOUNS, DEATH_VERBS, KILLING_VERBS, wordset
 from trainer.language.names import clean_name, surname
 from trainer.language.posts import (
     AP_STATES,
@@ -137,15 +137,21 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
 
 def _dies_here(ent: Span) -> bool:
     """'J. Christopher Stevens, the U.S. Ambassador, was killed in an attack ...': the
-    sentence tells of the person's death, so the post is no post 'As of' the article's
-    date."""
+    sentence tells of the person's death (or that they were fired), so the post is no post
+    'As of' the article's date. Who resigns from something says nothing of the post named
+    (trainer.extract.held_then reads that)."""
     root = ent.root
     verb = root.head
     if verb.dep_ in ("xcomp", "pcomp", "acl") or any(c.lower_ == "to" for c in verb.children):
         return False  # 'pleaded guilty to threatening to kill Rep. Jane Roe': no death
     if root.dep_ == "nsubj" and verb.lemma_ in DEATH_VERBS:
         return True
-    return root.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in KILLING_VERBS
+    return root.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in KILLING_VERBS | REMOVING_VERBS
+
+
+# Verbs of putting someone out of a post, as its object ('Penney, which fired Chief
+# Executive Ron Johnson': sample Q45, not his post 'As of' the article's month).
+REMOVING_VERBS = wordset("fire oust sack dismiss depose unseat topple")
 
 
 def _in_a_quote(ent: Span) -> bool:

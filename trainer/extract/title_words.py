@@ -14,7 +14,7 @@ from trainer.extract.doc import cached
 from trainer.language.lexicon import wordset
 from trainer.language.posts import FIRST_POSTS, OCCUPATIONS, RECORD_WORDS
 from trainer.language.quotation import QUOTE_OPENINGS
-from trainer.nlp import TITLE_ABBREVIATIONS
+from trainer.nlp import TITLE_ABBREVIATIONS, dictionary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -109,6 +109,25 @@ def past(tokens: list[Token]) -> bool:
     )
 
 
+DATELINE_DASHES = frozenset(("—", "–", "--"))
+
+
+def capitalised_to_open(token: Token) -> bool:
+    """'Suicide bombers struck ...': a word of the dictionary the tagger took for a name,
+    before a common noun, capitalised only as the sentence's first, never inside one nor in
+    an entity ('Gazprom officials', 'Acme employs' keep their capital)."""
+    after_dateline = token.i > 0 and token.doc[token.i - 1].text in DATELINE_DASHES
+    return bool(
+        (token.is_sent_start or after_dateline)
+        and not token.ent_type_
+        and token.text.istitle()
+        and token.dep_ in ("compound", "amod")
+        and token.head.pos_ == "NOUN"
+        and dictionary_word(token)
+        and token.lower_ not in cached(token.doc, "trainer.capitalised_alone", _capitalised_alone)
+    )
+
+
 def common_word(token: Token) -> bool:
     """Capitalised only because it opens the sentence: the article never capitalises it
     inside a sentence on its own ("the Wild's win" names a team; "Richmond High School"
@@ -128,6 +147,8 @@ def _capitalised_alone(doc: Doc) -> frozenset[str]:
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if before is not None and before.text in OPENERS:
             continue  # 'says: “Laboratory equipment has ...”': a quotation's first word
+        if before is not None and before.text in DATELINE_DASHES:
+            continue  # 'KABUL, Afghanistan — Suicide bombers ...': the story's first word
         if not any(_in_a_name(n) for n in (before, after)):
             alone.add(t.lower_)
     # a word of a person's name the article never writes in lower case ('Drescher' of 'Aviva

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.language.lexicon import LEANING_WORDS
+from trainer.language.lexicon import LEANING_WORDS, wordset
 from trainer.language.text import normalise, word_count
 
 MAX_WORDS = 24  # longer quotes are shortened at a clause boundary; with "Who said:" or
@@ -158,9 +158,23 @@ def later_parts(quote: str) -> list[str]:
 
 
 def is_title(words: str) -> bool:
-    """'on CNBC's "Trading Nation"': a short title in quotation marks is nobody's words."""
-    plain = words.strip(" ,.")
-    return 0 < len(plain.split()) <= 4 and all(w[:1].isupper() for w in plain.split())
+    """'on CNBC's "Trading Nation"': a short title in quotation marks is nobody's words; nor
+    is a long one written in title case, its small words aside ('his conclusions in "The
+    Impact of Legally Inappropriate Factors on Death Sentencing for California Homicides,
+    1990-1999"', sample Q46)."""
+    plain = words.strip(" ,.").split()
+    if 0 < len(plain) <= 4:
+        return all(w[:1].isupper() for w in plain)
+    capitalised = [w for w in plain if w[:1].isupper()]
+    return len(capitalised) >= TITLE_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in plain
+    )
+
+
+# The small words a title leaves in lower case, and how many capitalised words a longer
+# title has at least.
+TITLE_SMALL_WORDS = wordset("a an the of on in for and or to at by with from as vs. vs via")
+TITLE_WORDS = 4
 
 
 def only_quotation(text: str, para: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
+from trainer.extract.clauses.misparses import subject_of_misread
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, long_enough
 from trainer.extract.clauses.render import capitalize_first, render, tidy
 from trainer.extract.clauses.rewrite import name_replacements, pronoun_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.numbers import NumberMention
+from trainer.extract.title_words import capitalised_to_open
 from trainer.language.numbers import BOUND_HEDGES, CASUALTY_STATES, CASUALTY_VERBS, HEDGE_WORDS
 
 if TYPE_CHECKING:
@@ -134,16 +136,24 @@ def _event(
     simple-past verb and what it says up to the participle."""
     first_participle = participle.head if participle.dep_ == "conj" else participle
     main = first_participle.head
-    if main.pos_ not in ("VERB", "AUX") or not _simple_past(main):
-        return None
     in_clause = {t.i for t in clause.tokens}
-    subjects = [c for c in main.children if c.dep_ in SUBJECTS and c.i in in_clause]
-    if len(subjects) != 1 or subjects[0].i > main.i:
-        return None
-    subject = subjects[0]
-    start = min(t.i for t in subject.subtree)
     end = min(t.i for t in first_participle.subtree)  # the event ends where its toll starts
-    tokens = [t for t in main.subtree if t.i in in_clause and start <= t.i < end]
+    misread_subject = subject_of_misread(main)  # 'A hijacked beer truck plowed into ...'
+    if misread_subject is not None:
+        subject = misread_subject
+        words = [*(t for t in subject.subtree if t.i < main.i), *main.subtree]
+    else:
+        if main.pos_ not in ("VERB", "AUX") or not _simple_past(main):
+            return None
+        subjects = [c for c in main.children if c.dep_ in SUBJECTS and c.i in in_clause]
+        if len(subjects) != 1 or subjects[0].i > main.i:
+            return None
+        subject = subjects[0]
+        words = list(main.subtree)
+    start = min(t.i for t in subject.subtree)
+    tokens = sorted(
+        (t for t in words if t.i in in_clause and start <= t.i < end), key=lambda t: t.i
+    )
     skip = parenthetical(tokens, subject.doc[start:start]) | relative_aside(
         tokens, subject.doc[start:start]
     )
@@ -161,7 +171,11 @@ def _event(
         return None
     text = render(tokens, replace)
     first = tokens[0]
-    if first.i not in replace and first.pos_ != "PROPN" and first.text != "I":
+    if (
+        first.i not in replace
+        and first.text != "I"
+        and (first.pos_ != "PROPN" or capitalised_to_open(first))
+    ):
         text = text[:1].lower() + text[1:]  # 'Gunmen opened fire' -> 'when gunmen opened fire'
     if front:
         behind = render(front, replace)

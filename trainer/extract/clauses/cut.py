@@ -31,6 +31,12 @@ _PLACE_IN_A_PHOTO = r"(?:left|right|center|centre|second from (?:left|right))"
 CAPTION_PLACE = re.compile(rf"\b[A-Z][\w'’-]+(?:, {_PLACE_IN_A_PHOTO},| \({_PLACE_IN_A_PHOTO}\)) ")
 
 
+# What parts a sentence: a semicolon, and a bullet of a list run into one paragraph ('In
+# other developments • Canada's confirmed number of cases rose to 140 • Of nine new ...',
+# sample Q46).
+PART_BREAKS = frozenset((";", "•", "·"))
+
+
 @dataclass(frozen=True)
 class Clause:
     """The tokens a question is built from: a sentence or one ';'-part of it."""
@@ -40,7 +46,8 @@ class Clause:
 
 
 def clause_of(span_start: Token) -> Clause:
-    """The sentence around a token, cut at semicolons so questions stay short."""
+    """The sentence around a token, cut at semicolons (and bullets) so questions stay
+    short."""
     sent = span_start.sent
     if _split_mid_sentence(sent) or CAPTION_PLACE.search(sent.text):
         return Clause((), sent)  # no sentence to ask about
@@ -48,7 +55,7 @@ def clause_of(span_start: Token) -> Clause:
     for token in sent:
         if token.is_space:
             continue
-        if token.text == ";" and not inside_quote(token, sent.start_char):
+        if token.text in PART_BREAKS and not inside_quote(token, sent.start_char):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -188,7 +195,12 @@ def _one_dateline(tokens: list[Token], again: bool = False) -> list[Token]:
         return tokens
     bracketed = False
     for i, token in enumerate(tokens[:12]):
-        if token.text in ("—", "–", "--") or (token.text == "-" and token.whitespace_):
+        # not an en dash inside a name ('UW–Madison', sample Q46); an em dash may close a
+        # dateline unspaced ('Kabul, Afghanistan—A roadside bomb ...')
+        joined = token.text == "–" and not token.whitespace_ and not tokens[i - 1].whitespace_
+        if (token.text in ("—", "–", "--") and not joined) or (
+            token.text == "-" and token.whitespace_
+        ):
             if not shouting and _an_aside_about_someone(tokens, i):
                 break
             return tokens[i + 1 :] if i > 0 else tokens

@@ -49,7 +49,7 @@ from trainer.extract.clauses.rewrite import (
     pronoun_replacements,
 )
 from trainer.extract.clauses.standalone import dangling, is_name
-from trainer.extract.title_words import common_word
+from trainer.extract.title_words import capitalised_to_open, common_word
 from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
@@ -435,6 +435,7 @@ def _wh_question(
         and not any(c.isupper() for c in subject_text.split()[0][1:])  # 'T-Mobile CEO'
         and (
             first_word.pos_ == "DET"
+            or capitalised_to_open(first_word)  # 'Suicide bombers struck ...'
             or (
                 first_word.pos_ != "PROPN"
                 and first_word.ent_type_ in LOWER_ENTITY_TYPES
@@ -568,7 +569,11 @@ def _wh_about_noun(
         if front in (("was", "is", "has", "does") if plural else ("were", "are", "have", "do")):
             return None  # the verb does not agree: it describes another noun
     subject = _without_a_lone_comma(render(np, replace))
-    if np[0].pos_ == "DET" or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES):
+    if (
+        np[0].pos_ == "DET"
+        or capitalised_to_open(np[0])
+        or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES)
+    ):
         subject = subject[:1].lower() + subject[1:]
     rest = render(body, replace, drop)
     text = tidy(f"{wh} {front} {subject} {rest}").rstrip(",;:") + "?"

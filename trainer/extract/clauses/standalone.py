@@ -168,6 +168,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
+        if not quoted and _the_one_told_before(token):
+            return True  # 'the last one in captivity died at the Hobart zoo' (sample Q46)
         if not quoted and _a_stake_in_what(token):
             return True  # 'did Warren Buffett purchase a controlling stake?' (sample Q45)
         if not quoted and _a_time_told_before(token):
@@ -240,6 +242,19 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ) and token.lemma_ not in TEMPORAL_NOUNS:  # '100 years of their standards' (Q41)
             seen_plural = True
     return False
+
+
+def _the_one_told_before(token: Token) -> bool:
+    """'the last one', 'the new one': 'one' standing for a noun of an earlier sentence, with
+    nothing after it to say one of what ('the last one of its kind', 'the one who ...')."""
+    if token.lower_ != "one" or token.dep_ in ("nummod", "compound"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("relcl", "acl")
+        for c in token.children
+    )
 
 
 # What one holds in a company, which the question must name.
