@@ -183,3 +183,60 @@ def test_a_dictionary_word_opening_a_sentence_is_written_in_lower_case(nlp) -> N
     assert any("did suicide bombers strike" in q for q in questions), questions
     questions = card_questions(nlp, text.format("Gazprom gunmen"), day, "number")
     assert any("did Gazprom gunmen strike" in q for q in questions), questions
+
+
+def test_a_participle_s_date_is_in_the_past(nlp) -> None:
+    """'the city is enforcing a law passed in May', in October 2017: May 2017, not May 2018
+    (sample Q47, WRONG)."""
+    text = (
+        "ACLU officials said the city is apparently enforcing a law {} in May by Texas Gov. "
+        "Greg Abbott that bans all state agencies from contracting with such companies."
+    )
+    day = date(2017, 10, 20)
+    assert "May 2017" in [c.answer for c in cards_of(nlp, text.format("passed"), day)]
+    assert "May 2017" not in [c.answer for c in cards_of(nlp, text.format("to be passed"), day)]
+
+
+def test_years_ago_give_the_sentence_its_year(nlp) -> None:
+    """'Sixteen years ago, on the night of October 19th US Army Rangers raided an airfield',
+    in October 2017, was asked as Thursday, Oct. 19, 2017 (sample Q47, WRONG)."""
+    text = (
+        "{} years ago, on the night of October 19th US Army Rangers and special forces raided "
+        "an airfield and attacked Mullah Mohammed Omar's headquarters near Kandahar."
+    )
+    day = date(2017, 10, 21)
+    answers = [c.answer for c in cards_of(nlp, text.format("Sixteen"), day) if c.kind == "date"]
+    assert answers and not any("2017" in a for a in answers), answers
+    answers = [c.answer for c in cards_of(nlp, text.format("Six"), day) if c.kind == "date"]
+    assert answers and not any("2017" in a for a in answers), answers
+
+
+def test_a_post_written_with_what_it_says_of_it_is_still_that_post() -> None:
+    """'Representative (Democrat, California)' was offered for Nancy Pelosi, House Speaker
+    (sample Q47, DISTRACTOR)."""
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.role import distractors
+
+    def role(answer: str, person: str) -> Fact:
+        question = f"As of July 2009, what was {person}'s position?"
+        return Fact(CardKind.ROLE, f"role|{person}", question, answer, "", "t", AnswerType("title"))
+
+    speaker = role("House Speaker", "Nancy Pelosi")
+    pool = [speaker, role("Representative (Democrat, California)", "Jane Roe")]
+    pool += [role("Senator", "John Doe"), role("Mayor", "Bill de Blasio")]
+    offered = distractors(speaker, pool)
+    assert not any(o.startswith("Representative") for o in offered), offered
+    assert {"Senator", "Mayor"} <= set(offered)
+
+
+def test_a_post_told_years_ago_is_not_asked_as_of_now(nlp) -> None:
+    """'Sixteen years ago, ... attacked Taliban leader Mullah Mohammed Omar's headquarters'
+    made 'As of October 2017, what was Mullah Mohammed Omar's position?' (sample Q47,
+    WRONG: a post of 2001, and Omar had died)."""
+    text = (
+        "{}US Army Rangers raided an airfield and attacked Taliban leader Mullah Mohammed "
+        "Omar's headquarters near Kandahar."
+    )
+    day = date(2017, 10, 21)
+    assert not card_questions(nlp, text.format("Sixteen years ago, "), day, "role")
+    assert card_questions(nlp, text.format("On Friday, "), day, "role")

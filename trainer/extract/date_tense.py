@@ -145,6 +145,23 @@ def _of_a_noun(span: Span) -> bool:
 FUTURE_AUXES = {"will", "'ll", "’ll", "shall", "wo"}
 
 
+def _done_participle(verb: Token) -> bool:
+    """'a law passed in May', 'the bill signed on Friday': a past participle describing a
+    noun, not one of what is planned (sample Q47: May 2018 in an article of October
+    2017)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() not in PLANNED
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+# Participles of what is set for a date, which may lie ahead ('a hearing scheduled for
+# February 19', 'the vote set for May').
+PLANNED = frozenset(("schedule", "set", "slate", "plan", "expect", "due", "book", "reschedule"))
+
+
 def _tense(span: Span) -> str:
     """'past', 'future' or 'present' (nearest either way) for the verb the date hangs on.
 
@@ -167,6 +184,9 @@ def _tense(span: Span) -> str:
     phrase = root.head if root.dep_ == "pobj" else root
     report = report_told_before(phrase) if phrase.dep_ in ("prep", "npadvmod") else None
     head = root if report is None else report  # 'said on Tuesday he will': the saying's
+    participle = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if participle is not None and _done_participle(participle) and phrase.lower_ in ("in", "on"):
+        return "past"  # 'enforcing a law passed in May': done before, whatever is done now
     while head.head.i != head.i and not (
         head.pos_ in ("VERB", "AUX")
         and (

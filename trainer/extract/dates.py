@@ -22,7 +22,7 @@ from trainer.extract.date_tense import finite, tense_of, told_in_the_past
 from trainer.extract.doc import text_of
 from trainer.language.currencies import is_currency
 from trainer.language.dates import (
-    NUMBER_WORDS,
+    AGO_WORDS,
     PATTERNS,
     month_index,
     resolve,
@@ -161,6 +161,9 @@ def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
             if mention.form == "month-year":
                 month_years[value[5:7]] = (value[:4], mention.span.end_char)
         elif mention.form in SENTENCE_YEAR_FORMS and mention.tense == "past" and value:
+            if _years_ago_on_its_verb(mention) and not _the_sentence_s_year(mention, found):
+                out.append(replace(mention, value=None))
+                continue  # 'Sixteen years ago, on the night of October 19th': which year?
             year = _the_sentence_s_year(mention, found) or value[:4]
             if mention.form == "month-day":  # a month alone takes only its sentence's
                 # year: 'In May' after a caption's 'May 18, 2010' is this year's May
@@ -179,6 +182,25 @@ def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _years_ago_on_its_verb(mention: DateMention) -> bool:
+    """'Sixteen years ago, on the night of October 19th US Army Rangers raided ...': the
+    date's own verb is told of years before the article's (not 'fled more than 30 years ago
+    and was detained in September', two acts)."""
+    verb = _verb_above(mention.span.root)
+    return verb is not None and any(
+        t.lower_ == "ago"
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ in ("years", "decades")
+        and _verb_above(t) == verb
+        for t in mention.span.sent
+    )
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The first verb over a word, however the parser hung the words between."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 # A month alone is of the year the text gave the same month in its paragraph or in one
 # of the paragraphs just before.
 MONTH_TOLD_PARAGRAPHS = 2
@@ -195,13 +217,14 @@ SENTENCE_YEAR_FORMS = frozenset(("month", "month-day", "day-month"))
 
 def _the_sentence_s_year(mention: DateMention, found: list[DateMention]) -> str | None:
     """'Other accidents in 2007 included the crash of an Adamair flight in January': the
-    one year its sentence gives before a past month is that month's year (sample Q14)."""
+    one year its sentence gives before a past month is that month's year (sample Q14); so
+    is the year of 'Sixteen years ago, on the night of October 19th' (sample Q47, WRONG)."""
     sent = mention.span.sent
     years = [
         d
         for d in found
         if d.span.sent == sent
-        and d.form in ("year", *YEAR_FORMS)
+        and d.form in ("year", "ago", *YEAR_FORMS)
         and d.value
         and of_a_reference_event(d.span) is None
     ]
@@ -524,7 +547,7 @@ LOOSE_YEARS = 5
 
 def _loose_years(text: str) -> bool:
     count, unit = text.lower().split()[:2]
-    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+    n = int(count) if count.isdigit() else AGO_WORDS.get(count, 0)
     return unit.startswith("year") and n >= LOOSE_YEARS
 
 

@@ -33,6 +33,15 @@ MONTH_RE = (
 )
 WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)})"
 _NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 12)})"
+# How many units ago ('sixteen years ago'): the number words up to twelve, and the teens.
+TEENS = {
+    w: 13 + i
+    for i, w in enumerate(
+        ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    )
+}
+AGO_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 12}, **TEENS}
+_AGO_NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(AGO_WORDS)})"
 
 # Rules, most specific first; each names the written form (the answer type's form).
 # A weekday written with its date ("Saturday, May 18") belongs to the date.
@@ -66,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Wednesday next week", "Monday of last week": a day of the week before or after
     ("weekday", re.compile(rf"\b(?:[Ll]ast )?{WEEKDAY_RE}(?: (?:of )?(?:next|last) week)?\b")),
     ("day-word", re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b")),
-    ("ago", re.compile(rf"\b{_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
+    ("ago", re.compile(rf"\b{_AGO_NUM_RE} (day|week|month|year)s? ago\b", re.IGNORECASE)),
     ("last", re.compile(r"\blast (week|month|year)\b", re.IGNORECASE)),
     (
         "this-month",
@@ -212,7 +221,7 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             return None  # "Wednesday" in a Tuesday paper: the page's date is off by a time zone
         return (published - timedelta(days=delta)).isoformat()
     if form == "ago":
-        n = int(parts[0]) if parts[0].isdigit() else NUMBER_WORDS[parts[0].lower()]
+        n = int(parts[0]) if parts[0].isdigit() else AGO_WORDS[parts[0].lower()]
         unit = parts[1].lower().rstrip("s")
         if unit == "day":
             return (published - timedelta(days=n)).isoformat()

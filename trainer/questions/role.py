@@ -368,7 +368,8 @@ HELD_WITH = {
 def _held_with(option: str, answer: str) -> bool:
     """Is the option a post the answer's holder holds as well ('Representative' of 'House
     Speaker', 'Senator' of 'Senate Majority Leader')?"""
-    words = normalise(option).split()
+    # 'Representative (Democrat, California)': the post, before what it says of it (Q47)
+    words = normalise(re.sub(r"\s*\(.*", "", option)).split()
     heads = normalise(answer).split()
     implied = HELD_WITH.get(heads[-1], frozenset()) if heads else frozenset()
     return bool(words) and words[-1] in implied
