@@ -96,3 +96,29 @@ def test_only_the_first_sentence_s_statement_and_only_with_a_date(nlp) -> None:
     assert _who_did(nlp, statement + OTHERS, None) == []  # no month to ask it with
     later = "The Boy Scouts of America met in Dallas on Friday to review the policy. "
     assert _who_did(nlp, later + statement + OTHERS) == []
+
+
+def test_the_cli_writes_the_statement_card_and_counts_one_card(nlp, tmp_path, capsys) -> None:
+    """The README's example: a one-card deck, reported as '1 card' (not '1 cards'), and
+    `check` says the same."""
+    from trainer.cli import main
+    from trainer.decks import load_deck
+
+    article = tmp_path / "said.txt"
+    article.write_text(
+        "---\ntitle: Perry backs the Scouts' ban\npublished: 2012-07-21\n---\n"
+        "Texas Gov. Rick Perry said emphatically Saturday that the Boy Scouts of America "
+        "shouldn't soften its strict membership policy.\n\nMitt Romney, who led the 2002 "
+        "Winter Olympics, disagreed. Barack Obama has criticised the policy, and Scouts "
+        "leader Bob Mazzuca defended it.\n",
+        encoding="utf-8",
+    )
+    deck_path = tmp_path / "said.deck.yaml"
+    assert main(["generate", str(article), "-o", str(deck_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote {deck_path}: 1 card (who_did 1) from 1 article" in out, out
+    card = load_deck(deck_path).cards[0]
+    assert card.answer == "Rick Perry"
+    assert sorted(card.choices) == ["Barack Obama", "Bob Mazzuca", "Mitt Romney", "Rick Perry"]
+    assert main(["check", str(deck_path)]) == 0
+    assert ": 1 card (who_did 1), 1 source" in capsys.readouterr().out

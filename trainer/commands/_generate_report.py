@@ -56,7 +56,8 @@ def wrote(deck: Deck, target: Path) -> str:
     """'wrote X: 12 cards (who_said 5, date 7) from 2 articles'."""
     kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"
     n = len(deck.sources)
-    return f"wrote {target}: {len(deck.cards)} cards ({kinds}) from {n} article{'s' * (n != 1)}"
+    cards = len(deck.cards)
+    return f"wrote {target}: {cards} card{'s' * (cards != 1)} ({kinds}) from {n} article{'s' * (n != 1)}"
 
 
 def undated_warning(found: Sequence[Source]) -> str:

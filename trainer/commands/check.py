@@ -66,8 +66,9 @@ def run(args: argparse.Namespace) -> int:
             errors.extend(problem_lines(path, problems))
             continue
         kinds = ", ".join(f"{kind} {n}" for kind, n in deck.kinds().items()) or "no cards"
+        cards = len(deck.cards)
         console.print(
-            f"[green]ok[/green] {escape(printable(str(path)))}: {len(deck.cards)} cards "
+            f"[green]ok[/green] {escape(printable(str(path)))}: {cards} card{'s' * (cards != 1)} "
             f"({kinds}), {len(deck.sources)} source{'s' if len(deck.sources) != 1 else ''}"
         )
     if errors:
