@@ -240,3 +240,40 @@ def test_a_post_told_years_ago_is_not_asked_as_of_now(nlp) -> None:
     day = date(2017, 10, 21)
     assert not card_questions(nlp, text.format("Sixteen years ago, "), day, "role")
     assert card_questions(nlp, text.format("On Friday, "), day, "role")
+
+
+def test_an_amount_s_conversion_beside_it_goes(nlp) -> None:
+    """'for _____ (Dh36,700)' and '132 km/h (_____)': the other side of a conversion gives
+    the answer away (sample Q48, two GIVEAWAY cards)."""
+    day = date(2017, 10, 22)
+    text = (
+        "The world's most expensive burger was bought by the owner of Villa 88 Magazine, for "
+        "$10,000 (Dh36,700), at a charity auction in Dubai on Saturday."
+    )
+    questions = [c.question for c in cards_of(nlp, text, day) if c.answer == "$10,000"]
+    assert questions and not any("Dh36,700" in q for q in questions), questions
+    text = "Wind gusts at Osaka International Airport reached 132 km/h (82 mph) on Sunday."
+    assert "82 mph" not in [c.answer for c in cards_of(nlp, text, day)]
+
+
+def test_a_note_to_the_browser_is_no_part_of_the_story() -> None:
+    """'Please turn on JavaScript. Media requires JavaScript to play.' had become the lead's
+    first sentence (sample Q48)."""
+    from trainer.articles import article_from_text
+
+    text = "Please turn on JavaScript. Media requires JavaScript to play. The US adviser spoke."
+    assert article_from_text(text, "page.txt").text == "The US adviser spoke."
+
+
+def test_what_as_though_supposes_is_no_fact(nlp) -> None:
+    """ "It's not as though anyone expected Boxer to sit home and knit after 10 years in the
+    House" became "Anyone expected ... after _____ in the House" (sample Q48, UNGRAM)."""
+    text = (
+        "{}anyone expected the kinetic Barbara Boxer to sit home and knit after 10 years in "
+        "the House, often as an assailant of Republicans."
+    )
+    day = date(2017, 2, 5)
+    assert "10 years" not in [
+        c.answer for c in cards_of(nlp, text.format("It's not as though "), day)
+    ]
+    assert "10 years" in [c.answer for c in cards_of(nlp, text.format("In 2016, "), day)]

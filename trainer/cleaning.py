@@ -238,6 +238,13 @@ AGENCY_SIGNOFF = re.compile(
 # J.C. Penney Pick The Exact Wrong Time To Fire Ron Johnson?")'). Left in, 'Watch Obama'
 # and 'Fire Ron Johnson' read as people (sample Q45).
 LINK_LABEL = re.compile(r"(?:(?<=[.!?\"”’])\s+|^)[A-Z][^.!?»›\n]{0,100}?\s*[»›]$")
+# A player's note to the browser, run into the text ('Please turn on JavaScript. Media
+# requires JavaScript to play.', sample Q48): its first sentence had become the lead's.
+SCRIPT_NOTE = re.compile(
+    r"(?:Please (?:turn on|enable) JavaScript\.?|(?:Media|This video|This content|Video) "
+    r"requires JavaScript(?: to (?:play|view))?\.?|You need to enable JavaScript[^.]{0,60}\.)\s*",
+    re.IGNORECASE,
+)
 SEE_ALSO = re.compile(
     r"\s*\((?:See|Read|Related|Also read|Watch|Listen|Click)\b[^()]{0,200}\)(?=\s|$)"
 )
@@ -295,7 +302,7 @@ def clean_line(text: str) -> str:
     text = MOJIBAKE.sub(_unmangled, text)
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
-    text = SEE_ALSO.sub("", LINK_LABEL.sub("", text)).strip()
+    text = SEE_ALSO.sub("", LINK_LABEL.sub("", SCRIPT_NOTE.sub("", text))).strip()
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
 

@@ -116,7 +116,7 @@ def _event(verb: Token) -> Event | None:
     in_clause = {t.i for t in clause.tokens}
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     told = [a.lower_ for a in auxes]
-    times = _times(verb)
+    times = article_days_of(verb)
     perfect = told in (["has"], ["have"], ["has", "been"], ["have", "been"])
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if any(a.dep_ == "neg" or a.lower_ in MODALS for a in auxes):
@@ -135,11 +135,11 @@ def _event(verb: Token) -> Event | None:
     subjects = [c for c in verb.children if c.dep_ == role and c.i in in_clause]
     if len(subjects) != 1 or subjects[0].i > verb.i:
         return None
-    doer = _named(subjects[0])
+    doer = named_doer(subjects[0])
     if doer is None or _one_of_several(subjects[0], verb):
         return None
-    before = [t for t in clause.tokens if t.i < verb.i and t.i not in _subtree(subjects[0])]
-    if not _only_time_or_aux(before, verb, times):
+    before = [t for t in clause.tokens if t.i < verb.i and t.i not in subtree_of(subjects[0])]
+    if not only_time_or_aux(before, verb, times):
         return None
     done = _done(verb, in_clause, times)
     post = ""
@@ -167,7 +167,7 @@ def _post_before(doer: Span) -> str:
     return " ".join(t.text for t in words)
 
 
-def _named(subject: Token) -> Span | None:
+def named_doer(subject: Token) -> Span | None:
     """The name the subject is: 'Putin' of 'Russian President Vladimir Putin', not a
     pair ('Volker and Morrison') nor a noun a name describes ('the carrier Emirates')."""
     if subject.conjuncts:
@@ -189,11 +189,11 @@ def _one_of_several(subject: Token, verb: Token) -> bool:
     return any(t.lower_ in SEVERAL for t in subject.doc[subject.i + 1 : verb.i])
 
 
-def _subtree(token: Token) -> set[int]:
+def subtree_of(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _only_time_or_aux(tokens: list[Token], verb: Token, times: set[int]) -> bool:
+def only_time_or_aux(tokens: list[Token], verb: Token, times: set[int]) -> bool:
     """Between the sentence's start (past a dateline) and the verb: the subject's words
     aside, only the verb's auxiliaries, plain adverbs and the article's days (`times`)."""
     for token in tokens:
@@ -201,13 +201,13 @@ def _only_time_or_aux(tokens: list[Token], verb: Token, times: set[int]) -> bool
             continue
         if token.head == verb and token.dep_ in ("aux", "auxpass"):
             continue
-        if token.head == verb and token.dep_ == "advmod" and _plain(token):
+        if token.head == verb and token.dep_ == "advmod" and plain_adverb(token):
             continue
         return False
     return True
 
 
-def _plain(adverb: Token) -> bool:
+def plain_adverb(adverb: Token) -> bool:
     """'finally', 'publicly', 'unanimously': an adverb that says how the act was done, which
     leaves it as told; not one that doubts it ('reportedly', 'allegedly') or says it was
     nearly done ('almost')."""
@@ -225,7 +225,7 @@ NOT_PLAIN_ADVERBS = wordset(
 )
 
 
-def _times(verb: Token) -> set[int]:
+def article_days_of(verb: Token) -> set[int]:
     """The tokens of the verb's own date phrases that are the article's days ('on
     Tuesday'); a phrase of another time ('in 2010') is not among them."""
     out: set[int] = set()
@@ -247,13 +247,13 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
     kept = {verb.i}
     for child in verb.children:
         if child.i > verb.i and child.dep_ in TAKES and child.i not in times:
-            kept |= set() if _absolute(child) or _with_a_thing(child) else _subtree(child)
+            kept |= set() if _absolute(child) or _with_a_thing(child) else subtree_of(child)
         elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in PARTICLES:
             kept.add(child.i)  # 'stepped down', which the parser may not take for a particle
     tokens = _upto_break(verb, kept, times, in_clause)
     if len(tokens) > MAX_WORDS:  # what describes the object goes: 'cheques (totalling ...)'
         told = {t.i for t in tokens if _describes(t) and t.head.i in kept}
-        kept -= {i for t in tokens if t.i in told for i in _subtree(t)}
+        kept -= {i for t in tokens if t.i in told for i in subtree_of(t)}
         tokens = _upto_break(verb, kept, times, in_clause)
     while len(tokens) > MAX_WORDS:  # then the last phrase of a phrase: 'to pay $368.2 million'
         inner = [
@@ -263,7 +263,7 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
         ]
         if not inner:
             break
-        kept -= _subtree(inner[-1])
+        kept -= subtree_of(inner[-1])
         tokens = _upto_break(verb, kept, times, in_clause)
     return _whole(tokens, verb)
 

@@ -20,11 +20,11 @@ from trainer.extract.clauses.cut import FINITE, QUOTE_CHARS, clause_of
 from trainer.extract.events import (
     BREAKS,
     LEAD_SENTENCES,
-    _named,
-    _only_time_or_aux,
-    _plain,
-    _subtree,
-    _times,
+    article_days_of,
+    named_doer,
+    only_time_or_aux,
+    plain_adverb,
+    subtree_of,
 )
 from trainer.language.dates import PATTERNS, RELATIVE_FORMS
 from trainer.language.lexicon import MODALS, wordset
@@ -116,17 +116,17 @@ def _statement(verb: Token) -> Statement | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].i not in in_clause:
         return None
-    speaker = _named(subjects[0])
+    speaker = named_doer(subjects[0])
     if speaker is None or speaker.label_ not in SPEAKER_LABELS:
         return None
-    times = _times(verb)
+    times = article_days_of(verb)
     fronted = _fronted(verb, subjects[0])
     before = [
         t
         for t in clause.tokens
-        if t.i < verb.i and t.i not in _subtree(subjects[0]) and t.i not in fronted
+        if t.i < verb.i and t.i not in subtree_of(subjects[0]) and t.i not in fronted
     ]
-    if not _only_time_or_aux(before, verb, times):
+    if not only_time_or_aux(before, verb, times):
         return None
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if len(said) != 1 or not _finite_with_subject(said[0]):
@@ -148,7 +148,7 @@ def _fronted(verb: Token, subject: Token) -> set[int]:
     for child in verb.children:
         if child.i > subject.i or child.dep_ not in ("advcl", "prep", "npadvmod", "advmod"):
             continue
-        words = _subtree(child)
+        words = subtree_of(child)
         after = verb.doc[max(words) + 1] if max(words) + 1 < len(verb.doc) else None
         if after is not None and after.text == ",":
             out |= words | {after.i}
@@ -191,7 +191,7 @@ def _told(verb: Token, said: Token, times: set[int]) -> tuple[Token, ...] | None
             continue
         if token.head.i in {t.i for t in told}:
             continue
-        if token.head == verb and token.dep_ == "advmod" and _plain(token):
+        if token.head == verb and token.dep_ == "advmod" and plain_adverb(token):
             continue  # 'said emphatically', how it was said
         if token.dep_ == "mark" and token.lower_ == "that":
             continue
@@ -225,12 +225,12 @@ def _shortened(tokens: list[Token]) -> list[Token]:
             )
             and t.head.pos_ in ("VERB", "AUX")
             and t.head.i in shown
-            and max(_subtree(t)) == last
-            and min(_subtree(t)) - 1 != t.head.i  # 'came (after ...)': the verb needs it
+            and max(subtree_of(t)) == last
+            and min(subtree_of(t)) - 1 != t.head.i  # 'came (after ...)': the verb needs it
         ]
         if not tail:
             break
-        cut = _subtree(tail[0])
+        cut = subtree_of(tail[0])
         tokens = [t for t in tokens if t.i not in cut]
         while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
             tokens.pop()

@@ -15,7 +15,7 @@ ANAPHORIC_THINGS = wordset(
     region retailer school service startup state team teams toll town union university village
     waterway watchdog facility giant party territory authority commission product panel
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
-    show film movie album novel"""
+    show film movie album novel specimen species animal creature"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').

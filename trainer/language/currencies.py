@@ -11,7 +11,10 @@ import re
 SIGNS = "$€£¥₹₦₩₱₽₺₪₫฿₴₵₡₲₭₮₸₼₾"
 # Letters before a dollar sign: whose dollar it is (Brazil's "R$" is its real).
 DOLLAR_COUNTRIES = ("US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "Z", "J", "R")
-ABBREVIATIONS = ("Rs.", "Rs", "KSh", "Ksh", "USh", "TSh", "Sh", "Rp", "RM", "Tk", "GH₵", "GH¢")
+ABBREVIATIONS = (
+    *("Rs.", "Rs", "KSh", "Ksh", "USh", "TSh", "Sh", "Rp", "RM", "Tk", "GH₵", "GH¢"),
+    *("Dh", "Dhs", "SR", "QR"),  # the Gulf's dirham, riyals (sample Q48: '(Dh36,700)')
+)
 ISO_CODES = (
     *("USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "ZAR", "KES", "NGN", "AUD", "CAD"),
     *("NZD", "HKD", "SGD", "CHF", "SEK", "NOK", "DKK", "PKR", "BDT", "LKR", "NPR", "EGP"),

@@ -64,9 +64,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 
 
 # A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
-# "90 miles per gallon (38 kilometers per liter)", "6.5 billion euros ($7.3 billion)".
+# "90 miles per gallon (38 kilometers per liter)", "6.5 billion euros ($7.3 billion)",
+# "132 km/h (82 mph)" (sample Q48).
 CONVERSION_BEFORE = re.compile(
-    rf"\d[\d.,]*(?:[\s-]*[A-Za-z]+\.?){{1,3}}\s*\(\s*(?:about\s+|around\s+)?(?:{PREFIX})?$"
+    rf"\d[\d.,]*(?:[\s-]*[A-Za-z]+(?:/[A-Za-z]+)?\.?){{1,3}}\s*\(\s*(?:about\s+|around\s+)?(?:{PREFIX})?$"
 )
 CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)

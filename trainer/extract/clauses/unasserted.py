@@ -117,8 +117,16 @@ def _definite(noun: Token) -> bool:
 
 
 def _asks_or_supposes(clause: Token) -> bool:
-    """'whether X', 'if X', 'unless X' (the clause's own marker)."""
-    return any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children)
+    """'whether X', 'if X', 'unless X', 'as though X' (the clause's own marker: "It's not as
+    though anyone expected Boxer to sit home", sample Q48)."""
+    return any(
+        c.dep_ == "mark"
+        and (
+            c.lower_ in UNASSERTING_MARKS
+            or (c.lower_ == "though" and c.i > 0 and c.doc[c.i - 1].lower_ == "as")
+        )
+        for c in clause.children
+    )
 
 
 def _complement(head: Token, clause: Token) -> bool:
