@@ -11,7 +11,6 @@ subject, whole up to the first break, short.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,7 +18,6 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import FINITE, QUOTE_CHARS, clause_of
 from trainer.extract.events import (
     BREAKS,
-    LEAD_SENTENCES,
     article_days_of,
     named_doer,
     only_time_or_aux,
@@ -91,16 +89,13 @@ class Statement:
 
 
 def lead_statements(doc: Doc, lead_end: int) -> list[Statement]:
-    """The statement of the first lead sentence, if it tells one (at most one an article)."""
+    """The statement of the lead's first sentence (one with a verb), if it tells one."""
     told = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
-    for sent in itertools.islice(told, LEAD_SENTENCES):
-        if sent.start_char >= lead_end:
-            break
-        statement = _statement(sent.root)
-        if statement is not None:
-            return [statement]
-        return []  # the lead's first sentence tells something else: its news is not said
-    return []
+    first = next(told, None)  # a later sentence's statement is a detail of the news told
+    if first is None or first.start_char >= lead_end:
+        return []
+    statement = _statement(first.root)
+    return [] if statement is None else [statement]
 
 
 def _statement(verb: Token) -> Statement | None:

@@ -62,12 +62,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fact | None:
     label = event.doer.label_
     answer = _answer(event.doer, names)
-    if answer.count("(") != answer.count(")"):
-        return None  # 'Ministry of Trade, Industry and Energy (MOTIE': a name cut short
-    if label == "GPE" and not _a_country(answer):
+    if not _asked_as(label, answer):
         return None
-    if label == "PERSON" and len(answer.split()) < 2:
-        return None  # 'Taylor' among full names: the article never gave the whole name
     wh = "which country" if label == "GPE" else "who"
     replace = name_replacements(list(event.done), names)
     replace.update(_own(event, label))
@@ -89,20 +85,8 @@ def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fa
         return None  # 'Who sought a meeting with coach Gavin Hunt?': when? (sample Q22)
     if mentions(question, answer) or (label == "PERSON" and mentions(question, surname(answer))):
         return None
-    sent = event.verb.sent
-    return Fact(
-        kind=CardKind.WHO_DID,
-        key=f"who_did|{normalise(done)}|{name_key(answer)}",
-        question=question,
-        answer=answer,
-        evidence=evidence(doc, sent.start_char, sent.end_char),
-        source=article.id,
-        answer_type=AnswerType(SORTS[label]),
-        accept=(surname(answer),) if label == "PERSON" else (),
-        tags=(SORTS[label],),
-        person=answer if label == "PERSON" else "",
-        others=_others(doc, event, answer, question, names),
-    )
+    others = _others(doc, event, answer, question, names)
+    return _who_fact(article, event.verb.sent, normalise(done), question, answer, label, others)
 
 
 def _statement_fact(
@@ -112,11 +96,7 @@ def _statement_fact(
     the lead's statement, dated by the article's month."""
     label = statement.speaker.label_
     answer = _answer(statement.speaker, names)
-    if not article.as_of or answer.count("(") != answer.count(")"):
-        return None
-    if label == "GPE" and not _a_country(answer):
-        return None
-    if label == "PERSON" and len(answer.split()) < 2:
+    if not article.as_of or not _asked_as(label, answer):
         return None
     if label != "PERSON" and any(answer in (n, surname(n)) for n in names.values()):
         return None  # 'Perry said', the governor's surname taken for a body
@@ -131,19 +111,44 @@ def _statement_fact(
     question = f"{wh} {statement.past}{told} in {written_out(article.as_of)} that {said}?"
     if mentions(question, answer) or (label == "PERSON" and mentions(question, surname(answer))):
         return None
-    sent = statement.verb.sent
+    others = _said_others(doc, statement, answer, question, names)
+    what = f"said|{normalise(said)}"
+    return _who_fact(article, statement.verb.sent, what, question, answer, label, others)
+
+
+def _asked_as(label: str, answer: str) -> bool:
+    """A doer or speaker a card can name: a whole name ('Ministry of Trade, Industry and
+    Energy (MOTIE' was cut short), a country the place file knows, a person's full name
+    ('Taylor' among full names: the article never gave the whole name)."""
+    if answer.count("(") != answer.count(")"):
+        return False
+    if label == "GPE" and not _a_country(answer):
+        return False
+    return not (label == "PERSON" and len(answer.split()) < 2)
+
+
+def _who_fact(
+    article: Article,
+    sent: Span,
+    what: str,
+    question: str,
+    answer: str,
+    label: str,
+    others: tuple[str, ...],
+) -> Fact:
+    """The card of the lead's doer or speaker (`what`: the act's words, keyed)."""
     return Fact(
         kind=CardKind.WHO_DID,
-        key=f"who_did|said|{normalise(said)}|{name_key(answer)}",
+        key=f"who_did|{what}|{name_key(answer)}",
         question=question,
         answer=answer,
-        evidence=evidence(doc, sent.start_char, sent.end_char),
+        evidence=evidence(sent.doc, sent.start_char, sent.end_char),
         source=article.id,
         answer_type=AnswerType(SORTS[label]),
         accept=(surname(answer),) if label == "PERSON" else (),
         tags=(SORTS[label],),
         person=answer if label == "PERSON" else "",
-        others=_said_others(doc, statement, answer, question, names),
+        others=others,
     )
 
 
