@@ -277,3 +277,17 @@ def test_what_as_though_supposes_is_no_fact(nlp) -> None:
         c.answer for c in cards_of(nlp, text.format("It's not as though "), day)
     ]
     assert "10 years" in [c.answer for c in cards_of(nlp, text.format("In 2016, "), day)]
+
+
+def test_a_country_ending_a_movement_s_name_is_still_the_country(nlp) -> None:
+    """'Occupy Croatia' (a protest movement the tagger took for a person) had 'Croatia's
+    exports' written out as "Occupy Croatia's exports" (sample Q49, WRONG)."""
+    from trainer.extract.persons import full_names
+
+    text = (
+        'Protest movement Occupy Croatia argued that "the EU is no answer". The EU countries '
+        "account for 60 percent of Croatia's exports. Michael Jordan visited Jordan."
+    )
+    names = full_names(nlp(text))
+    assert names.get("Croatia") != "Occupy Croatia", names
+    assert names.get("Jordan") == "Michael Jordan", names

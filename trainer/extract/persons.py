@@ -28,7 +28,7 @@ from trainer.knowledge.places import known_place
 from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES, NAMED_AFTER_WORDS
 from trainer.language.names import clean_name, is_plausible_name, name_key, surname
 from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
-from trainer.language.sexes import of_first_name, of_pronoun
+from trainer.language.sexes import a_given_name, of_first_name, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -247,7 +247,11 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     someone's surname or two people's, are never written out."""
     persons = person_entities(doc)
     # 'Boeing's Max 737' tagged as a person is no one ('737' is no surname)
-    written = [n for n in (_without_possessive(e.text) for e in persons) if is_plausible_name(n)]
+    written = [
+        n
+        for n in (_without_possessive(e.text) for e in persons)
+        if is_plausible_name(n) and not _a_country_s_movement(n)
+    ]
     joined = [_without_possessive(n) for n in _conjoined_names(persons)]
     table = _sole_owners([n for n in [*written, *joined] if " " in n], surname, _written_alike)
     # 'Elise wrote': a first name only one person of the article has, and no one's surname
@@ -274,6 +278,16 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     return {
         k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
     }
+
+
+def _a_country_s_movement(name: str) -> bool:
+    """'Occupy Croatia' (a protest movement the tagger took for a person): a name ending in
+    a country, opening on no given name. Its 'Croatia' is the country, never this person
+    written out ("Occupy Croatia's exports", sample Q49, WRONG); 'Michael Jordan' is a
+    person."""
+    words = name.split()
+    place = known_place(words[-1]) if len(words) >= 2 else None
+    return place is not None and place.type == "country" and not a_given_name(words[0])
 
 
 # What a word the tagger also reads as a person's first name may be named as instead, and
