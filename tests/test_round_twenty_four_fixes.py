@@ -291,3 +291,14 @@ def test_a_country_ending_a_movement_s_name_is_still_the_country(nlp) -> None:
     names = full_names(nlp(text))
     assert names.get("Croatia") != "Occupy Croatia", names
     assert names.get("Jordan") == "Michael Jordan", names
+
+
+def test_joining_says_what_was_joined(nlp) -> None:
+    """ "the bloc's first addition since Bulgaria and Romania joined in 2007" made 'In what
+    year did Bulgaria and Romania join?' (sample Q49, NONSENSE: join what?)."""
+    day = date(2013, 7, 1)
+    text = (
+        "Croatia became the 28th EU member, the first since Bulgaria and Romania joined{} in 2007."
+    )
+    assert not card_questions(nlp, text.format(""), day, "date")
+    assert card_questions(nlp, text.format(" the European Union"), day, "date")

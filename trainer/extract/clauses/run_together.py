@@ -137,6 +137,9 @@ def object_cut(tokens: Sequence[Token]) -> bool:
 
 # Verbs of going somewhere: asked without where, a question means nothing.
 MOTION_VERBS = wordset("arrive return travel")
+# And of going into or out of something, told of a subject ('In what year did Bulgaria and
+# Romania join?', sample Q49; not 'enough life left').
+JOINING_VERBS = wordset("join enter leave")
 
 
 def goes_nowhere(tokens: Sequence[Token]) -> bool:
@@ -145,7 +148,12 @@ def goes_nowhere(tokens: Sequence[Token]) -> bool:
     only when."""
     kept = {t.i for t in tokens}
     for verb in tokens:
-        if verb.lemma_ not in MOTION_VERBS or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB":
+            continue
+        joining = verb.lemma_ in JOINING_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i in kept for c in verb.children
+        )
+        if verb.lemma_ not in MOTION_VERBS and not joining:
             continue
         told = [
             t
