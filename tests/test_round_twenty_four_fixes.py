@@ -302,3 +302,17 @@ def test_joining_says_what_was_joined(nlp) -> None:
     )
     assert not card_questions(nlp, text.format(""), day, "date")
     assert card_questions(nlp, text.format(" the European Union"), day, "date")
+
+
+def test_a_price_is_not_asked_at_what_price(nlp) -> None:
+    """'The price of the Project Scorpio was reported to be at $300' made 'At what price was
+    the price of the Project Scorpio reported to be?' (sample Q49, UNGRAM)."""
+    day = date(2017, 4, 8)
+    text = "{} of the Project Scorpio was reported to be at $300 since it is a premium device."
+    assert not any(
+        "At what price" in q for q in card_questions(nlp, text.format("The price"), day, "number")
+    )
+    assert any(
+        "At what price" in q
+        for q in card_questions(nlp, text.format("The first batch"), day, "number")
+    )

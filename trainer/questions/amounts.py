@@ -95,6 +95,8 @@ def _amount(
             wh = f"{about}how much"  # 'How much is the dress valued at?'
             phrase = [t for t in phrase if t.i != prep.i]
         elif (category, prep.lower_) in AFTER_PREPOSITION:
+            if prep.lower_ == "at" and _a_price_s_subject(prep):
+                return None  # 'At what price was the price of the Project Scorpio ...?' (Q49)
             wh = AFTER_PREPOSITION[(category, prep.lower_)].format(prep=prep.lower_, about=about)
             wh += tail
         else:
@@ -230,3 +232,21 @@ def _unit_tail(
     ):
         text = as_written(tail[1:])
     return f" {text}" if text else ""
+
+
+# What a subject names when it is itself the price: 'The price of X was reported to be at
+# $300' is asked with no 'At what price'.
+PRICE_NOUNS = frozenset(("price", "cost", "value", "fare", "fee"))
+
+
+def _a_price_s_subject(prep: Token) -> bool:
+    """The subject of the verb an 'at $300' hangs on (or of the verb above it: 'was reported
+    to be at') is a price."""
+    verbs = [prep.head, prep.head.head]
+    return any(
+        t.lemma_.lower() in PRICE_NOUNS
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )
