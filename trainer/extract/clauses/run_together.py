@@ -137,9 +137,9 @@ def object_cut(tokens: Sequence[Token]) -> bool:
 
 # Verbs of going somewhere: asked without where, a question means nothing.
 MOTION_VERBS = wordset("arrive return travel")
-# And of going into or out of something, told of a subject ('In what year did Bulgaria and
-# Romania join?', sample Q49; not 'enough life left').
-JOINING_VERBS = wordset("join enter leave")
+# And of going into something, told of a subject ('In what year did Bulgaria and
+# Romania join?', sample Q49). Not leaving: 'we leave or we stay' says all it means.
+JOINING_VERBS = wordset("join enter")
 
 
 def goes_nowhere(tokens: Sequence[Token]) -> bool:
