@@ -98,6 +98,30 @@ def facts_of_kind(nlp, text: str, kind: str, published=None, title=None) -> list
     return [f for _, f in facts_of(article, nlp).facts if f.kind == kind]
 
 
+def a_fact(kind: str, question: str, answer: str, answer_type: str = "person", **fields):
+    """A fact of one kind built by hand, for a question kind's own functions (its key
+    derived from the question unless given; no evidence; source 't')."""
+    from trainer.model import AnswerType, CardKind, Fact
+
+    key = fields.pop("key", f"{kind}|{question}")
+    return Fact(
+        kind=CardKind(kind),
+        key=key,
+        question=question,
+        answer=answer,
+        evidence="",
+        source="t",
+        answer_type=AnswerType(answer_type),
+        **fields,
+    )
+
+
+def role_fact(answer: str, person: str, month: str = "October 2017"):
+    """'As of October 2017, what was Jane Roe's position?' -> `answer`, built by hand."""
+    question = f"As of {month}, what was {person}'s position?"
+    return a_fact("role", question, answer, "title", key=f"role|{person}", person=person)
+
+
 def cards_of(nlp, text: str, published=None, title: str = "") -> list:
     """Every card (no salience rule) of one deck made of `text`, an article published on
     `published`, titled `title`."""

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_questions, cards_of
+from tests.conftest import card_questions, cards_of, role_fact
 
 pytestmark = pytest.mark.slow
 
@@ -214,12 +214,10 @@ def test_years_ago_give_the_sentence_its_year(nlp) -> None:
 def test_a_post_written_with_what_it_says_of_it_is_still_that_post() -> None:
     """'Representative (Democrat, California)' was offered for Nancy Pelosi, House Speaker
     (sample Q47, DISTRACTOR)."""
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.questions.role import distractors
 
-    def role(answer: str, person: str) -> Fact:
-        question = f"As of July 2009, what was {person}'s position?"
-        return Fact(CardKind.ROLE, f"role|{person}", question, answer, "", "t", AnswerType("title"))
+    def role(answer: str, person: str):
+        return role_fact(answer, person, "July 2009")
 
     speaker = role("House Speaker", "Nancy Pelosi")
     pool = [speaker, role("Representative (Democrat, California)", "Jane Roe")]

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_answers, card_questions, facts_of_kind
+from tests.conftest import a_fact, card_answers, card_questions, facts_of_kind, role_fact
 
 pytestmark = pytest.mark.slow
 
@@ -328,18 +328,9 @@ def test_a_given_name_is_no_option_among_surnames() -> None:
     Abbamonte and 'Chris', a brother the story calls by his given name (sample Q43, MIXED).
     Written as surnames, the options leave given names out; too few left, the card is
     typed."""
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.pipeline import _names_alike
 
-    fact = Fact(
-        kind=CardKind.WHO_SAID,
-        key="k",
-        question='Who said: "I woke up on the third explosion"?',
-        answer="Mark Abbamonte",
-        evidence="",
-        source="t",
-        answer_type=AnswerType("person"),
-    )
+    fact = a_fact("who_said", 'Who said: "I woke up on the third explosion"?', "Mark Abbamonte")
     shown, wrong = _names_alike(fact, ["Chris", "Revolorio", "Floyd"])
     assert (shown.answer, wrong) == ("Mark Abbamonte", [])
     shown, wrong = _names_alike(fact, ["Chris", "Revolorio", "Floyd", "Davis"])
@@ -388,21 +379,9 @@ def test_a_post_its_holder_holds_too_is_no_wrong_answer() -> None:
     """'As of October 2017, what was Paul Ryan's position? -> House Speaker' offered
     'Representative' (sample Q44, DISTRACTOR: the Speaker is one). 'Senator' stays a wrong
     answer for the House Speaker, and 'Representative' for a governor."""
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.questions.role import distractors
 
-    def role(answer: str, person: str) -> Fact:
-        return Fact(
-            kind=CardKind.ROLE,
-            key=f"role|{person}",
-            question=f"As of October 2017, what was {person}'s position?",
-            answer=answer,
-            evidence="",
-            source="t",
-            answer_type=AnswerType("title"),
-            person=person,
-        )
-
+    role = role_fact
     speaker = role("House Speaker", "Paul Ryan")
     pool = [
         speaker,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from trainer.extract.doc import verb_over
 from trainer.extract.subjects import report_told_before
 from trainer.language.lexicon import REPORTING_VERBS
 
@@ -145,6 +146,26 @@ def _of_a_noun(span: Span) -> bool:
 FUTURE_AUXES = {"will", "'ll", "’ll", "shall", "wo"}
 
 
+def told_years_ago(verb: Token) -> bool:
+    """The verb is told of years before the article: 'Sixteen years ago, ... raided' (sample
+    Q47). So is a verb joined to it when the 'ago' opens the sentence ('Sixteen years ago,
+    US Army Rangers raided an airfield and attacked ...'), not when it follows the first
+    verb ('fled the U.S. more than 30 years ago and was detained in September')."""
+    joined_to = set()
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        joined_to.add(head.i)
+    return any(
+        t.lower_ == "ago"
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ in ("years", "decades")
+        and (over := verb_over(t)) is not None
+        and (over.i == verb.i or (over.i in joined_to and t.i < over.i))
+        for t in verb.sent
+    )
+
+
 def _done_participle(verb: Token) -> bool:
     """'a law passed in May', 'the bill signed on Friday': a past participle describing a
     noun, not one of what is planned (sample Q47: May 2018 in an article of October
@@ -184,7 +205,7 @@ def _tense(span: Span) -> str:
     phrase = root.head if root.dep_ == "pobj" else root
     report = report_told_before(phrase) if phrase.dep_ in ("prep", "npadvmod") else None
     head = root if report is None else report  # 'said on Tuesday he will': the saying's
-    participle = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    participle = head if head.pos_ in ("VERB", "AUX") else verb_over(head)
     if participle is not None and _done_participle(participle) and phrase.lower_ in ("in", "on"):
         return "past"  # 'enforcing a law passed in May': done before, whatever is done now
     while head.head.i != head.i and not (

@@ -18,8 +18,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import inside_quote
-from trainer.extract.date_tense import finite, tense_of, told_in_the_past
-from trainer.extract.doc import text_of
+from trainer.extract.date_tense import finite, tense_of, told_in_the_past, told_years_ago
+from trainer.extract.doc import text_of, verb_over
 from trainer.language.currencies import is_currency
 from trainer.language.dates import (
     AGO_WORDS,
@@ -186,19 +186,8 @@ def _years_ago_on_its_verb(mention: DateMention) -> bool:
     """'Sixteen years ago, on the night of October 19th US Army Rangers raided ...': the
     date's own verb is told of years before the article's (not 'fled more than 30 years ago
     and was detained in September', two acts)."""
-    verb = _verb_above(mention.span.root)
-    return verb is not None and any(
-        t.lower_ == "ago"
-        and t.i > 0
-        and t.doc[t.i - 1].lower_ in ("years", "decades")
-        and _verb_above(t) == verb
-        for t in mention.span.sent
-    )
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The first verb over a word, however the parser hung the words between."""
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_over(mention.span.root)
+    return verb is not None and told_years_ago(verb)
 
 
 # A month alone is of the year the text gave the same month in its paragraph or in one

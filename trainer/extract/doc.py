@@ -27,6 +27,11 @@ def cached(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     return cast(T, found)
 
 
+def verb_over(token: Token) -> Token | None:
+    """The first verb above a word, however the parser hung the words between."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def text_of(doc: Doc) -> str:
     """The document's text. spaCy's `Doc.text` rebuilds the string from every token on each
     access, which made one generator slower than the parse itself; keep it once per doc."""

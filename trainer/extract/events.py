@@ -309,8 +309,7 @@ def _upto_break(verb: Token, kept: set[int], times: set[int], in_clause: set[int
     for token in verb.doc[verb.i : verb.sent.end]:
         if token.i in times:
             continue
-        dash = token.text == "-" and token.doc[token.i - 1].whitespace_  # not 'co-founder'
-        if token.i not in kept or token.i not in in_clause or token.text in BREAKS or dash:
+        if token.i not in kept or token.i not in in_clause or is_break(token):
             break
         tokens.append(token)
     if not tokens:
@@ -323,6 +322,12 @@ def _upto_break(verb: Token, kept: set[int], times: set[int], in_clause: set[int
     if any(t.i in kept and t.dep_ == "conj" and t.head.i in before for t in after):
         return []  # 'with 13 doubles' of 'with 13 doubles, five homers and 22 RBIs'
     return tokens
+
+
+def is_break(token: Token) -> bool:
+    """A comma, a semicolon, a dash set apart ('co-founder' has none), a bracket: where
+    what a verb takes ends."""
+    return token.text in BREAKS or (token.text == "-" and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:

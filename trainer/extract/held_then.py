@@ -17,6 +17,7 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from trainer.extract.date_tense import told_years_ago
 from trainer.extract.dates import mentions
 from trainer.language.lexicon import WEEKDAYS
 from trainer.language.names import surname
@@ -101,22 +102,9 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
         return "earlier"
     if _past_perfect(verb):
         return "earlier"  # 'Mr Rodrigues, a successful IT consultant, had woken up one day'
-    if _years_ago(verb):
+    if told_years_ago(verb):
         return "earlier"  # 'Sixteen years ago, ... attacked Taliban leader Mullah Omar's ...'
     return ""
-
-
-def _years_ago(verb: Token) -> bool:
-    """The verb is told of years before the article: 'Sixteen years ago, ... raided' (sample
-    Q47, WRONG: a 2001 post asked 'As of October 2017')."""
-    verbs = [verb]
-    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
-        verbs.append(verbs[-1].head)  # '... raided an airfield and attacked ...'
-    return any(
-        c.lower_ == "ago" and any(w.lower_ in ("years", "decades") for w in c.children)
-        for v in verbs
-        for c in v.children
-    )
 
 
 def _a_post_of_when(ent: Span) -> bool:

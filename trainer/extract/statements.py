@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import FINITE, QUOTE_CHARS, clause_of
 from trainer.extract.events import (
-    BREAKS,
     article_days_of,
+    is_break,
     named_doer,
     only_time_or_aux,
     plain_adverb,
@@ -239,8 +239,7 @@ def _upto_break(said: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
     words = sorted(said.subtree, key=lambda t: t.i)
     tokens: list[Token] = []
     for token in words:
-        dash = token.text == "-" and token.doc[token.i - 1].whitespace_
-        if token.i not in in_clause or token.text in BREAKS or dash:
+        if token.i not in in_clause or is_break(token):
             break
         tokens.append(token)
     if not tokens or tokens[-1].i < said.i:

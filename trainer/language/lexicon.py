@@ -151,6 +151,10 @@ DAY_NAME_WORDS = wordset(
 )
 
 
+# What one holds in a company, which a question must name ('a stake in Acme').
+HOLDINGS = wordset("stake holding")
+
+
 # -- speech -------------------------------------------------------------------------
 
 # Verbs that attribute a direct quote: "...," Roe said / Roe told reporters: "...".

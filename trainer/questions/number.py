@@ -27,7 +27,7 @@ from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
-from trainer.extract.doc import evidence_of, text_of
+from trainer.extract.doc import evidence_of, text_of, verb_over
 from trainer.extract.games import game_circumstance
 from trainer.extract.numbers import NumberMention, death_of, interval, mentions
 from trainer.extract.periods import counts_a_near_period
@@ -266,7 +266,7 @@ def _a_share_of_no_one(mention: NumberMention) -> bool:
         return False
     root = mention.span.root
     if root.dep_ not in ("nsubj", "nsubjpass"):  # '..., down from 72 percent': the subject's
-        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = verb_over(root)
         subjects = [] if verb is None else [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or subjects[0].lower_ not in ("percent", "%"):
             return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
+from trainer.extract.doc import verb_over
 from trainer.knowledge.places import known_place
 from trainer.language.anaphora import (
     ANAPHORIC_NOUNS,
@@ -18,7 +19,7 @@ from trainer.language.anaphora import (
     TEMPORAL_NOUNS,
     WELL_KNOWN,
 )
-from trainer.language.lexicon import REPORTING_VERBS, wordset
+from trainer.language.lexicon import HOLDINGS, REPORTING_VERBS, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -417,7 +418,7 @@ def _of_a_name(place: Token) -> bool:
 OTHER_SIDE = wordset("with against")
 # What a body holds in another ('a 7.9% stake in the retailer', sample Q45), and what it
 # does to another ('acquired the company'): never itself.
-STAKES = wordset("stake share holding interest investment")
+STAKES = HOLDINGS | wordset("share interest investment")
 DONE_TO_ANOTHER = wordset("buy acquire sue beat defeat overtake")
 
 
@@ -433,7 +434,7 @@ def _the_subject_s_other_side(token: Token, tokens: Sequence[Token]) -> bool:
         or (noun.dep_ == "dobj" and noun.head.lemma_ in DONE_TO_ANOTHER)
     ):
         return False
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_over(noun)
     if verb is None:
         return False
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

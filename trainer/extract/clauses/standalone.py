@@ -48,6 +48,7 @@ from trainer.language.anaphora import (
     WELL_KNOWN,
 )
 from trainer.language.lexicon import (
+    HOLDINGS,
     MONTHS,
     ORDINAL_WORDS,
     REPORTING_VERBS,
@@ -255,10 +256,6 @@ def _the_one_told_before(token: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("relcl", "acl")
         for c in token.children
     )
-
-
-# What one holds in a company, which the question must name.
-HOLDINGS = frozenset(("stake", "holding"))
 
 
 def _a_stake_in_what(token: Token) -> bool:
