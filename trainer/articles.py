@@ -19,9 +19,9 @@ from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs
 from trainer.language.text import normalise
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
-from trainer.openers import dateline_day, normal_case_openers, strip_dateline
+from trainer.openers import dateline_day, is_headline_line, normal_case_openers, strip_dateline
 from trainer.page_dates import checked_published
-from trainer.page_metadata import checked_metadata, page_address, story_title
+from trainer.page_metadata import checked_metadata, page_address, shared_words, story_title
 from trainer.pages import extract_html
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -243,6 +243,13 @@ def article_from_html(html: str | bytes, where: str, **fields: str | date | None
         dateline_day=day_given,
     )
     title = story_title(checked.title, markup, paragraphs[0])
+    if (
+        len(paragraphs) > 1
+        and is_headline_line(paragraphs[0])
+        and not shared_words(title, paragraphs[0])
+        and shared_words(paragraphs[0], paragraphs[1]) >= 2
+    ):
+        title = paragraphs[0]  # the section's name ('Political Spectrum') was the page's title
     if len(paragraphs) > 1 and normalise(paragraphs[0]) == normalise(title):
         paragraphs = paragraphs[1:]  # the headline, again as the text's first line
     page: dict[str, str | date | None] = {

@@ -40,6 +40,7 @@ GUARD = "trainer_sentence_guard"
 ENTITY_GUARD = "trainer_entity_guard"
 APOSTROPHES = "trainer_straight_apostrophes"
 NAME_TAGS = "trainer_names_not_pronouns"
+PAST_TAGS = "trainer_past_of_same_form"
 # Curly quotation marks the model reads as the straight ones they stand for.
 CURLY = str.maketrans({"’": "'", "‘": "'"})
 
@@ -91,10 +92,14 @@ def add_sentence_rules(nlp: Language) -> None:
         Language.component(ENTITY_GUARD, func=entity_guard)
     if NAME_TAGS not in Language.factories:
         Language.component(NAME_TAGS, func=names_not_pronouns)
+    if PAST_TAGS not in Language.factories:
+        Language.component(PAST_TAGS, func=past_of_same_form)
     if GUARD not in nlp.pipe_names:
         nlp.add_pipe(GUARD, before="parser")
     if NAME_TAGS not in nlp.pipe_names:
         nlp.add_pipe(NAME_TAGS, last=True)
+    if PAST_TAGS not in nlp.pipe_names:
+        nlp.add_pipe(PAST_TAGS, last=True)
     if ENTITY_GUARD not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(ENTITY_GUARD, after="ner")
     _add_dictionary(nlp)
@@ -152,6 +157,44 @@ def names_not_pronouns(doc: Doc) -> Doc:
         ):
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
+
+
+# Verbs whose past is written as their present ('cost', 'hit', 'put').
+SAME_FORM_PASTS = frozenset(
+    {"cost", "put", "set", "hit", "cut", "let", "quit", "spread", "bet", "shut", "hurt"}
+    | {"burst", "cast", "broadcast", "forecast", "upset", "split", "shed", "bid"}
+)
+
+
+def past_of_same_form(doc: Doc) -> Doc:
+    """'In 1992, the devastation of Hurricane Andrew cost $35 billion': the tagger reads
+    'cost' as a present (VBP), which a singular subject cannot take ('costs'); with one
+    (or a year it is dated by) and no auxiliary, it is the past."""
+    for token in doc:
+        if token.tag_ != "VBP" or token.lower_ not in SAME_FORM_PASTS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue
+        singular = (
+            len(subjects) == 1
+            and subjects[0].tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in subjects[0].children)
+        )
+        if singular or _in_a_year(token):
+            token.tag_ = "VBD"
+    return doc
+
+
+def _in_a_year(verb: Token) -> bool:
+    """'In 1992, storms in Florida cost $35 billion': a verb of no auxiliary dated by a
+    year is of that year (a year to come takes 'will')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.shape_ == "dddd" for o in c.children)
+        for c in verb.children
+    )
 
 
 def sentence_guard(doc: Doc) -> Doc:

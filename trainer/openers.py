@@ -100,6 +100,14 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
         return paragraphs, None
     if len(paragraphs) > 1 and CAPTION.search(paragraphs[0]) and DATELINE.match(paragraphs[1]):
         paragraphs = paragraphs[1:]  # a photo's caption ('..., June 13, 2012. (AP)') first
+    if (
+        len(paragraphs) > 1
+        and is_headline_line(paragraphs[0])
+        and not _opens_on_dateline(paragraphs[0])
+        and _opens_on_dateline(paragraphs[1])
+    ):  # 'House Majority Leader Confirms ...' then 'WASHINGTON House Majority Leader ...'
+        below, dated = strip_dateline(paragraphs[1:])
+        return [paragraphs[0], *below], dated
     match = DATELINE.match(paragraphs[0])
     press = PRESS_DATELINE.match(paragraphs[0]) if not match else None
     if press is not None:
@@ -117,6 +125,25 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
     return [rest, *paragraphs[1:]], _dateline_date(match.group("date1") or match.group("date2"))
 
 
+# Headlines run to a line of at most this many words.
+HEADLINE_WORDS = 25
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def is_headline_line(paragraph: str) -> bool:
+    """'House Majority Leader Confirms Democrats Gave Up on Troop Withdrawal Timetable in
+    Iraq Funding Bill': a line in title case with no full stop, the page's headline kept as
+    the text's first paragraph (not a sentence of the story)."""
+    text = paragraph.strip()
+    long_words = _LONG_WORD.findall(text)
+    return (
+        3 <= len(text.split()) <= HEADLINE_WORDS
+        and not text.endswith((".", "!", ":", ";", ","))
+        and len(long_words) >= 3
+        and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    )
+
+
 def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
     placed = _run_in_place_and_region(paragraphs[0])
     if placed is not None:
@@ -124,7 +151,11 @@ def _without_run_in_dateline(paragraphs: list[str]) -> list[str]:
     match = RUN_IN_DATELINE.match(paragraphs[0])
     if not match or match.group("place") in ACRONYM_WORDS or len(match.group("place")) < 4:
         return paragraphs
-    if not match.group("date") and not _is_common_word(match.group("next").lower()):
+    if (
+        not match.group("date")
+        and not _is_common_word(match.group("next").lower())
+        and not _a_city(match.group("place"))  # 'WASHINGTON House Majority Leader ...'
+    ):
         return paragraphs  # "MALCOLM Fraser said": a name in capitals, not a place
     rest = paragraphs[0][match.end() :]
     return [rest, *paragraphs[1:]] if len(rest.split()) >= 4 else paragraphs
@@ -239,6 +270,15 @@ def _may_lower(caps: str, text: str) -> bool:
 
 def _written_once(caps: str, text: str) -> bool:
     return len(re.findall(rf"(?<![\w-]){re.escape(caps)}(?![\w])", text)) <= 1
+
+
+def _a_city(written: str) -> bool:
+    """'WASHINGTON', 'NEW YORK': a city the knowledge file knows (a dateline's place; a
+    country or a state, 'JORDAN', 'GEORGIA', may as well be a name in capitals)."""
+    from trainer.knowledge.places import known_place
+
+    found = known_place(written.title())
+    return found is not None and found.type == "city"
 
 
 def _is_common_word(word: str) -> bool:

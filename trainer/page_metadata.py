@@ -259,7 +259,7 @@ def story_title(title: str, page: str, opening: str) -> str:
     """A title that shares no word with the story's first paragraph is the site's ("News
     from The Associated Press"): the element the page marks as its headline, when that
     one does share words with it, is the story's title."""
-    if _shared_words(title, opening) or not page:
+    if shared_words(title, opening) or not page:
         return title
     import html
 
@@ -269,12 +269,12 @@ def story_title(title: str, page: str, opening: str) -> str:
         text = " ".join(html.unescape(TAG.sub(" ", found.group("text"))).split())
         if any(len(part.split()) >= 3 and _holds_title(text, part) for part in parts):
             continue  # the title with a summary after it ("Is X a Crime? NFL assaults ...")
-        if len(text.split()) in HEADLINE_SPAN and _shared_words(text, opening) >= 2:
+        if len(text.split()) in HEADLINE_SPAN and shared_words(text, opening) >= 2:
             return text
     return title
 
 
-def _shared_words(text: str, other: str) -> int:
+def shared_words(text: str, other: str) -> int:
     """How many words of four letters or more, not function words, the two texts share."""
     from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list
 

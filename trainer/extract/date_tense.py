@@ -243,6 +243,14 @@ def _tense(span: Span) -> str:
             and not (ancestor.dep_ == "acomp" and ancestor.head.tag_ == "VBD")  # "was due to"
         ):
             return "future"
+        if (
+            ancestor.lemma_ in FUTURE_LEMMAS
+            and ancestor.tag_ == "VBD"
+            and any(c.dep_ == "nsubj" for c in ancestor.children)
+        ):
+            # 'The House planned to vote Thursday': planned before the article's day, for a
+            # day before or after it (sample Q51: the Thursday after a Tuesday's story)
+            return "either"
     if _a_plan(head):
         # "On Monday, Bush was to get a briefing": a plan, ahead of the day it was told,
         # which may be past or still ahead of the article's (sample Q42); "is to" is ahead

@@ -107,6 +107,16 @@ def countries_named(title: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def a_country_s_adjective(phrase: str) -> bool:
+    """'South African', 'Syrian', 'Iraqi': the whole phrase is a country's name or
+    adjective ('Scottish Conservative' is not)."""
+    words = tuple(normalise(phrase).split())
+    return any(
+        len(form) == len(words) and words[:-1] == form[:-1] and _adjective_of(words[-1], form[-1])
+        for form in _country_forms()
+    )
+
+
 def _adjective_of(word: str, name: str) -> bool:
     if word == name:
         return True

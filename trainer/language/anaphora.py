@@ -30,7 +30,8 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     statement strike study transaction request development mission episode situation
     scheme affair controversy scandal dispute allegation allegations accusation accusations
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
-    choice relationship feat achievement milestone initiative venture crime"""
+    choice relationship feat achievement milestone initiative venture crime punishment
+    suspension reprimand resignation nomination bailout"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

@@ -80,8 +80,8 @@ def _amount(
         prep = root.head
         verb, phrase = prep.head, without_trailing_phrase(list(prep.subtree), root)
         tail = _unit_tail(phrase, span, prep)
-        if tail is None:
-            return None
+        if tail is None or (tail and len(phrase) < len(list(prep.subtree))):
+            return None  # 'after two years of war between X and Y': 'between' is the war's (Q50)
         if category == "duration" and prep.lower_ == "for":
             wh = f"{about}how long"
         elif (category == "duration" and prep.lower_ in DURATION_PREPOSITIONS) or (
@@ -114,11 +114,16 @@ def _amount(
         if tail is None:
             return None
         if category == "money" and root.dep_ == "dobj":
+            if _given_to_nothing(verb, root):
+                return None  # 'How much are the Raiders to provide?': for what? (Q50)
             wh = f"{about}how much{tail}"
         elif category == "duration":
             if interval(span):
                 return None  # 'arrested seven years after he fled': not 'How long was he arrested?'
             wh = f"{about}how long"
+            if tail:  # 'will lose five days of pay': 'How many days of pay ...?' (sample Q51)
+                unit = _plural(as_written([t for t in span if not t.like_num]))
+                wh = f"{about}how many {unit}{tail}"
         elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
             wh = f"by {about}what percentage"
         elif category == "measure":
@@ -196,6 +201,25 @@ def _range_follows(last: Token) -> bool:
         and after[0].lower_ in ("to", "or", "and")
         and any(t.like_num for t in after[1:])
     )
+
+
+# Verbs of giving or spending money, which say nothing of the money until they say
+# what it is for or whom it goes to.
+GIVING_VERBS = frozenset(
+    ("provide", "pay", "contribute", "give", "spend", "invest", "donate", "commit", "pledge")
+)
+# What a verb's own words may be beside its money without saying what the money is for.
+BARE_DEPENDENTS = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc"))
+
+
+def _given_to_nothing(verb: Token, money: Token) -> bool:
+    """'The Raiders are to provide $500 million, and ...': money given or spent with
+    nothing on what for, to whom or when ('provide $650 million of funding', 'pay $5 million
+    for the land', 'give $1 million to the school' say)."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return False
+    own = [c for c in verb.children if c.i != money.i and c.dep_ not in BARE_DEPENDENTS]
+    return not own and not any(c.dep_ == "prep" for c in money.children)
 
 
 def _unit_tail(

@@ -311,6 +311,8 @@ def _wh(
             return None  # 'since 2015, the year the Paris agreement was adopted' (Q29)
         if _of_the_event_before(prep):
             return None  # 'points to a ... decision in July': the decision's month (Q30)
+        if _tells_a_time_adverb(prep):
+            return None  # 'only reached the semifinals once before, in 2009' (Q50)
         if [t for t in prep.subtree if t not in span] != [prep]:
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
@@ -386,6 +388,24 @@ def _of_the_event_before(prep: Token) -> bool:
 
 # Prepositions before an event the verb is about, not one it is done in.
 ABOUT = frozenset(("to", "of", "about", "over", "for", "against", "after"))
+
+
+# Adverbs that say an act happened at another time as well: a date set off after one
+# ('once before, in 2009', 'earlier, in March') says when that other time was.
+OTHER_TIME_ADVERBS = wordset("before earlier previously again once twice already")
+
+
+def _tells_a_time_adverb(prep: Token) -> bool:
+    """'The Americans only reached the semifinals once before, in 2009': the date tells
+    when 'once before' was. 'In what year did the Americans reach the semifinals?' would
+    have a second answer (this year's); a cloze keeps the adverb beside its date."""
+    doc = prep.doc
+    return (
+        prep.i >= 2
+        and doc[prep.i - 1].text == ","
+        and doc[prep.i - 2].lower_ in OTHER_TIME_ADVERBS
+        and doc[prep.i - 2].pos_ == "ADV"
+    )
 
 
 def _described_after(span: Span) -> bool:

@@ -76,6 +76,29 @@ CONVERSION_AFTER_BLANK = re.compile(
 )
 
 
+def _said_again_in_other_units(span: Span) -> bool:
+    """'708.7 hours, or 29.53 Earth days': an amount and the same amount in other units,
+    joined by ', or'; either one shown works the other out."""
+    doc, root = span.doc, span.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.i > root.i:
+        root = root.head  # '29.53' of '29.53 Earth days'
+
+    def joined_by_or(before: int) -> bool:  # ', or' just before the token at `before`
+        return before >= 2 and doc[before - 1].lower_ == "or" and doc[before - 2].text == ","
+
+    if root.dep_ == "conj" and joined_by_or(root.left_edge.i):
+        return any(t.like_num for t in root.head.subtree if t.i < root.left_edge.i)
+    return any(
+        c.dep_ in ("conj", "appos")
+        and c.i > root.i
+        and joined_by_or(c.left_edge.i)
+        # 'or 29.53 Earth days', 'or about 30 miles'; not 'or a 0.02% increase'
+        and c.left_edge.pos_ != "DET"
+        and any(t.like_num for t in c.subtree)
+        for c in root.children
+    )
+
+
 # Who told a reporter: how many of them did is never the news.
 SOURCE_NOUNS = frozenset(("sources", "officials", "diplomats", "aides", "insiders", "people"))
 
@@ -100,6 +123,8 @@ def _fact(
         return None  # 'not certain when Apple last issued four updates': no fact
     if CONVERSION_BEFORE.search(text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]):
         return None  # "2 inches (50.8 millimeters)": the conversion is no separate fact
+    if _said_again_in_other_units(span):
+        return None  # "a day is 708.7 hours, or 29.53 Earth days" (sample Q51, GIVEAWAY)
     if _part_of_a_height(span):
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
     if _a_share_of_no_one(mention):

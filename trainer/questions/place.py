@@ -215,10 +215,13 @@ def _is_place(token: Token) -> bool:
 def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> Question | None:
     """'X in Qatar' where X is a named facility or organisation: 'Where is X?'"""
     noun = prep.head
-    if noun.pos_ != "PROPN" or noun.ent_type_ in ("GPE", "PERSON", "NORP", "DATE"):
-        return None
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("GPE", "PERSON", "NORP", "DATE", "EVENT"):
+        return None  # 'Hurricane Andrew in Florida': an event happens there, it is not there
     if prep.lower_ != "in" or prep.i != noun.i + 1:
         return None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.dep_ == "cc":
+        return None  # '... in Florida and Louisiana': one of two places is no answer
     if misread(clause.tokens):
         return None
     np = [t for t in noun.subtree if t.i < prep.i]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import evidence
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
-from trainer.knowledge.places import countries_named
+from trainer.knowledge.places import a_country_s_adjective, countries_named
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first, surname
@@ -87,6 +87,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     for role in sorted(roles, key=_fullness, reverse=True):
         if LABELS & set(normalise(role.title).split()):
             continue  # 'Kiev regime leader': a writer's label, no post (sample Q31, WRONG)
+        if _a_nation_s_leader(role):
+            continue  # 'ailing South African leader Nelson Mandela' (sample Q51, WRONG)
         proof = evidence(doc, role.start, role.end)
         person = name_key(role.person)
         title = normalise(role.title)
@@ -252,6 +254,20 @@ def _bare_head(role: Role) -> bool:
     """'President', 'Prime Minister': a head of state or government placed nowhere is the
     one everybody knows, or one the card cannot place: no "What was X's position?"."""
     return not role.named and normalise(role.title) in HEADS_OF_STATE
+
+
+def _a_nation_s_leader(role: Role) -> bool:
+    """'South African leader Nelson Mandela', 'Syrian leader Bashar Assad': a country's
+    adjective and 'leader' is a word for someone who leads or led it, not a post: which
+    post, and held now? (Mandela had left his years before). 'Hamas leader', 'Syrian
+    opposition leader' are posts."""
+    words = role.title.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "leader"
+        and all(w[:1].isupper() for w in words[:-1])
+        and a_country_s_adjective(" ".join(words[:-1]))
+    )
 
 
 # Posts of a head of state or government, said with no country.

@@ -151,6 +151,8 @@ def _told_by_noun(score: Span, month: str) -> tuple[str, Token] | None:
         return None
     loser = [t for t in over.subtree if t.i > over.i and not (t.is_punct and t.i > over.i + 1)]
     owner = [t for t in doc[score.sent.start : score.start] if t.dep_ == "poss" and t.head == noun]
+    if owner and owner[-1].ent_type_ in ("DATE", "TIME"):
+        return None  # "Tuesday's 2-1 win over Japan": a day, not who won (sample Q51)
     if owner and owner[-1].pos_ == "PROPN":
         side: Token | None = owner[-1]
     else:

@@ -283,10 +283,14 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
         sub = list(child.subtree)
         if sub[0].i < keep.end:
             continue
-        if child.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        if (
+            child.dep_ == "conj"
+            and child.pos_ not in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         ):
             continue  # 'began X and continued Y' shares the subject: keep it
+        # a noun joined to the verb is the subject of a clause whose verb the parser missed
+        # ('waited eight decades to rule Egypt, and the prospect of ... isn't ...', Q50): it goes
         if last_items_of_a_list(child) or _task_of_a_deadline(child, keep):
             continue
         if _a_preposition_taken_for_to(child):

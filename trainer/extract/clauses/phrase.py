@@ -531,9 +531,12 @@ def _wh_about_noun(
     # ('the merger of Gannett and GateHouse'), or for 'a ...' in its clause (one_of_many)
     named = [t for t in np if _names_something(t)]
     depth, named_in_body = 0, False
+    where = _where_it_was_done(verb)
     for t in body:  # a name in parentheses ('(0100 GMT)') says nothing of the noun
         depth += (t.text == "(") - (t.text == ")")
-        named_in_body |= depth == 0 and t.i not in remove_ids and _names_something(t)
+        named_in_body |= (
+            depth == 0 and t.i not in remove_ids and t.i not in where and _names_something(t)
+        )
     named_in_body &= not made_by_a_body(verb, np, body, remove_ids)
     if not named and (np[0].lower_ != "a" or not named_in_body):
         return None
@@ -583,6 +586,19 @@ def _wh_about_noun(
     if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
+
+
+# Prepositions of where something was done.
+LOCATIVES = frozenset(("in", "at", "inside", "near", "outside", "across", "throughout"))
+
+
+def _where_it_was_done(verb: Token) -> set[int]:
+    """'a bill introduced last month in the North Dakota legislature': where a thing was
+    made or done says nothing of which thing it is (many bills are introduced there), as
+    whom it was done to does ('an allegation made against Cosby')."""
+    return {
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVES for t in c.subtree
+    }
 
 
 def _names_something(token: Token) -> bool:

@@ -175,6 +175,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'did Warren Buffett purchase a controlling stake?' (sample Q45)
         if not quoted and _a_time_told_before(token):
             return True  # 'At the time, the nation ... had just _____ of paved roads'
+        if not quoted and _it_told_by_many(token, tokens):
+            return True  # 'Members of the delegation say it could cost $100 billion' (Q51)
 
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
@@ -284,6 +286,25 @@ def _a_time_told_before(token: Token) -> bool:
         return False
     children = list(token.children)
     return len(children) == 1 and children[0].lower_ in ("the", "that")
+
+
+def _it_told_by_many(token: Token, tokens: Sequence[Token]) -> bool:
+    """'Members of the Louisiana congressional delegation say it could cost $100 billion':
+    the 'it' many say something of is a thing the article told of before (the recovery),
+    not a noun inside who says it ('the delegation'); 'The company said it would ...' has
+    its 'it' in the speaker."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return False
+    told = verb.head
+    speakers = [c for c in told.children if c.dep_ == "nsubj" and c.i < told.i]
+    if told.lemma_ not in REPORTING_VERBS or len(speakers) != 1:
+        return False
+    speaker = speakers[0]
+    if speaker.tag_ not in ("NNS", "NNPS"):
+        return False
+    inside = {t.i for t in speaker.subtree}
+    return not any(t.tag_ in ("NN", "NNP") and t.i < token.i and t.i not in inside for t in tokens)
 
 
 def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
