@@ -122,3 +122,54 @@ def test_the_cli_writes_the_statement_card_and_counts_one_card(nlp, tmp_path, ca
     assert sorted(card.choices) == ["Barack Obama", "Bob Mazzuca", "Mitt Romney", "Rick Perry"]
     assert main(["check", str(deck_path)]) == 0
     assert ": 1 card (who_did 1), 1 source" in capsys.readouterr().out
+
+
+def test_a_statement_told_before_its_speaker_is_asked(nlp) -> None:
+    """'Private companies did not pay for ..., Communications Minister Fahmi Fadzil said
+    today': the clause said first, a person after it. A body named after the news ('...,
+    the company said') is where the news came from: no card."""
+    others = " Rafizi Ramli disagreed. Anthony Loke spoke later. Anwar Ibrahim said nothing."
+    day = date(2024, 6, 7)
+    text = (
+        "Private companies did not pay for Prime Minister Anwar Ibrahim's recent travels "
+        "abroad, Communications Minister {} said today." + others
+    )
+    cards = _who_did(nlp, text.format("Fahmi Fadzil"), day)
+    assert [(c.question, c.answer) for c in cards] == [
+        (
+            "Who said in June 2024 that private companies did not pay for Prime Minister "
+            "Anwar Ibrahim's recent travels abroad?",
+            "Fahmi Fadzil",
+        )
+    ]
+    body = text.replace("Communications Minister {}", "the ministry")
+    assert not _who_did(nlp, body, day)
+    added = text.format("Fahmi Fadzil").replace("today.", "today, adding that he would quit.")
+    assert not _who_did(nlp, added, day)  # '..., adding that ...': more than the clause said
+
+
+def test_a_statement_told_by_announcing_after_a_teaser_and_an_aside(nlp) -> None:
+    """'And here we were expecting a slice of key lime pie. Acme has surprised the tech
+    world by announcing that the next version of Android, its mobile operating system, will
+    be named KitKat': a teaser that names no one is not the lead's first sentence, the
+    statement is told by 'by announcing', and the appositive is left out."""
+    text = (
+        "And here we were expecting a slice of key lime pie.\n\n{} has surprised the tech world "
+        "by announcing that the next version of Android, its mobile operating system, will be "
+        "named KitKat."
+    )
+    day = date(2013, 9, 4)
+    cards = _who_did(nlp, text.format("Nokia"), day)
+    assert [(c.question, c.answer) for c in cards] == [
+        (
+            "Who announced in September 2013 that the next version of Android will be named "
+            "KitKat?",
+            "Nokia",
+        )
+    ]
+    # its wrong answers are its peers (the article names no other company)
+    wrong = [c for c in cards[0].choices if c != "Nokia"]
+    assert len(wrong) == 3
+    from trainer.knowledge.organisations import peers
+
+    assert set(wrong) <= set(peers("Nokia"))

@@ -219,3 +219,128 @@ def test_a_country_s_leader_is_no_post(nlp) -> None:
     text = "The future rests in ailing {} Nelson Mandela's vision, Obama said at a university."
     assert not card_answers(nlp, text.format("South African leader"), day, "role")
     assert card_answers(nlp, text.format("ANC leader"), day, "role")
+
+
+def test_a_price_says_when(nlp) -> None:
+    """'As of 4 p.m. Friday, Bitcoin was up about 7% ..., trading at as much as $6,060'
+    became 'At what price did Bitcoin trade?' (sample Q49, VAGUE): a price is one of a
+    time."""
+    day = date(2017, 10, 20)
+    text = (
+        "As of 4 p.m. Friday, Bitcoin was up about 7% over a 24-hour period, trading at as "
+        "much as $6,060."
+    )
+    assert not any("what price" in q for q in card_questions(nlp, text, day, "number"))
+    dated = "In 2011, Bitcoin traded at $30 on the major exchanges."
+    assert "At what price did Bitcoin trade on the major exchanges in 2011?" in card_questions(
+        nlp, dated, day, "number"
+    )
+
+
+def test_days_of_pay_are_asked_as_days_of_pay(nlp) -> None:
+    """'The director ... will lose five days of pay for sharing a Facebook post' became
+    'how long will the director ... lose for sharing a Facebook post?' (sample Q51)."""
+    text = (
+        "The director of the Michigan State Police will lose five days of pay for sharing a "
+        "Facebook post, Gov. Rick Snyder said Thursday."
+    )
+    questions = card_questions(nlp, text, date(2017, 10, 20), "number")
+    assert any("how many days of pay will the director" in q for q in questions), questions
+    assert not any("how long" in q.lower() for q in questions)
+
+
+def test_a_link_marker_is_no_word_of_the_story() -> None:
+    """'Mexican President Vicente Fox (search) announced plans ...' (sample Q52, UNGRAM):
+    the page's link to a search, not a word of the sentence."""
+    from trainer.articles import article_from_text
+
+    text = (
+        "Mexican President Vicente Fox (search) announced plans to start evacuating 30,000 "
+        "tourists across the Yucatan Peninsula (search). The index rose 5% (see chart) today."
+    )
+    article = article_from_text(text, "page.txt")
+    assert "(search)" not in article.text
+    assert "Vicente Fox announced plans" in article.text
+    assert "across the Yucatan Peninsula." in article.text
+    assert "(see chart)" in article.text
+
+
+def test_a_hyphenated_surname_is_whole(nlp) -> None:
+    """'Chief spokesman Joaquin Navarro-Valls made the announcement' became 'what was Joaquin
+    Navarro's position?' (sample Q52, UNGRAM): the recogniser stopped at the hyphen."""
+    text = (
+        "Chief spokesman Joaquin Navarro-Valls made the announcement after the College of "
+        "Cardinals held two meetings."
+    )
+    roles = [c.question for c in cards_of(nlp, text, date(2005, 4, 4)) if c.kind == "role"]
+    assert roles == ["As of April 2005, who was Joaquin Navarro-Valls?"]
+
+
+def test_where_and_when_someone_spoke_are_passing_details(nlp) -> None:
+    """'Speaking in Paris on Saturday, President Hollande said ...' became 'On what date did
+    President Francois Hollande speak in Paris?' (sample Q52, VAGUE): which speech?"""
+    from tests.conftest import assert_all_passing, facts_of_kind
+
+    text = (
+        "French President Francois Hollande has said his country's forces are in the final "
+        "phase of the fight. {} in Paris on Saturday, President Hollande said heavy fighting "
+        "was taking place in the far north of Mali."
+    )
+    day = date(2013, 2, 24)
+    for kind in ("date", "place"):
+        assert_all_passing(facts_of_kind(nlp, text.format("Speaking"), kind, day), True)
+        assert_all_passing(facts_of_kind(nlp, text.format("Arriving"), kind, day), False)
+
+
+def test_so_much_so_leans_on_the_sentence_before(nlp) -> None:
+    """'As of October 2017, so much so, that one bitcoin is trading at nearly _____' (sample
+    Q52, UNGRAM)."""
+    day = date(2017, 10, 20)
+    text = (
+        "Bitcoin in Zimbabwe has soared in price. {} one bitcoin is trading at nearly $10,000 "
+        "on the Golix.io exchange."
+    )
+    assert not card_answers(nlp, text.format("So much so, that"), day, "number")
+    assert card_answers(nlp, text.format("In Harare,"), day, "number") == ["$10,000"]
+
+
+def test_who_said_what_the_group_did_says_which_group(nlp) -> None:
+    """'Who said the group immediately began lobbying legislators "to let the people of Iowa
+    vote"?' (sample Q52, NONSENSE): the group is named only elsewhere."""
+    day = date(2008, 4, 4)
+    text = (
+        "Bryan English spoke to reporters in Des Moines. He said {} immediately began lobbying "
+        'legislators "to let the people of Iowa vote" on a constitutional amendment.'
+    )
+    assert not card_questions(nlp, text.format("the group"), day, "who_said")
+    named = card_questions(nlp, text.format("the Iowa Family Policy Center"), day, "who_said")
+    assert named == [
+        'Who said the Iowa Family Policy Center immediately began lobbying legislators "to let '
+        'the people of Iowa vote"?'
+    ]
+
+
+def test_a_figure_at_an_hour_of_no_day_is_a_passing_detail(nlp) -> None:
+    """'At 5 p.m. EDT, Rita was centered about _____ southeast of Galveston' (sample Q52,
+    VAGUE): which day's 5 p.m.?"""
+    from tests.conftest import assert_all_passing, facts_of_kind
+
+    text = "At 5 p.m. EDT{}, Rita was centered about 405 miles southeast of Galveston, Texas."
+    day = date(2005, 9, 22)
+    assert_all_passing(facts_of_kind(nlp, text.format(""), "number", day), True)
+    assert_all_passing(facts_of_kind(nlp, text.format(" on Sept. 21, 2005"), "number", day), False)
+
+
+def test_the_known_dead_say_of_what(nlp) -> None:
+    """'Fox said only six people were known dead, adding to 13 who died last week' became
+    'How many people were known dead, according to Fox?' (sample Q52, VAGUE): dead in what,
+    and where?"""
+    day = date(2005, 10, 24)
+    text = "Fox said only six people were known dead{}, adding to 13 who died last week."
+    questions = card_questions(nlp, text.format(""), day, "number")
+    assert not any(q.startswith("How many people were known dead") for q in questions)
+    told = text.format(" in Cancun after Hurricane Wilma")
+    assert (
+        "How many people were known dead in Cancun after Hurricane Wilma, according to Fox?"
+        in card_questions(nlp, told, day, "number")
+    )

@@ -306,11 +306,11 @@ def test_a_price_is_not_asked_at_what_price(nlp) -> None:
     """'The price of the Project Scorpio was reported to be at $300' made 'At what price was
     the price of the Project Scorpio reported to be?' (sample Q49, UNGRAM)."""
     day = date(2017, 4, 8)
-    text = "{} of the Project Scorpio was reported to be at $300 since it is a premium device."
+    text = "In 2016, {} of the Project Scorpio was reported to be at $300 since it is premium."
     assert not any(
-        "At what price" in q for q in card_questions(nlp, text.format("The price"), day, "number")
+        "At what price" in q for q in card_questions(nlp, text.format("the price"), day, "number")
     )
     assert any(
         "At what price" in q
-        for q in card_questions(nlp, text.format("The first batch"), day, "number")
+        for q in card_questions(nlp, text.format("the first batch"), day, "number")
     )

@@ -245,6 +245,11 @@ SCRIPT_NOTE = re.compile(
     r"requires JavaScript(?: to (?:play|view))?\.?|You need to enable JavaScript[^.]{0,60}\.)\s*",
     re.IGNORECASE,
 )
+# A link marker after a linked word: 'President Vicente Fox (search) announced', 'across
+# the Yucatan Peninsula (search)' (sample Q52), '(video)', '(photos)'.
+LINK_MARKER = re.compile(
+    r"\s*\((?:search|video|photos?|map|graphic|audio|interactive)\)(?=[\s,.;:!?]|$)"
+)
 SEE_ALSO = re.compile(
     r"\s*\((?:See|Read|Related|Also read|Watch|Listen|Click)\b[^()]{0,200}\)(?=\s|$)"
 )
@@ -303,6 +308,7 @@ def clean_line(text: str) -> str:
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     text = SEE_ALSO.sub("", LINK_LABEL.sub("", SCRIPT_NOTE.sub("", text))).strip()
+    text = LINK_MARKER.sub("", text)
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
 

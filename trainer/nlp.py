@@ -235,6 +235,8 @@ def _whole_name_end(doc: Doc, end: int) -> int:
     modify 'Yeol'). A capitalised proper noun in no entity, which the name's last word
     modifies and which heads its phrase, ends a name of two words or more (never a title:
     'Snapchat CEO', 'Mr. Ranking Member')."""
+    while end + 1 < len(doc) and _joined_by_a_hyphen(doc, end):
+        end += 2  # 'Joaquin Navarro' + '-Valls' (sample Q52)
     while end < len(doc):
         last, word = doc[end - 1], doc[end]
         if (
@@ -249,6 +251,20 @@ def _whole_name_end(doc: Doc, end: int) -> int:
             break
         end += 1
     return end
+
+
+def _joined_by_a_hyphen(doc: Doc, end: int) -> bool:
+    """'Navarro-Valls': the name's last word, a hyphen and a capitalised word in no
+    entity, written without spaces, are one surname."""
+    last, hyphen, word = doc[end - 1], doc[end], doc[end + 1]
+    return (
+        hyphen.text == "-"
+        and not last.whitespace_
+        and not hyphen.whitespace_
+        and word.is_title
+        and word.ent_iob_ == "O"
+        and word.pos_ == "PROPN"
+    )
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:

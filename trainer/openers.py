@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from trainer.language.lexicon import AUXILIARY_WORDS, MONTHS
+from trainer.language.posts import AP_STATES
 
 # Acronyms that are also English words: "US officials said", "WHO experts", "IT staff".
 ACRONYM_WORDS = frozenset(
@@ -170,7 +171,8 @@ RUN_IN_PLACE = re.compile(
 
 def _run_in_place_and_region(paragraph: str) -> str | None:
     """The paragraph without such a dateline, or None when it opens on none: the region
-    must be a place the knowledge file knows ('Texas', 'Lebanon'), one word or two."""
+    must be a place the knowledge file knows ('Texas', 'Lebanon'), one word or two, or a
+    state as AP abbreviates it ('FORT LAUDERDALE, Fla. Hurricane Katrina churned ...')."""
     from trainer.knowledge.places import known_place
 
     match = RUN_IN_PLACE.match(paragraph)
@@ -179,7 +181,7 @@ def _run_in_place_and_region(paragraph: str) -> str | None:
     words = match.group("region").split()
     for size in (1, 2):
         region = " ".join(words[:size])
-        if len(words) >= size and known_place(region.rstrip(".")):
+        if len(words) >= size and (known_place(region.rstrip(".")) or region in AP_STATES):
             start = match.start("region") + len(region)
             rest = paragraph[start:].lstrip()
             return rest if len(rest.split()) >= 4 and rest[:1].isupper() else None

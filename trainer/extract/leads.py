@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import text_of
+from trainer.language.anaphora import ANAPHORIC_ACTS, ANAPHORIC_THINGS
 from trainer.language.lexicon import wordset
 
 if TYPE_CHECKING:
@@ -44,4 +45,20 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
     words = lead.lower().split()
     if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):
         return None
+    shown = [t for t in doc[i:] if t.idx < quote_start - 1]
+    if any(_bare_definite(t) for t in shown):
+        return None  # 'Who said the group immediately began lobbying ...': which? (Q52)
     return f"that {lead}" if that else lead
+
+
+def _bare_definite(token: Token) -> bool:
+    """'the group', 'the move': a thing or act the article named before, which the words
+    after 'Who said' do not name ('the Iowa Family Policy Center', 'the group's leader'
+    say more)."""
+    noun = token.head
+    return (
+        token.lower_ == "the"
+        and token.dep_ == "det"
+        and noun.lemma_.lower() in ANAPHORIC_THINGS | ANAPHORIC_ACTS
+        and all(c.i == token.i or c.dep_ == "punct" for c in noun.children)
+    )

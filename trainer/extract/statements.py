@@ -90,7 +90,14 @@ class Statement:
 
 def lead_statements(doc: Doc, lead_end: int) -> list[Statement]:
     """The statement of the lead's first sentence (one with a verb), if it tells one."""
-    told = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
+    told = (
+        s
+        for s in doc.sents
+        if any(t.pos_ in ("VERB", "AUX") for t in s)
+        # 'And here we were expecting a slice of key lime pie.': a teaser that names no one
+        # is not the news told
+        and any(t.pos_ == "PROPN" or t.ent_type_ for t in s)
+    )
     first = next(told, None)  # a later sentence's statement is a detail of the news told
     if first is None or first.start_char >= lead_end:
         return []
@@ -99,7 +106,8 @@ def lead_statements(doc: Doc, lead_end: int) -> list[Statement]:
 
 
 def _statement(verb: Token) -> Statement | None:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STATING:
+    saying = verb if verb.lemma_.lower() in STATING else _by_saying(verb)
+    if verb.pos_ != "VERB" or saying is None:
         return None
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if auxes not in ([], ["has"], ["have"]) or any(c.lower_ in MODALS for c in verb.children):
@@ -109,7 +117,11 @@ def _statement(verb: Token) -> Statement | None:
     clause = clause_of(verb)
     in_clause = {t.i for t in clause.tokens}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].i not in in_clause:
+    if len(subjects) != 1 or subjects[0].i not in in_clause:
+        return None
+    if saying is verb and any(c.dep_ == "ccomp" and c.i < subjects[0].i for c in verb.children):
+        return _told_after(verb, subjects[0], clause.tokens)
+    if subjects[0].i > verb.i:
         return None
     speaker = named_doer(subjects[0])
     if speaker is None or speaker.label_ not in SPEAKER_LABELS:
@@ -123,16 +135,57 @@ def _statement(verb: Token) -> Statement | None:
     ]
     if not only_time_or_aux(before, verb, times):
         return None
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    said = [c for c in saying.children if c.dep_ == "ccomp" and c.i > saying.i]
     if len(said) != 1 or not _finite_with_subject(said[0]):
         return None
-    told = _told(verb, said[0], times)
+    told = _told(saying, said[0], times)
     if told is None:
         return None
     tokens = _upto_break(said[0], in_clause)
     if tokens is None:
         return None
-    return Statement(speaker, verb, told, tokens)
+    return Statement(speaker, saying, told, tokens)
+
+
+def _told_after(verb: Token, subject: Token, clause: tuple[Token, ...]) -> Statement | None:
+    """'Private companies did not pay for the Prime Minister's travels abroad,
+    Communications Minister Fahmi Fadzil said today': the clause said first, then who said
+    it. Only a person's: a body named after its news ('..., the company said') is where
+    the news comes from, not who made it."""
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i]
+    speaker = named_doer(subject)
+    if len(said) != 1 or speaker is None or speaker.label_ != "PERSON":
+        return None
+    if not _finite_with_subject(said[0]):
+        return None
+    words = subtree_of(said[0])
+    shown = [t for t in clause if not t.is_punct]
+    if not shown or shown[0].i != min(words):
+        return None  # something before the clause said ('In a letter, ...')
+    times = article_days_of(verb)
+    own = subtree_of(subject) | {verb.i} | times
+    after = [t for t in clause if t.i > max(words) and not t.is_punct]
+    if any(
+        t.i not in own
+        and not (t.head == verb and t.dep_ in ("aux", "advmod") and plain_adverb(t))
+        and t.dep_ != "aux"
+        for t in after
+    ):
+        return None  # '..., he said, adding that ...', '..., said in a statement'
+    tokens = _upto_break(said[0], {t.i for t in clause})
+    if tokens is None:
+        return None
+    return Statement(speaker, verb, (), tokens)
+
+
+def _by_saying(verb: Token) -> Token | None:
+    """'Google has surprised the tech world by announcing that the next version of Android
+    will be named KitKat': the saying told as how the subject did what the verb says."""
+    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i]
+    saying = [c for b in by for c in b.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    if len(saying) != 1 or saying[0].lemma_.lower() not in STATING:
+        return None
+    return saying[0]
 
 
 def _fronted(verb: Token, subject: Token) -> set[int]:
@@ -232,13 +285,31 @@ def _shortened(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _appositives(words: list[Token]) -> set[int]:
+    """', its mobile operating system,' of 'the next version of Android, its mobile operating
+    system, will be named KitKat': a noun's appositive set off by commas, with its commas
+    (the statement is whole without it)."""
+    doc = words[0].doc
+    out: set[int] = set()
+    for token in words:
+        if token.dep_ != "appos":
+            continue
+        first, last = min(subtree_of(token)), max(subtree_of(token))
+        if first > 0 and last + 1 < len(doc) and doc[first - 1].text == doc[last + 1].text == ",":
+            out |= set(range(first - 1, last + 2))
+    return out
+
+
 def _upto_break(said: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
     """The clause said, from its first word up to the first break; None when the break
     cuts it before its verb has what it takes, or when it is too short, too long or
     quoted."""
     words = sorted(said.subtree, key=lambda t: t.i)
+    aside = _appositives(words)
     tokens: list[Token] = []
     for token in words:
+        if token.i in aside:
+            continue
         if token.i not in in_clause or is_break(token):
             break
         tokens.append(token)

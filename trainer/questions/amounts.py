@@ -15,6 +15,7 @@ A hedge that only rounds ('about', 'nearly') becomes 'about how many'; a bound (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -147,6 +148,15 @@ def _amount(
     # 'Acme said on Monday it had raised $18 million': the 'it' is Acme's
     speaker, clause = organisation_pronoun(clause, asked, remove)
     return wh_question(clause, asked, remove, wh, names, MIN_WORDS_NAMED, speaker=speaker)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def undated_price(question: str) -> bool:
+    """'At what price did Bitcoin trade?' (sample Q49, VAGUE): a price is one of a time,
+    which the question (its 'As of' too) must say ('in 2011', 'As of November 2019')."""
+    return "what price" in question and not _YEAR.search(question)
 
 
 def _size_of(root: Token, span: Span) -> Token | None:

@@ -48,8 +48,26 @@ def day_of_a_remark(mention: DateMention) -> bool:
             return False
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_ in REMARK_VERBS
+            return token.lemma_ in REMARK_VERBS or framing_a_remark(token)
     return False
+
+
+def framing_a_remark(verb: Token) -> bool:
+    """'Speaking in Paris on Saturday, President Hollande said ...' (sample Q52, VAGUE): the
+    participle that sets the scene of a remark, whose day and place are passing details
+    ('Obama spoke to the Veterans of Foreign Wars on Monday' is the speech itself, and so
+    is one at a venue the sentence names, 'Speaking at the Chatham House think tank')."""
+    return (
+        verb.lemma_ in ("speak", "talk")
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.lemma_ in REPORTING_VERBS
+        # 'Speaking at the Chatham House think tank': a speech its venue names
+        and not any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "PROPN" for t in c.subtree)
+            for c in verb.children
+        )
+    )
 
 
 def _of_a_report(token: Token) -> bool:

@@ -48,7 +48,7 @@ from trainer.language.numbers import (
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions import as_of, scores
 from trainer.questions.amount_phrases import phrase_question, spelled_out
-from trainer.questions.amounts import amount_question
+from trainer.questions.amounts import amount_question, undated_price
 from trainer.questions.as_of import MAX_QUESTION_WORDS
 from trainer.questions.casualties import casualty_question
 from trainer.questions.date_checks import with_periods_written_out, with_quarter_year
@@ -174,6 +174,8 @@ def _fact(
     )
     if question is not None and not passing and mention.category != "age":
         question, passing = as_of.dated(question, mention.span.root, article)
+    if question is not None and undated_price(question.text):
+        return None  # 'At what price did Bitcoin trade?': when? (sample Q49, VAGUE)
     if question is not None and _a_move(mention, question.tokens):
         passing = True  # 'The Dow rose _____ points': on which day?
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
@@ -182,6 +184,7 @@ def _fact(
     # which game? ('LeBron James scored _____ points.' of '..., 95-79 over the SuperSonics')
     passing = passing or game_circumstance(span, mention.unit, mention.category, shown)
     passing = passing or _added_to_what(mention)  # '10,000 additional US troops': beside what?
+    passing = passing or (question is not None and _a_time_of_no_day(question.text))
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if compared_to_nothing(question.tokens, span):
@@ -217,6 +220,19 @@ def _fact(
         passing=passing,
     )
     return fact, content_key("number", f"{value} {unit}", question)
+
+
+# A sentence opening on a time of day ('At 5 p.m. EDT, ...'), and a day or year that dates
+# it.
+CLOCK_TIME = re.compile(r"^(?:As of [^,]+, )?At \d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
+DAY_OR_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _a_time_of_no_day(question: str) -> bool:
+    """'At 5 p.m. EDT, Rita was centered about _____ southeast of Galveston' (sample Q52,
+    VAGUE): a figure told of an hour of some day the question does not say is a passing
+    one ('lasted about _____ from 1:05 a.m.' tells of the act, which says which)."""
+    return CLOCK_TIME.search(question) is not None and DAY_OR_YEAR.search(question) is None
 
 
 # Words that count things beside others the card does not show: 'additional troops'.
@@ -275,12 +291,19 @@ def _a_toll_of_nothing(mention: NumberMention) -> bool:
     if verb.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = verb.head
-    if verb.lemma_.lower() not in (*CASUALTY_VERBS, "die"):
+    # 'six people were known dead' (sample Q52): a state of the dead, told by its adjective
+    dead = any(c.dep_ in ("oprd", "acomp") and c.lower_ in DEAD_WORDS for c in verb.children)
+    if verb.lemma_.lower() not in (*CASUALTY_VERBS, "die") and not dead:
         return False
     return not any(
-        c.dep_ in ("prep", "agent", "advcl", "npadvmod", "advmod") and c.lower_ != "also"
+        c.dep_ in ("prep", "agent", "advcl", "npadvmod", "advmod")
+        and c.lower_ != "also"
+        and c.lemma_ != "add"  # '..., adding to 13 who died last week': other dead
         for c in verb.children
     )
+
+
+DEAD_WORDS = frozenset(("dead", "injured", "wounded", "hurt", "missing"))
 
 
 def _a_share_of_no_one(mention: NumberMention) -> bool:

@@ -38,13 +38,18 @@ from trainer.knowledge.places import (
     places,
     same_or_part,
 )
-from trainer.language.lexicon import NATIONAL_BODY_WORDS, PLACE_HEADS_WITH_THE, wordset
+from trainer.language.lexicon import (
+    NATIONAL_BODY_WORDS,
+    PLACE_HEADS_WITH_THE,
+    REMARK_VERBS,
+    wordset,
+)
 from trainer.language.numbers import CURRENCY_SIGNS
 from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions import as_of
-from trainer.questions.date_checks import with_periods_written_out
+from trainer.questions.date_checks import framing_a_remark, with_periods_written_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -134,7 +139,11 @@ def _fact(
         or undated_move(root, question.tokens)
         or _seat_of_government(question, value)
         or _holds_place_before(prep, info)
-        or _told_by_the_question(question, ent, value, info),
+        or _told_by_the_question(question, ent, value, info)
+        # 'Speaking in Paris on Saturday, President Hollande said ...': where a remark was
+        # made, as the day it was (date_checks.day_of_a_remark), is a passing detail
+        or prep.head.lemma_ in REMARK_VERBS
+        or framing_a_remark(prep.head),
     )
     return fact, content_key("place", normalise(value), question)
 

@@ -14,6 +14,7 @@ the headline names the doer.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ from trainer.extract.events import Event, lead_events, named_alike
 from trainer.extract.persons import full_names, same_person
 from trainer.extract.statements import Statement, lead_statements
 from trainer.extract.subjects import entities, entity_at
+from trainer.extract.title_words import capitalised_to_open
+from trainer.knowledge.organisations import peers
 from trainer.knowledge.places import known_place
 from trainer.language.dates import month_index, written_out
 from trainer.language.lexicon import NAME_PARTICLES as LEXICON_PARTICLES
@@ -106,6 +109,9 @@ def _statement_fact(
     if dangling(list(statement.said), replace) or dangling(list(statement.told), replace):
         return None
     said = render(statement.said, replace)
+    first = statement.said[0]
+    if first.i not in replace and (first.pos_ == "DET" or capitalised_to_open(first)):
+        said = said[:1].lower() + said[1:]  # '..., Fahmi Fadzil said': its sentence's first word
     told = f" {render(statement.told, replace)}" if statement.told else ""
     wh = "Which country" if label == "GPE" else "Who"
     question = f"{wh} {statement.past}{told} in {written_out(article.as_of)} that {said}?"
@@ -303,6 +309,9 @@ def _same(a: str, b: str) -> bool:
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """The article's own names first, then the deck's answers of the same sort from the
-    same article (a who_said card's speaker)."""
+    same article (a who_said card's speaker), then an organisation's peers of its sector
+    (knowledge.organisations), in an order seeded by the card."""
     same = [f.answer for f in pool if f.answer_type == fact.answer_type and f.source == fact.source]
-    return list(dict.fromkeys((*fact.others, *same)))
+    known = peers(fact.answer) if fact.answer_type.sort == "organisation" else ()
+    seeded = sorted(known, key=lambda n: hashlib.sha1(f"{fact.key}|{n}".encode()).hexdigest())
+    return list(dict.fromkeys((*fact.others, *same, *seeded)))

@@ -78,6 +78,11 @@ ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
 DATELINE_INSIDE = re.compile(r"\w \b[A-Z]{4,}(?:,\s+[A-Z][a-z.]+)?\s+[–—-]{1,2}\s+[A-Z]")
 
 
+# A sentence that opens on how much of what the sentence before told: 'So much so, that
+# ...', 'So much so that ...'.
+SO_MUCH_SO = re.compile(r"\s*so much so\b", re.IGNORECASE)
+
+
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """True if the question leans on something said outside it."""
     has_quote = any(c in t.text for t in tokens for c in QUOTE_CHARS)
@@ -102,6 +107,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or DATELINE_INSIDE.search(text)
     ):
         return True  # a heading glued to the text, or two sentences run together
+    if SO_MUCH_SO.match(text):
+        return True  # 'So much so, that one bitcoin is trading at ...': so much what? (Q52)
     if (
         stranded_preposition(tokens)
         or modifier_left_alone(tokens)
