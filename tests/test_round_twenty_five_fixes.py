@@ -344,3 +344,28 @@ def test_the_known_dead_say_of_what(nlp) -> None:
         "How many people were known dead in Cancun after Hurricane Wilma, according to Fox?"
         in card_questions(nlp, told, day, "number")
     )
+
+
+def test_a_speech_at_a_named_venue_is_the_news(nlp) -> None:
+    """'Speaking at the Chatham House think tank on Monday, Boris Johnson said ...': the
+    speech its venue names is the event (sample Q50 judged its date card good)."""
+    from tests.conftest import assert_all_passing, facts_of_kind
+
+    text = (
+        "Speaking at the Chatham House think tank on Monday, Boris Johnson said the United "
+        "States had a duty to prepare for war with North Korea."
+    )
+    assert_all_passing(facts_of_kind(nlp, text, "date", date(2017, 10, 24)), False)
+
+
+def test_an_ap_state_ends_a_run_in_dateline() -> None:
+    """'FORT LAUDERDALE, Fla. Hurricane Katrina churned ...' (the page dropped the dash)
+    became 'On what date did Fort Lauderdale, Fla. Hurricane Katrina churn ...?'."""
+    from trainer.articles import article_from_text
+
+    text = (
+        "FORT LAUDERDALE, Fla. Hurricane Katrina churned through Florida's densely populated "
+        "southeastern coast Thursday with sustained winds of 80 mph."
+    )
+    article = article_from_text(text, "page.txt")
+    assert article.text.startswith("Hurricane Katrina churned through Florida's")
