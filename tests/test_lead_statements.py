@@ -173,3 +173,22 @@ def test_a_statement_told_by_announcing_after_a_teaser_and_an_aside(nlp) -> None
     from trainer.knowledge.organisations import peers
 
     assert set(wrong) <= set(peers("Nokia"))
+
+
+def test_a_second_clause_said_is_left_out(nlp) -> None:
+    """'... Barack Obama on Sunday said all nations must strive to rid the world of nuclear
+    arms and that the U.S. had a "moral responsibility" to lead ...' (sample Q53: its page
+    had no card): the first clause said is asked, without the quoted second one."""
+    text = (
+        "Declaring the future of mankind at stake, President Barack Obama on Sunday said all "
+        "nations must strive to rid the world of nuclear arms and that the U.S. had a "
+        '"moral responsibility" to lead. Dmitry Medvedev, Vaclav Klaus and Kim Jong Il were '
+        "not there."
+    )
+    cards = _who_did(nlp, text, date(2009, 4, 5))
+    assert [(c.question, c.answer) for c in cards] == [
+        (
+            "Who said in April 2009 that all nations must strive to rid the world of nuclear arms?",
+            "Barack Obama",
+        )
+    ]

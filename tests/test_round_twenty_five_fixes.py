@@ -369,3 +369,129 @@ def test_an_ap_state_ends_a_run_in_dateline() -> None:
     )
     article = article_from_text(text, "page.txt")
     assert article.text.startswith("Hurricane Katrina churned through Florida's")
+
+
+def test_a_quotation_of_a_name_is_nobody_s_words(nlp) -> None:
+    """'The other party to settle was "Mikael Marczak, doing business as Virtual PC
+    Solutions," the FTC said' became 'Who said: "Mikael Marczak, doing business as Virtual
+    PC Solutions"?' (sample Q53, NONSENSE)."""
+    day = date(2013, 11, 20)
+    caption = (
+        'The FTC settled with two parties. The other party to settle was "Mikael Marczak, '
+        'doing business as Virtual PC Solutions," the FTC said.'
+    )
+    cards = cards_of(nlp, caption, day)
+    assert not [c for c in cards if c.kind in ("who_said", "quote_cloze")]
+    said = (
+        'The FTC settled with two parties. "Mikael Marczak sold fake tech support to '
+        'thousands of people," the FTC said.'
+    )
+    assert card_answers(nlp, said, day, "who_said") == ["the FTC"]
+
+
+def test_an_elliptical_clause_stays_with_its_verb(nlp) -> None:
+    """'More than 5,000 Cuyahoga County residents each year die before they should' became
+    '... each year die.' (sample Q53, VAGUE): 'before they should' is what is told."""
+    text = (
+        "More than 5,000 Cuyahoga County residents each year die before they should, often due "
+        "to gunshot wounds, car accidents and drug overdoses."
+    )
+    questions = card_questions(nlp, text, date(2017, 3, 29), "number")
+    assert questions and all("die before they should" in q for q in questions)
+    # a clause with its own complement is no ellipsis: it goes as before
+    steam = "Windows comes in at 95.9% for May's usage on Steam while macOS is at 3.26%."
+    questions = card_questions(nlp, steam, date(2019, 6, 2), "number")
+    assert "As of June 2019, Windows comes in at _____ for May's usage on Steam." in questions
+
+
+def test_what_is_paid_for_stays_in_the_question(nlp) -> None:
+    """'the National Policy Institute is paying more than $10,000 to rent the facility and
+    for security within the venue' became 'how much is the National Policy Institute
+    paying?' (sample Q53, VAGUE)."""
+    text = (
+        "The school said it would spend more than $500,000 on security, and the National Policy "
+        "Institute is paying more than $10,000 to rent the facility and for security within "
+        "the venue."
+    )
+    questions = card_questions(nlp, text, date(2017, 10, 19), "number")
+    assert not any(q.endswith("Institute paying?") for q in questions), questions
+
+
+def test_a_date_asked_is_not_counted_back(nlp) -> None:
+    """'The last time the S&P 500 lost 1 percent or more in a day was 110 trading sessions
+    ago on October 11' became 'On what date was the last time ... 110 trading sessions ago?'
+    (sample Q53, UNGRAM)."""
+    text = (
+        "Wall Street has become unaccustomed to steep selloffs. The last time the S&P 500 lost "
+        "1 percent or more in a day was 110 trading sessions ago on October 11."
+    )
+    questions = card_questions(nlp, text, date(2017, 3, 21), "date")
+    assert not any("ago" in q and "_____" not in q for q in questions)
+
+
+def test_a_pair_of_lost_dashes_is_written_back() -> None:
+    """'to high schools  eliminating vocational education and a program  was rejected':
+    the page lost the two dashes of an aside, leaving two spaces each (sample Q50, UNGRAM).
+    Two spaces after a full stop are no lost dash."""
+    from trainer.cleaning import clean_line
+
+    line = (
+        "The plan to pay for extending the law to high schools  eliminating vocational "
+        "education and a program to help students  was rejected by Congress."
+    )
+    assert clean_line(line) == (
+        "The plan to pay for extending the law to high schools — eliminating vocational "
+        "education and a program to help students — was rejected by Congress."
+    )
+    assert clean_line("It ended.  Then  it began again.") == "It ended. Then it began again."
+    table = "Gerald Wallace  added 21 points  and 11 rebounds, while Emeka Okafor  finished."
+    assert (
+        clean_line(table)
+        == "Gerald Wallace added 21 points and 11 rebounds, while Emeka Okafor finished."
+    )
+
+
+def test_a_page_s_updated_stamp_beats_a_video_s_day() -> None:
+    """A CNN page of 6 October 2009 was dated 30 September from a video's address in a
+    script, and its 'Saturday' attack put a week early (sample Q53, WRONG); the page writes
+    'updated 8:54 p.m. EDT, Tue October 6, 2009'."""
+    from trainer.articles import article_from_html
+
+    story = "".join(
+        f"<p>Paragraph {i}: Taliban militants attacked two outposts in Nuristan province on "
+        "Saturday, killing eight American soldiers, the military said.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>Attack on outposts</title><script>var v = new Array("
+        '"/video/politics/2009/09/30/crowley.afghanistan.cnn");{}</script></head>'
+        f"<body><article><h1>Attack on outposts</h1>{story}</article></body></html>"
+    )
+    stamp = "var s = 'updated 8:54 p.m. EDT, Tue October 6, 2009';"
+    assert article_from_html(page.replace("{}", stamp), "p.html").published == date(2009, 10, 6)
+
+
+def test_a_daily_fall_is_no_day(nlp) -> None:
+    """'The S&P financial index sank _____, its biggest daily fall since June' (sample Q53,
+    VAGUE): 'daily' says how often, not which day; the move is undated."""
+    from tests.conftest import assert_all_passing, facts_of_kind
+
+    text = "The S&P financial index sank 2.87 percent{}, its biggest daily fall since June."
+    day = date(2017, 3, 21)
+    assert_all_passing(facts_of_kind(nlp, text.format(""), "number", day), True)
+    assert_all_passing(facts_of_kind(nlp, text.format(" on Tuesday"), "number", day), False)
+
+
+def test_the_day_of_a_move_of_no_size_is_a_passing_detail(nlp) -> None:
+    """'On what date did Wall Street fall sharply?' (sample Q53, VAGUE): a market falls on
+    many days; 'fell 237 points' says which fall."""
+    from tests.conftest import assert_all_passing, facts_of_kind
+
+    day = date(2017, 3, 22)
+    text = "{} on Tuesday as investors worried about the tax cuts."
+    assert_all_passing(
+        facts_of_kind(nlp, text.format("Wall Street fell sharply"), "date", day), True
+    )
+    assert_all_passing(
+        facts_of_kind(nlp, text.format("The Dow fell 237 points"), "date", day), False
+    )

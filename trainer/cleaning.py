@@ -303,7 +303,29 @@ def _table_cells(paragraph: str) -> str:
 TABLE_CELL_WORDS = 8  # a cell shorter is a page's menu, date line or headline
 
 
+# A pair of dashes a page lost, each leaving two spaces: 'to high schools  eliminating
+# vocational education and a program to help low-income students  was rejected' (sample
+# Q50). Two such gaps in one sentence set off an aside, as the dashes did.
+LOST_DASHES = re.compile(r"(?<=[a-z,])  +([a-z][^.!?\n]*?[a-z])  +(?=[a-z])")
+_GAP = re.compile(r"\S  +\S")
+
+
+def _with_lost_dashes(text: str) -> str:
+    """Each sentence with exactly two such gaps, the aside between them of three words or
+    more, has them written as dashes; a table's or a list's many gaps ('Gerald Wallace
+    added 21 points  and 11 rebounds  ...') are spacing, left alone."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text)
+    out = []
+    for sentence in sentences:
+        match = LOST_DASHES.search(sentence)
+        if match and len(_GAP.findall(sentence)) == 2 and len(match.group(1).split()) >= 3:
+            sentence = LOST_DASHES.sub(r" — \1 — ", sentence, count=1)
+        out.append(sentence)
+    return " ".join(out)
+
+
 def clean_line(text: str) -> str:
+    text = _with_lost_dashes(text) if "  " in text else text
     text = MOJIBAKE.sub(_unmangled, text)
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())

@@ -137,6 +137,9 @@ def _read(
     day = _checked(found, stated, in_url, shown, dateline)
     if day is None or day == dateline or day in shown:
         return day
+    updated = _updated_stamp(page)
+    if updated is not None and day not in stated and in_url is None and updated != day:
+        return updated  # 'updated 8:54 p.m. EDT, Tue October 6, 2009' beats a video's day
     if (day.month, day.day) == (1, 1) and day not in stated and not (in_url and in_url[1] == 1):
         return None  # a year alone (a copyright line's) that the extractor wrote as 1 January
     if day not in stated and in_url is None and _only_in_code(day, page):
@@ -145,6 +148,23 @@ def _read(
         return day
     # the text's own writing of the day, with its month's name, says which reading it is
     return next((d for d in (day, _swapped(day)) if _named(d, page)), None)
+
+
+# The stamp a page writes of when its story was last updated, anywhere in it (CNN's pages
+# of 2009 write it from a script): 'updated 8:54 p.m. EDT, Tue October 6, 2009'.
+_UPDATED = re.compile(
+    r"\bupdated\s+(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2},\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _updated_stamp(page: str) -> date | None:
+    """The one day the page's 'updated' stamps give (sample Q53: a CNN page of October 6,
+    2009, dated September 30 from a video's address in a script); None for none or several."""
+    days = {d for m in _UPDATED.finditer(page) for d in [written_date(m.group(1))] if d}
+    return days.pop() if len(days) == 1 else None
 
 
 def _checked(

@@ -274,6 +274,20 @@ def _names_something(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() not in GENERIC_NOUNS
 
 
+def a_name_quoted(doc: Doc, quote: Quote) -> bool:
+    """'The other party to settle was "Mikael Marczak, doing business as Virtual PC
+    Solutions," the FTC said' (sample Q53, NONSENSE): a quotation that opens on a name and
+    says nothing of it with a verb of its own is a caption, not anyone's words."""
+    if quote.lead or not quote.parts:
+        return False
+    span = doc.char_span(quote.parts[0][0], quote.parts[-1][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span[0].ent_type_ in ("PERSON", "ORG") and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span
+    )
+
+
 def _shown_words(doc: Doc, quote: Quote) -> list[Token]:
     """The tokens of the quote the card shows (a shortened quote loses words) and of its
     lead-in, outside stock phrases."""

@@ -300,12 +300,32 @@ def _appositives(words: list[Token]) -> set[int]:
     return out
 
 
+def _second_that(said: Token) -> set[int]:
+    """'... said all nations must strive to rid the world of nuclear arms and that the U.S.
+    had a "moral responsibility" to lead': a second clause said, joined by 'and that', is
+    a statement of its own; the first is told without it."""
+    out: set[int] = set()
+    for conj in (c for c in said.children if c.dep_ == "conj" and c.i > said.i):
+        words = subtree_of(conj)
+        first = min(words)
+        marks = [c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"]
+        before = said.doc[first - 1] if first > 0 else None
+        if (
+            marks
+            and min(m.i for m in marks) == first
+            and before is not None
+            and before.dep_ == "cc"
+        ):
+            out |= words | {before.i}
+    return out
+
+
 def _upto_break(said: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
     """The clause said, from its first word up to the first break; None when the break
     cuts it before its verb has what it takes, or when it is too short, too long or
     quoted."""
     words = sorted(said.subtree, key=lambda t: t.i)
-    aside = _appositives(words)
+    aside = _appositives(words) | _second_that(said)
     tokens: list[Token] = []
     for token in words:
         if token.i in aside:

@@ -147,7 +147,10 @@ def _amount(
     asked = asked_verb(verb)
     # 'Acme said on Monday it had raised $18 million': the 'it' is Acme's
     speaker, clause = organisation_pronoun(clause, asked, remove)
-    return wh_question(clause, asked, remove, wh, names, MIN_WORDS_NAMED, speaker=speaker)
+    made = wh_question(clause, asked, remove, wh, names, MIN_WORDS_NAMED, speaker=speaker)
+    if made is not None and category == "money" and _given_to_nothing(verb, root, made.tokens):
+        return None  # 'how much is the Institute paying(, to rent the facility)?' (Q53)
+    return made
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -222,13 +225,22 @@ GIVING_VERBS = frozenset(
 BARE_DEPENDENTS = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc"))
 
 
-def _given_to_nothing(verb: Token, money: Token) -> bool:
+def _given_to_nothing(verb: Token, money: Token, shown: Sequence[Token] | None = None) -> bool:
     """'The Raiders are to provide $500 million, and ...': money given or spent with
     nothing on what for, to whom or when ('provide $650 million of funding', 'pay $5 million
-    for the land', 'give $1 million to the school' say)."""
+    for the land', 'give $1 million to the school' say). With `shown`, the words a question
+    kept: what the sentence said it for must be among them ('is paying more than $10,000
+    to rent the facility', cut to 'how much is the Institute paying?', sample Q53)."""
     if verb.lemma_.lower() not in GIVING_VERBS:
         return False
-    own = [c for c in verb.children if c.i != money.i and c.dep_ not in BARE_DEPENDENTS]
+    kept = {t.i for t in shown} if shown is not None else None
+    own = [
+        t
+        for c in verb.children
+        if c.i != money.i and c.dep_ not in BARE_DEPENDENTS
+        for t in c.subtree
+        if kept is None or t.i in kept
+    ]
     return not own and not any(c.dep_ == "prep" for c in money.children)
 
 

@@ -17,6 +17,7 @@ from trainer.extract.clauses.asides import named_subordinate_clause
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.misparses import out_of_comparative, without_second_report
+from trainer.extract.clauses.moves import MOVE_VERBS
 from trainer.extract.clauses.nested import (
     speaker_pronoun,
     wh_after_participle,
@@ -227,6 +228,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     question = question or cloze(clause, span, names)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if _AGO.search(question.text) and CLOZE_BLANK not in question.text:
+        return None  # 'On what date was the last time ... 110 trading sessions ago?' (Q53)
     if not names_something(question.text, question.tokens):
         return None  # 'On what date does the show open?': which show?
     if CLOZE_BLANK in question.text and needs_in(mention, form):
@@ -253,12 +256,35 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         passing=mention.range_end
         or day_of_a_remark(mention)
         or (form == "year" and re.search(rf"\b{answer}\b", article.title) is not None)
-        or _of_no_year(answer, question.text),
+        or _of_no_year(answer, question.text)
+        or _a_move_of_no_size(mention, question),
     )
     return fact, content_key("date", value, question)
 
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+# A time counted back from the article's day, left in a question that asks a date.
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+
+
+def _a_move_of_no_size(mention: DateMention, question: Question) -> bool:
+    """'On what date did Wall Street fall sharply?' (sample Q53, VAGUE): a market falls on
+    many days; the day of a market's move the question gives no size of ('fall 500
+    points') is a passing detail."""
+    verb = verb_of(mention.span.root)
+    if verb.lemma_.lower() not in MOVE_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ in MARKETS for s in subjects for t in s.subtree):
+        return False  # 'temperatures began to rise', 'Ireland gained independence': no market
+    return not any(t.like_num and t not in mention.span for t in question.tokens)
+
+
+# What moves on a market every day.
+MARKETS = wordset(
+    """stocks shares markets market index indexes indices dow nasdaq s&p street prices oil
+    crude dollar euro yen pound gold bonds yields futures"""
+)
 
 
 def _of_no_year(answer: str, question: str) -> bool:

@@ -25,7 +25,7 @@ from trainer.extract.quote_blanks import (
     is_topic,
     is_vague_amount,
 )
-from trainer.extract.quote_content import about_a_he_or_she
+from trainer.extract.quote_content import a_name_quoted, about_a_he_or_she
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.title_words import is_title
 from trainer.language.text import normalise, word_count
@@ -65,6 +65,8 @@ LOCAL_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "LAW"})
 def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
     for quote in find_quotes(doc):
+        if a_name_quoted(doc, quote):
+            continue  # '"Mikael Marczak, doing business as Virtual PC Solutions," the FTC said'
         blank = _choose_blank(doc, quote)
         if blank is None:
             continue

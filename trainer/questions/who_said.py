@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import evidence, text_of
 from trainer.extract.persons import full_names
 from trainer.extract.quote_content import (
+    a_name_quoted,
     about_someone_unnamed,
     about_something_unnamed,
     courtesy,
@@ -40,6 +41,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     for quote in find_quotes(doc):
         if _doubted(doc, quote):
             continue  # '..., said Sheik Mahmoud — or at least, said the user professing to be him'
+        if a_name_quoted(doc, quote):
+            continue  # '"Mikael Marczak, doing business as Virtual PC Solutions," the FTC said'
         if quote.lead:  # 'Who said Caleb can "..."': the name the article introduced him by
             quote = replace(quote, lead=written_out(quote.lead, names))
         speaker = quote.speaker

@@ -27,7 +27,13 @@ def undated_move(token: Token, question: Iterable[Token]) -> bool:
     verb = clause_verb(token)
     if verb is None or verb.lemma_.lower() not in MOVE_VERBS:
         return False
-    return not any(t.ent_type_ == "DATE" and t.i != token.i and not _since(t) for t in question)
+    return not any(
+        t.ent_type_ == "DATE"
+        and t.pos_ != "ADJ"  # 'its biggest daily fall': how often, not which day (sample Q53)
+        and t.i != token.i
+        and not _since(t)
+        for t in question
+    )
 
 
 def _since(token: Token) -> bool:
