@@ -478,9 +478,11 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         return None  # "the former president and Sen. Hillary Clinton": two people (sample Q13)
     if any(a_record(t) for t in tokens) and not after_a(tokens[0]):
         return None  # "the first Republican ambassador (since ...)": a record, not a post
+    first = tokens[0]
+    if _body_cut_off(first):
+        return None  # 'Xiaomi India head and Vice-President ...' -> 'head and ...' (Q54)
     written = _written(tokens).strip(" ,")
     title = _spelt_out(tokens).strip(" ,")
-    first = tokens[0]
     if first.is_sent_start and (
         first.lower_ in PAST | OCCUPATIONS
         or (first.pos_ != "PROPN" and not first.ent_type_ and is_title(first))
@@ -510,6 +512,20 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         named=named,
         former=past(tokens),
         written=written if written != title else "",
+    )
+
+
+def _body_cut_off(first: Token) -> bool:
+    """'said Xiaomi India head and Vice-President Manu Kumar Jain': a title that opens on a
+    lower-case word right after a name (the body the post is of) has lost it; 'head and
+    Vice-President' is head of nothing."""
+    before = first.doc[first.i - 1] if first.i else None
+    return (
+        before is not None
+        and first.is_lower
+        and before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == first.i
     )
 
 

@@ -145,6 +145,12 @@ def _without_the_day(question: str, m: re.Match[str]) -> str | None:
             return None
         rest = after[2:]
         return rest[:1].upper() + rest[1:]
+    opening = re.fullmatch(r"(?:On|Last) ", before)
+    if opening is not None:  # 'On Friday, the Dow fell ...' -> 'The Dow fell ...'
+        if not after.startswith(", "):
+            return None
+        rest = after[2:]
+        return rest[:1].upper() + rest[1:]
     on = re.search(r"\s(?:on|last)\s$", before)
     if on is not None:
         before = before[: on.start() + 1]

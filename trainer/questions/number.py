@@ -14,7 +14,7 @@ written form: the deck's first, then made-up ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -87,7 +87,8 @@ def _said_again_in_other_units(span: Span) -> bool:
         return before >= 2 and doc[before - 1].lower_ == "or" and doc[before - 2].text == ","
 
     if root.dep_ == "conj" and joined_by_or(root.left_edge.i):
-        return any(t.like_num for t in root.head.subtree if t.i < root.left_edge.i)
+        before = [t for t in root.head.subtree if t.i < root.left_edge.i]
+        return any(t.like_num for t in before) and _a_share(before) == _a_share(span)
     return any(
         c.dep_ in ("conj", "appos")
         and c.i > root.i
@@ -95,8 +96,14 @@ def _said_again_in_other_units(span: Span) -> bool:
         # 'or 29.53 Earth days', 'or about 30 miles'; not 'or a 0.02% increase'
         and c.left_edge.pos_ != "DET"
         and any(t.like_num for t in c.subtree)
+        # 'fell 102.2 points, or 0.37%': a share of something else, not the same amount
+        and _a_share(c.subtree) == _a_share(span)
         for c in root.children
     )
+
+
+def _a_share(tokens: Iterable[Token]) -> bool:
+    return any(t.text == "%" or t.lower_ in ("percent", "per") for t in tokens)
 
 
 # Who told a reporter: how many of them did is never the news.
@@ -292,7 +299,9 @@ def _a_toll_of_nothing(mention: NumberMention) -> bool:
         return False
     verb = verb.head
     # 'six people were known dead' (sample Q52): a state of the dead, told by its adjective
-    dead = any(c.dep_ in ("oprd", "acomp") and c.lower_ in DEAD_WORDS for c in verb.children)
+    dead = verb.lemma_ in TOLD_DEAD and any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ in DEAD_WORDS for c in verb.children
+    )
     if verb.lemma_.lower() not in (*CASUALTY_VERBS, "die") and not dead:
         return False
     return not any(
@@ -304,6 +313,9 @@ def _a_toll_of_nothing(mention: NumberMention) -> bool:
 
 
 DEAD_WORDS = frozenset(("dead", "injured", "wounded", "hurt", "missing"))
+# Verbs that tell a state of the dead ('were known dead'), not what left them so ('violence
+# that has left 47 people dead' says what).
+TOLD_DEAD = frozenset(("be", "know", "confirm", "report", "fear", "presume", "believe"))
 
 
 def _a_share_of_no_one(mention: NumberMention) -> bool:

@@ -238,6 +238,8 @@ def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> 
         return None
     if sum(1 for t in np if t.pos_ == "PROPN") < 2:
         return None  # a single capitalised word is rarely a place that stands still
+    if any(ch.isdigit() for t in np for ch in t.text):
+        return None  # 'the launch of Redmi 4A in New Delhi': a model, sold everywhere (Q54)
     if any(t.dep_ == "amod" and t.lower_ in ("new", "newest", "latest") for t in np):
         return None  # 'its lineup with the new Mi TV 4A Series in Beijing': launched there
     if any(t.pos_ == "PROPN" and t.text == parent_of(ent.text) for t in np):

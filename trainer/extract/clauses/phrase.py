@@ -486,6 +486,8 @@ def _after_a_clause(verb: Token, remove: Span) -> bool:
 
 
 RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))
+# Names of bodies and things, which no 'who' describes.
+BODY_LABELS = frozenset(("ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "LAW", "EVENT"))
 
 
 def _wh_about_noun(
@@ -512,6 +514,14 @@ def _wh_about_noun(
         and any(c.lower_ == "who" for c in verb.children)
     ):
         return None  # '..., designer born in Cyprus, who has created ...': who is no place
+    if (
+        noun.ent_type_ in BODY_LABELS
+        and noun.dep_ == "pobj"
+        and any(c.lower_ == "who" for c in verb.children)
+    ):
+        # 'Lauren Brent, a lecturer with the University of Exeter who has conducted research
+        # ...' (sample Q54, WRONG): 'who' is a person's, the parser hung it on the body
+        return None
     np = [t for t in noun.subtree if t.i not in own and t.i in in_clause]
     while np and np[-1].is_punct:
         np = np[:-1]

@@ -22,7 +22,7 @@ from trainer.language.lexicon import (
     WELL_KNOWN_ACRONYMS,
 )
 from trainer.language.posts import COURTESY_WORDS
-from trainer.language.sexes import of_first_name, of_pronoun
+from trainer.language.sexes import of_first_name, of_noun, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -193,6 +193,8 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
             return None  # 'Montell Figgins [tagged ORG], who represents Thomas, said': Figgins
         if people and subject is not None and subject.lower_ in PERSONAL:
             return None  # 'He was CEO at Pixar [tagged PERSON]': the 'he' is someone before
+        if len(people) == 1 and _another_of_that_sex(sent, pronoun):
+            return None  # 'Judge Jean Leonard said the boy ... He'll be eligible' (Q54, WRONG)
         if len(people) == 1:
             person = next(iter(people))
             sex = of_first_name(person)
@@ -201,6 +203,13 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
         if people or subject is None or subject.lower_ not in PERSONAL:
             return None
     return None
+
+
+def _another_of_that_sex(sent: Span, pronoun: Token) -> bool:
+    """The sentence before names someone else a 'he' may mean, by a noun of its sex ('the
+    boy', 'his father'), outside any name: the one person it names is not the only one."""
+    sex = of_pronoun(pronoun.lower_)
+    return bool(sex) and any(of_noun(t.lower_) == sex and not t.ent_type_ for t in sent)
 
 
 def _unsure_name(sent: Span, ambiguous: frozenset[str], people: set[str]) -> bool:
