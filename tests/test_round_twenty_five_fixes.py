@@ -569,3 +569,41 @@ def test_a_model_s_launch_is_not_where_it_is(nlp) -> None:
     assert not any(
         q.startswith("Where is") for q in card_questions(nlp, text.format("Redmi 4A"), day, "place")
     )
+
+
+def test_what_the_one_person_is_leaves_the_he_his(nlp) -> None:
+    """'The son of a Nebraska politician, Warren Buffett delivered newspapers as a boy. He
+    filed his first tax return at age 13, claiming a $35 deduction': 'son' and 'boy' say
+    what Buffett is or was, not someone else a 'he' may mean."""
+    text = (
+        "The son of a Nebraska politician, Warren Buffett delivered newspapers as a boy. He "
+        "filed his first tax return at age 13, claiming a $35 deduction for his bicycle."
+    )
+    questions = card_questions(nlp, text, date(2008, 3, 6), "number")
+    assert any("Warren Buffett filed his first tax return" in q for q in questions), questions
+
+
+def test_a_second_past_verb_keeps_no_did(nlp) -> None:
+    """'On what date did Syrian troops burn documents and dismantled military posts ...?'
+    (sample Q55, UNGRAM): the parser read 'dismantled' as the posts' adjective."""
+    text = (
+        "Syrian troops burned documents and dismantled military posts in their final hours in "
+        "Lebanon on Sunday, witnesses said."
+    )
+    questions = card_questions(nlp, text, date(2005, 4, 27), "date")
+    assert questions and not any(q.startswith("On what date did") for q in questions)
+
+
+def test_the_storm_the_crew_and_the_wreck_are_told_before(nlp) -> None:
+    """'The Japan Times reports that the storm killed at least _____ people', 'The crew will
+    set off ... to the wreck' (sample Q55, NONSENSE): named only in another sentence."""
+    day = date(2017, 10, 23)
+    storm = "Typhoon Lan hit Japan on Monday. The Japan Times reports that {} killed at least seven people."
+    assert not card_answers(nlp, storm.format("the storm"), day, "number")
+    assert card_answers(nlp, storm.format("Typhoon Lan"), day, "number")
+    crew = (
+        "OceanGate said it will send tourists to the Titanic. {} will set off from St. John's, "
+        "Newfoundland in late May 2018."
+    )
+    assert not card_answers(nlp, crew.format("The crew"), date(2018, 2, 23), "date")
+    assert card_answers(nlp, crew.format("The OceanGate crew"), date(2018, 2, 23), "date")

@@ -13,7 +13,7 @@ ANAPHORIC_THINGS = wordset(
     drugmaker event firm government group insurer institution law lender manufacturer ministry
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
-    waterway watchdog facility giant party territory authority commission product panel
+    waterway watchdog facility giant party territory authority commission product panel bank
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
     show film movie album novel specimen species animal creature"""
 )
@@ -31,7 +31,7 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     scheme affair controversy scandal dispute allegation allegations accusation accusations
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
     choice relationship feat achievement milestone initiative venture crime punishment
-    suspension reprimand resignation nomination bailout"""
+    suspension reprimand resignation nomination bailout storm wreck"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
@@ -50,7 +50,7 @@ ANAPHORIC_PEOPLE = wordset(
     prosecutor lawyer attorney minister leader person people men women children officials
     officer officers staffer staffers worker workers executive executives lawmakers
     legislators neighbours neighbors allies nominee candidate actress actor singer star
-    peer victims suspects defendants comedian rapper musician band rockers striker forward
+    peer victims suspects defendants comedian rapper musician band rockers striker forward crew
     defender midfielder veteran rookie pair billionaire tycoon mogul magnate"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').

@@ -179,7 +179,7 @@ DEATH_NOUNS = wordset("assassination murder killing death funeral burial")
 # Verbs of a remark: the day one was made is a passing detail (not 'announce', 'vote').
 REMARK_VERBS = wordset(
     """say tell add note write recount assert explain insist argue remark comment tweet post
-    reply respond continue acknowledge repeat"""
+    reply respond continue acknowledge repeat refer"""
 )
 # Verbs that put someone's words in quotation marks without being verbs of saying:
 # 'Trump called the hearing "a disgrace to our country"', 'She directed her staff to "...".'

@@ -419,6 +419,8 @@ def _wh_question(
         return None
     if front in ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll"):
         return None
+    if front in ("do", "does", "did") and _a_second_past(toks, verb, body_drop):
+        return None  # 'did Syrian troops burn documents and dismantled posts' (sample Q55)
     in_subject = remove_ids if remove[0].dep_ == "prep" else set()  # 'X in 2009 enacted'
     subject_text = _without_a_lone_comma(
         render([t for t in toks if t.i in subject_ids], replace, in_subject)
@@ -457,6 +459,20 @@ def _wh_question(
     if mentions(text, remove.text) or not balanced_quotes(text, used):
         return None
     return Question(capitalize_first(text), used)
+
+
+def _a_second_past(toks: list[Token], verb: Token, dropped: set[int]) -> bool:
+    """'burned documents and dismantled military posts': a past verb joined after the
+    asked one (the parser may read it as an adjective) keeps its tense where the question's
+    'did' puts the first in its base form."""
+    doc = verb.doc
+    return any(
+        t.tag_ in ("VBD", "VBN")
+        and t.i > verb.i + 1
+        and t.i not in dropped
+        and doc[t.i - 1].lower_ == "and"
+        for t in toks
+    )
 
 
 def _without_a_lone_comma(subject: str) -> str:

@@ -209,7 +209,23 @@ def _another_of_that_sex(sent: Span, pronoun: Token) -> bool:
     """The sentence before names someone else a 'he' may mean, by a noun of its sex ('the
     boy', 'his father'), outside any name: the one person it names is not the only one."""
     sex = of_pronoun(pronoun.lower_)
-    return bool(sex) and any(of_noun(t.lower_) == sex and not t.ent_type_ for t in sent)
+    return bool(sex) and any(
+        of_noun(t.lower_) == sex and not t.ent_type_ and _someone_there(t) for t in sent
+    )
+
+
+def _someone_there(noun: Token) -> bool:
+    """A noun that is someone in the sentence ('the boy can serve', 'met his father'), not
+    what someone is or was ('became the first woman to ...', 'as a boy', 'The son of a
+    Nebraska politician, Warren Buffett ...')."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ != "as"
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == noun.dep_ and c.i != noun.i and c.ent_type_ == "PERSON"
+        for c in noun.head.children
+    ):
+        return False  # 'The son of a Nebraska politician, Warren Buffett delivered ...'
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
 
 
 def _unsure_name(sent: Span, ambiguous: frozenset[str], people: set[str]) -> bool:
