@@ -192,15 +192,3 @@ def test_a_second_clause_said_is_left_out(nlp) -> None:
             "Barack Obama",
         )
     ]
-
-
-def test_the_central_bank_in_the_clause_said_is_told_before(nlp) -> None:
-    """'Who said in April 2009 that the central bank's strategy to ease the financial crisis
-    is working?' (sample Q55, NONSENSE): which bank, the card does not say."""
-    text = (
-        "Federal Reserve Chairman Ben Bernanke said Tuesday that {} strategy to ease the "
-        "financial crisis is working. Janet Yellen, Timothy Geithner and Lawrence Summers agreed."
-    )
-    day = date(2009, 4, 15)
-    assert not _who_did(nlp, text.format("the central bank's"), day)
-    assert [c.answer for c in _who_did(nlp, text.format("the Fed's"), day)] == ["Ben Bernanke"]

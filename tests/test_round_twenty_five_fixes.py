@@ -594,13 +594,11 @@ def test_a_second_past_verb_keeps_no_did(nlp) -> None:
     assert questions and not any(q.startswith("On what date did") for q in questions)
 
 
-def test_the_storm_the_crew_and_the_wreck_are_told_before(nlp) -> None:
-    """'The Japan Times reports that the storm killed at least _____ people', 'The crew will
-    set off ... to the wreck' (sample Q55, NONSENSE): named only in another sentence."""
-    day = date(2017, 10, 23)
-    storm = "Typhoon Lan hit Japan on Monday. The Japan Times reports that {} killed at least seven people."
-    assert not card_answers(nlp, storm.format("the storm"), day, "number")
-    assert card_answers(nlp, storm.format("Typhoon Lan"), day, "number")
+def test_the_crew_and_the_wreck_are_told_before(nlp) -> None:
+    """'The crew will set off from St. John's, Newfoundland in late _____, and be the first
+    manned submersible expedition to the wreck since 2005' (sample Q55, NONSENSE): OceanGate
+    and the Titanic are named only in another sentence. ('the storm', 'the bank' are left:
+    'the eye of the storm' after 'Hurricane Maria', 'the West Bank'.)"""
     crew = (
         "OceanGate said it will send tourists to the Titanic. {} will set off from St. John's, "
         "Newfoundland in late May 2018."

@@ -13,7 +13,7 @@ ANAPHORIC_THINGS = wordset(
     drugmaker event firm government group insurer institution law lender manufacturer ministry
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
-    waterway watchdog facility giant party territory authority commission product panel bank
+    waterway watchdog facility giant party territory authority commission product panel
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
     show film movie album novel specimen species animal creature"""
 )
@@ -31,7 +31,7 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     scheme affair controversy scandal dispute allegation allegations accusation accusations
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
     choice relationship feat achievement milestone initiative venture crime punishment
-    suspension reprimand resignation nomination bailout storm wreck"""
+    suspension reprimand resignation nomination bailout wreck"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
