@@ -43,6 +43,9 @@ TEENS = {
 AGO_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 12}, **TEENS}
 _AGO_NUM_RE = rf"(?:\d{{1,3}}|{'|'.join(AGO_WORDS)})"
 
+# A year written in figures, 1800 to 2099 ('in 2011', 'As of November 2019').
+A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
 # Rules, most specific first; each names the written form (the answer type's form).
 # A weekday written with its date ("Saturday, May 18") belongs to the date.
 _WEEKDAY_WITH = rf"(?:{WEEKDAY_RE},? )?"

@@ -15,7 +15,6 @@ A hedge that only rounds ('about', 'nearly') becomes 'about how many'; a bound (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, wh_questio
 from trainer.extract.clauses.rewrite import organisation_pronoun
 from trainer.extract.numbers import NumberMention, interval
 from trainer.language.currencies import is_currency
+from trainer.language.dates import A_YEAR
 from trainer.language.numbers import BOUND_HEDGES, CHANGE_VERBS, HEDGE_WORDS
 from trainer.questions.counts import count_question, subject_split, without_trailing_phrase
 
@@ -153,13 +153,10 @@ def _amount(
     return made
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
 def undated_price(question: str) -> bool:
     """'At what price did Bitcoin trade?' (sample Q49, VAGUE): a price is one of a time,
     which the question (its 'As of' too) must say ('in 2011', 'As of November 2019')."""
-    return "what price" in question and not _YEAR.search(question)
+    return "what price" in question and not A_YEAR.search(question)
 
 
 def _size_of(root: Token, span: Span) -> Token | None:

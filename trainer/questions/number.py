@@ -32,7 +32,7 @@ from trainer.extract.games import game_circumstance
 from trainer.extract.numbers import NumberMention, death_of, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.currencies import PREFIX, currency_of, without_currency
-from trainer.language.dates import written_out
+from trainer.language.dates import A_YEAR, written_out
 from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
     BOUND_HEDGES,
@@ -232,14 +232,15 @@ def _fact(
 # A sentence opening on a time of day ('At 5 p.m. EDT, ...'), and a day or year that dates
 # it.
 CLOCK_TIME = re.compile(r"^(?:As of [^,]+, )?At \d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
-DAY_OR_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _a_time_of_no_day(question: str) -> bool:
     """'At 5 p.m. EDT, Rita was centered about _____ southeast of Galveston' (sample Q52,
     VAGUE): a figure told of an hour of some day the question does not say is a passing
     one ('lasted about _____ from 1:05 a.m.' tells of the act, which says which)."""
-    return CLOCK_TIME.search(question) is not None and DAY_OR_YEAR.search(question) is None
+    dated = A_YEAR.search(question) or A_WEEKDAY.search(question)
+    return CLOCK_TIME.search(question) is not None and dated is None
 
 
 # Words that count things beside others the card does not show: 'additional troops'.

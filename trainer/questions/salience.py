@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from trainer.language.dates import A_YEAR
 from trainer.language.lexicon import wordset
 from trainer.language.names import surname
 from trainer.language.numbers import numbers_in
@@ -201,7 +202,7 @@ def _names_nothing(fact: Fact) -> bool:
     words = fact.question.replace(CLOZE_BLANK, " ").split()
     if words and words[0].lower() not in _OPENING_WORDS:
         return False  # 'Facebook will report ...': a name opens the question
-    return not any(w[:1].isupper() or _A_YEAR.search(w) for w in words[1:])
+    return not any(w[:1].isupper() or A_YEAR.search(w) for w in words[1:])
 
 
 def _a_bare_post(fact: Fact) -> bool:
@@ -213,7 +214,6 @@ def _a_bare_post(fact: Fact) -> bool:
     )
 
 
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words a question or a sentence opens on, capitalised for that alone.
 _OPENING_WORDS = _SMALL | wordset(
     """how whom whose an after before since during there some many most all one two three
