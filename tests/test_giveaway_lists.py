@@ -162,7 +162,7 @@ KEPT = [
         "Jones and Brown.",
         "two",
     ),
-    ("The storm killed two people in two towns, Dover and Folkestone, on Tuesday.", "two"),
+    ("Storm Ciara killed two people in two towns, Dover and Folkestone, on Tuesday.", "two"),
     ("Acme will build two factories, in Ohio and Texas, by 2022.", "two"),
     ("The Dover team played two games against Calais and Lille, both away.", "two"),
     ("The Dover mayor visited two schools and a hospital on Tuesday.", "two"),

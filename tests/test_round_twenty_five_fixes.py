@@ -594,11 +594,24 @@ def test_a_second_past_verb_keeps_no_did(nlp) -> None:
     assert questions and not any(q.startswith("On what date did") for q in questions)
 
 
-def test_the_crew_and_the_wreck_are_told_before(nlp) -> None:
+def test_the_crew_the_wreck_and_the_storm_are_told_before(nlp) -> None:
     """'The crew will set off from St. John's, Newfoundland in late _____, and be the first
-    manned submersible expedition to the wreck since 2005' (sample Q55, NONSENSE): OceanGate
-    and the Titanic are named only in another sentence. ('the storm', 'the bank' are left:
-    'the eye of the storm' after 'Hurricane Maria', 'the West Bank'.)"""
+    manned submersible expedition to the wreck since 2005', 'The Japan Times reports that
+    the storm killed at least _____ people' (sample Q55, NONSENSE): OceanGate, the Titanic
+    and Typhoon Lan are named only in another sentence. A storm's name before it in the
+    card binds 'the storm' ('As Hurricane Maria barreled ..., the eye of the storm')."""
+    storm = (
+        "Typhoon Lan hit Japan on Monday. The Japan Times reports that {} killed at least seven "
+        "people."
+    )
+    day = date(2017, 10, 23)
+    assert not card_answers(nlp, storm.format("the storm"), day, "number")
+    assert card_answers(nlp, storm.format("Typhoon Lan"), day, "number")
+    maria = (
+        "As Hurricane Maria barreled across the Caribbean in September, one of the first places "
+        "to get caught in the eye of the storm was Cayo Santiago."
+    )
+    assert card_answers(nlp, maria, date(2017, 10, 19), "date") == ["September 2017"]
     crew = (
         "OceanGate said it will send tourists to the Titanic. {} will set off from St. John's, "
         "Newfoundland in late May 2018."

@@ -71,6 +71,21 @@ DEMONSTRATIVE_SUBJECTS = {"this", "that", "these", "those", "it", "there"}
 
 # names that can be what an act word stands for ('the Paris Agreement ... the deal')
 ACT_NAMES = frozenset(("EVENT", "LAW", "WORK_OF_ART"))
+# The words a storm's name opens on ('Hurricane Maria', 'Typhoon Lan'), which the tagger may
+# not call an event.
+STORM_KINDS = frozenset(("hurricane", "typhoon", "cyclone", "storm"))
+
+
+def _a_storm_s_name(token: Token) -> bool:
+    """'Hurricane' of 'As Hurricane Maria barreled across the Caribbean': a named storm,
+    which 'the storm' after it stands for."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in STORM_KINDS
+        and token.text[:1].isupper()
+        and after is not None
+        and after.pos_ == "PROPN"
+    )
 
 
 # A photo caption run into the story's dateline: '... outside her NAIROBI, Kenya – Imagine
@@ -233,7 +248,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if token.pos_ == "PROPN" and antecedent and not according_to(token):
             seen_body = seen_body or token.ent_type_ != "PERSON"
             seen_no_place = seen_no_place or token.ent_type_ not in ("PERSON", *PLACES)
-        seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES
+        seen_act_name = seen_act_name or token.ent_type_ in ACT_NAMES or _a_storm_s_name(token)
         if token.pos_ == "NOUN":
             seen_nouns.add(token.lemma_)
         if (
