@@ -618,3 +618,15 @@ def test_the_crew_the_wreck_and_the_storm_are_told_before(nlp) -> None:
     )
     assert not card_answers(nlp, crew.format("The crew"), date(2018, 2, 23), "date")
     assert card_answers(nlp, crew.format("The OceanGate crew"), date(2018, 2, 23), "date")
+
+
+def test_what_since_counts_from_is_past(nlp) -> None:
+    """'the worst single day for banks since the Brexit vote in June', in March 2017, was
+    dated June 2017 (sample Q56, WRONG): the nearest June, but 'since' counts from a June
+    that has been."""
+    text = (
+        "The KBW bank index also fell about 4% in Tuesday trading, making it the worst single "
+        "day for banks since the Brexit vote in June."
+    )
+    answers = card_answers(nlp, text, date(2017, 3, 21), "date")
+    assert "June 2016" in answers and "June 2017" not in answers

@@ -37,12 +37,23 @@ def tense_of(span: Span, form: str) -> str:
     and 'ahead of the vote in July', in a clause not told in the past, are ahead."""
     if _upcoming(span):
         return "future"
+    if _since(span):
+        return "past"  # 'the worst day for banks since the Brexit vote in June' (sample Q56)
     tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
     if tense != "future" and _until_or_ahead(span):
         return "future"
     if tense == "past" and _ongoing_until(span):
         return "either"
     return tense
+
+
+def _since(span: Span) -> bool:
+    """'since the Brexit vote in June': a date inside what 'since' counts from is before the
+    article's day, whatever the verb ('the worst day since ...')."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False  # 'since November of last year': the year after it says which
+    return any(a.dep_ == "prep" and a.lower_ == "since" for a in span.root.ancestors)
 
 
 def _ongoing_until(span: Span) -> bool:
