@@ -115,8 +115,6 @@ def _amount(
         if tail is None:
             return None
         if category == "money" and root.dep_ == "dobj":
-            if _given_to_nothing(verb, root):
-                return None  # 'How much are the Raiders to provide?': for what? (Q50)
             wh = f"{about}how much{tail}"
         elif category == "duration":
             if interval(span):
@@ -149,7 +147,9 @@ def _amount(
     speaker, clause = organisation_pronoun(clause, asked, remove)
     made = wh_question(clause, asked, remove, wh, names, MIN_WORDS_NAMED, speaker=speaker)
     if made is not None and category == "money" and _given_to_nothing(verb, root, made.tokens):
-        return None  # 'how much is the Institute paying(, to rent the facility)?' (Q53)
+        # 'How much are the Raiders to provide?' (Q50), 'how much is the Institute paying(, to
+        # rent the facility)?' (Q53): for what?
+        return None
     return made
 
 
@@ -222,21 +222,21 @@ GIVING_VERBS = frozenset(
 BARE_DEPENDENTS = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc"))
 
 
-def _given_to_nothing(verb: Token, money: Token, shown: Sequence[Token] | None = None) -> bool:
+def _given_to_nothing(verb: Token, money: Token, shown: Sequence[Token]) -> bool:
     """'The Raiders are to provide $500 million, and ...': money given or spent with
     nothing on what for, to whom or when ('provide $650 million of funding', 'pay $5 million
-    for the land', 'give $1 million to the school' say). With `shown`, the words a question
-    kept: what the sentence said it for must be among them ('is paying more than $10,000
-    to rent the facility', cut to 'how much is the Institute paying?', sample Q53)."""
+    for the land', 'give $1 million to the school' say). What the sentence said it for must
+    be among the words the question kept (`shown`): 'is paying more than $10,000 to rent
+    the facility', cut to 'how much is the Institute paying?' (sample Q53), says nothing."""
     if verb.lemma_.lower() not in GIVING_VERBS:
         return False
-    kept = {t.i for t in shown} if shown is not None else None
+    kept = {t.i for t in shown}
     own = [
         t
         for c in verb.children
         if c.i != money.i and c.dep_ not in BARE_DEPENDENTS
         for t in c.subtree
-        if kept is None or t.i in kept
+        if t.i in kept
     ]
     return not own and not any(c.dep_ == "prep" for c in money.children)
 

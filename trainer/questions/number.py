@@ -32,7 +32,7 @@ from trainer.extract.games import game_circumstance
 from trainer.extract.numbers import NumberMention, death_of, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.currencies import PREFIX, currency_of, without_currency
-from trainer.language.dates import A_YEAR, written_out
+from trainer.language.dates import A_YEAR, WEEKDAY_RE, written_out
 from trainer.language.lexicon import REPORTING_VERBS
 from trainer.language.numbers import (
     BOUND_HEDGES,
@@ -232,7 +232,7 @@ def _fact(
 # A sentence opening on a time of day ('At 5 p.m. EDT, ...'), and a day or year that dates
 # it.
 CLOCK_TIME = re.compile(r"^(?:As of [^,]+, )?At \d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
-A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+A_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
 
 
 def _a_time_of_no_day(question: str) -> bool:
