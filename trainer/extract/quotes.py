@@ -353,7 +353,9 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
         display = "…" + display
     starts = [r.start for r in group] + [r.attribution[0] for r in group if r.attribution]
     ends = [r.end for r in group] + [r.attribution[1] for r in group if r.attribution]
-    start, end = min(starts) - 1, max(ends) + 1
+    # the marks around: none before an attribution opening the text ('Calling Katrina "one of
+    # the most ...", Chertoff says' made a quote of no evidence: sample Q57)
+    start, end = max(0, min(starts) - 1), min(len(text), max(ends) + 1)
     return Quote(
         text=joined,
         display=display,
