@@ -2,7 +2,8 @@
 a blank on the article's topic entity ("... missile system inside _____." -> Syria, in an
 article about Syria), an answer whose name is written elsewhere in its question, a number
 the question's own numbers add up to ("22 games ... the addition of _____ extra titles ...
-after the initial dozen" -> 10), a count the question lists the things of
+after the initial dozen" -> 10) or divide into ("_____ of its memory, or 8GB of its 12GB" ->
+67%), a count the question lists the things of
 (trainer.questions.listed_counts), a name followed by the one description that fits it
 ("_____, the world's largest airliner"), and a cloze blanking what another card of the same
 sentence shows as its answer."""
@@ -64,6 +65,8 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'A HPA spokeswoman said: "_____ is aware ..."' -> Health Protection Agency
         if fact.kind == CardKind.NUMBER and worked_out(fact):
             continue
+        if _next_in_a_series(fact):
+            continue  # '50, 60, _____, I guess it averaged' -> 70 percent (sample Q57)
         if lists_the_count(fact):
             continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
         if fact.kind in NAMED_ANSWERS and SUPERLATIVE_AFTER_BLANK.search(fact.question):
@@ -206,6 +209,8 @@ def worked_out(fact: Fact) -> bool:
         for m in _NTH.finditer(fact.question)
     ):
         return True
+    if _a_share_shown(fact.question, fact.answer, answer):
+        return True
     years = [int(y) for y in _YEAR.findall(fact.question)]
     if "year" in fact.answer and any(abs(a - b) == answer for a, b in combinations(years, 2)):
         return True  # 'As of November 2019, how long has X ... in 2012?' -> seven years
@@ -216,6 +221,51 @@ def worked_out(fact: Fact) -> bool:
         math.isclose(answer, a + b) or math.isclose(answer, abs(a - b))
         for a, b in combinations(shown, 2)
     )
+
+
+# A figure and the unit written on to it ("8GBs", "12 GB", "40 tons"): a share of like
+# with like.
+_MEASURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?([A-Za-z]*)")
+
+
+def _a_share_shown(question: str, answer: str, value: float) -> bool:
+    """Is a percentage answer one number of the question over another of the same unit?
+    'access to _____ of the console's memory, or 8GBs of its total 12GB' -> 67% (sample
+    Q56, GIVEAWAY)."""
+    if not answer.endswith("%") and "percent" not in answer:
+        return False
+    units: dict[str, list[float]] = {}
+    for m in _MEASURE.finditer(question.replace(CLOZE_BLANK, " ")):
+        unit = m.group(2).lower().removesuffix("s")
+        if not unit and _YEAR.fullmatch(m.group(1)):
+            continue  # 'As of April 2017' is no figure
+        units.setdefault(unit, []).append(float(m.group(1).replace(",", "")))
+    return any(
+        abs(100 * min(a, b) / max(a, b) - value) <= 0.5
+        for figures in units.values()
+        for a, b in combinations(figures, 2)
+        if min(a, b) > 0 and a != b
+    )
+
+
+# Two numbers of a list right before the blank: '50, 60, _____'.
+_SERIES = re.compile(
+    r"(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,?\s*(?:and\s+|or\s+)?" + re.escape(CLOZE_BLANK)
+)
+
+
+def _next_in_a_series(fact: Fact) -> bool:
+    """Is the blank the next step of a series the question counts up to it ('many places,
+    50, 60, _____' -> 70 percent)?"""
+    try:
+        answer = float(re.sub(r"[^\d.]", "", fact.answer_value or fact.answer) or "x")
+    except ValueError:
+        return False
+    for m in _SERIES.finditer(fact.question):
+        a, b = float(m.group(1)), float(m.group(2))
+        if math.isclose(answer - b, b - a):
+            return True
+    return False
 
 
 def _no_blank_shown_by_a_sibling(facts: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:

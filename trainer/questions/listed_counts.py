@@ -93,7 +93,32 @@ def lists_the_count(fact: Fact) -> bool:
         if found is None:
             return False
         after, wh = question[found.end() :], True
-    return count in (_chain_length(after), _listed_after_noun(after, wh), _ages(after))
+    return count in (
+        _chain_length(after),
+        _listed_after_noun(after, wh),
+        _ages(after),
+        _one_each(after),
+    )
+
+
+# '_____ deaths -- one each in Warren, Leake, Pearl River and Hinds counties': one thing
+# counted in each place listed (sample Q57, GIVEAWAY).
+_ONE_EACH = re.compile(
+    rf"^\s*[\w-]+(?:\s+[\w-]+){{0,{MAX_NOUN_WORDS - 1}}}?\s*(?:,|:|\s--?\s|[{_DASHES}]|\()\s*"
+    r"one each (?:in|at|from|for|of|on) (?:the )?(?P<listed>[^.;:?!()\"“”—–-]+)"
+)
+
+
+def _one_each(after: str) -> int | None:
+    found = _ONE_EACH.match(after)
+    if found is None:
+        return None
+    listed = found.group("listed")
+    final = _FINAL_CONJUNCTION.search(listed)
+    if final is None:
+        return None
+    end = listed.find(",", final.end())  # ', a spokeswoman said': the list ended
+    return _items(listed if end < 0 else listed[:end], appositive=False)
 
 
 # '_____ men aged 28, 27 and 26': one age for each of them.
