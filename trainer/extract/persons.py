@@ -262,6 +262,9 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     # (the tagger reads 'Dale' of 'Dale Ford' as a firm three times)
     bodies = Counter(e.text for e in doc.ents if e.label_ in BODY_LABELS and len(e) == 1)
     bodies.subtract(e.text.split()[0] for e in persons)
+    # 'Virginia' of 'Virginia Tech' (a university the tagger took for a person) where the
+    # article also names the state: 'a university in Blacksburg, Virginia Tech' (sample Q57)
+    places = {e.text for e in doc.ents if e.label_ == "GPE" and len(e) == 1 and known_place(e.text)}
     firsts = _sole_owners(
         [
             n
@@ -269,6 +272,7 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
             if _starts_with_first_name(n)
             and not _a_word_or_brand(n, text)
             and bodies[n.split()[0]] < BODY_MENTIONS
+            and n.split()[0] not in places
         ],
         lambda n: n.split()[0],
         str.__eq__,

@@ -81,6 +81,21 @@ def dated(question: Question, token: Token, article: Article) -> tuple[Question,
     return replace(question, text=text), False
 
 
+def _a_noun_read_into_a_name(token: Token) -> bool:
+    """'Control of Jobar ... is divided': a common noun opening a sentence that the tagger
+    read into a body's name with the place after 'of' ('As of March 2017, Control of Jobar',
+    sample Q57, UNGRAM); 'Bank of America' is a proper noun."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return bool(
+        token.is_sent_start
+        and token.pos_ == "NOUN"
+        and token.ent_iob_ == "B"
+        and nxt is not None
+        and nxt.lower_ == "of"
+        and nxt.ent_iob_ == "I"
+    )
+
+
 def _starts_with_name(text: str, question: Question) -> bool:
     """Whether a cloze's first word keeps its capital after 'As of ...,': a name, 'I', the
     blank, a name the question was given in place of a word of the sentence, a word of a
@@ -97,6 +112,8 @@ def _starts_with_name(text: str, question: Question) -> bool:
     opener = text[len(found.group(0)) :] if found else ""
     if tokens and tokens[0].dep_ == "advmod" and opener.startswith(","):
         return False  # 'Overall, the share ...': a sentence adverb, whatever a tagger says
+    if tokens and _a_noun_read_into_a_name(tokens[0]):
+        return False
     return (
         not tokens
         or any(

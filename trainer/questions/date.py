@@ -214,6 +214,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # '_____ is a monumental day for ...': what happened on it? (sample Q26)
     if _of_the_source(mention):
         return None  # 'According to a statement released Thursday by ...' (sample Q22)
+    if span.root.dep_ == "pobj" and _at_some_place(span.root.head.head, span.root.head):
+        return None  # 'In 2014, ... Bentley was at a business conference' (sample Q56, VAGUE)
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)
@@ -383,9 +385,30 @@ def _wh(
         before = [c for c in root.children if c.i < span.start]
         if before and all(c.lower_ in TIMES_OF_A_DAY for c in before):
             remove = span.doc[min(c.i for c in before) : span.end]
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ == "alone" and after.head.i == verb.i:
+            # 'made $3 million last year alone': 'alone' limits the date, not the money
+            remove = span.doc[remove.start : after.i + 1]
     else:
         return None
     return _ask(clause, verb, remove, wh, names)
+
+
+def _at_some_place(verb: Token, date_prep: Token) -> bool:
+    """'Bentley was at a business conference when ...': a 'be' that only places its subject
+    at some unnamed event or place tells no act to date (VAGUE: which conference?)."""
+    if verb.lemma_ != "be" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("attr", "acomp", "xcomp", "prep", "dobj")]
+    told = [c for c in told if c.i != date_prep.i]
+    return bool(told) and all(
+        c.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj" and any(d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det")
+            for o in c.children
+        )
+        for c in told
+    )
 
 
 # Nouns of an event, which a date right after them dates: 'the drug bust in October'.

@@ -60,7 +60,14 @@ def name_appositive(tokens: Sequence[Token], answer: Span) -> set[int]:
             continue
         if any(t.text in QUOTE_CHARS for t in doc[first : last + 1]):
             continue
-        out.update(range(first - 1, last + 2))  # with both commas
+        closing = doc[last + 1]
+        verb = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and closing.head in verb.ancestors:
+            # 'a center outside Damascus, the capital, Syrian state media reported': the
+            # second comma also ends the clause the name is in (sample Q56, UNGRAM)
+            out.update(range(first - 1, last + 1))
+        else:
+            out.update(range(first - 1, last + 2))  # with both commas
     return out
 
 

@@ -144,6 +144,25 @@ def _after_colon(tokens: list[Token], answer: Token) -> list[Token]:
     return after if dangling(before, {}) else tokens  # a lead-in that stands is kept
 
 
+def subject_of_misread(verb: Token) -> Token | None:
+    """'A hijacked beer truck plowed into pedestrians ..., killing four people': the parser
+    made the noun the sentence's root and 'plowed' its participle ('a truck plowed into'),
+    in a sentence with no other verb. The noun, which is the verb's subject, or None."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or verb.i != noun.i + 1:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return None
+    inside = {t.i for t in verb.subtree}
+    if any(t.tag_ in FINITE and t.i not in inside for t in verb.sent):
+        return None  # 'The truck driven by Roe was ...': a participle indeed
+    if not any(c.dep_ in ("prep", "dobj", "prt") and c.i > verb.i for c in verb.children):
+        return None
+    return noun
+
+
 def _has_finite_verb(tokens: list[Token]) -> bool:
     """A finite verb (or auxiliary) outside a relative clause: 'About 8 ripe pears, a fresh
     lemon, ..., ground cloves' has only a noun the tagger read as a verb of a clause
@@ -153,6 +172,8 @@ def _has_finite_verb(tokens: list[Token]) -> bool:
         # '... goal capped a frantic comeback': a past form with an object, whatever the
         # parser hung it on, is a predicate
         or (t.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in t.children))
+        # 'A typhoon roared towards Japan ...': a verb the parser hung on its subject
+        or subject_of_misread(t) is not None
         for t in tokens
     )
 
@@ -301,6 +322,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # '26 saves as Columbus beat Edmonton 4-2': the game it was in
         if _what_an_object_is_to_do(child):
             continue  # '..., leading investigators to gather video': not '..., leading investigators.'
+        if _what_enough_is_for(child):
+            continue  # 'earned enough in commissions to buy out ...' (sample Q56)
 
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
@@ -315,6 +338,21 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop | _rest_after(verb, drop)
+
+
+def _what_enough_is_for(clause: Token) -> bool:
+    """'earned enough in commissions to buy out the entire operation', 'too weak to stand':
+    an infinitive after 'enough' or 'too' completes it; without it the question asks what
+    it was enough for (sample Q56, NONSENSE)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    verb = clause.head
+    return any(
+        t.lower_ in ("enough", "too") and t.i < clause.i
+        for c in verb.children
+        if c.dep_ in ("dobj", "advmod", "acomp", "attr", "npadvmod")
+        for t in c.subtree
+    )
 
 
 def _elliptical(clause: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import FINITE, Clause
+from trainer.extract.clauses.cut import Clause, subject_of_misread
 from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -77,25 +77,6 @@ def misread(tokens: Sequence[Token]) -> bool:
         or subject_of_misread(t) is not None
         for t in tokens
     )
-
-
-def subject_of_misread(verb: Token) -> Token | None:
-    """'A hijacked beer truck plowed into pedestrians ..., killing four people': the parser
-    made the noun the sentence's root and 'plowed' its participle ('a truck plowed into'),
-    in a sentence with no other verb. The noun, which is the verb's subject, or None."""
-    noun = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or verb.i != noun.i + 1:
-        return None
-    if noun.pos_ not in ("NOUN", "PROPN") or any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
-    ):
-        return None
-    inside = {t.i for t in verb.subtree}
-    if any(t.tag_ in FINITE and t.i not in inside for t in verb.sent):
-        return None  # 'The truck driven by Roe was ...': a participle indeed
-    if not any(c.dep_ in ("prep", "dobj", "prt") and c.i > verb.i for c in verb.children):
-        return None
-    return noun
 
 
 def swallowed_speaker(verb: Token) -> set[int]:
