@@ -146,7 +146,9 @@ _WORD_SCALES = "lakh crore|thousand|million|billion|trillion|crore|lakh"
 NUMBER_RE = re.compile(
     rf"(?P<hedge>\b(?:{'|'.join(HEDGES)}) )?"
     rf"(?P<core>(?:{PREFIX}){_NUM}k\b|(?:{PREFIX})?{_NUM}(?:(?:bn|mn|tn|m)\b|[ -](?:{_WORD_SCALES})\b)?"
-    rf"|(?:{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')})(?: (?:thousand|million|billion))?)"
+    rf"|(?:{'|'.join(k for k in NUMBER_WORDS if k != 'hundred')})(?: (?:thousand|million|billion))?"
+    # 'one million units': 'one' alone is too often no count, with a scale it is one
+    r"|one (?:thousand|million|billion|trillion)\b)"
     rf"(?P<unit>%| percentage points?\b| percent| per cent| ?°[CF]\b|(?: (?:{'|'.join(sorted(MEASURE_UNITS | DURATION_UNITS | CURRENCY_WORDS, key=len, reverse=True))}))\b)?",
     re.IGNORECASE,
 )
@@ -165,9 +167,12 @@ def value_of(text: str) -> float | None:
     try:
         value = float(first)
     except ValueError:
-        if first not in NUMBER_WORDS:
+        if first == "one" and len(words) > 1 and words[1].lower() in SCALES:
+            value = 1.0  # 'one million'
+        elif first not in NUMBER_WORDS:
             return None
-        value = float(NUMBER_WORDS[first])
+        else:
+            value = float(NUMBER_WORDS[first])
     for w in words[1:]:
         value *= SCALES.get(w.lower(), 1)
     return value

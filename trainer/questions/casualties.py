@@ -20,8 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import parenthetical, relative_aside
-from trainer.extract.clauses.cut import QUOTE_CHARS, Clause
-from trainer.extract.clauses.misparses import subject_of_misread
+from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, subject_of_misread
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, long_enough
 from trainer.extract.clauses.render import capitalize_first, render, tidy
 from trainer.extract.clauses.rewrite import name_replacements, pronoun_replacements
@@ -145,6 +144,9 @@ def _event(
     else:
         if main.pos_ not in ("VERB", "AUX") or not _simple_past(main):
             return None
+        if main.lemma_ == "be":
+            return None  # 'Katrina was one of the deadliest disasters ..., killing 1,300': no
+            # event to ask 'when' of (sample Q57's page)
         subjects = [c for c in main.children if c.dep_ in SUBJECTS and c.i in in_clause]
         if len(subjects) != 1 or subjects[0].i > main.i:
             return None

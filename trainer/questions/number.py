@@ -23,7 +23,7 @@ from trainer.extract.clauses.comparisons import compared_to_nothing
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.moves import undated_move
-from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze
+from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze, placed_by_its_source
 from trainer.extract.clauses.render import words
 from trainer.extract.clauses.standalone import names_something
 from trainer.extract.clauses.unasserted import unasserted
@@ -46,7 +46,7 @@ from trainer.language.numbers import (
     value_of,
 )
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
-from trainer.questions import as_of, scores
+from trainer.questions import as_of, scores, votes
 from trainer.questions.amount_phrases import phrase_question, spelled_out
 from trainer.questions.amounts import amount_question, undated_price
 from trainer.questions.as_of import MAX_QUESTION_WORDS
@@ -60,7 +60,11 @@ if TYPE_CHECKING:
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    return collect(doc, article, mentions(doc), _fact) + scores.find(doc, article)
+    return (
+        collect(doc, article, mentions(doc), _fact)
+        + scores.find(doc, article)
+        + votes.find(doc, article)
+    )
 
 
 # A measure converted into other units in brackets: "2 inches (50.8 millimeters)".
@@ -199,7 +203,10 @@ def _fact(
     if mention.category == "duration" and interval(span) and _after(span) not in question.tokens:
         return None  # 'Assange was arrested _____.' -> 'seven years': after what?
     if not names_something(question.text, question.tokens):
-        return None  # 'The conspiracy charge is punishable by up to _____': whose?
+        # '..., authorities in Binghamton, New York, said': the source places the act
+        question = placed_by_its_source(question, span)
+        if question is None or words(question.text) > MAX_QUESTION_WORDS:
+            return None  # 'The conspiracy charge is punishable by up to _____': whose?
     if spelled_out(mention) & {t.i for t in question.tokens}:
         return None  # 'Two hostages — an American and an Australian —' gives the count away
     # "about _____ (50.8 millimeters)" would give the answer away
@@ -497,6 +504,8 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Nearby numbers with the same unit and written form, deck first."""
     if fact.answer_type == scores.SCORE_TYPE:
         return scores.distractors(fact)
+    if fact.answer_type == votes.VOTE_TYPE:
+        return votes.distractors(fact)
     value = float(fact.answer_value or 0)
     hedge, answer = bound_hedge(fact.answer)
     deck = []
@@ -576,9 +585,12 @@ def synthesize(answer: str, category: str) -> list[str]:
     currency = answer[: len(answer) - len(without_currency(answer))]  # "Rs ", "US$", "R"
     word = number.isalpha()
     if word:
-        if number.lower() not in NUMBER_WORDS:
+        if number.lower() == "one" and scale:
+            n = 1.0  # 'one million'
+        elif number.lower() not in NUMBER_WORDS:
             return []
-        n = float(NUMBER_WORDS[number.lower()])
+        else:
+            n = float(NUMBER_WORDS[number.lower()])
     else:
         n = float(number.replace(",", ""))
     decimals = len(number.split(".")[1]) if "." in number else 0

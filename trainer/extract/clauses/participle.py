@@ -114,4 +114,17 @@ def _second_act(verb: Token, remove: Span) -> set[int]:
         for c in verb.children
         if c.dep_ == "conj" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children)
     ]
-    return second_predicate(verb, remove) if acts else set()
+    drop = second_predicate(verb, remove) if acts else set()
+    for act in acts:
+        sub = [t.i for t in act.subtree]
+        if act.i in drop or min(sub) < remove.end:
+            continue
+        between = range(remove.end, min(sub))
+        if all(verb.doc[j].is_punct or verb.doc[j].i in drop for j in between) and any(
+            verb.doc[j].text == "," for j in between
+        ):
+            # ', killing more than 1,300 people, causing tens of billions ...': a list of
+            # acts joined by commas, the next act goes with its comma
+            drop.update(sub)
+            drop.update(between)
+    return drop

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import (
@@ -629,3 +629,53 @@ def _where_it_was_done(verb: Token) -> set[int]:
 
 def _names_something(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")
+
+
+def placed_by_its_source(question: Question, answer: Span) -> Question | None:
+    """'How many people did a man armed with two handguns kill at an immigration services
+    center?' names nothing; the sentence's source does: '..., authorities in Binghamton, New
+    York, said'. Officials of a place who report an act the sentence places nowhere else
+    report one of their place: the question is asked 'in Binghamton, New York' (sample Q57,
+    a toll, the main news, went unasked). None if the source names no place."""
+    if CLOZE_BLANK in question.text or not question.text.endswith("?"):
+        return None
+    verb = answer.root
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
+        return None
+    sources = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    places = [
+        o
+        for s in sources
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    ]
+    if len(places) != 1:
+        return None
+    place = [t for t in places[0].subtree]
+    while place and place[-1].is_punct:
+        place.pop()
+    written = "".join(t.text_with_ws for t in place).strip()
+    text = f"{question.text[:-1].rstrip()} in {written}?"
+    # right after the act's own scene, when the question shows it ('at an immigration
+    # services center in Binghamton, New York'), not after a clause that follows it
+    shown = {t.i for t in question.tokens}
+    for prep in verb.children:
+        scene = list(prep.subtree)
+        told = "".join(t.text_with_ws for t in scene).strip()
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("at", "in", "inside", "outside", "near")
+            and all(t.i in shown for t in scene)
+            and told in question.text
+        ):
+            at = question.text.index(told) + len(told)
+            rest = question.text[at:]
+            # 'in Binghamton, New York, before ...': a state set off on both sides
+            comma = "," if "," in written and rest[:1] not in ("?", ",") else ""
+            text = f"{question.text[:at]} in {written}{comma}{rest}"
+            break
+    return replace(question, text=text, tokens=(*question.tokens, *place))

@@ -81,6 +81,43 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
         ):
             out[token.i] = names[token.text]
     out.update(organisation_replacements(tokens, names))
+    out.update(_storm_named_later(tokens))
+    return out
+
+
+# Storms that get names, which an article's lead may call 'a typhoon' before naming it.
+NAMED_STORM_KINDS = frozenset(("typhoon", "hurricane", "cyclone"))
+
+
+def _storm_named_later(tokens: Sequence[Token]) -> dict[int, str]:
+    """'A typhoon roared towards Japan's main island ...' -> 'Typhoon Lan roared ...': a
+    lead's storm the article names after it ('Typhoon Lan, classified as ...'), when it names
+    one storm of that kind (sample Q57: 'when a typhoon roared', which typhoon?)."""
+    out: dict[int, str] = {}
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        det = token.doc[token.i - 1] if token.i else None
+        if (
+            token.lower_ not in NAMED_STORM_KINDS
+            or det is None
+            or det.i not in ids
+            or det.lower_ not in ("a", "an")
+            or det.head.i != token.i
+        ):
+            continue
+        kind = token.lower_.capitalize()
+        named = {
+            f"{kind} {after.text}"
+            for t in token.doc
+            if t.text == kind
+            and t.i + 1 < len(token.doc)
+            and (after := token.doc[t.i + 1]).pos_ == "PROPN"
+            and after.is_title
+        }
+        first = next((t.i for t in token.doc if t.text == kind), -1)
+        if len(named) == 1 and first > token.i:
+            out[det.i] = ""
+            out[token.i] = named.pop()
     return out
 
 

@@ -1,0 +1,313 @@
+"""Faults of the twenty-sixth round (issue 10), from samples Q56 and Q57: a quote opening
+the text that crashed the command, a share the question's own figures give away, a word of
+the date left behind, a purpose cut from 'enough', a state written out as a university, a
+count the question lists, a series the blank ends, a comma lost with an appositive, a body
+read into a name after 'As of', a 'be' at some unnamed event, a toll placed only by its
+source, a storm the lead calls 'a typhoon'. Each test fails without its rule."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.conftest import card_answers, card_questions, cards_of, facts_of_kind
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_generator_s_broken_contract_loses_its_cards_not_the_deck(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """A fact whose evidence is not in the article (sample Q57: a quote opening the text
+    got empty evidence) ended the command with a traceback and no deck. It is now the bug
+    of one question kind on one article: a warning, and the deck with the other cards."""
+    from trainer import cli
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions import KINDS, QuestionKind
+
+    def broken(doc, article):
+        return [Fact(CardKind.NUMBER, "k", "q", "a", "", article.id, AnswerType("number", "count"))]
+
+    number = KINDS[CardKind.NUMBER]
+    monkeypatch.setitem(KINDS, CardKind.NUMBER, QuestionKind(broken, number.distractors))
+    monkeypatch.delenv("TRAINER_GENERATOR_ERRORS")
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "---\npublished: 2013-06-20\n---\nStorm floods Tampa\n\n"
+        "Tropical Storm Andrea hit Tampa on Thursday, flooding 300 homes, the mayor said.\n",
+        encoding="utf-8",
+    )
+    deck = tmp_path / "storm.deck.yaml"
+    assert cli.main(["generate", str(article), "-o", str(deck), "--all-cards"]) == 0
+    err = capsys.readouterr().err
+    assert f"{article}: the number questions broke on this article and were left out" in err
+    assert "evidence is not a substring" in err and "Traceback" not in err
+    text = deck.read_text(encoding="utf-8")
+    assert "kind: date" in text and "kind: number" not in text
+
+
+def test_a_quote_whose_attribution_opens_the_text_keeps_its_sentence(nlp) -> None:
+    """'Calling Hurricane Katrina "one of the most ... of my life," ... Chertoff says ...'
+    as an article's first words: the quote's span began one character before the text, and
+    its evidence was empty (sample Q57: the command crashed)."""
+    text = (
+        'Calling Hurricane Katrina "one of the most difficult and traumatic experiences of my '
+        'life," Homeland Security Secretary Michael Chertoff says he is fixing failures in his '
+        "department before next storm season."
+    )
+    article = text + "\n\nChertoff spoke to reporters in Washington on Tuesday."
+    facts = facts_of_kind(nlp, article, "who_said", date(2006, 2, 15))
+    assert [f.answer for f in facts] == ["Michael Chertoff"]
+    assert facts[0].evidence == text
+
+
+def test_a_share_the_question_s_own_figures_give_is_not_asked(nlp) -> None:
+    """'access to _____ of Project Scorpio's total unified RAM system memory, or 8GBs of
+    Project Scorpio's total 12GB' -> 67% (sample Q56, GIVEAWAY): 8 of 12 is two thirds."""
+    shown = (
+        "According to Digital Foundry's Richard Leadbetter, developers will have access to 67% "
+        "of Project Scorpio's total unified RAM system memory, or 8GBs of Project Scorpio's "
+        "total 12GB of GDDR5 RAM."
+    )
+    assert "67%" not in card_answers(nlp, shown, date(2017, 4, 7), "number")
+    alone = (
+        "According to Digital Foundry's Richard Leadbetter, developers will have access to 67% "
+        "of Project Scorpio's total unified RAM system memory."
+    )
+    assert "67%" in card_answers(nlp, alone, date(2017, 4, 7), "number")
+
+
+def test_alone_goes_with_the_date_it_limits(nlp) -> None:
+    """'may have personally made $ 3 million last year alone' became 'When may Jordan
+    Belfort have personally made $ 3 million alone?' (sample Q56, UNGRAM)."""
+    text = (
+        "Jordan Belfort, who owns over 50% of Stratton's equity, may have personally made "
+        "$3 million last year alone."
+    )
+    questions = card_questions(nlp, text, date(1991, 10, 28), "date")
+    assert questions == ["When may Jordan Belfort have personally made $3 million?"]
+
+
+def test_what_enough_is_for_stays_in_the_question(nlp) -> None:
+    """'Within how many months had Jordan Belfort and Kenneth Greene earned enough in
+    commissions?' (sample Q56, NONSENSE): enough for what, the sentence says."""
+    text = (
+        "Within five months, Jordan Belfort and Kenneth Greene had earned enough in commissions "
+        "to buy out the entire Stratton operation for about $250,000."
+    )
+    questions = card_questions(nlp, text, date(1991, 10, 28), "number")
+    assert questions
+    assert all("enough in commissions to buy out" in q for q in questions), questions
+
+
+def test_a_state_the_article_names_is_no_first_name(nlp) -> None:
+    """'Virginia Tech' read as a person made 'Virginia' (the state) 'Virginia Tech': 'a
+    university in Blacksburg, Virginia Tech' (sample Q57, UNGRAM)."""
+    from trainer.extract.persons import full_names
+
+    text = (
+        "Jiverly Wong killed 13 people in Binghamton on Friday. On April 16, 2007, Virginia "
+        "Tech, a university in Blacksburg, Virginia, became the site of the deadliest shooting "
+        "rampage in modern U.S. history."
+    )
+    doc = nlp(text)
+    assert "Virginia Tech" in {e.text for e in doc.ents if e.label_ == "PERSON"}  # the misreading
+    assert "Virginia" not in full_names(doc)
+    questions = card_questions(nlp, text, date(2009, 4, 3), "date")
+    assert questions and not any(
+        "Virginia Tech, a university in Blacksburg, Virginia Tech" in q for q in questions
+    )
+
+
+def test_a_count_the_question_lists_one_each_of_is_not_asked(nlp) -> None:
+    """'had confirmed _____ Katrina-related deaths -- one each in Warren, Leake, Pearl River
+    and Hinds counties' -> four (sample Q57, GIVEAWAY)."""
+    listed = (
+        "The Mississippi Emergency Management Agency in Jackson had confirmed four "
+        "Katrina-related deaths -- one each in Warren, Leake, Pearl River and Hinds counties, "
+        "a spokeswoman said."
+    )
+    assert "four" not in card_answers(nlp, listed, date(2005, 8, 30), "number")
+    counted = listed.replace(" -- one each in Warren, Leake, Pearl River and Hinds counties", "")
+    assert "four" in card_answers(nlp, counted, date(2005, 8, 30), "number")
+
+
+def test_the_next_number_of_a_series_is_no_blank(nlp) -> None:
+    """'"…many places, 50, 60, _____, I guess it averaged ..."' -> 70 percent (sample Q57):
+    the series counts up to it."""
+    text = (
+        'And Donald Trump went on to say, "many places, 50, 60, 70 percent, I guess it averaged '
+        '-- whatever the average was -- very, very high."'
+    )
+    assert "70 percent" not in card_answers(nlp, text, date(2017, 3, 25), "quote_cloze")
+    assert "Donald Trump" in card_answers(nlp, text, date(2017, 3, 25), "who_said")
+
+
+def test_an_appositive_keeps_the_comma_that_ends_its_clause(nlp) -> None:
+    """'... a military research center outside Damascus, the capital, Syrian state media
+    reported _____.' lost both commas with 'the capital' (sample Q56, UNGRAM)."""
+    text = (
+        "Amid rising fear that Syrian President Bashar Assad could lose control of his nation's "
+        "stockpiles of chemical and advanced weapons, Israel bombed and destroyed a military "
+        "research center outside Damascus, the capital, Syrian state media reported Wednesday."
+    )
+    questions = card_questions(nlp, text, date(2013, 1, 30), "date")
+    assert questions
+    assert all("outside Damascus, Syrian state media reported" in q for q in questions), questions
+
+
+def test_a_body_read_into_a_name_loses_its_capital_after_as_of(nlp) -> None:
+    """'As of March 2017, Control of Jobar - which has been a battleground ...' (sample Q57,
+    UNGRAM): the tagger read 'Control of Jobar' as a body's name."""
+    text = (
+        "Control of Jobar, which has been a battleground for more than two years, is divided "
+        "between rebels and allied fighters, officials said."
+    )
+    assert "Control of Jobar" in {e.text for e in nlp(text).ents}  # the misreading
+    questions = card_questions(nlp, text, date(2017, 3, 20), "number")
+    assert not any("As of March 2017, Control" in q for q in questions), questions
+    bank = (
+        "Bank of America, which has been a lender for more than 200 years, has 4,000 branches, "
+        "officials said."
+    )
+    assert any(
+        q.startswith("As of March 2017, Bank of America")
+        for q in card_questions(nlp, bank, date(2017, 3, 20), "number")
+    )
+
+
+def test_a_be_at_some_unnamed_event_is_not_dated(nlp) -> None:
+    """'In what year was Bentley at a business conference?' (sample Q56, VAGUE): which?"""
+    some = (
+        "In 2014, the fired cop said, Robert Bentley was at a business conference when he "
+        "apparently dropped his phone."
+    )
+    assert card_answers(nlp, some, date(2017, 4, 8), "date") == []
+    named = "In 2014, Robert Bentley was at the Republican convention in Tampa."
+    assert card_questions(nlp, named, date(2017, 4, 8), "date") == [
+        "In what year was Robert Bentley at the Republican convention in Tampa?"
+    ]
+
+
+def test_a_toll_placed_only_by_its_source_is_asked_there(nlp) -> None:
+    """'A man armed with two handguns killed 13 people at an immigration services center
+    before ..., authorities in Binghamton, New York, said on Friday' made no toll card: the
+    question named nothing (sample Q57, the main news unasked). The authorities of a place
+    report an act of their place."""
+    text = (
+        "A man armed with two handguns killed 13 people at an immigration services center before "
+        "apparently turning the gun on himself, authorities in Binghamton, New York, said on "
+        "Friday."
+    )
+    cards = [c for c in cards_of(nlp, text, date(2009, 4, 3)) if c.answer == "13"]
+    assert [c.question for c in cards] == [
+        "How many people did a man armed with two handguns kill at an immigration services "
+        "center in Binghamton, New York, before apparently turning the gun on himself?"
+    ]
+    unplaced = text.replace("authorities in Binghamton, New York, said", "authorities said")
+    assert "13" not in card_answers(nlp, unplaced, date(2009, 4, 3), "number")
+
+
+def test_a_lead_s_typhoon_is_the_one_the_article_names(nlp) -> None:
+    """'A typhoon roared towards Japan's main island on election day on Sunday, killing at
+    least two people' made no card (the parser hung 'roared' on 'typhoon'), and 'a typhoon'
+    is which one? The article names it after the lead (sample Q57)."""
+    lead = (
+        "A typhoon roared towards Japan's main island on election day on Sunday, killing at "
+        "least two people, prompting a warning for tens of thousands to evacuate."
+    )
+    named = lead + " Typhoon Lan, classified as an intense Category 4 storm, was south of Japan."
+    assert (
+        "How many people were killed when Typhoon Lan roared towards Japan's main island on election day?"
+        in card_questions(nlp, named, date(2017, 10, 22), "number")
+    )
+    assert (
+        "How many people were killed when a typhoon roared towards Japan's main island on "
+        "election day?"
+    ) in card_questions(nlp, lead, date(2017, 10, 22), "number")
+
+
+def test_one_million_is_a_count(nlp) -> None:
+    """'The Chinese firm said it had moved more than one million units in just 45 days' (the
+    main news of sample Q57's page): 'one' alone is too often no count, so 'one million' was
+    never asked; with a scale it is one."""
+    text = "Xiaomi has sold more than one million phones in India."
+    cards = [c for c in cards_of(nlp, text, date(2017, 3, 14)) if c.kind == "number"]
+    assert [(c.question, c.answer) for c in cards] == [
+        ("As of March 2017, how many phones has Xiaomi sold in India?", "more than one million")
+    ]
+    wrong = set(cards[0].choices) - {"more than one million"}
+    assert len(wrong) == 3 and all(re.fullmatch(r"more than \w+ million", w) for w in wrong)
+    one = "One of the officers said the phone sold well in India."
+    assert card_answers(nlp, one, date(2017, 3, 14), "number") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "answer"),
+    [
+        (
+            "Senators voted 52-43 to preserve the so-called earmarks in a 1,000-page-plus "
+            "catchall spending bill even though they were sought by the PMA Group, a lobbying "
+            "firm raided by the FBI last year.",
+            "In March 2009, senators voted _____ to preserve the so-called earmarks in a "
+            "1,000-page-plus catchall spending bill.",
+            "52-43",
+        ),
+        (
+            "The Supreme Court ruled 5-4 that the Second Amendment protects an individual's "
+            "right to own a gun.",
+            "The Supreme Court ruled _____ that the Second Amendment protects an individual's "
+            "right to own a gun.",
+            "5-4",
+        ),
+        (
+            "In a 52 to 43 vote, the Senate kept the earmarks.",
+            "In a _____ vote, the Senate kept the earmarks.",
+            "52-43",
+        ),
+        (
+            "The Senate passed the stimulus bill 68-31 on Tuesday.",
+            "The Senate passed the stimulus bill _____.",
+            "68-31",
+        ),
+    ],
+)
+def test_a_vote_s_tally_is_asked(nlp, sentence, question, answer) -> None:
+    """'Senators voted 52-43 to preserve the so-called earmarks' (sample Q57's page: the
+    vote, its news, made no card: a figure joined to another by a dash is a score or a range
+    to the number finder). Wrong answers split as many votes, the winner still ahead."""
+    cards = [c for c in cards_of(nlp, sentence, date(2009, 3, 4)) if c.answer == answer]
+    assert [c.question for c in cards] == [question]
+    yes, no = (int(x) for x in answer.split("-"))
+    for choice in cards[0].choices:
+        a, b = (int(x) for x in choice.split("-"))
+        assert a + b == yes + no and a > b
+
+
+def test_a_game_s_score_is_no_vote(nlp) -> None:
+    """'beat the Knicks 101-99' stays a score ('By what score ...?'); 'The committee voted
+    9-0 to approve it' names nothing to vote on."""
+    game = "The Celtics beat the Knicks 101-99 on Tuesday."
+    assert card_questions(nlp, game, date(2009, 3, 4), "number") == [
+        "By what score did the Celtics beat the Knicks in March 2009?"
+    ]
+    vague = "The committee voted 9-0 to approve it."
+    assert card_answers(nlp, vague, date(2009, 3, 4), "number") == []
+
+
+def test_a_toll_of_what_the_subject_was_is_asked_of_the_subject(nlp) -> None:
+    """'Katrina was one of the costliest and deadliest natural disasters in U.S. history,
+    killing more than 1,300 people, causing tens of billions of dollars in damage' made 'How
+    many people were killed when Katrina was one of the costliest ... history?' (sample Q57's
+    page): a 'was' is no event to ask 'when' of. The toll is Katrina's, and the next act,
+    joined by a comma, goes with it."""
+    text = (
+        "Katrina was one of the costliest and deadliest natural disasters in U.S. history, "
+        "killing more than 1,300 people, causing tens of billions of dollars in damage and "
+        "forcing hundreds of thousands from their homes."
+    )
+    assert card_questions(nlp, text, date(2006, 2, 15), "number") == [
+        "How many people did Katrina kill?"
+    ]
