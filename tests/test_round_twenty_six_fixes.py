@@ -288,13 +288,17 @@ def test_a_vote_s_tally_is_asked(nlp, sentence, question, answer) -> None:
 
 def test_a_game_s_score_is_no_vote(nlp) -> None:
     """'beat the Knicks 101-99' stays a score ('By what score ...?'); 'The committee voted
-    9-0 to approve it' names nothing to vote on."""
+    9-0 to approve it' names nothing, and 'voted 9-1 earlier this week' nothing decided."""
     game = "The Celtics beat the Knicks 101-99 on Tuesday."
     assert card_questions(nlp, game, date(2009, 3, 4), "number") == [
         "By what score did the Celtics beat the Knicks in March 2009?"
     ]
     vague = "The committee voted 9-0 to approve it."
     assert card_answers(nlp, vague, date(2009, 3, 4), "number") == []
+    # a vote that says nothing of what it decided (a new card of the round, read before the
+    # round ended: 'The Fed's policymaking body voted _____ earlier this week.')
+    nothing = "The Fed's policymaking body voted 9-1 earlier this week."
+    assert card_answers(nlp, nothing, date(2010, 3, 4), "number") == []
 
 
 def test_a_toll_of_what_the_subject_was_is_asked_of_the_subject(nlp) -> None:
@@ -311,3 +315,27 @@ def test_a_toll_of_what_the_subject_was_is_asked_of_the_subject(nlp) -> None:
     assert card_questions(nlp, text, date(2006, 2, 15), "number") == [
         "How many people did Katrina kill?"
     ]
+
+
+def test_a_passing_question_does_not_push_out_its_sentence_s_blank(nlp) -> None:
+    """'Steve Jobs said Apple had sold more than one million iPod nanos in the first 17 days
+    they were available', after the lead: once 'one million' was a count, its question (a
+    bare count after the lead, a passing mention) took the sentence's one number card from
+    the blank of its 17 days, which a reader had judged worth studying (sample Q41)."""
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Apple has upgraded the original white iPod to a version that plays video.\n\n"
+        "The gadget will be available in the US next week.\n\n"
+        "Announcing the new iPod Apple boss Steve Jobs said the company had sold more than 28 "
+        "million iPods since the gadget was launched in 2001.\n\n"
+        "Mr Jobs said Apple had sold more than one million iPod nanos in the first 17 days they "
+        'were available. "We could not meet demand," he said.'
+    )
+    article = Article(
+        id="t", text=text, published=date(2005, 10, 12), title="Apple unveils video iPod"
+    )
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    assert "17 days" in [c.answer for c in cards]

@@ -152,12 +152,19 @@ def _one_of_each(
     order: Callable[[Fact], int] = lambda _: 0,
 ) -> tuple[tuple[int, Fact], ...]:
     """The facts `which` picks (by position and fact) that share a key made passing
-    mentions, but the best: the question that asks for its answer ("On what date was the
-    call?") before a blank in a sentence that tells of something else, then by `order`,
+    mentions, but the best: one that is no passing mention already (a count after the lead
+    does not push out the blank of its sentence's time: sample Q41's 'in the first _____
+    they were available'), then the question that asks for its answer ("On what date was
+    the call?") before a blank in a sentence that tells of something else, then by `order`,
     then the better score."""
     ranked = sorted(
         ((i, f) for i, (at, f) in enumerate(scored) if which(at, f)),
-        key=lambda e: ("_____" in e[1].question, order(e[1]), -e[1].salience),
+        key=lambda e: (
+            e[1].salience <= PASSING,
+            "_____" in e[1].question,
+            order(e[1]),
+            -e[1].salience,
+        ),
     )
     best: dict[str, int] = {}
     for i, fact in ranked:

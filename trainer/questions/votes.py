@@ -94,6 +94,8 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
     evidence = evidence_of(span.sent, article)
     if evidence is None or unasserted(span.root):
         return None
+    if not _what_was_decided(span):
+        return None  # 'The Fed's policymaking body voted _____ earlier this week': on what?
     question = cloze(clause_of(span[0]), span, {}, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
@@ -117,6 +119,19 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
         answer_type=VOTE_TYPE,
         accept=(f"{yes} to {no}", f"{yes} {no}"),
         answer_value=answer,
+    )
+
+
+def _what_was_decided(span: Span) -> bool:
+    """'voted 52-43 to preserve the earmarks', 'ruled 5-4 that ...', 'passed the bill
+    68-31': the vote's verb says what the vote decided."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    inside = {t.i for t in span}
+    return verb is not None and any(
+        c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "for", "against", "to"))
+        for c in verb.children
+        if c.i not in inside
     )
 
 
