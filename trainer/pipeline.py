@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.nation import nation_written_out
 from trainer.language.names import one_name_form
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
@@ -177,6 +178,11 @@ def collect_facts(
             if fact.kind not in salience.QUOTE_KINDS and not quoted:
                 question = HERE.sub("", question)  # 'did the second Test end here?': where?
             question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
+            if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
+                # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
+                question, unresolved = nation_written_out(question, doc)  # type: ignore[arg-type]
+                if unresolved and not fact.passing:
+                    fact = replace(fact, passing=True)
             if question != fact.question:
                 fact = replace(fact, question=question)
             kept.append((position, fact))

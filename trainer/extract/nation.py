@@ -1,0 +1,90 @@
+"""'the nation', 'the country' written out as the country the article is about.
+
+"How many people were killed across the nation by powerful Typhoon No. 21?" (sample Q53)
+and "About how many people were injured across the nation, according to the Fire and
+Disaster Management Agency?" (sample Q54) were NONSENSE: which nation? The article says,
+the card does not. A question that names no place keeps its fact when the article is
+about one country: one that its places name at least MIN_MENTIONS times and twice as
+often as any other (its cities and states count for it: 'Tokyo' is Japan's). Otherwise
+"the nation" stays unresolved and the fact is a passing mention. A question that names a
+place ("Sweden's agency will mail ... to households in the country", "the nation's roads"
+beside an Ontario court) keeps its words: the place says which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import cached
+from trainer.knowledge.places import ALIASES, known_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NATION = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:nation|country)(?=(['’]s)?\b)")
+PLACE_LABELS = frozenset(("GPE", "NORP", "LOC"))
+MIN_MENTIONS = 3
+# Countries written with 'the' ('the United States', 'the Philippines').
+WITH_THE = frozenset(("Philippines", "Netherlands", "Czech Republic", "Gambia", "Bahamas"))
+
+
+def nation_written_out(question: str, doc: Doc) -> tuple[str, bool]:
+    """The question with a bare 'the nation' written as the article's country, and whether
+    it is still unresolved (no country to write: a passing mention). Words inside quotation
+    marks are the speaker's and stay."""
+    found = [m for m in NATION.finditer(question) if not _quoted(question, m.start())]
+    if not found or _names_a_place(question, doc):
+        return question, False
+    country = main_country(doc)
+    if country is None:
+        return question, True
+    written = f"the {country}" if country.startswith("United ") or country in WITH_THE else country
+    out = question
+    for m in reversed(found):
+        at_start = m.start() == 0
+        name = written[:1].upper() + written[1:] if at_start else written
+        out = out[: m.start()] + name + out[m.end() :]
+    return out, False
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country the article's places name most, at least MIN_MENTIONS times and twice
+    as often as the next; None when no one country leads so."""
+    return cached(doc, "trainer.main_country", _main_country)
+
+
+def _main_country(doc: Doc) -> str | None:
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        name = re.sub(r"^the ", "", ent.text)
+        info = known_place(name)
+        if info is None:
+            continue
+        if info.type == "country":
+            counts[ALIASES.get(name, name)] += 1
+        elif (
+            info.type in ("city", "state")
+            and (parent := known_place(info.parent))
+            and parent.type == "country"
+        ):
+            counts[info.parent] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _names_a_place(question: str, doc: Doc) -> bool:
+    names = {e.text for e in doc.ents if e.label_ in PLACE_LABELS and len(e.text) > 1}
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", question) for n in names)
+
+
+def _quoted(text: str, at: int) -> bool:
+    before = text[:at]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
