@@ -339,3 +339,112 @@ def test_a_passing_question_does_not_push_out_its_sentence_s_blank(nlp) -> None:
     )
     cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
     assert "17 days" in [c.answer for c in cards]
+
+
+def test_the_nation_is_the_country_the_article_is_about(nlp) -> None:
+    """'How many people were killed across the nation by powerful Typhoon No. 21?' (sample
+    Q53, NONSENSE) and '... injured across the nation, according to ...' (sample Q54):
+    which nation? The article is about one: its places name Japan most."""
+    text = (
+        "Powerful Typhoon No. 21 swept through Japan on Sunday.\n\n"
+        "At least six people were killed across the nation by powerful Typhoon No. 21, the "
+        "agency said. In Tokyo, trains stopped. In Osaka, flights were cancelled. Japan's "
+        "weather agency warned of more rain."
+    )
+    questions = card_questions(nlp, text, date(2017, 10, 23), "number")
+    assert questions and all("the nation" not in q for q in questions), questions
+    assert any("across Japan" in q for q in questions)
+
+
+def test_the_nation_beside_a_place_stays_and_of_no_country_is_passing(nlp) -> None:
+    """'Sweden's agency will mail the brochure to five million households in the country'
+    names its country (readers judged it worth studying); 'the nation' in an article of
+    no one country is unresolved: a passing mention, kept by --all-cards only."""
+    from trainer.model import CardKind
+
+    sweden = (
+        "Sweden's Civil Contingencies Agency will mail an updated brochure to five million "
+        "households in the country from Monday."
+    )
+    questions = card_questions(nlp, sweden, date(2024, 11, 18), "number")
+    assert questions and all("in the country" in q for q in questions), questions
+    nowhere = "Typhoon Lan killed at least six people across the nation on Sunday."
+    facts = facts_of_kind(nlp, nowhere, CardKind.NUMBER, date(2017, 10, 23))
+    assert facts and all(f.passing for f in facts if "the nation" in f.question)
+
+
+def test_a_be_that_names_which_one_is_asked_as_a_blank(nlp) -> None:
+    """'In what year was the last major hurricane to strike the Houston area Category-3
+    Alicia?' (sample Q52, UNGRAM); 'In what year was Barack Obama the president?' reads."""
+    alicia = "The last major hurricane to strike the Houston area was Category-3 Alicia in 1983."
+    assert card_questions(nlp, alicia, date(2005, 9, 22), "date") == [
+        "The last major hurricane to strike the Houston area was Category-3 Alicia in _____."
+    ]
+    post = "Barack Obama was the president in 2009."
+    assert card_questions(nlp, post, date(2005, 9, 22), "date") == [
+        "In what year was Barack Obama the president?"
+    ]
+
+
+def test_a_word_used_alone_before_a_name_is_not_its_first_name(nlp) -> None:
+    """'Xiaomi has launched a new series of smart TVs ...' became 'Xiaomi Powercat Wi-Fi has
+    launched ...' (sample Q58, NONSENSE): the tagger took the product for a person and
+    'Xiaomi' for its first name. A person is introduced by their full name."""
+    from trainer.extract.persons import full_names
+
+    text = (
+        "Xiaomi has launched a new series of smart TVs at an event in Beijing. Xiaomi's new "
+        "smart TV series is dubbed Mi TV 4A. Xiaomi's Powercat Powerline Wi-Fi adapters "
+        "support transfer speeds of up to 300Mbps, GizmoChina reports. Xiaomi Powercat Wi-Fi "
+        "adapters come with SSID naming and password synchronization as well."
+    )
+    doc = nlp(text)
+    assert "Xiaomi Powercat Wi-Fi" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Xiaomi" not in full_names(doc)
+    person = (
+        "Elise Matthesen wrote about the convention. Elise said she was harassed there in 2014."
+    )
+    assert full_names(nlp(person)).get("Elise") == "Elise Matthesen"
+
+
+def test_a_post_of_someone_keeps_whose_it_is(nlp) -> None:
+    """'Dianne Bentley's chief of staff Heather Hannah' made 'Who was Heather Hannah? -> a
+    chief of staff' (sample Q58, VAGUE): whose?"""
+    text = (
+        "The report says the recordings, which Dianne Bentley's chief of staff Heather Hannah "
+        "made a copy of, led Gov. Robert Bentley to threaten staff members."
+    )
+    from tests.conftest import role_cards
+
+    cards = role_cards(nlp, text, date(2017, 4, 8))
+    assert (
+        "As of April 2017, what was Heather Hannah's position?",
+        "Dianne Bentley's chief of staff",
+    ) in cards
+    assert not any(answer == "a chief of staff" for _, answer in cards)
+
+
+def test_a_year_after_what_like_compares_is_the_other_s(nlp) -> None:
+    """'..., much like Cyclone Yasi in 2011' made 'In what year is the slow-moving category
+    four tropical storm likely to have left a trail of extensive damage ..., much like Cyclone
+    Yasi?' -> 2011, Yasi's year (sample Q58, WRONG)."""
+    text = (
+        "Cyclone Debbie is likely to have left a trail of extensive damage to reefs in its "
+        "path, much like Cyclone Yasi in 2011, said David Wachenfeld."
+    )
+    assert "2011" not in card_answers(nlp, text, date(2017, 3, 29), "date")
+
+
+def test_a_count_of_an_act_done_before_is_no_stale_fact(nlp) -> None:
+    """'After pleading guilty to 11 counts, ..., Bernard Madoff will await sentencing': the
+    count is of a done act, not of the future the clause tells; it needs no 'As of', and an
+    undated article keeps it (sample Q58: the page had no card)."""
+    from trainer.model import CardKind
+
+    text = (
+        "After pleading guilty to 11 counts, including securities fraud, Bernard Madoff will "
+        "await sentencing from a federal judge in June."
+    )
+    facts = [f for f in facts_of_kind(nlp, text, CardKind.NUMBER) if f.answer == "11"]
+    assert facts and not any(f.passing for f in facts)
+    assert all(not f.question.startswith("As of") for f in facts)

@@ -273,6 +273,7 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
             and not _a_word_or_brand(n, text)
             and bodies[n.split()[0]] < BODY_MENTIONS
             and n.split()[0] not in places
+            and not _alone_before(n, text)
         ],
         lambda n: n.split()[0],
         str.__eq__,
@@ -282,6 +283,21 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     return {
         k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
     }
+
+
+def _alone_before(name: str, text: str) -> bool:
+    """'Xiaomi has launched a new series of smart TVs ...' long before 'Xiaomi Powercat
+    Wi-Fi' (a product the tagger took for a person): a person is introduced by their full
+    name, so a first word used alone before the name's first mention is a name of its own,
+    never written out to it ('Xiaomi Powercat Wi-Fi has launched ...', sample Q58)."""
+    first, rest = name.split(" ", 1)
+    at = text.find(name)
+    if at <= 0:
+        return False
+    return (
+        re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?! {re.escape(rest)})", text[:at])
+        is not None
+    )
 
 
 def _a_country_s_movement(name: str) -> bool:

@@ -238,6 +238,16 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     while i >= 0:
         t = doc[i]
         if (t.ent_type_ == "PERSON" and a_person(t, persons)) or t.is_space:
+            owner = t.text in ("'s", "’s") or (tokens and tokens[0].text in ("'s", "’s"))
+            if tokens and owner and not t.is_space:
+                # "Dianne Bentley's chief of staff Heather Hannah": whose post it is, whole
+                # (not "a chief of staff", sample Q58, VAGUE)
+                while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ != "O":
+                    tokens.insert(0, doc[i])
+                    if doc[i].ent_iob_ == "B":
+                        break
+                    i -= 1
+                i -= 1
             break
         if t.ent_type_ in ("DATE", "TIME") and not is_title(t):
             break  # "Last week Acme CEO Jane Roe": the post is "Acme CEO"

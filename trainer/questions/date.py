@@ -214,6 +214,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # '_____ is a monumental day for ...': what happened on it? (sample Q26)
     if _of_the_source(mention):
         return None  # 'According to a statement released Thursday by ...' (sample Q22)
+    if _of_a_comparison(span):
+        return None  # '..., much like Cyclone Yasi in 2011': Yasi's year (sample Q58, WRONG)
     if span.root.dep_ == "pobj" and _at_some_place(span.root.head.head, span.root.head):
         return None  # 'In 2014, ... Bentley was at a business conference' (sample Q56, VAGUE)
     clause = clause_of(span[0])
@@ -344,6 +346,8 @@ def _wh(
         if [t for t in prep.subtree if t not in span] != [prep]:
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
+        if _names_what_it_was(verb):
+            return None  # 'In what year was the last major hurricane ... Category-3 Alicia?'
         remove = span.doc[prep.i : span.end]
         time_word = span.doc[prep.i - 1] if prep.i else None
         if (
@@ -392,6 +396,34 @@ def _wh(
     else:
         return None
     return _ask(clause, verb, remove, wh, names)
+
+
+COMPARING = frozenset(("like", "unlike", "than"))
+
+
+def _of_a_comparison(span: Span) -> bool:
+    """'left a trail of damage to reefs in its path, much like Cyclone Yasi in 2011': a date
+    right after what a 'like' compares with is the other's, wherever the parser hangs it."""
+    if span.root.dep_ != "pobj" or span.root.head.i == 0:
+        return False
+    before = span.doc[span.root.head.i - 1]
+    for a in (before, *before.ancestors):
+        if a.lower_ in COMPARING and a.dep_ == "prep":
+            return True  # the date follows the very phrase 'like' governs
+        if a.pos_ in ("VERB", "AUX"):
+            return False  # '... than Warren, who hurt herself in October': a clause of its own
+    return False
+
+
+def _names_what_it_was(verb: Token) -> bool:
+    """'The last major hurricane to strike the Houston area was Category-3 Alicia in 1983':
+    a 'be' whose complement is a name says which one it was; asked 'In what year was the
+    last major hurricane ... Category-3 Alicia?' it reads wrong (sample Q52, UNGRAM). The
+    sentence is asked as a blank."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _at_some_place(verb: Token, date_prep: Token) -> bool:

@@ -324,6 +324,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # '..., leading investigators to gather video': not '..., leading investigators.'
         if _what_enough_is_for(child):
             continue  # 'earned enough in commissions to buy out ...' (sample Q56)
+        if _what_the_thing_was(child, verb, keep):
+            continue  # 'signed a resolution on Wednesday vowing to seek ...' (sample Q53)
 
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
@@ -338,6 +340,20 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop | _rest_after(verb, drop)
+
+
+def _what_the_thing_was(clause: Token, verb: Token, keep: Span) -> bool:
+    """'Seventeen congressional Republicans signed a resolution on Wednesday vowing to seek
+    ... ways to stave off global warming': a participle right after the asked date, with no
+    comma, tells what the verb's bare 'a resolution' was; without it the question asks 'On
+    what date did ... sign a resolution?' (sample Q53, VAGUE: which?)."""
+    if clause.tag_ != "VBG" or clause.dep_ != "advcl" or clause.i != keep.end:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and (
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[0].children)
+        and not any(d.dep_ in ("prep", "acl", "relcl", "compound") for d in objects[0].children)
+    )
 
 
 def _what_enough_is_for(clause: Token) -> bool:

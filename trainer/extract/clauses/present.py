@@ -36,6 +36,8 @@ def holds_now(token: Token) -> bool:
     verb = clause_verb(token)
     if verb is None:
         return False
+    if _in_an_act_before(token, verb):
+        return False  # 'After pleading guilty to 11 counts, Madoff will await ...' (Q58)
     if verb.lemma_.lower() in REPORTING_VERBS - {"continue"}:
         return False  # the verb attributing the number, not the number's own clause
     if verb.dep_ == "advcl" and any(
@@ -43,6 +45,18 @@ def holds_now(token: Token) -> bool:
     ):
         return False  # 'if Google gets to 100 games', 'when they meet': nothing holds now
     return _present(verb) or _running(verb)
+
+
+def _in_an_act_before(token: Token, verb: Token) -> bool:
+    """'After pleading guilty to 11 counts, Bernard Madoff will await sentencing': the count
+    is of the act 'after' introduces, done before the clause's time, not of its future."""
+    current = token
+    while current.i != verb.i and current.head.i != current.i:
+        head = current.head
+        if current.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("after", "before"):
+            return True
+        current = head
+    return False
 
 
 def clause_verb(token: Token) -> Token | None:
