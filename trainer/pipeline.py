@@ -180,9 +180,7 @@ def collect_facts(
             question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
             if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
                 # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
-                question, unresolved = nation_written_out(question, doc)  # type: ignore[arg-type]
-                if unresolved and not fact.passing:
-                    fact = replace(fact, passing=True)
+                question = nation_written_out(question, doc)  # type: ignore[arg-type]
             if question != fact.question:
                 fact = replace(fact, question=question)
             kept.append((position, fact))

@@ -6,9 +6,10 @@ Disaster Management Agency?" (sample Q54) were NONSENSE: which nation? The artic
 the card does not. A question that names no place keeps its fact when the article is
 about one country: one that its places name at least MIN_MENTIONS times and twice as
 often as any other (its cities and states count for it: 'Tokyo' is Japan's). Otherwise
-"the nation" stays unresolved and the fact is a passing mention. A question that names a
-place ("Sweden's agency will mail ... to households in the country", "the nation's roads"
-beside an Ontario court) keeps its words: the place says which.
+"the nation" stays as written (readers judged such cards worth studying where the sentence
+says enough: "the nation's roads" beside an Ontario court). A question that names a place
+("Sweden's agency will mail ... to households in the country") keeps its words too: the
+place says which.
 """
 
 from __future__ import annotations
@@ -30,23 +31,22 @@ MIN_MENTIONS = 3
 WITH_THE = frozenset(("Philippines", "Netherlands", "Czech Republic", "Gambia", "Bahamas"))
 
 
-def nation_written_out(question: str, doc: Doc) -> tuple[str, bool]:
-    """The question with a bare 'the nation' written as the article's country, and whether
-    it is still unresolved (no country to write: a passing mention). Words inside quotation
-    marks are the speaker's and stay."""
+def nation_written_out(question: str, doc: Doc) -> str:
+    """The question with a bare 'the nation' written as the article's country, when one
+    leads; words inside quotation marks are the speaker's and stay."""
     found = [m for m in NATION.finditer(question) if not _quoted(question, m.start())]
     if not found or _names_a_place(question, doc):
-        return question, False
+        return question
     country = main_country(doc)
     if country is None:
-        return question, True
+        return question
     written = f"the {country}" if country.startswith("United ") or country in WITH_THE else country
     out = question
     for m in reversed(found):
         at_start = m.start() == 0
         name = written[:1].upper() + written[1:] if at_start else written
         out = out[: m.start()] + name + out[m.end() :]
-    return out, False
+    return out
 
 
 def main_country(doc: Doc) -> str | None:
@@ -81,8 +81,17 @@ def _main_country(doc: Doc) -> str | None:
 
 
 def _names_a_place(question: str, doc: Doc) -> bool:
+    """A place the tagger found, or one the knowledge file knows inside another name
+    ('Ontario Superior Court Justice': 'the nation's roads' are Canada's, sample Q14)."""
     names = {e.text for e in doc.ents if e.label_ in PLACE_LABELS and len(e.text) > 1}
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", question) for n in names)
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", question) for n in names):
+        return True
+    words = re.findall(r"[A-Z][\w.'’-]*", question)
+    return any(
+        known_place(" ".join(words[i : i + n])) is not None
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _quoted(text: str, at: int) -> bool:

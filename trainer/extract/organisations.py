@@ -242,6 +242,11 @@ def _merged(mention: Mention, keys: set[str]) -> Mention:
     for shorter in (" ".join(words[1:]), " ".join(words[:-1])):
         if len(words) > 1 and shorter in keys:
             return Mention(shorter, mention.text, mention.start, mention.end, mention.with_the)
+    # 'National Aeronautics and Space Administration' is 'NASA' (sample Q59: named both
+    # ways, it counted as two bodies, and 'the agency' stood for neither)
+    initials = "".join(w[0] for w in mention.text.split() if w[:1].isupper()).lower()
+    if len(words) > 2 and len(initials) >= 3 and initials in keys:
+        return Mention(initials, mention.text, mention.start, mention.end, mention.with_the)
     return mention
 
 
@@ -273,6 +278,10 @@ def _leads(doc: Doc, article: Article, key: str, mentions: list[Mention]) -> boo
     return any(m.key == key and m.start < end for m in mentions)
 
 
+# Last words of a public agency's full name, which (unlike KIND_NAME_WORDS) stay in its key:
+# 'the Trump administration' is no agency, 'the Food and Drug Administration' is.
+AGENCY_NAME_WORDS = frozenset(("administration", "agency", "authority", "bureau", "commission"))
+
 _NAME_RUN = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*")
 
 
@@ -283,6 +292,8 @@ def _kinds(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         last = normalise(m.text).split()[-1:]
         if last and last[0] in KIND_NAME_WORDS:
             kinds.add(KIND_NAME_WORDS[last[0]])
+        elif last and last[0] in AGENCY_NAME_WORDS and len(m.text.split()) > 2:
+            kinds.add("agency")  # 'National Aeronautics and Space Administration' (Q59)
         span = doc[m.start : m.end]
         kinds |= _called(span)
         if _company_thing(span):

@@ -82,6 +82,14 @@ class PersonIndex:
                 full = self._surnames.get(normalise(token.text))
                 if full and token.text[:1].isupper():
                     self.mentions.append((token.idx, full))
+        for key, full in self._surnames.items():  # 'Hockin-Minopetros is concerned ...'
+            if " " not in key:
+                continue  # a surname of several tokens the tagger took for a body (sample Q59)
+            written = surname(full)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+                    self.mentions.append((m.start(), full))
         self.mentions.sort()
         self._offsets = [offset for offset, _ in self.mentions]
 

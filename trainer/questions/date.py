@@ -409,7 +409,9 @@ def _of_a_comparison(span: Span) -> bool:
     before = span.doc[span.root.head.i - 1]
     for a in (before, *before.ancestors):
         if a.lower_ in COMPARING and a.dep_ == "prep":
-            return True  # the date follows the very phrase 'like' governs
+            # the date follows the very phrase 'like' governs, a named other ('like Cyclone
+            # Yasi'; 'hiding public like counts globally' is no comparison)
+            return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in a.children)
         if a.pos_ in ("VERB", "AUX"):
             return False  # '... than Warren, who hurt herself in October': a clause of its own
     return False

@@ -35,6 +35,25 @@ def with_other_wording(kept: Fact, same: Fact) -> Fact:
     return replace(kept, accept=(*kept.accept, *extra)) if extra else kept
 
 
+# British spellings and their American forms, word endings only: 'armoured' is 'armored'
+# ('armoured personnel carriers' was offered beside the answer 'armored personnel carriers',
+# sample Q59, DISTRACTOR), 'centre' 'center', 'organisation' 'organization'.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w\w)our(ed|s|ing|ite|ites)?\b"), r"or\1"),
+    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)tre(s)?\b"), r"ter\1"),
+    (re.compile(r"(?<=\w\w[aeiou])ll(ed|ing|er|ers)\b"), r"l\1"),
+)
+
+
+def one_spelling(text: str) -> str:
+    """Normalised words with British endings written the American way, to tell two
+    spellings of one answer ('armoured', 'armored') for the same."""
+    for pattern, written in _SPELLINGS:
+        text = pattern.sub(written, text)
+    return text
+
+
 def _overlaps(a: str, b: str) -> bool:
     """True when one answer's words are all among the other's ("Roe" / "Jane Roe"), words
     of the same meaning counted as one ("Republican Governor" / "Kentucky GOP Governor")."""
@@ -64,7 +83,7 @@ def pick_distractors(
     candidate the evidence itself states, or one of `also_true` (answers right as well).
     """
     stated = {normalise(a) for a in (fact.answer, *fact.accept, *also_true)}
-    taken = [normalise(f) for f in (fact.answer, *fact.accept)]
+    taken = [one_spelling(normalise(f)) for f in (fact.answer, *fact.accept)]
     taken = [t for t in taken if t]
     kept: list[str] = []
     for candidate in candidates:
@@ -73,7 +92,7 @@ def pick_distractors(
             if not plain or plain in stated or mentions(fact.evidence, candidate):
                 continue
             stated.add(plain)
-        key = normalise(candidate)
+        key = one_spelling(normalise(candidate))
         if not key or not candidate.strip():
             continue
         if any(key == t or _overlaps(key, t) for t in taken):

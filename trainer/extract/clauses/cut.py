@@ -326,6 +326,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'earned enough in commissions to buy out ...' (sample Q56)
         if _what_the_thing_was(child, verb, keep):
             continue  # 'signed a resolution on Wednesday vowing to seek ...' (sample Q53)
+        if _a_state_it_is_in(child):
+            continue  # 'smartphones are shipping infected with malware' (sample Q59)
 
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
@@ -340,6 +342,19 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop | _rest_after(verb, drop)
+
+
+def _a_state_it_is_in(clause: Token) -> bool:
+    """'Almost 40 different Android smartphones are shipping infected with malware': a past
+    participle right after its verb, with no comma and no subordinator, tells the state its
+    subject is in as it acts; without it the question says something false ('How many
+    Android smartphones are shipping?', sample Q59, VAGUE)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first == clause.head.i + 1 and not clause.doc[first - 1].is_punct
 
 
 def _what_the_thing_was(clause: Token, verb: Token, keep: Span) -> bool:
