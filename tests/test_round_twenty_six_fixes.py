@@ -511,3 +511,16 @@ def test_a_body_named_in_full_and_by_its_initials_is_one(nlp) -> None:
     )
     article = Article(id="t", text=text, title="Trump signs NASA bill", published=date(2017, 3, 22))
     assert organisation_names(nlp(text), article).get("the agency") == "NASA"
+
+
+def test_a_kind_the_question_lists_beside_the_blank_is_no_wrong_option(nlp) -> None:
+    """'Since 1992, Iran has produced its own tanks, _____, missiles, ...': 'main battle
+    tanks' was offered, and Iran makes tanks too (sample Q59, DISTRACTOR)."""
+    text = (
+        "Iran unveiled its newest combat jet on Saturday. Since 1992, Iran has produced its own "
+        "tanks, armored personnel carriers, missiles, torpedoes, drones and fighter planes."
+    )
+    cards = [c for c in cards_of(nlp, text, date(2013, 2, 2)) if c.kind == "weapon"]
+    assert [c.answer for c in cards] == ["armored personnel carriers"]
+    assert len(cards[0].choices) == 4
+    assert not any("tank" in choice for choice in cards[0].choices), cards[0].choices

@@ -144,7 +144,17 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     else:  # a named weapon, ship or ship class
         candidates = equipment_like(fact, deck)
     candidates = [c for c in candidates if not _same_type(fact.answer, c)]
+    if form == "type":
+        candidates = [c for c in candidates if not _listed_beside(c, fact.question)]
     return _after_article(fact, candidates)
+
+
+def _listed_beside(candidate: str, question: str) -> bool:
+    """'Iran has produced its own tanks, _____, missiles, ...': 'main battle tanks' is one of
+    the things the question lists beside the blank, so it is true too (sample Q59)."""
+    head = candidate.split()[-1].lower()
+    shown = question.replace(CLOZE_BLANK, " ").lower()
+    return re.search(rf"\b{re.escape(head)}\b", shown) is not None
 
 
 def _after_article(fact: Fact, candidates: list[str]) -> list[str]:
