@@ -185,6 +185,9 @@ def test_a_be_at_some_unnamed_event_is_not_dated(nlp) -> None:
         "apparently dropped his phone."
     )
     assert card_answers(nlp, some, date(2017, 4, 8), "date") == []
+    # 'in a state of war' says which state (a card judged good, sample Q45)
+    state = "Syria and Israel have been in a state of war since 1948, the BBC said."
+    assert card_answers(nlp, state, date(2013, 5, 30), "date") == ["1948"]
     named = "In 2014, Robert Bentley was at the Republican convention in Tampa."
     assert card_questions(nlp, named, date(2017, 4, 8), "date") == [
         "In what year was Robert Bentley at the Republican convention in Tampa?"

@@ -438,7 +438,9 @@ def _at_some_place(verb: Token, date_prep: Token) -> bool:
     return bool(told) and all(
         c.dep_ == "prep"
         and any(
-            o.dep_ == "pobj" and any(d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det")
+            o.dep_ == "pobj"
+            and any(d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det")
+            and not any(d.dep_ == "prep" for d in o.children)  # 'in a state of war'
             for o in c.children
         )
         for c in told
