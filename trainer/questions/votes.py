@@ -6,8 +6,9 @@ How a legislature, a court or a board split is the news of many political storie
 number card asked it: a figure joined to another by a dash is a score or a range to the
 number finder. A tally is read where a word of voting stands right before it ("voted 52-43",
 "ruled 5-4", "by a vote of 220-207"), right after it ("a 52-43 vote", "in a 5-4 decision"),
-or after the object of a verb of deciding ("passed the bill 68-31"), and asked as a cloze of its clause (the sentence says what was voted on). Wrong answers split
-the same number of votes, the winning side still ahead: 53-42, 50-45, 54-41.
+or after the object of a verb of deciding ("passed the bill 68-31"), and asked as a blank of
+its clause (the sentence says what was voted on). Wrong answers split the same number of
+votes, the winning side still ahead: 53-42, 51-44, 54-41.
 """
 
 from __future__ import annotations

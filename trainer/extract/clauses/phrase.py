@@ -655,7 +655,7 @@ def placed_by_its_source(question: Question, answer: Span) -> Question | None:
     ]
     if len(places) != 1:
         return None
-    place = [t for t in places[0].subtree]
+    place = list(places[0].subtree)
     while place and place[-1].is_punct:
         place.pop()
     written = "".join(t.text_with_ws for t in place).strip()
