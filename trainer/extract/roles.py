@@ -220,6 +220,10 @@ def _whole_name(ent: Span, person: str | None) -> str | None:
     return None if rest else person
 
 
+# An ordinal in figures that opens a name: '21st Century Fox', '3rd Infantry Division'.
+ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry', 'former Acme head Jane
     Roe', 'Salesforce founder and co-CEO Jane Roe', 'businessman Jane Roe'."""
@@ -262,6 +266,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
         elif tokens and t.lower_ == "acting":
             tokens.insert(0, t)  # "acting U.S. Attorney": a post held for now (sample Q32)
+        elif tokens and ORDINAL_FIGURE.fullmatch(t.text) and tokens[0].text[:1].isupper():
+            tokens.insert(0, t)  # "21st Century Fox executive chairman" (sample Q60, WRONG)
         elif tokens and (hyphen(tokens[0]) or hyphen(doc[i - 1])):
             tokens.insert(0, t)  # "London-based", "editor-in-chief", "then-Secretary"
         elif t.lower_ == "and" and tokens and i > 0 and is_title(doc[i - 1]) and seen_title:

@@ -12,6 +12,7 @@ from trainer.extract.clauses.standalone import a_style
 from trainer.extract.doc import entities_starting, text_of
 from trainer.extract.organisations import organisation_replacements
 from trainer.extract.persons import person_index
+from trainer.knowledge.places import known_place
 from trainer.language.anaphora import ANAPHORIC_PEOPLE
 from trainer.language.lexicon import (
     BODY_NOUNS,
@@ -77,6 +78,7 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isdigit())
                 and not _written_in_full(token, names[token.text])
                 and not _rest_follows(token, names[token.text])
+                and not _a_town_of(token)
             )
         ):
             out[token.i] = names[token.text]
@@ -119,6 +121,20 @@ def _storm_named_later(tokens: Sequence[Token]) -> dict[int, str]:
             out[det.i] = ""
             out[token.i] = named.pop()
     return out
+
+
+def _a_town_of(token: Token) -> bool:
+    """'born in Warren, Ohio': a word followed by a comma and a state or country is a town,
+    never a first name written out ('born in Warren Vandeveer, Ohio', sample Q60)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    after = doc[token.i + 2]
+    two = doc[token.i + 2 : token.i + 4].text
+    return any(
+        (place := known_place(name)) is not None and place.type in ("state", "country")
+        for name in (after.text, two)
+    )
 
 
 def _rest_follows(token: Token, full: str) -> bool:
@@ -374,7 +390,35 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
             if "".join(w[0] for w in name if w not in NAME_LINK_WORDS) == acronym:
                 found[acronym] = " ".join(name)
                 break
+    found |= _initials_of_a_name_told(text, found)
     return found
+
+
+# A name of capitalised words, with 'of', 'and', 'for' between: 'University of Delaware'.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: (?:(?:of|and|for|the|at) )?[A-Z][a-z]+)+\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _initials_of_a_name_told(text: str, found: dict[str, str]) -> dict[str, str]:
+    """'UD' -> 'University of Delaware' where the article names the university in full and
+    later by initials it never defines ('the UD student said', sample Q60: NONSENSE), when
+    one name of the article has those initials. A well-known acronym is kept."""
+    names: dict[str, set[str]] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] == "The":
+            words = words[1:]
+        initials = "".join(w[0] for w in words if w not in NAME_LINK_WORDS)
+        if len(initials) >= 2:
+            names.setdefault(initials, set()).add(" ".join(words))
+    out: dict[str, str] = {}
+    for acronym in set(_ACRONYM.findall(text)):
+        if acronym in WELL_KNOWN_ACRONYMS or acronym in found:
+            continue
+        full = names.get(acronym, set())
+        if len(full) == 1:
+            out[acronym] = next(iter(full))
+    return out
 
 
 # 'the National Lawyers Guild (NLG)': capitalised words, with 'of', 'and', 'for' between
