@@ -590,3 +590,16 @@ def test_initials_of_a_name_the_article_told_are_written_out(nlp) -> None:
     assert "FBI" not in found
     questions = card_questions(nlp, text, date(2016, 11, 16), "number")
     assert questions and all("University of Delaware's campus" in q for q in questions), questions
+
+
+def test_a_get_passive_is_asked_with_did(nlp) -> None:
+    """'In what year got Ailes married for the third time ...?' (sample Q60, UNGRAM): 'got'
+    is no auxiliary to put before the subject."""
+    text = "In 2012, Jane Roe got fired from Acme, the company said."
+    assert card_questions(nlp, text, date(2016, 9, 2), "date") == [
+        "In what year did Jane Roe get fired from Acme?"
+    ]
+    was = "In 2012, Jane Roe was fired from Acme."
+    assert card_questions(nlp, was, date(2016, 9, 2), "date") == [
+        "In what year was Jane Roe fired from Acme?"
+    ]

@@ -402,7 +402,12 @@ def _wh_question(
         toks = toks[:-1]
     if any(t.text in QUOTE_CHARS for t in toks):
         return None
-    if auxes:
+    if auxes and auxes[0].lemma_ == "get" and auxes[0].tag_ in AUX_FOR_TAG:
+        # 'Ailes got married': 'did Ailes get married', never 'got Ailes married' (sample
+        # Q60, UNGRAM); a get-passive takes 'do' as a main verb does
+        front = AUX_FOR_TAG[auxes[0].tag_]
+        replace[auxes[0].i] = bare_form(auxes[0])
+    elif auxes:
         front = auxes[0].lower_
         if front in ("to",):
             return None
