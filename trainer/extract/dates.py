@@ -150,14 +150,14 @@ YEAR_FORMS = {"month-year", "month-day-year", "day-month-year"}
 def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
     """A past "July 8" after the text told of "the July 2021 riots" is July 8, 2021: a
     writer leaves out the year the text just gave that month (the last one given)."""
-    given: dict[str, tuple[str, int]] = {}  # month -> the year the text gave it last, where
+    given: dict[str, str] = {}  # month -> the year the text gave it last
     # month -> the year 'May 2023' gave it last, and where in the text
     month_years: dict[str, tuple[str, int]] = {}
     out = []
     for mention in found:
         value = mention.value
         if mention.form in YEAR_FORMS and value:
-            given[value[5:7]] = (value[:4], mention.span.end_char)
+            given[value[5:7]] = value[:4]
             if mention.form == "month-year":
                 month_years[value[5:7]] = (value[:4], mention.span.end_char)
         elif mention.form in SENTENCE_YEAR_FORMS and mention.tense == "past" and value:
@@ -165,14 +165,9 @@ def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
                 out.append(replace(mention, value=None))
                 continue  # 'Sixteen years ago, on the night of October 19th': which year?
             year = _the_sentence_s_year(mention, found) or value[:4]
-            last = given.get(value[5:7])
-            if (
-                mention.form == "month-day"
-                and last is not None
-                and _paragraphs_between(mention.span, last[1]) <= MONTH_DAY_TOLD_PARAGRAPHS
-            ):  # a month alone takes only its sentence's year: 'In May' after a caption's
-                # 'May 18, 2010' is this year's May
-                year = last[0]
+            if mention.form == "month-day":  # a month alone takes only its sentence's
+                # year: 'In May' after a caption's 'May 18, 2010' is this year's May
+                year = given.get(value[5:7], year)
             told = month_years.get(value[5:7])
             if (
                 mention.form == "month"
@@ -198,9 +193,6 @@ def _years_ago_on_its_verb(mention: DateMention) -> bool:
 # A month alone is of the year the text gave the same month in its paragraph or in one
 # of the paragraphs just before.
 MONTH_TOLD_PARAGRAPHS = 2
-# A month's day takes the year the text gave that month this near (an "August 2015" ten
-# paragraphs before put "On August 12" of a 2016 story's news in 2015: sample Q60, WRONG).
-MONTH_DAY_TOLD_PARAGRAPHS = 5
 
 
 def _paragraphs_between(span: Span, since: int) -> int:

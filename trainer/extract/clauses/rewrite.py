@@ -390,35 +390,7 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
             if "".join(w[0] for w in name if w not in NAME_LINK_WORDS) == acronym:
                 found[acronym] = " ".join(name)
                 break
-    found |= _initials_of_a_name_told(text, found)
     return found
-
-
-# A name of capitalised words, with 'of', 'and', 'for' between: 'University of Delaware'.
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: (?:(?:of|and|for|the|at) )?[A-Z][a-z]+)+\b")
-_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
-
-
-def _initials_of_a_name_told(text: str, found: dict[str, str]) -> dict[str, str]:
-    """'UD' -> 'University of Delaware' where the article names the university in full and
-    later by initials it never defines ('the UD student said', sample Q60: NONSENSE), when
-    one name of the article has those initials. A well-known acronym is kept."""
-    names: dict[str, set[str]] = {}
-    for m in _NAME_RUN.finditer(text):
-        words = m.group(0).split()
-        while words and words[0] == "The":
-            words = words[1:]
-        initials = "".join(w[0] for w in words if w not in NAME_LINK_WORDS)
-        if len(initials) >= 2:
-            names.setdefault(initials, set()).add(" ".join(words))
-    out: dict[str, str] = {}
-    for acronym in set(_ACRONYM.findall(text)):
-        if acronym in WELL_KNOWN_ACRONYMS or acronym in found:
-            continue
-        full = names.get(acronym, set())
-        if len(full) == 1:
-            out[acronym] = next(iter(full))
-    return out
 
 
 # 'the National Lawyers Guild (NLG)': capitalised words, with 'of', 'and', 'for' between
