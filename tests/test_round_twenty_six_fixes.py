@@ -564,3 +564,18 @@ def test_a_get_passive_is_asked_with_did(nlp) -> None:
     assert card_questions(nlp, was, date(2016, 9, 2), "date") == [
         "In what year was Jane Roe fired from Acme?"
     ]
+
+
+def test_a_second_count_joined_by_and_keeps_its_blank_question(nlp) -> None:
+    """'How many coronavirus patients has India reported so far and more than 100 deaths?'
+    (sample Q60, UNGRAM): the parser joined 'deaths' to 'far'; a count joined by 'and' stays
+    in a blank of the sentence."""
+    text = "India has reported over 4,000 coronavirus patients so far and more than 100 deaths."
+    questions = card_questions(nlp, text, date(2020, 4, 7), "number")
+    assert questions and not any(
+        q.startswith(("How many", "As of April 2020, how")) for q in questions
+    )
+    assert (
+        "India has reported over _____ coronavirus patients so far and more than 100 deaths."
+        in questions
+    )

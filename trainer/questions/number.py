@@ -378,6 +378,10 @@ def _beside_another_amount(mention: NumberMention, question: Question) -> bool:
             mention.category != "count"
             # 'Colorado nine': a number after a name, for the same noun, as in a gapped list
             or (t.dep_ == "nummod" and t.head.i == t.i - 1 and t.head.pos_ == "PROPN")
+            # 'reported over 4,000 patients so far and more than 100 deaths': a second count
+            # joined by 'and', whatever the parser joined it to (sample Q60, UNGRAM: 'How many
+            # patients has India reported so far and more than 100 deaths?')
+            or (t.dep_ == "nummod" and t.head.dep_ == "conj" and t.head.i > mention.span.end)
         )
         for t in question.tokens
     )
