@@ -579,3 +579,29 @@ def test_a_second_count_joined_by_and_keeps_its_blank_question(nlp) -> None:
         "India has reported over _____ coronavirus patients so far and more than 100 deaths."
         in questions
     )
+
+
+def _a_page(head: str, shown: str) -> str:
+    body = "<p>" + " ".join(["Vidyard announced yesterday new features on its video platform."] * 3)
+    return (
+        f"<html><head><title>Vidyard introduces new features</title>{head}</head><body>"
+        f"<article><h1>Vidyard introduces new features</h1>{shown}{(body + '</p>') * 3}"
+        "</article></body></html>"
+    )
+
+
+def test_a_page_s_last_edit_is_not_its_date() -> None:
+    """A 2020 story the site edited in 2025 was dated January 7, 2025, and its 'yesterday'
+    with it (sample Q61, WRONG): the page states its publication for machines too."""
+    from trainer.articles import article_from_html
+
+    edited = (
+        '<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00" />'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2020-07-10T14:15:42+00:00", "dateModified": "2025-01-07T09:08:22+00:00"}</script>'
+    )
+    shown = '<div datetime="2025-01-07T09:08:22+00:00">Jan 7, 2025</div>'
+    assert article_from_html(_a_page(edited, shown), "t.html").published == date(2020, 7, 10)
+    # a page that states no publication keeps the date it shows
+    only = '<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00" />'
+    assert article_from_html(_a_page(only, shown), "t.html").published == date(2025, 1, 7)
