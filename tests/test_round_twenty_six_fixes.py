@@ -605,3 +605,15 @@ def test_a_page_s_last_edit_is_not_its_date() -> None:
     # a page that states no publication keeps the date it shows
     only = '<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00" />'
     assert article_from_html(_a_page(only, shown), "t.html").published == date(2025, 1, 7)
+
+
+def test_as_of_takes_the_place_of_currently(nlp) -> None:
+    """'As of March 2017, WordPress' code base is currently _____ PHP' says its time twice
+    (sample Q61)."""
+    text = "WordPress' code base is currently 59% PHP and 27% JavaScript, according to GitHub."
+    questions = card_questions(nlp, text, date(2017, 3, 14), "number")
+    assert (
+        "As of March 2017, WordPress' code base is _____ PHP and 27% JavaScript, according to GitHub."
+        in questions
+    )
+    assert not any("currently" in q for q in questions)

@@ -29,6 +29,8 @@ OWN_DATE = re.compile(
     rf"\b[Aa]s of (?:the end of )?(?:{MONTH_RE}|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|today\b|yesterday\b|this writing\b|press time\b)"
 )
+# 'currently' inside a question the date now opens says it twice.
+STILL_NOW = re.compile(r"\b(is|are|was|has|have) (?:currently|presently) ", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(
     r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
     re.IGNORECASE,
@@ -75,6 +77,7 @@ def dated(question: Question, token: Token, article: Article) -> tuple[Question,
     rest = NOW_OPENING.sub("", question.text, count=1)
     if CLOZE_BLANK not in rest or not _starts_with_name(rest, question):
         rest = rest[:1].lower() + rest[1:]  # a wh-word, or a sentence's first word
+    rest = STILL_NOW.sub(r"\1 ", rest)  # 'As of March 2017, ... is currently 59% PHP' (Q61)
     text = f"As of {written_out(article.as_of)}, {rest}"
     if words(text) > MAX_QUESTION_WORDS:
         return question, True  # too long with its date: --all-cards keeps it, undated
