@@ -617,3 +617,18 @@ def test_as_of_takes_the_place_of_currently(nlp) -> None:
         in questions
     )
     assert not any("currently" in q for q in questions)
+
+
+def test_a_document_s_aside_does_not_say_which_one(nlp) -> None:
+    """'The report, which compares data from 200 companies since _____, ranks ReactJS ...'
+    (sample Q61, NONSENSE: which report? Stack Overflow's, named the sentence before). An
+    act's aside still says what the act was."""
+    text = (
+        "Stack Overflow released its hiring trends report on Tuesday. The report, which "
+        "compares data from 200 companies since 2015, ranks ReactJS, Docker, and Ansible at "
+        "the top of the fastest growing skills in demand."
+    )
+    cards = cards_of(nlp, text, date(2017, 3, 14))
+    assert cards and not any(
+        c.question.startswith(("The report", "As of March 2017, the report")) for c in cards
+    )

@@ -327,6 +327,10 @@ def shared_subject_clause(clause: Clause, answer: Span) -> Clause | None:
     return Clause(tuple([*subject, *predicate, *end]), clause.sentence)
 
 
+# Acts that are documents: what an aside says of one does not tell which it is.
+DOCUMENTS = frozenset(("report", "study", "survey", "letter", "statement"))
+
+
 def aside_of(modifier: Token, head: Token) -> bool:
     """'The brokerage, which had forecast growth of 3.3 per cent, said ...': a relative
     clause set off by a comma tells more of the body or person the article named before; it
@@ -338,4 +342,8 @@ def aside_of(modifier: Token, head: Token) -> bool:
     before = modifier.doc[start - 1].text if start > 0 else ""
     if modifier.dep_ == "appos" and before in DASHES and start > head.i + 2:
         return True
-    return modifier.dep_ == "relcl" and head.lower_ not in ANAPHORIC_ACTS and before == ","
+    if modifier.dep_ != "relcl" or before != ",":
+        return False
+    # a document's aside says what it holds, not which one it is: 'The report, which compares
+    # data from 200 companies since 2015, ranks ...' (sample Q61, NONSENSE: which report?)
+    return head.lower_ not in ANAPHORIC_ACTS or head.lower_ in DOCUMENTS
