@@ -158,3 +158,28 @@ def assert_all_passing(facts: list, passing: bool) -> None:
     """There are facts, and each is (or is not) a passing detail."""
     assert facts
     assert all(f.passing == passing for f in facts), [(f.question, f.passing) for f in facts]
+
+
+def storm_deck_with_number_finder(
+    tmp_path: Path, monkeypatch, capsys, find
+) -> tuple[Path, str, str]:
+    """`trainer generate --all-cards` on a one-sentence storm story, the number cards found
+    by `find` in place of their module, outside the test suite's raise-on-error mode: the
+    article's path, what the command wrote to stderr, and the deck's text (the command must
+    exit 0)."""
+    from trainer import cli
+    from trainer.model import CardKind
+    from trainer.questions import KINDS, QuestionKind
+
+    number = KINDS[CardKind.NUMBER]
+    monkeypatch.setitem(KINDS, CardKind.NUMBER, QuestionKind(find, number.distractors))
+    monkeypatch.delenv("TRAINER_GENERATOR_ERRORS")
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "---\npublished: 2013-06-20\n---\nStorm floods Tampa\n\n"
+        "Tropical Storm Andrea hit Tampa on Thursday, flooding 300 homes, the mayor said.\n",
+        encoding="utf-8",
+    )
+    deck = tmp_path / "storm.deck.yaml"
+    assert cli.main(["generate", str(article), "-o", str(deck), "--all-cards"]) == 0
+    return article, capsys.readouterr().err, deck.read_text(encoding="utf-8")

@@ -12,7 +12,13 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_answers, card_questions, cards_of, facts_of_kind
+from tests.conftest import (
+    card_answers,
+    card_questions,
+    cards_of,
+    facts_of_kind,
+    storm_deck_with_number_finder,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -23,28 +29,14 @@ def test_a_generator_s_broken_contract_loses_its_cards_not_the_deck(
     """A fact whose evidence is not in the article (sample Q57: a quote opening the text
     got empty evidence) ended the command with a traceback and no deck. It is now the bug
     of one question kind on one article: a warning, and the deck with the other cards."""
-    from trainer import cli
     from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions import KINDS, QuestionKind
 
     def broken(doc, article):
         return [Fact(CardKind.NUMBER, "k", "q", "a", "", article.id, AnswerType("number", "count"))]
 
-    number = KINDS[CardKind.NUMBER]
-    monkeypatch.setitem(KINDS, CardKind.NUMBER, QuestionKind(broken, number.distractors))
-    monkeypatch.delenv("TRAINER_GENERATOR_ERRORS")
-    article = tmp_path / "storm.txt"
-    article.write_text(
-        "---\npublished: 2013-06-20\n---\nStorm floods Tampa\n\n"
-        "Tropical Storm Andrea hit Tampa on Thursday, flooding 300 homes, the mayor said.\n",
-        encoding="utf-8",
-    )
-    deck = tmp_path / "storm.deck.yaml"
-    assert cli.main(["generate", str(article), "-o", str(deck), "--all-cards"]) == 0
-    err = capsys.readouterr().err
+    article, err, text = storm_deck_with_number_finder(tmp_path, monkeypatch, capsys, broken)
     assert f"{article}: the number questions broke on this article and were left out" in err
     assert "evidence is not a substring" in err and "Traceback" not in err
-    text = deck.read_text(encoding="utf-8")
     assert "kind: date" in text and "kind: number" not in text
 
 

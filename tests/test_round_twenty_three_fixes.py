@@ -9,7 +9,14 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import a_fact, card_answers, card_questions, facts_of_kind, role_fact
+from tests.conftest import (
+    a_fact,
+    card_answers,
+    card_questions,
+    facts_of_kind,
+    role_fact,
+    storm_deck_with_number_finder,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -188,28 +195,13 @@ def test_a_generator_that_breaks_loses_its_cards_not_the_deck(
     """A bug an unseen sentence brings out in one question kind leaves that kind's cards of
     that article out, with a warning naming the article, and the deck is written with the
     other kinds' cards; never a traceback."""
-    from trainer import cli
-    from trainer.model import CardKind
-    from trainer.questions import KINDS, QuestionKind
 
     def broken(doc, article):
         raise ValueError("max() arg is an empty sequence")
 
-    number = KINDS[CardKind.NUMBER]
-    monkeypatch.setitem(KINDS, CardKind.NUMBER, QuestionKind(broken, number.distractors))
-    monkeypatch.delenv("TRAINER_GENERATOR_ERRORS")
-    article = tmp_path / "storm.txt"
-    article.write_text(
-        "---\npublished: 2013-06-20\n---\nStorm floods Tampa\n\n"
-        "Tropical Storm Andrea hit Tampa on Thursday, flooding 300 homes, the mayor said.\n",
-        encoding="utf-8",
-    )
-    deck = tmp_path / "storm.deck.yaml"
-    assert cli.main(["generate", str(article), "-o", str(deck), "--all-cards"]) == 0
-    err = capsys.readouterr().err
+    article, err, text = storm_deck_with_number_finder(tmp_path, monkeypatch, capsys, broken)
     assert f"{article}: the number questions broke on this article and were left out" in err
     assert "max() arg is an empty sequence" in err and "Traceback" not in err
-    text = deck.read_text(encoding="utf-8")
     assert "kind: date" in text and "kind: number" not in text
 
 

@@ -318,38 +318,31 @@ _JSON_MODIFIED = re.compile(r"\"dateModified\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
 
 def _modified_dates(page: str) -> frozenset[date]:
     """The days a page states it was modified on (meta tags, JSON-LD)."""
-    texts = [
-        m.group(1)
-        for tag in _MODIFIED_META.finditer(page)
-        for m in [_ISO_IN_TAG.search(tag.group())]
-        if m
+    return frozenset(_iso_days(_in_tags(page, _MODIFIED_META) + _JSON_MODIFIED.findall(page)))
+
+
+def _stated_dates(page: str) -> set[date]:
+    """The dates a page states for machines (meta tags, JSON-LD, <time datetime>)."""
+    texts = _in_tags(page, _META_DATE) + _JSON_DATE.findall(page) + _TIME_TAG.findall(page)[:3]
+    return _iso_days(texts)
+
+
+def _in_tags(page: str, tags: re.Pattern[str]) -> list[str]:
+    """The ISO dates the content of each tag `tags` finds holds."""
+    return [
+        m.group(1) for tag in tags.finditer(page) for m in [_ISO_IN_TAG.search(tag.group())] if m
     ]
-    texts += _JSON_MODIFIED.findall(page)
+
+
+def _iso_days(texts: list[str]) -> set[date]:
+    """The days of the ISO dates among `texts` (one that is no real day is left out)."""
     days = set()
     for text in texts:
         try:
             days.add(date.fromisoformat(text))
         except ValueError:
             continue
-    return frozenset(days)
-
-
-def _stated_dates(page: str) -> set[date]:
-    """The dates a page states for machines (meta tags, JSON-LD, <time datetime>)."""
-    texts = [
-        m.group(1)
-        for tag in _META_DATE.finditer(page)
-        for m in [_ISO_IN_TAG.search(tag.group())]
-        if m
-    ]
-    texts += _JSON_DATE.findall(page) + _TIME_TAG.findall(page)[:3]
-    dates = set()
-    for text in texts:
-        try:
-            dates.add(date.fromisoformat(text))
-        except ValueError:
-            continue
-    return dates
+    return days
 
 
 # A page's own date written for its reader: a part of its title ("Headline | DW |

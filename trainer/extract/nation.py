@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached
 from trainer.knowledge.places import ALIASES, known_place
+from trainer.language.quotation import quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,7 +35,8 @@ WITH_THE = frozenset(("Philippines", "Netherlands", "Czech Republic", "Gambia", 
 def nation_written_out(question: str, doc: Doc) -> str:
     """The question with a bare 'the nation' written as the article's country, when one
     leads; words inside quotation marks are the speaker's and stay."""
-    found = [m for m in NATION.finditer(question) if not _quoted(question, m.start())]
+    quoted, _ = quote_spans(question, 0, len(question), keep_open=True)
+    found = [m for m in NATION.finditer(question) if not any(a <= m.start() < b for a, b in quoted)]
     if not found or _names_a_place(question, doc):
         return question
     country = main_country(doc)
@@ -92,8 +94,3 @@ def _names_a_place(question: str, doc: Doc) -> bool:
         for n in (1, 2, 3)
         for i in range(len(words) - n + 1)
     )
-
-
-def _quoted(text: str, at: int) -> bool:
-    before = text[:at]
-    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")

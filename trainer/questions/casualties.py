@@ -142,7 +142,7 @@ def _event(
         subject = misread_subject
         words = [*(t for t in subject.subtree if t.i < main.i), *main.subtree]
     else:
-        if main.pos_ not in ("VERB", "AUX") or not _simple_past(main):
+        if main.pos_ not in ("VERB", "AUX") or not simple_past(main):
             return None
         if main.lemma_ == "be":
             return None  # 'Katrina was one of the deadliest disasters ..., killing 1,300': no
@@ -191,7 +191,7 @@ def _event(
     return text, tokens, replace
 
 
-def _simple_past(verb: Token) -> bool:
+def simple_past(verb: Token) -> bool:
     """'opened', 'was hit': a past tense the 'when' clause can keep as written."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if not auxes:

@@ -26,10 +26,11 @@ from trainer.extract.doc import evidence_of, text_of
 from trainer.language.dates import written_out
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.as_of import MAX_QUESTION_WORDS
+from trainer.questions.casualties import simple_past
 from trainer.questions.date_checks import with_periods_written_out
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 VOTE_TYPE = AnswerType("number", "vote")
 TALLY = re.compile(r"(?<![\d.,-])(\d{1,3})(?:-|–| to )(\d{1,3})(?![\d.,]|-\d)")
@@ -95,7 +96,8 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
     evidence = evidence_of(span.sent, article)
     if evidence is None or unasserted(span.root):
         return None
-    if not _what_was_decided(span):
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _what_was_decided(verb, span):
         return None  # 'The Fed's policymaking body voted _____ earlier this week': on what?
     question = cloze(clause_of(span[0]), span, {}, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
@@ -105,7 +107,7 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
         # 'Senators voted _____ to preserve the so-called earmarks ...': a vote of the
         # article's days, in its month (as a who_did card asks an act); else which vote?
         dated = any(t.ent_type_ == "DATE" for t in question.tokens)
-        if dated or not article.as_of or not _told_in_the_past(span):
+        if dated or not article.as_of or not simple_past(verb):
             return None
         text = f"In {written_out(article.as_of)}, {text[:1].lower()}{text[1:]}"
     yes, no = match.group(1), match.group(2)
@@ -123,27 +125,15 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
     )
 
 
-def _what_was_decided(span: Span) -> bool:
+def _what_was_decided(verb: Token, span: Span) -> bool:
     """'voted 52-43 to preserve the earmarks', 'ruled 5-4 that ...', 'passed the bill
     68-31': the vote's verb says what the vote decided."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     inside = {t.i for t in span}
-    return verb is not None and any(
+    return any(
         c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")
         or (c.dep_ == "prep" and c.lower_ in ("on", "for", "against", "to"))
         for c in verb.children
         if c.i not in inside
-    )
-
-
-def _told_in_the_past(span: Span) -> bool:
-    """'Senators voted 52-43', 'approved it in a 5-4 decision': the vote's verb is a simple
-    past."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return (
-        verb is not None
-        and verb.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
