@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from trainer.language.dates import A_YEAR
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
 
 # Words a date line is made of besides its figures: "Nov. 29, 2016", "Updated 3:41 PM ET".
@@ -95,7 +96,7 @@ def checked_published(
     shown = shown_dates(page, texts)
     beside = story_date_line(texts, opening)
     own = shown if beside is None or beside in shown else [*shown, beside]
-    day = _read(found, page, stated, in_url, dateline, own)
+    day = _read(found, page, stated, in_url, dateline, own, _years_told(texts))
     if day is None and dateline_day is not None:
         return _line_of_the_day(_date_lines(texts, shown), dateline_day)  # 'Dec. 3 (Bloomberg)'
     if day is not None and day not in stated and in_url is None and day != dateline:
@@ -130,11 +131,12 @@ def _read(
     in_url: tuple[int, int, int | None] | None,
     dateline: date | None,
     shown: list[date],
+    years: frozenset[int] = frozenset(),
 ) -> date | None:
     """The page's date read from what the extractor `found`, what the page `stated` for
-    machines, its address, the story's `dateline` and the dates it shows its reader as its
-    own (`shown`)."""
-    day = _checked(found, stated, in_url, shown, dateline, _modified_dates(page))
+    machines, its address, the story's `dateline`, the dates it shows its reader as its
+    own (`shown`) and the `years` its texts name."""
+    day = _checked(found, stated, in_url, shown, dateline, _modified_dates(page), years)
     if day is None or day == dateline or day in shown:
         return day
     updated = _updated_stamp(page)
@@ -160,6 +162,18 @@ _UPDATED = re.compile(
 )
 
 
+def _rewritten(first: date, last: date, years: frozenset[int]) -> bool:
+    """Whether a page first published on `first` and modified on `last` was rewritten since:
+    its texts name two or more years between the two ('agreed in 2025' on a page of 2012
+    edited in 2026). One such year may be a plan's ('by 2018')."""
+    return len({y for y in years if first.year < y < last.year}) >= 2
+
+
+def _years_told(texts: list[str]) -> frozenset[int]:
+    """The years a page's texts name ('agreed in 2025')."""
+    return frozenset(int(y) for t in texts for y in A_YEAR.findall(t))
+
+
 def _updated_stamp(page: str) -> date | None:
     """The one day the page's 'updated' stamps give (sample Q53: a CNN page of October 6,
     2009, dated September 30 from a video's address in a script); None for none or several."""
@@ -174,6 +188,7 @@ def _checked(
     shown: list[date],
     dateline: date | None,
     modified: frozenset[date] = frozenset(),
+    years: frozenset[int] = frozenset(),
 ) -> date | None:
     """The page's date, checked. Day and month are put back when they were read the wrong
     way round: "10/04/16" beside `<time datetime="2016-10-04">` is October 4, not April 10
@@ -185,14 +200,20 @@ def _checked(
     are the dates the page states for machines, its address's and the ones it shows its
     reader as its own. A date the page states as its last modification (`modified`) gives way
     to the one date it states as its publication (sample Q61: a 2020 story dated by its 2025
-    edit, and its 'yesterday' with it)."""
+    edit, and its 'yesterday' with it), unless the page names years between the two: then
+    its text was rewritten since, and the last modification is its date (`_rewritten`,
+    sample Q62: an explainer of 2012 that tells of 2025)."""
     checked = _unswapped(found, stated, in_url)
     if dateline is not None and not stated:
         return dateline
     if checked is not None and checked in modified and checked not in stated and len(stated) == 1:
         first = next(iter(stated))
-        if first < checked:
+        if first < checked and not _rewritten(first, checked, years):
             return first  # 'dateModified: 2025-01-07' of a story 'datePublished: 2020-07-10'
+    if checked is not None and checked in stated and modified:
+        last = max(modified)
+        if _rewritten(checked, last, years):
+            return last  # an explainer of 2012 that tells of 2023 and 2025 (sample Q62)
     if shown and (checked is None or checked not in stated | set(shown)):
         # a date that neither the page's machines nor its reader are told is another
         # page's (a teaser's in a sidebar): the one its title or "Date" label shows wins

@@ -100,6 +100,8 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
         return "when"
     if _told_of_an_earlier_time(ent, verb, dated) or _leaving(ent, verb, title):
         return "earlier"
+    if _first_done(verb):
+        return "earlier"  # 'Allegations ..., first made by ... Secretary Spencer Collier'
     if _past_perfect(verb):
         return "earlier"  # 'Mr Rodrigues, a successful IT consultant, had woken up one day'
     if told_years_ago(verb):
@@ -117,6 +119,17 @@ def _a_post_of_when(ent: Span) -> bool:
     clauses = [c for p in posts for c in p.subtree] + list(ent.root.children)
     return any(
         c.dep_ in ("relcl", "advcl", "acl") and _told_when(c) and not _recent(c) for c in clauses
+    )
+
+
+def _first_done(verb: Token) -> bool:
+    """'Allegations of Bentley's affair, first made by Alabama Law Enforcement Agency
+    Secretary Spencer Collier, came amid ...': a past act told as the first of its kind
+    happened before the story's present, when the post then held may since be gone (sample
+    Q58, WRONG: Collier had been fired)."""
+    return _past(verb) and any(
+        c.dep_ == "advmod" and c.lower_ in ("first", "originally", "initially")
+        for c in verb.children
     )
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
-from trainer.language.dates import MONTH_RE, written_out
+from trainer.language.dates import A_YEAR, MONTH_RE, written_out
 from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, Article
 
@@ -33,6 +33,13 @@ OWN_DATE = re.compile(
 STILL_NOW = re.compile(r"\b(is|are|was|has|have) (?:currently|presently) ", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(
     r"^(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|fall|winter)\b",
+    re.IGNORECASE,
+)
+# A time the article's week tells and its month cannot: 'As of March 2017, Trump last week
+# sent Congress a budget proposal that seeks ...' (sample Q59, NONSENSE).
+WEEK_TIME = re.compile(
+    r"\b(?:(?:last|this|next) week|(?:earlier|later) this (?:week|month)|last month|yesterday"
+    r"|tonight|the day before)\b",
     re.IGNORECASE,
 )
 # A question that opens on its own year ('In August 2012 the SFO secured ...'): dated.
@@ -68,6 +75,11 @@ def dated(question: Question, token: Token, article: Article) -> tuple[Question,
     ):
         return question, False  # history, or dated by the sentence ('as of March 20', 'Earlier
         # this month, ...': 'As of December 2016, earlier this month, ...' reads wrong)
+    if not anchored and WEEK_TIME.search(question.text):
+        return question, True  # undated by a month, and wrong read from the month's end
+    if not anchored and _in_an_earlier_year(token, article):
+        return question, True  # 'As of April 2026, about how much does the US spend in
+        # 2025?' (sample Q62, NONSENSE): a present read into a year gone by
     if question.text[:1] in QUOTE_OPENINGS:
         return question, False  # a quotation's present is its speaker's: asked as said
     if not article.as_of:
@@ -82,6 +94,30 @@ def dated(question: Question, token: Token, article: Article) -> tuple[Question,
     if words(text) > MAX_QUESTION_WORDS:
         return question, True  # too long with its date: --all-cards keeps it, undated
     return replace(question, text=text), False
+
+
+def _in_an_earlier_year(token: Token, article: Article) -> bool:
+    """Whether the present the answer's verb tells is dated 'in' a year before the
+    article's: 'The US is by far the biggest spender on defence overall, spending about
+    $980bn in 2025' (a page of 2026). A perfect ('has avoided ... since 2012') holds now."""
+    if not article.as_of:
+        return False
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG" and verb.head.tag_ in ("VBZ", "VBP") and verb.head.i != verb.i
+    )
+    if not present or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    years = [
+        o.text
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and A_YEAR.fullmatch(o.text)
+    ]
+    return any(int(y) < int(article.as_of[:4]) for y in years)
 
 
 def _a_noun_read_into_a_name(token: Token) -> bool:

@@ -28,7 +28,7 @@ from trainer.extract.clauses.nested import (
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import capitalize_first, words
 from trainer.extract.clauses.rewrite import organisation_pronoun
-from trainer.extract.clauses.standalone import names_something
+from trainer.extract.clauses.standalone import names_something, told_only_by_its_act
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
@@ -218,6 +218,9 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # '..., much like Cyclone Yasi in 2011': Yasi's year (sample Q58, WRONG)
     if span.root.dep_ == "pobj" and _at_some_place(span.root.head.head, span.root.head):
         return None  # 'In 2014, ... Bentley was at a business conference' (sample Q56, VAGUE)
+    anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    if anchor.dep_ == "relcl" and told_only_by_its_act(anchor.head):
+        return None  # 'says a woman who auditioned for Ailes in 1968' (sample Q60, VAGUE)
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)
@@ -242,7 +245,6 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         text = re.sub(r"^([\"“‘]) +", r"\1", text)  # '" _____, we had' was '"Last year, ...'
         question = replace(question, text=capitalize_first(text))  # '"In _____, we had'
     value = mention.value or span.text.lower()
-    anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     key = fact_key("date", value, anchor, question)
     fact = Fact(
         kind=CardKind.DATE,
@@ -348,7 +350,7 @@ def _wh(
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
         if _names_what_it_was(verb):
             return None  # 'In what year was the last major hurricane ... Category-3 Alicia?'
-        remove = span.doc[prep.i : span.end]
+        remove = span.doc[prep.i : _restated_until(prep, span)]
         time_word = span.doc[prep.i - 1] if prep.i else None
         if (
             time_word is not None
@@ -399,6 +401,27 @@ def _wh(
 
 
 COMPARING = frozenset(("like", "unlike", "than"))
+
+
+def _restated_until(prep: Token, span: Span) -> int:
+    """Where the asked date's words end: 'In 1998, two years after launching Fox, Ailes got
+    married' says the date again by another event, which goes with it; left alone it would
+    end the question ('... at CNBC two years after launching Fox?', sample Q60, UNGRAM)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return span.end
+    again = doc[span.end + 1 :]
+    head = next((t for t in again if t.i > span.end and t.dep_ != "nummod"), None)
+    if head is None or head.dep_ != "npadvmod" or head.ent_type_ != "DATE":
+        return span.end
+    other = head.head
+    if (
+        other.dep_ != "prep"
+        or other.head.i != prep.head.i
+        or other.lower_ not in ("after", "before")
+    ):
+        return span.end
+    return max(t.i for t in other.subtree) + 1
 
 
 def _of_a_comparison(span: Span) -> bool:

@@ -63,10 +63,25 @@ def clause_of(span_start: Token) -> Clause:
         if part and part[0].i <= span_start.i <= part[-1].i:
             tokens = _strip_label(_strip_dateline(_strip_crosshead(part)))
             tokens = _in_a_where_clause(_after_colon(tokens, span_start), span_start)
-            if not _has_finite_verb(tokens):
+            if not _has_finite_verb(tokens) or _verbless(tokens):
                 return Clause((), sent)  # a list, a heading, a product name: no sentence
             return Clause(tuple(tokens), sent)
     return Clause(tuple(t for t in sent if not t.is_space), sent)
+
+
+def _verbless(tokens: list[Token]) -> bool:
+    """'...; an organization that determined Republican presidential candidates, sold wars,
+    and decided the issues of the day for 2 million viewers.': a part of a sentence whose
+    only verbs are in a relative clause of its noun is a list's item, no sentence (sample
+    Q60, UNGRAM). Each word the part's other words do not govern is a noun that hangs on a
+    word outside the part."""
+    ids = {t.i for t in tokens}
+    tops = [t for t in tokens if (t.head.i == t.i or t.head.i not in ids) and not t.is_punct]
+    # a noun the parser took for a whole sentence's root ('Two hostages ... were released
+    # Tuesday') is a misread sentence, not a part of a list
+    return bool(tops) and all(
+        t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nsubj", "ROOT") for t in tops
+    )
 
 
 def _in_a_where_clause(tokens: list[Token], answer: Token) -> list[Token]:

@@ -199,6 +199,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'At the time, the nation ... had just _____ of paved roads'
         if not quoted and _it_told_by_many(token, tokens):
             return True  # 'Members of the delegation say it could cost $100 billion' (Q51)
+        if not quoted and _someone_told_only_by_the_act(token, tokens):
+            return True  # 'In what year did a woman audition for Ailes?' (sample Q60, VAGUE)
 
         if not quoted and (counted_back(token, tokens) or lone_subject(token, tokens)):
             return True  # 'all three major cities', 'The plane flew to the US'
@@ -327,6 +329,34 @@ def _it_told_by_many(token: Token, tokens: Sequence[Token]) -> bool:
         return False
     inside = {t.i for t in speaker.subtree}
     return not any(t.tag_ in ("NN", "NNP") and t.i < token.i and t.i not in inside for t in tokens)
+
+
+def _someone_told_only_by_the_act(token: Token, tokens: Sequence[Token]) -> bool:
+    """'... says a woman who auditioned for Ailes in 1968': an unnamed 'a woman' whom only
+    the relative clause the question asks tells apart, without the clause she is in. The
+    question asks what 'a woman' did, and nothing says which one."""
+    return (
+        told_only_by_its_act(token)
+        and token.head.i != token.i
+        and any(t.dep_ == "relcl" and t.head.i == token.i for t in tokens)
+        and not any(t.i == token.head.i for t in tokens)
+    )
+
+
+def told_only_by_its_act(noun: Token) -> bool:
+    """'a woman who auditioned for Ailes in 1968': a noun no name, place or phrase tells
+    apart but its one relative clause, which names no place ('a gunman who killed 13 people
+    in Binghamton' is told apart)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    kids = list(noun.children)
+    acts = [c for c in kids if c.dep_ == "relcl"]
+    return (
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
+        and len(acts) == 1
+        and all(c.dep_ in ("det", "amod", "relcl", "punct") for c in kids)
+        and not any(t.ent_type_ in PLACES for t in acts[0].subtree)
+    )
 
 
 def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
