@@ -154,3 +154,16 @@ def test_a_state_of_an_earlier_year_is_not_dated_now(nlp) -> None:
     now = text.replace(" in 2025", "")
     dated = [f for f in facts_of_kind(nlp, now, "number", day, "") if "980" in f.answer]
     assert dated and all(f.question.startswith("As of April 2026") for f in dated)
+
+
+def test_a_word_the_parser_tore_off_its_name(nlp) -> None:
+    """'In what year did Harris graduate from Westmount D.C.?' (sample Q62, UNGRAM): the
+    parser hung 'D.C.' of 'Washington, D.C.' on the sentence's verb as punctuation."""
+    text = (
+        "Kamala Harris grew up in Montreal. Harris graduated from Westmount in 1981 and "
+        "attended Vanier College in Montreal for a year before pursuing further studies at "
+        "Howard University, the historically Black university in Washington, D.C. She later "
+        "studied law in California and became a prosecutor."
+    )
+    questions = card_questions(nlp, text, date(2024, 8, 1), "date")
+    assert questions and not any("Westmount D.C." in q for q in questions)

@@ -122,6 +122,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or DATELINE_INSIDE.search(text)
     ):
         return True  # a heading glued to the text, or two sentences run together
+    if _a_word_torn_off(tokens):
+        return True  # 'In what year did Harris graduate from Westmount D.C.?' (sample Q62)
     if SO_MUCH_SO.match(text):
         return True  # 'So much so, that one bitcoin is trading at ...': so much what? (Q52)
     if (
@@ -329,6 +331,17 @@ def _it_told_by_many(token: Token, tokens: Sequence[Token]) -> bool:
         return False
     inside = {t.i for t in speaker.subtree}
     return not any(t.tag_ in ("NN", "NNP") and t.i < token.i and t.i not in inside for t in tokens)
+
+
+def _a_word_torn_off(tokens: Sequence[Token]) -> bool:
+    """'... at Howard University, the historically Black university in Washington, D.C.':
+    a word the parser took for punctuation of the sentence's verb ('D.C.') goes with the
+    verb, away from the words it ends."""
+    ids = {t.i for t in tokens}
+    return any(
+        t.dep_ == "punct" and any(c.isalpha() for c in t.text) and t.i - 1 not in ids
+        for t in tokens
+    )
 
 
 def _someone_told_only_by_the_act(token: Token, tokens: Sequence[Token]) -> bool:
