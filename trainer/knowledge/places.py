@@ -92,19 +92,34 @@ def countries_named(title: str) -> frozenset[str]:
     """The countries a post names, by name or adjective: "Liberia's information minister"
     and "South African Finance Minister" name one each, "Finance minister" none; a word
     that is some other place ("Indiana Governor") names no country."""
-    words = normalise(title).split()
+    words = tuple(normalise(title).split())
     found: set[str] = set()
+    forms = _country_words()
     for i in range(len(words)):
-        for phrase, country in _country_forms().items():
-            n = len(phrase)
-            last = i + n - 1
-            if (
-                last < len(words)
-                and tuple(words[i:last]) == phrase[:-1]
-                and _adjective_of(words[last], phrase[-1])
-            ):
-                found.add(country)
+        for n in range(1, min(_longest_form(), len(words) - i) + 1):
+            found.update(forms.get((words[i : i + n - 1], words[i + n - 1]), ()))
     return frozenset(found)
+
+
+@cache
+def _country_words() -> dict[tuple[tuple[str, ...], str], frozenset[str]]:
+    """(a form's words but its last, a way to write its last word) -> the countries it
+    names: every form `_adjective_of` would take, made once."""
+    found: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    for phrase, country in _country_forms().items():
+        name = phrase[-1]
+        ways = {name}
+        if len(name) >= 4:
+            ways |= {w for end in _ADJECTIVE_ENDINGS for w in (name + end, name[:-1] + end)}
+            ways -= _other_places() - {name}
+        for way in ways:
+            found.setdefault((phrase[:-1], way), set()).add(country)
+    return {key: frozenset(countries) for key, countries in found.items()}
+
+
+@cache
+def _longest_form() -> int:
+    return max(len(phrase) for phrase in _country_forms())
 
 
 def a_country_s_adjective(phrase: str) -> bool:
