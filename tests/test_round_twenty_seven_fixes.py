@@ -5,11 +5,12 @@ page rewritten years after it was first published. Each test fails without its r
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from tests.conftest import card_questions, facts_of_kind, role_cards
+from tests.conftest import card_answers, card_questions, cards_of, facts_of_kind, role_cards
 
 pytestmark = pytest.mark.slow
 
@@ -167,3 +168,127 @@ def test_a_word_the_parser_tore_off_its_name(nlp) -> None:
     )
     questions = card_questions(nlp, text, date(2024, 8, 1), "date")
     assert questions and not any("Westmount D.C." in q for q in questions)
+
+
+SUMMIT = (
+    "Automation companies gathered in London on Tuesday for an industry summit. Microsoft "
+    "and Automation Anywhere also sent speakers. {who} spoke at the summit. “Our customers "
+    "trust UiPath with their most important processes every day,” {surname} said."
+)
+
+
+def test_no_blank_of_the_speaker_s_own_company(nlp) -> None:
+    """'Bob Enslin said: "_____ sees the need to bring action and AI together ..."' of
+    UiPath's CEO (sample Q62, TRIVIAL): his post names the answer. Someone else's words
+    about the company keep the blank."""
+    own = SUMMIT.format(who="UiPath CEO Bob Enslin", surname="Enslin")
+    assert "UiPath" not in card_answers(nlp, own, date(2024, 4, 10), "quote_cloze")
+    other = SUMMIT.format(
+        who="Forrester analyst Craig Le Clair, who covers UiPath,", surname="Le Clair"
+    )
+    assert "UiPath" in card_answers(nlp, other, date(2024, 4, 10), "quote_cloze")
+
+
+def _paragraphs(*parts: str, filler: int = 0) -> str:
+    pad = [f"Paragraph {n} tells of something else entirely." for n in range(filler)]
+    return "\n\n".join([parts[0], *pad, *parts[1:]])
+
+
+def test_a_day_of_the_article_s_weeks_keeps_its_year(nlp) -> None:
+    """'On August 12, Murdoch promoted Bill Shine ...' of a September 2016 story, ten
+    paragraphs after 'in August 2015', was put in 2015 (sample Q60, WRONG). A month the text
+    gave with its year still gives it to a day told of later ('the July 2021 riots' ...
+    'on July 8')."""
+    text = _paragraphs(
+        "Roger Ailes ran Fox News. In August 2015, Ailes renewed his contract with the network.",
+        "On August 12, Rupert Murdoch promoted Bill Shine to co-president of Fox News.",
+        filler=9,
+    )
+    cards = [c for c in cards_of(nlp, text, date(2016, 9, 2)) if "Shine" in c.question]
+    assert cards and all("2015" not in c.answer for c in cards)
+    assert any(c.answer == "Friday, Aug. 12, 2016" for c in cards)
+    riots = _paragraphs(
+        "Jacob Zuma's daughter is on trial over the July 2021 riots in South Africa.",
+        "On July 8, Zuma handed himself over to the police in Nkandla.",
+        filler=8,
+    )
+    answers = card_answers(nlp, riots, date(2025, 11, 10), "date")
+    assert any("2021" in a for a in answers) and not any("2025" in a for a in answers)
+
+
+def test_a_date_after_another_act_s_clause_is_kept_where_it_is(nlp) -> None:
+    """'On what date did Jair Bolsonaro offer no new information about the events that led
+    him to dismiss the commanders ...?' (sample Q64, WRONG: 'on Tuesday' was the dismissal's).
+    The blank keeps the date where the sentence has it."""
+    text = (
+        "Brazil's president faces a military crisis. Mr. Bolsonaro offered no new information "
+        "about the events that led him to dismiss the commanders of the Army, the Air Force "
+        "and the Navy on Tuesday."
+    )
+    questions = card_questions(nlp, text, date(2021, 3, 31), "date")
+    assert questions and not any(q.startswith("On what date") for q in questions)
+    fired = "Brazil's president fired the commanders of the Army and the Navy on Tuesday."
+    assert any(
+        q.startswith("On what date") for q in card_questions(nlp, fired, date(2021, 3, 31), "date")
+    )
+
+
+def test_no_question_cuts_a_word_at_its_hyphen(nlp) -> None:
+    """'..., George Clooney may be toasting to Casamigos Tequila, which the Hollywood star
+    co.' (sample Q64, UNGRAM): the tokenizer split 'co-founded' and the parser hung its
+    pieces apart."""
+    text = (
+        "In celebration of National Tequila Day on July 24, George Clooney may be toasting to "
+        "Casamigos Tequila, which the Hollywood star co-founded with friend Rande Gerber."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 7, 24))]
+    assert questions and not any(re.search(r"\bco\.", q) for q in questions)
+
+
+def test_a_namesake_beside_the_full_name_is_someone_else(nlp) -> None:
+    """'Two people who recently played Santa Claus and Mrs. Claus' was asked '... played
+    Santa Claus and Santa Claus ...' (sample Q64, UNGRAM)."""
+    text = (
+        "Two people who recently played Santa Claus and Mrs. Claus at a holiday celebration "
+        "in Georgia have tested positive for COVID-19."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 12, 15))]
+    assert questions and all("Santa Claus and Mrs. Claus" in q for q in questions)
+
+
+def test_people_of_a_kind_told_before_lean_on_the_article(nlp) -> None:
+    """'With about how many children did the unidentified actors take photos ...?' (sample
+    Q64, NONSENSE): which actors? The plural of a kind of person points back as the
+    singular does."""
+    text = (
+        "Two people tested positive for COVID-19 in Georgia. The unidentified actors took "
+        "photos with roughly 50 children at a holiday celebration in Ludowici, Georgia, "
+        "according to officials."
+    )
+    assert not any("actors" in q for q in card_questions(nlp, text, date(2020, 12, 15), "number"))
+
+
+def test_one_of_two_figures_told_with_or_is_a_passing_detail(nlp) -> None:
+    """'As of March 2022, S$5,000 or _____ is the minimum salary for entry-level jobs.'
+    (sample Q64, VAGUE): the condition of the second figure is elsewhere."""
+    text = (
+        "Singapore raised the bar for foreign workers. While S$5,000 or S$5,500 is the "
+        "minimum salary for entry-level jobs, it goes up to S$10,500 for middle-aged "
+        "candidates, or S$11,500 if they are in the financial sector."
+    )
+    facts = facts_of_kind(nlp, text, "number", date(2022, 3, 4), "")
+    assert all(f.passing for f in facts if f.answer in ("S$5,500", "S$5,000", "S$11,500"))
+    assert any(f.answer == "S$10,500" and not f.passing for f in facts)
+
+
+def test_a_longtime_industry_player_is_no_post(nlp) -> None:
+    """'As of April 2021, who was Gordon Harling? -> a longtime industry player' (sample Q64,
+    VAGUE): words of someone's past, no post."""
+    text = (
+        "Canada is weighing a chip strategy. But Gordon Harling, a longtime industry player "
+        "who worked as an engineer at Novatel Communications, said Canada gave up the "
+        "opportunity two decades ago."
+    )
+    facts = facts_of_kind(nlp, text, "role", date(2021, 4, 20), "")
+    assert all(f.passing for f in facts if "longtime" in f.answer)
+    assert any("longtime" in f.answer for f in facts)

@@ -105,7 +105,9 @@ def mentions(doc: Doc, published: date | None) -> list[DateMention]:
             tense = tense_of(span, form)
             value = resolve(span.text, form, published, tense)
             found.append(DateMention(span, form, value, tense=tense))
-    found = _in_the_year_given(_told_with_their_date(sorted(found, key=lambda d: d.span.start)))
+    found = _in_the_year_given(
+        _told_with_their_date(sorted(found, key=lambda d: d.span.start)), published
+    )
     if published is not None and _weekdays_of_another_week(doc, published, found):
         found = [replace(d, value=None) if d.form == "weekday" else d for d in found]
     if published is not None:
@@ -147,17 +149,20 @@ DAY_FORMS = {"month-day", "day-month", "month-day-year", "day-month-year"}
 YEAR_FORMS = {"month-year", "month-day-year", "day-month-year"}
 
 
-def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
+def _in_the_year_given(
+    found: list[DateMention], published: date | None = None
+) -> list[DateMention]:
     """A past "July 8" after the text told of "the July 2021 riots" is July 8, 2021: a
-    writer leaves out the year the text just gave that month (the last one given)."""
-    given: dict[str, str] = {}  # month -> the year the text gave it last
+    writer leaves out the year the text just gave that month (the last one given). Not
+    always (`_which_year`)."""
+    given: dict[str, tuple[str, int, str]] = {}  # month -> year, where, form last given
     # month -> the year 'May 2023' gave it last, and where in the text
     month_years: dict[str, tuple[str, int]] = {}
     out = []
     for mention in found:
         value = mention.value
         if mention.form in YEAR_FORMS and value:
-            given[value[5:7]] = value[:4]
+            given[value[5:7]] = (value[:4], mention.span.end_char, mention.form)
             if mention.form == "month-year":
                 month_years[value[5:7]] = (value[:4], mention.span.end_char)
         elif mention.form in SENTENCE_YEAR_FORMS and mention.tense == "past" and value:
@@ -167,7 +172,13 @@ def _in_the_year_given(found: list[DateMention]) -> list[DateMention]:
             year = _the_sentence_s_year(mention, found) or value[:4]
             if mention.form == "month-day":  # a month alone takes only its sentence's
                 # year: 'In May' after a caption's 'May 18, 2010' is this year's May
-                year = given.get(value[5:7], year)
+                last = given.get(value[5:7])
+                if last is not None and last[0] != year:
+                    chosen = _which_year(mention, value, last, published)
+                    if chosen is None:
+                        out.append(replace(mention, value=None))
+                        continue  # which year? (sample Q64: both readings were wrong)
+                    year = chosen
             told = month_years.get(value[5:7])
             if (
                 mention.form == "month"
@@ -188,6 +199,40 @@ def _years_ago_on_its_verb(mention: DateMention) -> bool:
     and was detained in September', two acts)."""
     verb = verb_over(mention.span.root)
     return verb is not None and told_years_ago(verb)
+
+
+# A day the text gave its month's year this many paragraphs back or more is far from it.
+DAY_TOLD_PARAGRAPHS = 5
+# A day within this many days before the article is of its news.
+RECENT_DAYS = 61
+
+
+def _which_year(
+    mention: DateMention, value: str, last: tuple[str, int, str], published: date | None
+) -> str | None:
+    """The year of a past day ('On August 12') the text left out, after it gave the same
+    month another year (`last`: year, where, form); None when neither year is safe.
+
+    - A day of the article's last weeks, far from the other year, is the article's news:
+      'On August 12, Murdoch promoted ...' of a September 2016 story, ten paragraphs after
+      'in August 2015' (sample Q60, WRONG when read as 2015).
+    - A month given with its year ('the July 2021 riots') gives it to a day of that month
+      told later ('on July 8', nine paragraphs on), and so does another day of the month
+      close by ('August 6, 2015' ... 'On August 12').
+    - Another day given far back is another time: 'insurrection at the Capitol on January
+      6th' after 'January 20th 2017' (sample Q64, WRONG as 2017 and as 2023)."""
+    far = _paragraphs_between(mention.span, last[1]) >= DAY_TOLD_PARAGRAPHS
+    default = safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    if (
+        published is not None
+        and default is not None
+        and far
+        and 0 <= (published - default).days <= RECENT_DAYS
+    ):
+        return value[:4]
+    if last[2] == "month-year" or not far:
+        return last[0]
+    return None
 
 
 # A month alone is of the year the text gave the same month in its paragraph or in one

@@ -114,6 +114,28 @@ def _a_share(tokens: Iterable[Token]) -> bool:
 SOURCE_NOUNS = frozenset(("sources", "officials", "diplomats", "aides", "insiders", "people"))
 
 
+def _one_of_two_figures(span: Span) -> bool:
+    """'While S$5,000 or S$5,500 is the minimum salary for entry-level jobs, it goes up to
+    S$10,500 ... or S$11,500 if they are in the financial sector': one figure of two told
+    with 'or', whose condition the question leaves out (sample Q64, VAGUE)."""
+    root = span.root
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "or":
+        before = doc[max(span.sent.start, span.start - 9) : span.start - 1]
+        if any(ch.isdigit() for t in before for ch in t.text):
+            return True  # '..., it goes up to S$10,500 for middle-aged candidates, or S$11,500'
+    if root.dep_ == "conj":
+        pair = other = root.head
+    else:
+        found = next((c for c in root.children if c.dep_ == "conj"), None)
+        if found is None:
+            return False
+        pair, other = root, found
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in pair.children) and any(
+        ch.isdigit() for ch in other.text
+    )
+
+
 def _counts_the_sources(span: Span) -> bool:
     """'Two Turkish security sources told Reuters ...', 'three people familiar with the
     matter said': a count of the people a report comes from."""
@@ -191,6 +213,7 @@ def _fact(
         passing = True  # 'The Dow rose _____ points': on which day?
     passing = passing or counts_a_near_period(span)  # 'over the past _____'
     passing = passing or _counts_the_sources(span)  # 'Two security sources told Reuters'
+    passing = passing or _one_of_two_figures(span)  # 'S$5,000 or S$5,500 is the minimum'
     shown = question.text.replace(CLOZE_BLANK, span.text) if question is not None else ""
     # which game? ('LeBron James scored _____ points.' of '..., 95-79 over the SuperSonics')
     passing = passing or game_circumstance(span, mention.unit, mention.category, shown)

@@ -27,6 +27,7 @@ from trainer.extract.quote_blanks import (
 )
 from trainer.extract.quote_content import a_name_quoted, about_a_he_or_she
 from trainer.extract.quotes import Quote, find_quotes
+from trainer.extract.roles import find_roles
 from trainer.extract.title_words import is_title
 from trainer.language.text import normalise, word_count
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
@@ -71,6 +72,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if blank is None:
             continue
         answer, label, example = blank
+        if label == "ORG" and _the_speaker_s_own(doc, article, quote, answer):
+            continue  # 'Bob Enslin said: "_____ sees the need ..."' of UiPath's CEO (Q62)
         label = _checked_label(doc, answer, label)
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
         facts.append(
@@ -95,6 +98,17 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
+
+
+def _the_speaker_s_own(doc: Doc, article: Article, quote: Quote, answer: str) -> bool:
+    """Whether the blank is the body the speaker's post names ('UiPath CEO Bob Enslin'):
+    the speaker's own company, which any reader guesses (sample Q62, TRIVIAL)."""
+    speaker = person_index(doc).resolve(quote.speaker) or quote.speaker
+    name = normalise(answer)
+    return any(
+        role.person == speaker and name in normalise(role.title)
+        for role in find_roles(doc, article.published, article.as_of)
+    )
 
 
 def _of_no_named_body(quote: Quote) -> bool:

@@ -127,6 +127,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         undated = undated or _without_its_body(role.title)
         # "Bolt's countryman and training partner": whose someone is, no position (sample Q7)
         undated = undated or normalise(role.title).rsplit(" ", 1)[-1] in RELATIONAL
+        undated = undated or (not role.definite and bool(DESCRIBING & set(title.split())))
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
@@ -182,8 +183,12 @@ LABELS = wordset("regime dictator despot tyrant warlord puppet thug")
 RELATIONAL = wordset(
     """partner friend colleague associate spouse wife husband son daughter brother sister
     mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance
-    countryman compatriot teammate"""
+    countryman compatriot teammate co-author coauthor player"""
 )
+# Words that describe someone's past in a post rather than name the post: "a longtime
+# industry player", "a retired real estate investor", "a veteran real estate executive"
+# (samples Q64, X, VAGUE: which?).
+DESCRIBING = wordset("longtime long-time veteran retired onetime one-time")
 
 
 # Posts that are held at a body ('director of ...', 'president of ...'): alone, with only

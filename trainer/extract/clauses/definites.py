@@ -39,6 +39,10 @@ def act_word(token: Token) -> bool:
     return token.lower_ == "the" and token.head.lower_ in ANAPHORIC_ACTS
 
 
+# Words that say a group is the one told of before: 'the unidentified actors'.
+UNTOLD = frozenset(("unidentified", "unnamed", "anonymous", *AFTER_OTHERS))
+
+
 def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     """'the company', 'the officials': a bare definite whose referent is elsewhere."""
     head = token.head
@@ -49,7 +53,14 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     )
     if token.lower_ != "the" or token.dep_ != "det":
         return False
-    if head.lower_ not in ANAPHORIC_NOUNS and not nationality:
+    # 'the unidentified actors': people of a kind the article told of, in the plural too
+    # ('the presidential candidates' of an election year say who they are)
+    people = (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in ANAPHORIC_PEOPLE
+        and all(c.lower_ in UNTOLD for c in head.children if c.dep_ == "amod")
+    )
+    if head.lower_ not in ANAPHORIC_NOUNS and not nationality and not people:
         return False
     modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
     # "the new patient from Xilingol", "the other officials": one more than the article

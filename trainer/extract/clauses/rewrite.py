@@ -30,6 +30,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _beside_its_namesake(ent: Span) -> bool:
+    """'Santa Claus and Mrs. Claus', 'Barack Obama and Mrs. Obama': a surname joined by 'and'
+    to the full name it would be written out to is another person of that name."""
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.text == root.text and p.i != root.i for p in partners)
+
+
 def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[int, str]:
     """Token index -> full name for surnames used alone."""
     out: dict[int, str] = {}
@@ -44,6 +53,8 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 continue  # 'the Screen Actors Guild (SAG)', the acronym taken for a person
             if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # 'Proserpine airport' is no 'Proserpine Hospital airport' (Q24)
+            if _beside_its_namesake(ent):
+                continue  # 'played Santa Claus and Mrs. Claus': someone else (sample Q64)
             last = ent.end - 1 if ent[-1].text not in ("'s", "’s") else ent.end - 2
             for t in ent[: last - ent.start]:
                 out[t.i] = ""

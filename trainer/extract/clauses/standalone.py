@@ -122,7 +122,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or DATELINE_INSIDE.search(text)
     ):
         return True  # a heading glued to the text, or two sentences run together
-    if _a_word_torn_off(tokens):
+    if _a_word_torn_off(tokens) or _a_word_cut(tokens):
         return True  # 'In what year did Harris graduate from Westmount D.C.?' (sample Q62)
     if SO_MUCH_SO.match(text):
         return True  # 'So much so, that one bitcoin is trading at ...': so much what? (Q52)
@@ -338,8 +338,28 @@ def _a_word_torn_off(tokens: Sequence[Token]) -> bool:
     a word the parser took for punctuation of the sentence's verb ('D.C.') goes with the
     verb, away from the words it ends."""
     ids = {t.i for t in tokens}
-    return any(
-        t.dep_ == "punct" and any(c.isalpha() for c in t.text) and t.i - 1 not in ids
+    doc = tokens[0].doc if tokens else None
+    return doc is not None and any(
+        t.dep_ == "punct"
+        and any(c.isalpha() for c in t.text)
+        and t.i - 1 not in ids
+        # 'in Aurora, Colo.': the comma before it may be left to the rendering
+        and not (doc[t.i - 1].is_punct and t.i - 2 in ids)
+        for t in tokens
+    )
+
+
+def _a_word_cut(tokens: Sequence[Token]) -> bool:
+    """'... Casamigos Tequila, which the Hollywood star co.': a word the tokenizer split at
+    its hyphen ('co-founded'), whose pieces the parser hung apart, cut after its first
+    piece (sample Q64, UNGRAM)."""
+    ids = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    return doc is not None and any(
+        not t.whitespace_
+        and t.i + 1 < len(doc)
+        and t.i + 1 not in ids
+        and (doc[t.i + 1].text in ("-", "–") or (t.is_alpha and doc[t.i + 1].is_alpha))
         for t in tokens
     )
 
