@@ -292,3 +292,109 @@ def test_a_longtime_industry_player_is_no_post(nlp) -> None:
     facts = facts_of_kind(nlp, text, "role", date(2021, 4, 20), "")
     assert all(f.passing for f in facts if "longtime" in f.answer)
     assert any("longtime" in f.answer for f in facts)
+
+
+def test_a_figure_told_twice_is_asked_once(nlp) -> None:
+    """A page that tells the price of a villa in its captions and its text asked '$14.2
+    million' three times (sample Q64, UNIMPORTANT). The deck asks each figure once; a
+    second, different figure keeps its own card."""
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Katy Perry and Orlando Bloom have just snapped up a gorgeous Mediterranean villa in "
+        "Montecito, California, for $14.2 million. Perry and Bloom paid $14.2 million for the "
+        "exquisite compound in the wealthy enclave of Montecito.\n\nMeghan and Harry bought a "
+        "nine-bedroom mansion in Montecito in June for $14.65 million."
+    )
+    article = Article(id="t", text=text, published=date(2020, 11, 18), title="Perry buys villa")
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    answers = [c.answer for c in cards if c.kind == "number"]
+    assert answers.count("$14.2 million") == 1
+    assert "$14.65 million" in answers
+
+
+def test_a_time_told_to_a_hundredth_has_close_wrong_answers(nlp) -> None:
+    """'Shanti Pereira clocked a new 100m PB of _____' offered 5.79 and 14.47 seconds
+    beside 11.58 (sample Q64, weak: absurd options). A measure told to a hundredth is a
+    close contest."""
+    text = (
+        "Shanti Pereira won the SEA Games 200m gold on Tuesday. Pereira clocked a new 100m PB "
+        "of 11.58 seconds at the 2019 Asian Athletic Championships."
+    )
+    cards = [c for c in cards_of(nlp, text, date(2023, 5, 10)) if c.answer == "11.58 seconds"]
+    assert cards and len(cards[0].choices) == 4
+    for choice in cards[0].choices:
+        assert abs(float(choice.split()[0]) - 11.58) <= 0.1 * 11.58, choice
+
+
+def test_no_date_of_an_order_cut_from_what_it_orders(nlp) -> None:
+    """'When did the Supreme Court order the Obama administration?' (sample Q65, VAGUE): what
+    it was ordered to do, cut. A trip told without what it was for is still asked."""
+    text = (
+        "The White House is weighing a rule on birth control. The Supreme Court last year "
+        "ordered the Obama administration and religiously affiliated organizations, such as "
+        "universities and charities, to reach agreement on an accommodation that would let "
+        "employees have access to no-cost contraception."
+    )
+    questions = card_questions(nlp, text, date(2017, 5, 31), "date")
+    assert not any(q.rstrip("?.").endswith("administration") for q in questions)
+    trip = (
+        "President Obama travelled to Aurora, Colorado, on Sunday to meet families of the victims."
+    )
+    assert "On what date did President Obama travel to Aurora, Colorado?" in card_questions(
+        nlp, trip, date(2012, 7, 22), "date"
+    )
+
+
+def test_country_music_is_no_country(nlp) -> None:
+    """'... open fire on the United States music concert' (sample Q65, NONSENSE): 'the
+    country music concert' names a kind of music, not the article's country."""
+    text = (
+        "The Las Vegas gunman had booked rooms in Chicago and researched hotels in Boston. "
+        "Police in Las Vegas and Chicago are working together. Stephen Paddock opened fire on "
+        "Sunday on the country music concert from his hotel suite."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 10, 2))]
+    assert not any("United States music" in q for q in questions)
+    assert any("country music concert" in q for q in questions)
+
+
+def test_below_points_back(nlp) -> None:
+    """'On what date did Stephen Paddock open fire on the concert taking place below?'
+    (sample Q65, NONSENSE): below what? The sentence before tells."""
+    text = (
+        "Police searched the Mandalay Bay hotel. Stephen Paddock opened fire on Sunday on the "
+        "concert taking place below."
+    )
+    assert not any("below" in c.question for c in cards_of(nlp, text, date(2017, 10, 2)))
+
+
+def test_a_time_told_from_another_event_points_back(nlp) -> None:
+    """'The House version, which passed on the House floor earlier in the day, did not
+    include the _____' (sample Q65, NONSENSE): earlier than what?"""
+    text = (
+        "The Senate Budget Committee advanced a budget resolution on Thursday. The House "
+        "version, which passed on the House floor earlier in the day, did not include the "
+        "$1.5 trillion in deficit allowances."
+    )
+    assert not any(
+        "earlier in the day" in c.question for c in cards_of(nlp, text, date(2017, 10, 5))
+    )
+
+
+def test_an_outspoken_executive_is_no_post(nlp) -> None:
+    """'As of October 2017, who was Harvey Weinstein? -> an outspoken executive' (sample Q65,
+    VAGUE): a judgement of him, no post."""
+    text = (
+        "Hollywood is reeling. However, because this is Harvey Weinstein, the outspoken "
+        "executive who plays by his own rules, he's not about to retreat from the spotlight "
+        "quietly."
+    )
+    facts = [
+        f
+        for f in facts_of_kind(nlp, text, "role", date(2017, 10, 9), "")
+        if "outspoken" in f.answer
+    ]
+    assert facts and all(f.passing for f in facts)

@@ -25,7 +25,12 @@ from trainer.language.quotation import quote_spans
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NATION = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:nation|country)(?=(['’]s)?\b)")
+# ('the country music concert' names a kind of music, sample Q65, NONSENSE)
+NATION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his) (?:nation|country)(?=(['’]s)?\b)"
+    r"(?!\s+(?:music|club|singer|singers|star|stars|song|songs|artist|artists|band|festival"
+    r"|house|home|estate|road|roads|side|western|fans?)\b)"
+)
 PLACE_LABELS = frozenset(("GPE", "NORP", "LOC"))
 MIN_MENTIONS = 3
 # Countries written with 'the' ('the United States', 'the Philippines').

@@ -33,7 +33,7 @@ from trainer.extract.numbers import NumberMention, death_of, interval, mentions
 from trainer.extract.periods import counts_a_near_period
 from trainer.language.currencies import PREFIX, currency_of, without_currency
 from trainer.language.dates import A_YEAR, WEEKDAY_RE, written_out
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import REPORTING_VERBS, wordset
 from trainer.language.numbers import (
     BOUND_HEDGES,
     CASUALTY_VERBS,
@@ -525,6 +525,13 @@ def _accept(answer: str, core: str, mention: NumberMention) -> tuple[str, ...]:
 # -- distractors -------------------------------------------------------------
 
 FACTORS = (0.75, 1.25, 0.5, 1.5, 2.0, 0.6)
+# A measure told to a hundredth ('a 100m PB of 11.58 seconds') is a close contest: wrong
+# answers within a tenth of it ('5.79 seconds' for a sprint, sample Q64, is absurd).
+FINE_FACTORS = (0.96, 1.04, 0.93, 1.07, 0.9, 1.1)
+MEASURES = wordset(
+    """seconds second secs sec s minutes minute mins metres meters metre meter m kilometres
+    kilometers km miles kg kilograms pounds lbs"""
+)
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
@@ -645,7 +652,8 @@ def synthesize(answer: str, category: str) -> list[str]:
         precision = 10 ** min(zeros, len(digits) - 1) if not decimals else 0
         if precision > 1 and digits[0] == "1":
             precision //= 10  # 100 -> 80, 120, 150 rather than 100, 200
-        for f in FACTORS:
+        fine = decimals >= 2 and unit.strip().split(" ")[0].lower() in MEASURES
+        for f in FINE_FACTORS if fine else FACTORS:
             v = n * f
             v = round(v / precision) * precision if precision else round(v, decimals)
             if decimals and v == int(v):

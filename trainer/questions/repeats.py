@@ -1,7 +1,8 @@
 """Cards that ask again what another card of the article taught, made passing mentions
 (issue 10): a speaker's quotes beyond the best two (all when no one else is quoted), a
-speaker's second quote of one passage, a day asked twice, a sentence's second number, a
-quotation's second card, a second fact of a sentence after the lead. Each rule keeps the
+speaker's second quote of one passage, a day asked twice, a figure asked twice, a
+sentence's second number, a quotation's second card, a second fact of a sentence after the
+lead. Each rule keeps the
 best card of its group, by salience (trainer.questions.salience), and lowers the others to
 PASSING; --all-cards still keeps them. Rules and readers' counts: docs/salience.md."""
 
@@ -78,7 +79,7 @@ def without_repeats(
     quotation's second card, a second fact of a sentence after the lead (which ends at
     `lead_end` in the text)."""
     scored = spread_speakers(scored, headline, len(text.split()))
-    scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(scored)))
+    scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(one_figure_once(scored))))
     return one_card_a_sentence(scored, lead_end)
 
 
@@ -116,8 +117,48 @@ def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     return _one_of_each(
         scored,
         lambda _, f: f.kind == CardKind.DATE,
-        lambda f: f.answer_value or normalise(f.answer),
+        lambda f: f"{f.answer_value or normalise(f.answer)}|{_unit(f.answer)}",
     )
+
+
+def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+    """An article's facts with each figure taught once: a page that tells the price of a
+    villa in its captions and its text ('$14.2 million' three times, each time of Katy
+    Perry, Orlando Bloom and Montecito) asked it three times (sample Q64). A figure is an
+    amount, a share or a number of three figures or more; the same figure of another act
+    ('$225,000' paid, and the tax not paid on it) keeps its card: the questions share no
+    more than half their words."""
+    ranked = sorted(
+        (
+            (i, f)
+            for i, (_, f) in enumerate(scored)
+            if f.kind == CardKind.NUMBER and _a_figure(f.answer)
+        ),
+        key=lambda e: (e[1].salience <= PASSING, "_____" in e[1].question, -e[1].salience),
+    )
+    kept: dict[str, list[frozenset[str]]] = {}
+    repeated: set[int] = set()
+    for i, fact in ranked:
+        key = f"{fact.answer_value or normalise(fact.answer)}|{_unit(fact.answer)}"
+        words = frozenset(w for w in normalise(fact.question).split() if len(w) > 3)
+        if any(len(words & other) * 2 > min(len(words), len(other)) for other in kept.get(key, [])):
+            repeated.add(i)
+        else:
+            kept.setdefault(key, []).append(words)
+    return tuple(
+        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
+        for i, (at, f) in enumerate(scored)
+    )
+
+
+def _unit(answer: str) -> str:
+    """'$' of '$14.2 million', '%' of '15.2%', '' of '3,780': '$500' is no '500 people'."""
+    return next((c for c in answer if c in "$€£¥%"), "")
+
+
+def _a_figure(answer: str) -> bool:
+    digits = sum(c.isdigit() for c in answer)
+    return digits >= 3 or (digits > 0 and any(c in answer for c in "$€£¥%"))
 
 
 def one_number_a_sentence(

@@ -185,10 +185,14 @@ RELATIONAL = wordset(
     mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance
     countryman compatriot teammate co-author coauthor player"""
 )
-# Words that describe someone's past in a post rather than name the post: "a longtime
-# industry player", "a retired real estate investor", "a veteran real estate executive"
-# (samples Q64, X, VAGUE: which?).
-DESCRIBING = wordset("longtime long-time veteran retired onetime one-time")
+# Words that describe someone's past in a post, or judge them, rather than name the post: "a
+# longtime industry player", "a retired real estate investor", "an outspoken executive"
+# (samples Q64, Q65, X, VAGUE: which?).
+DESCRIBING = wordset(
+    """longtime long-time veteran retired onetime one-time outspoken controversial prominent
+    powerful legendary famed famous notorious troubled celebrated renowned influential
+    embattled disgraced"""
+)
 
 
 # Posts that are held at a body ('director of ...', 'president of ...'): alone, with only

@@ -95,6 +95,11 @@ DATELINE_INSIDE = re.compile(r"\w \b[A-Z]{4,}(?:,\s+[A-Z][a-z.]+)?\s+[–—-]{1
 
 # A sentence that opens on how much of what the sentence before told: 'So much so, that
 # ...', 'So much so that ...'.
+# A time told from another event of the article: 'earlier in the day', 'later that week'.
+TIME_OF_ANOTHER = re.compile(
+    r"\b(?:earlier|later) (?:in the (?:day|week|month|evening|morning)|that (?:day|week|month))\b",
+    re.IGNORECASE,
+)
 SO_MUCH_SO = re.compile(r"\s*so much so\b", re.IGNORECASE)
 
 
@@ -124,6 +129,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         return True  # a heading glued to the text, or two sentences run together
     if _a_word_torn_off(tokens) or _a_word_cut(tokens):
         return True  # 'In what year did Harris graduate from Westmount D.C.?' (sample Q62)
+    if TIME_OF_ANOTHER.search(text):
+        return True  # '..., which passed on the House floor earlier in the day' (sample Q65)
     if SO_MUCH_SO.match(text):
         return True  # 'So much so, that one bitcoin is trading at ...': so much what? (Q52)
     if (
@@ -185,6 +192,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         if not quoted and _there(token) and not seen_place:
             return True  # 'has not led in a poll there': where? (not 'in China ... there')
+        if not quoted and _below(token):
+            return True  # 'the concert taking place below': below what? (sample Q65)
         if not quoted and (victims_of_what(token) or others_of_what(token)):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
         if not quoted and (
@@ -361,6 +370,16 @@ def _a_word_cut(tokens: Sequence[Token]) -> bool:
         and t.i + 1 not in ids
         and (doc[t.i + 1].text in ("-", "–") or (t.is_alpha and doc[t.i + 1].is_alpha))
         for t in tokens
+    )
+
+
+def _below(token: Token) -> bool:
+    """'opened fire on the concert taking place below': a place told from where an earlier
+    sentence stood ('from his hotel suite'), an adverb of its own ('below 50%' is none)."""
+    return (
+        token.lower_ in ("below", "above", "downstairs", "upstairs", "nearby")
+        and token.dep_ == "advmod"
+        and token.head.pos_ in ("VERB", "AUX")
     )
 
 
