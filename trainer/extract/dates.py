@@ -177,7 +177,7 @@ def _in_the_year_given(
                     chosen = _which_year(mention, value, last, published)
                     if chosen is None:
                         out.append(replace(mention, value=None))
-                        continue  # which year? (sample Q64: both readings were wrong)
+                        continue  # which year? neither reading is safe
                     year = chosen
             told = month_years.get(value[5:7])
             if (
@@ -219,8 +219,10 @@ def _which_year(
     - A month given with its year ('the July 2021 riots') gives it to a day of that month
       told later ('on July 8', nine paragraphs on), and so does another day of the month
       close by ('August 6, 2015' ... 'On August 12').
-    - Another day given far back is another time: 'insurrection at the Capitol on January
-      6th' after 'January 20th 2017' (sample Q64, WRONG as 2017 and as 2023)."""
+    - Another day of the month given far back, with its year, is another time, and the
+      article's year may be wrong too: no year is safe. (Close by, the other day's year is
+      taken, and may still be wrong: 'insurrection at the Capitol on January 6th' one
+      sentence after 'January 20th 2017' is put in 2017, sample Q64.)"""
     far = _paragraphs_between(mention.span, last[1]) >= DAY_TOLD_PARAGRAPHS
     default = safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
     if (

@@ -233,7 +233,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     if question is not None and _asks_the_other_event(mention, question.text):
         question = None  # 'In what year was X killed since the invasion of Afghanistan?'
     question = question or cloze(clause, span, names)
-    if question is not None and _purpose_cut(anchor, question):
+    if question is not None and _what_it_asks_cut(anchor, question):
         return None  # 'The Supreme Court in _____ ordered the Obama administration.'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
@@ -432,8 +432,7 @@ def _restated_until(prep: Token, span: Span) -> int:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return span.end
-    again = doc[span.end + 1 :]
-    head = next((t for t in again if t.i > span.end and t.dep_ != "nummod"), None)
+    head = next((t for t in doc[span.end + 1 :] if t.dep_ != "nummod"), None)
     if head is None or head.dep_ != "npadvmod" or head.ent_type_ != "DATE":
         return span.end
     other = head.head
@@ -585,12 +584,12 @@ def _object_lost(verb: Token, question: Question) -> bool:
         return True
     # 'When did the Supreme Court order the Obama administration?' (sample Q65, VAGUE): what
     # it was ordered to do, cut
-    return _purpose_cut(verb, question)
+    return _what_it_asks_cut(verb, question)
 
 
-def _purpose_cut(verb: Token, question: Question) -> bool:
+def _what_it_asks_cut(verb: Token, question: Question) -> bool:
     """Whether the question keeps the verb and cuts what it asks of its object
-    (`_what_it_is_for`): 'The Supreme Court in _____ ordered the Obama administration.'
+    (`_what_it_asks`): 'The Supreme Court in _____ ordered the Obama administration.'
     (sample Q65, VAGUE)."""
     kept = {t.i for t in question.tokens}
     if verb.i not in kept or verb.pos_ not in ("VERB", "AUX"):
@@ -602,11 +601,11 @@ def _purpose_cut(verb: Token, question: Question) -> bool:
         c.i not in kept
         for o in (verb, *objects)
         for c in o.children
-        if _what_it_is_for(c) and (c.dep_ == "xcomp" or o is not verb)
+        if _what_it_asks(c) and (c.dep_ == "xcomp" or o is not verb)
     )
 
 
-def _what_it_is_for(child: Token) -> bool:
+def _what_it_asks(child: Token) -> bool:
     """An infinitive that says what a verb asks of its object: 'ordered the administration
     to reach agreement', 'urged them to leave'. (What an act is for, 'travelled to Aurora to
     meet families', may go: the act is told without it.)"""
