@@ -398,3 +398,61 @@ def test_an_outspoken_executive_is_no_post(nlp) -> None:
         if "outspoken" in f.answer
     ]
     assert facts and all(f.passing for f in facts)
+
+
+def test_a_relative_clause_never_ends_on_its_speech_verb(nlp) -> None:
+    """'... renewed his attacks on lockdowns and other rigid measures that health experts
+    have said.' (sample Q64, UNGRAM): what they said was cut."""
+    text = (
+        "Brazil's president is under pressure. On Wednesday, a day after Brazil recorded 3,780 "
+        "daily deaths, a record, Mr. Bolsonaro renewed his attacks on lockdowns and other "
+        "rigid measures that health experts have said are necessary to arrest the spread of "
+        "the virus."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2021, 3, 31))]
+    assert not any(q.endswith("have said.") for q in questions)
+
+
+def test_a_page_s_script_states_its_publication() -> None:
+    """A WSJ page of August 16, 2010 was dated December 21, 2010 and asked 'As of December
+    2010, ...' (sample Q66, WRONG): its scripts state 'publicationDate' for the page's own
+    use, and nothing else states a date for machines."""
+    from trainer.articles import article_from_html
+
+    body = "<p>" + " ".join(["The Obama administration has paid out less than a third."] * 4)
+    page = (
+        "<html><head><title>White House under fire</title><script>var page = "
+        "{publicationName:'wsj.com',publicationDate:'2010-08-16'};</script></head><body>"
+        f"<article><h1>White House under fire</h1>{(body + '</p>') * 3}"
+        "<p>Updated December 21, 2010</p></article></body></html>"
+    )
+    assert article_from_html(page, "t.html").published == date(2010, 8, 16)
+
+
+def test_a_day_after_the_value_a_change_started_from_is_that_value_s(nlp) -> None:
+    """'On what date did the yield on the 10-year Treasury note rise to 1.58 percent from
+    1.56 percent?' -> Tuesday (sample Q66, WRONG: 'late Tuesday' was the 1.56 percent's)."""
+    text = (
+        "Stocks took another modest step further into record territory Wednesday after "
+        "several companies reported profits that were stronger than expected.\n\n"
+        "The market's calm has meant less demand for gold and Treasury bills. The price of "
+        "gold fell $13 to $1,319.30 per ounce. The yield on the 10-year Treasury note, which "
+        "moves in the opposite direction of its price, rose to 1.58 percent from 1.56 percent "
+        "late Tuesday.\n\nThe weakest areas of the stock market on Tuesday were utilities."
+    )
+    assert not any(
+        q.startswith("On what date did the yield")
+        for q in card_questions(nlp, text, date(2016, 7, 20), "date")
+    )
+
+
+def test_an_adverb_its_article_was_written_for_stays(nlp) -> None:
+    """'... plans to ramp up an significant Austin presence' (sample Q66, UNGRAM): 'already'
+    was dropped, its 'an' left."""
+    text = (
+        "Rackspace Inc., the San Antonio-based Web hosting company that plans to ramp up an "
+        "already significant Austin presence, is seeking a state incentives package worth "
+        "$1.25 million in tax rebates, according to documents filed with the county."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2014, 10, 20))]
+    assert questions and not any("an significant" in q for q in questions)

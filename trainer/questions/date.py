@@ -387,6 +387,8 @@ def _wh(
         remove = span
         if span.start > 0 and span.doc[span.start - 1].lower_ == "on":
             return None
+        if _after_a_from_value(span):
+            return None  # 'rose to 1.58 percent from 1.56 percent late Tuesday' (Q66, WRONG)
         # "Tuesday morning": the modifier goes with the date
         extra = [c for c in root.children if c.i >= span.end]
         if extra:
@@ -405,6 +407,20 @@ def _wh(
 
 
 COMPARING = frozenset(("like", "unlike", "than"))
+
+
+def _after_a_from_value(span: Span) -> bool:
+    """'The yield ... rose to 1.58 percent from 1.56 percent late Tuesday': a day right after
+    the value a change started from is that value's (the close of the day before), not the
+    change's, whatever the parser hung it on."""
+    if span.start == 0:
+        return False
+    at = span.start - 1
+    while at > 0 and span.doc[at].lower_ in ("late", "early"):
+        at -= 1  # 'late Tuesday', wherever the recogniser ends the date
+    before = span.doc[at]  # '1.56' or the 'percent' of '1.56 percent'
+    figure = before.like_num or any(c.like_num for c in before.children)
+    return figure and before.head.lower_ == "from"
 
 
 def _after_another_act(verb: Token, prep: Token) -> bool:

@@ -123,6 +123,8 @@ def linking_asides(tokens: Sequence[Token]) -> set[int]:
             and token.lower_ in LEANING_ADVERBS
             and token.dep_ == "advmod"
             and (token.lower_ != "too" or token.head.pos_ in ("VERB", "AUX"))  # not 'too big'
+            # 'an already significant presence': its article was written for it (sample Q66)
+            and not (at and toks[at - 1].lower_ in ("a", "an"))
         ):
             drop.add(token.i)  # 'MIPS also sold ...': besides what the sentence before told
             continue

@@ -127,7 +127,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or DATELINE_INSIDE.search(text)
     ):
         return True  # a heading glued to the text, or two sentences run together
-    if _a_word_torn_off(tokens) or _a_word_cut(tokens):
+    if _a_word_torn_off(tokens) or _a_word_cut(tokens) or _said_what(tokens):
         return True  # 'In what year did Harris graduate from Westmount D.C.?' (sample Q62)
     if TIME_OF_ANOTHER.search(text):
         return True  # '..., which passed on the House floor earlier in the day' (sample Q65)
@@ -370,6 +370,21 @@ def _a_word_cut(tokens: Sequence[Token]) -> bool:
         and t.i + 1 not in ids
         and (doc[t.i + 1].text in ("-", "–") or (t.is_alpha and doc[t.i + 1].is_alpha))
         for t in tokens
+    )
+
+
+def _said_what(tokens: Sequence[Token]) -> bool:
+    """'... other rigid measures that health experts have said.': a relative clause that ends
+    on its speech verb, what was said cut (the parser hung it elsewhere; sample Q64, UNGRAM)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    ids = {t.i for t in tokens}
+    return (
+        last.dep_ == "relcl"
+        and last.lemma_ in REPORTING_VERBS
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in ids for c in last.children)
     )
 
 
