@@ -456,3 +456,32 @@ def test_an_adverb_its_article_was_written_for_stays(nlp) -> None:
     )
     questions = [c.question for c in cards_of(nlp, text, date(2014, 10, 20))]
     assert questions and not any("an significant" in q for q in questions)
+
+
+def test_an_announced_appointment_is_asked(nlp) -> None:
+    """'Tracy K. Smith ... has been announced as the U.S. Poet Laureate for 2017-2018' was
+    the page's news and no card asked it (sample Q66): 'announced as' names a post as
+    'named' does, and the post's term ('for 2017-2018') is no day of the news."""
+    text = (
+        "Tracy K. Smith, a professor of creative writing at Princeton University, has been "
+        "announced as the U.S. Poet Laureate for 2017-2018. Librarian of Congress Carla Hayden "
+        "made the announcement on Wednesday."
+    )
+    cards = [c for c in cards_of(nlp, text, date(2017, 6, 14)) if c.kind == "role"]
+    assert any(
+        c.question == "Who was announced as the U.S. Poet Laureate in June 2017?"
+        and c.answer == "Tracy K. Smith"
+        for c in cards
+    )
+
+
+def test_the_days_after_what(nlp) -> None:
+    """'... led a brief boycott of several pro sports in the days.' (sample Q67, UNGRAM): the
+    days after Blake was shot, cut."""
+    text = (
+        "Protests continued in Kenosha. The NBA's Milwaukee Bucks, who play their home games "
+        "about 40 miles north of Kenosha, led a brief boycott of several pro sports in the days "
+        "after Blake was shot."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 8, 30))]
+    assert not any(q.endswith("in the days.") for q in questions)

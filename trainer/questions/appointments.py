@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 APPOINTING = wordset(
     """appoint reappoint name rename elect reelect re-elect nominate choose select pick tap
-    promote install swear hire recruit"""
+    promote install swear hire recruit announce"""
 )
 NAMERS = ("ORG", "GPE", "PERSON", "NORP")
 # Steps of a life story, not the news: 'Peters was later named ...'
@@ -118,7 +118,10 @@ def _dates_of(verb: Token) -> list[str]:
     return [
         e.text.lower()
         for e in entities(verb.doc)
-        if e.label_ in ("DATE", "TIME") and _clause_verb(e.root) == verb
+        if e.label_ in ("DATE", "TIME")
+        and _clause_verb(e.root) == verb
+        # 'announced as the U.S. Poet Laureate for 2017-2018': the term, not the news's day
+        and e.root.head.lower_ != "for"
     ]
 
 

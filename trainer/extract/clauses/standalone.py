@@ -127,7 +127,12 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or DATELINE_INSIDE.search(text)
     ):
         return True  # a heading glued to the text, or two sentences run together
-    if _a_word_torn_off(tokens) or _a_word_cut(tokens) or _said_what(tokens):
+    if (
+        _a_word_torn_off(tokens)
+        or _a_word_cut(tokens)
+        or _said_what(tokens)
+        or _days_of_what(tokens)
+    ):
         return True  # 'In what year did Harris graduate from Westmount D.C.?' (sample Q62)
     if TIME_OF_ANOTHER.search(text):
         return True  # '..., which passed on the House floor earlier in the day' (sample Q65)
@@ -385,6 +390,26 @@ def _said_what(tokens: Sequence[Token]) -> bool:
         last.dep_ == "relcl"
         and last.lemma_ in REPORTING_VERBS
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in ids for c in last.children)
+    )
+
+
+def _days_of_what(tokens: Sequence[Token]) -> bool:
+    """'... led a brief boycott of several pro sports in the days.': the days after what?
+    A question that ends on 'the days' ('the weeks', 'the hours') whose words telling of
+    what it cut (sample Q67, UNGRAM)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    ids = {t.i for t in tokens}
+    return (
+        last.tag_ == "NNS"
+        and last.lemma_ in TEMPORAL_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children)
+        and last.i + 1 < len(last.doc)
+        and last.i + 1 not in ids
+        # 'in the days after Blake was shot', whatever the parser hung 'after' on
+        and last.doc[last.i + 1].lower_ in ("after", "before", "since", "following", "leading")
     )
 
 
