@@ -378,16 +378,19 @@ def _a_word_cut(tokens: Sequence[Token]) -> bool:
     )
 
 
+def _last_word(tokens: Sequence[Token]) -> Token | None:
+    """The question's last word, punctuation aside."""
+    return next((t for t in reversed(tokens) if not t.is_punct), None)
+
+
 def _said_what(tokens: Sequence[Token]) -> bool:
     """'... other rigid measures that health experts have said.': a relative clause that ends
     on its speech verb, what was said cut (the parser hung it elsewhere; sample Q64, UNGRAM)."""
-    words = [t for t in tokens if not t.is_punct]
-    if not words:
-        return False
-    last = words[-1]
+    last = _last_word(tokens)
     ids = {t.i for t in tokens}
     return (
-        last.dep_ == "relcl"
+        last is not None
+        and last.dep_ == "relcl"
         and last.lemma_ in REPORTING_VERBS
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in ids for c in last.children)
     )
@@ -395,15 +398,13 @@ def _said_what(tokens: Sequence[Token]) -> bool:
 
 def _days_of_what(tokens: Sequence[Token]) -> bool:
     """'... led a brief boycott of several pro sports in the days.': the days after what?
-    A question that ends on 'the days' ('the weeks', 'the hours') whose words telling of
-    what it cut (sample Q67, UNGRAM)."""
-    words = [t for t in tokens if not t.is_punct]
-    if not words:
-        return False
-    last = words[-1]
+    A question that ends on 'the days' ('the weeks', 'the hours') and cuts the words after
+    it that say of what (sample Q67, UNGRAM)."""
+    last = _last_word(tokens)
     ids = {t.i for t in tokens}
     return (
-        last.tag_ == "NNS"
+        last is not None
+        and last.tag_ == "NNS"
         and last.lemma_ in TEMPORAL_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children)
         and last.i + 1 < len(last.doc)
