@@ -485,3 +485,27 @@ def test_the_days_after_what(nlp) -> None:
     )
     questions = [c.question for c in cards_of(nlp, text, date(2020, 8, 30))]
     assert not any(q.endswith("in the days.") for q in questions)
+
+
+def test_a_description_beside_a_post_card_is_a_passing_mention(nlp) -> None:
+    """'As of June 2017, who was Tracy K. Smith? -> a professor of creative writing at
+    Princeton University' beside 'Who was announced as the U.S. Poet Laureate in June 2017?'
+    (sample Q66, VAGUE: the laureateship fits as well). The deck keeps the post's card."""
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Tracy K. Smith, a professor of creative writing at Princeton University, has been "
+        "announced as the U.S. Poet Laureate for 2017-2018. Librarian of Congress Carla Hayden "
+        "made the announcement on Wednesday. Smith's term begins in September.\n\nSmith won "
+        "the Pulitzer Prize in poetry for her book Life on Mars. Smith said she has known the "
+        "news for about a month. Smith will travel to small towns during her term."
+    )
+    title = "Princeton's Tracy K. Smith named U.S. Poet Laureate"
+    article = Article(id="t", text=text, published=date(2017, 6, 14), title=title)
+    questions = [
+        c.question for c in build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    ]
+    assert "Who was announced as the U.S. Poet Laureate in June 2017?" in questions
+    assert "As of June 2017, who was Tracy K. Smith?" not in questions

@@ -355,7 +355,8 @@ def one_card_a_post(facts: Sequence[Fact], scores: Sequence[float]) -> list[floa
     spokesman?' and 'What is Jane Roe's position?' are one fact: the position card takes
     the better score of the two, and the other becomes a passing mention (--all-cards keeps
     it). The position card is the one that never needs the post to be the only one of its
-    name ('Who was the Director of Public Affairs?')."""
+    name ('Who was the Director of Public Affairs?'). A description of someone a post card
+    asks ('Who was Jane Roe?' -> 'a professor') is a passing mention too."""
     from trainer.questions.role import post_card
 
     cards = [post_card(f) for f in facts]
@@ -370,6 +371,13 @@ def one_card_a_post(facts: Sequence[Fact], scores: Sequence[float]) -> list[floa
         if at is not None:
             out[at] = max(out[at], scores[i])
             out[i] = min(scores[i], PASSING)
+    # 'Who was Tracy K. Smith? -> a professor of creative writing' beside 'Who was announced
+    # as the U.S. Poet Laureate?': a description of someone a post card asks is one answer
+    # of several (sample Q66, VAGUE)
+    asked = {card[2] for card in cards if card and card[0] == "who"}
+    for i, (f, card) in enumerate(zip(facts, cards, strict=True)):
+        if card and card[0] == "what" and f.answer_type.sort != "title" and card[2] in asked:
+            out[i] = min(out[i], PASSING)
     return out
 
 
