@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
+from trainer.extract.doc import verb_over
 from trainer.language.dates import A_YEAR, MONTH_RE, written_out
 from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, Article
@@ -102,9 +103,9 @@ def _in_an_earlier_year(token: Token, article: Article) -> bool:
     $980bn in 2025' (a page of 2026). A perfect ('has avoided ... since 2012') holds now."""
     if not article.as_of:
         return False
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = token if token.pos_ in ("VERB", "AUX") else verb_over(token)
+    if verb is None:
+        return False
     present = verb.tag_ in ("VBZ", "VBP") or (
         verb.tag_ == "VBG" and verb.head.tag_ in ("VBZ", "VBP") and verb.head.i != verb.i
     )

@@ -117,7 +117,7 @@ def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     return _one_of_each(
         scored,
         lambda _, f: f.kind == CardKind.DATE,
-        lambda f: f"{f.answer_value or normalise(f.answer)}|{_unit(f.answer)}",
+        lambda f: f.answer_value or normalise(f.answer),
     )
 
 
@@ -128,14 +128,7 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     amount, a share or a number of three figures or more; the same figure of another act
     ('$225,000' paid, and the tax not paid on it) keeps its card: the questions share no
     more than half their words."""
-    ranked = sorted(
-        (
-            (i, f)
-            for i, (_, f) in enumerate(scored)
-            if f.kind == CardKind.NUMBER and _a_figure(f.answer)
-        ),
-        key=lambda e: (e[1].salience <= PASSING, "_____" in e[1].question, -e[1].salience),
-    )
+    ranked = _ranked(scored, lambda _, f: f.kind == CardKind.NUMBER and _a_figure(f.answer))
     kept: dict[str, list[frozenset[str]]] = {}
     repeated: set[int] = set()
     for i, fact in ranked:
@@ -145,10 +138,7 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
             repeated.add(i)
         else:
             kept.setdefault(key, []).append(words)
-    return tuple(
-        (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
-        for i, (at, f) in enumerate(scored)
-    )
+    return _lowered(scored, repeated)
 
 
 def _unit(answer: str) -> str:
@@ -198,7 +188,20 @@ def _one_of_each(
     they were available'), then the question that asks for its answer ("On what date was
     the call?") before a blank in a sentence that tells of something else, then by `order`,
     then the better score."""
-    ranked = sorted(
+    ranked = _ranked(scored, which, order)
+    best: dict[str, int] = {}
+    for i, fact in ranked:
+        best.setdefault(key(fact), i)
+    return _lowered(scored, {i for i, fact in ranked if best[key(fact)] != i})
+
+
+def _ranked(
+    scored: Sequence[tuple[int, Fact]],
+    which: Callable[[int, Fact], bool],
+    order: Callable[[Fact], int] = lambda _: 0,
+) -> list[tuple[int, Fact]]:
+    """(index, fact) of the facts `which` picks, best first (`_one_of_each`)."""
+    return sorted(
         ((i, f) for i, (at, f) in enumerate(scored) if which(at, f)),
         key=lambda e: (
             e[1].salience <= PASSING,
@@ -207,10 +210,12 @@ def _one_of_each(
             -e[1].salience,
         ),
     )
-    best: dict[str, int] = {}
-    for i, fact in ranked:
-        best.setdefault(key(fact), i)
-    repeated = {i for i, fact in ranked if best[key(fact)] != i}
+
+
+def _lowered(
+    scored: Sequence[tuple[int, Fact]], repeated: set[int]
+) -> tuple[tuple[int, Fact], ...]:
+    """The facts, those at the `repeated` indices made passing mentions."""
     return tuple(
         (at, replace(f, salience=min(f.salience, PASSING)) if i in repeated else f)
         for i, (at, f) in enumerate(scored)
