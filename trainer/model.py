@@ -22,6 +22,7 @@ class CardKind(StrEnum):
     """What a card asks; its value is the `kind` written in deck files. The order is the
     order decks, the quiz and the stats list kinds in."""
 
+    HEADLINE = "headline"
     WHO_DID = "who_did"
     WHO_SAID = "who_said"
     QUOTE_CLOZE = "quote_cloze"

@@ -27,7 +27,7 @@ from trainer.language.names import one_name_form
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
-from trainer.questions import dated_days, fact_checks, repeats, salience
+from trainer.questions import dated_days, fact_checks, headline, repeats, salience
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
@@ -322,7 +322,7 @@ def facts_of(
         topics += salience.entity_counts([doc], salience.TOPIC_LABELS)
         if on_part is not None and len(parts) > 1:
             on_part(done, len(parts))
-    found = fact_checks.without_rated_claims(article, found)
+    found = headline.one_card(fact_checks.without_rated_claims(article, found))
     main = (*salience.main_entities(named), *salience.main_entities(topics, 2))
     reading = salience.Reading.of(article, tuple(dict.fromkeys(main)))
     scored = repeats.without_repeats(

@@ -17,6 +17,7 @@ from trainer.model import Article, CardKind, Fact
 from trainer.questions import (
     aircraft,
     date,
+    headline,
     number,
     place,
     quote_cloze,
@@ -47,6 +48,13 @@ class QuestionKind:
 
 
 KINDS: dict[CardKind, QuestionKind] = {
+    CardKind.HEADLINE: QuestionKind(
+        headline.find,
+        headline.distractors,
+        (CardKind.NUMBER, CardKind.PLACE, CardKind.WHO_DID, CardKind.WHO_SAID, CardKind.ROLE),
+        unstated=True,
+        also_true=headline.also_true,
+    ),
     CardKind.WHO_DID: QuestionKind(who_did.find, who_did.distractors, (CardKind.WHO_SAID,)),
     CardKind.WHO_SAID: QuestionKind(who_said.find, who_said.distractors, (CardKind.ROLE,)),
     CardKind.QUOTE_CLOZE: QuestionKind(quote_cloze.find, quote_cloze.distractors),

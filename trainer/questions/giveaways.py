@@ -23,14 +23,22 @@ from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
 from trainer.questions.listed_counts import lists_the_count
 
-# Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?"): the
-# topic person is what they are specifically about, and their answer is named in them. Not
-# "Who did ...?": readers of samples Q5 and Q7 judged its cards whose answer is the article's
-# topic trivial (the headline names the doer), so only a doer the article is not about is asked.
-ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID))
+# Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?"), or
+# the news of the article's own headline: the topic is what they are specifically about.
+# Not "Who did ...?": readers of samples Q5 and Q7 judged its cards whose answer is the
+# article's topic trivial (the headline names the doer), so only a doer the article is not
+# about is asked.
+ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID, CardKind.HEADLINE))
 # Kinds whose answer is a name: any of its capitalised words in the question gives it away.
 NAMED_ANSWERS = frozenset(
-    (CardKind.PLACE, CardKind.AIRCRAFT, CardKind.WEAPON, CardKind.WHO_SAID, CardKind.WHO_DID)
+    (
+        CardKind.PLACE,
+        CardKind.AIRCRAFT,
+        CardKind.WEAPON,
+        CardKind.WHO_SAID,
+        CardKind.WHO_DID,
+        CardKind.HEADLINE,
+    )
 )
 # A number worked out from two of the question's own is given away. A smaller answer is
 # too often the sum or difference of two numbers by chance (1 + 1, 3 - 1), and so is one
@@ -71,7 +79,7 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'there'll be _____ versions: the 50 quattro and the 55 quattro'
         if fact.kind in NAMED_ANSWERS and SUPERLATIVE_AFTER_BLANK.search(fact.question):
             continue  # 'Airbus' iconic _____, the world's largest airliner'
-        if fact.kind == CardKind.PLACE and country_shown(fact):
+        if fact.answer_type.sort == "place" and country_shown(fact):
             continue  # 'the Anglo Irish Bank of _____' -> Ireland
         if fact.kind == CardKind.DATE and (month_shown(fact) or day_shown(fact)):
             continue  # 'its busiest November in eight years in _____' -> November 2014
@@ -270,10 +278,13 @@ def _next_in_a_series(fact: Fact) -> bool:
 
 def _no_blank_shown_by_a_sibling(facts: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
     """A cloze whose blank overlaps the answer another card of its sentence reveals is left
-    out: once that card is answered, the cloze is a gift. Of two such clozes the first stays."""
+    out: once that card is answered, the cloze is a gift. Of two such clozes the first stays.
+    A headline card is no sibling: it shows the headline, not the sentence (and
+    headline.one_card leaves it out when another card asks its answer)."""
     by_sentence: dict[str, list[Fact]] = {}
     for _, fact in facts:
-        by_sentence.setdefault(fact.evidence, []).append(fact)
+        if fact.kind != CardKind.HEADLINE:
+            by_sentence.setdefault(fact.evidence, []).append(fact)
     dropped: set[int] = set()
     for siblings in by_sentence.values():
         for fact in siblings:

@@ -46,14 +46,14 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"
 TOPIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]+")
-_SMALL = wordset(
+SMALL_WORDS = wordset(
     """the a an of in on at to for and or by with from as is was are were be been who what
     when where which how many much did does do said says that this it its his her their"""
 )
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in (m.group().lower().strip(".") for m in _WORD.finditer(text))} - _SMALL
+    return {w for w in (m.group().lower().strip(".") for m in _WORD.finditer(text))} - SMALL_WORDS
 
 
 def entity_counts(docs: Iterable[object], labels: frozenset[str] = ENTITY_LABELS) -> Counter[str]:
@@ -135,6 +135,8 @@ def _number_in_headline(reading: Reading, fact: Fact) -> bool:
 def score(reading: Reading, position: int, fact: Fact) -> float:
     """About 0 (a passing mention) to 1 (the headline's news), from general signals:
     place in the text, the headline's words, repetition, quotes, the main entities."""
+    if fact.kind == CardKind.HEADLINE:
+        return PASSING if fact.passing else 1.0  # the headline's news, as the headline says it
     text = reading.text
     # a fact-check's verdict is its news, wherever it stands (usually last)
     lead = position < reading.lead_end or fact.kind == CardKind.RATING
@@ -215,7 +217,7 @@ def _a_bare_post(fact: Fact) -> bool:
 
 
 # Words a question or a sentence opens on, capitalised for that alone.
-_OPENING_WORDS = _SMALL | wordset(
+_OPENING_WORDS = SMALL_WORDS | wordset(
     """how whom whose an after before since during there some many most all one two three
     four five under over about"""
 )

@@ -258,7 +258,7 @@ def _alike(
             continue
         if any(_same(name, n) for n in did_same):
             continue
-        if doer.label_ == "ORG" and not _an_actor(entity):
+        if doer.label_ == "ORG" and not an_actor(entity):
             continue  # 'FaceTime', 'OS X': a product the tagger took for a company
         if doer.label_ == "GPE" and not _a_country(name):
             continue
@@ -274,7 +274,7 @@ def _alike(
 ACTING = frozenset(("nsubj", "nsubjpass", "poss"))
 
 
-def _an_actor(entity: Span) -> bool:
+def an_actor(entity: Span) -> bool:
     """An organisation the article has do or own something ('Pfizer said', 'Apple's
     lawyers'), everywhere it names it."""
     key = normalise(entity.text)

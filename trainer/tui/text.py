@@ -10,6 +10,7 @@ from trainer.model import CLOZE_BLANK, Card, Source
 from trainer.quiz.matching import surnames
 
 KIND_LABELS = {
+    "headline": "headline",
     "who_did": "who did it",
     "who_said": "who said it",
     "quote_cloze": "complete the quote",

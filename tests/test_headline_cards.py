@@ -1,0 +1,156 @@
+"""The headline kind: the article's news asked as its own headline with one blank, a figure
+or a name the lead states (trainer.questions.headline). Articles invented for the rules."""
+
+from datetime import date
+
+from tests.conftest import cards_of
+
+PUBLISHED = date(2019, 3, 12)
+
+BANK = (
+    "Harbor Bank has agreed to buy Northfield Trust in a deal worth $2 billion, the two "
+    "lenders said on Monday, creating the largest bank in the region.\n\n"
+    "The deal, which regulators must still approve, would give Harbor Bank 140 branches "
+    "across four states. Harbor Bank chief executive Maria Lopez said the combined bank "
+    "would keep both brands for at least a year.\n\n"
+    '"This is a once-in-a-generation chance," Lopez said. Northfield Trust shares rose 18% '
+    "on the news, while Harbor Bank shares fell 3%.\n\n"
+    "Analysts at Brightline Securities said the price was fair. Harbor Bank last bought a "
+    "rival, Eastgate Savings, in 2014.\n"
+)
+
+ENVOY = (
+    "The Senate on Tuesday confirmed Jane Roe as the country's chief trade envoy, ending a "
+    "four-month fight over the post.\n\n"
+    "Roe, a former commerce department lawyer, won 58 votes. Senators John Smith and Mary "
+    'Major led the opposition, while Peter Quill, the majority leader, called her "the '
+    'right person at the right time".\n\n'
+    "Roe replaces Tom Baker, who resigned in June. Critics including Anna Bell of the Fair "
+    "Trade Council said her record on farm exports was thin.\n"
+)
+
+
+def headline_cards(nlp, text: str, title: str, published=PUBLISHED) -> list:
+    return [c for c in cards_of(nlp, text, published, title) if c.kind == "headline"]
+
+
+def test_a_figure_of_the_headline_the_lead_states_is_its_first_blank(nlp):
+    from trainer.model import Article
+    from trainer.questions import headline
+
+    title = "Harbor Bank agrees to buy Northfield Trust in $2 billion deal - Daily Ledger"
+    article = Article(id="t", text=BANK, published=PUBLISHED, title=title)
+    found = headline.find(nlp(BANK), article)
+    assert [(f.question, f.answer, f.answer_type.sort) for f in found[:1]] == [
+        (
+            'Complete the headline of March 2019: "Harbor Bank agrees to buy Northfield Trust '
+            'in _____ deal"',
+            "$2 billion",
+            "number",
+        )
+    ]
+    assert "Harbor Bank has agreed to buy Northfield Trust" in found[0].evidence
+    assert all("Daily Ledger" not in f.question for f in found)
+
+
+def test_the_deck_asks_the_headline_s_figure_once_and_its_news_by_a_name(nlp):
+    # the number card asks the $2 billion already: the headline card takes its next blank
+    title = "Harbor Bank agrees to buy Northfield Trust in $2 billion deal - Daily Ledger"
+    cards = cards_of(nlp, BANK, PUBLISHED, title)
+    assert [c.answer for c in cards].count("$2 billion") == 1
+    assert [(c.question, c.answer) for c in cards if c.kind == "headline"] == [
+        (
+            'Complete the headline of March 2019: "Harbor Bank agrees to buy _____ in '
+            '$2 billion deal"',
+            "Northfield Trust",
+        )
+    ]
+
+
+def test_a_person_the_headline_names_is_asked_with_the_article_s_people_as_options(nlp):
+    cards = headline_cards(nlp, ENVOY, "Senate confirms Jane Roe as trade envoy")
+    assert [(c.question, c.answer) for c in cards] == [
+        ('Complete the headline of March 2019: "Senate confirms _____ as trade envoy"', "Jane Roe")
+    ]
+    assert "Roe" in cards[0].accept
+    wrong = set(cards[0].choices) - {"Jane Roe"}
+    assert len(wrong) == 3
+    assert wrong <= {"John Smith", "Mary Major", "Peter Quill", "Tom Baker", "Anna Bell"}
+
+
+def test_a_name_when_the_headline_has_no_figure(nlp):
+    cards = headline_cards(nlp, BANK, "Harbor Bank agrees to buy Northfield Trust")
+    assert [c.answer for c in cards] == ["Northfield Trust"]
+    assert cards[0].question.endswith('"Harbor Bank agrees to buy _____"')
+
+
+def test_no_headline_card_from_a_question_a_site_title_or_an_undated_article(nlp):
+    assert headline_cards(nlp, BANK, "Will Harbor Bank buy Northfield Trust?") == []
+    assert headline_cards(nlp, BANK, "How Harbor Bank came to buy Northfield Trust") == []
+    assert headline_cards(nlp, BANK, "Latest business news | Daily Ledger") == []
+    assert headline_cards(nlp, BANK, "Harbor Bank agrees to buy Northfield Trust", None) == []
+    assert headline_cards(nlp, BANK, "") == []
+
+
+def test_a_headline_the_lead_does_not_tell_again_makes_no_card(nlp):
+    # a teaser of another story in the page's title: the lead says none of its words
+    title = "Northfield Trust fans flock to stadium as derby sells out in record time"
+    assert headline_cards(nlp, BANK, title) == []
+
+
+def test_a_name_listed_with_another_is_not_blanked(nlp):
+    # which of the two? 'Harbor Bank and _____ agree to merge' is asked of either
+    assert headline_cards(nlp, BANK, "Harbor Bank and Northfield Trust agree to merge") == []
+
+
+def test_a_word_of_a_longer_name_is_not_blanked(nlp):
+    text = (
+        "Apple TV now plays lossless audio through home theater receivers, Apple said on "
+        "Tuesday, in an update that reaches every model sold since 2021.\n\n"
+        "The change arrives with the company's spring software release. Owners of older "
+        "boxes will not get the feature, Apple said.\n"
+    )
+    cards = headline_cards(nlp, text, "Apple TV gains lossless audio support")
+    assert all(
+        not c.question.startswith('Complete the headline of March 2019: "_____ TV') for c in cards
+    )
+    assert [c.answer for c in cards] in ([], ["Apple TV"])
+
+
+def test_a_country_its_city_gives_away_is_not_the_blank(nlp):
+    text = (
+        "Police in Istanbul arrested two men on Friday over the theft of a painting from the "
+        "national museum, Turkey's interior ministry said.\n\n"
+        "The painting, stolen last month, was found undamaged in a flat near Istanbul’s old "
+        "port, the ministry said.\n"
+    )
+    cards = headline_cards(nlp, text, "Two arrested in Istanbul over stolen painting, Turkey says")
+    assert "Turkey" not in [c.answer for c in cards]
+
+
+def test_one_headline_card_an_article_and_none_whose_answer_another_card_asks(nlp):
+    cards = cards_of(
+        nlp, ENVOY, PUBLISHED, "Senate confirms Jane Roe as trade envoy, 58 votes to 40"
+    )
+    headline = [c for c in cards if c.kind == "headline"]
+    assert len(headline) == 1
+    others = {c.answer for c in cards if c.kind != "headline"}
+    assert headline[0].answer not in others
+
+
+def test_no_wrong_answer_the_headline_itself_names(nlp):
+    # John Smith, a speaker of the article, would be offered: the headline names him
+    text = (
+        "The Senate on Tuesday confirmed Jane Roe as the country's chief trade envoy, ending "
+        "a four-month fight over the post.\n\n"
+        "Roe, a former commerce department lawyer, won 58 votes. Senator John Smith led the "
+        'opposition, while Peter Quill, the majority leader, called her "the right person at '
+        'the right time".\n\n'
+        '"We will keep fighting for our farmers," Smith said after the vote. Roe replaces Tom '
+        "Baker, who resigned in June.\n"
+    )
+    cards = headline_cards(
+        nlp, text, "Smith loses fight as Senate confirms Jane Roe as trade envoy"
+    )
+    assert [c.answer for c in cards] == ["Jane Roe"]
+    assert "John Smith" not in cards[0].choices  # too few others left: a typed card

@@ -1,0 +1,331 @@
+"""headline: the article's news as its own headline with one blank ("Complete the
+headline of March 2017: "Trump signs legislation setting NASA's agenda; _____ will chair
+space council"" -> Mike Pence).
+
+Readers of unseen pages asked, page after page, for a card of the main news: the other
+kinds ask what a sentence tells, and the lead of a feature, a profile or a launch seldom
+has a clause they can ask. The headline says the news in a dozen words. One card an
+article at most, from a headline that states something (no question, no "How ..."),
+whose words the lead tells again (so the card asks the article's news, not a site's
+name or a teaser) and whose blank the lead states: a figure ("$61M", "40%") or a name
+the article is not about (the topic blanked is trivial; questions.giveaways drops it).
+Dated by the article's month: a headline is news of its day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from trainer.extract.doc import evidence, text_of
+from trainer.extract.events import NOT_SOMEONE, named_alike
+from trainer.extract.numbers import mentions as number_mentions
+from trainer.extract.persons import full_names
+from trainer.extract.topic import names_topic, topic_entities
+from trainer.knowledge.places import known_place, parent_of
+from trainer.language.dates import written_out
+from trainer.language.names import name_key, surname
+from trainer.language.numbers import numbers_in
+from trainer.language.text import mentions, normalise
+from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions import number, place, who_did
+from trainer.questions.salience import LEAD_PARAGRAPHS, SMALL_WORDS, content_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# What a page's title joins to the headline: its site's name, a section ("CNN.com - ...",
+# "... | Travel Agent Central", "...：The Asahi Shimbun").
+SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[：|]\s*|\s+::\s+")
+# A headline that asks, points or invites is no statement of news.
+NOT_TOLD = re.compile(
+    r"^(?:how|why|what|who|whom|whose|when|where|which|is|are|was|were|can|could|should|"
+    r"will|would|do|does|did|has|have|watch|meet|here['’]?s|here is|inside|opinion|review|"
+    r"explainer|analysis|live|photos?|video|listen|quiz|editorial|letters?)\b",
+    re.IGNORECASE,
+)
+MAX_WORDS = 20
+MIN_WORDS = 4
+# Most of the headline's words the lead says again: the headline tells the lead's news.
+TOLD_AGAIN = 0.5
+STEM = 5  # 'rolls' and 'rolled', 'Syria' and 'Syrian': words alike by their first letters
+# A figure of the headline: money, a share, a scaled count, or a count of something.
+FIGURE = re.compile(
+    r"(?<![\w.,$£€-])(?P<figure>(?:US\$|A\$|C\$|\$|£|€)\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:million|billion|trillion|[mMbBkK]n?)\b)?"
+    r"|\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:percent|per cent)\b)"
+    r"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\b"
+    r"|\d{1,3}(?:,\d{3})+|[2-9]\d*)(?![\w-]|[.,]\d)"
+)
+# A name listed with another: 'Trump, Cruz joke ...', 'Standard & Premium plans'.
+LISTED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&|or)\s+$|[A-Z][\w’'.-]*,\s+$")
+LISTED_AFTER = re.compile(r",?\s+(?:and|&|or)\s+[A-Z]|,\s+[A-Z][\w’'.-]*(?:,|\s+(?:and|&|or)\b)")
+# Names a headline may blank, by the sort of answer they make.
+NAMED = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "PRODUCT": "name",
+    "WORK_OF_ART": "name",
+    "EVENT": "name",
+    "LAW": "name",
+    "FAC": "name",
+}
+# Which blank is the news: a figure first, then a person ('Senate confirms _____ as trade
+# envoy'), then a body, a thing or a place.
+SORT_RANK = {"number": 0, "person": 1, "organisation": 2, "name": 2, "place": 2}
+OTHERS = 6
+
+
+def find(doc: Doc, article: Article) -> list[Fact]:
+    """Every blank the headline could take, best first (one_card keeps one)."""
+    if not article.as_of or not article.text.startswith(text_of(doc)[:80]):
+        return []
+    lead = "\n\n".join(article.paragraphs[:LEAD_PARAGRAPHS])
+    headline = headline_told(article.title, lead)
+    if not headline:
+        return []
+    when = written_out(article.as_of)
+    names = full_names(doc)
+    topics = topic_entities(doc)
+    found: list[tuple[int, bool, int, Fact]] = []
+    for start, end, answer, answer_type, sentence in _blanks(doc, headline, lead, names):
+        blanked = f"{headline[:start]}{CLOZE_BLANK}{headline[end:]}"
+        if mentions(blanked, answer):
+            continue  # said again
+        if LISTED_BEFORE.search(headline[:start]) or LISTED_AFTER.match(headline[end:]):
+            continue  # 'Nvidia, OpenAI and _____ among 200 companies': which one of many?
+        if re.match(r"['’](?!s\b)", headline[end:]):
+            continue  # "By approving _____' plan": the blank's plural possessive reads badly
+        if answer_type.form == "country" and _a_place_within(headline, answer):
+            continue  # 'near tanks at _____'s Fukushima plant' -> Japan
+        question = f'Complete the headline of {when}: "{blanked}"'
+        full = names.get(answer, answer) if answer_type.sort == "person" else answer
+        if answer_type.sort == "person" and len(full.split()) < 2:
+            continue  # 'Pence' alone: the article never gave the whole name
+        fact = Fact(
+            kind=CardKind.HEADLINE,
+            key=f"headline|{normalise(headline)}|{name_key(full)}",
+            question=question,
+            answer=full,
+            evidence=evidence(doc, sentence.start_char, sentence.end_char),
+            source=article.id,
+            answer_type=answer_type,
+            accept=_accepted(full, answer, answer_type),
+            answer_value=_value(answer) if answer_type.sort == "number" else None,
+            tags=("headline",),
+            person=full if answer_type.sort == "person" else "",
+            within=_within(full) if answer_type.sort == "place" else "",
+            others=_others(doc, answer, answer_type, headline, names),
+        )
+        # of names of a sort, the article's topic last: one it is not about asks more
+        about = answer_type.sort != "number" and names_topic(full, topics)
+        found.append((SORT_RANK[answer_type.sort], about, start, fact))
+    return [fact for *_, fact in sorted(found, key=lambda f: f[:3])]
+
+
+def headline_told(title: str, lead: str) -> str:
+    """The headline without its site's name, when it states news the lead tells again;
+    else ''. Of a title in parts ('CNN.com - Rita batters Louisiana'), the part whose words
+    the lead says most."""
+    parts = [p.strip() for p in SEPARATORS.split(title or "") if p and p.strip()]
+    if not parts or not lead:
+        return ""
+    said = {w[:STEM] for w in content_words(lead)}
+    best = max(parts, key=lambda p: sum(w[:STEM] in said for w in content_words(p)))
+    best = best.replace('"', "'")
+    words = best.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or "?" in best or NOT_TOLD.match(best):
+        return ""
+    own = content_words(best)
+    if not own or sum(w[:STEM] in said for w in own) < TOLD_AGAIN * len(own):
+        return ""
+    return best
+
+
+def _blanks(
+    doc: Doc, headline: str, lead: str, names: dict[str, str]
+) -> list[tuple[int, int, str, AnswerType, Span]]:
+    """(start, end, answer, its type, the lead's sentence that states it) of each figure and
+    name of the headline that the lead states."""
+    lead_end = len(lead)
+    out: list[tuple[int, int, str, AnswerType, Span]] = []
+    told = [m for m in number_mentions(doc) if m.span.start_char < lead_end]
+    text = text_of(doc)
+    for m in FIGURE.finditer(headline):
+        written = m.group("figure")
+        values = numbers_in(written)
+        said = next((n for n in told if values and n.value == values[0]), None)
+        if said is None or _part_of_a_name(headline, m.start("figure"), m.end("figure"), text):
+            continue  # 'tvOS 26', 'Typhoon No. 21': a name's number
+        figure = AnswerType("number", said.category, said.unit)
+        out.append((m.start("figure"), m.end("figure"), written, figure, said.span.sent))
+    taken: set[str] = set()
+    for ent in doc.ents:
+        sort = NAMED.get(ent.label_)
+        if sort is None or ent.start_char >= lead_end:
+            continue
+        name = re.sub(r"^the\s+|['’]s?$", "", ent.text, flags=re.IGNORECASE).strip()
+        key = normalise(name)
+        if len(name) < 3 or key in taken or not name[:1].isupper():
+            continue
+        at = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", headline, re.IGNORECASE)
+        if at is None or _part_of_a_name(headline, at.start(), at.end(), text):
+            continue  # 'Toyota GR _____ concept' of the GR HV Sports
+        answer_type = _name_type(ent, name, sort, names)
+        if answer_type is None:
+            continue
+        taken.add(key)
+        out.append((at.start(), at.end(), headline[at.start() : at.end()], answer_type, ent.sent))
+    return out
+
+
+def _part_of_a_name(headline: str, start: int, end: int, text: str) -> bool:
+    """Are the headline's words [start, end) part of a longer name the article writes, the
+    word before or after them capitalised or with a digit there ('Nintendo Switch', 'Party
+    Congress', 'tvOS 26')?"""
+    shown = re.escape(headline[start:end])
+    before = re.search(r"([\w’'.-]+)\s+$", headline[:start])
+    after = re.match(r"\s+([\w’'.-]+)", headline[end:])
+    found = []
+    if before:
+        pattern = rf"(?<![\w-])({re.escape(before.group(1))})\s+{shown}(?![\w-])"
+        found += [m.group(1) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if after:
+        pattern = rf"(?<![\w-]){shown}(?:['’]s)?\s+({re.escape(after.group(1))})(?![\w-])"
+        found += [m.group(1) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in found):
+        return True
+    # a headline in sentence case capitalises only names: "on Capitol Hill"
+    return _sentence_case(headline) and any(
+        m is not None and m.group(1)[:1].isupper() for m in (before, after)
+    )
+
+
+def _sentence_case(headline: str) -> bool:
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w’'-]*", headline)[1:] if w.lower() not in SMALL_WORDS
+    ]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _name_type(ent: Span, name: str, sort: str, names: dict[str, str]) -> AnswerType | None:
+    """The answer's sort, where the tagger's label may be wrong: a storm is no person, a
+    name the article gives a person is one ('Pence' taken for a body), a body the
+    article never has do or own anything is a thing's name ('Obamacare')."""
+    person = names.get(name, name if ent.label_ == "PERSON" else "")
+    if ent[0].lower_ in NOT_SOMEONE:
+        return AnswerType("name", "EVENT")
+    # someone the article's people index knows by a whole name (the tagger takes games,
+    # products and teams for people: 'Game-Key Cards', 'GDDR5 RAM')
+    if len(person.split()) > 1 and person in names.values():
+        return AnswerType("person")  # 'Pence' taken for a body: Mike Pence
+    if sort == "person":
+        return None  # no one the article gives a whole name: 'Jumbo Seafood'
+    if sort == "place":
+        info = known_place(name)
+        return None if info is None else AnswerType("place", info.type)
+    if sort == "organisation" and not who_did.an_actor(ent):
+        return AnswerType("name", ent.label_)
+    if sort == "name":
+        return AnswerType("name", ent.label_)
+    return AnswerType(sort)
+
+
+def _a_place_within(headline: str, country: str) -> bool:
+    """Does the headline name a place the country holds (the answer told by its city)?"""
+    words = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", headline)
+    return any(parent_of(re.sub(r"['’]s?$", "", w)) == country for w in words)
+
+
+def _within(name: str) -> str:
+    info = known_place(name)
+    return info.parent if info is not None else ""
+
+
+def _value(written: str) -> str:
+    values = numbers_in(written)
+    value = values[0] if values else 0.0
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _accepted(full: str, written: str, answer_type: AnswerType) -> tuple[str, ...]:
+    if answer_type.sort == "person":
+        return tuple(dict.fromkeys(a for a in (written, surname(full)) if a != full))
+    return (written,) if written != full else ()
+
+
+def _others(
+    doc: Doc, answer: str, answer_type: AnswerType, headline: str, names: dict[str, str]
+) -> tuple[str, ...]:
+    """The article's other names of the answer's sort that the headline does not show."""
+    if answer_type.sort == "number":
+        return ()
+    # a body's: only the deck's and the sector's (who_did.distractors); the tagger takes
+    # too many people and products for bodies to offer the article's own
+    labels = ("PERSON",) if answer_type.sort == "person" else ()
+    out: list[str] = []
+    for label in labels:
+        for ent in named_alike(doc, label):
+            name = re.sub(r"^the\s+|['’]s?$", "", ent.text, flags=re.IGNORECASE).strip()
+            name = names.get(name, name) if label == "PERSON" else name
+            if len(name) < 3 or not name[:1].isupper() or mentions(headline, surname(name)):
+                continue  # 'Obama asserts _____'s values': not Barack Obama
+            if mentions(name, answer) or mentions(answer, name):
+                continue
+            if answer_type.sort == "person" and len(name.split()) < 2:
+                continue
+            if answer_type.sort == "organisation" and not who_did.an_actor(ent):
+                continue
+            if normalise(name) not in {normalise(n) for n in out}:
+                out.append(name)
+    return tuple(out[:OTHERS])
+
+
+def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """Wrong answers as the answer's own kind gives them: numbers near the figure, places
+    near the place, the article's people or bodies; a work or an event, the article's
+    others of its label."""
+    sort = fact.answer_type.sort
+    if sort == "number":
+        return number.distractors(fact, pool)
+    if sort == "place":
+        candidates = place.distractors(fact, pool)
+    elif sort in ("person", "organisation"):
+        candidates = who_did.distractors(fact, pool)
+    else:
+        return []  # a work's or an event's name: typed, the article names too few alike
+    # not one the headline names ('Bannon and Priebus ... on _____'s chopping block')
+    shown = fact.question.replace(CLOZE_BLANK, " ")
+    return [c for c in candidates if not mentions(shown, c) and not mentions(shown, surname(c))]
+
+
+def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
+    """A place's other names and its parts are right too ('United Kingdom' of 'Britain')."""
+    return place.also_true(fact, pool) if fact.answer_type.sort == "place" else []
+
+
+def one_card(facts: Sequence[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
+    """An article's facts with one headline card at most: its best blank whose answer no
+    other card of the article asks (that card asks the headline's news already)."""
+    asked = {
+        _asked_key(f)
+        for _, f in facts
+        if f.kind not in (CardKind.HEADLINE, CardKind.QUOTE_CLOZE) and not f.passing
+    }
+    kept: list[tuple[int, Fact]] = []
+    chosen = False
+    for position, fact in facts:
+        if fact.kind == CardKind.HEADLINE:
+            if chosen or _asked_key(fact) in asked:
+                continue
+            chosen = True
+        kept.append((position, fact))
+    return kept
+
+
+def _asked_key(fact: Fact) -> str:
+    values = numbers_in(fact.answer) if fact.answer_type.sort == "number" else []
+    return f"number|{values[0]}" if values else normalise(fact.answer)
