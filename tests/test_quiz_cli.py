@@ -53,7 +53,9 @@ def test_missing_deck_is_one_line():
 def test_unknown_kind_and_bad_count_are_refused():
     result = run_quiz(str(DEFAULT_DECK), "--kind", "colour")
     assert result.returncode == 1
-    assert result.stderr.startswith("trainer: unknown kind 'colour' (known: headline, who_did, who_said")
+    assert result.stderr.startswith(
+        "trainer: unknown kind 'colour' (known: headline, who_did, who_said"
+    )
     result = run_quiz(str(DEFAULT_DECK), "--count", "0")
     assert result.returncode == 2
     assert "must be 1 or more" in result.stderr
