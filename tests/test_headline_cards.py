@@ -154,3 +154,10 @@ def test_no_wrong_answer_the_headline_itself_names(nlp):
     )
     assert [c.answer for c in cards] == ["Jane Roe"]
     assert "John Smith" not in cards[0].choices  # too few others left: a typed card
+
+
+def test_the_headline_printed_atop_the_text_is_no_evidence_of_itself(nlp):
+    title = "Harbor Bank agrees to buy Northfield Trust"
+    cards = headline_cards(nlp, f"{title}\n\n{BANK}", title)
+    assert [c.answer for c in cards] == ["Northfield Trust"]
+    assert cards[0].evidence.startswith("Harbor Bank has agreed to buy Northfield Trust")

@@ -77,6 +77,7 @@ NAMED = {
 # envoy'), then a body, a thing or a place.
 SORT_RANK = {"number": 0, "person": 1, "organisation": 2, "name": 2, "place": 2}
 OTHERS = 6
+MAX_NAME_WORDS = 4
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -157,7 +158,16 @@ def _blanks(
     for m in FIGURE.finditer(headline):
         written = m.group("figure")
         values = numbers_in(written)
-        said = next((n for n in told if values and n.value == values[0]), None)
+        said = next(
+            (
+                n
+                for n in told
+                if values
+                and n.value == values[0]
+                and not _the_headline_again(n.span.sent, headline)
+            ),
+            None,
+        )
         if said is None or _part_of_a_name(headline, m.start("figure"), m.end("figure"), text):
             continue  # 'tvOS 26', 'Typhoon No. 21': a name's number
         figure = AnswerType("number", said.category, said.unit)
@@ -171,6 +181,10 @@ def _blanks(
         key = normalise(name)
         if len(name) < 3 or key in taken or not name[:1].isupper():
             continue
+        if len(name.split()) > MAX_NAME_WORDS or any(t.pos_ == "VERB" for t in ent):
+            continue  # 'U.S. Stocks Rise to Records': a clause the tagger took for a name
+        if _the_headline_again(ent.sent, headline):
+            continue  # the page prints its headline atop the text: no evidence of it
         at = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", headline, re.IGNORECASE)
         if at is None or _part_of_a_name(headline, at.start(), at.end(), text):
             continue  # 'Toyota GR _____ concept' of the GR HV Sports
@@ -180,6 +194,10 @@ def _blanks(
         taken.add(key)
         out.append((at.start(), at.end(), headline[at.start() : at.end()], answer_type, ent.sent))
     return out
+
+
+def _the_headline_again(sentence: Span, headline: str) -> bool:
+    return normalise(headline) in normalise(sentence.text)
 
 
 def _part_of_a_name(headline: str, start: int, end: int, text: str) -> bool:
