@@ -16,6 +16,7 @@ from tests.quizdecks import (
     ListRecorder,
     Steps,
     Ticks,
+    make_card,
     make_deck,
 )
 from tests.tui_support import text
@@ -371,3 +372,28 @@ async def test_a_failing_history_store_is_reported_and_the_quiz_goes_on():
         assert any("not saved" in str(n.message) for n in app._notifications)
         await pilot.press("enter")
         assert session.position == 1
+
+
+async def test_the_header_never_shows_the_answer_of_the_question_asked():
+    # a deck named after its one article's headline, and that headline's card
+    headline = make_card(
+        "headline-lisbon",
+        "headline",
+        'Complete the headline of March 2021: "_____ hosts summit on growth"',
+        "Portugal",
+        choices=("Portugal", "Spain", "France", "Italy"),
+        evidence="Portugal hosted the summit in Lisbon on Tuesday.",
+    )
+    session = QuizSession(
+        [make_deck((headline,), title="Portugal hosts summit on growth")],
+        IN_ORDER,
+        recorder=ListRecorder(),
+        now=FakeClock(),
+    )
+    app = create_app(session=session, key_clock=Steps())
+    async with app.run_test(size=(100, 24)) as pilot:
+        shown = text(app, "#deck-title")
+        assert "Portugal" not in shown and "hosts summit on growth" in shown
+        await pilot.press("1")
+        await pilot.pause()
+        assert "Portugal hosts summit on growth" in text(app, "#deck-title")  # answered

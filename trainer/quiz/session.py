@@ -13,6 +13,7 @@ lock is free: an answer is never dropped for a lock.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -31,6 +32,9 @@ MODES: tuple[ModeOption, ...] = ("auto", "choice", "typed")
 RATING_NAMES = {study.AGAIN: "again", study.HARD: "hard", study.GOOD: "good", study.EASY: "easy"}
 DONT_KNOW = Judgement("wrong", "no answer")
 MARKED_RIGHT = Judgement("right", "marked right by you")
+
+
+MIN_MASKED = 3  # a shorter answer form ('5', 'UN') is masked nowhere: it would hit any word
 
 
 def utc_now() -> datetime:
@@ -108,6 +112,23 @@ class QuizSession:
             return self.title
         titles = [deck.title for deck in self.decks]
         return titles[0] if len(titles) == 1 else f"{len(titles)} decks"
+
+    @property
+    def shown_heading(self) -> str:
+        """The heading as the screen shows it: while a question waits for its answer, the
+        answer's words masked ('… drops Assange rape investigation' over 'Complete the
+        headline: "_____ drops Assange rape investigation"', of a deck named after its one
+        article's headline)."""
+        heading = self.heading
+        question = self.current if self.awaiting_answer else None
+        if question is None:
+            return heading
+        forms = sorted({question.card.answer, *question.card.accept}, key=len, reverse=True)
+        for form in forms:
+            if len(form) >= MIN_MASKED:
+                pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+                heading = re.sub(pattern, "…", heading, flags=re.IGNORECASE)
+        return heading
 
     # -- the queue -------------------------------------------------------------
 

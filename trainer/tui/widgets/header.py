@@ -33,7 +33,7 @@ class QuizHeader(Horizontal):
 
     def update(self) -> None:
         session = self.session
-        title = session.heading
+        title = session.shown_heading
         if session.round > 1:
             title = f"{title} · retry {session.round - 1}"
         total = len(session.questions)
