@@ -161,3 +161,32 @@ def test_the_headline_printed_atop_the_text_is_no_evidence_of_itself(nlp):
     cards = headline_cards(nlp, f"{title}\n\n{BANK}", title)
     assert [c.answer for c in cards] == ["Northfield Trust"]
     assert cards[0].evidence.startswith("Harbor Bank has agreed to buy Northfield Trust")
+
+
+def test_a_name_the_article_is_not_about_before_its_topic(nlp):
+    # Jane Walsh, named throughout, is the topic: her blank is trivial (sample Q69), so the
+    # headline's other name comes first
+    from trainer.model import Article
+    from trainer.questions import headline
+
+    text = ENVOY.replace("Roe", "Walsh")
+    title = "Senate confirms Jane Walsh as trade envoy"
+    found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+    assert [f.answer for f in found] == ["Senate", "Jane Walsh"]
+
+
+def test_a_title_before_a_name_is_no_part_of_a_longer_name(nlp):
+    text = (
+        "Sir John Hale, the former defence secretary, was fined 5,000 pounds on Monday for "
+        "driving at 110 mph on the M4 motorway, magistrates in Reading said.\n\n"
+        "Hale, 71, told the court he had been late for a funeral. His lawyer, Ann Field, said "
+        "he would not appeal.\n"
+    )
+    from trainer.model import Article
+    from trainer.questions import headline
+
+    title = "Sir John Hale fined for speeding on M4 : Daily Ledger"
+    found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+    assert [(f.question, f.answer) for f in found] == [
+        ('Complete the headline of March 2019: "Sir _____ fined for speeding on M4"', "John Hale")
+    ]

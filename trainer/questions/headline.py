@@ -25,6 +25,7 @@ from trainer.extract.persons import full_names
 from trainer.extract.topic import names_topic, topic_entities
 from trainer.knowledge.places import known_place, parent_of
 from trainer.language.dates import written_out
+from trainer.language.lexicon import NAME_TITLES
 from trainer.language.names import name_key, surname
 from trainer.language.numbers import numbers_in
 from trainer.language.text import mentions, normalise
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 # What a page's title joins to the headline: its site's name, a section ("CNN.com - ...",
 # "... | Travel Agent Central", "...：The Asahi Shimbun").
-SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*[：|]\s*|\s+::\s+")
+SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s*[：|]\s*|\s+::\s+")
 # A headline that asks, points or invites is no statement of news.
 NOT_TOLD = re.compile(
     r"^(?:how|why|what|who|whom|whose|when|where|which|is|are|was|were|can|could|should|"
@@ -91,7 +92,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     when = written_out(article.as_of)
     names = full_names(doc)
     topics = topic_entities(doc)
-    found: list[tuple[int, bool, int, Fact]] = []
+    found: list[tuple[bool, int, int, Fact]] = []
     for start, end, answer, answer_type, sentence in _blanks(doc, headline, lead, names):
         blanked = f"{headline[:start]}{CLOZE_BLANK}{headline[end:]}"
         if mentions(blanked, answer):
@@ -121,9 +122,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             within=_within(full) if answer_type.sort == "place" else "",
             others=_others(doc, answer, answer_type, headline, names),
         )
-        # of names of a sort, the article's topic last: one it is not about asks more
+        # the article's topic last: readers of sample Q69 judged its blank trivial, the
+        # headline's other name or figure asks more of them
         about = answer_type.sort != "number" and names_topic(full, topics)
-        found.append((SORT_RANK[answer_type.sort], about, start, fact))
+        found.append((about, SORT_RANK[answer_type.sort], start, fact))
     return [fact for *_, fact in sorted(found, key=lambda f: f[:3])]
 
 
@@ -214,11 +216,13 @@ def _part_of_a_name(headline: str, start: int, end: int, text: str) -> bool:
     if after:
         pattern = rf"(?<![\w-]){shown}(?:['’]s)?\s+({re.escape(after.group(1))})(?![\w-])"
         found += [m.group(1) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    found = [w for w in found if w.lower().rstrip(".") not in NAME_TITLES]  # 'Sir Edward Heath'
     if any(w[:1].isupper() or any(c.isdigit() for c in w) for w in found):
         return True
     # a headline in sentence case capitalises only names: "on Capitol Hill"
     return _sentence_case(headline) and any(
-        m is not None and m.group(1)[:1].isupper() for m in (before, after)
+        m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in NAME_TITLES
+        for m in (before, after)
     )
 
 

@@ -54,7 +54,8 @@ _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'.&-]+")
 # Where a list opens after the counted noun, and what may close it.
 _OPENING = re.compile(rf"\s*(?::|\s--?\s|[{_DASHES}]|\(|,)\s*")
-_SENTENCE_END = r"[.;?!](?:\s|$)|[\"“”]|$"  # or the end of a quotation
+# (not the full stop of an initial: 'Jeffrey C. Hall')
+_SENTENCE_END = r"(?:(?<!\b[A-Z])\.|[;?!])(?:\s|$)|[\"“”]|$"  # or the end of a quotation
 _CLOSING = {":": _SENTENCE_END, "(": r"\)", ",": _SENTENCE_END}
 _DASH_CLOSING = rf"\s--?\s|[{_DASHES}]|{_SENTENCE_END}"
 # "_____ of the three requirements ― water and energy ―": the list may name the part.
