@@ -15,3 +15,35 @@ def test_a_count_whose_list_of_names_has_initials_is_given_away(nlp):
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2017, 10, 2)) if c.kind == "number"]
     assert "three" not in answers
+
+
+def test_a_noun_before_a_post_and_name_is_no_part_of_the_post(nlp):
+    # ', a document Kansas Secretary of State Kris Kobach was photographed holding ...'
+    # (sample Q68, WRONG: 'document Kansas Secretary of State')
+    text = (
+        "As critics had long suspected, a memo Ohio Secretary of State Jane Hollis was "
+        "photographed holding while meeting the governor included a plan to purge voter rolls.\n"
+    )
+    posts = [c.answer for c in cards_of(nlp, text, date(2017, 10, 20)) if c.kind == "role"]
+    assert posts and all(not p.startswith("memo") for p in posts)
+    assert "Ohio Secretary of State" in posts
+
+
+def test_a_sentence_opening_on_meaning_states_nothing_alone(nlp):
+    text = (
+        "Netflix raised the price of its Standard plan to $10.99 on Thursday. Meaning the "
+        "entry-level Basic plan will remain at the $7.99 price.\n"
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2017, 10, 20))]
+    assert "$10.99" in answers and "$7.99" not in answers
+
+
+def test_years_to_the_day_make_no_how_long_question(nlp):
+    # 'seven years to the day after' -> 'How long did the drama unfold to the day after ...'
+    # (sample Q68, UNGRAM)
+    text = (
+        "The drama unfolded seven years to the day after Barack Obama signed his landmark "
+        "law, and Republicans failed to pass their bill.\n"
+    )
+    numbers = [c for c in cards_of(nlp, text, date(2017, 3, 24)) if c.kind == "number"]
+    assert all("to the day" not in c.question for c in numbers)

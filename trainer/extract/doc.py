@@ -82,9 +82,14 @@ def evidence_of(sentence: Span, article: Article) -> str | None:
     text = str(sentence.text).strip()
     if cut_mid_sentence(sentence) or text.endswith("?"):
         return None  # a piece of a sentence, or a question the article asks: no fact
+    if sentence[0].lower_ in FRAGMENT_OPENERS:
+        return None  # 'Meaning the entry-level Basic access will remain ...' (sample Q68)
     return text if text and text in article.text else None
 
 
+# Words that open a piece of the sentence before, written as a sentence of its own: it
+# states nothing alone ('Meaning the ...', 'Including ...', 'Which means ...').
+FRAGMENT_OPENERS = frozenset(("meaning", "including", "which", "whereas"))
 # What a sentence ends on: its full stop, a closing quotation mark or bracket.
 SENTENCE_ENDS = frozenset(".!?…\"”’'):;")
 

@@ -97,13 +97,27 @@ def object_before_a_clause(ent: Span, det: Token) -> bool:
     noun phrase the verb takes, yet the name is the subject of a verb after it: the name
     opens a relative clause without 'that' about that phrase."""
     doc = ent.doc
+    if det.lower_ not in ("the", "a", "an"):
+        return False
     before = doc[det.i - 1]
-    return (
-        det.lower_ in ("the", "a", "an")
-        and (before.pos_ in ("VERB", "AUX") or before.dep_ == "neg")
-        and ent.root.dep_ in ("nsubj", "nsubjpass")
-        and ent.root.head.i >= ent.end
-    )
+    subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i >= ent.end
+    if before.pos_ in ("VERB", "AUX") or before.dep_ == "neg":
+        return subject
+    if (before.is_punct or det.is_sent_start) and det.i + 2 < ent.start:
+        # ', a document Kansas Secretary of State Kris Kobach was photographed holding': a
+        # common noun, then a name's capitals, no comma between (the parser may take the
+        # name for the noun's appositive; sample Q68, WRONG)
+        noun, after = doc[det.i + 1], doc[det.i + 2]
+        between = doc[noun.i + 1 : ent.start]
+        appositive = ent.root.dep_ == "appos" and ent.root.head == noun
+        return (
+            noun.pos_ == "NOUN"
+            and noun.is_lower
+            and after.text[:1].isupper()
+            and not any(t.is_punct for t in between)
+            and (subject or appositive)
+        )
+    return False
 
 
 def cut_inside_a_phrase(last: Token, end: int) -> bool:
