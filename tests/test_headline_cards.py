@@ -190,3 +190,13 @@ def test_a_title_before_a_name_is_no_part_of_a_longer_name(nlp):
     assert [(f.question, f.answer) for f in found] == [
         ('Complete the headline of March 2019: "Sir _____ fined for speeding on M4"', "John Hale")
     ]
+
+
+def test_the_source_a_headline_ends_on_is_not_its_blank(nlp):
+    from trainer.model import Article
+    from trainer.questions import headline
+
+    title = "Harbor Bank agrees to buy Northfield Trust: Reuters"
+    text = BANK.replace("the two lenders said on Monday", "the two lenders told Reuters on Monday")
+    found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+    assert "Reuters" not in [f.answer for f in found]

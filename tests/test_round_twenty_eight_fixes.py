@@ -47,3 +47,15 @@ def test_years_to_the_day_make_no_how_long_question(nlp):
     )
     numbers = [c for c in cards_of(nlp, text, date(2017, 3, 24)) if c.kind == "number"]
     assert all("to the day" not in c.question for c in numbers)
+
+
+def test_no_question_opens_a_quotation_it_does_not_close(nlp):
+    # 'After seven years of fervent promises to repeal and replace ‘‘Obamacare,’’ ...' ->
+    # '... to repeal and replace ‘‘Obamacare?' (sample Q68, UNGRAM)
+    text = (
+        "After seven years of promises to repeal and replace ‘‘Obamacare,’’ Republican leaders "
+        "buckled on Thursday, putting off a planned vote in a setback for the party.\n"
+    )
+    for card in cards_of(nlp, text, date(2017, 3, 24)):
+        q = card.question
+        assert q.count("‘‘") == q.count("’’") and q.count("“") == q.count("”"), q

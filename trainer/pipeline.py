@@ -155,6 +155,8 @@ def collect_facts(
                 continue  # what the sentence tells comes after its colon (sample Q22)
             if fact.answer.count("(") != fact.answer.count(")"):
                 continue  # 'Sam (Stosur': a name cut inside its brackets (sample Q22)
+            if _unbalanced_quotes(fact.question):
+                continue  # '... to repeal and replace ‘‘Obamacare?' (sample Q68, UNGRAM)
             if _a_name_cut(fact, names):
                 continue  # 'was Near East Policy founded' of '... for Near East Policy' (Q29)
             entry = kinds.get(fact.kind)
@@ -186,6 +188,14 @@ def collect_facts(
             kept.append((position, fact))
         found += kept
     return found
+
+
+def _unbalanced_quotes(question: str) -> bool:
+    """A quotation the question opens and never closes, or closes unopened: its cut fell
+    inside it. Curly marks only (a straight one may be an inch, or a quote's own)."""
+    return question.count("“") != question.count("”") or question.count("‘‘") != question.count(
+        "’’"
+    )
 
 
 def _served(kinds: Mapping[CardKind, QuestionKind], find: Finder) -> str:

@@ -99,6 +99,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # said again
         if LISTED_BEFORE.search(headline[:start]) or LISTED_AFTER.match(headline[end:]):
             continue  # 'Nvidia, OpenAI and _____ among 200 companies': which one of many?
+        if re.search(r":\s*$", headline[:start]) and not headline[end:].strip(" .!'’\""):
+            continue  # '..., family held in Pakistan: _____' -> CIA: who says it, not the news
         if re.match(r"['’](?!s\b)", headline[end:]):
             continue  # "By approving _____' plan": the blank's plural possessive reads badly
         if answer_type.form == "country" and _a_place_within(headline, answer):
