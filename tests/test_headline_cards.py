@@ -157,22 +157,22 @@ def test_no_wrong_answer_the_headline_itself_names(nlp):
 
 
 def test_the_headline_printed_atop_the_text_is_no_evidence_of_itself(nlp):
-    title = "Harbor Bank agrees to buy Northfield Trust"
-    cards = headline_cards(nlp, f"{title}\n\n{BANK}", title)
-    assert [c.answer for c in cards] == ["Northfield Trust"]
-    assert cards[0].evidence.startswith("Harbor Bank has agreed to buy Northfield Trust")
-
-
-def test_a_name_the_article_is_not_about_before_its_topic(nlp):
-    # Jane Walsh, named throughout, is the topic: her blank is trivial (sample Q69), so the
-    # headline's other name comes first
     from trainer.model import Article
     from trainer.questions import headline
 
-    text = ENVOY.replace("Roe", "Walsh")
-    title = "Senate confirms Jane Walsh as trade envoy"
+    title = "Harbor Bank agrees to buy Northfield Trust"
+    text = f"{title}\n\n{BANK}"
     found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
-    assert [f.answer for f in found] == ["Senate", "Jane Walsh"]
+    assert found
+    assert all(f.evidence.startswith("Harbor Bank has agreed to buy") for f in found)
+
+
+def test_the_article_s_topic_is_never_the_blank(nlp):
+    # Jane Walsh, named throughout, is the topic: readers of samples Q69 and Q70 judged
+    # every topic blank trivial ("_____ Comments On The 'Matrix' Reboot" -> Keanu Reeves)
+    text = ENVOY.replace("Roe", "Walsh")
+    cards = headline_cards(nlp, text, "Senate confirms Jane Walsh as trade envoy")
+    assert [c.answer for c in cards] == ["Senate"]
 
 
 def test_a_title_before_a_name_is_no_part_of_a_longer_name(nlp):

@@ -7,9 +7,10 @@ kinds ask what a sentence tells, and the lead of a feature, a profile or a launc
 has a clause they can ask. The headline says the news in a dozen words. One card an
 article at most, from a headline that states something (no question, no "How ..."),
 whose words the lead tells again (so the card asks the article's news, not a site's
-name or a teaser) and whose blank the lead states: a figure ("$61M", "40%") or a name
-the article is not about (the topic blanked is trivial; questions.giveaways drops it).
-Dated by the article's month: a headline is news of its day.
+name or a teaser) and whose blank the lead states: a figure ("$61M", "40%"), else a name
+the article is not about (readers of samples Q69 and Q70 judged 6 of 6 topic blanks
+trivial: "_____ Comments On The 'Matrix' Reboot" -> Keanu Reeves; questions.giveaways
+drops them). Dated by the article's month: a headline is news of its day.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from trainer.extract.doc import evidence, text_of
 from trainer.extract.events import NOT_SOMEONE, named_alike
 from trainer.extract.numbers import mentions as number_mentions
 from trainer.extract.persons import full_names
-from trainer.extract.topic import names_topic, topic_entities
 from trainer.knowledge.places import known_place, parent_of
 from trainer.language.dates import written_out
 from trainer.language.lexicon import NAME_TITLES
@@ -91,8 +91,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         return []
     when = written_out(article.as_of)
     names = full_names(doc)
-    topics = topic_entities(doc)
-    found: list[tuple[bool, int, int, Fact]] = []
+    found: list[tuple[int, int, Fact]] = []
     for start, end, answer, answer_type, sentence in _blanks(doc, headline, lead, names):
         blanked = f"{headline[:start]}{CLOZE_BLANK}{headline[end:]}"
         if mentions(blanked, answer):
@@ -122,13 +121,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             tags=("headline",),
             person=full if answer_type.sort == "person" else "",
             within=_within(full) if answer_type.sort == "place" else "",
-            others=_others(doc, answer, answer_type, headline, names),
+            others=_others(doc, full, headline, names) if answer_type.sort == "person" else (),
         )
-        # the article's topic last: readers of sample Q69 judged its blank trivial, the
-        # headline's other name or figure asks more of them
-        about = answer_type.sort != "number" and names_topic(full, topics)
-        found.append((about, SORT_RANK[answer_type.sort], start, fact))
-    return [fact for *_, fact in sorted(found, key=lambda f: f[:3])]
+        found.append((SORT_RANK[answer_type.sort], start, fact))
+    return [fact for *_, fact in sorted(found, key=lambda f: f[:2])]
 
 
 def headline_told(title: str, lead: str) -> str:
@@ -201,6 +197,7 @@ def _blanks(
 
 
 def _the_headline_again(sentence: Span, headline: str) -> bool:
+    """The sentence is the headline printed atop the text: no evidence of itself."""
     return normalise(headline) in normalise(sentence.text)
 
 
@@ -281,37 +278,27 @@ def _accepted(full: str, written: str, answer_type: AnswerType) -> tuple[str, ..
     return (written,) if written != full else ()
 
 
-def _others(
-    doc: Doc, answer: str, answer_type: AnswerType, headline: str, names: dict[str, str]
-) -> tuple[str, ...]:
-    """The article's other names of the answer's sort that the headline does not show."""
-    if answer_type.sort == "number":
-        return ()
-    # a body's: only the deck's and the sector's (who_did.distractors); the tagger takes
-    # too many people and products for bodies to offer the article's own
-    labels = ("PERSON",) if answer_type.sort == "person" else ()
+def _others(doc: Doc, answer: str, headline: str, names: dict[str, str]) -> tuple[str, ...]:
+    """The article's other people, by whole name, that the headline does not name: a
+    person's wrong answers. (A body's come from the deck and its sector alone, in
+    who_did.distractors: the tagger takes too many people and products for bodies.)"""
     out: list[str] = []
-    for label in labels:
-        for ent in named_alike(doc, label):
-            name = re.sub(r"^the\s+|['’]s?$", "", ent.text, flags=re.IGNORECASE).strip()
-            name = names.get(name, name) if label == "PERSON" else name
-            if len(name) < 3 or not name[:1].isupper() or mentions(headline, surname(name)):
-                continue  # 'Obama asserts _____'s values': not Barack Obama
-            if mentions(name, answer) or mentions(answer, name):
-                continue
-            if answer_type.sort == "person" and len(name.split()) < 2:
-                continue
-            if answer_type.sort == "organisation" and not who_did.an_actor(ent):
-                continue
-            if normalise(name) not in {normalise(n) for n in out}:
-                out.append(name)
+    for ent in named_alike(doc, "PERSON"):
+        name = re.sub(r"^the\s+|['’]s?$", "", ent.text, flags=re.IGNORECASE).strip()
+        name = names.get(name, name)
+        if len(name.split()) < 2 or not name[:1].isupper():
+            continue
+        if mentions(headline, surname(name)) or mentions(name, answer) or mentions(answer, name):
+            continue  # 'Obama asserts _____'s values': not Barack Obama
+        if normalise(name) not in {normalise(n) for n in out}:
+            out.append(name)
     return tuple(out[:OTHERS])
 
 
 def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     """Wrong answers as the answer's own kind gives them: numbers near the figure, places
-    near the place, the article's people or bodies; a work or an event, the article's
-    others of its label."""
+    near the place, the article's people, bodies of the deck and the sector; none for a
+    work's or an event's name (a typed card), and none the headline names."""
     sort = fact.answer_type.sort
     if sort == "number":
         return number.distractors(fact, pool)
