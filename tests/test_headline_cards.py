@@ -4,6 +4,9 @@ or a name the lead states (trainer.questions.headline). Articles invented for th
 from datetime import date
 
 from tests.conftest import cards_of
+from trainer.model import Article
+from trainer.pipeline import build_deck
+from trainer.questions.salience import Rule
 
 PUBLISHED = date(2019, 3, 12)
 
@@ -35,7 +38,6 @@ def headline_cards(nlp, text: str, title: str, published=PUBLISHED) -> list:
 
 
 def test_a_figure_of_the_headline_the_lead_states_is_its_first_blank(nlp):
-    from trainer.model import Article
     from trainer.questions import headline
 
     title = "Harbor Bank agrees to buy Northfield Trust in $2 billion deal - Daily Ledger"
@@ -157,7 +159,6 @@ def test_no_wrong_answer_the_headline_itself_names(nlp):
 
 
 def test_the_headline_printed_atop_the_text_is_no_evidence_of_itself(nlp):
-    from trainer.model import Article
     from trainer.questions import headline
 
     title = "Harbor Bank agrees to buy Northfield Trust"
@@ -182,7 +183,6 @@ def test_a_title_before_a_name_is_no_part_of_a_longer_name(nlp):
         "Hale, 71, told the court he had been late for a funeral. His lawyer, Ann Field, said "
         "he would not appeal.\n"
     )
-    from trainer.model import Article
     from trainer.questions import headline
 
     title = "Sir John Hale fined for speeding on M4 : Daily Ledger"
@@ -193,10 +193,56 @@ def test_a_title_before_a_name_is_no_part_of_a_longer_name(nlp):
 
 
 def test_the_source_a_headline_ends_on_is_not_its_blank(nlp):
-    from trainer.model import Article
     from trainer.questions import headline
 
     title = "Harbor Bank agrees to buy Northfield Trust: Reuters"
     text = BANK.replace("the two lenders said on Monday", "the two lenders told Reuters on Monday")
     found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
     assert "Reuters" not in [f.answer for f in found]
+
+
+TOPIC_ONLY = (
+    "Harbor Bank is changing how it serves customers. Harbor Bank said it would close branches "
+    "and move staff to its phone service, which Harbor Bank says customers prefer.\n\n"
+    "Harbor Bank did not say which branches would close. Customers have complained about "
+    "waiting times at Harbor Bank for years.\n"
+)
+
+
+def test_the_topic_is_the_blank_of_an_article_with_no_other_card(nlp):
+    # a trivial card of the news beats an empty deck
+    title = "Harbor Bank to close branches and move staff to phones"
+    cards = [
+        c
+        for c in build_deck(
+            [Article(id="t", text=TOPIC_ONLY, published=PUBLISHED, title=title)],
+            "t",
+            "t",
+            nlp=nlp,
+            rule=Rule(),
+        ).deck.cards
+    ]
+    assert [(c.kind, c.answer) for c in cards] == [("headline", "Harbor Bank")]
+    # with a card of its own to study, the article's topic is no blank
+    text = TOPIC_ONLY + (
+        "\nThe bank will close 40 of its 120 branches by June, chief executive Maria Lopez "
+        "told investors on Monday.\n"
+    )
+    cards = build_deck(
+        [Article(id="t", text=text, published=PUBLISHED, title=title)],
+        "t",
+        "t",
+        nlp=nlp,
+        rule=Rule(),
+    ).deck.cards
+    assert cards and "headline" not in [c.kind for c in cards]
+
+
+def test_a_name_the_headline_writes_as_a_common_word_is_no_blank(nlp):
+    # 'Putin fires his defense minister': 'Defense' is a name only in 'Defense Minister ...'
+    text = (
+        "Russian President Vladimir Putin fired Defense Minister Anatoly Serdyukov on Tuesday, "
+        "replacing him with Sergei Shoigu.\n\nSerdyukov had led the ministry since 2007.\n"
+    )
+    cards = headline_cards(nlp, text, "Putin fires his defense minister", date(2012, 11, 9))
+    assert all(c.answer.lower() != "defense" for c in cards)

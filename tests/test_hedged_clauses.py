@@ -228,11 +228,12 @@ STATED = [
         CardKind.DATE,
         "February 2020",
     ),
-    (  # 'unlikely to agree' doubts the agreement, not the meeting; the question keeps it
+    (  # 'unlikely to agree' doubts the agreement, not the meeting; the question keeps it,
+        # and the December still ahead of a November story (round 28: 'is unlikely to')
         "Oil fell after sources said Russia is unlikely to agree to cut its output at a "
         "meeting with fellow exporters in December.",
         CardKind.DATE,
-        "December 2018",
+        "December 2019",
     ),
     (  # a relative clause describing someone named is the article's, not the denial's
         "Prince Andrew denied having sex with girls supplied to him by Jeffrey Epstein, who "

@@ -59,3 +59,33 @@ def test_no_question_opens_a_quotation_it_does_not_close(nlp):
     for card in cards_of(nlp, text, date(2017, 3, 24)):
         q = card.question
         assert q.count("‘‘") == q.count("’’") and q.count("“") == q.count("”"), q
+
+
+def test_a_day_still_to_come_after_is_unlikely_to_lies_ahead(nlp):
+    # 'is unlikely to play Sunday' of a Thursday's story: the Sunday after (sample Q70,
+    # WRONG: the Sunday before)
+    text = (
+        "Michael Vick missed practice Thursday because of a leg injury and is unlikely to play "
+        "Sunday when the Eagles host Dallas.\n"
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2010, 12, 30)) if c.kind == "date"]
+    assert "Sunday, Jan. 2, 2011" in answers
+    assert "Sunday, Dec. 26, 2010" not in answers
+
+
+def test_a_page_dated_outside_its_address_month_takes_a_day_of_that_month():
+    """A page whose address says '/2014/09/' was dated December 3, 2015 by its header's
+    'today' (sample Q70, WRONG): the day of September 2014 its scripts state is its date."""
+    from trainer.articles import article_from_html
+
+    body = "<p>" + " ".join(["Online fundraisers for the officer have stopped, reports say."] * 4)
+    page = (
+        "<html><head><title>Fundraisers end without explanation</title>"
+        '<link rel="canonical" href="http://www.example.com/2014/09/fundraisers-end/">'
+        '<script type="application/json">{"articleId":"WP-1","dateCreated":"2014-09-04T07:39:44Z"}'
+        '</script></head><body><div class="header"><p class="date">December 3, 2015</p></div>'
+        "<article><h1>Fundraisers end without explanation</h1>"
+        f"{(body + '</p>') * 3}</article></body></html>"
+    )
+    article = article_from_html(page, "t.html")
+    assert article.published == date(2014, 9, 4), article.published

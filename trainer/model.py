@@ -197,6 +197,9 @@ class Fact:
     within: str = ""  # the place the answer lies within (a city's country, a country's region)
     salience: float = 0.0  # how much it matters to the article's reader (questions.salience)
     passing: bool = False  # a detail its kind knows is a passing one (an age, a remark's day)
+    # the answer is the article's topic: a headline card asks it only of an article that
+    # has no other card (questions.headline.one_card)
+    topic: bool = False
     published: str = (
         ""  # the article's ISO date, for a date fact: options stay on the answer's side
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from trainer.language.dates import A_YEAR
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
@@ -50,7 +50,7 @@ _JSON_DATE = re.compile(r"\"datePublished\"\s*:\s*\"(\d{4}-\d{2}-\d{2})")
 # A publication date a page's scripts set for its own use: "publicationDate:'2010-08-16'".
 _SCRIPT_DATE = re.compile(
     r"[\"']?\b(?:publicationDate|publishDate|publishedDate|pubDate|publish_date|published_date"
-    r"|publishedAt|published_at)[\"']?\s*[:=]\s*[\"'](\d{4}-\d{2}-\d{2})"
+    r"|publishedAt|published_at|dateCreated)[\"']?\s*[:=]\s*[\"'](\d{4}-\d{2}-\d{2})"
 )
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"'](\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 # '/2016/10/', '/2010/08/13/', '/2010/POLITICS/08/13/', '/2020/oct/02/': the date in a
@@ -142,6 +142,11 @@ def _read(
     machines, its address, the story's `dateline`, the dates it shows its reader as its
     own (`shown`) and the `years` its texts name."""
     day = _checked(found, stated, in_url, shown, dateline, _modified_dates(page), years)
+    if day is not None and day not in stated and in_url and _outside_the_month(day, in_url):
+        # '/2014/09/' in the address, and a day of December 2015 from a sidebar's image
+        # (sample Q70, WRONG): a day of that month the page states anywhere, else none
+        month = sorted(d for d in {*_script_dates(page), *shown} if d.timetuple()[:2] == in_url[:2])
+        return month[0] if month else None
     if day is None or day == dateline or day in shown:
         return day
     coded = _script_dates(page)
@@ -171,6 +176,15 @@ _UPDATED = re.compile(
     r"((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2},\s+\d{4})",
     re.IGNORECASE,
 )
+
+
+def _outside_the_month(day: date, in_url: tuple[int, int, int | None]) -> bool:
+    """The address gives a year and a month and no day ('/2014/09/'), and `day` lies
+    outside that month and the month after it (an update)."""
+    if in_url[2] is not None:
+        return False
+    first = date(in_url[0], in_url[1], 1)
+    return not first <= day <= first + timedelta(days=62)
 
 
 def _rewritten(first: date, last: date, years: frozenset[int]) -> bool:

@@ -341,6 +341,7 @@ def facts_of(
         frozenset(salience.content_words(salience.headline_of(article))),
         reading.lead_end,
     )
+    scored = tuple(headline.topic_alone(scored, salience.FLOOR))
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(

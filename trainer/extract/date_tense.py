@@ -242,6 +242,10 @@ def _tense(span: Span) -> str:
         and ancestor.head.i != ancestor.i
     ):
         ancestor = ancestor.head  # "is scheduled to take place in February"
+        if ancestor.pos_ == "ADJ" and ancestor.dep_ == "acomp" and ancestor.head.lemma_ == "be":
+            # 'is unlikely to play Sunday', 'is ready to sign Friday': ahead of a present
+            # state; 'was likely to' of a past one may lie either side (sample Q70, WRONG)
+            return "future" if ancestor.head.tag_ in ("VBZ", "VBP") else "either"
         if _a_plan(ancestor):
             return "either" if ancestor.tag_ == "VBD" else "future"  # 'was to get ... on Monday'
         tensed = {c.lower_ for c in ancestor.children if c.dep_ in ("aux", "auxpass")}

@@ -26,9 +26,10 @@ from trainer.questions.listed_counts import lists_the_count
 # Kinds that ask about the person or the post itself ("Who said ...?", "Who is ...?"): the
 # topic person is what they are specifically about, and their answer is named in them. Not
 # "Who did ...?": readers of samples Q5 and Q7 judged its cards whose answer is the article's
-# topic trivial (the headline names the doer), so only a doer the article is not about is asked;
-# nor a headline's blank (samples Q69 and Q70: 6 of 6 topic blanks trivial).
-ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID))
+# topic trivial (the headline names the doer), so only a doer the article is not about is asked.
+# A headline's blank on the topic is weighed by headline.one_card, which sees the article's
+# other cards.
+ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID, CardKind.HEADLINE))
 # Kinds whose answer is a name: any of its capitalised words in the question gives it away.
 NAMED_ANSWERS = frozenset(
     (

@@ -8,21 +8,24 @@ has a clause they can ask. The headline says the news in a dozen words. One card
 article at most, from a headline that states something (no question, no "How ..."),
 whose words the lead tells again (so the card asks the article's news, not a site's
 name or a teaser) and whose blank the lead states: a figure ("$61M", "40%"), else a name
-the article is not about (readers of samples Q69 and Q70 judged 6 of 6 topic blanks
-trivial: "_____ Comments On The 'Matrix' Reboot" -> Keanu Reeves; questions.giveaways
-drops them). Dated by the article's month: a headline is news of its day.
+the article is not about. Readers of samples Q69 and Q70 judged all six topic blanks
+trivial ("_____ Comments On The 'Matrix' Reboot" -> Keanu Reeves), so the topic is the
+blank only of an article that has no other card: a weak card of the news beats none.
+Dated by the article's month: a headline is news of its day.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import evidence, text_of
 from trainer.extract.events import NOT_SOMEONE, named_alike
 from trainer.extract.numbers import mentions as number_mentions
 from trainer.extract.persons import full_names
+from trainer.extract.topic import names_topic, topic_entities
 from trainer.knowledge.places import known_place, parent_of
 from trainer.language.dates import written_out
 from trainer.language.lexicon import NAME_TITLES
@@ -91,7 +94,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         return []
     when = written_out(article.as_of)
     names = full_names(doc)
-    found: list[tuple[int, int, Fact]] = []
+    topics = topic_entities(doc)
+    found: list[tuple[bool, int, int, Fact]] = []
     for start, end, answer, answer_type, sentence in _blanks(doc, headline, lead, names):
         blanked = f"{headline[:start]}{CLOZE_BLANK}{headline[end:]}"
         if mentions(blanked, answer):
@@ -123,8 +127,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             within=_within(full) if answer_type.sort == "place" else "",
             others=_others(doc, full, headline, names) if answer_type.sort == "person" else (),
         )
-        found.append((SORT_RANK[answer_type.sort], start, fact))
-    return [fact for *_, fact in sorted(found, key=lambda f: f[:2])]
+        topic = answer_type.sort != "number" and names_topic(full, topics)
+        found.append((topic, SORT_RANK[answer_type.sort], start, replace(fact, topic=topic)))
+    return [fact for *_, fact in sorted(found, key=lambda f: f[:3])]
 
 
 def headline_told(title: str, lead: str) -> str:
@@ -186,7 +191,9 @@ def _blanks(
         if _the_headline_again(ent.sent, headline):
             continue  # the page prints its headline atop the text: no evidence of it
         at = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", headline, re.IGNORECASE)
-        if at is None or _part_of_a_name(headline, at.start(), at.end(), text):
+        if at is None or not headline[at.start()].isupper():
+            continue  # 'Putin fires his defense minister': a common word there, no name
+        if _part_of_a_name(headline, at.start(), at.end(), text):
             continue  # 'Toyota GR _____ concept' of the GR HV Sports
         answer_type = _name_type(ent, name, sort, names)
         if answer_type is None:
@@ -320,21 +327,20 @@ def also_true(fact: Fact, pool: Sequence[Fact]) -> list[str]:
 
 def one_card(facts: Sequence[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
     """An article's facts with one headline card at most: its best blank whose answer no
-    other card of the article asks (that card asks the headline's news already)."""
-    asked = {
-        _asked_key(f)
-        for _, f in facts
-        if f.kind not in (CardKind.HEADLINE, CardKind.QUOTE_CLOZE) and not f.passing
-    }
-    kept: list[tuple[int, Fact]] = []
-    chosen = False
-    for position, fact in facts:
-        if fact.kind == CardKind.HEADLINE:
-            if chosen or _asked_key(fact) in asked:
-                continue
-            chosen = True
-        kept.append((position, fact))
-    return kept
+    other card of the article asks (that card asks the headline's news already); a blank
+    on the topic only when there is no other (`topic_alone` weighs it once scored)."""
+    others = [f for _, f in facts if f.kind not in (CardKind.HEADLINE, CardKind.QUOTE_CLOZE)]
+    asked = {_asked_key(f) for f in others if not f.passing}
+    candidates = [f for _, f in facts if f.kind == CardKind.HEADLINE and _asked_key(f) not in asked]
+    best = next((f for f in candidates if not f.topic), candidates[0] if candidates else None)
+    return [(p, f) for p, f in facts if f.kind != CardKind.HEADLINE or f is best]
+
+
+def topic_alone(facts: Sequence[tuple[int, Fact]], floor: float) -> list[tuple[int, Fact]]:
+    """The scored facts without a headline card on the article's topic, unless no other
+    card scores `floor` (the deck would keep none): a trivial card of the news beats none."""
+    alone = all(f.salience < floor for _, f in facts if f.kind != CardKind.HEADLINE)
+    return [(p, f) for p, f in facts if alone or not (f.kind == CardKind.HEADLINE and f.topic)]
 
 
 def _asked_key(fact: Fact) -> str:
