@@ -143,7 +143,7 @@ def _read(
     own (`shown`) and the `years` its texts name."""
     day = _checked(found, stated, in_url, shown, dateline, _modified_dates(page), years)
     if day is not None and day not in stated and in_url and _outside_the_month(day, in_url):
-        # '/2014/09/' in the address, and a day of December 2015 from a sidebar's image
+        # '/2014/09/' in the address, and December 3, 2015 from the header's 'today' line
         # (sample Q70, WRONG): a day of that month the page states anywhere, else none
         month = sorted(d for d in {*_script_dates(page), *shown} if d.timetuple()[:2] == in_url[:2])
         return month[0] if month else None

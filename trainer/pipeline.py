@@ -193,9 +193,8 @@ def collect_facts(
 def _unbalanced_quotes(question: str) -> bool:
     """A quotation the question opens and never closes, or closes unopened: its cut fell
     inside it. Curly marks only (a straight one may be an inch, or a quote's own)."""
-    return question.count("“") != question.count("”") or question.count("‘‘") != question.count(
-        "’’"
-    )
+    doubled = question.count("‘‘") != question.count("’’")  # '‘‘Obamacare,’’' (AP pages)
+    return doubled or question.count("“") != question.count("”")
 
 
 def _served(kinds: Mapping[CardKind, QuestionKind], find: Finder) -> str:

@@ -27,8 +27,8 @@ from trainer.questions.listed_counts import lists_the_count
 # topic person is what they are specifically about, and their answer is named in them. Not
 # "Who did ...?": readers of samples Q5 and Q7 judged its cards whose answer is the article's
 # topic trivial (the headline names the doer), so only a doer the article is not about is asked.
-# A headline's blank on the topic is weighed by headline.one_card, which sees the article's
-# other cards.
+# A headline's blank on the topic is weighed by headline.topic_alone, which sees how the
+# article's other cards score.
 ABOUT_THE_ANSWER = frozenset((CardKind.ROLE, CardKind.WHO_SAID, CardKind.HEADLINE))
 # Kinds whose answer is a name: any of its capitalised words in the question gives it away.
 NAMED_ANSWERS = frozenset(

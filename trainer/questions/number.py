@@ -163,7 +163,7 @@ def _fact(
         return None  # "a day is 708.7 hours, or 29.53 Earth days" (sample Q51, GIVEAWAY)
     if _part_of_a_height(span):
         return None  # 'at 6 feet 4': one height, not a number of feet and one of inches
-    if TO_THE_DAY.match(text_of(span.doc)[span.end_char :]):
+    if TO_THE_DAY.match(text_of(span.doc), span.end_char):
         return None  # 'seven years to the day after Obama signed his law': an anniversary
     if _a_share_of_no_one(mention):
         return None  # '57 percent have positive views about Clinton': of whom?
