@@ -89,3 +89,19 @@ def test_a_page_dated_outside_its_address_month_takes_a_day_of_that_month():
     )
     article = article_from_html(page, "t.html")
     assert article.published == date(2014, 9, 4), article.published
+
+
+def test_a_bound_before_a_blank_keeps_its_wrong_answers_on_its_false_side(nlp):
+    # 'an increase of less than _____' -> 1.0 percent: 2.0 percent is true too (sample Q71,
+    # DISTRACTOR); wrong answers lie below an upper bound
+    text = (
+        "Average asking rents in Midtown rose slightly to $73.19 per square foot this quarter, "
+        "an increase of less than 1.0 percent from the third quarter.\n"
+    )
+    for card in cards_of(nlp, text, date(2016, 1, 12)):
+        if card.kind == "number" and "less than _____" in card.question:
+            wrong = [c for c in card.choices if c != card.answer]
+            assert wrong and all(float(c.split()[0]) < 1.0 for c in wrong), card.choices
+            break
+    else:
+        raise AssertionError("no card asks the bound")

@@ -556,7 +556,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         if v != value and value and 0.4 <= v / value <= 2.5 and _same_form(theirs, answer):
             deck.append(theirs)
     candidates = [*deck, *synthesize(answer, fact.answer_type.form)]
-    bound = hedge.strip().lower()
+    bound = hedge.strip().lower() or _bound_before_blank(fact.question)
     if bound and value:  # "more than 40" is true where "more than 60" is: only those above
         above = bound in LOWER_BOUNDS
         candidates = [c for c in candidates if ((value_of(c) or value) > value) == above]
@@ -567,6 +567,19 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         # 'about _____' -> 89%: 90% is about 89% too; a wrong answer lies further off
         candidates = [c for c in candidates if _far_enough(c, value)]
     return [hedge + _match_case(c, answer) for c in candidates]
+
+
+def _bound_before_blank(question: str) -> str:
+    """'an increase of less than _____': the bound the question sets on its blank (its
+    wrong answers on the bound's other side, as of an answer that carries its bound)."""
+    found = BOUND_BEFORE_BLANK.search(question)
+    return found.group(1).lower() if found else ""
+
+
+BOUND_BEFORE_BLANK = re.compile(
+    rf"\b({'|'.join(sorted(BOUND_HEDGES, key=len, reverse=True))})\s+{re.escape(CLOZE_BLANK)}",
+    re.IGNORECASE,
+)
 
 
 # Words that make a figure a round one: a wrong answer within NEAR of it is as true.
