@@ -399,3 +399,21 @@ def test_card_changing_note_type_is_left_alone_as_a_conflict(tmp_path: Path, col
     note = notes_by_card_id(col)["who-said-1"]
     assert note.note_type()["id"] == trainer_anki.CHOICE_MODEL_ID
     assert col.note_count() == len(deck.cards)
+
+
+def test_a_headline_card_s_answer_is_masked_in_the_deck_name(tmp_path: Path, col):
+    # a deck of one article is named after its headline: the name would give the blank away
+    headline = Card(
+        id="headline-1",
+        kind="headline",
+        question='Complete the headline of March 2021: "_____ hosts summit on growth"',
+        answer="Portugal",
+        choices=("Portugal", "Spain", "France", "Italy"),
+        sources=("a1",),
+        evidence="Portugal hosted the summit in Lisbon on Tuesday.",
+    )
+    deck = sample_deck(id="one", title="Portugal hosts summit on growth", cards=(headline,))
+    import_package(col, export(tmp_path, [deck]))
+    names = {d.name for d in col.decks.all_names_and_ids()}
+    assert "trainer::… hosts summit on growth" in names
+    assert not any("Portugal" in name for name in names)

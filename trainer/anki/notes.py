@@ -18,6 +18,7 @@ from trainer.anki.models import (
     TYPED_MODEL_ID,
 )
 from trainer.language.lexicon import SHORT_MONTHS
+from trainer.language.text import masked
 from trainer.model import CLOZE_BLANK, Card, Deck, Source
 from trainer.siblings import spread
 
@@ -72,8 +73,11 @@ def anki_deck_id(deck: Deck) -> int:
 
 
 def anki_deck_name(deck: Deck, parent: str = DEFAULT_PARENT) -> str:
-    """`PARENT::title`; a `::` inside the title would nest it deeper, so it is softened."""
-    title = " ".join(deck.title.split())
+    """`PARENT::title`; a `::` inside the title would nest it deeper, so it is softened. A
+    headline card's answer is masked in it: a deck of one article is named after its
+    headline ('trainer::Nadal keeps Spain alive against Russia in …')."""
+    blanks = [f for c in deck.cards if c.kind == "headline" for f in (c.answer, *c.accept)]
+    title = masked(" ".join(deck.title.split()), blanks)
     while "::" in title:
         title = title.replace("::", ":")
     parent = parent.strip().strip(":").strip()

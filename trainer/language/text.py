@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -111,3 +112,16 @@ def looks_english(text: str) -> bool:
     if len(words) < 30:
         return True
     return sum(w in ENGLISH_MARKERS for w in words) >= ENGLISH_SHARE * len(words)
+
+
+MIN_MASKED = 3  # a shorter form ('5', 'UN') is masked nowhere: it would hit any word
+
+
+def masked(text: str, forms: Iterable[str]) -> str:
+    """The text with every whole-word occurrence of the forms (longest first) written '…':
+    a title that would give an answer away ('… drops Assange rape investigation')."""
+    for form in sorted(set(forms), key=len, reverse=True):
+        if len(form) >= MIN_MASKED:
+            pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+            text = re.sub(pattern, "…", text, flags=re.IGNORECASE)
+    return text

@@ -13,13 +13,13 @@ lock is free: an answer is never dropped for a lock.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Literal
 
 from trainer import study
+from trainer.language.text import masked
 from trainer.model import CARD_KINDS, Card, Deck
 from trainer.quiz.answers import KindScore, Outcome, Question, Summary, UnsavedAnswer
 from trainer.quiz.matching import Judgement, is_person, judge
@@ -32,9 +32,6 @@ MODES: tuple[ModeOption, ...] = ("auto", "choice", "typed")
 RATING_NAMES = {study.AGAIN: "again", study.HARD: "hard", study.GOOD: "good", study.EASY: "easy"}
 DONT_KNOW = Judgement("wrong", "no answer")
 MARKED_RIGHT = Judgement("right", "marked right by you")
-
-
-MIN_MASKED = 3  # a shorter answer form ('5', 'UN') is masked nowhere: it would hit any word
 
 
 def utc_now() -> datetime:
@@ -119,16 +116,10 @@ class QuizSession:
         answer's words masked ('… drops Assange rape investigation' over 'Complete the
         headline: "_____ drops Assange rape investigation"', of a deck named after its one
         article's headline)."""
-        heading = self.heading
         question = self.current if self.awaiting_answer else None
         if question is None:
-            return heading
-        forms = sorted({question.card.answer, *question.card.accept}, key=len, reverse=True)
-        for form in forms:
-            if len(form) >= MIN_MASKED:
-                pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
-                heading = re.sub(pattern, "…", heading, flags=re.IGNORECASE)
-        return heading
+            return self.heading
+        return masked(self.heading, (question.card.answer, *question.card.accept))
 
     # -- the queue -------------------------------------------------------------
 
