@@ -33,16 +33,21 @@ ENVOY = (
 )
 
 
+def found_of(nlp, text: str, title: str) -> list:
+    """Every blank the headline finder offers for `text` titled `title`, best first (before
+    the deck keeps one)."""
+    from trainer.questions import headline
+
+    return headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+
+
 def headline_cards(nlp, text: str, title: str, published=PUBLISHED) -> list:
     return [c for c in cards_of(nlp, text, published, title) if c.kind == "headline"]
 
 
 def test_a_figure_of_the_headline_the_lead_states_is_its_first_blank(nlp):
-    from trainer.questions import headline
-
     title = "Harbor Bank agrees to buy Northfield Trust in $2 billion deal - Daily Ledger"
-    article = Article(id="t", text=BANK, published=PUBLISHED, title=title)
-    found = headline.find(nlp(BANK), article)
+    found = found_of(nlp, BANK, title)
     assert [(f.question, f.answer, f.answer_type.sort) for f in found[:1]] == [
         (
             'Complete the headline of March 2019: "Harbor Bank agrees to buy Northfield Trust '
@@ -159,11 +164,9 @@ def test_no_wrong_answer_the_headline_itself_names(nlp):
 
 
 def test_the_headline_printed_atop_the_text_is_no_evidence_of_itself(nlp):
-    from trainer.questions import headline
-
     title = "Harbor Bank agrees to buy Northfield Trust"
     text = f"{title}\n\n{BANK}"
-    found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+    found = found_of(nlp, text, title)
     assert found
     assert all(f.evidence.startswith("Harbor Bank has agreed to buy") for f in found)
 
@@ -183,21 +186,17 @@ def test_a_title_before_a_name_is_no_part_of_a_longer_name(nlp):
         "Hale, 71, told the court he had been late for a funeral. His lawyer, Ann Field, said "
         "he would not appeal.\n"
     )
-    from trainer.questions import headline
-
     title = "Sir John Hale fined for speeding on M4 : Daily Ledger"
-    found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+    found = found_of(nlp, text, title)
     assert [(f.question, f.answer) for f in found] == [
         ('Complete the headline of March 2019: "Sir _____ fined for speeding on M4"', "John Hale")
     ]
 
 
 def test_the_source_a_headline_ends_on_is_not_its_blank(nlp):
-    from trainer.questions import headline
-
     title = "Harbor Bank agrees to buy Northfield Trust: Reuters"
     text = BANK.replace("the two lenders said on Monday", "the two lenders told Reuters on Monday")
-    found = headline.find(nlp(text), Article(id="t", text=text, published=PUBLISHED, title=title))
+    found = found_of(nlp, text, title)
     assert "Reuters" not in [f.answer for f in found]
 
 

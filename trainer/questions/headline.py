@@ -30,7 +30,7 @@ from trainer.knowledge.places import known_place, parent_of
 from trainer.language.dates import written_out
 from trainer.language.lexicon import NAME_TITLES
 from trainer.language.names import name_key, surname
-from trainer.language.numbers import numbers_in
+from trainer.language.numbers import numbers_in, plain
 from trainer.language.text import mentions, normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions import number, place, who_did
@@ -121,7 +121,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             source=article.id,
             answer_type=answer_type,
             accept=_accepted(full, answer, answer_type),
-            answer_value=_value(answer) if answer_type.sort == "number" else None,
+            answer_value=plain(numbers_in(answer)[0]) if answer_type.sort == "number" else None,
             tags=("headline",),
             person=full if answer_type.sort == "person" else "",
             within=_within(full) if answer_type.sort == "place" else "",
@@ -271,12 +271,6 @@ def _a_place_within(headline: str, country: str) -> bool:
 def _within(name: str) -> str:
     info = known_place(name)
     return info.parent if info is not None else ""
-
-
-def _value(written: str) -> str:
-    values = numbers_in(written)
-    value = values[0] if values else 0.0
-    return str(int(value)) if value == int(value) else str(value)
 
 
 def _accepted(full: str, written: str, answer_type: AnswerType) -> tuple[str, ...]:
