@@ -228,3 +228,23 @@ def test_a_text_file_keeps_its_story_and_loses_its_credit_line(tmp_path: Path):
 )
 def test_a_wire_storys_market_codes_are_not_words(written: str, read: str):
     assert clean_paragraphs([written]) == [read]
+
+
+def test_a_block_holding_the_headline_is_the_story_whatever_heading_it_holds():
+    """Sample Q72: the heading 'More top stories' sat alone in a block inside the story's
+    column; the column (headline, story and all) was dropped as teasers, and the page read as
+    its sidebar's list of other headlines."""
+    sidebar = "".join(
+        f"<li><a href='/s{i}'>Star {i} steps out in a striking dress at a launch party in "
+        "town, and fans cannot stop talking about her look</a></li>"
+        for i in range(60)
+    )
+    html = (
+        "<html><head><title>Council votes</title></head><body>"
+        f'<div class="alpha"><h1>Council votes</h1><p>{BODY}</p>{FILLER}'
+        '<div id="infinite-list"><h2>More top stories</h2></div></div>'
+        f'<div class="beta"><ul>{sidebar}</ul></div></body></html>'
+    )
+    article = article_from_html(html, "p.html")
+    assert BODY in article.text
+    assert "striking dress" not in article.text

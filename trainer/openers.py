@@ -56,6 +56,12 @@ PRESS_DATELINE = re.compile(
     rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+[A-Za-z.]{{2,}}(?:\s+[A-Za-z.]+)?{_DASH}"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}){_DASH}(?=\w)"
 )
+# A newswire release's dateline: "TAMPA, Fla., April 29, 2015 /PRNewswire/ -- Acme Investors
+# announced today" (the wire's name between slashes; the place in capitals or not).
+WIRE_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}},(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,)?\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}),?\s+/[A-Z][\w -]*/{_DASH}(?=\w)"
+)
 # A dateline a page's text export ran into the sentence: "WASHINGTON The U.S. Federal
 # Reserve raised ..." (taken for one only when a common word opens the sentence), "LONDON,
 # Jan. 10 British actor ..." (its day says it is one).
@@ -110,7 +116,11 @@ def strip_dateline(paragraphs: list[str]) -> tuple[list[str], date | None]:
         below, dated = strip_dateline(paragraphs[1:])
         return [paragraphs[0], *below], dated
     match = DATELINE.match(paragraphs[0])
-    press = PRESS_DATELINE.match(paragraphs[0]) if not match else None
+    press = (
+        (PRESS_DATELINE.match(paragraphs[0]) or WIRE_DATELINE.match(paragraphs[0]))
+        if not match
+        else None
+    )
     if press is not None:
         rest = paragraphs[0][press.end() :]
         day = _dateline_date(re.sub(r"(\d)(?:st|nd|rd|th)", r"\1", press.group("date")))
@@ -209,10 +219,13 @@ def normal_case_openers(paragraphs: list[str]) -> list[str]:
 
 
 def _opens_on_dateline(paragraph: str) -> bool:
-    """A dateline a text file keeps ("WASHINGTON — ") stays in its capitals."""
-    return DATELINE.match(paragraph) is not None or _without_run_in_dateline([paragraph]) != [
-        paragraph
-    ]
+    """A dateline a text file keeps ("WASHINGTON — ") stays in its capitals; a newswire's
+    ("Tampa, Fla., April 29, 2015 /PRNewswire/ -- ") is in normal case."""
+    return (
+        DATELINE.match(paragraph) is not None
+        or WIRE_DATELINE.match(paragraph) is not None
+        or _without_run_in_dateline([paragraph]) != [paragraph]
+    )
 
 
 def _normal_case_opener(paragraph: str, text: str) -> str:

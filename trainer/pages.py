@@ -267,7 +267,9 @@ def _opens(block: Any, element: Any) -> bool:
 
 def _teaser_blocks(tree: Any) -> list[Any]:
     """The block under a heading like "Other Opinion Columns" (the heading's wrapper, or
-    the wrapper of its header), when it holds a small part of the page's text."""
+    the wrapper of its header), when it holds a small part of the page's text and not the
+    story's headline (a "More top stories" heading alone in a block inside the story's
+    column: sample Q72)."""
     body = tree.find(".//body")
     total = len(" ".join((body if body is not None else tree).itertext()).split())
     found = []
@@ -280,6 +282,8 @@ def _teaser_blocks(tree: Any) -> list[Any]:
             block = block.getparent()  # the heading sits in a header of its own
         if block is None or block.tag in ("html", "body", "article", "main"):
             continue
+        if next(block.iter("h1"), None) is not None:
+            continue  # the block holds the story's headline: it is the story's column
         longest = max((len(" ".join(p.itertext()).split()) for p in block.iter("p")), default=0)
         if longest > MAX_TEASER_WORDS:
             continue
