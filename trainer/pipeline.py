@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
 from trainer.language.names import one_name_form
+from trainer.language.quotation import quote_spans
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
 from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
-from trainer.questions import dated_days, fact_checks, headline, repeats, salience
+from trainer.questions import dated_days, fact_checks, headline, initials, repeats, salience
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
@@ -157,6 +158,12 @@ def collect_facts(
                 continue  # 'Sam (Stosur': a name cut inside its brackets (sample Q22)
             if _unbalanced_quotes(fact.question):
                 continue  # '... to repeal and replace ‘‘Obamacare?' (sample Q68, UNGRAM)
+            if _a_figure_of_speech(fact):
+                continue  # '"... so a lot closer to _____," Hamilton said' -> 100% (Q72, TRIVIAL)
+            if SIGNPOST.match(fact.evidence) and fact.kind not in salience.QUOTE_KINDS:
+                continue  # 'Here are seven things on Obama's list': the article's own outline
+            if DO_AND_SAID.search(fact.question):
+                continue  # 'By what percentage did HCA said use of ... surge' (Q72, UNGRAM)
             if _a_name_cut(fact, names):
                 continue  # 'was Near East Policy founded' of '... for Near East Policy' (Q29)
             entry = kinds.get(fact.kind)
@@ -188,6 +195,30 @@ def collect_facts(
             kept.append((position, fact))
         found += kept
     return found
+
+
+# 'I'm 100 percent sure', 'giving 110%': a whole a speaker says is a way of speaking.
+WHOLE = re.compile(r"^1[01]0\s?(?:%|percent|per cent)$")
+
+
+def _a_figure_of_speech(fact: Fact) -> bool:
+    """A number card whose answer is a whole (100%, 110 percent) inside a quotation."""
+    if fact.kind != CardKind.NUMBER or not WHOLE.match(fact.answer):
+        return False
+    at = fact.evidence.find(fact.answer)
+    spans, _ = quote_spans(fact.evidence, 0, len(fact.evidence), keep_open=True)
+    return at >= 0 and any(a <= at < b for a, b in spans)
+
+
+# A sentence that announces what the article lists next ("Here are seven things on the
+# president's to-do list", "Here's what we know"): its count is the article's outline.
+SIGNPOST = re.compile(r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are))\b")
+# A wh-question whose "did" meets a name's own "said": the parse took the reporting clause
+# into the subject ("In a notice, HCA said use of the drugs surged 90%").
+DO_AND_SAID = re.compile(
+    r"^[^\"“]*\b(?i:what|which|who|whom|how|when|where)\b[^\"“]*?\b(?:did|does|do)\s+"
+    r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
+)
 
 
 def _unbalanced_quotes(question: str) -> bool:
@@ -341,6 +372,10 @@ def facts_of(
         reading.lead_end,
     )
     scored = tuple(headline.topic_alone(scored, salience.FLOOR))
+    # 'did RTR close' -> 'did Rent the Runway close' (sample Q72), once the fact is scored:
+    # the article's main entities are the initials it writes
+    names = initials.names_by_initials(article.text)
+    scored = tuple((at, initials.initials_written_out(f, names)) for at, f in scored)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(

@@ -35,3 +35,8 @@ def peers(name: str) -> tuple[str, ...]:
     if sector is None:
         return ()
     return tuple(n for n in _sectors()[sector] if normalise(n) != normalise(name))
+
+
+def known_names() -> tuple[str, ...]:
+    """Every organisation the file lists, sector by sector."""
+    return tuple(n for names in _sectors().values() for n in names)
