@@ -60,7 +60,7 @@ FIGURE = re.compile(
     r"(?:\s?(?:million|billion|trillion|[mMbBkK]n?)\b)?"
     r"|\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:percent|per cent)\b)"
     r"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\b"
-    r"|\d{1,3}(?:,\d{3})+|[2-9]\d*)(?![\w-]|[.,]\d)"
+    r"|\d{1,3}(?:,\d{3})+|[2-9]|[1-9]\d+)(?![\w-]|[.,]\d)"
 )
 # A name listed with another: 'Trump, Cruz joke ...', 'Standard & Premium plans'.
 LISTED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&|or)\s+$|[A-Z][\w’'.-]*,\s+$")
@@ -190,6 +190,8 @@ def _blanks(
             continue  # 'U.S. Stocks Rise to Records': a clause the tagger took for a name
         if _the_headline_again(ent.sent, headline):
             continue  # the page prints its headline atop the text: no evidence of it
+        if re.search(rf"(?<![\w'’.-]){re.escape(name.lower())}(?![\w-])", text):
+            continue  # 'homestead gardening is booming': a common word a sentence opened on
         at = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", headline, re.IGNORECASE)
         if at is None or not headline[at.start()].isupper():
             continue  # 'Putin fires his defense minister': a common word there, no name

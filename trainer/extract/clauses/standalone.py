@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
-from trainer.extract.clauses.definites import NAMED_LABELS, act_word, bare_definite, post_word
+from trainer.extract.clauses.definites import (
+    NAMED_LABELS,
+    act_word,
+    bare_definite,
+    introduced_before,
+    post_word,
+)
 from trainer.extract.clauses.main_clause import SUBJECTS
 from trainer.extract.clauses.pointing_back import (
     according_to,
@@ -246,6 +252,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         body = body_told(token, tokens, seen_body, seen_no_place, written)
         if bare_definite(token, holder, told if act else body):
             return True
+        if not quoted and introduced_before(token, told):
+            return True  # 'the bar was shut down' after 'a bar called ...' (sample Q72)
         if not quoted and _a_day_s_act(token) and not told:
             return True  # "Thursday's decision overturned ...": whose? (sample Q26)
         if not quoted and _a_place_s_act(token, tokens) and not told:

@@ -1,0 +1,184 @@
+"""Round twenty-nine (sample Q72): rules from readers' verdicts on unseen pages, each tested
+on sentences written for the rule."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import cards_of
+from trainer.pipeline import DO_AND_SAID
+
+
+@pytest.mark.parametrize(
+    ("question", "garbled"),
+    [
+        # sample Q72, UNGRAM: the parse took "HCA said" into the subject of "surged"
+        ("By what percentage did HCA said use of the weight loss drugs surge this year?", True),
+        ("On what date did the company said it would close the plant?", True),
+        ("How many people did officials say were killed?", False),
+        ("What did the minister do after Roe said no?", False),
+        ("When did Acme Corp. say it told staff?", False),
+        ("He did what Jane Roe said he would _____.", False),
+    ],
+)
+def test_a_do_question_never_keeps_a_reporting_verb_in_its_subject(question, garbled):
+    assert bool(DO_AND_SAID.search(question)) is garbled
+
+
+def test_a_sentence_announcing_a_list_makes_no_count(nlp):
+    # 'As of November 2015, are _____ things on Obama's final to-do list.' (Q72, UNGRAM)
+    text = (
+        "For Mayor Smith, it's legacy time. Here are five projects on Smith's final to-do list.\n"
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2015, 11, 20))]
+    assert "five" not in answers
+
+
+RELEASE = (
+    "Rocky Ridge Partners announced today that it has made a lead investment in Trailhead "
+    "Labs, a Denver-based software start-up.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Denver, Colo., May 12, 2015 /PRNewswire/ -- ",
+        "DENVER, Colo., May 12, 2015 /PRNewswire/ -- ",
+        # the page's headline line first, as an extraction gives it
+        "Rocky Ridge makes lead investment in Trailhead Labs\n\nDENVER, May 12, 2015 /PRNewswire/ -- ",
+    ],
+)
+def test_a_newswire_dateline_is_the_release_date_not_a_blank(nlp, opening):
+    # 'Tampa, Fla., _____ /PRNewswire/ -- Atlantic Merchant Capital Investors announced
+    # Wednesday, April 29, 2015, that ...' (sample Q72, GIVEAWAY)
+    from trainer.articles import article_from_text
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    article = article_from_text(opening + RELEASE, "release.txt")
+    assert article.published == date(2015, 5, 12)
+    assert "PRNewswire" not in article.text
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert cards and all("PRNewswire" not in c.question for c in cards)
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_headline_name(nlp):
+    # 'Complete the headline: "_____ gardening makes rural communities more self-reliant in
+    # Rajshahi"' -> Homestead (sample Q72, TRIVIAL): the tagger took a sentence's first word
+    # for a body's name; the text writes it in lower case elsewhere
+    from tests.test_headline_cards import found_of
+
+    title = "Homestead gardening makes rural communities more self-reliant in Khulna"
+    text = (
+        "Homestead gardening has been contributing significantly to making rural communities "
+        "more self-reliant while enhancing overall food security in the region, particularly "
+        "in the vast coastal belt of Khulna.\n\nAccording to officials, homestead gardening is "
+        "booming, driven by increased demand, and some 4,000 families now take part.\n"
+    )
+    assert all(f.answer != "Homestead" for f in found_of(nlp, text, title))
+    capitalised = text.replace("homestead gardening is", "Homestead Inc. says gardening is")
+    assert [f.answer for f in found_of(nlp, capitalised, title)][:1] == ["Homestead"]
+
+
+def test_a_body_s_initials_are_written_as_the_name_the_article_gives(nlp):
+    # 'In what month did RTR close a $70 million Series D funding round?' (sample Q72,
+    # NONSENSE): the article names Rent the Runway, then calls it RTR
+    text = (
+        "Borrow the Closet, the clothing-rental start-up, has grown fast since 2012. The company "
+        "now has two million members.\n\nFurther, BTC closed a $40 million Series C funding "
+        "round in March, the company said.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2015, 11, 20))]
+    funding = [q for q in questions if "Series C" in q]
+    assert funding and all("Borrow the Closet" in q and "BTC" not in q for q in funding)
+
+
+def test_initials_inside_a_quotation_stay_as_the_speaker_said_them(nlp):
+    text = (
+        "Borrow the Closet, the clothing-rental start-up, has grown fast since 2012.\n\n"
+        '"What BTC is doing is changing how people shop," said Jane Roe, an analyst at Acme '
+        "Research.\n"
+    )
+    quoted = [
+        c.question for c in cards_of(nlp, text, date(2015, 11, 20)) if "changing" in c.question
+    ]
+    assert quoted and all("BTC" in q for q in quoted)
+
+
+def test_a_noun_brought_in_with_a_comes_back_with_the_and_says_not_which(nlp):
+    # 'Under an order signed by Molenbeek's mayor, the bar was shut down on _____' after 'a
+    # bar that played host to drug dealers' (sample Q72, NONSENSE)
+    text = (
+        "Officials had identified him not as a suspect, but as the owner of a cafe that played "
+        "host to gamblers and drunks. Under an order signed by Anderlecht’s mayor, the cafe was "
+        "shut down on Nov. 5 “for compromising public order” through the sale of illegal goods.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2015, 11, 20))]
+    assert all("the cafe was shut down" not in q for q in questions)
+    named = text.replace("the cafe was", "the Blue Moon cafe was")
+    assert any(
+        "Blue Moon" in q for q in (c.question for c in cards_of(nlp, named, date(2015, 11, 20)))
+    )
+
+
+def test_a_headline_figure_from_ten_to_nineteen_or_in_the_hundreds_is_a_blank(nlp):
+    # 'More Than 100 Tech Leaders Call for Nationwide LGBT Non-Discrimination Protections'
+    # blanked LGBT (sample Q72): a figure starting with 1 was never taken for one
+    from tests.test_headline_cards import found_of
+
+    title = "More Than 120 Mayors Call for Nationwide Flood Protection Rules"
+    text = (
+        "Reflecting a growing wave of concern, more than 120 mayors have joined in a statement "
+        "to legislators calling for nationwide flood protection rules, the group said on "
+        "Tuesday.\n\nThe mayors lead cities from Maine to Texas.\n"
+    )
+    assert [f.answer for f in found_of(nlp, text, title)][:1] == ["120"]
+
+
+def test_a_whole_a_speaker_says_is_no_figure_to_learn(nlp):
+    # '"I'm on an up slope, so a lot closer to _____," Lewis Hamilton told reporters' -> 100%
+    # (sample Q72, TRIVIAL)
+    text = (
+        '"I feel good, I\'m on an up slope, so a lot closer to 100%," Max Verstappen told '
+        "reporters at the track on Friday.\n"
+    )
+    cards = cards_of(nlp, text, date(2015, 11, 20))
+    assert any(c.kind == "date" for c in cards), "the sentence still makes its date card"
+    assert all(c.answer != "100%" for c in cards)
+
+
+def test_initials_set_in_brackets_after_the_name_or_of_two_letters_stay(nlp):
+    text = (
+        "Harbour Press Holdings (HPH) reported its first-ever net loss of $83.7 million for the "
+        "full year, and Pacific Cars said it sold 40 percent of the PC market.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 10, 13))]
+    assert any("(HPH)" in q for q in questions)
+    assert all(
+        "(Harbour Press Holdings)" not in q and "Pacific Cars market" not in q for q in questions
+    )
+
+
+def test_an_outside_expert_s_quote_is_a_passing_detail(nlp):
+    # 'Who said: "Long before jihadism was on the scene, Belgium was a hub for illegal
+    # gunrunning"?' -> a lecturer quoted once (sample Q72, UNIMPORTANT)
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    def speakers(who: str) -> list[str]:
+        text = (
+            "The city council voted on Monday to close the old harbour bridge to cars, after "
+            "engineers found deep cracks in its supports.\n\n"
+            '"Closing the harbour bridge to cars was the only safe choice the council had '
+            f'left," said Jane Roe, {who}.\n'
+        )
+        article = Article(
+            id="t", text=text, published=date(2025, 3, 4), title="Council shuts bridge"
+        )
+        cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+        return [c.answer for c in cards if c.kind == "who_said"]
+
+    assert speakers("the city's chief engineer") == ["Jane Roe"]
+    assert speakers("a professor of civil engineering at Northfield University") == []
