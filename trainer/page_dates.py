@@ -63,6 +63,9 @@ _URL_DATE = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# '/feed/2011-01/nfl-coaches/', '/story/2011-01-04/': a year and month, and maybe a day,
+# joined by hyphens
+_URL_DASHED_DATE = re.compile(r"/((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?/")
 # '/11/06/12/': month, day and a two-digit year, as older US news sites write them
 _URL_SHORT_DATE = re.compile(r"/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{2})/")
 
@@ -70,6 +73,10 @@ _URL_SHORT_DATE = re.compile(r"/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{2})/
 def _url_date(url: str) -> tuple[int, int, int | None] | None:
     """Year, month and (when given) day of the date in a page's address."""
     m = _URL_DATE.search(url)
+    dashed = _URL_DASHED_DATE.search(url) if m is None else None
+    if dashed is not None:
+        day = int(dashed.group(3)) if dashed.group(3) else None
+        return int(dashed.group(1)), int(dashed.group(2)), day
     if m is None:
         short = _URL_SHORT_DATE.search(url)
         if short is None:
@@ -98,7 +105,7 @@ def checked_published(
     if found is not None and found in _expiry_dates(page):
         found = None  # a cache's expiry date ('expires: Mon, 30 May 2005'), not the story's
     texts = page_texts(page)
-    shown = shown_dates(page, texts)
+    shown = shown_dates(page, texts) + _own_links(page, url)
     beside = story_date_line(texts, opening)
     own = shown if beside is None or beside in shown else [*shown, beside]
     day = _read(found, page, stated, in_url, dateline, own, _years_told(texts))
@@ -176,6 +183,26 @@ _UPDATED = re.compile(
     r"((?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2},\s+\d{4})",
     re.IGNORECASE,
 )
+
+
+def _own_links(page: str, url: str) -> list[date]:
+    """The days of the page's links to its own story under another address that gives the
+    day ('.../story/2011-01-04/raiders-cut-ties-with-cable' in the comments box of
+    '.../feed/2011-01/nfl-coaches/story/raiders-cut-ties-with-cable', sample Q66)."""
+    slug = url.rstrip("/").rsplit("/", 1)[-1]
+    if slug.count("-") < 2:
+        return []  # too short to be the story's own name
+    linked = re.finditer(
+        rf"/((?:19|20)\d{{2}})[-/](\d{{1,2}})[-/](\d{{1,2}})/(?:[\w-]+/)*{re.escape(slug)}(?![\w-])",
+        page,
+    )
+    days = []
+    for m in linked:
+        try:
+            days.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return list(dict.fromkeys(days))
 
 
 def _outside_the_month(day: date, in_url: tuple[int, int, int | None]) -> bool:
