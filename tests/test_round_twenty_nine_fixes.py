@@ -182,3 +182,90 @@ def test_an_outside_expert_s_quote_is_a_passing_detail(nlp):
 
     assert speakers("the city's chief engineer") == ["Jane Roe"]
     assert speakers("a professor of civil engineering at Northfield University") == []
+
+
+def test_a_page_addressed_by_year_and_month_takes_the_day_of_its_own_link():
+    """'.../feed/2011-01/nfl-coaches/story/raiders-cut-ties-with-cable', dated April 9, 2011
+    by a 'LAST UPDATED' line (sample Q66, WRONG: the Raiders told Cable 'on Tuesday, April 5,
+    2011'); its comments box links '.../story/2011-01-04/raiders-cut-ties-with-cable'."""
+    from trainer.articles import article_from_html
+
+    body = "<p>" + " ".join(["The club told its coach on Tuesday it would not keep him."] * 4)
+    page = (
+        "<html><head><title>Club cuts ties with coach</title>"
+        '<link rel="canonical" href="http://www.example.com/nfl/feed/2011-01/coaches/story/'
+        'club-cuts-ties-with-coach">'
+        '<meta property="article:modified_time" content="2011-04-09T10:00:00Z">'
+        "</head><body><article><h1>Club cuts ties with coach</h1>"
+        f"{(body + '</p>') * 3}"
+        '<div href="http://www.example.com/nfl/story/2011-01-04/club-cuts-ties-with-coach"></div>'
+        "</article><p>Published April 9, 2011</p></body></html>"
+    )
+    article = article_from_html(page, "t.html")
+    assert article.published == date(2011, 1, 4), article.published
+
+
+def test_a_span_from_a_moment_the_sentence_does_not_name_is_no_card(nlp):
+    # 'Northwell Health received permission to begin semiautomatic testing _____ prior.'
+    # (sample Q73, NONSENSE): prior to what?
+    text = (
+        "Mercy Health began manual testing for the virus March 5 and received permission to "
+        "begin automated testing three days prior.\n"
+    )
+    cards = cards_of(nlp, text, date(2020, 3, 10))
+    assert any(c.kind == "date" for c in cards), "the sentence's date is still asked"
+    assert all(c.answer != "three days" for c in cards)
+
+
+def test_fast_forward_leans_on_the_sentence_before(nlp):
+    # 'As of March 2020, fast forward just one week, and the US has more than _____ cases'
+    # (sample Q73, NONSENSE)
+    text = (
+        "Fast forward just one week, and Italy has more than 430 cases and 19 confirmed deaths.\n"
+    )
+    assert not cards_of(nlp, text, date(2020, 3, 12))
+
+
+def test_as_of_now_is_written_as_the_article_s_month(nlp):
+    # 'As of now, over 82,500 people have been infected globally, although _____ of the cases
+    # have been in China.' (sample Q73, STALE)
+    text = (
+        "As of now, over 82,500 people have been infected globally, although 95% of the cases "
+        "have been in China.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28))]
+    assert questions and all(q.startswith("As of February 2020, over 82,500") for q in questions)
+    assert not cards_of(nlp, text), "undated, 'now' is never known"
+
+
+def test_a_professor_is_one_of_many_and_no_who_was_the_question(nlp):
+    # 'As of March 2020, who was the University of Nebraska professor?' (sample Q73, VAGUE)
+    text = (
+        "The virus could kill 480,000 Americans, according to estimates from University of "
+        "Nebraska professor Dr. James Lawler. Lawler presented the figures to hospitals last "
+        "week. Lawler said hospitals should prepare now.\n"
+    )
+    roles = [c.question for c in cards_of(nlp, text, date(2020, 3, 5)) if c.kind == "role"]
+    assert "As of March 2020, what was James Lawler's position?" in roles
+    assert all("who was the" not in q for q in roles)
+
+
+def test_a_fraction_s_numerator_alone_is_no_blank(nlp):
+    # '_____ fifths of the subs that ventured into the Mediterranean were sunk' -> Two, with
+    # 'Five' among the options (sample Q73, NONSENSE)
+    text = (
+        "Two fifths of the boats that sailed into the Baltic were sunk, the navy said on Monday.\n"
+    )
+    assert all(c.answer != "Two" for c in cards_of(nlp, text, date(1941, 6, 1)))
+
+
+def test_the_date_of_an_update_note_is_no_card(nlp):
+    # 'Update (_____): On social media and news outlets, a theory has circulated ...' ->
+    # March 11, 2020 (sample Q73, UNIMPORTANT)
+    text = (
+        "Update (March 11, 2020): On social media, a theory has circulated that the virus was "
+        "made in a lab.\n"
+    )
+    assert all(
+        not c.question.startswith("Update (") for c in cards_of(nlp, text, date(2020, 3, 12))
+    )

@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
+from trainer.language.dates import written_out
 from trainer.language.names import one_name_form
 from trainer.language.quotation import quote_spans
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
-from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
+from trainer.model import CARD_KINDS, CLOZE_BLANK, Article, Card, CardKind, Deck, Fact, Source
 from trainer.questions import dated_days, fact_checks, headline, initials, repeats, salience
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
@@ -160,6 +161,10 @@ def collect_facts(
                 continue  # '... to repeal and replace ‘‘Obamacare?' (sample Q68, UNGRAM)
             if _a_figure_of_speech(fact):
                 continue  # '"... so a lot closer to _____," Hamilton said' -> 100% (Q72, TRIVIAL)
+            if NUMERATOR.search(fact.question) or NOTE_S_DATE.match(fact.question):
+                continue  # 'Update (_____): ...' asks when a note was added (Q73, UNIMPORTANT)
+            if RELATIVE_SPAN.search(fact.question) or FAST_FORWARD.search(fact.question):
+                continue  # 'began testing _____ prior.', 'fast forward one week' (Q73, NONSENSE)
             if SIGNPOST.match(fact.evidence) and fact.kind not in salience.QUOTE_KINDS:
                 continue  # 'Here are seven things on Obama's list': the article's own outline
             if DO_AND_SAID.search(fact.question):
@@ -190,6 +195,11 @@ def collect_facts(
             if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
                 # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
                 question = nation_written_out(question, doc)  # type: ignore[arg-type]
+            if fact.kind not in salience.QUOTE_KINDS and AS_OF_NOW.match(question):
+                if not article.as_of:
+                    continue  # 'As of now, ...' of an undated article: now is never known
+                # 'As of now, over 82,500 people have been infected' (sample Q73, STALE)
+                question = AS_OF_NOW.sub(f"As of {written_out(article.as_of)},", question)
             if question != fact.question:
                 fact = replace(fact, question=question)
             kept.append((position, fact))
@@ -210,6 +220,25 @@ def _a_figure_of_speech(fact: Fact) -> bool:
     return at >= 0 and any(a <= at < b for a, b in spans)
 
 
+# A span counted from a moment the sentence does not name: "began testing _____ prior.",
+# "_____ later, the council met" (the moment is in the sentence before; "_____ after she was
+# diagnosed" names its own).
+RELATIVE_SPAN = re.compile(
+    rf"{re.escape(CLOZE_BLANK)}\s+(?:prior|earlier|later|before|after)\b(?=\s*(?:[.,;:!?)]|$))"
+)
+FAST_FORWARD = re.compile(r"\b[Ff]ast[- ]forward\b")
+# The date of an editor's note or update set before a paragraph: "Update (March 11, 2020):".
+NOTE_S_DATE = re.compile(
+    r"(?:Update[sd]?|UPDATE[SD]?|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Correction|Clarification)"
+    rf"\s*(?:on\s+)?\(?\s*{re.escape(CLOZE_BLANK)}"
+)
+# A fraction's numerator alone: "_____ fifths of the subs" -> Two (sample Q73, NONSENSE).
+NUMERATOR = re.compile(
+    rf"{re.escape(CLOZE_BLANK)}[\s-]+(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths"
+    r"|ninths|tenths)\b"
+)
+# "As of now", "As of today": the article's own moment, written as its month.
+AS_OF_NOW = re.compile(r"^As of (?:now|today|this writing|press time|writing),?", re.IGNORECASE)
 # A sentence that announces what the article lists next ("Here are seven things on the
 # president's to-do list", "Here's what we know"): its count is the article's outline.
 SIGNPOST = re.compile(r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are))\b")
@@ -374,8 +403,9 @@ def facts_of(
     scored = tuple(headline.topic_alone(scored, salience.FLOOR))
     # 'did RTR close' -> 'did Rent the Runway close' (sample Q72), once the fact is scored:
     # the article's main entities are the initials it writes
-    names = initials.names_by_initials(article.text)
-    scored = tuple((at, initials.initials_written_out(f, names)) for at, f in scored)
+    if any(initials.INITIALS.search(f.question) for _, f in scored):
+        names = initials.names_by_initials(article.text)
+        scored = tuple((at, initials.initials_written_out(f, names)) for at, f in scored)
     entities = tuple(name for name, k in topics.most_common(10) if k >= 2)
     words = len(article.text.split())
     return ArticleFacts(

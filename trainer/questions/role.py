@@ -44,7 +44,7 @@ SHARED_POSTS = wordset(
     surgeon specialist adviser advisor negotiator deputy editor commander aide senator
     congressman congresswoman councilman councilwoman councillor councilor trustee captain
     colonel lieutenant sergeant admiral corporal brigadier manager engineer designer developer
-    coordinator planner technician architect"""
+    coordinator planner technician architect professor"""
 ) | (OCCUPATIONS - {"quarterback"})
 SINGLE_MARKERS = wordset("chief top head lead principal general")
 

@@ -338,7 +338,7 @@ EXPERT_WORDS = wordset(
     """analyst professor expert fellow economist consultant strategist researcher
     lecturer scholar"""
 )
-EXPERT_MENTIONS = 4
+EXPERT_MENTIONS = 3
 
 
 def _an_outside_voice(reading: Reading, fact: Fact) -> bool:
