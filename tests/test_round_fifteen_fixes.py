@@ -145,11 +145,12 @@ def test_as_of_this_writing_is_a_time_and_a_day_left_out_leaves_one_comma(nlp) -
         "points across 12 national polls."
     )
     asked = [c.question for c in _cards(nlp, text, date(2012, 11, 5)) if c.kind == "number"]
+    # 'this writing' is the article's day: written as its month since sample Q73
     assert (
-        "As of this writing, Mr. Obama led by an average of _____ across 12 national polls."
+        "As of November 2012, Mr. Obama led by an average of _____ across 12 national polls."
         in asked
     )
-    assert not [q for q in asked if ",," in q]
+    assert not [q for q in asked if ",," in q or "this writing" in q]
 
 
 def test_a_first_name_the_parser_cut_from_its_surname_is_not_written_out_twice(nlp) -> None:

@@ -269,3 +269,42 @@ def test_the_date_of_an_update_note_is_no_card(nlp):
     assert all(
         not c.question.startswith("Update (") for c in cards_of(nlp, text, date(2020, 3, 12))
     )
+
+
+def test_a_body_the_text_names_again_and_again_is_the_topic_whatever_the_tagger_counted(nlp):
+    # 'Complete the headline: "_____ to Shut Down 269 Stores, Including 154 in US"' ->
+    # Walmart, named ten times and tagged twice (sample Q73, TRIVIAL): a topic blank, kept
+    # only in an article with no other card
+    from tests.test_headline_cards import found_of
+
+    text = (
+        "Walmart is closing 180 of its stores, including 95 locations in the United States, the "
+        'company said today.\n\n"Closing stores is never an easy decision," said Jane Roe, '
+        "president and CEO of Walmart Holdings. The decisions were made after an analysis of "
+        "the stores' financial performance, Walmart said in a news release.\n\nShares of "
+        "Walmart have fallen nearly 30 percent in the past 12 months.\n"
+    )
+    found = found_of(nlp, text, "Walmart to Shut Down 180 Stores, Including 95 in US")
+    named = [f for f in found if f.answer == "Walmart"]
+    assert named and all(f.topic for f in named)
+    assert [f.answer for f in found][:1] == ["180"], "a figure from 100 to 199 is a blank"
+
+
+def test_a_figure_of_millions_told_twice_is_asked_once(nlp):
+    # 'as many as _____ coronavirus infections' and 'should be preparing for _____
+    # coronavirus infections' -> 96 million, both (sample Q73)
+    text = (
+        "Doctor warned US hospitals should prepare for as many as 96 million coronavirus "
+        "infections and nearly half a million deaths.\n\nDocuments from a leading doctor show "
+        "US hospitals should be preparing for 96 million coronavirus infections and nearly "
+        "half a million deaths from the outbreak.\n"
+    )
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    article = Article(
+        id="t", text=text, published=date(2020, 3, 6), title="Hospitals told to prepare"
+    )
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    assert [c.answer for c in cards if c.kind == "number"].count("96 million") == 1

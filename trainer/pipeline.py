@@ -195,11 +195,11 @@ def collect_facts(
             if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
                 # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
                 question = nation_written_out(question, doc)  # type: ignore[arg-type]
-            if fact.kind not in salience.QUOTE_KINDS and AS_OF_NOW.match(question):
+            if fact.kind not in salience.QUOTE_KINDS and AS_OF_NOW.search(question):
                 if not article.as_of:
                     continue  # 'As of now, ...' of an undated article: now is never known
                 # 'As of now, over 82,500 people have been infected' (sample Q73, STALE)
-                question = AS_OF_NOW.sub(f"As of {written_out(article.as_of)},", question)
+                question = AS_OF_NOW.sub(rf"\1s of {written_out(article.as_of)}", question)
             if question != fact.question:
                 fact = replace(fact, question=question)
             kept.append((position, fact))
@@ -238,7 +238,7 @@ NUMERATOR = re.compile(
     r"|ninths|tenths)\b"
 )
 # "As of now", "As of today": the article's own moment, written as its month.
-AS_OF_NOW = re.compile(r"^As of (?:now|today|this writing|press time|writing),?", re.IGNORECASE)
+AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
 # A sentence that announces what the article lists next ("Here are seven things on the
 # president's to-do list", "Here's what we know"): its count is the article's outline.
 SIGNPOST = re.compile(r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are))\b")

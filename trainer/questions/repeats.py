@@ -8,6 +8,7 @@ PASSING; --all-cards still keeps them. Rules and readers' counts: docs/salience.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -124,8 +125,9 @@ def one_card_a_date(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
 def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
     """An article's facts with each figure taught once: a page that tells the price of a
     villa in its captions and its text ('$14.2 million' three times, each time of Katy
-    Perry, Orlando Bloom and Montecito) asked it three times (sample Q64). A figure is an
-    amount, a share or a number of three figures or more; the same figure of another act
+    Perry, Orlando Bloom and Montecito) asked it three times (sample Q64), a standfirst and
+    its lead '96 million' infections twice (sample Q73). A figure is an amount, a share, a
+    number of three figures or more or of millions; the same figure of another act
     ('$225,000' paid, and the tax not paid on it) keeps its card: the questions share no
     more than half their words."""
     ranked = _ranked(scored, lambda _, f: f.kind == CardKind.NUMBER and _a_figure(f.answer))
@@ -148,7 +150,8 @@ def _unit(answer: str) -> str:
 
 def _a_figure(answer: str) -> bool:
     digits = sum(c.isdigit() for c in answer)
-    return digits >= 3 or (digits > 0 and any(c in answer for c in "$€£¥%"))
+    large = re.search(r"\b(?:million|billion|trillion)\b", answer, re.IGNORECASE)
+    return digits >= 3 or (digits > 0 and (any(c in answer for c in "$€£¥%") or bool(large)))
 
 
 def one_number_a_sentence(
