@@ -308,3 +308,35 @@ def test_a_figure_of_millions_told_twice_is_asked_once(nlp):
     )
     cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
     assert [c.answer for c in cards if c.kind == "number"].count("96 million") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "relative"),
+    [
+        ('Meredith Johnson said: "What is it going to be _____ from now?"', True),  # Q74
+        ("The lab began automated testing _____ prior.", True),  # Q73
+        ("_____ later, the council met again.", True),
+        ("Sally Ride died _____ after she was diagnosed with cancer.", False),
+        ("The clinic opened _____ after the storm.", False),
+    ],
+)
+def test_a_span_counted_from_an_unnamed_moment(question, relative):
+    from trainer.pipeline import RELATIVE_SPAN
+
+    assert bool(RELATIVE_SPAN.search(question)) is relative
+
+
+def test_a_prefix_with_or_without_its_hyphen_is_one_answer():
+    # options 'semiautomatic rifle' and 'semi-automatic rifle' (sample Q74, DISTRACTOR)
+    from trainer.language.text import normalise
+    from trainer.questions.options import one_spelling
+
+    assert one_spelling(normalise("semi-automatic rifle")) == one_spelling(
+        normalise("semiautomatic rifle")
+    )
+    assert one_spelling(normalise("anti tank missile")) == one_spelling(
+        normalise("antitank missile")
+    )
+    assert one_spelling(normalise("assault rifle")) != one_spelling(
+        normalise("semiautomatic rifle")
+    )

@@ -222,9 +222,10 @@ def _a_figure_of_speech(fact: Fact) -> bool:
 
 # A span counted from a moment the sentence does not name: "began testing _____ prior.",
 # "_____ later, the council met" (the moment is in the sentence before; "_____ after she was
-# diagnosed" names its own).
+# diagnosed" names its own); "What is it going to be _____ from now?" (said when?).
 RELATIVE_SPAN = re.compile(
-    rf"{re.escape(CLOZE_BLANK)}\s+(?:prior|earlier|later|before|after)\b(?=\s*(?:[.,;:!?)]|$))"
+    rf"{re.escape(CLOZE_BLANK)}\s+(?:(?:prior|earlier|later|before|after)\b(?=\s*(?:[.,;:!?)]|$))"
+    r"|from now\b)"
 )
 FAST_FORWARD = re.compile(r"\b[Ff]ast[- ]forward\b")
 # The date of an editor's note or update set before a paragraph: "Update (March 11, 2020):".

@@ -43,6 +43,9 @@ _SPELLINGS = (
     (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
     (re.compile(r"(?<=\w\w)tre(s)?\b"), r"ter\1"),
     (re.compile(r"(?<=\w\w[aeiou])ll(ed|ing|er|ers)\b"), r"l\1"),
+    # a prefix written with a hyphen or without: 'semi-automatic', 'semiautomatic' (sample
+    # Q74, DISTRACTOR)
+    (re.compile(r"\b(semi|anti|non|multi|counter|inter|self|cross|ultra|mini) (?=[a-z])"), r"\1"),
 )
 
 
