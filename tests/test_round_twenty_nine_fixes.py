@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import cards_of
-from trainer.pipeline import DO_AND_SAID
+from trainer.questions.misshapen import DO_AND_SAID
 
 
 @pytest.mark.parametrize(
@@ -321,7 +321,7 @@ def test_a_figure_of_millions_told_twice_is_asked_once(nlp):
     ],
 )
 def test_a_span_counted_from_an_unnamed_moment(question, relative):
-    from trainer.pipeline import RELATIVE_SPAN
+    from trainer.questions.misshapen import RELATIVE_SPAN
 
     assert bool(RELATIVE_SPAN.search(question)) is relative
 

@@ -23,13 +23,19 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
-from trainer.language.dates import written_out
 from trainer.language.names import one_name_form
-from trainer.language.quotation import quote_spans
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
-from trainer.model import CARD_KINDS, CLOZE_BLANK, Article, Card, CardKind, Deck, Fact, Source
-from trainer.questions import dated_days, fact_checks, headline, initials, repeats, salience
+from trainer.model import CARD_KINDS, Article, Card, CardKind, Deck, Fact, Source
+from trainer.questions import (
+    dated_days,
+    fact_checks,
+    headline,
+    initials,
+    misshapen,
+    repeats,
+    salience,
+)
 from trainer.questions.giveaways import without_giveaways
 from trainer.questions.options import (
     CHOICES,
@@ -159,16 +165,8 @@ def collect_facts(
                 continue  # 'Sam (Stosur': a name cut inside its brackets (sample Q22)
             if _unbalanced_quotes(fact.question):
                 continue  # '... to repeal and replace ‘‘Obamacare?' (sample Q68, UNGRAM)
-            if _a_figure_of_speech(fact):
-                continue  # '"... so a lot closer to _____," Hamilton said' -> 100% (Q72, TRIVIAL)
-            if NUMERATOR.search(fact.question) or NOTE_S_DATE.match(fact.question):
-                continue  # 'Update (_____): ...' asks when a note was added (Q73, UNIMPORTANT)
-            if RELATIVE_SPAN.search(fact.question) or FAST_FORWARD.search(fact.question):
-                continue  # 'began testing _____ prior.', 'fast forward one week' (Q73, NONSENSE)
-            if SIGNPOST.match(fact.evidence) and fact.kind not in salience.QUOTE_KINDS:
-                continue  # 'Here are seven things on Obama's list': the article's own outline
-            if DO_AND_SAID.search(fact.question):
-                continue  # 'By what percentage did HCA said use of ... surge' (Q72, UNGRAM)
+            if misshapen.misshapen(fact):
+                continue  # 'did HCA said use ... surge', '_____ prior.' (samples Q72-Q74)
             if _a_name_cut(fact, names):
                 continue  # 'was Near East Policy founded' of '... for Near East Policy' (Q29)
             entry = kinds.get(fact.kind)
@@ -195,60 +193,16 @@ def collect_facts(
             if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
                 # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
                 question = nation_written_out(question, doc)  # type: ignore[arg-type]
-            if fact.kind not in salience.QUOTE_KINDS and AS_OF_NOW.search(question):
-                if not article.as_of:
-                    continue  # 'As of now, ...' of an undated article: now is never known
-                # 'As of now, over 82,500 people have been infected' (sample Q73, STALE)
-                question = AS_OF_NOW.sub(rf"\1s of {written_out(article.as_of)}", question)
+            # 'As of now, over 82,500 people have been infected' (sample Q73, STALE)
+            dated = misshapen.now_written(fact, question, article.as_of)
+            if dated is None:
+                continue  # 'As of now, ...' of an undated article: now is never known
+            question = dated
             if question != fact.question:
                 fact = replace(fact, question=question)
             kept.append((position, fact))
         found += kept
     return found
-
-
-# 'I'm 100 percent sure', 'giving 110%': a whole a speaker says is a way of speaking.
-WHOLE = re.compile(r"^1[01]0\s?(?:%|percent|per cent)$")
-
-
-def _a_figure_of_speech(fact: Fact) -> bool:
-    """A number card whose answer is a whole (100%, 110 percent) inside a quotation."""
-    if fact.kind != CardKind.NUMBER or not WHOLE.match(fact.answer):
-        return False
-    at = fact.evidence.find(fact.answer)
-    spans, _ = quote_spans(fact.evidence, 0, len(fact.evidence), keep_open=True)
-    return at >= 0 and any(a <= at < b for a, b in spans)
-
-
-# A span counted from a moment the sentence does not name: "began testing _____ prior.",
-# "_____ later, the council met" (the moment is in the sentence before; "_____ after she was
-# diagnosed" names its own); "What is it going to be _____ from now?" (said when?).
-RELATIVE_SPAN = re.compile(
-    rf"{re.escape(CLOZE_BLANK)}\s+(?:(?:prior|earlier|later|before|after)\b(?=\s*(?:[.,;:!?)]|$))"
-    r"|from now\b)"
-)
-FAST_FORWARD = re.compile(r"\b[Ff]ast[- ]forward\b")
-# The date of an editor's note or update set before a paragraph: "Update (March 11, 2020):".
-NOTE_S_DATE = re.compile(
-    r"(?:Update[sd]?|UPDATE[SD]?|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Correction|Clarification)"
-    rf"\s*(?:on\s+)?\(?\s*{re.escape(CLOZE_BLANK)}"
-)
-# A fraction's numerator alone: "_____ fifths of the subs" -> Two (sample Q73, NONSENSE).
-NUMERATOR = re.compile(
-    rf"{re.escape(CLOZE_BLANK)}[\s-]+(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths"
-    r"|ninths|tenths)\b"
-)
-# "As of now", "As of today": the article's own moment, written as its month.
-AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
-# A sentence that announces what the article lists next ("Here are seven things on the
-# president's to-do list", "Here's what we know"): its count is the article's outline.
-SIGNPOST = re.compile(r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are))\b")
-# A wh-question whose "did" meets a name's own "said": the parse took the reporting clause
-# into the subject ("In a notice, HCA said use of the drugs surged 90%").
-DO_AND_SAID = re.compile(
-    r"^[^\"“]*\b(?i:what|which|who|whom|how|when|where)\b[^\"“]*?\b(?:did|does|do)\s+"
-    r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
-)
 
 
 def _unbalanced_quotes(question: str) -> bool:

@@ -1,0 +1,81 @@
+"""Questions that lean on what they do not say, or that the parse broke: asked by readers of
+unseen samples, each rule from a card they judged (samples Q72 to Q74). The pipeline drops a
+fact whose question is `misshapen`, and writes an "As of now" as the article's month
+(`now_written`).
+
+- a whole a speaker says ('"... a lot closer to _____," Hamilton said' -> 100%): a way of
+  speaking, not a figure;
+- a fraction's numerator alone ('_____ fifths of the subs') -> Two;
+- the date of an editor's note or update ('Update (_____): ...');
+- a span counted from a moment the sentence does not name ('began testing _____ prior.',
+  '_____ later, the council met', '_____ from now'), or 'fast forward one week';
+- a sentence announcing what the article lists next ('Here are seven things on Obama's
+  list'): its count is the article's outline;
+- a wh-question whose 'did' meets a name's own 'said' ('By what percentage did HCA said use
+  of the drugs surge'): the parse took the reporting clause into the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.language.dates import written_out
+from trainer.language.quotation import quote_spans
+from trainer.model import CLOZE_BLANK, CardKind, Fact
+from trainer.questions.salience import QUOTE_KINDS
+
+_BLANK = re.escape(CLOZE_BLANK)
+
+# 'I'm 100 percent sure', 'giving 110%'.
+WHOLE = re.compile(r"^1[01]0\s?(?:%|percent|per cent)$")
+NUMERATOR = re.compile(
+    rf"{_BLANK}[\s-]+(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b"
+)
+NOTE_S_DATE = re.compile(
+    r"(?:Update[sd]?|UPDATE[SD]?|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Correction|Clarification)"
+    rf"\s*(?:on\s+)?\(?\s*{_BLANK}"
+)
+# "_____ after she was diagnosed" names its moment; "_____ after." does not.
+RELATIVE_SPAN = re.compile(
+    rf"{_BLANK}\s+(?:(?:prior|earlier|later|before|after)\b(?=\s*(?:[.,;:!?)]|$))|from now\b)"
+)
+FAST_FORWARD = re.compile(r"\b[Ff]ast[- ]forward\b")
+SIGNPOST = re.compile(r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are))\b")
+DO_AND_SAID = re.compile(
+    r"^[^\"“]*\b(?i:what|which|who|whom|how|when|where)\b[^\"“]*?\b(?:did|does|do)\s+"
+    r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
+)
+# "As of now", "As of today": the article's own moment.
+AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
+
+
+def misshapen(fact: Fact) -> bool:
+    question = fact.question
+    return (
+        _a_figure_of_speech(fact)
+        or bool(NUMERATOR.search(question))
+        or bool(NOTE_S_DATE.match(question))
+        or bool(RELATIVE_SPAN.search(question))
+        or bool(FAST_FORWARD.search(question))
+        or (bool(SIGNPOST.match(fact.evidence)) and fact.kind not in QUOTE_KINDS)
+        or bool(DO_AND_SAID.search(question))
+    )
+
+
+def now_written(fact: Fact, question: str, as_of: str) -> str | None:
+    """The question with "As of now" written as the article's month (`as_of`, ISO);
+    None when the article has no date (now is never known). A quote keeps its words."""
+    if fact.kind in QUOTE_KINDS or not AS_OF_NOW.search(question):
+        return question
+    if not as_of:
+        return None
+    return AS_OF_NOW.sub(rf"\1s of {written_out(as_of)}", question)
+
+
+def _a_figure_of_speech(fact: Fact) -> bool:
+    """A number card whose answer is a whole (100%, 110 percent) inside a quotation."""
+    if fact.kind != CardKind.NUMBER or not WHOLE.match(fact.answer):
+        return False
+    at = fact.evidence.find(fact.answer)
+    spans, _ = quote_spans(fact.evidence, 0, len(fact.evidence), keep_open=True)
+    return at >= 0 and any(a <= at < b for a, b in spans)
