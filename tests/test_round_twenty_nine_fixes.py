@@ -340,3 +340,24 @@ def test_a_prefix_with_or_without_its_hyphen_is_one_answer():
     assert one_spelling(normalise("assault rifle")) != one_spelling(
         normalise("semiautomatic rifle")
     )
+
+
+def test_one_shooting_s_toll_told_again_is_asked_once(nlp):
+    # 'the gunman who killed _____ people at the grocery store in Boulder' and 'The shooting
+    # at a grocery store in Boulder, Colo., that left _____ people dead' -> 10, both, and a
+    # third (sample Q74)
+    from trainer.model import Article
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Officials said on Tuesday that the gunman who killed 10 people at the Fresh Mart "
+        "grocery store in Greeley on Monday had bought a rifle a week before.\n\n"
+        "The shooting at a grocery store in Greeley, Colo., that left 10 people dead came "
+        "after a year in which the pandemic made supermarkets a dangerous place for workers.\n\n"
+        "In Dayton two years ago, a gunman killed nine people in a bar district.\n"
+    )
+    article = Article(id="t", text=text, published=date(2021, 3, 23), title="Gunman bought rifle")
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    tolls = [c.answer for c in cards if c.kind == "number"]
+    assert tolls.count("10") == 1, tolls

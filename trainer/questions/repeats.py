@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from trainer.language.names import surname
 from trainer.language.text import normalise
-from trainer.model import CardKind, Fact
-from trainer.questions.salience import PASSING
+from trainer.model import CLOZE_BLANK, CardKind, Fact
+from trainer.questions.salience import PASSING, TOLL
 from trainer.questions.who_said import SOURCES_FROM_WORDS
 
 # "Who said ...?" asked of one person again and again teaches one name: the best quote of
@@ -126,21 +126,41 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     """An article's facts with each figure taught once: a page that tells the price of a
     villa in its captions and its text ('$14.2 million' three times, each time of Katy
     Perry, Orlando Bloom and Montecito) asked it three times (sample Q64), a standfirst and
-    its lead '96 million' infections twice (sample Q73). A figure is an amount, a share, a
-    number of three figures or more or of millions; the same figure of another act
+    its lead '96 million' infections twice (sample Q73), a shooting's toll of ten three
+    times (sample Q74). A figure is an amount, a share, a number of three figures or more or
+    of millions, or a toll (of one event: the questions share a name); the same figure of another act
     ('$225,000' paid, and the tax not paid on it) keeps its card: the questions share no
     more than half their words."""
-    ranked = _ranked(scored, lambda _, f: f.kind == CardKind.NUMBER and _a_figure(f.answer))
+    ranked = _ranked(
+        scored,
+        lambda _, f: f.kind == CardKind.NUMBER and (_a_figure(f.answer) or _a_toll(f)),
+    )
     kept: dict[str, list[frozenset[str]]] = {}
+    tolls: dict[str, list[frozenset[str]]] = {}
     repeated: set[int] = set()
     for i, fact in ranked:
         key = f"{fact.answer_value or normalise(fact.answer)}|{_unit(fact.answer)}"
         words = frozenset(w for w in normalise(fact.question).split() if len(w) > 3)
+        names = frozenset(NAME_WORD.findall(fact.question.replace(CLOZE_BLANK, " ")))
         if any(len(words & other) * 2 > min(len(words), len(other)) for other in kept.get(key, [])):
             repeated.add(i)
+        elif _a_toll(fact) and any(names & other for other in tolls.get(key, [])):
+            repeated.add(i)  # 'killed _____ people at the store in Boulder', 'the shooting in
+            # Boulder that left _____ people dead': one toll (sample Q74)
         else:
             kept.setdefault(key, []).append(words)
+            if _a_toll(fact):
+                tolls.setdefault(key, []).append(names)
     return _lowered(scored, repeated)
+
+
+# A capitalised word of a question that is no sentence's first ('Boulder', 'Soopers').
+NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][a-z]{3,}")
+
+
+def _a_toll(fact: Fact) -> bool:
+    """A count of the dead or hurt ('How many people did the crash kill?')."""
+    return bool(TOLL.search(fact.question))
 
 
 def _unit(answer: str) -> str:

@@ -237,11 +237,11 @@ def _a_count(fact: Fact) -> bool:
     return (
         fact.kind == CardKind.NUMBER
         and fact.answer_type.form == "count"
-        and not _TOLL.search(fact.question)
+        and not TOLL.search(fact.question)
     )
 
 
-_TOLL = re.compile(
+TOLL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|die[sd]?|dead|deaths?|injur(?:y|ies|ed|ing)|wounded|casualties"
     r"|maul(?:s|ed|ing)?|hurt)\b",
     re.IGNORECASE,
