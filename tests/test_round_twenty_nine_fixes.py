@@ -361,3 +361,18 @@ def test_one_shooting_s_toll_told_again_is_asked_once(nlp):
     cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
     tolls = [c.answer for c in cards if c.kind == "number"]
     assert tolls.count("10") == 1, tolls
+
+
+def test_a_quotation_the_sentence_gives_to_another_is_not_the_speaker_s(nlp):
+    # 'Who said: "…the sole candidate site for the nation's first high-level civilian nuclear
+    # waste repository"?' -> Dan Schinhofen; the sentence goes on ', as the county website
+    # puts it' (sample Q74, WRONG)
+    text = (
+        "\"It wasn't on my bucket list,\" said Jane Roe, who now sits on the county commission "
+        'and leads the push for restarting work on "the sole candidate site for the nation\'s '
+        'first waste repository," as the county website puts it. "We\'re advocating for the '
+        'science to be heard," Roe said.\n'
+    )
+    said = [c.question for c in cards_of(nlp, text, date(2018, 6, 10)) if c.kind == "who_said"]
+    assert any("bucket list" in q for q in said)
+    assert all("candidate site" not in q for q in said)

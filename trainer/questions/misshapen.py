@@ -12,7 +12,10 @@ fact whose question is `misshapen`, and writes an "As of now" as the article's m
 - a sentence announcing what the article lists next ('Here are seven things on Obama's
   list'): its count is the article's outline;
 - a wh-question whose 'did' meets a name's own 'said' ('By what percentage did HCA said use
-  of the drugs surge'): the parse took the reporting clause into the subject.
+  of the drugs surge'): the parse took the reporting clause into the subject;
+- "Who said" a quotation the sentence gives to someone else: '... push for "the sole
+  candidate site for the nation's first repository," as the county website puts it' is the
+  website's words, not the commissioner's (sample Q74, WRONG).
 """
 
 from __future__ import annotations
@@ -45,6 +48,13 @@ DO_AND_SAID = re.compile(
     r"^[^\"“]*\b(?i:what|which|who|whom|how|when|where)\b[^\"“]*?\b(?:did|does|do)\s+"
     r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
 )
+# '..." as the county website puts it', '..." as critics call it': whose words they are.
+AS_ANOTHER_PUTS_IT = re.compile(
+    r"^[\s,.;:!?”\"’']*as\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:puts?|calls?|called|describes?|described|terms?|termed|dubs?|dubbed)\s+it\b",
+    re.IGNORECASE,
+)
+_SHOWN_QUOTE = re.compile(r'^Who said: "(.*)"\?$', re.DOTALL)
 # "As of now", "As of today": the article's own moment.
 AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
 
@@ -59,6 +69,7 @@ def misshapen(fact: Fact) -> bool:
         or bool(FAST_FORWARD.search(question))
         or (bool(SIGNPOST.match(fact.evidence)) and fact.kind not in QUOTE_KINDS)
         or bool(DO_AND_SAID.search(question))
+        or _put_by_another(fact)
     )
 
 
@@ -79,3 +90,14 @@ def _a_figure_of_speech(fact: Fact) -> bool:
     at = fact.evidence.find(fact.answer)
     spans, _ = quote_spans(fact.evidence, 0, len(fact.evidence), keep_open=True)
     return at >= 0 and any(a <= at < b for a, b in spans)
+
+
+def _put_by_another(fact: Fact) -> bool:
+    """A "Who said" card of a quotation its sentence gives to another ('..., as the
+    county website puts it')."""
+    shown = _SHOWN_QUOTE.match(fact.question) if fact.kind == CardKind.WHO_SAID else None
+    if shown is None:
+        return False
+    piece = max((p.strip() for p in shown.group(1).split("…")), key=len)
+    at = fact.evidence.find(piece) if piece else -1
+    return at >= 0 and bool(AS_ANOTHER_PUTS_IT.match(fact.evidence[at + len(piece) :]))
