@@ -368,8 +368,8 @@ def test_a_quotation_the_sentence_gives_to_another_is_not_the_speaker_s(nlp):
     # waste repository"?' -> Dan Schinhofen; the sentence goes on ', as the county website
     # puts it' (sample Q74, WRONG)
     text = (
-        "\"It wasn't on my bucket list,\" said Jane Roe, who now sits on the county commission "
-        'and leads the push for restarting work on "the sole candidate site for the nation\'s '
+        '"It wasn\'t on my bucket list," said Jane Roe, who now sits on the county commission '
+        "and leads the push for restarting work on \"the sole candidate site for the nation's "
         'first waste repository," as the county website puts it. "We\'re advocating for the '
         'science to be heard," Roe said.\n'
     )
