@@ -376,3 +376,39 @@ def test_a_quotation_the_sentence_gives_to_another_is_not_the_speaker_s(nlp):
     said = [c.question for c in cards_of(nlp, text, date(2018, 6, 10)) if c.kind == "who_said"]
     assert any("bucket list" in q for q in said)
     assert all("candidate site" not in q for q in said)
+
+
+@pytest.mark.parametrize(
+    ("question", "vague"),
+    [
+        ("When was a bill introduced in the North Dakota legislature?", True),
+        ("In what year did a probe to Mars launch from Japan?", True),
+        ("In what month was a law passed by Texas Gov. Greg Abbott?", True),
+        (
+            "When did a judge reject Julian Assange's attempt to delay the full extradition hearing?",
+            False,
+        ),
+        ("On what date did a winter storm strike much of the eastern United States?", False),
+        ("When was the bill introduced in the North Dakota legislature?", False),
+    ],
+)
+def test_a_short_date_question_of_a_thing_named_only_as_a_something_is_vague(question, vague):
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind.DATE,
+        key="k",
+        question=question,
+        answer="2017",
+        evidence="A sentence.",
+        source="t",
+        answer_type=AnswerType("date"),
+    )
+    assert misshapen(fact) is vague
+
+
+def test_a_bill_introduced_makes_no_date_card_that_cannot_say_which(nlp):
+    # 'When was a bill introduced in the North Dakota legislature?' (sample Q50, VAGUE)
+    text = "A bill was introduced in the Montana legislature in January to curb the protests.\n"
+    assert all(c.kind != "date" for c in cards_of(nlp, text, date(2017, 3, 10)))
