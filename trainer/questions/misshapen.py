@@ -67,6 +67,9 @@ ABOUT_A_THING = re.compile(
 # 41 of 50 were worth studying: "When did a judge reject Julian Assange's attempt to delay
 # the full extradition hearing?").
 ONE_OF_MANY_WORDS = 12
+# ... unless it says who did it ("When was a bill introduced by Keith Kempenich?": sample
+# Q50's fix, which says which bill).
+BY_SOMEONE = re.compile(r"\bby (?:[A-Z][\w.'’-]*\s*){1,4}\?$")
 _SHOWN_QUOTE = re.compile(r'^Who said: "(.*)"\?$', re.DOTALL)
 # "As of now", "As of today": the article's own moment.
 AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
@@ -122,4 +125,5 @@ def _one_of_many(fact: Fact) -> bool:
         fact.kind == CardKind.DATE
         and bool(ABOUT_A_THING.match(fact.question))
         and word_count(fact.question) <= ONE_OF_MANY_WORDS
+        and not BY_SOMEONE.search(fact.question)
     )
