@@ -122,15 +122,16 @@ def role_fact(answer: str, person: str, month: str = "October 2017"):
     return a_fact("role", question, answer, "title", key=f"role|{person}", person=person)
 
 
-def cards_of(nlp, text: str, published=None, title: str = "") -> list:
-    """Every card (no salience rule) of one deck made of `text`, an article published on
-    `published`, titled `title`."""
+def cards_of(nlp, text: str, published=None, title: str = "", rule=None) -> list:
+    """The cards of one deck made of `text`, an article published on `published`, titled
+    `title`: every card, or those `rule` keeps (salience.Rule() for the default deck)."""
     from trainer.model import Article
     from trainer.pipeline import build_deck
     from trainer.questions.salience import Rule
 
     article = Article(id="t", text=text, published=published, title=title)
-    return build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    kept = Rule.everything() if rule is None else rule
+    return build_deck([article], "t", "t", nlp=nlp, rule=kept).deck.cards
 
 
 def card_answers(nlp, text: str, published, kind: str) -> list[str]:

@@ -5,8 +5,9 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import cards_of
+from tests.conftest import a_fact, cards_of
 from trainer.questions.misshapen import DO_AND_SAID
+from trainer.questions.salience import Rule
 
 
 @pytest.mark.parametrize(
@@ -163,10 +164,6 @@ def test_initials_set_in_brackets_after_the_name_or_of_two_letters_stay(nlp):
 def test_an_outside_expert_s_quote_is_a_passing_detail(nlp):
     # 'Who said: "Long before jihadism was on the scene, Belgium was a hub for illegal
     # gunrunning"?' -> a lecturer quoted once (sample Q72, UNIMPORTANT)
-    from trainer.model import Article
-    from trainer.pipeline import build_deck
-    from trainer.questions.salience import Rule
-
     def speakers(who: str) -> list[str]:
         text = (
             "The city council voted on Monday to close the old harbour bridge to cars, after "
@@ -174,10 +171,7 @@ def test_an_outside_expert_s_quote_is_a_passing_detail(nlp):
             '"Closing the harbour bridge to cars was the only safe choice the council had '
             f'left," said Jane Roe, {who}.\n'
         )
-        article = Article(
-            id="t", text=text, published=date(2025, 3, 4), title="Council shuts bridge"
-        )
-        cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+        cards = cards_of(nlp, text, date(2025, 3, 4), "Council shuts bridge", Rule())
         return [c.answer for c in cards if c.kind == "who_said"]
 
     assert speakers("the city's chief engineer") == ["Jane Roe"]
@@ -299,14 +293,7 @@ def test_a_figure_of_millions_told_twice_is_asked_once(nlp):
         "US hospitals should be preparing for 96 million coronavirus infections and nearly "
         "half a million deaths from the outbreak.\n"
     )
-    from trainer.model import Article
-    from trainer.pipeline import build_deck
-    from trainer.questions.salience import Rule
-
-    article = Article(
-        id="t", text=text, published=date(2020, 3, 6), title="Hospitals told to prepare"
-    )
-    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    cards = cards_of(nlp, text, date(2020, 3, 6), "Hospitals told to prepare", Rule())
     assert [c.answer for c in cards if c.kind == "number"].count("96 million") == 1
 
 
@@ -346,10 +333,6 @@ def test_one_shooting_s_toll_told_again_is_asked_once(nlp):
     # 'the gunman who killed _____ people at the grocery store in Boulder' and 'The shooting
     # at a grocery store in Boulder, Colo., that left _____ people dead' -> 10, both, and a
     # third (sample Q74)
-    from trainer.model import Article
-    from trainer.pipeline import build_deck
-    from trainer.questions.salience import Rule
-
     text = (
         "Officials said on Tuesday that the gunman who killed 10 people at the Fresh Mart "
         "grocery store in Greeley on Monday had bought a rifle a week before.\n\n"
@@ -357,8 +340,7 @@ def test_one_shooting_s_toll_told_again_is_asked_once(nlp):
         "after a year in which the pandemic made supermarkets a dangerous place for workers.\n\n"
         "In Dayton two years ago, a gunman killed nine people in a bar district.\n"
     )
-    article = Article(id="t", text=text, published=date(2021, 3, 23), title="Gunman bought rifle")
-    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    cards = cards_of(nlp, text, date(2021, 3, 23), "Gunman bought rifle", Rule())
     tolls = [c.answer for c in cards if c.kind == "number"]
     assert tolls.count("10") == 1, tolls
 
@@ -393,19 +375,9 @@ def test_a_quotation_the_sentence_gives_to_another_is_not_the_speaker_s(nlp):
     ],
 )
 def test_a_short_date_question_of_a_thing_named_only_as_a_something_is_vague(question, vague):
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.questions.misshapen import misshapen
 
-    fact = Fact(
-        kind=CardKind.DATE,
-        key="k",
-        question=question,
-        answer="2017",
-        evidence="A sentence.",
-        source="t",
-        answer_type=AnswerType("date"),
-    )
-    assert misshapen(fact) is vague
+    assert misshapen(a_fact("date", question, "2017", "date")) is vague
 
 
 def test_a_bill_introduced_makes_no_date_card_that_cannot_say_which(nlp):

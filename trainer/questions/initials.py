@@ -29,6 +29,10 @@ INITIALS = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w.&-]|['’][a-rt-z])")
 COMMON = frozenset(("USA", "UAE", "BBC", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "GDP"))
 # Words a name's initials may leave out ('Bank of America' -> BA as well as BOA).
 _SMALL = frozenset(("of", "the", "and", "&", "for", "in", "on", "at", "a", "an", "de"))
+# A run of capitalised words, small words between them: 'Rent the Runway', 'Bank of America'.
+_RUN = re.compile(r"(?<![\w.&-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|&|for|de)\s+)?[A-Z][\w’'-]*)+")
+MAX_NAME_WORDS = 6
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def initials_written_out(fact: Fact, names: Mapping[str, str]) -> Fact:
@@ -84,12 +88,6 @@ def names_by_initials(text: str) -> dict[str, str]:
         for k, v in found.items()
         if len(v) == 1 and k not in COMMON and k not in well_known()
     }
-
-
-MAX_NAME_WORDS = 6
-_POSSESSIVE = re.compile(r"['’]s?$")
-# A run of capitalised words, small words between them: 'Rent the Runway', 'Bank of America'.
-_RUN = re.compile(r"(?<![\w.&-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|&|for|de)\s+)?[A-Z][\w’'-]*)+")
 
 
 @lru_cache(maxsize=1)

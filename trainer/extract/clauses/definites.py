@@ -23,7 +23,7 @@ from trainer.language.anaphora import (
 from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Entity types of a name: 'the Paris Agreement' names what 'the deal' stands for.
 NAMED_LABELS = frozenset(
@@ -234,10 +234,10 @@ _SAYS_WHICH = frozenset(
 )
 
 
-def _brought_in(doc: object) -> dict[str, int]:
+def _brought_in(doc: Doc) -> dict[str, int]:
     """Lemma -> where the text first brings the noun in with 'a' or 'an'."""
     found: dict[str, int] = {}
-    for token in doc:  # type: ignore[attr-defined]  # a spaCy Doc
+    for token in doc:
         if token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
         ):
