@@ -13,6 +13,8 @@ import importlib
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from trainer.language.lexicon import MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -199,13 +201,62 @@ def _in_a_year(verb: Token) -> bool:
 
 def sentence_guard(doc: Doc) -> Doc:
     """A paragraph break starts a sentence (the parser keeps sentence starts set before it);
-    the name after a title abbreviation does not ('... said Police Const. Dave Woodford')."""
+    so does the word after a paragraph's rubric ('The numbers: The S&P/Case-Shiller index
+    rose ...', 'Why it matters: ...'), which the parser would otherwise take for the
+    sentence's subject; the name after a title abbreviation does not ('... said Police
+    Const. Dave Woodford')."""
+    paragraph_start = 0
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            paragraph_start = token.i + 1
         elif token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False
+        elif token.text == ":" and _closes_a_rubric(doc, paragraph_start, token.i):
+            doc[token.i + 1].is_sent_start = True
     return doc
+
+
+RUBRIC_WORDS = 5  # 'The numbers:', 'Why it matters:', 'What they're saying:'
+# 'Friday: A district court blocked ...': an entry of a timeline, dated by its label.
+DATED_LABELS = frozenset((*MONTHS, *WEEKDAYS, "Today", "Yesterday", "Tonight", "Tomorrow"))
+# A fact-check's labels ('Claim: ...', 'Our rating: False'), read with what they label
+# (trainer.extract.ratings).
+VERDICT_LABELS = frozenset(("claim", "rating", "verdict", "ruling", "conclusion"))
+# A label with a verb of these tags says who speaks ('He added:').
+SAYING_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def _closes_a_rubric(doc: Doc, start: int, colon: int) -> bool:
+    """Does the colon at `colon` close a paragraph's rubric: at most RUBRIC_WORDS words of
+    letters from the paragraph's start (the first capitalised; no figure, bracket, date or
+    name in capitals), then a clause of its own (a capitalised word, a verb, three words or
+    more: not 'Chapter Two: Ivan')?"""
+    label = doc[start:colon]
+    if not (
+        0 < len(label) <= RUBRIC_WORDS
+        and doc[colon].whitespace_
+        and label[0].text[:1].isupper()
+        and all(t.is_alpha or t.text in ("'", "’", "'s", "’s") for t in label)
+        and not any(t.is_upper and len(t.text) > 1 for t in label)
+        and not any(t.text.capitalize() in DATED_LABELS for t in label)
+        and label[-1].lower_ not in VERDICT_LABELS
+        # 'He added:', 'Roe told reporters:' say who speaks; 'What happened:' is a rubric
+        and (label[0].tag_ in ("WP", "WRB") or not any(t.tag_ in SAYING_TAGS for t in label))
+    ):
+        return False
+    rest = []
+    for token in doc[colon + 1 :]:
+        if token.is_space and "\n" in token.text:
+            break
+        rest.append(token)
+    words = [t for t in rest if not t.is_punct]
+    return (
+        len(words) >= 3
+        and rest[0].is_alpha  # not a quotation: someone's words
+        and rest[0].text[:1].isupper()
+        and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words)
+    )
 
 
 def entity_guard(doc: Doc) -> Doc:

@@ -277,12 +277,18 @@ TRADE_WORDS = wordset(
 
 
 _FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+# How long after a calendar quarter ends an article still tells its figures (Nokia's third
+# quarter in January); a 'third quarter' told in April is a fiscal one.
+REPORTED_WITHIN = 150
 
 
 def with_quarter_year(text: str, article: Article) -> str:
     """'How many devices did Nokia sell in the third quarter?' -> '... in the third quarter of
     2012?': the quarter the article's date falls in or the last before it (in January 2013,
-    'the fourth quarter' is 2012's). Only in a sentence about trade."""
+    'the fourth quarter' is 2012's). Only in a sentence about trade, and only a quarter
+    ended at most REPORTED_WITHIN days before the article: Microsoft's 'third quarter',
+    reported in April 2016, is a fiscal one (January to March), not 2015's July to
+    September (sample Q74)."""
     if article.published is None or not TRADE_WORDS & set(re.findall(r"[a-z]+", text.lower())):
         return text
     if _FISCAL.search(article.text):
@@ -293,6 +299,9 @@ def with_quarter_year(text: str, article: Article) -> str:
     def year_of(m: re.Match[str]) -> str:
         n = _QUARTER_NUMBER[m.group("nth").lower()]
         year = published.year if 3 * n - 2 <= published.month else published.year - 1
+        ended = date(year + 1, 1, 1) if n == 4 else date(year, 3 * n + 1, 1)
+        if (published - ended).days > REPORTED_WITHIN:
+            return m.group(0)  # a fiscal quarter, or one long past: no year to name
         return f"{m.group(0)} of {year}"
 
     return _QUARTER.sub(year_of, text, count=1)

@@ -816,4 +816,22 @@ def names_something(text: str, tokens: Sequence[Token]) -> bool:
         or any(  # a name written in for a pronoun or a lone surname ('Martin Taylor's health')
             w[:1].isupper() and w.strip(".,;:'’s") not in CALENDAR_WORDS for w in text.split()[1:]
         )
+        or _opens_on_a_name_written_in(text, tokens)
+    )
+
+
+def _opens_on_a_name_written_in(text: str, tokens: Sequence[Token]) -> bool:
+    """'Microsoft's net income fell to _____' of 'The firm's net income ...': the name
+    written in for the question's first words is none of the words it was rendered from
+    (a question's own opening, 'As of', 'How many', is no name either)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list
+
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    word = re.split(r"[-–—/]", re.sub(r"(?:['’]s)?[.,;:]*$", "", first))[0]
+    # the question's first word may be capitalised where the sentence's was not
+    return (
+        word[:1].isupper()
+        and word.lower() not in STOP_WORDS
+        and word not in CALENDAR_WORDS
+        and all(t.lower_ != word.lower() for t in tokens)
     )
