@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import cards_of
+from tests.conftest import a_fact, cards_of
+from trainer.questions.salience import Rule
 
 # A company's results: 'the firm' in the second sentence is the company the article is about.
 RESULTS = (
@@ -77,3 +78,212 @@ def test_a_weekday_label_still_dates_its_entry(nlp):
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2017, 4, 10))]
     assert "Friday, April 7, 2017" in answers
+
+
+# -- sample Q75 -------------------------------------------------------------------------
+
+SEED = "decks/articles/000_1497a650c4a5c5b5.txt"  # the bundled article of Peter Cook's briefing
+
+
+def test_a_quote_s_blank_is_kept_only_when_the_deck_would_have_no_other_card(nlp):
+    # readers of samples Q35 to Q71 judged 16 of 61 quote blanks worth studying, 38 weak
+    from pathlib import Path
+
+    from trainer.articles import read_article
+    from trainer.pipeline import build_deck
+
+    article = read_article(Path(__file__).resolve().parent.parent / SEED)
+    every = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert any(c.kind == "quote_cloze" for c in every), [c.kind for c in every]
+    kept = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
+    assert kept and not any(c.kind == "quote_cloze" for c in kept)
+    # an article whose other cards are passing details keeps its quote's blank
+    from trainer.questions.salience import FLOOR, quote_blanks_alone
+
+    blank = a_fact("quote_cloze", 'Cook said: "... a focus on _____ ..."', "ISIL", salience=0.4)
+    side = a_fact("date", "When did the talks start?", "2014", "date", salience=0.1)
+    alone = dict((f.kind, f.salience) for _, f in quote_blanks_alone([(0, blank), (9, side)]))
+    assert alone["quote_cloze"] >= FLOOR
+    news = a_fact("date", "When did Russia notify the U.S.?", "Nov. 17", "date", salience=0.6)
+    beside = dict((f.kind, f.salience) for _, f in quote_blanks_alone([(0, blank), (9, news)]))
+    assert beside["quote_cloze"] < FLOOR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian President Volodymyr Zelensky was in Washington on Tuesday to make an "
+        "in-person plea for the military and economic aid.",
+        "Ohio Gov. John Kasich, who ran in the primary, was at the White House on Thursday to "
+        "attend Obama's ceremony for the Cleveland Cavaliers.",
+    ],
+)
+def test_a_person_placed_somewhere_is_not_asked_without_what_they_were_there_for(nlp, sentence):
+    # 'Where was Ukrainian President Volodymyr Zelensky?' and 'On what date was Ohio Gov.
+    # John Kasich at the White House?' (sample Q75, VAGUE)
+    cards = cards_of(nlp, "Leaders met this week.\n\n" + sentence, date(2016, 11, 11))
+    asked = [c for c in cards if c.kind in ("date", "place")]
+    assert all("to make" in c.question or "to attend" in c.question for c in asked), [
+        c.question for c in asked
+    ]
+
+
+def test_a_person_placed_somewhere_for_an_occasion_keeps_its_date(nlp):
+    text = "Leaders met this week.\n\nThe Obamas were at the White House in 2008 for a photo-op."
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 11, 11)) if c.kind == "date"]
+    assert questions and all("photo-op" in q for q in questions)
+
+
+def test_what_went_on_is_not_dated_by_one_day(nlp):
+    # 'On what date did the war of words between Pyongyang and Washington continue to
+    # ratchet up?' (sample Q75, VAGUE: true on many days)
+    text = (
+        "North Korea fired a missile over Japan.\n\n"
+        "The war of words between Pyongyang and Washington continued to ratchet up today as "
+        "North Korea told Donald Trump it would not flinch.\n"
+    )
+    assert not [c for c in cards_of(nlp, text, date(2017, 8, 29)) if c.kind == "date"]
+
+
+def test_a_date_of_a_noun_s_participle_is_asked_with_the_sentence_s_act(nlp):
+    # 'In what month was the last IS area controlled by the militants in eastern Syria?'
+    # dropped 'captured' (sample Q75, UNGRAM)
+    text = (
+        "The SDF holds thousands of fighters.\n\n"
+        "The Kurdish-led force captured the last IS area controlled by the militants in eastern "
+        "Syria in March.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 10, 9)) if c.kind == "date"]
+    assert questions and all("captured" in q for q in questions)
+
+
+def test_a_capital_in_the_question_gives_its_country_away(nlp):
+    # 'Toblerone was invented in _____ and is still made in the capital, Bern.' (Q75)
+    text = (
+        "Chocolate fans are angry about the new bars.\n\n"
+        "Toblerone was invented in Switzerland and is still made in the capital, Bern.\n"
+    )
+    kept = cards_of(nlp, text, date(2016, 11, 8), rule=Rule())
+    assert not [c for c in kept if c.answer == "Switzerland"]
+
+
+def test_initials_in_brackets_after_the_blank_are_left_out(nlp):
+    # '... tests of an intercontinental _____ (ICBM) ...' -> ballistic missile (Q75, GIVEAWAY)
+    text = (
+        "North Korea fired a missile over Japan.\n\n"
+        "When Pyongyang carried out its first two successful tests of an intercontinental "
+        "ballistic missile (ICBM) last month it fired them on lofted trajectories.\n"
+    )
+    cards = cards_of(nlp, text, date(2017, 8, 29))
+    weapon = [c for c in cards if c.answer == "ballistic missile"]
+    assert weapon and all("(ICBM)" not in c.question for c in weapon)
+    assert all("last month" not in c.question for c in weapon)  # 'in July 2017'
+
+
+def test_an_adjective_before_a_name_is_no_post(nlp):
+    # 'As of August 2017, what was Rodong Sinmun's position?' -> North Korea's official (Q75)
+    text = (
+        "North Korea fired a missile.\n\n"
+        "North Korea's official Rodong Sinmun said: \"The US should know that it can neither "
+        'browbeat the DPRK nor make it flinch."\n\nPentagon official John Doe declined to '
+        "comment on the launch.\n"
+    )
+    roles = [c for c in cards_of(nlp, text, date(2017, 8, 29)) if c.kind == "role"]
+    assert roles and all("Rodong" not in c.question + c.answer for c in roles)
+
+
+def test_no_who_said_opens_on_a_participle(nlp):
+    # 'Who said accusing Trump of "passing the buck without passing the bucks"?' (Q75, UNGRAM)
+    text = (
+        "Governors asked for help.\n\n"
+        "Widespread testing will require supplies the state does not have, Gov. Andrew Cuomo "
+        'said, accusing Trump of "passing the buck without passing the bucks."\n'
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 4, 17))]
+    assert not any(q.startswith("Who said accusing") for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("furniture", "leaked"),
+    [
+        # The Hill's hover card of a name (sample Q75, DISTRACTOR: 'Trump Donald')
+        (
+            "President Trump Donald John TrumpTrump administration calls for court to strike "
+            "down law Trump says there will be 'retribution' MORE on Wednesday signed an "
+            "executive order on foster care.\n\n",
+            "TrumpTrump",
+        ),
+        # a picture agency's credit run into a caption (sample Q75, WRONG: 'Associated Press
+        # Japanese Prime Minister')
+        (
+            "AP:Associated Press Japanese Prime Minister Shinzo Abe branded the launch a "
+            "threat, officials said.\n\n",
+            "Associated Press",
+        ),
+    ],
+)
+def test_page_furniture_in_a_text_file_makes_no_card(nlp, furniture, leaked):
+    from trainer.articles import article_from_text
+    from trainer.pipeline import build_deck
+
+    body = (
+        "The president signed an executive order on Wednesday.\n\n"
+        + furniture
+        + "Japanese Prime Minister Shinzo Abe said the launch was a grave threat.\n"
+    )
+    article = article_from_text(f"---\npublished: 2017-08-29\n---\n{body}", "story.txt")
+    assert leaked not in article.text
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert cards and not any(leaked in c.question + c.answer for c in cards)
+
+
+def test_a_text_file_of_one_paragraph_a_line_keeps_its_paragraphs(tmp_path):
+    # a copied story with no blank lines was read as one paragraph: the whole of it was the
+    # lead (sample Q75's text files)
+    from trainer.articles import read_article
+
+    lines = [
+        "Acme Corp. said on Monday it will close its Dayton plant in March, cutting 2,000 jobs.",
+        "The company blamed falling demand for its printers and a rise in the cost of parts.",
+        "Union leaders said they would fight the closure in court before the end of the year.",
+    ]
+    story = tmp_path / "story.txt"
+    story.write_text("---\npublished: 2016-03-07\n---\n" + "\n".join(lines) + "\n")
+    assert list(read_article(story).paragraphs) == lines
+    # lines wrapped by hand stay one paragraph
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text(
+        "---\npublished: 2016-03-07\n---\nAcme Corp. said on Monday it will close its\n"
+        "Dayton plant in March, cutting 2,000 jobs.\n"
+    )
+    assert len(read_article(wrapped).paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Handout - Getty Four F-15K fighter jets dropped eight bombs near the border",
+        "Getty - Contributor Russia shares a 24-mile border with North Korea",
+    ],
+)
+def test_a_picture_credit_opening_a_caption_drops_it(tmp_path, caption):
+    from trainer.articles import read_article
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "---\npublished: 2017-08-29\n---\nNorth Korea fired a missile over Japan on Tuesday.\n\n"
+        f"{caption}\n\nJapan's prime minister called the launch a grave threat.\n"
+    )
+    assert caption not in read_article(story).text
+
+
+def test_a_clause_that_says_which_thing_is_never_cut(nlp):
+    # 'President Obama released a plan from the Pentagon on _____.' (sample Q75, VAGUE):
+    # the cut clause said which plan
+    text = (
+        "Obama wants Guantanamo closed.\n\n"
+        "President Obama released a plan from the Pentagon on Tuesday that spelled out ways "
+        "the United States can close the detention center at Guantanamo Bay.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 2, 23)) if c.kind == "date"]
+    assert questions and all("Guantanamo" in q for q in questions)

@@ -114,8 +114,14 @@ PAGE_NOTE = re.compile(
 # A picture's caption: labelled ("FILE PHOTO: French President ...") or closing on a
 # news agency's picture credit ("... January 16, 2020. Julien De Rosa/Pool via REUTERS",
 # "... on Monday. (AP Photo/Evan Vucci)"). Case matters: a sentence may end "told Reuters."
+_PICTURE_AGENCIES = "AP|AFP|EPA|PA|Getty|Reuters|Rex|Alamy|Shutterstock|Splash|Barcroft"
 PHOTO_CAPTION = re.compile(
     r"^(?:(?:FILE\ )?PHOTO:|(?:File\ )?Photo:\s|(?i:(?:file\ )?(?:photo|picture)\ of\ ).{0,150}$).*"
+    # a picture agency's credit run into its caption: 'AP:Associated Press Japanese Prime
+    # Minister Shinzo Abe branded the launch ...' (sample Q75)
+    # 'Getty - Contributor Russia shares ...', 'Handout - Getty Four F-15K fighter jets ...'
+    rf"|^(?:{_PICTURE_AGENCIES})[\w ]{{0,20}}:(?=[A-Z]).*"
+    rf"|^(?:[A-Z]\w+\s-\s(?:{_PICTURE_AGENCIES})|(?:{_PICTURE_AGENCIES})\s-\s[A-Z]\w+)\s.*"
     r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$",
     re.DOTALL,
 )
@@ -208,6 +214,27 @@ def split_paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
 
 
+WRAP_WIDTH = 100  # a line longer than this was not wrapped by hand
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """A text file's paragraphs: its blocks between blank lines, each one paragraph (lines
+    wrapped by hand), unless a line of the block is longer than WRAP_WIDTH or every line
+    ends a sentence: then the block is a paragraph a line, as a copied web page or a dataset writes them (a line that stops
+    mid-sentence goes on in the next: `join_broken_lines`). Read as one paragraph, such a
+    story had the whole of it for its lead (sample Q75)."""
+    paragraphs: list[str] = []
+    for block in split_paragraphs(text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        long = any(len(line) > WRAP_WIDTH for line in lines)
+        ended = all(SENTENCE_END.search(line) for line in lines[:-1])
+        if len(lines) > 1 and (long or ended):
+            paragraphs += join_broken_lines(lines)
+        else:
+            paragraphs.append(block)
+    return paragraphs
+
+
 # "Boeing 's jets": a possessive some pages' text export split off its word.
 DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s|[,.;:!?]|$)")
 
@@ -250,6 +277,27 @@ SCRIPT_NOTE = re.compile(
 LINK_MARKER = re.compile(
     r"\s*\((?:search|video|photos?|map|graphic|audio|interactive)\)(?=[\s,.;:!?]|$)"
 )
+# A name's hover card run into the text: 'President Trump Donald John TrumpTrump
+# administration calls for ... report MORE on Wednesday signed' (The Hill: the full name,
+# the surname again glued to it, headlines of other stories, 'MORE'; sample Q75).
+HOVER_CARD = re.compile(r"\b([A-Z][A-Za-z'’-]+)\1\b.{0,800}?\s+MORE\b")
+HOVER_NAME_CHARS = 60  # how far before the glued surname the card's full name may start
+
+
+def _without_hover_cards(text: str) -> str:
+    """The text without hover cards: each runs from the full name after the name the
+    article wrote ('Trump', 'Mitch McConnell') to its 'MORE'."""
+    while (m := HOVER_CARD.search(text)) is not None:
+        surname = m.group(1)
+        before = text[max(0, m.start() - HOVER_NAME_CHARS) : m.start()]
+        written = list(re.finditer(rf"\b{re.escape(surname)}\b", before))
+        if not written:
+            return text  # no name of the article's before it: leave the text as it is
+        start = m.start() - len(before) + written[-1].end()
+        text = text[:start].rstrip() + text[m.end() :]
+    return text
+
+
 SEE_ALSO = re.compile(
     r"\s*\((?:See|Read|Related|Also read|Watch|Listen|Click)\b[^()]{0,200}\)(?=\s|$)"
 )
@@ -330,7 +378,7 @@ def clean_line(text: str) -> str:
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     text = SEE_ALSO.sub("", LINK_LABEL.sub("", SCRIPT_NOTE.sub("", text))).strip()
-    text = LINK_MARKER.sub("", text)
+    text = LINK_MARKER.sub("", _without_hover_cards(text))
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
 

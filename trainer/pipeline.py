@@ -355,7 +355,7 @@ def facts_of(
         frozenset(salience.content_words(salience.headline_of(article))),
         reading.lead_end,
     )
-    scored = tuple(headline.topic_alone(scored, salience.FLOOR))
+    scored = tuple(salience.quote_blanks_alone(headline.topic_alone(scored, salience.FLOOR)))
     # 'did RTR close' -> 'did Rent the Runway close' (sample Q72), once the fact is scored:
     # the article's main entities are the initials it writes
     if any(initials.INITIALS.search(f.question) for _, f in scored):

@@ -41,6 +41,8 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
         and (i + 1 == len(doc) or doc[i + 1].idx >= quote_start - 1)
     ):
         return None  # 'warned against "a return to ..."': 'Who said against' reads wrong
+    if not that and doc[i].tag_ == "VBG":
+        return None  # 'he said, accusing Trump of "…"': 'Who said accusing' reads wrong (Q75)
     lead = text_of(doc)[doc[i].idx : quote_start - 1].strip()
     words = lead.lower().split()
     if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):

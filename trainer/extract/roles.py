@@ -316,6 +316,10 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     rest = tokens[last_title + 1 :]
     if rest and rest[0].lower_ not in ("of", "to", "for"):
         return None
+    if tokens[last_title].tag_ == "JJ" and tokens[last_title].lower_ == "official" and not rest:
+        # "North Korea's official Rodong Sinmun": the adjective, no post (sample Q75, WRONG);
+        # 'chief' and 'executive', tagged so as well, are posts ("AMC chief Josh Sapan")
+        return None
     if whose(tokens) is None:
         return None
     role = _role(person, tokens, tokens[0].idx, ent.end_char)

@@ -24,6 +24,7 @@ from trainer.knowledge.aircraft import AircraftFamily, Weapon, aircraft
 from trainer.language.hardware import NAVY_PREFIXES, arms_bloc
 from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
+from trainer.questions.date_checks import with_periods_written_out
 from trainer.questions.equipment import calibers_like, equipment_like
 from trainer.questions.which_type import which_type
 
@@ -72,10 +73,12 @@ def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fa
     answer_type = AnswerType(kind, mention.form, mention.role)
     answer = _answer(mention)
     value = normalise(answer)
+    # 'tests of an ICBM last month' -> '... in July 2017': the month its date card answers
+    text = with_periods_written_out(question.text, span.doc, article)
     fact = Fact(
         kind=kind,
         key=fact_key(kind, value, span.root, question),
-        question=question.text,
+        question=text,
         answer=answer,
         evidence=evidence,
         source=article.id,

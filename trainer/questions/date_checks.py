@@ -7,6 +7,7 @@ may give."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -305,3 +306,38 @@ def with_quarter_year(text: str, article: Article) -> str:
         return f"{m.group(0)} of {year}"
 
     return _QUARTER.sub(year_of, text, count=1)
+
+
+# Prepositions that place someone: 'was in Washington', 'was at the White House'.
+PLACING = frozenset(("in", "at"))
+
+
+def a_person_somewhere(verb: Token, asked: Sequence[Token]) -> bool:
+    """'Zelensky was in Washington on Tuesday to make a plea ...', 'Kasich was at the White
+    House on Thursday to attend ...': a 'be' that only places a person somewhere, asked
+    (`asked`: the question's tokens) without what they were there for ('Where was
+    Zelensky?', 'On what date was Kasich at the White House?', sample Q75, VAGUE). 'were at
+    the White House in _____ for the photo-op' keeps it."""
+    if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    person = any(s.ent_type_ == "PERSON" or s.lower_ in PERSON_PRONOUNS for s in subjects)
+    if not person or any(c.dep_ in ("attr", "acomp", "oprd") for c in verb.children):
+        return False  # 'was center stage in the debate', 'was a shareholder in': more than where
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in PLACING
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in verb.children
+    ):
+        return False
+    kept = {t.i for t in asked}
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
+        if c.i in kept
+    )
+
+
+PERSON_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from trainer.extract.topic import names_topic, topic_entities
@@ -84,7 +85,7 @@ def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tu
             continue  # 'the Anglo Irish Bank of _____' -> Ireland
         if fact.kind == CardKind.DATE and (month_shown(fact) or day_shown(fact)):
             continue  # 'its busiest November in eight years in _____' -> November 2014
-        kept.append((position, fact))
+        kept.append((position, without_spelling_initials(fact)))
     return _no_blank_shown_by_a_sibling(kept)
 
 
@@ -118,6 +119,21 @@ def initials_in_question(fact: Fact) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+# A blank followed by initials in brackets: 'an intercontinental _____ (ICBM)'.
+INITIALS_AFTER_BLANK = re.compile(re.escape(CLOZE_BLANK) + r"(\s*\(([A-Z]{2,6})s?\))")
+
+
+def without_spelling_initials(fact: Fact) -> Fact:
+    """'tests of an intercontinental _____ (ICBM)' -> ballistic missile (sample Q75,
+    GIVEAWAY): initials in brackets after the blank that end on the answer's initials spell
+    it out; the question goes on without them."""
+    m = INITIALS_AFTER_BLANK.search(fact.question)
+    words = [w for w in re.findall(r"[\w'’&-]+", fact.answer) if w.lower() not in NAME_LINKS]
+    if m is None or len(words) < 2:
+        return fact
+    if not m.group(2).endswith("".join(w[0] for w in words).upper()):
+        return fact
+    return replace(fact, question=fact.question[: m.start(1)] + fact.question[m.end(1) :])
 
 
 # Small words inside a body's name that its initials leave out.

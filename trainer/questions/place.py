@@ -49,7 +49,11 @@ from trainer.language.text import mentions as names_in
 from trainer.language.text import normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions import as_of
-from trainer.questions.date_checks import framing_a_remark, with_periods_written_out
+from trainer.questions.date_checks import (
+    a_person_somewhere,
+    framing_a_remark,
+    with_periods_written_out,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,6 +123,8 @@ def _fact(
             question, stale = as_of.dated(question, ent.root, article)  # as of when?
     if question is None or compared_to_nothing(question.tokens, ent):
         return None  # 'margins have been narrower in _____': than where?
+    if a_person_somewhere(prep.head, question.tokens):
+        return None  # 'Where was Zelensky?': there for what? (sample Q75, VAGUE)
     # 'Last month, researchers at OpenAI in _____ revealed' -> 'In December 2019, ...'
     question = replace(question, text=with_periods_written_out(question.text, ent.doc, article))
     value = ALIASES.get(ent.text, ent.text)

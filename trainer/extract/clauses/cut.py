@@ -655,6 +655,21 @@ def second_predicate(verb: Token, remove: Span) -> set[int]:
 PHRASE_WORDS = 5  # ', despite a conciliatory speech toward Hamas': a long phrase may go
 
 
+def _says_which(clause: Token) -> bool:
+    """A relative clause with no comma before it that tells which thing an 'a' noun, the
+    object or subject of the act, is:
+    'released a plan from the Pentagon on Tuesday that spelled out ways to close ...'; cut,
+    the question asks the date of 'a plan' (sample Q75, VAGUE)."""
+    noun = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and noun.dep_ in ("dobj", "nsubj", "nsubjpass")  # what the act is done to, or by:
+        # not 'amid a Republican revolt that raised doubts ...', a circumstance
+        and clause.doc[clause.left_edge.i - 1].text != ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
+
+
 def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
     """What a long question may lose at its end, nearest the end first: a clause or a
     clause-like phrase after the answer that runs to the end of the piece ('... announced
@@ -679,6 +694,8 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
         after_comma = before.text == ","
         if _a_purpose(token):
             continue  # 'customers can pay $5,000 | to unlock Enhanced Autopilot' (sample Q38)
+        if _says_which(token):
+            continue  # 'released a plan ... on Tuesday | that spelled out ways ...' (Q75)
         if not (
             token.dep_ in ("relcl", "advcl")
             or (token.dep_ in ("acl", "appos") and after_comma)
