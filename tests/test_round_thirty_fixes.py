@@ -287,3 +287,44 @@ def test_a_clause_that_says_which_thing_is_never_cut(nlp):
     )
     questions = [c.question for c in cards_of(nlp, text, date(2016, 2, 23)) if c.kind == "date"]
     assert questions and all("Guantanamo" in q for q in questions)
+
+
+# -- sample Q76 -------------------------------------------------------------------------
+
+
+def test_a_sentence_the_parser_rooted_in_its_after_clause_makes_no_fragment(nlp):
+    # 'Just hours after a gunman killed 10 people at a Texas high school, _____ students 1,000
+    # miles away.' (sample Q76, UNGRAM): the main clause was cut as a modifier
+    text = (
+        "Schools fear shootings.\n\n"
+        "Just hours after a gunman killed 10 people at a Texas high school, two students 1,000 "
+        "miles away worried about the safety of their usual seats in the school cafeteria.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 5, 19))]
+    assert not any(q.rstrip(".").endswith("miles away") for q in questions), questions
+
+
+def test_a_question_never_sets_itself_against_what_it_does_not_show(nlp):
+    # 'On what date had Trump nonetheless hit the right notes?' (sample Q76, NONSENSE)
+    text = (
+        "Trump visited Dayton.\n\n"
+        "Local Democratic lawmakers who had expressed concern about the visit said Trump had "
+        "nonetheless hit the right notes Wednesday.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 8, 8))]
+    assert not any("nonetheless" in q for q in questions), questions
+
+
+def test_a_caption_opening_on_a_slashed_credit_is_dropped(tmp_path):
+    from trainer.articles import read_article
+
+    caption = (
+        "KCNA KCNA / Reuters North Korean leader Kim Jong-Un looks on during a visit to an "
+        "institute in this undated photo released by KCNA on August 23, 2017."
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "---\npublished: 2017-08-29\n---\nNorth Korea fired a missile over Japan on Tuesday.\n\n"
+        f"{caption}\n\nJapan's prime minister called the launch a grave threat.\n"
+    )
+    assert "Reuters North Korean leader" not in read_article(story).text

@@ -122,6 +122,8 @@ PHOTO_CAPTION = re.compile(
     # 'Getty - Contributor Russia shares ...', 'Handout - Getty Four F-15K fighter jets ...'
     rf"|^(?:{_PICTURE_AGENCIES})[\w ]{{0,20}}:(?=[A-Z]).*"
     rf"|^(?:[A-Z]\w+\s-\s(?:{_PICTURE_AGENCIES})|(?:{_PICTURE_AGENCIES})\s-\s[A-Z]\w+)\s.*"
+    # 'KCNA KCNA / Reuters North Korean leader Kim Jong-Un looks on ...' (sample Q76)
+    rf"|^[A-Z][^.!?]{{0,60}}?\s?/\s?(?:{_PICTURE_AGENCIES})(?:\sImages)?\s+[A-Z].*"
     r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$",
     re.DOTALL,
 )

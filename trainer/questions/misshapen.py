@@ -87,7 +87,15 @@ def misshapen(fact: Fact) -> bool:
         or bool(DO_AND_SAID.search(question))
         or _put_by_another(fact)
         or _one_of_many(fact)
+        or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
     )
+
+
+# Adverbs that set what a sentence says against what the one before told: 'On what date had
+# Trump nonetheless hit the right notes?' (sample Q76, NONSENSE: despite what?).
+AGAINST_THE_TOLD = re.compile(
+    r"\b(?:nonetheless|nevertheless|regardless(?! of)|instead(?! of))\b", re.IGNORECASE
+)
 
 
 def now_written(fact: Fact, question: str, as_of: str) -> str | None:

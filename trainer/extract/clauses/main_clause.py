@@ -81,6 +81,30 @@ def a_sentence(tokens: Sequence[Token]) -> bool:
         and not run_on(tokens)
         and not stops_before_a_subject(tokens)
         and not asks(tokens)
+        and not _a_subordinate_root(tokens)
+    )
+
+
+# Words that open a subordinate clause: a sentence's root never takes one.
+ROOT_SUBORDINATORS = frozenset(
+    ("after", "before", "when", "while", "because", "although", "though", "if", "since", "as")
+)
+
+
+def _a_subordinate_root(tokens: Sequence[Token]) -> bool:
+    """'Just hours after a gunman killed 10 people at a Texas high school, two students 1,000
+    miles away [worried ...]': the parser made the 'after' clause the sentence's root and
+    the main clause a modifier of it, which a cut took (sample Q76, UNGRAM)."""
+    ids = {t.i for t in tokens}
+    return any(
+        t.dep_ == "ROOT"
+        and any(c.dep_ == "mark" and c.lower_ in ROOT_SUBORDINATORS for c in t.children)
+        # the main clause the parser hung after it, cut ('... worried about ...')
+        and any(
+            c.dep_ in ("advcl", "ccomp", "conj") and c.i > t.i and c.i not in ids
+            for c in t.children
+        )
+        for t in tokens
     )
 
 
