@@ -405,10 +405,16 @@ def _one_period(start: Span, end: Span) -> bool:
 DAY_WORDS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
 
 
+# 'in the wake of Sept. 11', 'since September 11th': the 2001 attacks, named by their day.
+NAMED_DAY = re.compile(r"^Sept?(?:\.|ember)?\s+11(?:th)?$")
+
+
 def _plausible(span: Span, form: str) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if NAMED_DAY.match(span.text):
+        return False  # no date of this year: 'a program set up in the wake of Sept. 11' (Q77)
     # Designators and scores: "Su-24", "A-10", "787-9", "7-5".
     mid = before is not None and before.i > 0 and doc[before.i - 1].lower_ == "mid"
     if (before is not None and before.text in ("-", "/") and not mid) or (

@@ -167,6 +167,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or _off_the_news(reading, fact)
         or _names_nothing(fact)
         or _a_bare_post(fact)
+        or (_a_head_of_state_s_post(fact) and main > 0)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
         # news is what they did or said, not their post (on unseen pages, readers judged
@@ -229,6 +230,29 @@ def _a_bare_post(fact: Fact) -> bool:
     cards passing details, and "Judge" of a new justice of a state's Supreme Court WRONG)."""
     return (
         fact.kind == CardKind.ROLE and "position" in fact.question and len(fact.answer.split()) == 1
+    )
+
+
+# A country's head of state or government: 'U.S. President', 'Japanese Prime Minister'.
+HEAD_OF_STATE = re.compile(r"(?:^|\s)(?:president|prime minister|chancellor|premier)$", re.I)
+
+
+def _a_head_of_state_s_post(fact: Fact) -> bool:
+    """'As of October 2017, what was Donald Trump's position? -> U.S. President' of one of
+    the article's main people: a country's leader, whom every reader of the news knows. On
+    one deck per page of every judged page the rule took 26 judged cards: 17 weak (most
+    TRIVIAL), 3 not acceptable, 6 worth studying (leaders of Mexico, Ecuador, Japan, Israel
+    and Afghanistan). A post of no country ('SpaceX President') or a former one is not such
+    a post."""
+    if fact.kind != CardKind.ROLE:
+        return False
+    from trainer.knowledge.places import countries_named
+
+    post = fact.answer if "position" in fact.question else fact.question.rstrip("?")
+    return (
+        HEAD_OF_STATE.search(post) is not None
+        and bool(countries_named(post))
+        and not re.search(r"\b(?:former|vice|deputy|ex)\b", post, re.I)
     )
 
 
