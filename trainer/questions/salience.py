@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from trainer.knowledge.places import countries_named
 from trainer.language.dates import A_YEAR
 from trainer.language.lexicon import wordset
 from trainer.language.names import surname
@@ -246,8 +247,6 @@ def _a_head_of_state_s_post(fact: Fact) -> bool:
     a post."""
     if fact.kind != CardKind.ROLE:
         return False
-    from trainer.knowledge.places import countries_named
-
     post = fact.answer if "position" in fact.question else fact.question.rstrip("?")
     return (
         HEAD_OF_STATE.search(post) is not None
