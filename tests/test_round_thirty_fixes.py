@@ -347,3 +347,35 @@ def test_sept_11_without_a_year_is_the_attacks_not_a_day_of_the_article_s_year(n
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2016, 12, 22)) if c.kind == "date"]
     assert not any("Sept. 11" in a for a in answers), answers
+
+
+def test_a_post_of_the_same_holder_s_same_job_is_no_wrong_answer():
+    # 'Who is Michael Cohen? -> Trump's former attorney', offered "Trump's personal defense
+    # attorney" (sample Q77, DISTRACTOR: he was Trump's personal lawyer)
+    from trainer.questions import role
+
+    def post(person: str, title: str):
+        return a_fact("role", f"Who is {person}?", title, "description")
+
+    cohen = post("Michael Cohen", "Trump's former attorney")
+    pool = [
+        cohen,
+        post("John Dowd", "Trump's personal defense attorney"),
+        post("Jane Roe", "Acme's lawyer"),
+        post("Joe Bloggs", "a Justice Department spokeswoman"),
+    ]
+    wrong = role.distractors(cohen, pool)
+    assert "Trump's personal defense attorney" not in wrong
+    assert "a Justice Department spokeswoman" in wrong
+
+
+def test_how_much_is_no_part_of_a_post(nlp):
+    # 'how much Attorney General William Barr will make public' gave the post 'much Attorney
+    # General', offered as a wrong answer (sample Q77)
+    text = (
+        "Mueller's report is done.\n\n"
+        "Democrats wait to learn how much Attorney General William Barr will make public.\n\n"
+        "Barr said he would share more. Barr met Rod Rosenstein on Monday.\n"
+    )
+    posts = [c.answer for c in cards_of(nlp, text, date(2019, 3, 25)) if c.kind == "role"]
+    assert "Attorney General" in posts and not any("much" in p for p in posts), posts

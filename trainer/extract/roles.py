@@ -224,6 +224,10 @@ def _whole_name(ent: Span, person: str | None) -> str | None:
 ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+# Words of how much, which the parser may tag adjectives before a post: no part of it.
+QUANTITY_WORDS = frozenset(("much", "many", "more", "most", "less", "few", "such", "enough"))
+
+
 def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry', 'former Acme head Jane
     Roe', 'Salesforce founder and co-CEO Jane Roe', 'businessman Jane Roe'."""
@@ -257,6 +261,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             break  # "Last week Acme CEO Jane Roe": the post is "Acme CEO"
         if heads_its_own_phrase(t):
             break
+        if t.lower_ in QUANTITY_WORDS:
+            break  # 'how much Attorney General William Barr will make public' (sample Q77)
         if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or hyphen(t))):
             tokens.insert(0, t)
             seen_title = seen_title or is_title(t)

@@ -405,7 +405,18 @@ def _same_job(a: str, b: str) -> bool:
     so each is true of the other's holder (unlike 'Pentagon spokesman' and 'Navy
     spokeswoman', two posts)."""
     job = _job(a)
-    return job is not None and job == _job(b) and not (_says_where(a) and _says_where(b))
+    if job is None or job != _job(b):
+        return False
+    # "Trump's personal defense attorney" and "Trump's former attorney": one job of one
+    # holder's (sample Q77, DISTRACTOR)
+    owner = _owner(a)
+    return not (_says_where(a) and _says_where(b)) or (owner is not None and owner == _owner(b))
+
+
+def _owner(title: str) -> str | None:
+    """Whose a post is: 'Trump' of "Trump's former attorney"."""
+    m = re.match(r"^(.+?)['’]s\s", title)
+    return normalise(m.group(1)) if m else None
 
 
 def _job(title: str) -> int | None:
