@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import a_fact, cards_of
+from tests.conftest import a_fact, card_answers, card_questions, cards_of
 from trainer.questions.salience import Rule
 
 # A company's results: 'the firm' in the second sentence is the company the article is about.
@@ -130,7 +130,7 @@ def test_a_person_placed_somewhere_is_not_asked_without_what_they_were_there_for
 
 def test_a_person_placed_somewhere_for_an_occasion_keeps_its_date(nlp):
     text = "Leaders met this week.\n\nThe Obamas were at the White House in 2008 for a photo-op."
-    questions = [c.question for c in cards_of(nlp, text, date(2016, 11, 11)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2016, 11, 11), "date")
     assert questions and all("photo-op" in q for q in questions)
 
 
@@ -142,7 +142,7 @@ def test_what_went_on_is_not_dated_by_one_day(nlp):
         "The war of words between Pyongyang and Washington continued to ratchet up today as "
         "North Korea told Donald Trump it would not flinch.\n"
     )
-    assert not [c for c in cards_of(nlp, text, date(2017, 8, 29)) if c.kind == "date"]
+    assert not card_questions(nlp, text, date(2017, 8, 29), "date")
 
 
 def test_a_date_of_a_noun_s_participle_is_asked_with_the_sentence_s_act(nlp):
@@ -153,7 +153,7 @@ def test_a_date_of_a_noun_s_participle_is_asked_with_the_sentence_s_act(nlp):
         "The Kurdish-led force captured the last IS area controlled by the militants in eastern "
         "Syria in March.\n"
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2019, 10, 9)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2019, 10, 9), "date")
     assert questions and all("captured" in q for q in questions)
 
 
@@ -288,7 +288,7 @@ def test_a_clause_that_says_which_thing_is_never_cut(nlp):
         "President Obama released a plan from the Pentagon on Tuesday that spelled out ways "
         "the United States can close the detention center at Guantanamo Bay.\n"
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2016, 2, 23)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2016, 2, 23), "date")
     assert questions and all("Guantanamo" in q for q in questions)
 
 
@@ -345,7 +345,7 @@ def test_sept_11_without_a_year_is_the_attacks_not_a_day_of_the_article_s_year(n
         "The Obama administration rushed on Thursday to cancel a program set up in the wake "
         "of Sept. 11 to track visitors from Muslim countries.\n"
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2016, 12, 22)) if c.kind == "date"]
+    answers = card_answers(nlp, text, date(2016, 12, 22), "date")
     assert not any("Sept. 11" in a for a in answers), answers
 
 
@@ -377,5 +377,5 @@ def test_how_much_is_no_part_of_a_post(nlp):
         "Democrats wait to learn how much Attorney General William Barr will make public.\n\n"
         "Barr said he would share more. Barr met Rod Rosenstein on Monday.\n"
     )
-    posts = [c.answer for c in cards_of(nlp, text, date(2019, 3, 25)) if c.kind == "role"]
+    posts = card_answers(nlp, text, date(2019, 3, 25), "role")
     assert "Attorney General" in posts and not any("much" in p for p in posts), posts

@@ -220,6 +220,12 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     if span.root.dep_ == "pobj" and _at_some_place(span.root.head.head, span.root.head):
         return None  # 'In 2014, ... Bentley was at a business conference' (sample Q56, VAGUE)
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    bounded = span.root.dep_ == "pobj" and span.root.head.lower_ in BOUNDS
+    if not bounded and (
+        anchor.lemma_.lower() in GOING_ON
+        or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in GOING_ON)
+    ):
+        return None  # 'the war of words continued to ratchet up today': on many days (Q75)
     if anchor.dep_ == "relcl" and told_only_by_its_act(anchor.head):
         return None  # 'says a woman who auditioned for Ailes in 1968' (sample Q60, VAGUE)
     clause = clause_of(span[0])
@@ -234,12 +240,6 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     if question is not None and _asks_the_other_event(mention, question.text):
         question = None  # 'In what year was X killed since the invasion of Afghanistan?'
     question = question or cloze(clause, span, names)
-    bounded = span.root.dep_ == "pobj" and span.root.head.lower_ in BOUNDS
-    if not bounded and (
-        anchor.lemma_.lower() in GOING_ON
-        or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in GOING_ON)
-    ):
-        return None  # 'the war of words continued to ratchet up today': on many days (Q75)
     if question is not None and a_person_somewhere(anchor, question.tokens):
         return None  # 'On what date was Kasich at the White House?': there for what?
     if question is not None and _what_it_asks_cut(anchor, question):

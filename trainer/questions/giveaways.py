@@ -110,7 +110,7 @@ DATED_QUESTION = re.compile(
 def initials_in_question(fact: Fact) -> bool:
     """A name of several words whose initials the question writes as a word: 'HPA' for
     the Health Protection Agency, 'NFL' for the National Football League."""
-    words = [w for w in re.findall(r"[\w'’&-]+", fact.answer) if w.lower() not in NAME_LINKS]
+    words = _initialled_words(fact.answer)
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words)
@@ -128,12 +128,17 @@ def without_spelling_initials(fact: Fact) -> Fact:
     GIVEAWAY): initials in brackets after the blank that end on the answer's initials spell
     it out; the question goes on without them."""
     m = INITIALS_AFTER_BLANK.search(fact.question)
-    words = [w for w in re.findall(r"[\w'’&-]+", fact.answer) if w.lower() not in NAME_LINKS]
+    words = _initialled_words(fact.answer)
     if m is None or len(words) < 2:
         return fact
     if not m.group(2).endswith("".join(w[0] for w in words).upper()):
         return fact
     return replace(fact, question=fact.question[: m.start(1)] + fact.question[m.end(1) :])
+
+
+def _initialled_words(name: str) -> list[str]:
+    """The words of a name its initials are made of (not 'of', 'the', 'and' ...)."""
+    return [w for w in re.findall(r"[\w'’&-]+", name) if w.lower() not in NAME_LINKS]
 
 
 # Small words inside a body's name that its initials leave out.
