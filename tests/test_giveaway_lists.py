@@ -102,8 +102,9 @@ GIVEN_AWAY = [
         "and a 75-year-old man, who was not immediately identified.",
         "four",
     ),
-    (  # sample W: one age each
-        "Police in Dover said three men aged 28, 27 and 26 were arrested on Tuesday.",
+    (  # sample W: one age each (arrested at the port: a count of arrests at nothing named
+        # makes no card at all, round 31)
+        "Police in Dover said three men aged 28, 27 and 26 were arrested at the port on Tuesday.",
         "three",
     ),
 ]

@@ -280,24 +280,77 @@ LINK_MARKER = re.compile(
     r"\s*\((?:search|video|photos?|map|graphic|audio|interactive)\)(?=[\s,.;:!?]|$)"
 )
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
-# administration calls for ... report MORE on Wednesday signed' (The Hill: the full name,
-# the surname again glued to it, headlines of other stories, 'MORE'; sample Q75).
-HOVER_CARD = re.compile(r"\b([A-Z][A-Za-z'’-]+)\1\b.{0,800}?\s+MORE\b")
-HOVER_NAME_CHARS = 60  # how far before the glued surname the card's full name may start
+# administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
+# Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at ... MORE (R-Ky.)'
+# (The Hill: the full name, its surname glued to headlines of other stories, 'MORE'; samples
+# Q75, Q78), or after a space ('Speaker Paul Ryan Paul Davis Ryan Retirees should say ...
+# MORE'). The card's surname is one the article wrote just before, the words between are
+# the card's names ('Addison (Mitch) Mitchell').
+HOVER_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]")
+HOVER_MORE = re.compile(r"\s+MORE\b")
+HOVER_CARD_CHARS = 800  # how far before its 'MORE' a card's surname may come
+HOVER_NAME_WORDS = r"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w'’.-]*\))){0,6}\s+$"
 
 
 def _without_hover_cards(text: str) -> str:
     """The text without hover cards: each runs from the full name after the name the
-    article wrote ('Trump', 'Mitch McConnell') to its 'MORE'."""
-    while (m := HOVER_CARD.search(text)) is not None:
-        surname = m.group(1)
-        before = text[max(0, m.start() - HOVER_NAME_CHARS) : m.start()]
-        written = list(re.finditer(rf"\b{re.escape(surname)}\b", before))
-        if not written:
-            return text  # no name of the article's before it: leave the text as it is
-        start = m.start() - len(before) + written[-1].end()
-        text = text[:start].rstrip() + text[m.end() :]
-    return text
+    article wrote ('Trump', 'Mitch McConnell') to its 'MORE'. A surname glued to a headline
+    is the card's; with none, the last name repeated ('Paul Ryan Paul Davis Ryan')."""
+    if "MORE" not in text:
+        return text
+    out, done = [], 0
+    for more in HOVER_MORE.finditer(text):
+        if more.start() < done:
+            continue
+        names = []  # (where the article's name ends, where the card's surname ends)
+        for m in HOVER_WORD.finditer(
+            text, max(done, more.start() - HOVER_CARD_CHARS), more.start()
+        ):
+            word, start = m.group(), max(done, m.start() - HOVER_NAME_CHARS)
+            for cut in [
+                i for i in range(2, len(word)) if word[i - 1].islower() and word[i].isupper()
+            ] + [len(word)]:
+                written = re.search(
+                    rf"\b{re.escape(word[:cut])}{HOVER_NAME_WORDS}", text[start : m.start()]
+                )
+                if written is not None:
+                    names.append((start + written.start() + cut, m.start() + cut))
+                    break
+        glued = [n for n in names if text[n[1]].isupper()]
+        if glued or names:
+            out.append(text[done : (glued[0] if glued else names[-1])[0]])
+            done = more.end()
+    return "".join(out) + text[done:] if out else text
+
+
+HOVER_NAME_CHARS = 60  # how far before the glued surname the card's full name may start
+
+
+# A caption's marker left in a page's text with its caption, run into the story's next
+# sentence when the caption ends on no stop: 'Image copyright PA Image caption More than 50
+# people were taken to hospital', 'Media caption Anti-Trump protests continue in New York Mr
+# Trump seems to be rowing back ...' (BBC; samples Q75, Q78). The caption goes up to the
+# next sentence's end, or to a quotation it closes on: the sentence it swallowed goes with
+# it, which nothing tells apart from the caption.
+_QUOTED = r"(?:\"[^\"“”]{0,300}[\"”]|“[^“”]{0,300}”)"  # a quotation ends a caption
+CAPTION_MARKER = re.compile(
+    r"(?:Media playback is (?:unsupported|not supported) on your device\s*)?"
+    r"(?:Image copyright\s+.{0,60}?\s+)?(?:Image|Media)\s+caption\s+"
+    rf"(?:{_QUOTED}(?!\s+[A-Z])|[^.!?\"“]|[.!?](?![\"”’)]?(?:\s+[\"“‘(]?[A-Z]|\s*$)))*"
+    rf"(?:{_QUOTED}|[.!?]?[\"”’)]?)\s*"
+    r"|Media playback is (?:unsupported|not supported) on your device\s*"
+)
+# A newsletter's sign-up box written into the text: 'Get politics updates directly to your
+# inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid
+# Email Bitter rivals President Barack Obama and ...' (sample Q78).
+SIGNUP_BOX = re.compile(
+    r"(?:(?:Get|Sign up for)\b[^.!?]{0,60}?\b(?:inbox|newsletters?)\s*\+?\s*(?:Subscribe\s*)?)?"
+    r"(?:Thank you for subscribing[.!]?\s*)?"
+    r"(?:Sorry, )?(?:Could not subscribe|An error has occurred|Something went wrong)[,.!]?\s*"
+    r"(?:please\s+)?try again later[.!]?\s*(?:Invalid e-?mail(?: address)?[.!]?\s*)?"
+    r"(?:View all [^.!?]{0,40}newsletters\.?\s*)?",
+    re.IGNORECASE,
+)
 
 
 SEE_ALSO = re.compile(
@@ -381,6 +434,8 @@ def clean_line(text: str) -> str:
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     text = SEE_ALSO.sub("", LINK_LABEL.sub("", SCRIPT_NOTE.sub("", text))).strip()
     text = LINK_MARKER.sub("", _without_hover_cards(text))
+    if "caption" in text or "playback" in text or "try again later" in text.lower():
+        text = SIGNUP_BOX.sub("", CAPTION_MARKER.sub("", text)).strip()
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
 
 
@@ -408,6 +463,12 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# A newsletter's sign-up form: "Newsletter Sign Up Continue reading the main story Please
+# verify you're not a robot by clicking the box. Invalid email address. ..."
+SIGNUP_FORM = re.compile(
+    r"Please verify you(?:'|’)re not a robot|You must select a newsletter|"
+    r"Invalid e-?mail address\. Please re-enter"
+)
 # A page's copyright notice, which an old page's layout may put before the story.
 COPYRIGHT_NOTICE = re.compile(
     r"(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}.*all rights reserved|reproduction in whole or in part",
@@ -425,6 +486,7 @@ def _is_furniture(paragraph: str) -> bool:
         any(p.match(paragraph) for p in patterns)
         or (len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None)
         or (len(paragraph) < 300 and COPYRIGHT_NOTICE.search(paragraph) is not None)
+        or (len(paragraph) < 1000 and SIGNUP_FORM.search(paragraph) is not None)
         or _is_page_note(paragraph)
         or _is_link_item(paragraph)
     )

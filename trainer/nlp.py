@@ -214,7 +214,33 @@ def sentence_guard(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False
         elif token.text == ":" and _closes_a_rubric(doc, paragraph_start, token.i):
             doc[token.i + 1].is_sent_start = True
+        elif _a_name_said_again(doc, paragraph_start, token.i):
+            doc[token.i].is_sent_start = True
     return doc
+
+
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))  # the tagger runs before it: no pos_
+NAME_AGAIN_REACH = 30  # tokens back
+
+
+def _a_name_said_again(doc: Doc, start: int, i: int) -> bool:
+    """'Hillary Clinton's acceptance speech at the 2016 DNC Hillary Clinton accepted the
+    nomination ...': a caption run into its sentence (sample Q79, UNGRAM). A name of two
+    words said again a few words on, right after a noun (the caption's last word: no
+    adjective of the name, no stop, no comma) and followed by its verb, starts a sentence of
+    its own."""
+    if i < start + 3 or i + 2 >= len(doc):
+        return False
+    first, second, verb, before = doc[i], doc[i + 1], doc[i + 2], doc[i - 1]
+    if not (first.is_alpha and second.is_alpha and first.is_title and second.is_title):
+        return False
+    if verb.tag_ not in FINITE_TAGS or before.is_stop or before.tag_ not in NOUN_TAGS:
+        return False  # 'The new Apple Pencil could be ...': 'new' is the name's own
+    return any(
+        doc[k].text == first.text and doc[k + 1].text == second.text
+        for k in range(max(start, i - NAME_AGAIN_REACH), i - 2)
+    )
 
 
 RUBRIC_WORDS = 5  # 'The numbers:', 'Why it matters:', 'What they're saying:'

@@ -203,6 +203,10 @@ def _years_ago_on_its_verb(mention: DateMention) -> bool:
 
 # A day the text gave its month's year this many paragraphs back or more is far from it.
 DAY_TOLD_PARAGRAPHS = 5
+# ... or this many sentences back: a page that runs its whole text as one paragraph (a
+# timeline's 'September 10, 2015: ...' twenty sentences before 'reported on Sept. 21' of
+# a November 2016 story, sample Q78).
+DAY_TOLD_SENTENCES = 10
 # A day within this many days before the article is of its news.
 RECENT_DAYS = 61
 
@@ -223,7 +227,10 @@ def _which_year(
       article's year may be wrong too: no year is safe. (Close by, the other day's year is
       taken, and may still be wrong: 'insurrection at the Capitol on January 6th' one
       sentence after 'January 20th 2017' is put in 2017, sample Q64.)"""
-    far = _paragraphs_between(mention.span, last[1]) >= DAY_TOLD_PARAGRAPHS
+    far = (
+        _paragraphs_between(mention.span, last[1]) >= DAY_TOLD_PARAGRAPHS
+        or _sentences_between(mention.span, last[1]) >= DAY_TOLD_SENTENCES
+    )
     default = safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
     if (
         published is not None
@@ -240,6 +247,11 @@ def _which_year(
 # A month alone is of the year the text gave the same month in its paragraph or in one
 # of the paragraphs just before.
 MONTH_TOLD_PARAGRAPHS = 2
+
+
+def _sentences_between(span: Span, since: int) -> int:
+    """How many sentences of the text start from offset `since` to the span."""
+    return sum(1 for sent in span.doc.sents if since < sent.start_char <= span.start_char)
 
 
 def _paragraphs_between(span: Span, since: int) -> int:

@@ -27,6 +27,8 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
         if c.dep_ in ("dobj", "dative", "iobj", "acomp", "oprd", "prt") and c.i > verb.i
         for t in c.subtree
     }
+    if verb.lemma_ == "tell" and not objects:
+        return None  # 'told Deadline Monday that ...': 'Who said Deadline Monday' (Q78)
     i = verb.i + 1
     while i < len(doc) and (i in objects or doc[i].is_punct) and doc[i].idx < quote_start - 1:
         i += 1

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import QUOTE_CHARS, inside_quote
 from trainer.extract.doc import cached, text_of
 from trainer.extract.held_then import EVERY_POST, bodies_left, earlier_dates, held_then
-from trainer.extract.persons import PersonIndex, a_team, person_index
+from trainer.extract.persons import PersonIndex, a_team, a_title_alone, person_index
 from trainer.extract.title_edges import (
     a_person,
     cut_inside_a_phrase,
@@ -96,7 +96,7 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     dead = _dead(doc) if as_of else set()
     earlier: list[Role] = []  # '... when Vice President Joe Roe took over'
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or a_team(ent):
+        if ent.label_ != "PERSON" or a_team(ent) or a_title_alone(ent):
             continue  # 'head coach of the Grey Cup-champion Saskatchewan Roughriders'
         person = _whole_name(ent, persons.resolve(ent.text))
         if not person or " " not in person or (ent.start and doc[ent.start - 1].lower_ == "late"):
@@ -268,6 +268,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             seen_title = seen_title or is_title(t)
         elif tokens and t.text in ("'s", "’s") and i > 0 and doc[i - 1].text[:1].isupper():
             tokens.insert(0, t)  # "Volvo's head of design"
+        elif t.tag_ == "VBG" and t.is_sent_start and not t.ent_type_:
+            break  # 'Accompanying President Donald Trump on his trip, ...' (sample Q79, WRONG)
         elif t.pos_ in ("VERB", "X") and t.text.istitle() and not t.is_stop and tokens:
             tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
         elif tokens and t.lower_ == "acting":

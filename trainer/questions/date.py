@@ -226,6 +226,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in GOING_ON)
     ):
         return None  # 'the war of words continued to ratchet up today': on many days (Q75)
+    if _after_its_clause_closed(anchor, span):
+        return None  # 'will face Schuette, who was endorsed by Trump, in November' (Q79, WRONG)
     if anchor.dep_ == "relcl" and told_only_by_its_act(anchor.head):
         return None  # 'says a woman who auditioned for Ailes in 1968' (sample Q60, VAGUE)
     clause = clause_of(span[0])
@@ -282,6 +284,26 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 # A time counted back from the article's day, left in a question that asks a date.
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
+
+
+def _after_its_clause_closed(anchor: Token, span: Span) -> bool:
+    """'Whitmer will face Republican Bill Schuette, who was endorsed by Trump, in November':
+    a date after the comma that closes a relative clause set off by commas is the main
+    verb's, whatever the parser hung it on."""
+    if anchor.dep_ != "relcl" or anchor.i > span.start:
+        return False
+    doc = span.doc
+    start = min(t.i for t in anchor.subtree)
+    if start == 0 or doc[start - 1].text != ",":
+        return False  # 'the day that ...' with no comma: the clause's own date
+    prep = span.root.head if span.root.dep_ == "pobj" else span[0]
+    closing = prep.i - 1
+    if closing <= anchor.i or doc[closing].text != ",":
+        return False
+    # not the comma that closes an aside inside it ('from Jack Smith, an engineer, in 2015')
+    return not any(
+        a.dep_ in ("appos", "npadvmod") for a in [doc[closing - 1], *doc[closing - 1].ancestors]
+    )
 
 
 def _a_move_of_no_size(mention: DateMention, question: Question) -> bool:

@@ -203,6 +203,8 @@ def _fact(
             question = amount_question(mention, inner, names, article.as_of)
         if question is not None and mention.hedge.lower() in BOUND_HEDGES:
             answer = f"{mention.hedge.lower()} {span.text}"  # 'How many ...?' 'More than 60'
+    if question is not None and CLOZE_BLANK not in question.text and _per_item(span, question):
+        question = None  # 'sold for $23,000 -- apiece': not the price of the pair (Q78, WRONG)
     if question is None:
         question = cloze(clause, span, names, MIN_WORDS_NAMED)
     # someone's age is rarely what the news is; their age at death, in an article whose
@@ -268,6 +270,22 @@ def _fact(
 # it.
 CLOCK_TIME = re.compile(r"^(?:As of [^,]+, )?At \d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 A_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b")
+
+
+# What an amount after it says it is of each one: '$23,000 apiece', '$5 each'.
+PER_ITEM = re.compile(
+    r"\s*(?:--|[-—–,])?\s*(?:apiece|each|a head|per (?:person|head))\b(?!\s+(?:of|other)\b)"
+)
+
+
+def _per_item(span: Span, question: Question) -> bool:
+    """The amount is of each one and the question does not say so: its answer would be
+    taken for the whole ('For how much was one pair of tickets sold?' -> '$23,000', of
+    '$23,000 -- apiece')."""
+    said = PER_ITEM.match(text_of(span.doc), span.end_char)
+    return said is not None and not any(
+        t.lower_ in ("apiece", "each", "head", "person") for t in question.tokens
+    )
 
 
 def _a_time_of_no_day(question: str) -> bool:
@@ -338,13 +356,28 @@ def _a_toll_of_nothing(mention: NumberMention) -> bool:
     dead = verb.lemma_ in TOLD_DEAD and any(
         c.dep_ in ("oprd", "acomp") and c.lower_ in DEAD_WORDS for c in verb.children
     )
-    if verb.lemma_.lower() not in (*CASUALTY_VERBS, "die") and not dead:
+    if verb.lemma_.lower() not in (*CASUALTY_VERBS, *HELD_VERBS, "die") and not dead:
         return False
     return not any(
         c.dep_ in ("prep", "agent", "advcl", "npadvmod", "advmod")
         and c.lower_ != "also"
         and c.lemma_ != "add"  # '..., adding to 13 who died last week': other dead
+        and not (verb.lemma_ in HELD_VERBS and (c.lower_ == "according" or _only_a_time(c)))
         for c in verb.children
+    )
+
+
+# Verbs of people taken away: 'Four demonstrators were arrested late Saturday, according to
+# a police spokesman' (sample Q78, NONSENSE: arrested at what?). Their time says no more.
+HELD_VERBS = frozenset(("arrest", "detain"))
+
+
+def _only_a_time(token: Token) -> bool:
+    """'late Saturday', 'on Sunday', 'overnight': a time, which says nothing of what
+    happened."""
+    words = [t for t in token.subtree if not t.is_punct and t.lower_ not in ("on", "late", "early")]
+    return bool(words) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ == "overnight" for t in words
     )
 
 

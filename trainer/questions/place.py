@@ -227,12 +227,21 @@ def _is_place(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC")
 
 
+# Prepositions that tie a name to an act ('played for X', 'a match against X'), whose
+# place phrase after the name is the act's as likely as the name's.
+EVENT_PREPOSITIONS = frozenset(("for", "against", "with", "over", "by"))
+
+
 def _where_is(prep: Token, ent: Span, clause: Clause, names: dict[str, str]) -> Question | None:
     """'X in Qatar' where X is a named facility or organisation: 'Where is X?'"""
     noun = prep.head
     if noun.pos_ != "PROPN" or noun.ent_type_ in ("GPE", "PERSON", "NORP", "DATE", "EVENT"):
         return None  # 'Hurricane Andrew in Florida': an event happens there, it is not there
     if prep.lower_ != "in" or prep.i != noun.i + 1:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPOSITIONS:
+        # 'made his F1 debut as a 17-year-old for Toro Rosso in Australia': where the act
+        # was, not where the team is (sample Q79, WRONG)
         return None
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.dep_ == "cc":

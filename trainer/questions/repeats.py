@@ -151,7 +151,23 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
             kept.setdefault(key, []).append(words)
             if _a_toll(fact):
                 tolls.setdefault(key, []).append(names)
+    # a time or a measure with its unit ('four hours into its journey', told in the lead
+    # and in two captions, sample Q79) is one fact when a third of the words are shared
+    measured: dict[str, list[frozenset[str]]] = {}
+    for i, fact in _ranked(scored, lambda _, f: f.kind == CardKind.NUMBER and _measured(f)):
+        key = f"{fact.answer_value}|{fact.answer_type.detail}"
+        words = frozenset(w for w in normalise(fact.question).split() if len(w) > 3)
+        if any(
+            len(words & other) * 3 > min(len(words), len(other)) for other in measured.get(key, [])
+        ):
+            repeated.add(i)
+        else:
+            measured.setdefault(key, []).append(words)
     return _lowered(scored, repeated)
+
+
+def _measured(fact: Fact) -> bool:
+    return fact.answer_type.form in ("duration", "measure") and fact.answer_value is not None
 
 
 # A capitalised word of a question that is no sentence's first ('Boulder', 'Soopers').

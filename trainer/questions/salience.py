@@ -169,6 +169,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or _names_nothing(fact)
         or _a_bare_post(fact)
         or (_a_head_of_state_s_post(fact) and main > 0)
+        or _a_birth(fact)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
         # news is what they did or said, not their post (on unseen pages, readers judged
@@ -253,6 +254,16 @@ def _a_head_of_state_s_post(fact: Fact) -> bool:
         and bool(countries_named(post))
         and not re.search(r"\b(?:former|vice|deputy|ex)\b", post, re.I)
     )
+
+
+BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+
+
+def _a_birth(fact: Fact) -> bool:
+    """'On what date was Max Verstappen born in Belgium?', 'Where was X born?': a life's
+    detail from a profile's box, never the news (sample Q79: both UNIMPORTANT; of the
+    judged cards before, one weak and one not acceptable). An obituary's news is the death."""
+    return fact.kind in (CardKind.DATE, CardKind.PLACE) and BORN.search(fact.question) is not None
 
 
 # Words a question or a sentence opens on, capitalised for that alone.

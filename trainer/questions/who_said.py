@@ -28,7 +28,7 @@ from trainer.extract.quote_content import (
 )
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.language.names import same_name_form_first, surname
-from trainer.language.text import normalise, word_count
+from trainer.language.text import mentions, normalise, word_count
 from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
@@ -144,5 +144,8 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     ordered = [f for f in same if f.source == fact.source] + [
         f for f in same if f.source != fact.source
     ]
-    nearby = sum(f.source == fact.source for f in same)
+    # not someone the quote speaks to or of ('I'd like to thank President Trump'): no one
+    # says that of themselves, so the option gives the answer away (sample Q79)
+    ordered = [f for f in ordered if not mentions(fact.question, surname(f.answer))]
+    nearby = sum(f.source == fact.source for f in ordered)
     return same_name_form_first(fact.answer, [f.answer for f in ordered], nearby)

@@ -343,6 +343,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'signed a resolution on Wednesday vowing to seek ...' (sample Q53)
         if _a_state_it_is_in(child):
             continue  # 'smartphones are shipping infected with malware' (sample Q59)
+        if _the_object_s_state(child):
+            continue  # 'sent the British pound falling' (sample Q79)
 
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
@@ -370,6 +372,30 @@ def _a_state_it_is_in(clause: Token) -> bool:
         return False
     first = min(t.i for t in clause.subtree)
     return first == clause.head.i + 1 and not clause.doc[first - 1].is_punct
+
+
+# Verbs that put their object in a state a participle after it tells: 'sent the pound
+# falling', 'left thousands stranded', 'kept prices rising'.
+STATE_SETTING_VERBS = frozenset(
+    ("send", "leave", "keep", "set", "get", "have", "find", "catch", "see", "hear", "watch")
+)
+
+
+def _the_object_s_state(clause: Token) -> bool:
+    """'The vote in June sent the British pound falling amid uncertainty': a participle
+    right after the object of 'send', 'leave', 'keep' ..., with no comma, is the state it
+    put the object in; without it the clause says nothing ('The vote in _____ to leave the
+    E.U. sent the British pound.', sample Q79, UNGRAM)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+        return False
+    verb = clause.head
+    if verb.lemma_ not in STATE_SETTING_VERBS:
+        return False
+    first = min(t.i for t in clause.subtree)
+    return (
+        any(c.dep_ == "dobj" and c.right_edge.i == first - 1 for c in verb.children)
+        and not clause.doc[first - 1].is_punct
+    )
 
 
 def _what_the_thing_was(clause: Token, verb: Token, keep: Span) -> bool:

@@ -75,8 +75,25 @@ def misread(tokens: Sequence[Token]) -> bool:
         (t.dep_ == "dep" and t.pos_ in ("VERB", "AUX"))
         or _report_cut_short(t)
         or subject_of_misread(t) is not None
+        or _a_contact_clause(t)
         for t in tokens
     )
+
+
+def _a_contact_clause(verb: Token) -> bool:
+    """'This is the same sequencer NASA astronaut Kate Rubin used in 2016 to ...': a
+    relative clause with no 'that', which the parser took for what 'is' says; the noun
+    before it is the verb's object ('In what year did Kate Rubin use to ...?', sample Q79)."""
+    if verb.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.head.lemma_ != "be":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("mark", "dobj", "obj") for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return False
+    before = verb.doc[subjects[0].left_edge.i - 1] if subjects[0].left_edge.i else None
+    return before is not None and before.head.i == verb.head.i and before.dep_ in ("attr", "dobj")
 
 
 def swallowed_speaker(verb: Token) -> set[int]:

@@ -511,6 +511,10 @@ RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))
 BODY_LABELS = frozenset(("ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "LAW", "EVENT"))
 
 
+# Adverbs that single out a noun among others the sentence has: no part of its name.
+FOCUS_ADVERBS = frozenset(("only", "even", "just", "also", "especially", "particularly", "notably"))
+
+
 def _wh_about_noun(
     clause: Clause, verb: Token, remove: Span, wh: str, names: dict[str, str]
 ) -> Question | None:
@@ -546,6 +550,8 @@ def _wh_about_noun(
     np = [t for t in noun.subtree if t.i not in own and t.i in in_clause]
     while np and np[-1].is_punct:
         np = np[:-1]
+    while np and np[0].dep_ in ("advmod", "preconj") and np[0].lower_ in FOCUS_ADVERBS:
+        np = np[1:]  # 'behind only Oregon, which has had ...': not 'has only Oregon had' (Q79)
     if not np or np[-1].i - np[0].i + 1 != len(np) or any(t.text in QUOTE_CHARS for t in np):
         return None  # the noun phrase is not one piece ('X, who ..., and Y')
     if any(t.lower_ in ("a", "an") and t.head.pos_ == "PROPN" for t in np):

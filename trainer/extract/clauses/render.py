@@ -41,7 +41,9 @@ LINKING_ADVERBS = (
     *("after all", "as a result", "by contrast", "even so", "in contrast", "in fact"),
     *("in turn", "indeed", "instead", "moreover", "nevertheless", "nonetheless"),
     *("of course", "still", "then again", "therefore", "thus", "however", "meanwhile"),
-    *("though", "for example", "for instance"),
+    *("though", "for example", "for instance", "on the other hand", "by comparison"),
+    *("in comparison", "likewise", "similarly", "furthermore", "in addition", "additionally"),
+    *("for his part", "for her part", "for its part", "for their part"),
 )
 # 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
 CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}

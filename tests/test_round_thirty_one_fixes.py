@@ -1,0 +1,382 @@
+"""Round thirty-one (samples Q78 and Q79): rules tested on sentences written for the rule."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import a_fact, card_answers, card_questions, cards_of
+from trainer.questions.salience import Rule
+
+
+def _text_article(tmp_path, body: str, published: str = "2018-02-14"):
+    """The article a user's text file with this body and date gives."""
+    from trainer.articles import read_article
+
+    story = tmp_path / "story.txt"
+    story.write_text(f"---\npublished: {published}\n---\n{body}")
+    return read_article(story)
+
+
+@pytest.mark.parametrize(
+    ("written", "card", "kept"),
+    [
+        # no surname doubled: the card's surname is glued to a headline (sample Q78,
+        # UNGRAM: 'what was Mitch McConnell Addison's position?')
+        (
+            "Senate Majority Leader Mitch McConnell",
+            " Addison (Mitch) Mitchell McConnellGOP senators balk at lengthy trial Graham says "
+            "Schiff should be a witness MORE",
+            " (R-Ky.)",
+        ),
+        # the card's surname after a space (sample Q78: 'Speaker Paul Ryan Paul Davis Ryan')
+        (
+            "Speaker Paul Ryan",
+            " Paul Davis Ryan Retirees should say 'no thanks' to a plan California Governor "
+            "dresses up for Halloween MORE",
+            " (R-Wis.)",
+        ),
+        # the first name the same as the article's: not cut after it ('Robert Mueller Robert
+        # (Bob) Swan MuellerSchiff: ...')
+        (
+            "Former special counsel Robert Mueller",
+            " Robert (Bob) Swan MuellerSchiff: Trump acquittal would not signal a failure MORE",
+            " on Wednesday",
+        ),
+    ],
+)
+def test_a_hover_card_of_a_name_is_cut_to_the_name_the_article_wrote(tmp_path, written, card, kept):
+    article = _text_article(
+        tmp_path, f"{written}{card}{kept} said the Senate would vote next week.\n"
+    )
+    assert f"{written}{kept} said the Senate" in article.text
+    assert "MORE" not in article.text
+
+
+def test_a_capitalised_word_repeated_with_no_more_after_it_stays(tmp_path):
+    # 'New York New York' is no card: with no 'MORE' after it, nothing is cut
+    text = "Fans sang New York New York at the stadium on Monday after the Yankees won.\n"
+    assert text.strip() in _text_article(tmp_path, text).text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Image copyright PA Image caption More than 50 people were taken to hospital",
+        "Media playback is unsupported on your device Media caption The tram derailed near the "
+        "stop",
+        'Media caption Jane Roe: "It was like something out of a film"',
+    ],
+)
+def test_a_caption_with_its_marker_makes_no_card(tmp_path, nlp, caption):
+    # 'Image copyright PA Image caption More than _____ people were taken to hospital for
+    # treatment.' (sample Q78, UNGRAM)
+    from trainer.pipeline import build_deck
+
+    body = (
+        "A tram derailed in Croydon on Wednesday, killing seven people.\n\n"
+        f"{caption}\n\n"
+        "The driver was arrested on suspicion of manslaughter, police said on Wednesday.\n"
+    )
+    article = _text_article(tmp_path, body, "2016-11-09")
+    assert "caption" not in article.text and "playback" not in article.text
+    assert "The driver was arrested" in article.text
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    assert cards and not any("caption" in c.question + c.answer for c in cards)
+
+
+def test_a_caption_run_into_the_next_sentence_goes_up_to_its_end(tmp_path):
+    # BBC captions end on no stop: the sentence after one is swallowed with it, the rest of
+    # the paragraph stays
+    body = (
+        "Mr Trump won on Tuesday. Media caption Anti-Trump protests continue in New York Mr "
+        "Trump seems to be rowing back on some pledges. He now says he may keep parts of the "
+        "act.\n"
+    )
+    text = _text_article(tmp_path, body).text
+    assert "Media caption" not in text and "Anti-Trump protests" not in text
+    assert "Mr Trump won on Tuesday. He now says he may keep parts of the act." in text
+
+
+def test_a_newsletter_sign_up_box_is_cut_from_its_paragraph(tmp_path, nlp):
+    # 'Could not subscribe, try again later Invalid Email Bitter rivals President Barack Obama
+    # and ...' opened a question (sample Q78, UNGRAM)
+    body = (
+        "Get politics updates directly to your inbox + Subscribe Thank you for subscribing! "
+        "Could not subscribe, try again later Invalid Email Bitter rivals Jane Roe and John Doe "
+        "met at the White House on Thursday.\n\nThe meeting lasted an hour, aides said.\n"
+    )
+    article = _text_article(tmp_path, body, "2016-11-10")
+    assert article.text.startswith("Bitter rivals Jane Roe")
+    questions = [c.question for c in cards_of(nlp, article.text, date(2016, 11, 10))]
+    assert questions and not any("subscribe" in q.lower() for q in questions)
+
+
+def test_a_newsletter_form_paragraph_is_dropped(tmp_path):
+    body = (
+        "Acme closed its plant on Monday.\n\n"
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+        "clicking the box. Invalid email address. Please re-enter.\n\n"
+        "Workers said they would strike.\n"
+    )
+    assert "robot" not in _text_article(tmp_path, body).text
+
+
+def test_a_day_told_many_sentences_after_a_timeline_s_year_is_of_the_article_s_year(nlp):
+    # one paragraph: a timeline's 'September 10, 2015: ...' then, many sentences on,
+    # 'reported on Sept. 21' of a November 2016 story (sample Q78: 'Sept. 21, 2015', WRONG)
+    timeline = " ".join(
+        f"Aide number {k} spoke to the committee about the emails." for k in range(12)
+    )
+    text = (
+        "Roe blamed the FBI for her defeat. September 10, 2015: An aide refused to testify. "
+        f"{timeline} The investigation began in late September, after the Daily Planet "
+        "reported on Sept. 21 that the congressman had sent messages to a girl.\n"
+    )
+    answers = card_answers(nlp, text, date(2016, 11, 12), "date")
+    days = [a for a in answers if "Sept. 21" in a]
+    assert days and all(a.endswith("2016") for a in days), answers
+
+
+def test_an_amount_of_each_one_is_not_asked_as_the_whole(nlp):
+    # 'For how much was one pair of tickets ... sold on StubHub?' -> $23,000, of '$23,000 --
+    # apiece' (sample Q78, WRONG)
+    text = (
+        "Cubs fans paid a fortune for World Series tickets.\n\n"
+        "One pair of tickets behind the Cubs' dugout was sold on StubHub for $23,000 -- apiece.\n"
+    )
+    questions = [
+        q for q in card_questions(nlp, text, date(2016, 11, 3), "number") if "StubHub" in q
+    ]
+    assert questions and all("apiece" in q for q in questions), questions
+
+
+def test_a_sentence_opening_participle_is_no_part_of_a_post(nlp):
+    # 'As of May 2017, what was Donald Trump's position? -> Accompanying President' (sample
+    # Q79, WRONG)
+    text = (
+        "Tillerson spoke in Riyadh.\n\n"
+        "Accompanying President Donald Trump on his first trip abroad, Secretary of State Rex "
+        "Tillerson referenced threats facing the two countries.\n"
+    )
+    roles = [c for c in cards_of(nlp, text, date(2017, 5, 21)) if c.kind == "role"]
+    assert any(c.answer == "Secretary of State" for c in roles)
+    assert not any("Accompanying" in c.question + c.answer for c in roles)
+
+
+def test_a_title_the_recogniser_took_for_a_person_holds_no_post(nlp):
+    # 'what was Crown Prince's position? -> Saudi Deputy' (sample Q79, NONSENSE)
+    text = (
+        "Tillerson spoke in Riyadh.\n\n"
+        "Secretary of State Rex Tillerson talks with Saudi Deputy Crown Prince and Defense "
+        "Minister Mohammed bin Salman during a ceremony at the Royal Court Palace.\n"
+    )
+    roles = [c for c in cards_of(nlp, text, date(2017, 5, 21)) if c.kind == "role"]
+    assert roles and not any("Crown Prince's" in c.question for c in roles)
+    assert not any(c.answer == "Saudi Deputy" or "Saudi Deputy" in c.choices for c in roles)
+
+
+@pytest.mark.parametrize("aside", ["on the other hand", "for his part", "by comparison"])
+def test_a_linking_aside_is_dropped_whole_from_a_question(nlp, aside):
+    # 'about how much per donor has Mr. Sanders on the other hand, brought in?' (sample Q79,
+    # UNGRAM)
+    text = (
+        "Mr. Biden has raised $21 per donor.\n\n"
+        f"Mr. Sanders, {aside}, has brought in an estimated $46 per donor.\n"
+    )
+    questions = [q for q in card_questions(nlp, text, date(2019, 8, 2), "number") if "Sanders" in q]
+    assert questions and not any(aside in q for q in questions), questions
+
+
+def test_a_relative_clause_with_no_that_is_not_asked_as_a_sentence(nlp):
+    # 'In what year did NASA astronaut Kate Rubin use to sequence DNA in space ...?' (sample
+    # Q79, UNGRAM): the sequencer is the verb's object
+    text = (
+        "The company makes a small sequencer.\n\n"
+        "This is the same sequencer NASA astronaut Kate Rubin used in 2016 to sequence DNA in "
+        "space for the first time ever.\n"
+    )
+    questions = card_questions(nlp, text, date(2019, 8, 2), "date")
+    assert not any("did NASA astronaut Kate Rubin use" in q for q in questions), questions
+
+
+def test_a_participle_after_the_object_of_send_stays_in_the_question(nlp):
+    # 'The vote in _____ to leave the E.U. sent the British pound.' (sample Q79, UNGRAM)
+    text = (
+        "Food prices are rising in Britain.\n\n"
+        "The vote in June to leave the E.U. sent the British pound falling amid uncertainty "
+        "about the country's future, prompting some food producers to raise prices.\n"
+    )
+    questions = card_questions(nlp, text, date(2016, 11, 20), "date")
+    assert questions and all("pound falling" in q for q in questions), questions
+
+
+def test_only_before_a_noun_asked_about_is_left_out(nlp):
+    # 'how long has only Oregon had recreational marijuana sales?' (sample Q79, UNGRAM)
+    text = (
+        "Oklahoma's pot market is booming.\n\n"
+        "Oklahoma has the second most pot stores per capita in the U.S., behind only Oregon, "
+        "which has had recreational marijuana sales for five years.\n"
+    )
+    questions = [q for q in card_questions(nlp, text, date(2020, 3, 1), "number") if "Oregon" in q]
+    assert questions and not any("only Oregon" in q for q in questions), questions
+
+
+def test_a_date_after_a_closed_relative_clause_is_not_its_date(nlp):
+    # 'In what month was Republican Bill Schuette endorsed by Donald Trump? -> November 2017':
+    # the November is when Whitmer faces him (sample Q79, WRONG)
+    text = (
+        "Gretchen Whitmer won the Democratic primary on Tuesday.\n\n"
+        "Whitmer will face Republican Bill Schuette, who was endorsed by Trump, in November.\n"
+    )
+    questions = card_questions(nlp, text, date(2018, 8, 8), "date")
+    assert not any("endorsed" in q for q in questions), questions
+
+
+def test_a_date_inside_a_relative_clause_with_an_aside_is_still_its_date(nlp):
+    text = (
+        "Acme named a new chief executive.\n\n"
+        "Roe, who took over from Jack Smith, an engineer, in 2015, quit on Tuesday.\n"
+    )
+    questions = card_questions(nlp, text, date(2018, 8, 8), "date")
+    assert any("take over" in q for q in questions), questions
+
+
+def test_a_name_after_for_is_not_asked_where_it_is(nlp):
+    # 'Where is Toro Rosso? -> Australia': where he made his debut (sample Q79, WRONG)
+    text = (
+        "Max Verstappen won in Brazil on Sunday.\n\n"
+        "He made his F1 debut as a 17-year-old for Toro Rosso in Australia in 2015, the "
+        "youngest ever to do so.\n"
+    )
+    questions = card_questions(nlp, text, date(2016, 11, 14), "place")
+    assert not any(q.startswith("Where is Toro Rosso") for q in questions), questions
+
+
+def test_a_speaker_s_options_leave_out_whom_the_quote_names():
+    # 'Who said: "I'd like to thank President Trump"?' offered Donald Trump beside the answer
+    # Troy Balderson: no one thanks themselves, so the option gives the answer away (Q79)
+    from trainer.questions import who_said
+
+    fact = a_fact("who_said", 'Who said: "I\'d like to thank President Trump"?', "Troy Balderson")
+    others = ["Donald Trump", "Nancy Pelosi", "Danny O'Connor", "Bob McCulloch"]
+    pool = [a_fact("who_said", f"Who said: quote {k}?", name) for k, name in enumerate(others)]
+    offered = who_said.distractors(fact, [fact, *pool])
+    assert "Donald Trump" not in offered
+    assert {"Nancy Pelosi", "Danny O'Connor", "Bob McCulloch"} <= set(offered)
+
+
+def test_a_president_s_surname_before_the_only_full_name_is_someone_else_s(nlp):
+    # 'President Trump on Wednesday signed ...' then 'First lady Melania Trump praised ...':
+    # the question wrote 'President Melania Trump' (sample Q75's page once its hover cards
+    # were cut)
+    text = (
+        "President Trump on Wednesday signed an executive order intended to improve the child "
+        "welfare system.\n\nThe order aims to improve oversight of foster care.\n\n"
+        "First lady Melania Trump praised the order in a tweet on Wednesday.\n"
+    )
+    cards = cards_of(nlp, text, date(2020, 6, 26))
+    shown = [c.question + " " + c.answer for c in cards]
+    assert any("signed" in s or "sign " in s for s in shown), shown
+    assert not any("President Melania" in s for s in shown), shown
+    assert not any(c.answer == "Melania Trump" and "sign" in c.question for c in cards), shown
+
+
+def test_a_headline_s_surname_is_blanked_as_the_lead_s_whole_name(nlp):
+    # 'Trump calls for charges against Clinton ...' of 'Hillary Clinton' in the lead (sample
+    # Q79): the headline names her by her surname, which Bill Clinton shares
+    from trainer.model import Article
+    from trainer.questions import headline
+
+    text = (
+        "Donald Trump called for charges to be filed against Democratic candidate Hillary "
+        "Clinton on Saturday after she met with the FBI.\n\n"
+        "Bill Clinton met the attorney general last week, Jane Roe said on Friday.\n"
+    )
+    article = Article(
+        id="t",
+        text=text,
+        title="Trump calls for charges against Clinton after FBI interview",
+        published=date(2016, 7, 3),
+    )
+    facts = headline.find(nlp(text), article)
+    answers = {f.answer for f in facts if "against _____" in f.question}
+    assert answers == {"Hillary Clinton"}, [(f.question, f.answer) for f in facts]
+
+
+def test_a_time_told_again_in_captions_is_asked_once(nlp):
+    # 'four hours into its journey' asked three times: the lead and two captions (sample Q79)
+    text = (
+        "A Tokyo-bound flight from LAX with Chrissy Teigen on board was forced to turn around "
+        "four hours into its journey after an unauthorized person made it onto the plane.\n\n"
+        "The airline apologised to the passengers on Sunday.\n\n"
+        "Chrissy Teigen tweeted about the flight, which had to be turned around four hours into "
+        "the trip for an unauthorized passenger on board.\n"
+    )
+    kept = cards_of(nlp, text, date(2017, 12, 18), rule=Rule())
+    assert sum(c.answer == "four hours" for c in kept) == 1, [c.question for c in kept]
+
+
+def test_a_birth_is_a_passing_detail(nlp):
+    # 'On what date was Max Verstappen born in Belgium?' (sample Q79, UNIMPORTANT)
+    text = (
+        "Max Verstappen avoided a crash at the Brazilian Grand Prix on Sunday and finished "
+        "third.\n\nVerstappen, who was born on September 30, 1997 in Belgium, made his debut "
+        "in 2015.\n\nLewis Hamilton won the race by 11 seconds.\n"
+    )
+    every = cards_of(nlp, text, date(2016, 11, 14))
+    assert any("born" in c.question for c in every), [c.question for c in every]
+    kept = cards_of(nlp, text, date(2016, 11, 14), rule=Rule())
+    assert kept and not any("born" in c.question for c in kept), [c.question for c in kept]
+
+
+def test_a_count_of_people_arrested_at_no_named_event_makes_no_card(nlp):
+    # 'How many demonstrators were arrested late Saturday, according to Anthony Guglielmi?'
+    # (sample Q78, NONSENSE: arrested at what?)
+    text = (
+        "Police shot a man in Chicago on Saturday.\n\nProtesters gathered at the scene.\n\n"
+        "Four demonstrators were arrested late Saturday, according to Anthony Guglielmi, a "
+        "police spokesman.\n"
+    )
+    assert not card_questions(nlp, text, date(2018, 7, 16), "number")
+
+
+def test_whom_a_speaker_told_is_never_read_as_the_words_after_who_said(nlp):
+    # 'Who said Deadline Monday, Feb. 5, 2018, that the accident was "heartbreaking ..."?'
+    # (sample Q78, UNGRAM): the parser took the outlet told for part of the day
+    text = (
+        "Uma Thurman said the crash ruined her trust in the director.\n\n"
+        'Quentin Tarantino told Deadline Monday that the accident was "heartbreaking. Beyond '
+        'one of the biggest regret of my career, it is one of the biggest regrets of my life."\n'
+    )
+    questions = card_questions(nlp, text, date(2018, 2, 6), "who_said")
+    assert questions and not any("said Deadline" in q for q in questions), questions
+
+
+def test_a_caption_run_into_its_sentence_ends_before_the_name_said_again(nlp):
+    # 'On what date did Hillary Clinton's acceptance speech at the 2016 DNC Hillary Clinton
+    # accept the nomination ...?' (sample Q79, UNGRAM): a video's caption glued on
+    text = (
+        "Sanders supporters protested in Philadelphia.\n\n"
+        "Hillary Clinton's acceptance speech at the 2016 DNC Hillary Clinton accepted the "
+        "nomination on Thursday at the convention in Philadelphia.\n"
+    )
+    doc = nlp(text)
+    assert any(s.text.startswith("Hillary Clinton accepted") for s in doc.sents)
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 7, 29))]
+    assert not any("DNC Hillary Clinton" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Fans of Jane Roe and critics of Jane Roe agree that Jane Roe won the race.\n", 1),
+        # an adjective of the name is no caption's end
+        (
+            "Apple may make a second Apple Pencil. The new Apple Pencil could be unveiled in "
+            "March.\n",
+            2,
+        ),
+    ],
+)
+def test_a_name_said_twice_in_prose_starts_no_sentence(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences
