@@ -130,8 +130,12 @@ def test_after_the_lead_a_bare_count_and_a_date_s_blank_are_passing(nlp) -> None
     kept = build_deck([article], "t", "t", nlp=nlp, rule=Rule()).deck.cards
     answers = {c.answer for c in kept}
     assert {"400", "12 percent"} <= answers, answers
-    assert {"two", "9,000", "June 2011", "Monday, Sept. 3, 2012"} <= {c.answer for c in every}
-    assert not {"two", "9,000", "June 2011", "Monday, Sept. 3, 2012"} & answers, answers
+    # 'Sept. 3' comes just after a sentence of 2009: it gets no year (round thirty-one)
+    every_answers = {c.answer for c in every}
+    assert {"two", "9,000", "June 2011"} <= every_answers, every_answers
+    assert any("Sept. 3" in a for a in every_answers), every_answers
+    assert not {"two", "9,000", "June 2011"} & answers, answers
+    assert not any("Sept. 3" in a for a in answers), answers
 
 
 def test_a_doubted_attribution_makes_no_who_said_card(nlp) -> None:

@@ -380,3 +380,151 @@ def test_a_caption_run_into_its_sentence_ends_before_the_name_said_again(nlp):
 )
 def test_a_name_said_twice_in_prose_starts_no_sentence(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
+
+
+def test_what_a_bare_object_was_is_never_cut_to_shorten_a_question(nlp):
+    # 'On what date did the United Nations Security Council pass a resolution?' (sample Q79,
+    # VAGUE: which one?): the participle that said which was cut to make the question short
+    text = (
+        "South Korea seized a ship suspected of sending oil to North Korea.\n\n"
+        "The ship was impounded after the United Nations Security Council passed a resolution "
+        "on Dec. 22 requiring member countries to inspect and impound any vessel in their ports "
+        "that was believed to have been used for prohibited activities with North Korea.\n"
+    )
+    questions = card_questions(nlp, text, date(2017, 12, 29), "date")
+    asked = [q for q in questions if "resolution" in q]
+    assert not any(q.endswith("pass a resolution?") for q in asked), asked
+
+
+def test_an_adjective_parsed_with_an_object_keeps_its_sentence_as_written(nlp):
+    # 'To how many points did British star Lewis Hamilton eventually emerge victorious after
+    # a hard-fought contest to bring the championship gap ...?' (sample Q78, UNGRAM): the
+    # parser made 'rival' an adjective with an object and hung 'to 12 points' on 'emerged'
+    text = (
+        "Lewis Hamilton won the Brazilian Grand Prix on Sunday.\n\n"
+        "Despite several red flag stoppages, British star Lewis Hamilton eventually emerged "
+        "victorious after a hard-fought contest to bring the championship gap between himself "
+        "and rival Nico Rosberg to just 12 points.\n"
+    )
+    questions = card_questions(nlp, text, date(2016, 11, 14), "number")
+    assert not any(q.startswith("To how many points") for q in questions), questions
+
+
+def test_an_aside_before_the_auxiliary_is_never_left_behind_a_moved_one(nlp):
+    # 'How many feet might Rajai Davis's blast fair by less than 10 feet and a few rows deep
+    # into the bleachers, as well have traveled?' (sample Q78, UNGRAM)
+    text = (
+        "Rajai Davis launched a two-run homer into left.\n\n"
+        "His blast, fair by less than 10 feet and a few rows deep into the bleachers, might as "
+        "well have traveled 600 feet -- and the score was 6-6.\n"
+    )
+    questions = card_questions(nlp, text, date(2016, 11, 3), "number")
+    assert not any(q.startswith("How many feet might") for q in questions), questions
+
+
+@pytest.mark.parametrize("body", ["Rodong Sinmun", "Boko Haram"])
+def test_a_known_body_quoted_is_an_organisation_not_a_person(nlp, body):
+    # 'Rodong Sinmun' and 'Boko Haram' stood among people as a speaker's wrong answers
+    # (samples Q75, Q77: MIXED): the tagger took them for people
+    from tests.conftest import facts_of_kind
+
+    text = (
+        "North Korea fired a missile over Japan on Tuesday.\n\n"
+        f'{body} said: "The US should know that it can neither browbeat us nor make us '
+        'flinch."\n\n"We will respond to any provocation," Pentagon spokeswoman Jane Roe said.\n'
+    )
+    facts = [f for f in facts_of_kind(nlp, text, "who_said", date(2017, 8, 29)) if f.answer == body]
+    assert facts and all(f.answer_type.sort == "organisation" for f in facts), facts
+
+
+def test_a_day_after_a_sentence_of_another_year_gets_no_year(nlp):
+    # 'On what date did Chicago face off against the New York Mets at Shea Stadium? ->
+    # Friday, Sept. 9, 2016': the game was in 1969, the sentence before said (sample Q80,
+    # WRONG)
+    text = (
+        "The Cubs won the World Series on Wednesday.\n\n"
+        "Superstitious Cubs fans point to one moment that doomed the team's 1969 season. On "
+        "September 9, Chicago faced off against the New York Mets at Shea Stadium.\n"
+    )
+    answers = card_answers(nlp, text, date(2016, 11, 3), "date")
+    assert not any("Sept. 9, 2016" in a for a in answers), answers
+    # a year the sentence before counts from is no other time: 'had not won since 1908'
+    text = (
+        "The Cubs won the World Series on Wednesday.\n\n"
+        "The Cubs had not won since 1908. On September 9, Chicago clinched the division at "
+        "Wrigley Field.\n"
+    )
+    assert "Friday, Sept. 9, 2016" in card_answers(nlp, text, date(2016, 11, 3), "date")
+
+
+def test_a_live_blog_s_timed_update_makes_no_card(tmp_path, nlp):
+    # 'As of February 2018, 2.05pm - UPDATE -Bitcoin fights back BTC is back in the green at
+    # _____.' (sample Q80, UNGRAM): the entry's headline has no stop
+    body = (
+        "Bitcoin fell below $6,000 on Tuesday for the first time since November.\n\n"
+        "2.05pm - UPDATE -Bitcoin fights back BTC is back in the green at $7,230.\n\n"
+        "Analysts said the price would stay volatile this week.\n"
+    )
+    article = _text_article(tmp_path, body, "2018-02-06")
+    assert "UPDATE" not in article.text and "Analysts said" in article.text
+
+
+def test_a_date_of_an_a_thing_whose_description_was_cut_is_not_asked_bare(nlp):
+    # 'In what month did Wehrum roll out a final rule?' (sample Q80, VAGUE: which rule?)
+    text = (
+        "William Wehrum, the EPA's air chief, resigned on Wednesday.\n\n"
+        "Wehrum has led the EPA's efforts to repeal the Clean Power Plan, rolling out a final "
+        "rule earlier this month to ease restrictions on coal fired power plants, called the "
+        "American Clean Energy rule.\n"
+    )
+    questions = card_questions(nlp, text, date(2019, 6, 27), "date")
+    assert not any(q.endswith("roll out a final rule?") for q in questions), questions
+    # a place of the act says which: 'On what date did Acme open a store in Paris?' stays
+    text = "Acme is growing.\n\nAcme opened a store in Paris on Tuesday to sell its phones.\n"
+    questions = card_questions(nlp, text, date(2019, 6, 27), "date")
+    assert "On what date did Acme open a store in Paris?" in questions, questions
+
+
+def test_a_first_since_a_year_is_not_asked_since_what_year(nlp):
+    # 'Since what year did the Cubs win their first title?' -> 1908 (sample Q80, VAGUE: it
+    # reads as the year of their first title)
+    text = (
+        "Chicago celebrated on Thursday.\n\n"
+        "Ending more than a century of futility, the Cubs won their first title since 1908, "
+        "outlasting the Cleveland Indians 8-7 in 10 innings of a Game 7 thriller.\n"
+    )
+    questions = card_questions(nlp, text, date(2016, 11, 3), "date")
+    assert questions and not any(q.startswith("Since what year") for q in questions), questions
+    # an act done since then keeps its question
+    text = (
+        "Sony runs a game service.\n\nSony has offered the service since 2014, the company said.\n"
+    )
+    assert "Since what year has Sony offered the service?" in card_questions(
+        nlp, text, date(2016, 11, 3), "date"
+    )
+
+
+def test_words_relayed_in_the_third_person_are_not_the_speaker_s(nlp):
+    # 'Who said: "She had information that individuals connected to Russia were funding the
+    # DNC"?' -> Veselnitskaya: Trump Jr's account of what she told him (sample Q80, WRONG)
+    text = (
+        "Donald Trump Jr met a Russian lawyer in June 2016.\n\n"
+        "On Sunday, Trump Jr admitted that Natalia Veselnitskaya told him \u201cshe had "
+        "information that individuals connected to Russia were funding the Democratic "
+        "National Committee and supporting Ms Clinton.\u201d\n\n"
+        "\u201cIt was a waste of time,\u201d Trump Jr said in a statement on Sunday.\n"
+    )
+    questions = card_questions(nlp, text, date(2017, 7, 11), "who_said")
+    assert not any("had information" in q for q in questions), questions
+
+
+def test_a_barring_verb_without_its_from_is_not_asked(nlp):
+    # 'Uma Thurman was prevented for _____ by Harvey Weinstein, both Quentin Tarantino and
+    # the actress allege.' (sample Q80, NONSENSE: prevented from what?)
+    text = (
+        "Quentin Tarantino apologised to Uma Thurman on Monday.\n\n"
+        "Thurman had long fought to gain access to the video footage of the crash but was "
+        "prevented for 15 years by Weinstein, both Tarantino and the actress allege.\n"
+    )
+    questions = card_questions(nlp, text, date(2018, 2, 6), "number")
+    assert not any("prevented" in q and "from" not in q for q in questions), questions

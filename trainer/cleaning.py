@@ -463,6 +463,14 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# A live blog's entry, its time and a headline with no stop run into its text: '2.05pm -
+# UPDATE -Bitcoin fights back BTC is back in the green at $7,230.' (sample Q80, UNGRAM).
+# Where its headline ends, nothing tells.
+LIVE_UPDATE = re.compile(
+    r"^\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}\s*)?[-–—|:]\s*"
+    r"(?:UPDATE|UPDATED|BREAKING|LATEST)\b",
+    re.IGNORECASE,
+)
 # A newsletter's sign-up form: "Newsletter Sign Up Continue reading the main story Please
 # verify you're not a robot by clicking the box. Invalid email address. ..."
 SIGNUP_FORM = re.compile(
@@ -487,6 +495,7 @@ def _is_furniture(paragraph: str) -> bool:
         or (len(paragraph) < 300 and LABELLED_PROMO.match(paragraph) is not None)
         or (len(paragraph) < 300 and COPYRIGHT_NOTICE.search(paragraph) is not None)
         or (len(paragraph) < 1000 and SIGNUP_FORM.search(paragraph) is not None)
+        or LIVE_UPDATE.match(paragraph) is not None
         or _is_page_note(paragraph)
         or _is_link_item(paragraph)
     )

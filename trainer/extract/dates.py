@@ -170,6 +170,14 @@ def _in_the_year_given(
                 out.append(replace(mention, value=None))
                 continue  # 'Sixteen years ago, on the night of October 19th': which year?
             year = _the_sentence_s_year(mention, found) or value[:4]
+            if (
+                mention.form == "month-day"
+                and value[5:7] not in given
+                and year == value[:4]
+                and _another_year_just_before(mention, year)
+            ):
+                out.append(replace(mention, value=None))
+                continue  # "... doomed the team's 1969 season. On September 9, ..." (Q80)
             if mention.form == "month-day":  # a month alone takes only its sentence's
                 # year: 'In May' after a caption's 'May 18, 2010' is this year's May
                 last = given.get(value[5:7])
@@ -191,6 +199,30 @@ def _in_the_year_given(
                 mention = replace(mention, value=f"{year}{value[4:]}")
         out.append(mention)
     return out
+
+
+def _another_year_just_before(mention: DateMention, year: str) -> bool:
+    """'Superstitious Cubs fans point to one moment that doomed the team's 1969 season. On
+    September 9, Chicago faced off against the New York Mets' (a story of November 2016,
+    sample Q80, WRONG as 'Sept. 9, 2016'): the sentence just before, in the same paragraph,
+    told of another year; which year the day is of, neither reading is safe."""
+    sentence = mention.span.sent
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    if "\n\n" in text_of(sentence.doc)[before.end_char : sentence.start_char]:
+        return False
+    return any(
+        YEAR_WORD.fullmatch(t.text) is not None
+        and t.text != year
+        and t.i + 1 < len(t.doc)
+        and not t.doc[t.i + 1].like_num  # '1,969 votes' written '1969 votes'
+        and t.doc[t.i - 1].lower_ not in REFERENCE_POINTS  # 'had not won since 1908'
+        for t in before
+    )
+
+
+YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _years_ago_on_its_verb(mention: DateMention) -> bool:

@@ -40,3 +40,9 @@ def peers(name: str) -> tuple[str, ...]:
 def known_names() -> tuple[str, ...]:
     """Every organisation the file lists, sector by sector."""
     return tuple(n for names in _sectors().values() for n in names)
+
+
+def known_organisation(name: str) -> bool:
+    """Does the file list `name` ('Boko Haram', 'Rodong Sinmun'), whatever the tagger took
+    it for?"""
+    return normalise(name) in _sector_of()

@@ -28,7 +28,11 @@ from trainer.extract.clauses.nested import (
 from trainer.extract.clauses.phrase import Question, cloze, wh_question
 from trainer.extract.clauses.render import capitalize_first, words
 from trainer.extract.clauses.rewrite import organisation_pronoun
-from trainer.extract.clauses.standalone import names_something, told_only_by_its_act
+from trainer.extract.clauses.standalone import (
+    barred_from_nothing,
+    names_something,
+    told_only_by_its_act,
+)
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
@@ -237,6 +241,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         question = None
     if question is not None and not names_something(question.text, question.tokens):
         question = None  # 'Until what month must workers wait?': the sentence says whose
+    if question is not None and barred_from_nothing(question.tokens):
+        question = None  # 'Uma Thurman was prevented in _____ by Harvey Weinstein' (Q80)
     if question is not None and _AT_A_TIME_PERFECT.match(question.text):
         question = None  # 'In what year have ads powered ...?': a perfect takes no 'when'
     if question is not None and _asks_the_other_event(mention, question.text):
@@ -396,6 +402,8 @@ def _wh(
             remove = span.doc[time_word.i : span.end]  # 'lands in Kenya later on Friday'
 
         if prep.lower_ == "since":  # "Since what year has Sony offered the service?"
+            if _a_first_since(prep):
+                return None  # 'won their first title since 1908' (sample Q80, VAGUE)
             wh = "Since what year" if mention.form == "year" else "Since when"
         elif prep.lower_ == "until":  # "Until what date can the festival be seen?"
             wh = "Until when" if wh == "When" else "Until " + wh.split(" ", 1)[1]
@@ -665,6 +673,66 @@ def _what_it_asks_cut(verb: Token, question: Question) -> bool:
         for o in (verb, *objects)
         for c in o.children
         if _what_it_asks(c) and (c.dep_ == "xcomp" or o is not verb)
+    ) or _which_thing_cut(verb, kept)
+
+
+def _a_first_since(prep: Token) -> bool:
+    """'The Cubs won their first title since 1908': the first one after a time is no act
+    done since then ('Since what year did the Cubs win their first title?' reads as the
+    year of their first title, sample Q80). The 'since' of a noun, or of a verb whose object
+    is a first, a last or a biggest."""
+    head = prep.head
+    things = (
+        [head]
+        if head.pos_ in ("NOUN", "PROPN")
+        else [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
+    )
+    return head.pos_ in ("NOUN", "PROPN") or any(
+        c.dep_ == "amod" and (c.lower_ in ("first", "last", "only") or c.tag_ == "JJS")
+        for t in things
+        for c in t.children
+    )
+
+
+# Papers an authority puts out, many of them, none told apart by its date: 'a final rule',
+# 'a resolution', 'a document' (a lawsuit, a paper or a second Emmy, readers judged worth
+# asking bare).
+PAPERS = wordset(
+    """rule resolution measure bill order statement report plan proposal regulation policy
+    document directive memo guidance"""
+)
+
+
+def _which_thing_cut(verb: Token, kept: set[int]) -> bool:
+    """'rolling out a final rule earlier this month to ease restrictions on coal fired power
+    plants, called the American Clean Energy (ACE) rule': asked without what follows it, the
+    question dates 'a final rule' (sample Q80, VAGUE: which rule?). An 'a' object with
+    nothing of its own in the question, whose clause goes on after it with a clause or a
+    phrase the question cut."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in kept]
+    if len(objects) != 1:
+        return False
+    thing = objects[0]
+    if thing.lemma_.lower() not in PAPERS or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children
+    ):
+        return False
+    if any(
+        c.dep_ in ("prep", "acl", "relcl", "compound", "poss", "appos") and c.i in kept
+        for c in thing.children
+    ):
+        return False
+    if any(
+        c.dep_ in ("prep", "dative")
+        and c.i in kept
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in verb.children
+    ):
+        return False  # 'opened a store in Paris': the place says which
+    return any(
+        c.i > thing.i and c.i not in kept and c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+        for o in (verb, thing)
+        for c in o.children
     )
 
 

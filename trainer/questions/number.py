@@ -25,7 +25,7 @@ from trainer.extract.clauses.keys import collect, content_key, fact_key
 from trainer.extract.clauses.moves import undated_move
 from trainer.extract.clauses.phrase import MIN_WORDS_NAMED, Question, cloze, placed_by_its_source
 from trainer.extract.clauses.render import words
-from trainer.extract.clauses.standalone import names_something
+from trainer.extract.clauses.standalone import barred_from_nothing, names_something
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence_of, text_of, verb_over
 from trainer.extract.games import game_circumstance
@@ -230,6 +230,8 @@ def _fact(
         return None
     if compared_to_nothing(question.tokens, span):
         return None  # 'the One S weighs _____ less': than what?
+    if barred_from_nothing(question.tokens):
+        return None  # 'Uma Thurman was prevented for _____ by Harvey Weinstein' (Q80)
     if mention.category == "duration" and interval(span) and _after(span) not in question.tokens:
         return None  # 'Assange was arrested _____.' -> 'seven years': after what?
     if not names_something(question.text, question.tokens):

@@ -250,6 +250,7 @@ def _alike(
 ) -> tuple[str, ...]:
     """Names of the doer's sort the article gives, for wrong answers."""
     out: list[str] = []
+    people = {w for full in names.values() for w in full.split()} | set(names)
     for entity in named_alike(doc, doer.label_):
         name = _answer(entity, names)
         if not _a_name(name) or mentions(question, name):
@@ -260,6 +261,8 @@ def _alike(
             continue
         if doer.label_ == "ORG" and not an_actor(entity):
             continue  # 'FaceTime', 'OS X': a product the tagger took for a company
+        if doer.label_ != "PERSON" and name in people:
+            continue  # 'Holder said' tagged a body: Eric Holder beside the Supreme Court (Q78)
         if doer.label_ == "GPE" and not _a_country(name):
             continue
         out.append(name)

@@ -43,6 +43,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # '..., said Sheik Mahmoud — or at least, said the user professing to be him'
         if a_name_quoted(doc, quote):
             continue  # '"Mikael Marczak, doing business as Virtual PC Solutions," the FTC said'
+        if _relayed(doc, quote):
+            continue  # 'Trump Jr admitted that Veselnitskaya told him "she had ..."' (Q80)
         if quote.lead:  # 'Who said Caleb can "..."': the name the article introduced him by
             quote = replace(quote, lead=written_out(quote.lead, names))
         speaker = quote.speaker
@@ -79,6 +81,21 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             )
         )
     return facts
+
+
+RELAYED = re.compile(r"\btold (?:him|her|them|me|us)\s*(?:that\s*)?[\"“‘']$", re.IGNORECASE)
+
+
+def _relayed(doc: Doc, quote: Quote) -> bool:
+    """'Trump Jr admitted that Veselnitskaya told him "she had information that ..."': the
+    words as the one she told relays them, her in the third person; not hers (sample Q80,
+    WRONG: 'Who said: "She had information ..."?' -> Veselnitskaya)."""
+    first = quote.text.split(maxsplit=1)[0].lower() if quote.text.split() else ""
+    if first not in ("she", "he"):
+        return False
+    start = quote.parts[0][0] if quote.parts else quote.start  # where the quoted words open
+    before = text_of(doc)[max(0, start - 30) : start]
+    return RELAYED.search(before) is not None
 
 
 # What the article says after a quote to doubt who spoke it: '— or at least, said the user

@@ -696,6 +696,23 @@ def _says_which(clause: Token) -> bool:
     )
 
 
+def _says_what_a_thing_was(clause: Token) -> bool:
+    """'passed a resolution on Dec. 22 requiring member countries to inspect ...': a
+    participle with no comma before it after the verb's bare 'a' object tells what the
+    thing was; cut, the question asks the date of 'a resolution' (sample Q79, VAGUE)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    if clause.doc[clause.left_edge.i - 1].text == ",":
+        return False
+    objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+    return len(objects) == 1 and (
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[0].children)
+        and not any(
+            d.dep_ in ("prep", "acl", "relcl", "compound", "amod") for d in objects[0].children
+        )
+    )
+
+
 def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
     """What a long question may lose at its end, nearest the end first: a clause or a
     clause-like phrase after the answer that runs to the end of the piece ('... announced
@@ -720,7 +737,7 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
         after_comma = before.text == ","
         if _a_purpose(token):
             continue  # 'customers can pay $5,000 | to unlock Enhanced Autopilot' (sample Q38)
-        if _says_which(token):
+        if _says_which(token) or _says_what_a_thing_was(token):
             continue  # 'released a plan ... on Tuesday | that spelled out ways ...' (Q75)
         if not (
             token.dep_ in ("relcl", "advcl")

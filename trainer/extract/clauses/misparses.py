@@ -76,7 +76,20 @@ def misread(tokens: Sequence[Token]) -> bool:
         or _report_cut_short(t)
         or subject_of_misread(t) is not None
         or _a_contact_clause(t)
+        or _an_adjective_with_an_object(t)
         for t in tokens
+    )
+
+
+def _an_adjective_with_an_object(token: Token) -> bool:
+    """'... to bring the championship gap between himself and rival Nico Rosberg to just 12
+    points': the parser made 'rival' an adjective joined to the main verb, with 'Rosberg' its
+    object, and hung 'to just 12 points' on the main verb ('To how many points did Lewis
+    Hamilton emerge victorious ...?', sample Q78, UNGRAM). An adjective takes no object."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "JJ"
+        and any(c.dep_ in ("dobj", "obj") for c in token.children)
     )
 
 

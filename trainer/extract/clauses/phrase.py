@@ -411,6 +411,14 @@ def _wh_question(
         front = auxes[0].lower_
         if front in ("to",):
             return None
+        if any(
+            max(subject_ids) < t.i < auxes[0].i and not t.is_punct and t.i not in body_drop
+            for t in toks
+        ):
+            # 'His blast, fair by less than 10 feet ..., might as well have traveled': the
+            # aside before the auxiliary would be left behind it ('might his blast fair by
+            # ..., as well have traveled', sample Q78, UNGRAM)
+            return None
         if front in ("'s", "’s") and verb.lower_ in VALUE_PARTICIPLES:
             front = "is"  # "It's valued at $150,000": a passive
         body_drop.add(auxes[0].i)

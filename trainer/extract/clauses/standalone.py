@@ -835,3 +835,30 @@ def _opens_on_a_name_written_in(text: str, tokens: Sequence[Token]) -> bool:
         and word not in CALENDAR_WORDS
         and all(t.lower_ != word.lower() for t in tokens)
     )
+
+
+# Verbs that keep someone from doing something, told by 'from' ('prevented Thurman from
+# gaining access').
+BARRING_VERBS = frozenset(("prevent", "bar"))
+KEPT_PEOPLE = frozenset(("he", "she", "they", "i", "we"))
+
+
+def barred_from_nothing(tokens: Sequence[Token]) -> bool:
+    """'Uma Thurman was prevented for _____ by Harvey Weinstein.': from what, the question
+    does not say (sample Q80, NONSENSE; the sentence had it in its first half, 'had long
+    fought to gain access to the footage but was prevented ...'). A person kept in the
+    passive ('was prevented', 'was barred'; cases 'prevented' were averted), and no 'from'
+    the question keeps."""
+    kept = {t.i for t in tokens}
+    for t in tokens:
+        if t.lemma_ not in BARRING_VERBS or t.pos_ != "VERB":
+            continue
+        barred = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not barred and t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children):
+            # 'Thurman had long fought ... but was prevented': the first verb's subject
+            barred = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not barred or not (barred[0].ent_type_ == "PERSON" or barred[0].lower_ in KEPT_PEOPLE):
+            continue
+        if not any(c.lower_ == "from" and c.i in kept for c in t.children):
+            return True
+    return False
