@@ -528,3 +528,86 @@ def test_a_barring_verb_without_its_from_is_not_asked(nlp):
     )
     questions = card_questions(nlp, text, date(2018, 2, 6), "number")
     assert not any("prevented" in q and "from" not in q for q in questions), questions
+
+
+def test_an_article_teaches_its_best_four_posts():
+    # a long story naming many officials in passing kept eight post cards, seven judged
+    # UNIMPORTANT (sample Q80)
+    from dataclasses import replace
+
+    from tests.conftest import role_fact
+    from trainer.questions import repeats
+    from trainer.questions.salience import PASSING
+
+    names = ["Mitch McConnell", "Paul Ryan", "Josh Earnest", "Denis McDonough", "John Kasich"]
+    names += ["Dan Scavino"]
+    posts = [
+        (k * 100, replace(role_fact(f"Post {k}", name), salience=0.6 - k * 0.05, evidence=name))
+        for k, name in enumerate(names)
+    ]
+    date_card = (900, replace(a_fact("date", "On what date ...?", "Thursday"), salience=0.5))
+    kept = repeats.without_repeats([*posts, date_card], "text " * 300)
+    left = [f.person for _, f in kept if f.kind == "role" and f.salience > PASSING]
+    assert left == ["Mitch McConnell", "Paul Ryan", "Josh Earnest", "Denis McDonough"], left
+    assert [f.salience for _, f in kept if f.kind == "date"] == [0.5]
+
+
+def test_a_day_something_is_needed_on_lies_ahead(nlp):
+    # 'On what date does Donald Trump really need to win decisively? -> Sunday, Oct. 2, 2016'
+    # of a story of Thursday, Oct. 6: the debate was Sunday, Oct. 9 (sample Q81, WRONG)
+    text = (
+        "Republicans worry about Donald Trump's debate.\n\n"
+        "Donald Trump really needs to win decisively on Sunday.\n"
+    )
+    answers = card_answers(nlp, text, date(2016, 10, 6), "date")
+    assert answers and all("Oct. 9, 2016" in a for a in answers), answers
+
+
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        "Photos: Iconic photos of the Vietnam War Associated Press photographer Nick Ut "
+        "photographed children running from a napalm attack in 1972. Hide Caption 1 of 16",
+        "JUST WATCHED The Fall of Saigon: 40 years later Replay More Videos ... MUST WATCH",
+    ],
+)
+def test_a_photo_gallery_or_video_box_in_a_text_file_is_dropped(tmp_path, gallery):
+    # 'In what year did iconic photos of the Vietnam War Legendary Welsh war photographer
+    # Philip Jones Griffiths capture the battle for Saigon?' (sample Q81: six UNGRAM cards)
+    body = (
+        "President Obama will begin a visit to Vietnam on Sunday.\n\n"
+        f"{gallery}\n\nThe two countries fought a war that ended in 1975.\n"
+    )
+    text = _text_article(tmp_path, body, "2016-05-22").text
+    assert "Hide Caption" not in text and "JUST WATCHED" not in text
+    assert "The two countries fought a war" in text
+
+
+def test_a_sentence_s_lone_one_leans_on_the_sentence_before(nlp):
+    # 'One was a mandate for up to _____ to reimburse laboratory claims, ...' (sample Q81,
+    # NONSENSE: one of Pelosi's provisions, which only the sentence before names)
+    text = (
+        "House Democrats unveiled a coronavirus bill on Thursday.\n\n"
+        "Pelosi's bill has several provisions. One was a mandate for up to $1 billion to "
+        "reimburse laboratory claims, which White House officials say would set a precedent.\n"
+    )
+    questions = card_questions(nlp, text, date(2020, 3, 13), "number")
+    assert not any(q.startswith("One was") for q in questions), questions
+
+
+def test_a_word_for_anyone_at_the_body_is_no_wrong_post():
+    # 'What post did Andrew McCabe hold before? -> Deputy FBI Director' offered 'FBI official'
+    # (sample Q81, DISTRACTOR: also true of him)
+    from tests.conftest import role_fact
+    from trainer.questions import role
+
+    fact = role_fact("Deputy FBI Director", "Andrew McCabe")
+    pool = [
+        fact,
+        role_fact("FBI official", "Peter Strzok"),
+        role_fact("Attorney General", "Jeff Sessions"),
+        role_fact("Inspector General", "Michael Horowitz"),
+    ]
+    offered = role.distractors(fact, pool)
+    assert "FBI official" not in offered
+    assert {"Attorney General", "Inspector General"} <= set(offered)

@@ -463,6 +463,13 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# A page's photo gallery or video box written into the text: 'Photos: Iconic photos of the
+# Vietnam War 1960s photojournalists showed ... Hide Caption 1 of 16 Photos: ...', 'JUST
+# WATCHED The Fall of Saigon: 40 years later Replay More Videos ...' (CNN; sample Q81: six
+# UNGRAM cards of one page). Its captions tell of its pictures, their titles run into them.
+GALLERY = re.compile(
+    r"^Photos:\s|\bHide Caption \d+ of \d+\b|^JUST WATCHED\b|\bReplay More Videos\b"
+)
 # A live blog's entry, its time and a headline with no stop run into its text: '2.05pm -
 # UPDATE -Bitcoin fights back BTC is back in the green at $7,230.' (sample Q80, UNGRAM).
 # Where its headline ends, nothing tells.
@@ -496,6 +503,7 @@ def _is_furniture(paragraph: str) -> bool:
         or (len(paragraph) < 300 and COPYRIGHT_NOTICE.search(paragraph) is not None)
         or (len(paragraph) < 1000 and SIGNUP_FORM.search(paragraph) is not None)
         or LIVE_UPDATE.match(paragraph) is not None
+        or GALLERY.search(paragraph) is not None
         or _is_page_note(paragraph)
         or _is_link_item(paragraph)
     )

@@ -28,6 +28,15 @@ FUTURE_LEMMAS = {
     "rumor",
     "rumour",
     "suppose",  # "the Board (is) supposed to rule on Thursday"
+    # what is wanted or needed of a day ahead: 'He really needs to win decisively on
+    # Sunday' (a debate three days after the story; sample Q81, WRONG as the Sunday before)
+    "need",
+    "want",
+    "hope",
+    "vow",
+    "promise",
+    "threaten",
+    "prepare",
 }
 
 

@@ -81,7 +81,22 @@ def without_repeats(
     `lead_end` in the text)."""
     scored = spread_speakers(scored, headline, len(text.split()))
     scored = one_card_a_quote(one_number_a_sentence(one_card_a_date(one_figure_once(scored))))
-    return one_card_a_sentence(scored, lead_end)
+    return one_card_a_sentence(a_few_posts(scored), lead_end)
+
+
+# Posts an article teaches at most: a long story names many officials in passing ('Ryan
+# House Speaker', 'Kasich Ohio governor', 'Obama a current president', sample Q80: nine post
+# cards, seven judged weak or not acceptable). On one deck per page of every judged page, a
+# cap of 4 took 7 judged cards (5 weak, 1 not acceptable, 1 good); a cap of 2 took 27 (15
+# good).
+POSTS_AN_ARTICLE = 4
+
+
+def a_few_posts(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact], ...]:
+    """An article's facts with its best POSTS_AN_ARTICLE post cards kept; the others are
+    passing mentions (--all-cards keeps them)."""
+    ranked = _ranked(scored, lambda _, f: f.kind == CardKind.ROLE and f.salience > PASSING)
+    return _lowered(scored, {i for i, _ in ranked[POSTS_AN_ARTICLE:]})
 
 
 # Kinds of which a sentence gives one card after the lead, the first kept before the

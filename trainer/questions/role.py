@@ -377,6 +377,7 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         if f.answer_type == fact.answer_type
         and not _same_job(f.answer, fact.answer)
         and not _held_with(f.answer, fact.answer)
+        and not _any_post_there(f.answer, fact.answer)
     ]
     return sorted(titles, key=lambda t: abs(len(t.split()) - size) > max(1, size // 2))
 
@@ -388,6 +389,19 @@ HELD_WITH = {
     "whip": frozenset(("senator", "representative", "congressman", "congresswoman", "lawmaker")),
     "leader": frozenset(("senator", "representative", "congressman", "congresswoman", "lawmaker")),
 }
+
+
+# Words for anyone who works at a body: 'FBI official' is true of its Deputy Director.
+ANY_POST = frozenset(("official", "officer", "employee", "staffer", "member", "worker"))
+
+
+def _any_post_there(option: str, answer: str) -> bool:
+    """Is the option a word for anyone at the body the answer names ('FBI official' beside
+    'Deputy FBI Director', sample Q81, DISTRACTOR)?"""
+    words = normalise(re.sub(r"\s*\(.*", "", option)).split()
+    if not words or words[-1] not in ANY_POST:
+        return False
+    return bool(words[:-1]) and set(words[:-1]) <= set(normalise(answer).split())
 
 
 def _held_with(option: str, answer: str) -> bool:

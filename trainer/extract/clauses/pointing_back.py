@@ -47,7 +47,16 @@ WHICH = frozenset(("prep", "relcl", "acl", "poss", "appos", "compound", "nmod"))
 
 
 def another_alone(token: Token) -> bool:
-    """'the unveiling of another', 'one after another': another of what the article told."""
+    """'the unveiling of another', 'one after another': another of what the article told; and
+    a sentence's 'One' standing alone for its subject."""
+    if (
+        token.lower_ == "one"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("prep", "amod", "relcl", "acl") for c in token.children)
+        and token.i == token.sent.start
+    ):
+        return True  # 'One was a mandate for up to $1 billion ...': one of what the sentence
+        # before listed (sample Q81, NONSENSE)
     return (
         token.lower_ == "another"
         and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
