@@ -187,18 +187,6 @@ def test_a_linking_aside_is_dropped_whole_from_a_question(nlp, aside):
     assert questions and not any(aside in q for q in questions), questions
 
 
-def test_a_relative_clause_with_no_that_is_not_asked_as_a_sentence(nlp):
-    # 'In what year did NASA astronaut Kate Rubin use to sequence DNA in space ...?' (sample
-    # Q79, UNGRAM): the sequencer is the verb's object
-    text = (
-        "The company makes a small sequencer.\n\n"
-        "This is the same sequencer NASA astronaut Kate Rubin used in 2016 to sequence DNA in "
-        "space for the first time ever.\n"
-    )
-    questions = card_questions(nlp, text, date(2019, 8, 2), "date")
-    assert not any("did NASA astronaut Kate Rubin use" in q for q in questions), questions
-
-
 def test_a_participle_after_the_object_of_send_stays_in_the_question(nlp):
     # 'The vote in _____ to leave the E.U. sent the British pound.' (sample Q79, UNGRAM)
     text = (
@@ -221,17 +209,6 @@ def test_only_before_a_noun_asked_about_is_left_out(nlp):
     assert questions and not any("only Oregon" in q for q in questions), questions
 
 
-def test_a_date_after_a_closed_relative_clause_is_not_its_date(nlp):
-    # 'In what month was Republican Bill Schuette endorsed by Donald Trump? -> November 2017':
-    # the November is when Whitmer faces him (sample Q79, WRONG)
-    text = (
-        "Gretchen Whitmer won the Democratic primary on Tuesday.\n\n"
-        "Whitmer will face Republican Bill Schuette, who was endorsed by Trump, in November.\n"
-    )
-    questions = card_questions(nlp, text, date(2018, 8, 8), "date")
-    assert not any("endorsed" in q for q in questions), questions
-
-
 def test_a_date_inside_a_relative_clause_with_an_aside_is_still_its_date(nlp):
     text = (
         "Acme named a new chief executive.\n\n"
@@ -239,17 +216,6 @@ def test_a_date_inside_a_relative_clause_with_an_aside_is_still_its_date(nlp):
     )
     questions = card_questions(nlp, text, date(2018, 8, 8), "date")
     assert any("take over" in q for q in questions), questions
-
-
-def test_a_name_after_for_is_not_asked_where_it_is(nlp):
-    # 'Where is Toro Rosso? -> Australia': where he made his debut (sample Q79, WRONG)
-    text = (
-        "Max Verstappen won in Brazil on Sunday.\n\n"
-        "He made his F1 debut as a 17-year-old for Toro Rosso in Australia in 2015, the "
-        "youngest ever to do so.\n"
-    )
-    questions = card_questions(nlp, text, date(2016, 11, 14), "place")
-    assert not any(q.startswith("Where is Toro Rosso") for q in questions), questions
 
 
 def test_a_speaker_s_options_leave_out_whom_the_quote_names():
@@ -340,18 +306,6 @@ def test_a_count_of_people_arrested_at_no_named_event_makes_no_card(nlp):
     assert not card_questions(nlp, text, date(2018, 7, 16), "number")
 
 
-def test_whom_a_speaker_told_is_never_read_as_the_words_after_who_said(nlp):
-    # 'Who said Deadline Monday, Feb. 5, 2018, that the accident was "heartbreaking ..."?'
-    # (sample Q78, UNGRAM): the parser took the outlet told for part of the day
-    text = (
-        "Uma Thurman said the crash ruined her trust in the director.\n\n"
-        'Quentin Tarantino told Deadline Monday that the accident was "heartbreaking. Beyond '
-        'one of the biggest regret of my career, it is one of the biggest regrets of my life."\n'
-    )
-    questions = card_questions(nlp, text, date(2018, 2, 6), "who_said")
-    assert questions and not any("said Deadline" in q for q in questions), questions
-
-
 def test_a_caption_run_into_its_sentence_ends_before_the_name_said_again(nlp):
     # 'On what date did Hillary Clinton's acceptance speech at the 2016 DNC Hillary Clinton
     # accept the nomination ...?' (sample Q79, UNGRAM): a video's caption glued on
@@ -394,32 +348,6 @@ def test_what_a_bare_object_was_is_never_cut_to_shorten_a_question(nlp):
     questions = card_questions(nlp, text, date(2017, 12, 29), "date")
     asked = [q for q in questions if "resolution" in q]
     assert not any(q.endswith("pass a resolution?") for q in asked), asked
-
-
-def test_an_adjective_parsed_with_an_object_keeps_its_sentence_as_written(nlp):
-    # 'To how many points did British star Lewis Hamilton eventually emerge victorious after
-    # a hard-fought contest to bring the championship gap ...?' (sample Q78, UNGRAM): the
-    # parser made 'rival' an adjective with an object and hung 'to 12 points' on 'emerged'
-    text = (
-        "Lewis Hamilton won the Brazilian Grand Prix on Sunday.\n\n"
-        "Despite several red flag stoppages, British star Lewis Hamilton eventually emerged "
-        "victorious after a hard-fought contest to bring the championship gap between himself "
-        "and rival Nico Rosberg to just 12 points.\n"
-    )
-    questions = card_questions(nlp, text, date(2016, 11, 14), "number")
-    assert not any(q.startswith("To how many points") for q in questions), questions
-
-
-def test_an_aside_before_the_auxiliary_is_never_left_behind_a_moved_one(nlp):
-    # 'How many feet might Rajai Davis's blast fair by less than 10 feet and a few rows deep
-    # into the bleachers, as well have traveled?' (sample Q78, UNGRAM)
-    text = (
-        "Rajai Davis launched a two-run homer into left.\n\n"
-        "His blast, fair by less than 10 feet and a few rows deep into the bleachers, might as "
-        "well have traveled 600 feet -- and the score was 6-6.\n"
-    )
-    questions = card_questions(nlp, text, date(2016, 11, 3), "number")
-    assert not any(q.startswith("How many feet might") for q in questions), questions
 
 
 @pytest.mark.parametrize("body", ["Rodong Sinmun", "Boko Haram"])
@@ -504,20 +432,6 @@ def test_a_first_since_a_year_is_not_asked_since_what_year(nlp):
     )
 
 
-def test_words_relayed_in_the_third_person_are_not_the_speaker_s(nlp):
-    # 'Who said: "She had information that individuals connected to Russia were funding the
-    # DNC"?' -> Veselnitskaya: Trump Jr's account of what she told him (sample Q80, WRONG)
-    text = (
-        "Donald Trump Jr met a Russian lawyer in June 2016.\n\n"
-        "On Sunday, Trump Jr admitted that Natalia Veselnitskaya told him \u201cshe had "
-        "information that individuals connected to Russia were funding the Democratic "
-        "National Committee and supporting Ms Clinton.\u201d\n\n"
-        "\u201cIt was a waste of time,\u201d Trump Jr said in a statement on Sunday.\n"
-    )
-    questions = card_questions(nlp, text, date(2017, 7, 11), "who_said")
-    assert not any("had information" in q for q in questions), questions
-
-
 def test_a_barring_verb_without_its_from_is_not_asked(nlp):
     # 'Uma Thurman was prevented for _____ by Harvey Weinstein, both Quentin Tarantino and
     # the actress allege.' (sample Q80, NONSENSE: prevented from what?)
@@ -583,18 +497,6 @@ def test_a_photo_gallery_or_video_box_in_a_text_file_is_dropped(tmp_path, galler
     assert "The two countries fought a war" in text
 
 
-def test_a_sentence_s_lone_one_leans_on_the_sentence_before(nlp):
-    # 'One was a mandate for up to _____ to reimburse laboratory claims, ...' (sample Q81,
-    # NONSENSE: one of Pelosi's provisions, which only the sentence before names)
-    text = (
-        "House Democrats unveiled a coronavirus bill on Thursday.\n\n"
-        "Pelosi's bill has several provisions. One was a mandate for up to $1 billion to "
-        "reimburse laboratory claims, which White House officials say would set a precedent.\n"
-    )
-    questions = card_questions(nlp, text, date(2020, 3, 13), "number")
-    assert not any(q.startswith("One was") for q in questions), questions
-
-
 def test_a_word_for_anyone_at_the_body_is_no_wrong_post():
     # 'What post did Andrew McCabe hold before? -> Deputy FBI Director' offered 'FBI official'
     # (sample Q81, DISTRACTOR: also true of him)
@@ -611,3 +513,97 @@ def test_a_word_for_anyone_at_the_body_is_no_wrong_post():
     offered = role.distractors(fact, pool)
     assert "FBI official" not in offered
     assert {"Attorney General", "Inspector General"} <= set(offered)
+
+
+def test_a_threat_s_day_is_not_ahead(nlp):
+    # 'threatening to kill U.S. Rep. Ilhan Omar in March' (November 2019): March 2019, the
+    # threat's; a threat is no plan of the day it names
+    text = (
+        "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+        "D-Minn., in March, prosecutors said.\n\nHe faces a maximum of 10 years in prison.\n"
+    )
+    answers = card_answers(nlp, text, date(2019, 11, 19), "date")
+    assert "March 2019" in answers and "March 2020" not in answers, answers
+
+
+# (what the question leans on or mangles, the sample it was found on: a text written for
+# the rule, its date, the kind of card, words no question of that kind may hold)
+NO_SUCH_QUESTION = [
+    (  # 'In what year did NASA astronaut Kate Rubin use to sequence DNA ...?' (Q79, UNGRAM):
+        # a relative clause with no 'that', the sequencer its verb's object
+        "The company makes a small sequencer.\n\nThis is the same sequencer NASA astronaut "
+        "Kate Rubin used in 2016 to sequence DNA in space for the first time ever.\n",
+        date(2019, 8, 2),
+        "date",
+        "did NASA astronaut Kate Rubin use",
+    ),
+    (  # 'In what month was Bill Schuette endorsed by Trump? -> November 2017' (Q79, WRONG):
+        # the November is when Whitmer faces him, after the relative clause closed
+        "Gretchen Whitmer won the Democratic primary on Tuesday.\n\nWhitmer will face "
+        "Republican Bill Schuette, who was endorsed by Trump, in November.\n",
+        date(2018, 8, 8),
+        "date",
+        "endorsed",
+    ),
+    (  # 'Where is Toro Rosso? -> Australia': where he made his debut (Q79, WRONG)
+        "Max Verstappen won in Brazil on Sunday.\n\nHe made his F1 debut as a 17-year-old for "
+        "Toro Rosso in Australia in 2015, the youngest ever to do so.\n",
+        date(2016, 11, 14),
+        "place",
+        "Where is Toro Rosso",
+    ),
+    (  # 'Who said Deadline Monday, Feb. 5, 2018, that the accident was ...?' (Q78, UNGRAM):
+        # the parser took the outlet told for part of the day
+        "Uma Thurman said the crash ruined her trust in the director.\n\nQuentin Tarantino "
+        'told Deadline Monday that the accident was "heartbreaking. Beyond one of the biggest '
+        'regret of my career, it is one of the biggest regrets of my life."\n',
+        date(2018, 2, 6),
+        "who_said",
+        "said Deadline",
+    ),
+    (  # 'To how many points did British star Lewis Hamilton eventually emerge victorious
+        # ...?' (Q78, UNGRAM): 'rival' read as an adjective with an object
+        "Lewis Hamilton won the Brazilian Grand Prix on Sunday.\n\nDespite several red flag "
+        "stoppages, British star Lewis Hamilton eventually emerged victorious after a "
+        "hard-fought contest to bring the championship gap between himself and rival Nico "
+        "Rosberg to just 12 points.\n",
+        date(2016, 11, 14),
+        "number",
+        "To how many points",
+    ),
+    (  # 'How many feet might Rajai Davis's blast fair by less than 10 feet ..., as well have
+        # traveled?' (Q78, UNGRAM): an aside before the auxiliary left behind
+        "Rajai Davis launched a two-run homer into left.\n\nHis blast, fair by less than 10 "
+        "feet and a few rows deep into the bleachers, might as well have traveled 600 feet -- "
+        "and the score was 6-6.\n",
+        date(2016, 11, 3),
+        "number",
+        "How many feet might",
+    ),
+    (  # 'Who said: "She had information that ..."?' -> Veselnitskaya: Trump Jr's account of
+        # what she told him (Q80, WRONG)
+        "Donald Trump Jr met a Russian lawyer in June 2016.\n\nOn Sunday, Trump Jr admitted "
+        "that Natalia Veselnitskaya told him \u201cshe had information that individuals "
+        "connected to Russia were funding the Democratic National Committee and supporting Ms "
+        "Clinton.\u201d\n\n\u201cIt was a waste of time,\u201d Trump Jr said in a statement on "
+        "Sunday.\n",
+        date(2017, 7, 11),
+        "who_said",
+        "had information",
+    ),
+    (  # 'One was a mandate for up to _____ to reimburse laboratory claims, ...' (Q81,
+        # NONSENSE): one of what the sentence before listed
+        "House Democrats unveiled a coronavirus bill on Thursday.\n\nPelosi's bill has several "
+        "provisions. One was a mandate for up to $1 billion to reimburse laboratory claims, "
+        "which White House officials say would set a precedent.\n",
+        date(2020, 3, 13),
+        "number",
+        "One was",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words"), NO_SUCH_QUESTION)
+def test_no_question_leans_on_what_it_cut_or_misread(nlp, text, published, kind, words):
+    questions = card_questions(nlp, text, published, kind)
+    assert not any(words in q for q in questions), questions

@@ -33,9 +33,6 @@ FUTURE_LEMMAS = {
     "need",
     "want",
     "hope",
-    "vow",
-    "promise",
-    "threaten",
     "prepare",
 }
 
