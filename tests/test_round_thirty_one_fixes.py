@@ -607,3 +607,36 @@ NO_SUCH_QUESTION = [
 def test_no_question_leans_on_what_it_cut_or_misread(nlp, text, published, kind, words):
     questions = card_questions(nlp, text, published, kind)
     assert not any(words in q for q in questions), questions
+
+
+def test_the_nation_s_people_are_not_written_as_the_country_most_named(nlp):
+    # 'On what date will the eyes of Russia be on the Senate Intelligence Committee?' of 'the
+    # eyes of the nation', in an article naming Russia most (sample Q82, WRONG)
+    text = (
+        "The eyes of the nation will be on the Senate Intelligence Committee on Thursday as it "
+        "questions fired FBI Director James Comey.\n\nComey led the inquiry into Russia's "
+        "meddling. Russia denies it, and Moscow called the inquiry a witch hunt. Russia's "
+        "foreign minister laughed it off, and Russia's ambassador met Trump in May.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 6, 6))]
+    assert not any("eyes of Russia" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("line", "left", "gone"),
+    [
+        # "Beto O' Rourke": the answer became 'Rourke' (sample Q82, WRONG)
+        ("Beto O' Rourke said he would run.", "Beto O'Rourke said", "O' Rourke"),
+        # a related link: 'Robert Mueller spent _____ investigating Donald Trump never said a
+        # word.' (sample Q82, UNGRAM)
+        (
+            "More:Robert Mueller spent two years investigating Trump never said a word",
+            "",
+            "never said a word",
+        ),
+    ],
+)
+def test_a_text_file_s_split_names_and_related_links(tmp_path, line, left, gone):
+    body = f"Democrats met on Tuesday to plan the campaign.\n\n{line}\n\nThe meeting ended late.\n"
+    text = _text_article(tmp_path, body, "2019-03-25").text
+    assert left in text and gone not in text, text

@@ -15,6 +15,7 @@ from trainer.language.lexicon import TITLE_CASE_SMALL_WORDS
 FURNITURE_LINE = re.compile(
     r"""^\s*(?:
         in\ other\ news | load\ more | more\ (?:in|from|on|about)\b.{0,40} | read\ more\b.{0,60}
+      | more:\ ?[A-Z].{1,200}
       | related(?:\ (?:articles?|stories|coverage|content))?:? | recommended(?:\ for\ you)?
       | advertisement | sponsored(?:\ content)? | share\ this(?:\ article|\ story)?
       | (?:sign[\ -]up|subscribe)\b.{0,80} | click\ here\b.{0,80} | trending(?:\ now)?
@@ -427,8 +428,14 @@ def _with_lost_dashes(text: str) -> str:
     return " ".join(out)
 
 
+# An Irish or Italian name split at its apostrophe: "Beto O' Rourke" (the answer became
+# 'Rourke', sample Q82, WRONG).
+SPLIT_NAME = re.compile(r"\b([ODL])['’] ([A-Z][a-z]+)")
+
+
 def clean_line(text: str) -> str:
     text = _with_lost_dashes(text) if "  " in text else text
+    text = SPLIT_NAME.sub(r"\1'\2", text)
     text = MOJIBAKE.sub(_unmangled, text)
     text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())

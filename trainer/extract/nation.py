@@ -41,7 +41,11 @@ def nation_written_out(question: str, doc: Doc) -> str:
     """The question with a bare 'the nation' written as the article's country, when one
     leads; words inside quotation marks are the speaker's and stay."""
     quoted, _ = quote_spans(question, 0, len(question), keep_open=True)
-    found = [m for m in NATION.finditer(question) if not any(a <= m.start() < b for a, b in quoted)]
+    found = [
+        m
+        for m in NATION.finditer(question)
+        if not any(a <= m.start() < b for a, b in quoted) and _a_place_in_it(question, m)
+    ]
     if not found or _names_a_place(question, doc):
         return question
     country = main_country(doc)
@@ -54,6 +58,20 @@ def nation_written_out(question: str, doc: Doc) -> str:
         name = written[:1].upper() + written[1:] if at_start else written
         out = out[: m.start()] + name + out[m.end() :]
     return out
+
+
+# Words before 'the nation' that make it a place: 'across the nation', 'in the country'.
+WHERE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|around|to|from|within|outside|into|all over)\s+$", re.IGNORECASE
+)
+
+
+def _a_place_in_it(question: str, m: re.Match[str]) -> bool:
+    """Is 'the nation' where something is or happens ('killed across the nation'), or
+    what it owns ('the nation's roads')? Its people ('the eyes of the nation', 'told the
+    nation') are another country's as often (sample Q82, WRONG: 'the eyes of Russia' of a
+    US hearing on Russia)."""
+    return m.group(1) is not None or WHERE_BEFORE.search(question[: m.start()]) is not None
 
 
 def main_country(doc: Doc) -> str | None:
