@@ -290,6 +290,7 @@ LINK_MARKER = re.compile(
 HOVER_WORD = re.compile(r"\b[A-Z][\w'’-]*[a-z]")
 HOVER_MORE = re.compile(r"\s+MORE\b")
 HOVER_CARD_CHARS = 800  # how far before its 'MORE' a card's surname may come
+HOVER_NAME_CHARS = 60  # how far before the card's surname the name the article wrote may be
 HOVER_NAME_WORDS = r"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w'’.-]*\))){0,6}\s+$"
 
 
@@ -303,20 +304,7 @@ def _without_hover_cards(text: str) -> str:
     for more in HOVER_MORE.finditer(text):
         if more.start() < done:
             continue
-        names = []  # (where the article's name ends, where the card's surname ends)
-        for m in HOVER_WORD.finditer(
-            text, max(done, more.start() - HOVER_CARD_CHARS), more.start()
-        ):
-            word, start = m.group(), max(done, m.start() - HOVER_NAME_CHARS)
-            for cut in [
-                i for i in range(2, len(word)) if word[i - 1].islower() and word[i].isupper()
-            ] + [len(word)]:
-                written = re.search(
-                    rf"\b{re.escape(word[:cut])}{HOVER_NAME_WORDS}", text[start : m.start()]
-                )
-                if written is not None:
-                    names.append((start + written.start() + cut, m.start() + cut))
-                    break
+        names = _card_names(text, done, more.start())
         glued = [n for n in names if text[n[1]].isupper()]
         if glued or names:
             out.append(text[done : (glued[0] if glued else names[-1])[0]])
@@ -324,7 +312,23 @@ def _without_hover_cards(text: str) -> str:
     return "".join(out) + text[done:] if out else text
 
 
-HOVER_NAME_CHARS = 60  # how far before the glued surname the card's full name may start
+def _card_names(text: str, done: int, end: int) -> list[tuple[int, int]]:
+    """(where the article's name ends, where the card's surname ends) of each word before
+    the 'MORE' at `end` (within HOVER_CARD_CHARS, after `done`) that is, or opens with, a
+    surname the article wrote just before it with only name words between ('McConnellGOP'
+    after 'Mitch McConnell Addison (Mitch) Mitchell'). A word glued to the next is tried at
+    each capital inside it."""
+    found = []
+    for m in HOVER_WORD.finditer(text, max(done, end - HOVER_CARD_CHARS), end):
+        word, near = m.group(), max(done, m.start() - HOVER_NAME_CHARS)
+        cuts = [i for i in range(2, len(word)) if word[i - 1].islower() and word[i].isupper()]
+        for cut in [*cuts, len(word)]:
+            pattern = rf"\b{re.escape(word[:cut])}{HOVER_NAME_WORDS}"
+            written = re.search(pattern, text[near : m.start()])
+            if written is not None:
+                found.append((near + written.start() + cut, m.start() + cut))
+                break
+    return found
 
 
 # A caption's marker left in a page's text with its caption, run into the story's next
