@@ -630,7 +630,8 @@ def test_the_nation_s_people_are_not_written_as_the_country_most_named(nlp):
         # a related link: 'Robert Mueller spent _____ investigating Donald Trump never said a
         # word.' (sample Q82, UNGRAM)
         (
-            "More:Robert Mueller spent two years investigating Trump never said a word",
+            "More:Robert Mueller spent two years investigating Trump never said a word. It's "
+            "possible he never will",
             "",
             "never said a word",
         ),
