@@ -603,6 +603,28 @@ NO_SUCH_QUESTION = [
 ]
 
 
+NO_SUCH_QUESTION += [
+    (  # 'On what date did Elizabeth Warren call on Walmart?' (Q83, NONSENSE): cut from 'to
+        # stop selling guns', which the parser hung on 'called' as a purpose
+        "Warren released a gun plan on Saturday.\n\nOn Friday, Warren also called on Walmart "
+        "to stop selling guns. It's an idea that has been echoed by fellow Democratic "
+        "presidential candidates Sens. Bernie Sanders and Cory Booker, as well as Julián "
+        "Castro.\n",
+        date(2019, 8, 10),
+        "date",
+        "call on Walmart?",
+    ),
+    (  # 'In what month will SpaceX launch ... with his own electric car on board?' (Q83,
+        # NONSENSE): the tagger took SpaceX for a person, 'his' for its
+        "Elon Musk has announced SpaceX will launch the world's most powerful rocket later this "
+        "month with his own electric car on board.\n\nThe launch will be from Florida.\n",
+        date(2018, 1, 10),
+        "date",
+        "will SpaceX launch",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "kind", "words"), NO_SUCH_QUESTION)
 def test_no_question_leans_on_what_it_cut_or_misread(nlp, text, published, kind, words):
     questions = card_questions(nlp, text, published, kind)

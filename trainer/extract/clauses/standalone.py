@@ -267,6 +267,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         if a_title or (
             token.ent_type_ == "PERSON"
             and not (token.dep_ == "compound" and token.head.ent_type_ != "PERSON")
+            and not BRAND.match(token.text)  # 'SpaceX ... his own electric car' (Q83)
         ):
             seen_person = True
             seen_person_outside = seen_person_outside or not quoted
@@ -293,6 +294,11 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         ) and token.lemma_ not in TEMPORAL_NOUNS:  # '100 years of their standards' (Q41)
             seen_plural = True
     return False
+
+
+# A firm's name in one word with a capital inside ('SpaceX', 'YouTube'), which the tagger
+# may take for a person; not a surname's ('McConnell', 'DeSantis', 'LeBron').
+BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
 
 
 def _the_one_told_before(token: Token) -> bool:
