@@ -134,6 +134,15 @@ def cards_of(nlp, text: str, published=None, title: str = "", rule=None) -> list
     return build_deck([article], "t", "t", nlp=nlp, rule=kept).deck.cards
 
 
+def text_file_article(tmp_path, body: str, published: str = "2018-02-14"):
+    """The article a user's text file gives: `body` after front matter that dates it."""
+    from trainer.articles import read_article
+
+    story = tmp_path / "story.txt"
+    story.write_text(f"---\npublished: {published}\n---\n{body}")
+    return read_article(story)
+
+
 def card_answers(nlp, text: str, published, kind: str) -> list[str]:
     """The answers of the cards of one kind (no salience rule) of a deck made of `text`."""
     return [c.answer for c in cards_of(nlp, text, published) if c.kind == kind]

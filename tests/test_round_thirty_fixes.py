@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import a_fact, card_answers, card_questions, cards_of
+from tests.conftest import a_fact, card_answers, card_questions, cards_of, text_file_article
 from trainer.questions.salience import Rule
 
 # A company's results: 'the firm' in the second sentence is the company the article is about.
@@ -222,8 +222,7 @@ def test_no_who_said_opens_on_a_participle(nlp):
         ),
     ],
 )
-def test_page_furniture_in_a_text_file_makes_no_card(nlp, furniture, leaked):
-    from trainer.articles import article_from_text
+def test_page_furniture_in_a_text_file_makes_no_card(tmp_path, nlp, furniture, leaked):
     from trainer.pipeline import build_deck
 
     body = (
@@ -231,7 +230,7 @@ def test_page_furniture_in_a_text_file_makes_no_card(nlp, furniture, leaked):
         + furniture
         + "Japanese Prime Minister Shinzo Abe said the launch was a grave threat.\n"
     )
-    article = article_from_text(f"---\npublished: 2017-08-29\n---\n{body}", "story.txt")
+    article = text_file_article(tmp_path, body, "2017-08-29")
     assert leaked not in article.text
     cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
     assert cards and not any(leaked in c.question + c.answer for c in cards)
@@ -270,14 +269,11 @@ def test_a_text_file_of_one_paragraph_a_line_keeps_its_paragraphs(tmp_path):
     ],
 )
 def test_a_picture_credit_opening_a_caption_drops_it(tmp_path, caption):
-    from trainer.articles import read_article
-
-    story = tmp_path / "story.txt"
-    story.write_text(
-        "---\npublished: 2017-08-29\n---\nNorth Korea fired a missile over Japan on Tuesday.\n\n"
+    body = (
+        "North Korea fired a missile over Japan on Tuesday.\n\n"
         f"{caption}\n\nJapan's prime minister called the launch a grave threat.\n"
     )
-    assert caption not in read_article(story).text
+    assert caption not in text_file_article(tmp_path, body, "2017-08-29").text
 
 
 def test_a_clause_that_says_which_thing_is_never_cut(nlp):

@@ -4,17 +4,8 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import a_fact, card_answers, card_questions, cards_of
+from tests.conftest import a_fact, card_answers, card_questions, cards_of, text_file_article
 from trainer.questions.salience import Rule
-
-
-def _text_article(tmp_path, body: str, published: str = "2018-02-14"):
-    """The article a user's text file with this body and date gives."""
-    from trainer.articles import read_article
-
-    story = tmp_path / "story.txt"
-    story.write_text(f"---\npublished: {published}\n---\n{body}")
-    return read_article(story)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +36,7 @@ def _text_article(tmp_path, body: str, published: str = "2018-02-14"):
     ],
 )
 def test_a_hover_card_of_a_name_is_cut_to_the_name_the_article_wrote(tmp_path, written, card, kept):
-    article = _text_article(
+    article = text_file_article(
         tmp_path, f"{written}{card}{kept} said the Senate would vote next week.\n"
     )
     assert f"{written}{kept} said the Senate" in article.text
@@ -55,7 +46,7 @@ def test_a_hover_card_of_a_name_is_cut_to_the_name_the_article_wrote(tmp_path, w
 def test_a_capitalised_word_repeated_with_no_more_after_it_stays(tmp_path):
     # 'New York New York' is no card: with no 'MORE' after it, nothing is cut
     text = "Fans sang New York New York at the stadium on Monday after the Yankees won.\n"
-    assert text.strip() in _text_article(tmp_path, text).text
+    assert text.strip() in text_file_article(tmp_path, text).text
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_a_caption_with_its_marker_makes_no_card(tmp_path, nlp, caption):
         f"{caption}\n\n"
         "The driver was arrested on suspicion of manslaughter, police said on Wednesday.\n"
     )
-    article = _text_article(tmp_path, body, "2016-11-09")
+    article = text_file_article(tmp_path, body, "2016-11-09")
     assert "caption" not in article.text and "playback" not in article.text
     assert "The driver was arrested" in article.text
     cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
@@ -92,7 +83,7 @@ def test_a_caption_run_into_the_next_sentence_goes_up_to_its_end(tmp_path):
         "Trump seems to be rowing back on some pledges. He now says he may keep parts of the "
         "act.\n"
     )
-    text = _text_article(tmp_path, body).text
+    text = text_file_article(tmp_path, body).text
     assert "Media caption" not in text and "Anti-Trump protests" not in text
     assert "Mr Trump won on Tuesday. He now says he may keep parts of the act." in text
 
@@ -105,7 +96,7 @@ def test_a_newsletter_sign_up_box_is_cut_from_its_paragraph(tmp_path, nlp):
         "Could not subscribe, try again later Invalid Email Bitter rivals Jane Roe and John Doe "
         "met at the White House on Thursday.\n\nThe meeting lasted an hour, aides said.\n"
     )
-    article = _text_article(tmp_path, body, "2016-11-10")
+    article = text_file_article(tmp_path, body, "2016-11-10")
     assert article.text.startswith("Bitter rivals Jane Roe")
     questions = [c.question for c in cards_of(nlp, article.text, date(2016, 11, 10))]
     assert questions and not any("subscribe" in q.lower() for q in questions)
@@ -118,7 +109,7 @@ def test_a_newsletter_form_paragraph_is_dropped(tmp_path):
         "clicking the box. Invalid email address. Please re-enter.\n\n"
         "Workers said they would strike.\n"
     )
-    assert "robot" not in _text_article(tmp_path, body).text
+    assert "robot" not in text_file_article(tmp_path, body).text
 
 
 def test_a_day_told_many_sentences_after_a_timeline_s_year_is_of_the_article_s_year(nlp):
@@ -393,7 +384,7 @@ def test_a_live_blog_s_timed_update_makes_no_card(tmp_path, nlp):
         "2.05pm - UPDATE -Bitcoin fights back BTC is back in the green at $7,230.\n\n"
         "Analysts said the price would stay volatile this week.\n"
     )
-    article = _text_article(tmp_path, body, "2018-02-06")
+    article = text_file_article(tmp_path, body, "2018-02-06")
     assert "UPDATE" not in article.text and "Analysts said" in article.text
 
 
@@ -492,7 +483,7 @@ def test_a_photo_gallery_or_video_box_in_a_text_file_is_dropped(tmp_path, galler
         "President Obama will begin a visit to Vietnam on Sunday.\n\n"
         f"{gallery}\n\nThe two countries fought a war that ended in 1975.\n"
     )
-    text = _text_article(tmp_path, body, "2016-05-22").text
+    text = text_file_article(tmp_path, body, "2016-05-22").text
     assert "Hide Caption" not in text and "JUST WATCHED" not in text
     assert "The two countries fought a war" in text
 
@@ -661,5 +652,5 @@ def test_the_nation_s_people_are_not_written_as_the_country_most_named(nlp):
 )
 def test_a_text_file_s_split_names_and_related_links(tmp_path, line, left, gone):
     body = f"Democrats met on Tuesday to plan the campaign.\n\n{line}\n\nThe meeting ended late.\n"
-    text = _text_article(tmp_path, body, "2019-03-25").text
+    text = text_file_article(tmp_path, body, "2019-03-25").text
     assert left in text and gone not in text, text

@@ -690,14 +690,12 @@ def _a_first_since(prep: Token) -> bool:
     year of their first title, sample Q80). The 'since' of a noun, or of a verb whose object
     is a first, a last or a biggest."""
     head = prep.head
-    things = (
-        [head]
-        if head.pos_ in ("NOUN", "PROPN")
-        else [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
-    )
-    return head.pos_ in ("NOUN", "PROPN") or any(
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(
         c.dep_ == "amod" and (c.lower_ in ("first", "last", "only") or c.tag_ == "JJS")
-        for t in things
+        for t in head.children
+        if t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
         for c in t.children
     )
 

@@ -155,7 +155,7 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     repeated: set[int] = set()
     for i, fact in ranked:
         key = f"{fact.answer_value or normalise(fact.answer)}|{_unit(fact.answer)}"
-        words = frozenset(w for w in normalise(fact.question).split() if len(w) > 3)
+        words = _question_words(fact)
         names = frozenset(NAME_WORD.findall(fact.question.replace(CLOZE_BLANK, " ")))
         if any(len(words & other) * 2 > min(len(words), len(other)) for other in kept.get(key, [])):
             repeated.add(i)
@@ -171,7 +171,7 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     measured: dict[str, list[frozenset[str]]] = {}
     for i, fact in _ranked(scored, lambda _, f: f.kind == CardKind.NUMBER and _measured(f)):
         key = f"{fact.answer_value}|{fact.answer_type.detail}"
-        words = frozenset(w for w in normalise(fact.question).split() if len(w) > 3)
+        words = _question_words(fact)
         if any(
             len(words & other) * 3 > min(len(words), len(other)) for other in measured.get(key, [])
         ):
@@ -179,6 +179,11 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
         else:
             measured.setdefault(key, []).append(words)
     return _lowered(scored, repeated)
+
+
+def _question_words(fact: Fact) -> frozenset[str]:
+    """The question's words of more than three letters, to tell two questions of one fact."""
+    return frozenset(w for w in normalise(fact.question).split() if len(w) > 3)
 
 
 def _measured(fact: Fact) -> bool:

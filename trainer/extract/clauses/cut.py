@@ -405,7 +405,13 @@ def _what_the_thing_was(clause: Token, verb: Token, keep: Span) -> bool:
     what date did ... sign a resolution?' (sample Q53, VAGUE: which?)."""
     if clause.tag_ != "VBG" or clause.dep_ != "advcl" or clause.i != keep.end:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return _a_bare_a_object(verb, clause)
+
+
+def _a_bare_a_object(verb: Token, clause: Token) -> bool:
+    """Has the verb one object before the clause, an 'a' noun with nothing of its own that
+    says which ('signed a resolution', not 'a resolution of the Senate')?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     return len(objects) == 1 and (
         any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[0].children)
         and not any(d.dep_ in ("prep", "acl", "relcl", "compound") for d in objects[0].children)
@@ -699,18 +705,13 @@ def _says_which(clause: Token) -> bool:
 def _says_what_a_thing_was(clause: Token) -> bool:
     """'passed a resolution on Dec. 22 requiring member countries to inspect ...': a
     participle with no comma before it after the verb's bare 'a' object tells what the
-    thing was; cut, the question asks the date of 'a resolution' (sample Q79, VAGUE)."""
+    thing was; cut, the question asks the date of 'a resolution' (sample Q79, VAGUE). As
+    `_what_the_thing_was`, wherever the answer is."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBG":
         return False
     if clause.doc[clause.left_edge.i - 1].text == ",":
         return False
-    objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
-    return len(objects) == 1 and (
-        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in objects[0].children)
-        and not any(
-            d.dep_ in ("prep", "acl", "relcl", "compound", "amod") for d in objects[0].children
-        )
-    )
+    return _a_bare_a_object(clause.head, clause)
 
 
 def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
