@@ -17,7 +17,7 @@ FURNITURE_LINE = re.compile(
         in\ other\ news | load\ more | more\ (?:in|from|on|about)\b.{0,40} | read\ more\b.{0,60}
       | more:\ ?[A-Z].{1,200}
       | related(?:\ (?:articles?|stories|coverage|content))?:? | recommended(?:\ for\ you)?
-      | advertisement | sponsored(?:\ content)? | share\ this(?:\ article|\ story)?
+      | advertisement | sponsored(?:\ content)? | share\ this(?:\ article|\ story)?:?
       | (?:sign[\ -]up|subscribe)\b.{0,80} | click\ here\b.{0,80} | trending(?:\ now)?
       | loading\b.{0,40}(?:\.\.\.|…)
       | (?:e-?mail|twitter|facebook|instagram|linkedin|follow(?:\ \w+){0,4}\ on\ \w+)\s*:.{0,80}
@@ -125,7 +125,10 @@ PHOTO_CAPTION = re.compile(
     rf"|^(?:[A-Z]\w+\s-\s(?:{_PICTURE_AGENCIES})|(?:{_PICTURE_AGENCIES})\s-\s[A-Z]\w+)\s.*"
     # 'KCNA KCNA / Reuters North Korean leader Kim Jong-Un looks on ...' (sample Q76)
     rf"|^[A-Z][^.!?]{{0,60}}?\s?/\s?(?:{_PICTURE_AGENCIES})(?:\sImages)?\s+[A-Z].*"
-    r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$",
+    r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$"
+    # '... abducted by Boko Haram in 2014. (AFP/Getty Images)', '... (Photo: Evan Vucci, AP)'
+    # (sample Q85)
+    rf"|^.{{0,400}}\((?:(?:{_PICTURE_AGENCIES})/[^()]{{1,40}}|Photo:\ [^()]{{1,60}})\)\.?$",
     re.DOTALL,
 )
 # A teaser of another story, cut short: "Mumbai [India], Jan 13 (ANI): Equity benchmark
@@ -280,6 +283,36 @@ SCRIPT_NOTE = re.compile(
 LINK_MARKER = re.compile(
     r"\s*\((?:search|video|photos?|map|graphic|audio|interactive)\)(?=[\s,.;:!?]|$)"
 )
+# A page's share buttons run into the text: 'could have read all 650,000 emails Click to
+# share on WhatsApp (Opens in new window)' (sample Q85, UNGRAM).
+SHARE_BUTTON = re.compile(
+    r"\s*\b(?:Click|Tap) to (?:share|email|print|tweet|pin)\b(?: this)?(?: (?:on|to|via|with)"
+    r"(?: an?)? [A-Z]?\w+)?(?: (?:a )?friend)?(?:\s*\(Opens in new window\))?|\s*\(Opens in new window\)"
+)
+# A photographer's credit run into the text: '... make the details public. | Drew
+# Angerer/Getty Images Congress waits ...' (sample Q85: the photographer became a wrong
+# answer beside the Speaker). The name is the credit's, not the story's.
+PICTURE_CREDIT = re.compile(
+    r"\s*\|?\s*(?:(?:Photo|Image|Picture)(?: by|:)\s*)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s?/\s?"
+    r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Bloomberg|Pool|Shutterstock|Xinhua|Sipa)"
+    r"(?:\s+via\s+Getty\s+Images)?(?![\w/])"
+)
+
+
+def _a_break(match: re.Match[str]) -> str:
+    """What stands where share buttons were: a sentence's end between a sentence that has
+    none and the next one ('... named as Robert Huxley Click to share ... THE three
+    remaining victims ...', sample Q82's page), else nothing."""
+    text = match.string
+    before, after = text[: match.start()], text[match.end() :]
+    if re.search(r"\w$", before) and re.match(r"\s+[A-Z]", after):
+        return "."
+    return ""
+
+
+# A video player's close button before its blurb: 'CLOSE A potential mega-merger between
+# chipmaker Broadcom and ...' (USA Today, sample Q85: UNGRAM).
+CLOSE_BUTTON = re.compile(r"^CLOSE (?=[A-Z][a-z]|[AI] [a-z])")
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
 # administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
 # Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at ... MORE (R-Ky.)'
@@ -445,6 +478,11 @@ def clean_line(text: str) -> str:
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     text = SEE_ALSO.sub("", LINK_LABEL.sub("", SCRIPT_NOTE.sub("", text))).strip()
     text = LINK_MARKER.sub("", _without_hover_cards(text))
+    if "Opens in new window" in text or "to share" in text or "to email" in text:
+        text = SHARE_BUTTON.sub(_a_break, text).strip()
+    text = CLOSE_BUTTON.sub("", text)
+    if "/" in text:
+        text = PICTURE_CREDIT.sub("", text).strip()
     if "caption" in text or "playback" in text or "try again later" in text.lower():
         text = SIGNUP_BOX.sub("", CAPTION_MARKER.sub("", text)).strip()
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))

@@ -459,6 +459,14 @@ def _plausible(span: Span, form: str) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if NAMED_DAY.match(span.text):
         return False  # no date of this year: 'a program set up in the wake of Sept. 11' (Q77)
+    if (
+        form == "month"
+        and span.start >= 2
+        and before is not None
+        and before.lower_ == "of"
+        and doc[span.start - 2].lower_ == "fourth"
+    ):
+        return False  # 'the Fourth of July': a holiday's name ('the Fourth of _____', Q85)
     # Designators and scores: "Su-24", "A-10", "787-9", "7-5".
     mid = before is not None and before.i > 0 and doc[before.i - 1].lower_ == "mid"
     if (before is not None and before.text in ("-", "/") and not mid) or (

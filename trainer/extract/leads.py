@@ -32,7 +32,10 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
     i = verb.i + 1
     while i < len(doc) and (i in objects or doc[i].is_punct) and doc[i].idx < quote_start - 1:
         i += 1
+    i = _after_the_circumstances(doc, verb, i, quote_start)
     that = i < len(doc) and doc[i].lower_ == "that" and doc[i].idx < quote_start - 1
+    if that and doc[i].dep_ in ("nsubj", "nsubjpass"):
+        return None  # 'Barak said that would lead to ...': 'that' is what he spoke of (Q85)
     if that:
         i += 1
     if i >= len(doc) or doc[i].idx >= quote_start - 1:
@@ -66,3 +69,24 @@ def _bare_definite(token: Token) -> bool:
         and noun.lemma_.lower() in ANAPHORIC_THINGS | ANAPHORIC_ACTS
         and all(c.i == token.i or c.dep_ == "punct" for c in noun.children)
     )
+
+
+CIRCUMSTANCES = frozenset(("prep", "npadvmod", "advmod"))
+
+
+def _after_the_circumstances(doc: Doc, verb: Token, i: int, quote_start: int) -> int:
+    """Where the words after the speech verb go on past where and when it was said, when a
+    'that' follows them: 'said at the conference that ...' -> 'that ...' ('Who said at the
+    conference that', sample Q85, NONSENSE: which conference?). What was said is asked, not
+    the occasion; without a 'that' after them, `i` as it was."""
+    j = i
+    while j < len(doc) and doc[j].idx < quote_start - 1:
+        token = doc[j]
+        if token.head.i != verb.i or token.dep_ not in CIRCUMSTANCES:
+            break
+        j = max(t.i for t in token.subtree) + 1
+        while j < len(doc) and doc[j].is_punct and doc[j].text != '"':
+            j += 1
+    if j > i and j < len(doc) and doc[j].lower_ == "that" and doc[j].idx < quote_start - 1:
+        return j
+    return i

@@ -449,8 +449,14 @@ def _person_entities(doc: Doc) -> list[Span]:
     return [
         _after_possessive(e)
         for e in doc.ents
-        if e.label_ == "PERSON" and not a_team(e) and not a_title_alone(e)
+        if e.label_ == "PERSON" and not a_team(e) and not a_title_alone(e) and not _bracketed(e)
     ]
+
+
+def _bracketed(ent: Span) -> bool:
+    """'[FBI Director James B.] Comey's letter': an editor's insertion cut through the name
+    ('James B.] Comey', sample Q85, UNGRAM)."""
+    return "[" in ent.text or "]" in ent.text
 
 
 # Words of a title the recogniser may take for a name, with the titles before names.

@@ -108,6 +108,17 @@ def month_index(text: str) -> int | None:
     return None
 
 
+# Days a calendar fixes ('New Year's Eve', 'the Fourth of July', 'Thanksgiving'): a question
+# that names one gives its day and month away (sample Q85, GIVEAWAY).
+NAMED_DAYS = re.compile(
+    r"\b(?:New Year['’]s(?: Eve| Day)?|Christmas (?:Eve|Day)|(?:on|at) Christmas|Boxing Day"
+    r"|Valentine['’]s Day|Hallowe['’]?en|Independence Day|Fourth of July|July Fourth"
+    r"|Bastille Day|(?:St\.?|Saint) Patrick['’]s Day|Thanksgiving|Easter (?:Sunday|Monday)"
+    r"|Good Friday|Memorial Day|Labou?r Day|Veterans['’]? Day|Armistice Day|Remembrance Day"
+    r"|Election Day|Inauguration Day|Mother['’]s Day|Father['’]s Day|Black Friday|Cyber Monday)\b"
+)
+
+
 # Forms that mean nothing without the article's date: their card asks the date itself.
 RELATIVE_FORMS = frozenset(
     ("weekday", "day-word", "ago", "last", "this-month", "last-month-name", "month-last-year")
@@ -218,6 +229,10 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             # (an unseen page meant the one before); a day or two back, a reader cannot tell
             return None if delta in (1, 2) else (published - timedelta(days=delta or 7)).isoformat()
         ahead = (weekday - published.weekday()) % 7
+        if tense == "future" and ahead == 6:
+            # "On Monday night, the full moon will reach ..." in a Tuesday paper: next
+            # Monday, or the page's date a day after the text was written (sample Q85, WRONG)?
+            return None
         if tense == "future" or (tense == "present" and 0 < ahead <= 3):
             return (published + timedelta(days=ahead)).isoformat()
         if delta == 6:

@@ -49,6 +49,12 @@ DATED_OPENING = re.compile(
     r"\b(?:\d{4}|(?:this|last) year)|\d{4})\b",
     re.IGNORECASE,
 )
+# ... or on its own day ('On March 12, Trump signed the ... Act, which provides _____':
+# 'As of March 2020, on March 12, ...' says the time twice, sample Q85).
+DAY_OPENING = re.compile(
+    rf"^(?:on|by)\s+(?:(?:{MONTH_RE})\.?\s+\d{{1,2}}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE,
+)
 # What the date says better at the start of a question ('Right now, ...', 'Currently, ...'),
 # and openings that lean on the sentence before ('Separately, ...')
 NOW_OPENING = re.compile(
@@ -72,6 +78,7 @@ def dated(question: Question, token: Token, article: Article) -> tuple[Question,
         OWN_DATE.search(question.text)
         or RELATIVE_OPENING.match(question.text)
         or DATED_OPENING.match(question.text)
+        or DAY_OPENING.match(question.text)
         or not holds_now(token)
     ):
         return question, False  # history, or dated by the sentence ('as of March 20', 'Earlier

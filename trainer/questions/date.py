@@ -38,6 +38,7 @@ from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
 from trainer.language.anaphora import ANAPHORIC_ACTS, TEMPORAL_NOUNS
 from trainer.language.dates import (
+    NAMED_DAYS,
     RELATIVE_FORMS,
     month_spelling,
     read_written_out,
@@ -254,6 +255,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'The Supreme Court in _____ ordered the Obama administration.'
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if form != "year" and NAMED_DAYS.search(question.text):
+        return None  # 'As thousands celebrate New Year's Eve ... on _____ night' (Q85)
     if _AGO.search(question.text) and CLOZE_BLANK not in question.text:
         return None  # 'On what date was the last time ... 110 trading sessions ago?' (Q53)
     if not names_something(question.text, question.tokens):
@@ -263,6 +266,15 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         text = question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}")
         text = re.sub(r"^([\"“‘]) +", r"\1", text)  # '" _____, we had' was '"Last year, ...'
         question = replace(question, text=capitalize_first(text))  # '"In _____, we had'
+    if (
+        article.as_of
+        and _SINCE_NOW.match(question.text)
+        and words(question.text) + 4 <= MAX_QUESTION_WORDS
+    ):
+        # 'Since what year has the trust fund been running a surplus?' holds as of the
+        # article's day, and may not later (sample Q85, STALE)
+        text = f"As of {written_out(article.as_of)}, s{question.text[1:]}"
+        question = replace(question, text=text)
     value = mention.value or span.text.lower()
     key = fact_key("date", value, anchor, question)
     fact = Fact(
@@ -288,6 +300,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
 
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+# A state that has held since a date, and holds now: 'Since what year has ... been ...?'
+_SINCE_NOW = re.compile(r"^Since what (?:year|month|date) (?:has|have|is|are)\b")
 # A time counted back from the article's day, left in a question that asks a date.
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 

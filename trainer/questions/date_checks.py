@@ -15,7 +15,7 @@ from trainer.extract.clauses.phrase import Question
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached
 from trainer.extract.subjects import report_told_before
-from trainer.language.dates import RELATIVE_FORMS, written_out
+from trainer.language.dates import MONTH_RE, RELATIVE_FORMS, written_out
 from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS, wordset
 from trainer.model import Article
 
@@ -245,6 +245,9 @@ def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
     date card answers it ('last month', 'earlier this month', 'last year'); a week or a day
     is left as written."""
     for mention in article_dates(doc, article):
+        if mention.form in ("month", "month-day"):
+            text = _with_the_month_s_year(text, mention, article)
+            continue
         at = text.lower().find(mention.span.text.lower())
         if mention.form not in PERIOD_FORMS or not mention.value or at < 0:
             continue
@@ -256,6 +259,47 @@ def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
             phrase = phrase[:1].upper() + phrase[1:]
         text = text[:at] + phrase + text[at + len(mention.span.text) :]
     return text
+
+
+# What leaves a month or day's year to something else: 'July of 2013', 'January to October
+# 2023', 'Dec. 7 to 19', 'this September'.
+_YEAR_GIVEN_AFTER = re.compile(
+    rf"^(?:\s+of\s+\d|\s*(?:to|through|until|and|-|–|—)\s*(?:(?:{MONTH_RE})\.?\s|\d))"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:this|last|next|that)\s+$", re.IGNORECASE)
+
+
+def _with_the_month_s_year(text: str, mention: DateMention, article: Article) -> str:
+    """'How many new jobs were created in July?' -> '... in July 2017?' (sample Q85, VAGUE),
+    'On March 12, Trump signed ...' -> 'On March 12, 2020, ...': a month or a day the
+    sentence gives with no year takes the year its date card would answer, when that is the
+    article's year or one beside it. Not where the text cannot tell (no value, a year
+    guessed, a date said twice), nor a date naming a thing ('the Oct. 7 attacks'), nor one
+    whose year comes after it ('July of 2013', 'January to October 2023')."""
+    size = len("2017-07") if mention.form == "month" else len("2017-07-12")
+    if not mention.value or len(mention.value) != size or year_guessed(mention):
+        return text
+    if article.published is None or abs(int(mention.value[:4]) - article.published.year) > 1:
+        return text  # 'in 1988 became ... returned in October': read into another year
+    if mention.span.root.dep_ in ("compound", "nmod", "amod", "poss"):
+        return text
+    said = mention.span.text
+    found = list(re.finditer(rf"(?<!\d\s)(?<!\w){re.escape(said)}(?!\w)(?!\s*,?\s*\d)", text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    if _YEAR_GIVEN_AFTER.match(text[m.end() :]) or _RELATIVE_BEFORE.search(text[: m.start()]):
+        return text
+    year = f" {mention.value[:4]}" if mention.form == "month" else f", {mention.value[:4]}"
+    rest = text[m.end() :]
+    close = (
+        ","
+        if size == 10
+        and rest[:1] not in (",", ".", "?", ")", "")
+        and not re.match(r"\s*[-–—]", rest)
+        else ""
+    )
+    return f"{text[: m.end()]}{year}{close}{rest}"
 
 
 # "in the third quarter": a business quarter of the article's year, when the sentence is about

@@ -42,11 +42,13 @@ if TYPE_CHECKING:
 # What a page's title joins to the headline: its site's name, a section ("CNN.com - ...",
 # "... | Travel Agent Central", "...：The Asahi Shimbun").
 SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s*[：|]\s*|\s+::\s+")
-# A headline that asks, points or invites is no statement of news.
+# A headline that asks, points or invites is no statement of news ("This Is Exactly How
+# You'll Know If ...", a page's sharing title, sample Q84).
 NOT_TOLD = re.compile(
     r"^(?:how|why|what|who|whom|whose|when|where|which|is|are|was|were|can|could|should|"
     r"will|would|do|does|did|has|have|watch|meet|here['’]?s|here is|inside|opinion|review|"
-    r"explainer|analysis|live|photos?|video|listen|quiz|editorial|letters?)\b",
+    r"explainer|analysis|live|photos?|video|listen|quiz|editorial|letters?|"
+    r"(?:this|that)(?:\s+is|['’]s)\s+(?:exactly\s+|just\s+)?(?:how|why|what|when|where|who))\b",
     re.IGNORECASE,
 )
 MAX_WORDS = 20

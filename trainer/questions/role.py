@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import evidence
+from trainer.extract.doc import evidence, text_of
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
 from trainer.knowledge.places import a_country_s_adjective, countries_named
@@ -139,15 +139,17 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # (sample Q4): the question asks for the post held before
                 question = f"What post did {role.person} hold before?"
                 answer, accept = _FORMER.sub("", answer, count=1), (answer, *accept)
-            elif role.former:  # 'WeWork's founder and former CEO': who they are
-                question = f"Who is {role.person}?"
+            elif role.former:  # 'WeWork's founder and former CEO': who they are, as of
+                # the article's day ('Who is Anthony Weiner?' -> 'estranged husband of ...',
+                # sample Q85, STALE)
+                question = f"{as_of}who was {role.person}?" if as_of else f"Who is {role.person}?"
             # 'the Canadian expert' describes someone as 'a Canadian expert' would: no post
             undated = undated or (answer.lower().startswith("the ") and _too_plain(answer))
         else:
             who = f"{as_of}who was" if as_of else "Who is"
             question = f"{who} {role.person}?"
             answer, answer_type = role.title, AnswerType("description")
-            accept = (role.title.split(" ", 1)[1],)
+            accept = (role.title.split(" ", 1)[1], *_described_elsewhere(text_of(doc), role.person))
             # "a singer", "a business partner" (whose?) fit too many people to be learnt
             undated = undated or _too_plain(role.title)
             # "a former mayor of Galway": one past post of someone who holds others now
@@ -220,6 +222,17 @@ def _without_its_body(post: str) -> bool:
     unnamed = RANKS | KINDS_OF_BODY | UNDERTAKINGS
     words = [w for w in re.findall(r"[a-z-]+", post.lower()) if w not in unnamed]
     return bool(words) and set(words) <= HELD_AT and not re.search(r"[A-Z]{2,}", post)
+
+
+def _described_elsewhere(text: str, person: str) -> list[str]:
+    """What the article calls the person after a comma, by their whole name or surname:
+    'Steele, a former MI6 agent, compiled ...' beside 'dossier author Christopher Steele'
+    (sample Q85, VAGUE: 'Who was Christopher Steele?' has either answer)."""
+    names = "|".join(re.escape(n) for n in dict.fromkeys((person, surname(person))))
+    found: list[str] = []
+    for m in re.finditer(rf"\b(?:{names}), ((?:an?|the) [a-z][^,.;:()“”\"]{{2,60}}?)[,.;]", text):
+        found += [m.group(1), m.group(1).split(" ", 1)[1]]
+    return found
 
 
 def _too_plain(description: str) -> bool:

@@ -171,6 +171,10 @@ def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
             continue  # the clause does not end at a comma or the sentence's end
         if _second_predicate_follows(doc, last):
             continue  # '..., which kicks off June 9, and concludes Oct. 10': one clause
+        more = _hung_after(token, last, ids)
+        if more:
+            sub, last = sub + more, max(more)
+            after = doc[last + 1] if last + 1 < len(doc) else None
         out.update([first - 1, *sub])
         if (
             after is not None
@@ -179,6 +183,32 @@ def relative_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
             and doc[last + 2].pos_ in ("VERB", "AUX")
         ):
             out.add(last + 1)  # 'X, which ..., reported' -> 'X reported'
+    return out
+
+
+def _hung_after(clause: Token, last: int, ids: set[int]) -> list[int]:
+    """', which provides $1 billion to replace any equipment made by Huawei or ZTE, another
+    Chinese company, used by rural telecom carriers': an apposition (and what follows it)
+    right after the clause, which the parser hung on the clause's noun, renames the clause's
+    last noun: it goes with the clause ('... Act, another Chinese company, used by ...',
+    sample Q85, UNGRAM). The indices of those words and their commas."""
+    doc = clause.doc
+    noun = clause.head
+    hung = sorted(
+        (c for c in noun.children if c.dep_ in ("appos", "acl") and c.i > last + 1),
+        key=lambda c: c.i,
+    )
+    if not hung or hung[0].dep_ != "appos" or doc[last + 1].text != ",":
+        return []
+    out: list[int] = []
+    end = last
+    for c in hung:
+        sub = [t.i for t in c.subtree]
+        gap = range(end + 1, min(sub))
+        if any(not doc[i].is_punct for i in gap) or not set(sub) <= ids:
+            break
+        out += [*gap, *sub]
+        end = max(sub)
     return out
 
 

@@ -77,8 +77,23 @@ def misread(tokens: Sequence[Token]) -> bool:
         or subject_of_misread(t) is not None
         or _a_contact_clause(t)
         or _an_adjective_with_an_object(t)
+        or _a_contact_clause_as_participle(t)
         for t in tokens
     )
+
+
+def _a_contact_clause_as_participle(verb: Token) -> bool:
+    """'districts like the one the Trump campaign visited on Tuesday': a relative clause with
+    no 'that', which the parser took for a participle of its subject ('the campaign, visited
+    on Tuesday': 'On what date was the Trump campaign visited?', sample Q85, NONSENSE). A
+    noun phrase right after another noun starts such a clause."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    start = verb.head.left_edge.i
+    if start == 0 or verb.doc[start].lower_ not in ("the", "a", "an", "his", "her", "their", "its"):
+        return False
+    before = verb.doc[start - 1]
+    return before.pos_ in ("NOUN", "PRON") and before.i not in {t.i for t in verb.head.subtree}
 
 
 def _an_adjective_with_an_object(token: Token) -> bool:

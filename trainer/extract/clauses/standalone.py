@@ -724,12 +724,14 @@ def _unbound_pronoun(
     if low == "that" and token.dep_ == "pobj" and token.head.lower_ in ("to", "after", "before"):
         return True  # 'Prior to that, ...', 'After that, ...'
     if (
-        low in ("this", "these")
+        (low in ("this", "these") or not any(True for _ in token.children))
+        and low in ("this", "these", "that", "those")
         and token.dep_ in ("dobj", "pobj")
         and token.tag_ == "DT"
         and not has_quote  # 'anything like this' in a quotation is what the speaker sees
     ):
-        return True  # 'Apple would one day do this': what the sentence before told
+        return True  # 'Apple would one day do this', 'pointed blame at much of that' (Q85):
+        # what the sentence before told
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and low in DEMONSTRATIVE_SUBJECTS - {"it", "there"}
