@@ -266,3 +266,56 @@ def test_who_someone_is_besides_a_post_is_asked_as_of_the_article_s_day(nlp):
     roles = [c.question for c in cards_of(nlp, text, date(2016, 11, 7)) if c.kind == "role"]
     assert any("Anthony Weiner?" in q for q in roles), roles
     assert not any(q.startswith("Who is") for q in roles), roles
+
+
+def test_a_photo_gallery_s_captions_are_cut_apart_from_the_text(tmp_path):
+    # 'found 600,000 emails from Clinton Getty Images 6 Victorious Trump met President Obama'
+    # (The Sun; sample Q86, UNGRAM): each caption opens on the gallery's size
+    from tests.conftest import text_file_article
+
+    body = (
+        "Jane Roe said the key states had turned. 6 A probe was launched when police found "
+        "600,000 emails Getty Images 6 Victorious John Doe met the president on Thursday. "
+        "Reuters 6 The speaker shows the couple around. On June 6 Roe said so.\n"
+    )
+    text = text_file_article(tmp_path, body).text
+    assert "Getty Images 6" not in text and "Reuters 6" not in text, text
+    assert "600,000 emails. Victorious John Doe" in text, text
+    assert "On June 6 Roe said so." in text, text
+
+
+def test_a_verb_s_particle_is_no_bound_of_its_number(nlp):
+    # 'handed over 21 Chibok schoolgirls' -> 'over 21' (sample Q86, WRONG: exactly 21)
+    text = (
+        "Boko Haram militants handed over 21 Chibok schoolgirls to authorities after a "
+        "series of negotiations, Nigeria's government said on Thursday.\n"
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2016, 10, 13)) if c.kind == "number"]
+    assert "21" in answers and not any("over" in a for a in answers), answers
+
+
+def test_a_title_s_stop_does_not_end_a_sentence_of_a_quote(nlp):
+    # '"But for Mr. Crowley to have a chance ..."' asked as 'Who said: "Crowley to have a
+    # chance ..."' (sample Q86, UNGRAM)
+    text = (
+        "Former Sen. Joe Lieberman wrote an op-ed on Tuesday calling on Democrats to vote for "
+        'Joseph Crowley. "On Election Day, his name will be on the ballot as the endorsed '
+        'candidate of the Working Families Party," Lieberman wrote. "But for Mr. Crowley to '
+        "have a chance at getting re-elected, he will have to decide if he wants to remain an "
+        'active candidate. I hope he does."\n'
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 7, 17)) if c.kind == "who_said"]
+    assert questions, questions
+    assert not any('"Crowley to have' in q for q in questions), questions
+
+
+def test_a_thing_in_question_points_outside_the_question(nlp):
+    # 'The tweets in question directly threatened demonstrators ... in _____.' (sample Q86,
+    # NONSENSE: which tweets?)
+    text = (
+        "Twitter hid two tweets by the president on Friday.\n\n"
+        "The tweets in question directly threatened demonstrators after a chaotic third day "
+        "of protests against the death of George Floyd in Minneapolis.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 5, 29))]
+    assert not any("in question" in q for q in questions), questions

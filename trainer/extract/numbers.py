@@ -128,6 +128,8 @@ def _classify(doc: Doc, m: re.Match[str], core: Span, whole: Span) -> NumberMent
     if age is not None:
         return age
     hedge = (m.group("hedge") or "").strip()
+    if hedge.lower() == "over" and first is not None and first[0].dep_ == "prt":
+        hedge = ""  # 'handed over 21 of the schoolgirls': a verb's particle (sample Q86, WRONG)
     unit_text = (m.group("unit") or "").strip()
     if not hedge and _designator(before, text):
         return None  # "Flight 9268", "Boeing 787"

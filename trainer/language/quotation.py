@@ -15,7 +15,16 @@ MIN_KEPT_WORDS = 8  # ...keeping at least this much
 MAX_MORE_PARTS = 2  # a long quote's later sentences make at most this many more cards
 
 # Between two sentences of a quote: 'here?’ It’s because ...' splits after the inner mark.
-SENTENCE_BREAK = r"(?:(?<=[.!?])|(?<=[.!?][’'”\"]))\s+(?=[“\"'‘A-Z])"
+# Not after a title's or an initial's stop: 'But for Mr. Crowley to have a chance ...' is one
+# sentence (sample Q86, UNGRAM: 'Who said: "Crowley to have a chance ..."').
+_NOT_AN_END = "".join(
+    rf"(?<!\b{abbreviation}\.)"
+    for abbreviation in (
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt"),
+        *("Capt", "Jr", "Sr", "Prof", "Rev", "Mt", "No", "[A-Z]"),
+    )
+)
+SENTENCE_BREAK = rf"(?:(?<=[.!?]){_NOT_AN_END}|(?<=[.!?][’'”\"]))\s+(?=[“\"'‘A-Z])"
 
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"

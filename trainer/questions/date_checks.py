@@ -18,6 +18,7 @@ from trainer.extract.subjects import report_told_before
 from trainer.language.dates import MONTH_RE, RELATIVE_FORMS, written_out
 from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS, wordset
 from trainer.model import Article
+from trainer.questions.salience import LONG_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -290,6 +291,8 @@ def _with_the_month_s_year(text: str, mention: DateMention, article: Article) ->
     m = found[0]
     if _YEAR_GIVEN_AFTER.match(text[m.end() :]) or _RELATIVE_BEFORE.search(text[: m.start()]):
         return text
+    if len(text.split()) >= LONG_WORDS:
+        return text  # the year would make it a reading exercise (sample Q82's weapon card)
     year = f" {mention.value[:4]}" if mention.form == "month" else f", {mention.value[:4]}"
     rest = text[m.end() :]
     close = (

@@ -668,6 +668,14 @@ def _demonstrative(token: Token) -> bool:
     low = token.lower_
     if low in ("today", "yesterday", "tomorrow") and token.dep_ == "poss":
         return True  # "today's offer": the article's day, and the thing it is about
+    if (
+        low == "question"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.head.pos_ in ("NOUN", "PROPN")
+        and not any(True for _ in token.children)
+    ):
+        return True  # 'The tweets in question directly threatened ...' (sample Q86, NONSENSE)
     if low in ("opposite", "reverse") and any(c.lower_ == "the" for c in token.children):
         return True  # 'the opposite happened': of what the sentence before told
     if low in ("similar", "same") and token.dep_ == "amod" and token.head.pos_ == "NOUN":
