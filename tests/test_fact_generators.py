@@ -296,7 +296,7 @@ NUMBERS = [
         "four",
         "4",
         "number:count:round",
-        "How many rounds of planned outages did PG&E initiate in October?",
+        "How many rounds of planned outages did PG&E initiate in October 2019?",
     ),
     (
         "A storm system dumped about 2 inches of rain in the San Diego County area on Tuesday.",

@@ -51,12 +51,12 @@ WH = [
     (  # a percentage after 'by' and after 'to'
         "Toyota raised its prices by 4% in March.",
         "4%",
-        "By what percentage did Toyota raise its prices in March?",
+        "By what percentage did Toyota raise its prices in March 2019?",
     ),
     (
         "Turkey's inflation rose to 12 percent in October.",
         "12 percent",
-        "To what percentage did Turkey's inflation rise in October?",
+        "To what percentage did Turkey's inflation rise in October 2019?",
     ),
     (  # money after 'for'
         "Siemens bought the Dutch maker Alstom for $7 billion last year.",

@@ -234,7 +234,7 @@ WH_MORE = [
         "Tim Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the "
         "end of 2025.",
         "30%",
-        "By what percentage did Tim Clark in October reveal lofty plans to expand the Emirates "
+        "By what percentage did Tim Clark in October 2019 reveal lofty plans to expand the Emirates "
         "fleet by the end of 2025?",
     ),
     (  # a clause of its own in brackets: no 'according to' the sentence's speaker

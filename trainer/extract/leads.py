@@ -76,17 +76,29 @@ CIRCUMSTANCES = frozenset(("prep", "npadvmod", "advmod"))
 
 def _after_the_circumstances(doc: Doc, verb: Token, i: int, quote_start: int) -> int:
     """Where the words after the speech verb go on past where and when it was said, when a
-    'that' follows them: 'said at the conference that ...' -> 'that ...' ('Who said at the
-    conference that', sample Q85, NONSENSE: which conference?). What was said is asked, not
-    the occasion; without a 'that' after them, `i` as it was."""
+    'that' follows them and they lean on the story: 'said at the conference that ...' ->
+    'that ...' ('Who said at the conference that', sample Q85, NONSENSE: which conference?).
+    What was said is asked, not the occasion; else `i` as it was."""
     j = i
+    leaning = False
     while j < len(doc) and doc[j].idx < quote_start - 1:
         token = doc[j]
         if token.head.i != verb.i or token.dep_ not in CIRCUMSTANCES:
             break
+        leaning = leaning or _leans_on_the_story(token)
         j = max(t.i for t in token.subtree) + 1
         while j < len(doc) and doc[j].is_punct and doc[j].text != '"':
             j += 1
-    if j > i and j < len(doc) and doc[j].lower_ == "that" and doc[j].idx < quote_start - 1:
+    if leaning and j < len(doc) and doc[j].lower_ == "that" and doc[j].idx < quote_start - 1:
         return j
     return i
+
+
+def _leans_on_the_story(phrase: Token) -> bool:
+    """'at the conference', 'during the meeting': an occasion the article named before, by a
+    common noun alone ('on Twitter', 'in court', 'in an interview' stand on their own)."""
+    words = list(phrase.subtree)
+    return any(
+        t.lower_ in ("the", "this", "that") and t.dep_ == "det" and t.head.pos_ == "NOUN"
+        for t in words
+    ) and not any(t.pos_ == "PROPN" for t in words)

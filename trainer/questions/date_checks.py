@@ -265,7 +265,7 @@ def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
 # What leaves a month or day's year to something else: 'July of 2013', 'January to October
 # 2023', 'Dec. 7 to 19', 'this September'.
 _YEAR_GIVEN_AFTER = re.compile(
-    rf"^(?:\s+of\s+\d|\s*(?:to|through|until|and|-|–|—)\s*(?:(?:{MONTH_RE})\.?\s|\d))"
+    rf"^(?:\s+of\s+(?:\d|last\b|this\b|next\b|that\b)|\s*(?:to|through|until|and|-|–|—)\s*(?:(?:{MONTH_RE})\.?\s|\d))"
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:this|last|next|that)\s+$", re.IGNORECASE)
 
