@@ -319,3 +319,72 @@ def test_a_thing_in_question_points_outside_the_question(nlp):
     )
     questions = [c.question for c in cards_of(nlp, text, date(2020, 5, 29))]
     assert not any("in question" in q for q in questions), questions
+
+
+def test_initials_written_out_do_not_say_their_last_word_twice(nlp):
+    # 'at the CES show' -> 'at the Consumer Electronics Show show' (sample Q87, UNGRAM)
+    text = (
+        "Samsung will show new phones at the Consumer Electronics Show in Las Vegas, the "
+        "company said.\n\n"
+        "Some industry experts suspect Samsung is set to reveal its Galaxy S9 handsets in "
+        "January at the CES show.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 12, 20))]
+    assert any("Galaxy S9" in q and "Consumer Electronics Show" in q for q in questions), questions
+    assert not any("Show show" in q for q in questions), questions
+
+
+def test_a_comma_a_cut_left_inside_a_closing_quotation_goes(nlp):
+    # 'were "racist,".' (sample Q87, UNGRAM): the words after the quotation were cut
+    text = (
+        "The House of Representatives devolved into chaos Tuesday over whether House Speaker "
+        "Nancy Pelosi had the right to say that President Donald Trump’s tweets attacking four "
+        "progressive lawmakers of color were “racist,” as a matter of official record.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 7, 16))]
+    assert questions, questions
+    assert not any(",”." in q or ',".' in q for q in questions), questions
+
+
+def test_a_month_told_in_the_past_on_its_first_day_gets_no_year(nlp):
+    # 'In January, China's space agency announced plans ...' in a paper of Jan. 1, 2018,
+    # answered January 2018 (sample Q87, WRONG: January 2017)
+    text = (
+        "In January, China's space agency announced plans to launch two missions to Mars, "
+        "and a probe to Jupiter.\n"
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2018, 1, 1)) if c.kind == "date"]
+    assert "January 2018" not in answers, answers
+
+
+def test_a_body_s_own_bill_is_no_bill_a_card_names(nlp):
+    # 'In what month did the House pass its bill?' (sample Q87, NONSENSE: which bill?)
+    text = (
+        "Expectations for repealing major parts of ObamaCare soared after the House passed its "
+        "bill earlier this month, but Mitch McConnell cautions the votes in the Senate are not "
+        "there yet.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 5, 29))]
+    assert not any("its bill" in q for q in questions), questions
+
+
+def test_an_aside_between_subject_and_verb_leaves_with_its_commas(nlp):
+    # 'On what date did Trump supporters like their man, blast James Comey's announcement?'
+    # (sample Q87, UNGRAM)
+    text = (
+        "Donald Trump spoke on Sunday. Trump supporters, like their man, blasted Comey's "
+        "announcement Sunday.\n"
+    )
+    dates = [c.question for c in cards_of(nlp, text, date(2016, 11, 6)) if c.kind == "date"]
+    assert "On what date did Trump supporters blast Comey's announcement?" in dates, dates
+
+
+def test_a_bound_read_as_a_preposition_is_not_moved_to_the_end(nlp):
+    # '... since what year have half of Donald Trump's counties lost population, according to
+    # Brookings' calculations over?' (sample Q87, UNGRAM)
+    text = (
+        "Donald Trump won 2,600 counties. And over half of Trump's counties have lost "
+        "population since 2010, according to Brookings' calculations.\n"
+    )
+    dates = [c.question for c in cards_of(nlp, text, date(2019, 5, 7)) if c.kind == "date"]
+    assert dates and not any(q.rstrip("?").endswith(" over") for q in dates), dates

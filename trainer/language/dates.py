@@ -211,6 +211,10 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
                 year += 1
         elif tense == "past" and month > published.month:
             year -= 1
+        elif tense == "past" and month == published.month and published.day <= EARLY_DAYS:
+            # "In January, China's space agency announced ...", in a paper of Jan. 1: this
+            # January has had no days to tell of; last year's? A reader cannot tell (Q87)
+            return None
         elif tense == "future" and month < published.month:
             year += 1
         return f"{year:04d}-{month:02d}"

@@ -57,7 +57,13 @@ def initials_written_out(fact: Fact, names: Mapping[str, str]) -> Fact:
             or said in normalise(full)
         ):
             continue
-        out = out[: m.start()] + full + out[m.end() :]
+        rest = out[m.end() :]
+        last = full.split()[-1].lower()
+        if re.match(rf"\s+{re.escape(last)}s?\b", rest, re.IGNORECASE):
+            # 'at the CES show' -> 'at the Consumer Electronics Show' (sample Q87, UNGRAM:
+            # 'Show show'): the name already says what the word after it did
+            rest = re.sub(rf"^\s+{re.escape(last)}s?\b", "", rest, flags=re.IGNORECASE)
+        out = out[: m.start()] + full + rest
     if out == question or word_count(out) > LONG_WORDS:
         return fact
     return replace(fact, question=out)

@@ -78,7 +78,21 @@ def misread(tokens: Sequence[Token]) -> bool:
         or _a_contact_clause(t)
         or _an_adjective_with_an_object(t)
         or _a_contact_clause_as_participle(t)
+        or _a_bound_read_as_a_preposition(t)
         for t in tokens
+    )
+
+
+def _a_bound_read_as_a_preposition(token: Token) -> bool:
+    """'And over half of Trump's counties have lost population since 2010': the parser made
+    'over' a preposition of the verb with no object, and the question carried it to the end
+    ('... according to Brookings' calculations over?', sample Q87, UNGRAM)."""
+    doc = token.doc
+    return (
+        token.dep_ == "prep"
+        and not any(True for _ in token.children)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].dep_ in ("nsubj", "nsubjpass")
     )
 
 

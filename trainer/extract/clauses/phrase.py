@@ -260,6 +260,21 @@ def _object_left_to_the_next_verb(verb: Token, asked: set[int]) -> bool:
     )
 
 
+def _aside_after_the_subject(subject: Token, verb: Token) -> set[int]:
+    """', like their man,' in 'Trump supporters, like their man, blasted ...': a phrase set
+    off by commas between the subject and its verb, with its commas ('did Trump supporters
+    like their man, blast', sample Q87, UNGRAM)."""
+    doc = subject.doc
+    out: set[int] = set()
+    for child in (*subject.children, *verb.children):
+        start, end = child.left_edge.i, child.right_edge.i
+        if child.dep_ != "prep" or start - 1 <= subject.i or end + 1 >= verb.i:
+            continue
+        if doc[start - 1].text == "," and doc[end + 1].text == ",":
+            out.update(range(start - 1, end + 2))
+    return out
+
+
 def wh_question(
     clause: Clause,
     verb: Token,
@@ -395,7 +410,7 @@ def _wh_question(
     replace.update(pronouns)
     body_drop = set(remove_ids) | {t.i for t in toks if t.i < min(subject_ids)}
     linking = linking_asides(toks)
-    body_drop |= linking | swallowed_speaker(verb)
+    body_drop |= linking | swallowed_speaker(verb) | _aside_after_the_subject(subject, verb)
     # trailing punctuation and trailing attribution commas
     while toks and toks[-1].is_punct and toks[-1].i not in remove_ids:
         body_drop.add(toks[-1].i)

@@ -73,6 +73,8 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*(?=[,.;:?!](?!\d))", "", text)
     text = re.sub(r",(\s*[—–])", r"\1", text)  # 'on average, — but': a comma a cut left
     text = re.sub(r"\.\)\.$", ".)", text)
+    # 'were "racist," as a matter of record' cut after the quotation: 'were "racist".'
+    text = re.sub(r",([”\"’'])(?=[.?!]$)", r"\1", text)
     text = re.sub(r"(_____)\.(?=[,;:])", r"\1", text)  # '30 kg.,' blanked: '_____.,'
     text = re.sub(r"^[\s,;:—–-]+", "", text)
     return text.strip()
