@@ -173,18 +173,6 @@ def test_a_speaker_s_question_leaves_out_where_it_was_said(nlp, sentence, asked,
     assert not any(never in q for q in questions), questions
 
 
-def test_a_demonstrative_object_points_outside_the_question(nlp):
-    # 'Palmieri had pointed blame at much of that Friday.' -> 'On what date had Jennifer
-    # Palmieri pointed blame at much of that?' (sample Q85, NONSENSE)
-    text = (
-        "A day earlier, Clinton communications director Jennifer Palmieri had told the same "
-        "group of donors something similar. Palmieri had pointed blame at much of that "
-        "Friday.\n"
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2016, 11, 12))]
-    assert not any("much of that" in q for q in questions), questions
-
-
 def test_a_she_in_the_question_leaves_men_out_of_the_options(nlp):
     # 'Who said in March 2019 that she would reject an offer ...?' with Nancy Pelosi the one
     # woman of the options (sample Q85, GIVEAWAY)
@@ -202,17 +190,6 @@ def test_a_she_in_the_question_leaves_men_out_of_the_options(nlp):
     assert len(asked[0].choices) == 4, asked[0].choices
     for name in ("Donald Trump", "Michael Green", "Adam Schiff"):
         assert name not in asked[0].choices, asked[0].choices
-
-
-def test_a_contact_clause_is_not_asked_as_its_subject_s_participle(nlp):
-    # 'districts like the one the Trump campaign visited on Tuesday' -> 'On what date was the
-    # Trump campaign visited?' (sample Q85, NONSENSE: the campaign did the visiting)
-    text = (
-        "Suburban women in districts like the one the Trump campaign visited on Tuesday "
-        "played a key role in the election.\n\nThe campaign spent $2 million there.\n"
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2019, 7, 16))]
-    assert not any("campaign visited?" in q for q in questions), questions
 
 
 def test_an_apposition_after_a_relative_clause_goes_with_it(nlp):
@@ -309,18 +286,6 @@ def test_a_title_s_stop_does_not_end_a_sentence_of_a_quote(nlp):
     assert not any('"Crowley to have' in q for q in questions), questions
 
 
-def test_a_thing_in_question_points_outside_the_question(nlp):
-    # 'The tweets in question directly threatened demonstrators ... in _____.' (sample Q86,
-    # NONSENSE: which tweets?)
-    text = (
-        "Twitter hid two tweets by the president on Friday.\n\n"
-        "The tweets in question directly threatened demonstrators after a chaotic third day "
-        "of protests against the death of George Floyd in Minneapolis.\n"
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2020, 5, 29))]
-    assert not any("in question" in q for q in questions), questions
-
-
 def test_initials_written_out_do_not_say_their_last_word_twice(nlp):
     # 'at the CES show' -> 'at the Consumer Electronics Show show' (sample Q87, UNGRAM)
     text = (
@@ -357,17 +322,6 @@ def test_a_month_told_in_the_past_on_its_first_day_gets_no_year(nlp):
     assert "January 2018" not in answers, answers
 
 
-def test_a_body_s_own_bill_is_no_bill_a_card_names(nlp):
-    # 'In what month did the House pass its bill?' (sample Q87, NONSENSE: which bill?)
-    text = (
-        "Expectations for repealing major parts of ObamaCare soared after the House passed its "
-        "bill earlier this month, but Mitch McConnell cautions the votes in the Senate are not "
-        "there yet.\n"
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2017, 5, 29))]
-    assert not any("its bill" in q for q in questions), questions
-
-
 def test_an_aside_between_subject_and_verb_leaves_with_its_commas(nlp):
     # 'On what date did Trump supporters like their man, blast James Comey's announcement?'
     # (sample Q87, UNGRAM)
@@ -388,3 +342,47 @@ def test_a_bound_read_as_a_preposition_is_not_moved_to_the_end(nlp):
     )
     dates = [c.question for c in cards_of(nlp, text, date(2019, 5, 7)) if c.kind == "date"]
     assert dates and not any(q.rstrip("?").endswith(" over") for q in dates), dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "never"),
+    [
+        # 'On what date had Jennifer Palmieri pointed blame at much of that?' (sample Q85,
+        # NONSENSE)
+        (
+            "A day earlier, Clinton communications director Jennifer Palmieri had told the same "
+            "group of donors something similar. Palmieri had pointed blame at much of that "
+            "Friday.\n",
+            date(2016, 11, 12),
+            "much of that",
+        ),
+        # 'districts like the one the Trump campaign visited on Tuesday' -> 'On what date was
+        # the Trump campaign visited?' (sample Q85, NONSENSE: the campaign did the visiting)
+        (
+            "Suburban women in districts like the one the Trump campaign visited on Tuesday "
+            "played a key role in the election.\n\nThe campaign spent $2 million there.\n",
+            date(2019, 7, 16),
+            "campaign visited?",
+        ),
+        # 'The tweets in question directly threatened demonstrators ... in _____.' (sample
+        # Q86, NONSENSE: which tweets?)
+        (
+            "Twitter hid two tweets by the president on Friday.\n\n"
+            "The tweets in question directly threatened demonstrators after a chaotic third day "
+            "of protests against the death of George Floyd in Minneapolis.\n",
+            date(2020, 5, 29),
+            "in question",
+        ),
+        # 'In what month did the House pass its bill?' (sample Q87, NONSENSE: which bill?)
+        (
+            "Expectations for repealing major parts of ObamaCare soared after the House passed "
+            "its bill earlier this month, but Mitch McConnell cautions the votes in the Senate "
+            "are not there yet.\n",
+            date(2017, 5, 29),
+            "its bill",
+        ),
+    ],
+)
+def test_no_question_leans_on_what_it_does_not_name(nlp, text, published, never):
+    questions = [c.question for c in cards_of(nlp, text, published)]
+    assert not any(never in q for q in questions), questions
