@@ -386,3 +386,43 @@ def test_a_bound_read_as_a_preposition_is_not_moved_to_the_end(nlp):
 def test_no_question_leans_on_what_it_does_not_name(nlp, text, published, never):
     questions = [c.question for c in cards_of(nlp, text, published)]
     assert not any(never in q for q in questions), questions
+
+
+def test_a_source_opening_its_sentence_is_written_in_lower_case_after_according_to(nlp):
+    # '... according to A spokeswoman for the London ambulance service?' (sample Q88, UNGRAM)
+    text = (
+        "A tram overturned in Croydon on Wednesday. A spokeswoman for the London ambulance "
+        "service said eight people had serious or life-threatening injuries.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 11, 12)) if c.kind == "number"]
+    assert any("according to a spokeswoman" in q for q in questions), questions
+    assert not any("according to A " in q for q in questions), questions
+
+
+def test_a_caption_closing_on_its_photographer_is_no_text(tmp_path):
+    # '•Stock market turmoil – live coverage The price of bitcoin rose by 900% last year.
+    # Photograph: George Frey/Getty Images' (The Guardian; sample Q88, UNGRAM)
+    from tests.conftest import text_file_article
+
+    body = (
+        "•Stock market turmoil – live coverage The price of bitcoin rose by 900% last year. "
+        "Photograph: George Frey/Getty Images\n\n"
+        "Bitcoin fell by a fifth on Tuesday, traders said.\n"
+    )
+    text = text_file_article(tmp_path, body).text
+    assert "live coverage" not in text and "Photograph" not in text, text
+    assert "Bitcoin fell by a fifth" in text, text
+
+
+def test_a_post_held_no_more_is_asked_as_the_one_held_before(nlp):
+    # 'As of June 2017, what was James B. Comey's position?' -> 'FBI Director', of 'fired
+    # FBI Director James B. Comey' (sample Q88, WRONG)
+    text = (
+        "The frank admission by fired FBI Director James B. Comey last week has some people "
+        "worried. Comey testified on Thursday. Comey said he was fired.\n"
+    )
+    roles = [
+        (c.question, c.answer) for c in cards_of(nlp, text, date(2017, 6, 12)) if c.kind == "role"
+    ]
+    assert ("What post did James B. Comey hold before?", "FBI Director") in roles, roles
+    assert not any(q.startswith("As of") for q, _ in roles), roles

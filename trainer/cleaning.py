@@ -129,7 +129,9 @@ PHOTO_CAPTION = re.compile(
     r"|^.{0,400}(?:\b(?:via\ )?REUTERS(?:/[^/\s][^/]{0,60})?|\((?:[A-Z]{2,5}\ )?Photo/[^()]{1,60}\))\.?$"
     # '... abducted by Boko Haram in 2014. (AFP/Getty Images)', '... (Photo: Evan Vucci, AP)'
     # (sample Q85)
-    rf"|^.{{0,400}}\((?:(?:{_PICTURE_AGENCIES})/[^()]{{1,40}}|Photo:\ [^()]{{1,60}})\)\.?$",
+    rf"|^.{{0,400}}\((?:(?:{_PICTURE_AGENCIES})/[^()]{{1,40}}|Photo:\ [^()]{{1,60}})\)\.?$"
+    # '... rose by 900% last year. Photograph: George Frey/Getty Images' (The Guardian; Q88)
+    r"|^.{0,400}\bPhotograph:(?:\ [^.]{1,80})?$",
     re.DOTALL,
 )
 # A teaser of another story, cut short: "Mumbai [India], Jan 13 (ANI): Equity benchmark

@@ -100,7 +100,15 @@ def _capitals(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
 
 
+# Words before a post that say it is held no more: 'fired FBI Director James B. Comey'
+# ('As of June 2017, what was James B. Comey's position?', sample Q88, WRONG).
+ENDED = wordset("fired ousted sacked dismissed deposed toppled retired late resigned")
+
+
 def past(tokens: list[Token]) -> bool:
+    first = tokens[0] if tokens else None
+    if first is not None and first.i > 0 and first.doc[first.i - 1].lower_ in ENDED:
+        return True
     return any(
         t.lower_ in PAST
         or (t.lower_ in PAST_PREFIXES and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")

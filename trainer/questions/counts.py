@@ -15,6 +15,7 @@ A count that can change after the article ('has now', 'so far', a present 'have'
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import dash_aside, parenthetical, relative_aside
@@ -259,7 +260,11 @@ def count_subject(
             t.i for c in said[0].children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree
         }
         speaker = [t for t in said[0].subtree if not t.is_punct and t.i not in aside]
-        source = f", according to {render(speaker, replace)}"
+        said_by = render(speaker, replace)
+        # 'A spokeswoman for the ambulance service said ...' -> ', according to a
+        # spokeswoman ...' (sample Q88, UNGRAM: 'according to A spokeswoman')
+        said_by = re.sub(r"^(A|An|The) ", lambda m: f"{m.group(1).lower()} ", said_by)
+        source = f", according to {said_by}"
         used += speaker
     if dangling(used, replace):
         return None

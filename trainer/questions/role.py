@@ -139,6 +139,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # (sample Q4): the question asks for the post held before
                 question = f"What post did {role.person} hold before?"
                 answer, accept = _FORMER.sub("", answer, count=1), (answer, *accept)
+            elif role.former and not re.search(r"\b(?:former|ex-)", answer, re.IGNORECASE):
+                # 'fired FBI Director James B. Comey': a post held no more (sample Q88, WRONG)
+                question = f"What post did {role.person} hold before?"
             elif role.former:  # 'WeWork's founder and former CEO': who they are, as of
                 # the article's day ('Who is Anthony Weiner?' -> 'estranged husband of ...',
                 # sample Q85, STALE)

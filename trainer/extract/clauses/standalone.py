@@ -611,6 +611,9 @@ def _there(token: Token) -> bool:
 
 # Acts whose noun says nothing of what was done: 'his decision', 'her move'.
 OPEN_ACTS = frozenset(("decision", "move", "choice"))
+# Papers a body drafts and passes, owned as its acts are: 'the House passed its bill'
+# (sample Q87, NONSENSE: which bill?).
+OWN_PAPERS = frozenset(("bill", "budget", "draft"))
 
 
 def _own_act(token: Token) -> bool:
@@ -626,7 +629,7 @@ def _own_act(token: Token) -> bool:
     return (
         token.dep_ == "poss"
         and owner
-        and noun.lower_ in ANAPHORIC_ACTS
+        and (noun.lower_ in ANAPHORIC_ACTS or noun.lower_ in OWN_PAPERS)
         and not any(
             c.i != token.i and c.dep_ not in ("det", "punct") and not _a_day_phrase(c)
             for c in noun.children
