@@ -328,6 +328,8 @@ _NOT_A_COUNT_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS}|No|Number|the|of|at)\.?$
 
 
 def _without_gallery_counts(text: str) -> str:
+    """The text with a photo gallery's counts (and the credits before them) read as the ends
+    of its captions; as it was when no count is said GALLERY_SIZE_SAID times."""
     counts = Counter(
         m.group("count")
         for m in GALLERY_COUNT.finditer(text)

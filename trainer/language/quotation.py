@@ -26,6 +26,9 @@ _NOT_AN_END = "".join(
 )
 SENTENCE_BREAK = rf"(?:(?<=[.!?]){_NOT_AN_END}|(?<=[.!?][’'”\"]))\s+(?=[“\"'‘A-Z])"
 
+# A quotation in a question, curly or straight: what the speaker said, left as said.
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
 BOTH_MARKS = '"'

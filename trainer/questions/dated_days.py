@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.dates import TIMES_OF_DAY
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
+from trainer.language.quotation import QUOTATION
 from trainer.model import CardKind, Fact
 from trainer.questions.date import TIMES_OF_A_DAY
 from trainer.questions.date_checks import article_dates
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 # The forms that name a day by where it lies from the article's own: "Friday", "last
 # Friday", "today", "yesterday" ("tonight" is a time of day, not a date to write out).
 DAY_FORMS = frozenset(("weekday", "day-word"))
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A part of the day after the weekday stays with it: "Friday night, Dec. 28, 2007".
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -104,7 +104,7 @@ def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
     for day in {day.text: day for day in days}.values():
         if len(values[day.text]) > 1:
             continue  # "Tuesday" twice, as two days: which one does the question show?
-        quoted = [m.span() for m in QUOTED.finditer(question)]
+        quoted = [m.span() for m in QUOTATION.finditer(question)]
         found = [
             m
             for m in re.finditer(rf"\b{re.escape(day.text)}\b{PART_OF_DAY}", question)

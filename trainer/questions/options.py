@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainer.language.posts import SAME_MEANING
+from trainer.language.quotation import QUOTATION
 from trainer.language.sexes import of_first_name, of_pronoun
 from trainer.language.text import mentions, normalise
 from trainer.model import CardKind, Fact
@@ -72,7 +73,6 @@ def _meaning(text: str) -> set[str]:
     return {SAME_MEANING.get(word, word) for word in text.split()}
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SEX_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
@@ -80,7 +80,7 @@ def _of_the_question_s_sex(fact: Fact, candidates: Iterable[str]) -> Iterable[st
     """'Who said in March 2019 that she would reject an offer ...?' -> Nancy Pelosi: a wrong
     answer whose given name says the other sex would be ruled out by the pronoun (sample
     Q85, GIVEAWAY: the one woman of the options)."""
-    said = {of_pronoun(m.group()) for m in _SEX_PRONOUNS.finditer(_QUOTED.sub("", fact.question))}
+    said = {of_pronoun(m.group()) for m in _SEX_PRONOUNS.finditer(QUOTATION.sub("", fact.question))}
     if len(said) != 1 or of_first_name(fact.answer) not in ("", *said):
         return candidates
     return [c for c in candidates if of_first_name(c) in ("", *said)]
