@@ -373,6 +373,15 @@ def test_a_bound_read_as_a_preposition_is_not_moved_to_the_end(nlp):
             date(2020, 5, 29),
             "in question",
         ),
+        # 'Hillary Clinton made the comments on _____, in a call with donors ...' (sample
+        # Q88, NONSENSE: which comments?)
+        (
+            "Hillary Clinton blamed FBI Director James Comey for her loss.\n\n"
+            "Politico was first to report that Clinton made the comments on Saturday, in a "
+            "call with donors who gave more than $100,000 to her campaign.\n",
+            date(2016, 11, 13),
+            "the comments",
+        ),
         # 'In what month did the House pass its bill?' (sample Q87, NONSENSE: which bill?)
         (
             "Expectations for repealing major parts of ObamaCare soared after the House passed "
