@@ -73,14 +73,12 @@ def _meaning(text: str) -> set[str]:
     return {SAME_MEANING.get(word, word) for word in text.split()}
 
 
-_SEX_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
-
 def _of_the_question_s_sex(fact: Fact, candidates: Iterable[str]) -> Iterable[str]:
     """'Who said in March 2019 that she would reject an offer ...?' -> Nancy Pelosi: a wrong
     answer whose given name says the other sex would be ruled out by the pronoun (sample
     Q85, GIVEAWAY: the one woman of the options)."""
-    said = {of_pronoun(m.group()) for m in _SEX_PRONOUNS.finditer(QUOTATION.sub("", fact.question))}
+    words = re.findall(r"[A-Za-z]+", QUOTATION.sub("", fact.question))
+    said = {sex for sex in map(of_pronoun, words) if sex}
     if len(said) != 1 or of_first_name(fact.answer) not in ("", *said):
         return candidates
     return [c for c in candidates if of_first_name(c) in ("", *said)]
