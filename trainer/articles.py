@@ -15,7 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from trainer import yamlio
-from trainer.cleaning import clean_line, clean_paragraphs, split_paragraphs, text_paragraphs
+from trainer.cleaning import (
+    clean_line,
+    clean_paragraphs,
+    split_paragraphs,
+    text_paragraphs,
+    without_unstopped_lines,
+)
 from trainer.language.text import normalise
 from trainer.language.written import year_written
 from trainer.model import Article, slugify
@@ -143,7 +149,9 @@ def _from_text(path: Path, text: str) -> Article:
         meta.setdefault("title", heading)
     # A text file is the user's own copy of a story: its dateline is left as written (the
     # bundled deck's seeds keep theirs); pages, fetched or archived, lose theirs.
-    paragraphs = normal_case_openers(clean_paragraphs(text_paragraphs(body)))
+    paragraphs = normal_case_openers(
+        without_unstopped_lines(clean_paragraphs(text_paragraphs(body)))
+    )
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")
     text = "\n\n".join(paragraphs)

@@ -380,6 +380,7 @@ def _first_names_the_tagger_missed(doc: Doc, known: list[str]) -> list[str]:
                 and word.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")
                 and not is_title(word)
                 and normalise(word.text) not in NAME_TITLES
+                and clean_name(f"{word.text} {name}") != name  # 'Devastated Hayley' (Q89)
             ):
                 found.setdefault(name, set()).add(f"{word.text} {name}")
     # one first name only: two ("Zach Parise", "Jane Parise") are two people, or a misreading

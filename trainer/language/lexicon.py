@@ -119,6 +119,15 @@ HONORIFICS = wordset(
     honourable honorable hon"""
 )
 # Words that may stand before a name inside a PERSON entity but are not part of the name.
+# What a tabloid puts before a first name, capitalised, as if part of it: 'Devastated
+# Hayley added: ...', 'Tragic Victoria died instantly' (The Sun; sample Q89: "Devastated
+# Hayley" was offered beside full names).
+EPITHETS = wordset(
+    """devastated tragic heartbroken brave tearful grieving distraught furious proud
+    stricken doomed jailed evil heroic fallen murdered missing tortured shamed
+    disgraced troubled tormented crazed bereaved terrified shocked stunned horrified
+    smiling beaming loving doting"""
+)
 NAME_TITLES = HONORIFICS | wordset(
     """lord lady pres cmdr judge justice rev father sister brother princess mayor ambassador
     coach superintendent commissioner chairman chairwoman director professor detective

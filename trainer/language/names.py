@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from trainer.language.lexicon import (
     ABBREVIATED_NAME_SUFFIXES,
+    EPITHETS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
@@ -18,12 +19,12 @@ SPEECH_OPENERS = frozenset(("said", "says", "added", "adds", "asked", "asks", "w
 
 
 def clean_name(text: str) -> str:
-    """'Mr. Trump's' -> 'Trump': the name without honorifics or a possessive; the period of
+    """'Mr. Trump's' -> 'Trump': the name without honorifics, epithets or a possessive; the period of
     an abbreviated suffix stays ('J. David Cox Sr.')."""
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     words = text.split()
-    while len(words) > 1 and normalise(words[0]) in NAME_TITLES:
-        words.pop(0)
+    while len(words) > 1 and (normalise(words[0]) in NAME_TITLES or words[0].lower() in EPITHETS):
+        words.pop(0)  # 'Mr.', and a tabloid's 'Devastated Hayley' (sample Q89)
     if len(words) == 2 and words[0].lower() in SPEECH_OPENERS:
         words.pop(0)  # 'Said Romney: "..."', the tagger's name for Romney (sample Q5)
     name = " ".join(words).strip(" ,.;:")
