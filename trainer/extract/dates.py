@@ -516,6 +516,8 @@ def _plausible(span: Span, form: str) -> bool:
         return _the_articles_day(span[0], after)
     if form == "last" and before is not None and before.lower_ in ("the", "this", "that"):
         return False  # 'the last year or two': a stretch of time up to now, no date
+    if form == "last" and "same" in (t.lower_ for t in doc[max(0, span.start - 3) : span.start]):
+        return False  # 'up 5.9 per cent on the same month last year': a comparison's base
     return not (form == "weekday" and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"))
 
 

@@ -38,8 +38,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-# Words after a number that make it no count of the noun that follows.
-NOT_COUNTED = frozenset(("a.m.", "p.m.", "am", "pm", "gmt", "dozen", "hundred", "times"))
+# Words after a number that make it no count of the noun that follows (times of day, 'three
+# dozen', '25 times their expenses', fractions).
+NOT_COUNTED = frozenset(
+    (
+        *("a.m.", "p.m.", "am", "pm", "gmt", "dozen", "hundred", "times"),
+        # a fraction written apart: 'two thirds of the $5 billion' (sample Q89, NONSENSE)
+        *("halves", "thirds", "fifths", "sixths", "eighths", "tenths"),
+    )
+)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ AFTER_PREPOSITION = {
 # 'valued at $150,000', 'estimated at $2 billion': asked 'How much is X valued at?', not
 # 'At what price', which is a sale's.
 VALUE_VERBS = frozenset(("value", "estimate", "appraise", "price", "put", "peg", "insure"))
+# Verbs of a level an amount is at ('stood at $566 billion', 'remained at $2 billion'): a
+# total, which 'At what price' asks wrongly.
+LEVEL_VERBS = frozenset(("stand", "remain", "sit", "total", "come", "run", "hover"))
 # 'in nearly three decades' is as often 'the lowest in three decades' as 'within'.
 DURATION_PREPOSITIONS = frozenset(("within", "after"))
 MEASURE_PREPOSITIONS = frozenset(("for", "by", "within", "over", "across"))
@@ -98,6 +101,8 @@ def _amount(
         elif (category, prep.lower_) in AFTER_PREPOSITION:
             if prep.lower_ == "at" and _a_price_s_subject(prep):
                 return None  # 'At what price was the price of the Project Scorpio ...?' (Q49)
+            if category == "money" and prep.lower_ == "at" and prep.head.lemma_ in LEVEL_VERBS:
+                return None  # 'the deficit, which stood at $566 billion': a total, no price (Q89)
             wh = AFTER_PREPOSITION[(category, prep.lower_)].format(prep=prep.lower_, about=about)
             wh += tail
         else:

@@ -226,6 +226,9 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'In 2014, ... Bentley was at a business conference' (sample Q56, VAGUE)
     anchor = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     bounded = span.root.dep_ == "pobj" and span.root.head.lower_ in BOUNDS
+    at_a_time = span.root.dep_ != "pobj" or span.root.head.lower_ in ("in", "on", "at", "during")
+    if at_a_time and _one_of_a_kind_then(anchor):
+        return None  # 'In 1954, Johnson was a senator' (sample Q89, VAGUE): for years
     if not bounded and (
         anchor.lemma_.lower() in GOING_ON
         or (anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in GOING_ON)
@@ -235,6 +238,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'will face Schuette, who was endorsed by Trump, in November' (Q79, WRONG)
     if anchor.dep_ == "relcl" and told_only_by_its_act(anchor.head):
         return None  # 'says a woman who auditioned for Ailes in 1968' (sample Q60, VAGUE)
+    if _a_taking_with_nothing_taken(anchor) and not any(c.dep_ == "dobj" for c in anchor.children):
+        return None  # 'Since taking over in April, Pompeo ...' (sample Q88, NONSENSE): what?
     clause = clause_of(span[0])
     past = _past(mention, article)
     question = _wh(mention, clause, names, form, past)
@@ -246,6 +251,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         question = None  # 'Uma Thurman was prevented in _____ by Harvey Weinstein' (Q80)
     if question is not None and _AT_A_TIME_PERFECT.match(question.text):
         question = None  # 'In what year have ads powered ...?': a perfect takes no 'when'
+    if question is not None and ANOTHER_SEASON.search(question.text):
+        question = None  # 'In what year did the Cardinals go 7-8-1 and 8-8 this past season?'
     if question is not None and _asks_the_other_event(mention, question.text):
         question = None  # 'In what year was X killed since the invasion of Afghanistan?'
     question = question or cloze(clause, span, names)
@@ -304,6 +311,18 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _SINCE_NOW = re.compile(r"^Since what (?:year|month|date) (?:has|have|is|are)\b")
 # A time counted back from the article's day, left in a question that asks a date.
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
+# A season told from the article's day, left in a question that asks another time: two
+# times, one unsaid (sample Q89, NONSENSE).
+ANOTHER_SEASON = re.compile(r"\b(?:this(?: past)?|last|next) season\b", re.IGNORECASE)
+
+
+def _one_of_a_kind_then(verb: Token) -> bool:
+    """'In 1954, Johnson was a senator': a state of being one of a kind ('a senator', 'a
+    student'), which lasts years; the date is one of many it was true on."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _after_its_clause_closed(anchor: Token, span: Span) -> bool:
@@ -667,9 +686,41 @@ def _object_lost(verb: Token, question: Question) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVES]
     if objects and not any(c.i in kept for c in objects):
         return True
+    if not objects and _a_taking_with_nothing_taken(verb):
+        return True  # 'In what month did Mike Pompeo take over?' (sample Q88, NONSENSE): what?
     # 'When did the Supreme Court order the Obama administration?' (sample Q65, VAGUE): what
     # it was ordered to do, cut
     return _what_it_asks_cut(verb, question)
+
+
+# Verbs with a particle whose object is the news: 'took over the State Department', 'set up
+# a fund'. Told without one ('Since taking over in April'), the thing was named before.
+TAKING_VERBS = frozenset(
+    (
+        ("take", "over"),
+        ("take", "up"),
+        ("set", "up"),
+        ("carry", "out"),
+        ("hand", "over"),
+        ("turn", "over"),
+        ("give", "up"),
+        ("call", "off"),
+        ("roll", "out"),
+    )
+)
+
+
+def _a_taking_with_nothing_taken(verb: Token) -> bool:
+    """'Since taking over in April, Pompeo has ...': a particle verb of TAKING_VERBS with no
+    object, nor a post or a former holder that says what was taken ('took over as chief
+    executive', 'took over from Rex Tillerson')."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not any((verb.lemma_.lower(), p) in TAKING_VERBS for p in particles):
+        return False
+    return not any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("as", "from", "of", "by")
+        for c in verb.children
+    )
 
 
 def _what_it_asks_cut(verb: Token, question: Question) -> bool:

@@ -131,7 +131,7 @@ KEEPS_ITS_DAY = (
     TIMES_OF_DAY
     | (TIMES_OF_A_DAY - {"earlier", "later"})
     | wordset(
-        "o'clock between and until till through by before after since from to at of for during"
+        "o'clock between and until till through by before after since from to into at of for during"
     )
 )
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.extract.games import gives_a_result
 from trainer.language.anaphora import ANAPHORIC_NOUNS
-from trainer.language.lexicon import REPORTING_VERBS, SUBORDINATORS
+from trainer.language.lexicon import DEATH_VERBS, REPORTING_VERBS, SUBORDINATORS
+from trainer.language.numbers import CASUALTY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -345,6 +346,10 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'smartphones are shipping infected with malware' (sample Q59)
         if _the_object_s_state(child):
             continue  # 'sent the British pound falling' (sample Q79)
+        if _what_they_died_in(child):
+            continue  # 'Seven people were killed after a tram crashed ...': the toll's event
+        if _what_the_first_did(child):
+            continue  # 'became one of the first companies to release details' (sample Q89)
 
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
@@ -379,6 +384,48 @@ def _a_state_it_is_in(clause: Token) -> bool:
 STATE_SETTING_VERBS = frozenset(
     ("send", "leave", "keep", "set", "get", "have", "find", "catch", "see", "hear", "watch")
 )
+
+
+# Subordinators of a clause that tells the event a toll is of: 'killed after a tram
+# crashed', 'died when the roof fell in', 'were injured as the bus overturned'.
+EVENT_MARKS = frozenset(("after", "when", "as"))
+
+
+def _what_they_died_in(clause: Token) -> bool:
+    """'At least seven people have been killed after a tram crashed in south London': the
+    clause after a verb of death or injury tells what killed them; without it the toll is
+    of nothing ('How many people have been killed?', sample Q88's lead made no card)."""
+    verb = clause.head
+    told = verb.lemma_.lower() in DEATH_VERBS or (
+        verb.lemma_.lower() in CASUALTY_VERBS
+        and verb.lemma_.lower() != "leave"
+        and any(c.dep_ == "auxpass" for c in verb.children)  # 'were killed', not 'killing off'
+    )
+    return (
+        told
+        and clause.dep_ == "advcl"
+        and clause.tag_ in ("VBD", "VBN")  # what happened: not 'as violence continues to surge'
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in EVENT_MARKS for c in clause.children)
+    )
+
+
+# What makes a noun one of a rank an infinitive after it completes: 'the first companies
+# to release details', 'the only senator to vote against', 'the last team to win'.
+RANKING_WORDS = frozenset(("first", "last", "only", "next", "second", "third"))
+
+
+def _what_the_first_did(clause: Token) -> bool:
+    """'Goldman became one of the first companies to release details on ...': an infinitive
+    right after a ranked noun ('the first companies', 'the largest bank') says what it was
+    first at, whatever the parser hung it on; without it the question says nothing ('On what
+    date did Goldman become one of the first companies?', sample Q89, NONSENSE)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    first = clause.left_edge.i
+    noun = clause.doc[first - 1] if first else clause
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in noun.children
+    )
 
 
 def _the_object_s_state(clause: Token) -> bool:
@@ -738,7 +785,7 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
         after_comma = before.text == ","
         if _a_purpose(token):
             continue  # 'customers can pay $5,000 | to unlock Enhanced Autopilot' (sample Q38)
-        if _says_which(token) or _says_what_a_thing_was(token):
+        if _says_which(token) or _says_what_a_thing_was(token) or _what_the_first_did(token):
             continue  # 'released a plan ... on Tuesday | that spelled out ways ...' (Q75)
         if not (
             token.dep_ in ("relcl", "advcl")

@@ -77,6 +77,7 @@ def tidy(text: str) -> str:
     text = re.sub(r",([”\"’'])(?=[.?!]$)", r"\1", text)
     text = re.sub(r"(_____)\.(?=[,;:])", r"\1", text)  # '30 kg.,' blanked: '_____.,'
     text = re.sub(r"^[\s,;:—–-]+", "", text)
+    text = re.sub(r"(\b[A-Za-z]{1,4}\.)\.$", r"\1", text)  # 'in Lombard, Ill.': one stop ends it
     return text.strip()
 
 

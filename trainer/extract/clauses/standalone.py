@@ -681,6 +681,8 @@ def _demonstrative(token: Token) -> bool:
         return True  # 'The tweets in question directly threatened ...' (sample Q86, NONSENSE)
     if low in ("opposite", "reverse") and any(c.lower_ == "the" for c in token.children):
         return True  # 'the opposite happened': of what the sentence before told
+    if low == "same" and _a_year_before(token.head):
+        return False  # 'climbed 5.9 per cent in October compared to the same month last year'
     if low in ("similar", "same") and token.dep_ == "amod" and token.head.pos_ == "NOUN":
         # 'a similar discovery', 'the same disconnect force': as what the article told before
         said = ("to",) if low == "similar" else ("as",)
@@ -709,6 +711,22 @@ def _demonstrative(token: Token) -> bool:
         and (low in ("that", "those") or noun.lemma_ not in TEMPORAL_NOUNS)
         and noun.ent_type_ != "DATE"  # 'this Tuesday', 'that March'
     )
+
+
+# What dates 'the same month' a year before the one the sentence names: 'the same month
+# last year', 'the same period a year earlier', 'the same quarter of 2016'.
+A_YEAR_BEFORE = re.compile(
+    r"^(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|of (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_year_before(noun: Token) -> bool:
+    """'the same month last year': a period of the year before, which the sentence's own
+    month or quarter names."""
+    if noun.lemma_ not in (*TEMPORAL_NOUNS, "period"):
+        return False
+    return bool(A_YEAR_BEFORE.match(noun.doc[noun.i + 1 : noun.i + 5].text))
 
 
 def _noun_of(word: Token) -> Token:
