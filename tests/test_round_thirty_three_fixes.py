@@ -114,7 +114,7 @@ def test_an_abbreviation_s_stop_ends_the_question(nlp):
     assert not [q for q in questions if q.endswith("..")], questions
 
 
-def test_a_text_file_s_captions_without_a_stop_are_no_text(tmp_path):
+def test_a_text_file_s_captions_opening_on_their_credit_are_no_text(tmp_path):
     body = (
         "At least 84 people were killed by a man who drove a truck into crowds watching the "
         "fireworks in Acmeton on Thursday night.\n\n"
@@ -126,9 +126,14 @@ def test_a_text_file_s_captions_without_a_stop_are_no_text(tmp_path):
         "this morning.\n\n"
         "Jane Roe, the city's mayor, said the city would hold a day of mourning.\n"
     )
+    body += (
+        "\nThe mayor said the city had never seen such an attack in its long history as a resort "
+        "town\n"  # prose that lost its stop: no caption
+    )
     text = text_file_article(tmp_path, body, "2016-07-15").text
     assert "Reuters" not in text and "Getty Images" not in text, text
     assert "The man was shot dead by police" in text
+    assert "never seen such an attack" in text
 
 
 def test_a_tabloid_s_epithet_is_no_part_of_a_name(nlp):
@@ -142,3 +147,20 @@ def test_a_tabloid_s_epithet_is_no_part_of_a_name(nlp):
     options = {o for c in cards for o in (*c.choices, c.answer)}
     assert len(options) >= 4
     assert not [o for o in options if o.startswith("Devastated")], options
+
+
+def test_a_poll_s_share_in_the_present_is_asked_as_of_the_article_s_day(nlp):
+    text = "Nearly 80 percent of Acmelanders say they do not favor endorsements in church."
+    questions = card_questions(nlp, text, date(2017, 5, 4), "number")
+    assert questions
+    assert all(q.startswith("As of May 2017") for q in questions), questions
+
+
+def test_he_after_a_source_s_sentence_that_told_of_another_he_is_not_the_source(nlp):
+    text = (
+        "Tom Roe was out on bail, officials say.\n\n"
+        "He fired shots at the women and held them hostage, John Doe said. After he made "
+        "$160,000 bail, he was accused of harassing the women.\n"
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2017, 11, 16))]
+    assert not [q for q in questions if "John Doe made" in q or "After Doe made" in q], questions

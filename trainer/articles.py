@@ -20,7 +20,7 @@ from trainer.cleaning import (
     clean_paragraphs,
     split_paragraphs,
     text_paragraphs,
-    without_unstopped_lines,
+    without_run_in_captions,
 )
 from trainer.language.text import normalise
 from trainer.language.written import year_written
@@ -150,7 +150,7 @@ def _from_text(path: Path, text: str) -> Article:
     # A text file is the user's own copy of a story: its dateline is left as written (the
     # bundled deck's seeds keep theirs); pages, fetched or archived, lose theirs.
     paragraphs = normal_case_openers(
-        without_unstopped_lines(clean_paragraphs(text_paragraphs(body)))
+        without_run_in_captions(clean_paragraphs(text_paragraphs(body)))
     )
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")

@@ -130,6 +130,8 @@ PHOTO_CAPTION = re.compile(
     # '... abducted by Boko Haram in 2014. (AFP/Getty Images)', '... (Photo: Evan Vucci, AP)'
     # (sample Q85)
     rf"|^.{{0,400}}\((?:(?:{_PICTURE_AGENCIES})/[^()]{{1,40}}|Photo:\ [^()]{{1,60}})\)\.?$"
+    # '... in Seattle. (Elaine Thompson/Associated Press)': a photographer and an agency
+    r"|^.{0,400}\((?:[A-Z][\w.'’-]+\ ){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()/]{1,40}\)\.?$"
     # '... rose by 900% last year. Photograph: George Frey/Getty Images' (The Guardian; Q88)
     r"|^.{0,400}\bPhotograph:(?:\ [^.]{1,80})?$",
     re.DOTALL,
@@ -550,22 +552,23 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-# Paragraphs ending a sentence a page must have for one that ends none to be read as a
-# caption or a link, not as the page's own way of writing.
-STOPPED_PARAGRAPHS = 3
+# A picture's credit opening its caption, run into it: 'Reuters 84 people have died and 18
+# are critically injured after a horror attack in Nice', 'GETTY The unmanned space
+# laboratory will crash into Earth ...' (The Sun, the Express).
+CREDIT_OPENING = re.compile(
+    r"^(?:AP|AFP|EPA|PA(?: Wire)?|Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS"
+    r"|Rex(?: Features)?|REX|Alamy|Shutterstock|Splash(?: News)?|Barcroft(?: Media)?|EFE|SWNS"
+    r"|Twitter|Facebook|Instagram|YouTube|Handout)\s+(?=[A-Z0-9])"
+)
 
 
-def without_unstopped_lines(paragraphs: list[str]) -> list[str]:
-    """A text file's paragraphs without the long ones that end no sentence, when its prose
-    ends its sentences: a picture's caption with its credit run in ('Reuters 84 people have died
-    and 18 are critically injured after a horror attack in Nice', The Sun; sample Q89,
-    UNGRAM), a related story's link, a gallery's item (on 2,300 pages, such paragraphs were
-    nearly all of these). Shorter ones are headings (`_is_heading`). A web page's lists
-    stay: its markup tells its captions (trainer.pages)."""
-    long = [p for p in paragraphs if len(p.split()) > HEADING_MAX_WORDS]
-    if sum(1 for p in long if SENTENCE_END.search(p)) < STOPPED_PARAGRAPHS:
-        return paragraphs
-    return [p for p in paragraphs if len(p.split()) <= HEADING_MAX_WORDS or SENTENCE_END.search(p)]
+def without_run_in_captions(paragraphs: list[str]) -> list[str]:
+    """A text file's paragraphs without pictures' captions that open on their credit and end
+    no sentence ('Reuters 84 people have died and 18 are critically injured after a horror
+    attack in Nice', sample Q89, UNGRAM). A paragraph that ends no sentence is not always a
+    caption: some pages lose the stop of their prose's paragraphs, and the Daily Mail's
+    summary points have none."""
+    return [p for p in paragraphs if not (CREDIT_OPENING.match(p) and not SENTENCE_END.search(p))]
 
 
 # A page's photo gallery or video box written into the text: 'Photos: Iconic photos of the

@@ -185,6 +185,8 @@ def collect_facts(
                 failed.append(f"{_served(kinds, find)}: GeneratorBug: {bug}")
                 kept = []
                 break
+            if CREDIT_AFTER.match(article.text, position + len(fact.evidence)):
+                continue  # a picture's caption, its credit after it (USA Today; sample Q89)
             question = INITIAL_BEFORE_MARK.sub(r"\1?", fact.question)
             quoted = any(q in question for q in QUOTE_CHARS)
             if fact.kind not in salience.QUOTE_KINDS and not quoted:
@@ -274,6 +276,12 @@ def _shown_alone(part: str, question: str, after: bool) -> bool:
 # G.?", sample Q20): the mark ends the question; "U.S.?" keeps its points.
 INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
 # A question that ends where the words it cut were to come: 'until at least?', 'the?'.
+# A picture's credit right after a sentence, which makes the sentence its caption: '... as
+# they wait for the arrival of President-elect Donald Trump. (Photo: Susan Walsh, AP)'.
+CREDIT_AFTER = re.compile(
+    r"\s*\((?:(?:Photo|Image|Picture)s?(?: credit)?:\s[^()]{1,80}|(?:[A-Z]{2,5} )?Photo/[^()]{1,60}"
+    r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()/]{1,40})\)"
+)
 CUT_HALFWAY = re.compile(r"(?<=\s)(?:until|till|at least|at most|than|the|a|an|and|or)\?$", re.I)
 # 'here' of a dateline's place, which a card does not show; a quote's own 'here' is its
 # speaker's (who said it is the question).

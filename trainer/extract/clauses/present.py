@@ -39,12 +39,22 @@ def holds_now(token: Token) -> bool:
     if _in_an_act_before(token, verb):
         return False  # 'After pleading guilty to 11 counts, Madoff will await ...' (Q58)
     if verb.lemma_.lower() in REPORTING_VERBS - {"continue"}:
-        return False  # the verb attributing the number, not the number's own clause
+        # 'Nearly 80 percent of Americans say ...': a poll's share is its sayers, and holds
+        # as the poll does (sample Q89, STALE); else the verb attributes the number
+        return _said_by_a_share(token, verb)
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in verb.children
     ):
         return False  # 'if Google gets to 100 games', 'when they meet': nothing holds now
     return _present(verb) or _running(verb)
+
+
+def _said_by_a_share(token: Token, verb: Token) -> bool:
+    """'Nearly 80 percent of Americans say they ...': the token is in the present
+    reporting verb's subject."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and token.i in {t.i for t in c.subtree} for c in verb.children
+    )
 
 
 def _in_an_act_before(token: Token, verb: Token) -> bool:

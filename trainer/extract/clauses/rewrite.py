@@ -259,6 +259,9 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
             return None  # 'He was CEO at Pixar [tagged PERSON]': the 'he' is someone before
         if len(people) == 1 and _another_of_that_sex(sent, pronoun):
             return None  # 'Judge Jean Leonard said the boy ... He'll be eligible' (Q54, WRONG)
+        if len(people) == 1 and _a_he_beside_the_name(sent, pronoun):
+            return None  # 'He fired shots at the women, Cohen said. After he made bail, ...':
+            # the named one told of another 'he' (sample Q90, WRONG twice)
         if len(people) == 1:
             person = next(iter(people))
             sex = of_first_name(person)
@@ -267,6 +270,18 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
         if people or subject is None or subject.lower_ not in PERSONAL:
             return None
     return None
+
+
+def _a_he_beside_the_name(sent: Span, pronoun: Token) -> bool:
+    """The sentence before has a subject 'he' (or 'she', as the pronoun asks) of its own
+    beside the one person it names: the named one is most often its source ('He stole a
+    truck, Johnston said'), and the 'he' someone told of before."""
+    word = (
+        pronoun.lower_
+        if pronoun.lower_ in PERSONAL
+        else {"his": "he", "her": "she"}.get(pronoun.lower_, "")
+    )
+    return any(t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
 def _another_of_that_sex(sent: Span, pronoun: Token) -> bool:
