@@ -164,3 +164,44 @@ def test_he_after_a_source_s_sentence_that_told_of_another_he_is_not_the_source(
     )
     questions = [c.question for c in cards_of(nlp, text, date(2017, 11, 16))]
     assert not [q for q in questions if "John Doe made" in q or "After Doe made" in q], questions
+
+
+def test_a_post_its_holder_was_recalled_from_is_asked_as_of_no_day(nlp):
+    text = (
+        "Acmeland Ambassador Jane Roe testified on Friday.\n\n"
+        "Officials repeatedly criticised Roe, who was abruptly recalled from her post roughly "
+        "two months later.\n"
+    )
+    cards = cards_of(nlp, text, date(2020, 1, 17))
+    roles = [c.question for c in cards if c.kind == "role"]
+    assert not [q for q in roles if q.startswith("As of")], roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        # the state the years were spent in stays with them (sample Q90, UNGRAM)
+        ("Civic groups urged John Roe to step aside after 37 years in power.", "aside in power"),
+        # what someone was named as is what was done (sample Q90, VAGUE)
+        (
+            "In 2017, Mr. Roe taunted Kim as “Little Rocket Man” when North Korea was launching "
+            "test missiles and tensions over a possible war soared across East Asia.",
+            "Kim?",
+        ),
+    ],
+)
+def test_what_goes_with_the_answer_or_the_act_is_not_left_behind(nlp, sentence, never):
+    questions = [c.question for c in cards_of(nlp, sentence, date(2019, 2, 26))]
+    assert not [q for q in questions if never in q], questions
+
+
+def test_a_subject_after_a_fronted_phrase_is_no_appositive(nlp):
+    text = (
+        "In another development involving Ukraine, the Government Accountability Office, a "
+        "federal watchdog, said Thursday that the Trump administration broke the law when it "
+        "withheld roughly $214 million in U.S. security assistance funds from Ukraine last "
+        "summer."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 1, 17))]
+    assert questions
+    assert not [q for q in questions if "Ukraine said" in q], questions

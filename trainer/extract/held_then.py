@@ -272,23 +272,46 @@ def _quits_outright(verb: Token) -> bool:
     return lemma in QUITTING or (lemma in ("step", "stand") and down)
 
 
+# Verbs whose subject, told in the passive, was put out of a post ('was fired', 'was
+# recalled from her post').
+PUT_OUT_VERBS = PUSHING_OUT_VERBS | {"recall", "remove"}
+# What one is put out of that is the post itself: 'recalled from her post'.
+THE_POST = frozenset(("post", "job", "position", "office", "role", "duties"))
+
+
+def _pushed_out(verb: Token) -> bool:
+    """'Yovanovitch, who was abruptly recalled from her post', 'Jane Roe was fired on
+    Monday': a post left, told with no other body (sample Q90: 'As of January 2020, what was
+    Marie Yovanovitch's position? -> U.S. Ambassador', WRONG)."""
+    if verb.lemma_.lower() not in PUT_OUT_VERBS or not _past(verb):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return all(any(o.lemma_.lower() in THE_POST for o in c.children) for c in froms)
+
+
 def bodies_left(doc: Doc) -> dict[str, set[str]]:
     """The bodies each surname's holder is said to have left ('Ms Roe, who quit Acme in
     2001', 'Jane Roe left Acme Corp.'), by surname (lower case): normalised body names. A
     post there is not held at the article's date, whatever it was ('founder')."""
     left: dict[str, set[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {surname(e.text) for e in people if " " in e.text}
+    # a surname alone the tagger took for something else ('criticised Dupont [ORG], who
+    # was recalled from her post') is its person's too
+    alone = [doc[t.i : t.i + 1] for t in doc if t.text in surnames and t.ent_type_ != "PERSON"]
+    for ent in (*people, *alone):
         root = ent.root
-        verbs = [root.head] if root.dep_ == "nsubj" and root.head.i != root.i else []
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != root.i else []
         verbs += [
             c
             for c in root.children
-            if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
+            if c.dep_ == "relcl"
+            and any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WP" for w in c.children)
         ]
         for verb in verbs:
-            if _quits_outright(verb):
+            if _quits_outright(verb) or _pushed_out(verb):
                 left.setdefault(surname(ent.text).lower(), set()).add(EVERY_POST)
                 continue
             if not _past(verb) or verb.lemma_.lower() not in LEAVING_VERBS:

@@ -86,6 +86,12 @@ def _amount(
         tail = _unit_tail(phrase, span, prep)
         if tail is None or (tail and len(phrase) < len(list(prep.subtree))):
             return None  # 'after two years of war between X and Y': 'between' is the war's (Q50)
+        if (
+            category == "duration"
+            and prep.lower_ == "after"
+            and len(phrase) < len(list(prep.subtree))
+        ):
+            return None  # 'to step aside after 37 years in power' (sample Q90, UNGRAM)
         if category == "duration" and prep.lower_ == "for":
             wh = f"{about}how long"
         elif (category == "duration" and prep.lower_ in DURATION_PREPOSITIONS) or (

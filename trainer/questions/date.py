@@ -260,6 +260,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'On what date was Kasich at the White House?': there for what?
     if question is not None and _what_it_asks_cut(anchor, question):
         return None  # 'The Supreme Court in _____ ordered the Obama administration.'
+    if question is not None and _named_as_cut(anchor, question):
+        return None  # 'In what year did Mr. Trump taunt Kim?' (sample Q90, VAGUE)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
     if form != "year" and NAMED_DAYS.search(question.text):
@@ -693,6 +695,29 @@ def _object_lost(verb: Token, question: Question) -> bool:
     return _what_it_asks_cut(verb, question)
 
 
+def _named_as_cut(verb: Token, question: Question) -> bool:
+    """'Mr. Trump taunted Kim as "Little Rocket Man"': what a verb of naming named someone
+    as is what was done; cut, the question asks of every time it was done."""
+    kept = {t.i for t in question.tokens}
+    if verb.i not in kept or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    # the parser may hang the 'as' on the object ('taunted Kim as ...')
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i not in kept
+        for w in (verb, *objects)
+        for c in w.children
+    ):
+        return True
+    # or read it as opening a clause: the 'as' right after the object
+    after = [o.right_edge.i + 1 for o in objects if o.right_edge.i + 1 < len(verb.doc)]
+    return any(verb.doc[i].lower_ == "as" and i not in kept for i in after)
+
+
+# Verbs that name someone or something 'as' something, which is what they did.
+NAMING_VERBS = frozenset(
+    ("taunt", "mock", "deride", "label", "brand", "dub", "describe", "call", "nickname", "hail")
+)
 # Verbs with a particle whose object is the news: 'took over the State Department', 'set up
 # a fund'. Told without one ('Since taking over in April'), the thing was named before.
 TAKING_VERBS = frozenset(

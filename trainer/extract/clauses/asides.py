@@ -60,6 +60,9 @@ def name_appositive(tokens: Sequence[Token], answer: Span) -> set[int]:
             continue
         if any(t.text in QUOTE_CHARS for t in doc[first : last + 1]):
             continue
+        if _a_subject_read_as_an_appositive(token, last):
+            continue  # 'In another development involving Ukraine, the Government
+            # Accountability Office, a federal watchdog, said ...' (sample Q90, UNGRAM)
         closing = doc[last + 1]
         verb = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and closing.head in verb.ancestors:
@@ -69,6 +72,20 @@ def name_appositive(tokens: Sequence[Token], answer: Span) -> set[int]:
         else:
             out.update(range(first - 1, last + 2))  # with both commas
     return out
+
+
+def _a_subject_read_as_an_appositive(token: Token, last: int) -> bool:
+    """The 'appositive' is followed by its comma and a verb that has no subject: it is
+    that verb's subject, after a fronted phrase the parser read the name into."""
+    doc = token.doc
+    if last + 2 >= len(doc):
+        return False
+    verb = doc[last + 2]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and verb.dep_ == "ROOT"
+    )
 
 
 DASHES = frozenset(("—", "–", "--"))
