@@ -191,6 +191,8 @@ def collect_facts(
             quoted = any(q in question for q in QUOTE_CHARS)
             if fact.kind not in salience.QUOTE_KINDS and not quoted:
                 question = HERE.sub("", question)  # 'did the second Test end here?': where?
+                # 'Several weeks later, North Korea fired ...' (sample Q91): later than what?
+                question = LATER_OPENING.sub(lambda m: m.group(1).upper(), question, count=1)
             question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
             if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
                 # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
@@ -276,6 +278,14 @@ def _shown_alone(part: str, question: str, after: bool) -> bool:
 # G.?", sample Q20): the mark ends the question; "U.S.?" keeps its points.
 INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
 # A question that ends where the words it cut were to come: 'until at least?', 'the?'.
+# A time told from the event the sentence before told, opening a question: what is left
+# stands alone ('Several weeks later, North Korea fired ...' -> 'North Korea fired ...').
+LATER_OPENING = re.compile(
+    r"^(?:(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later|later|soon after(?:wards)?"
+    r"|shortly after(?:wards)?|afterwards?),\s+([A-Z])",
+    re.IGNORECASE,
+)
 # A picture's credit right after a sentence, which makes the sentence its caption: '... as
 # they wait for the arrival of President-elect Donald Trump. (Photo: Susan Walsh, AP)'.
 CREDIT_AFTER = re.compile(

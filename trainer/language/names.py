@@ -53,10 +53,24 @@ def name_key(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w not in NAME_PARTICLES)
 
 
+# Last words of a building's or a place's name, which a tagger may take for a person's
+# ('Trump Tower': sample Q91, offered beside three people). Not those that are surnames too
+# ('John Hall', 'Jane House', 'Dan Park').
+PLACE_NAME_ENDS = frozenset(
+    (
+        *("tower", "towers", "building", "center", "centre", "square", "avenue", "palace"),
+        *("airport", "stadium", "arena", "hotel", "plaza", "mall", "hospital", "university"),
+    )
+)
+
+
 def is_plausible_name(name: str) -> bool:
-    """Up to five capitalised words (or particles) and no digit."""
+    """Up to five capitalised words (or particles), no digit, and no building's or place's
+    last word ('Trump Tower')."""
     words = name.split()
     if not words or len(words) > 5:
+        return False
+    if len(words) > 1 and words[-1].lower() in PLACE_NAME_ENDS:
         return False
     return all(w[:1].isupper() or normalise(w) in NAME_PARTICLES for w in words) and not any(
         ch.isdigit() for ch in name

@@ -319,10 +319,12 @@ ANOTHER_SEASON = re.compile(r"\b(?:this(?: past)?|last|next) season\b", re.IGNOR
 
 
 def _one_of_a_kind_then(verb: Token) -> bool:
-    """'In 1954, Johnson was a senator': a state of being one of a kind ('a senator', 'a
-    student'), which lasts years; the date is one of many it was true on."""
+    """'In 1954, Johnson was a senator', 'The Cincinnati zoo was open on Sunday': a state
+    of being one of a kind ('a senator', 'a student') or of a plain adjective ('open'),
+    which lasts; the date is one of many it was true on (samples Q89, Q91: VAGUE)."""
     return verb.lemma_ == "be" and any(
-        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        (c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
+        or (c.dep_ == "acomp" and c.pos_ == "ADJ" and not any(True for _ in c.children))
         for c in verb.children
     )
 

@@ -64,7 +64,19 @@ def keeps_a_main_clause(tokens: Sequence[Token]) -> bool:
             and head.dep_ in CUT_FROM_A_NOUN
             and not cut_after_where(head, ids)
         )
+        and not _an_item_of_a_list(head, ids)
         for head in heads
+    )
+
+
+def _an_item_of_a_list(head: Token, ids: set[int]) -> bool:
+    """'and Rashid Sardarov, a Russian oil billionaire and longtime client of ...': the last
+    name of a list after semicolons, cut from the verb before it (sample Q91, UNGRAM)."""
+    return (
+        head.dep_ == "conj"
+        and head.pos_ == "PROPN"
+        and head.head.i not in ids
+        and head.head.pos_ in ("NOUN", "PROPN")
     )
 
 
