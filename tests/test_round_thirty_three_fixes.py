@@ -255,3 +255,29 @@ def test_a_time_after_the_event_before_leaves_the_question(nlp):
     questions = [c.question for c in cards_of(nlp, text, date(2017, 10, 1))]
     assert any("North Korea fired three short-range" in q for q in questions), questions
     assert not [q for q in questions if "weeks later" in q], questions
+
+
+def test_a_class_of_hardware_after_the_lead_is_a_passing_detail(nlp):
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Acmeland flew two Su-24 bombers over the border on Tuesday, officials said.\n\n"
+        "The flights angered Globexia, whose ministers met on Tuesday night.\n\n"
+        "Acmeland launched an intercontinental ballistic missile in July 2017, officials said.\n"
+    )
+    cards = cards_of(nlp, text, date(2017, 7, 5), rule=Rule())
+    answers = {c.answer for c in cards if c.kind in ("weapon", "aircraft")}
+    assert "ballistic missile" not in answers, answers
+    every = cards_of(nlp, text, date(2017, 7, 5))  # --all-cards keeps it
+    assert "ballistic missile" in {c.answer for c in every}
+
+
+def test_a_name_opening_a_cloze_keeps_its_capital_after_as_of(nlp):
+    text = (
+        "Shake Shack is sending back the $10 million it received from the government's "
+        "stimulus loans program aimed at saving small businesses."
+    )
+    questions = card_questions(nlp, text, date(2020, 4, 20), "number")
+    assert any(q.startswith("As of April 2020, Shake Shack is sending") for q in questions), (
+        questions
+    )

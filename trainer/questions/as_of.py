@@ -143,6 +143,20 @@ def _a_noun_read_into_a_name(token: Token) -> bool:
     )
 
 
+def _opens_a_name(token: Token) -> bool:
+    """The word is followed by a name's next word, capitalised in the sentence, whatever the
+    tagger made of the first ('Shake Shack', 'Goldman Sachs')."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.ent_type_ != "DATE"
+        and token.text[:1].isupper()
+    )
+
+
 def _starts_with_name(text: str, question: Question) -> bool:
     """Whether a cloze's first word keeps its capital after 'As of ...,': a name, 'I', the
     blank, a name the question was given in place of a word of the sentence, a word of a
@@ -161,6 +175,8 @@ def _starts_with_name(text: str, question: Question) -> bool:
         return False  # 'Overall, the share ...': a sentence adverb, whatever a tagger says
     if tokens and _a_noun_read_into_a_name(tokens[0]):
         return False
+    if tokens and _opens_a_name(tokens[0]):
+        return True  # 'Shake Shack is sending back ...', 'Shake' read as a verb (sample Q92)
     return (
         not tokens
         or any(

@@ -170,6 +170,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or _a_bare_post(fact)
         or (_a_head_of_state_s_post(fact) and main > 0)
         or _a_birth(fact)
+        or (_a_class_of_hardware(fact) and not lead)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
         # news is what they did or said, not their post (on unseen pages, readers judged
@@ -253,6 +254,22 @@ def _a_head_of_state_s_post(fact: Fact) -> bool:
         HEAD_OF_STATE.search(post) is not None
         and bool(countries_named(post))
         and not re.search(r"\b(?:former|vice|deputy|ex)\b", post, re.I)
+    )
+
+
+HARDWARE_KINDS = frozenset({CardKind.AIRCRAFT, CardKind.WEAPON})
+
+
+def _a_class_of_hardware(fact: Fact) -> bool:
+    """An aircraft or a weapon card whose answer is a class, not a named machine ('ballistic
+    missile', 'fighter jets', 'passenger plane'): the words around the blank most often give
+    it ('launched an intercontinental _____'). After the lead, readers judged 3 such cards
+    worth studying, 18 weak (most TRIVIAL) and 3 not acceptable; in the lead, 1 and 3 (kept:
+    the main event's); of named ones ('F-22s', 'S-300', 'USS Vincennes'), 8 and 4."""
+    return (
+        fact.kind in HARDWARE_KINDS
+        and fact.answer == fact.answer.lower()
+        and not any(c.isdigit() for c in fact.answer)
     )
 
 

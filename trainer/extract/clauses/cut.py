@@ -401,8 +401,14 @@ def _what_they_died_in(clause: Token) -> bool:
         and verb.lemma_.lower() != "leave"
         and any(c.dep_ == "auxpass" for c in verb.children)  # 'were killed', not 'killing off'
     )
+    counted = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+        for c in verb.children
+    )  # a toll ('Seven people were killed'), not one death ('Jane Roe was killed Friday')
     return (
         told
+        and counted
         and clause.dep_ == "advcl"
         and clause.tag_ in ("VBD", "VBN")  # what happened: not 'as violence continues to surge'
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in EVENT_MARKS for c in clause.children)
