@@ -95,23 +95,29 @@ def test_a_total_standing_at_an_amount_is_no_price(nlp):
     assert not [q for q in questions if "what price" in q], questions
 
 
-def test_a_day_after_into_keeps_its_place(nlp):
-    text = (
-        "At least six people were killed as Typhoon Lan pounded Acmeland from Sunday into Monday."
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2017, 10, 24))]
+@pytest.mark.parametrize(
+    ("text", "published", "ending"),
+    [
+        # a day after 'into' keeps its place (its sibling date card asks the other day)
+        (
+            "At least six people were killed as Typhoon Lan pounded Acmeland from Sunday into "
+            "Monday.",
+            date(2017, 10, 24),
+            " into?",
+        ),
+        # an abbreviation's stop ends the question ('in Lombard, Ill..')
+        (
+            "Rose Doe was killed Dec. 19 at a railroad crossing in Lombard, Ill., when, ignoring "
+            "a warning barrier, she drove around a school bus and into the path of a train.",
+            date(2008, 1, 5),
+            "..",
+        ),
+    ],
+)
+def test_a_question_never_ends_where_a_cut_fell(nlp, text, published, ending):
+    questions = [c.question for c in cards_of(nlp, text, published)]
     assert questions
-    assert not [q for q in questions if q.endswith(" into?")], questions
-
-
-def test_an_abbreviation_s_stop_ends_the_question(nlp):
-    text = (
-        "Rose Doe was killed Dec. 19 at a railroad crossing in Lombard, Ill., when, ignoring "
-        "a warning barrier, she drove around a school bus and into the path of a freight train."
-    )
-    questions = card_questions(nlp, text, date(2008, 1, 5), "date")
-    assert questions
-    assert not [q for q in questions if q.endswith("..")], questions
+    assert not [q for q in questions if q.endswith(ending)], questions
 
 
 def test_a_text_file_s_captions_opening_on_their_credit_are_no_text(tmp_path):
@@ -281,3 +287,26 @@ def test_a_name_opening_a_cloze_keeps_its_capital_after_as_of(nlp):
     assert any(q.startswith("As of April 2020, Shake Shack is sending") for q in questions), (
         questions
     )
+
+
+def test_a_weekday_told_from_an_event_gets_no_date(nlp):
+    text = (
+        'Mr. Trump told a rally in Nevada the Saturday before Election Day that "the F.B.I. has '
+        'reopened its investigation."'
+    )
+    cards = cards_of(nlp, text, date(2016, 11, 13))
+    assert cards
+    assert not [c for c in cards if "Nov. 12" in c.question or "Nov. 12" in c.answer], cards
+
+
+def test_a_newsletter_sign_up_block_is_no_text(tmp_path):
+    body = (
+        "Mike Roe won a favorable vote from the Senate committee on Monday.\n\n"
+        "Sign up here for POLITICO Huddle A daily play-by-play of congressional news in your "
+        "inbox. Email Sign Up By signing up you agree to receive email newsletters or alerts "
+        "from POLITICO. You can unsubscribe at any time.\n\n"
+        "Sen. Chris Doe agreed to vote present despite his opposition.\n"
+    )
+    text = text_file_article(tmp_path, body).text
+    assert "Email Sign Up" not in text, text
+    assert "Chris Doe agreed" in text

@@ -590,7 +590,10 @@ LIVE_UPDATE = re.compile(
 # verify you're not a robot by clicking the box. Invalid email address. ..."
 SIGNUP_FORM = re.compile(
     r"Please verify you(?:'|’)re not a robot|You must select a newsletter|"
-    r"Invalid e-?mail address\. Please re-enter"
+    r"Invalid e-?mail address\. Please re-enter|"
+    # 'Sign up here for POLITICO Huddle ... Email Sign Up By signing up you agree to receive
+    # email newsletters or alerts from POLITICO.' (sample Q90: 'Email Sign' became a person)
+    r"By signing up,? you agree to receive (?:e-?mail )?newsletters"
 )
 # A page's copyright notice, which an old page's layout may put before the story.
 COPYRIGHT_NOTICE = re.compile(

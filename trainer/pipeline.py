@@ -277,7 +277,6 @@ def _shown_alone(part: str, question: str, after: bool) -> bool:
 # A sentence's full stop kept after a lone capital before the question mark ("... on Next
 # G.?", sample Q20): the mark ends the question; "U.S.?" keeps its points.
 INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
-# A question that ends where the words it cut were to come: 'until at least?', 'the?'.
 # A time told from the event the sentence before told, opening a question: what is left
 # stands alone ('Several weeks later, North Korea fired ...' -> 'North Korea fired ...').
 LATER_OPENING = re.compile(
@@ -292,6 +291,7 @@ CREDIT_AFTER = re.compile(
     r"\s*\((?:(?:Photo|Image|Picture)s?(?: credit)?:\s[^()]{1,80}|(?:[A-Z]{2,5} )?Photo/[^()]{1,60}"
     r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()/]{1,40})\)"
 )
+# A question that ends where the words it cut were to come: 'until at least?', 'the?'.
 CUT_HALFWAY = re.compile(r"(?<=\s)(?:until|till|at least|at most|than|the|a|an|and|or)\?$", re.I)
 # 'here' of a dateline's place, which a card does not show; a quote's own 'here' is its
 # speaker's (who said it is the question).

@@ -512,6 +512,8 @@ def _plausible(span: Span, form: str) -> bool:
         return False
     if form == "weekday" and _nth_of_a_month(span, before, after):
         return False  # 'its traditional first Saturday in May': no day near the article's
+    if form == "weekday" and _told_from_an_event(before, after):
+        return False  # 'the Saturday before Election Day' (sample Q93, WRONG): that event's
     if form == "day-word":
         return _the_articles_day(span[0], after)
     if form == "last" and before is not None and before.lower_ in ("the", "this", "that"):
@@ -546,6 +548,17 @@ def _nth_of_a_month(span: Span, before: Token | None, after: Token | None) -> bo
     month, not one near the article's day."""
     ordinal = before is not None and before.lower_ in (*ORDINAL_WORDS, "first", "last")
     return ordinal and after is not None and after.lower_ in ("in", "of")
+
+
+def _told_from_an_event(before: Token | None, after: Token | None) -> bool:
+    """'the Saturday before Election Day', 'the Monday after the vote': a weekday told from
+    an event, not from the article's day."""
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and after is not None
+        and after.lower_ in ("before", "after", "following", "preceding", "prior")
+    )
 
 
 def _the_articles_day(word: Token, after: Token | None) -> bool:

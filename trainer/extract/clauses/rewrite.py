@@ -238,6 +238,9 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
     index = person_index(sent.doc)
     if index.persons_between(sent.start_char, pronoun.idx):
         return None  # 'Smith met Jones, and he said': whoever is named first in the sentence
+    if any(t.ent_type_ == "PERSON" for t in sent if t.i < pronoun.i):
+        return None  # 'Before Mrs. Clinton spoke, her finance director ...': a name the index
+        # could not resolve (two Clintons) is someone still (sample Q93, WRONG: 'Comey's')
     for _ in range(3):
         if sent.start == 0:
             return None
