@@ -117,6 +117,8 @@ PAGE_NOTE = re.compile(
 # news agency's picture credit ("... January 16, 2020. Julien De Rosa/Pool via REUTERS",
 # "... on Monday. (AP Photo/Evan Vucci)"). Case matters: a sentence may end "told Reuters."
 _PICTURE_AGENCIES = "AP|AFP|EPA|PA|Getty|Reuters|Rex|Alamy|Shutterstock|Splash|Barcroft"
+# A photographer's name and an agency in a picture's credit: 'Elaine Thompson/Associated Press'.
+PHOTOGRAPHER_AND_AGENCY = r"(?:[A-Z][\w.'’-]+\ ){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()/]{1,40}"
 PHOTO_CAPTION = re.compile(
     r"^(?:(?:FILE\ )?PHOTO:|(?:File\ )?Photo:\s|(?i:(?:file\ )?(?:photo|picture)\ of\ ).{0,150}$).*"
     # a picture agency's credit run into its caption: 'AP:Associated Press Japanese Prime
@@ -131,7 +133,7 @@ PHOTO_CAPTION = re.compile(
     # (sample Q85)
     rf"|^.{{0,400}}\((?:(?:{_PICTURE_AGENCIES})/[^()]{{1,40}}|Photo:\ [^()]{{1,60}})\)\.?$"
     # '... in Seattle. (Elaine Thompson/Associated Press)': a photographer and an agency
-    r"|^.{0,400}\((?:[A-Z][\w.'’-]+\ ){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()/]{1,40}\)\.?$"
+    rf"|^.{{0,400}}\({PHOTOGRAPHER_AND_AGENCY}\)\.?$"
     # '... rose by 900% last year. Photograph: George Frey/Getty Images' (The Guardian; Q88)
     r"|^.{0,400}\bPhotograph:(?:\ [^.]{1,80})?$",
     re.DOTALL,

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from trainer.cleaning import PHOTOGRAPHER_AND_AGENCY
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
 from trainer.language.names import one_name_form
@@ -289,7 +290,7 @@ LATER_OPENING = re.compile(
 # they wait for the arrival of President-elect Donald Trump. (Photo: Susan Walsh, AP)'.
 CREDIT_AFTER = re.compile(
     r"\s*\((?:(?:Photo|Image|Picture)s?(?: credit)?:\s[^()]{1,80}|(?:[A-Z]{2,5} )?Photo/[^()]{1,60}"
-    r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()/]{1,40})\)"
+    rf"|{PHOTOGRAPHER_AND_AGENCY})\)"
 )
 # A question that ends where the words it cut were to come: 'until at least?', 'the?'.
 CUT_HALFWAY = re.compile(r"(?<=\s)(?:until|till|at least|at most|than|the|a|an|and|or)\?$", re.I)
