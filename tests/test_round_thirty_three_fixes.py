@@ -310,3 +310,15 @@ def test_a_newsletter_sign_up_block_is_no_text(tmp_path):
     text = text_file_article(tmp_path, body).text
     assert "Email Sign Up" not in text, text
     assert "Chris Doe agreed" in text
+
+
+def test_a_byline_run_into_the_text_gives_its_writer_s_post_to_no_one(tmp_path):
+    body = (
+        "Some suggested the dinner spurred the billionaire to seek revenge. Analysis By Anthony "
+        "Roe, BBC North America reporter Donald Trump launched himself onto the national "
+        "political stage by questioning Barack Obama's citizenship.\n\n"
+        "Trump then ran for president in 2015, and won the Republican nomination in 2016.\n"
+    )
+    text = text_file_article(tmp_path, body, "2016-11-10").text
+    assert "BBC North America reporter" not in text, text
+    assert "Donald Trump launched himself" in text

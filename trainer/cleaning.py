@@ -306,6 +306,15 @@ PICTURE_CREDIT = re.compile(
 )
 
 
+# A byline run into the text, with its writer's post: '... to seek revenge. Analysis Image
+# copyright AP By Anthony Zurcher, BBC North America reporter Donald Trump launched himself
+# ...' (sample Q94: the post became Donald Trump's, WRONG).
+RUN_IN_BYLINE = re.compile(
+    r"\s*\bBy [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}, [A-Z][\w&' -]{0,40}?"
+    r"(?:reporter|correspondent|editor|writer|columnist)(?= [A-Z])"
+)
+
+
 def _a_break(match: re.Match[str]) -> str:
     """What stands where share buttons were: a sentence's end between a sentence that has
     none and the next one ('... named as Robert Huxley Click to share ... THE three
@@ -525,6 +534,8 @@ def clean_line(text: str) -> str:
     text = _without_gallery_counts(text)
     if "/" in text:
         text = PICTURE_CREDIT.sub("", text).strip()
+    if "By " in text:
+        text = RUN_IN_BYLINE.sub(_a_break, text).strip()
     if "caption" in text or "playback" in text or "try again later" in text.lower():
         text = SIGNUP_BOX.sub("", CAPTION_MARKER.sub("", text)).strip()
     return AGENCY_SIGNOFF.sub("", MARKET_CODE.sub("", CITATION.sub("", text)))
