@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_questions, cards_of, text_file_article
+from tests.conftest import card_answers, card_questions, cards_of, text_file_article
 
 
 @pytest.mark.parametrize(
@@ -322,3 +322,25 @@ def test_a_byline_run_into_the_text_gives_its_writer_s_post_to_no_one(tmp_path):
     text = text_file_article(tmp_path, body, "2016-11-10").text
     assert "BBC North America reporter" not in text, text
     assert "Donald Trump launched himself" in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the participle after a reported clause is the reporter's (sample Q94, WRONG)
+        (
+            "Jane Roe announced on Monday that John Doe would join the legal team, saying he "
+            'would be "a great asset in our representation of the President and a fine lawyer."',
+            "Jane Roe",
+        ),
+        # after a clause of one's own, it is one's own
+        (
+            'John Doe joined the legal team on Monday, saying he would be "a great asset in our '
+            'representation of the President and a fine lawyer."',
+            "John Doe",
+        ),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporter_s(nlp, sentence, speaker):
+    answers = card_answers(nlp, sentence, date(2018, 3, 26), "who_said")
+    assert answers == [speaker], answers

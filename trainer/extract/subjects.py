@@ -73,6 +73,10 @@ def is_speech_verb(token: Token) -> bool:
     )
 
 
+# Verbs that report a clause, whose subject goes on speaking in a participle after it.
+TELLING_VERBS = REPORTING_VERBS | {"announce", "confirm", "reveal", "disclose", "declare"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb; a participle ("..., insisting that") borrows its clause's."""
     noun = verb.doc[verb.i - 1] if verb.i else verb
@@ -105,7 +109,13 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # 'Ford and Fry replied that ...': two speakers, neither alone
             return subject
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
+            participle = node.tag_ == "VBG" and node.dep_ == "advcl"
             node = node.head
+            if participle and node.dep_ == "ccomp" and node.head.lemma_ in TELLING_VERBS:
+                # 'Roe announced that Doe would join the team, saying he would be "a great
+                # asset"': the participle is the announcer's, not the one announced of
+                # (sample Q94, WRONG)
+                node = node.head
             continue
         break
     return None
