@@ -276,7 +276,7 @@ def _quits_outright(verb: Token) -> bool:
 # recalled from her post').
 PUT_OUT_VERBS = PUSHING_OUT_VERBS | {"recall", "remove"}
 # What one is put out of that is the post itself: 'recalled from her post'.
-THE_POST = frozenset(("post", "job", "position", "office", "role", "duties"))
+THE_POST = POST_WORDS | {"duties"}
 
 
 def _pushed_out(verb: Token) -> bool:

@@ -279,12 +279,11 @@ def _a_he_beside_the_name(sent: Span, pronoun: Token) -> bool:
     """The sentence before has a subject 'he' (or 'she', as the pronoun asks) of its own
     beside the one person it names: the named one is most often its source ('He stole a
     truck, Johnston said'), and the 'he' someone told of before."""
-    word = (
-        pronoun.lower_
-        if pronoun.lower_ in PERSONAL
-        else {"his": "he", "her": "she"}.get(pronoun.lower_, "")
+    sex = of_pronoun(pronoun.lower_)
+    return bool(sex) and any(
+        t.lower_ in PERSONAL and of_pronoun(t.lower_) == sex and t.dep_ in ("nsubj", "nsubjpass")
+        for t in sent
     )
-    return any(t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
 def _another_of_that_sex(sent: Span, pronoun: Token) -> bool:
