@@ -20,8 +20,9 @@ HEDGES = wordset("about almost nearly roughly some around")
 
 
 def counts_a_near_period(span: Span) -> bool:
-    """Is this count the number of periods in 'the next/past/last N ...', or in 'N overs
-    later' (later than a moment the card does not show)?"""
+    """Is this count the number of periods in 'the next/past/last N ...', in 'N overs
+    later' (later than a moment the card does not show), or in 'N months away' (counted
+    from the article's day)?"""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in HEDGES:
@@ -30,8 +31,13 @@ def counts_a_near_period(span: Span) -> bool:
         return True
     unit = span.root.head if span.root.dep_ == "nummod" else span.root
     after = unit.i + 1
+    if after < len(doc) and doc[after].lower_ == "away" and unit.lemma_.lower() in TIME_UNITS:
+        return True  # 'with the 2020 elections 11 months away': a countdown from the day
     return (
         after < len(doc)
         and doc[after].lower_ in ("later", "earlier")
         and not (after + 1 < len(doc) and doc[after + 1].lower_ == "than")  # 'later than planned'
     )
+
+
+TIME_UNITS = frozenset(("minute", "hour", "day", "week", "month", "year"))

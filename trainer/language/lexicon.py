@@ -104,8 +104,8 @@ NUMBER_WORDS: dict[str, int] = {
     **SCALES,
 }
 # The number words the generators read as a count in running text, in the order their
-# patterns try them. "thirteen" or "sixty" are read by the answer matcher only.
-COUNT_VALUES = (*range(1, 13), 15, 20, 30, 40, 50, 100)
+# patterns try them (one to twenty, and round tens). "sixty" is read by the answer matcher only.
+COUNT_VALUES = (*range(1, 20), 20, 30, 40, 50, 100)
 COUNT_WORDS: dict[str, int] = {
     word: value for word, value in NUMBER_WORDS.items() if value in COUNT_VALUES and word != "dozen"
 }

@@ -189,7 +189,13 @@ def _starts_with_name(text: str, question: Question) -> bool:
             not tokens[0].is_stop
             and tokens[0].pos_ not in ("DET", "ADP", "PRON")
             and any(
-                t.text == first and not t.is_sent_start and t.pos_ == "PROPN" for t in tokens[0].doc
+                t.text == first
+                and not t.is_sent_start
+                and t.pos_ == "PROPN"
+                # a word inside another name is no name of its own: 'Credit card holders'
+                # beside 'the Fair Credit Billing Act' (sample Q94)
+                and not (t.i > 0 and t.doc[t.i - 1].text[:1].isupper())
+                for t in tokens[0].doc
             )
         )
     )

@@ -36,7 +36,7 @@ from trainer.extract.clauses.standalone import (
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
-from trainer.language.anaphora import ANAPHORIC_ACTS, TEMPORAL_NOUNS
+from trainer.language.anaphora import ANAPHORIC_ACTS, HELD_POSTS, TEMPORAL_NOUNS, UNIQUE_POSTS
 from trainer.language.dates import (
     NAMED_DAYS,
     RELATIVE_FORMS,
@@ -325,7 +325,26 @@ def _one_of_a_kind_then(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(
         (c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
         or (c.dep_ == "acomp" and c.pos_ == "ADJ" and not any(True for _ in c.children))
+        or _the_holder_of_a_post(c)
         for c in verb.children
+    )
+
+
+# Those who hold a place for a while, beside trainer.language.anaphora's posts.
+HOLDERS = frozenset(("nominee", "candidate", "senator", "chairman", "chairwoman", "chief", "head"))
+
+
+def _the_holder_of_a_post(attribute: Token) -> bool:
+    """'Biden, who is likely to be the Democratic nominee in November': holding a post is a
+    state too, and the month is that of another event (the vote; sample Q95, WRONG). 'the
+    first man to walk on the moon' is one of a kind."""
+    return (
+        attribute.dep_ == "attr"
+        and attribute.lemma_.lower() in HELD_POSTS | UNIQUE_POSTS | HOLDERS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in attribute.children)
+        and not any(
+            d.lower_ in ("first", "last", "only") or d.tag_ == "JJS" for d in attribute.children
+        )
     )
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.extract.games import gives_a_result
 from trainer.language.anaphora import ANAPHORIC_NOUNS
-from trainer.language.lexicon import DEATH_VERBS, REPORTING_VERBS, SUBORDINATORS
+from trainer.language.lexicon import DEATH_VERBS, MOTION_VERBS, REPORTING_VERBS, SUBORDINATORS
 from trainer.language.numbers import CASUALTY_VERBS
 
 if TYPE_CHECKING:
@@ -350,6 +350,12 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'Seven people were killed after a tram crashed ...': the toll's event
         if _what_the_first_did(child):
             continue  # 'became one of the first companies to release details' (sample Q89)
+        if verb.lemma_ in MOTION_VERBS and _a_purpose(child):
+            # 'arrived in Washington on Thursday to meet with his party's leaders': one
+            # arrives many times; what for tells which (sample Q94, VAGUE). Its own further
+            # clauses go ('to hash out their differences and talk GOP unity ...').
+            drop.update(t.i for c in child.children if c.dep_ in INNER_TRAILING for t in c.subtree)
+            continue
 
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
@@ -364,6 +370,9 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop | _rest_after(verb, drop)
+
+
+INNER_TRAILING = frozenset(("advcl", "conj", "parataxis"))
 
 
 def _a_state_it_is_in(clause: Token) -> bool:

@@ -1,0 +1,130 @@
+"""Round thirty-four (samples Q94 and Q95): rules tested on sentences written for the rule."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import card_questions, cards_of
+from trainer.questions.salience import Rule
+
+
+def test_a_sentence_in_the_present_of_a_day_years_ago_is_a_caption(nlp):
+    text = (
+        "Jane Roe works in her office in Acmeton on July 28, 1986. Roe, who was appointed in "
+        "1986, was the longest-serving judge on the Acmeland court."
+    )
+    cards = cards_of(nlp, text, date(2016, 2, 20))
+    assert cards  # the prose after the caption is asked
+    assert not [
+        c for c in cards if "works in her office" in c.question or "work in her" in c.question
+    ]
+
+
+def test_a_day_that_dates_a_past_act_is_asked(nlp):
+    text = "The Acme parliament passed the banking law on July 28, 1986, after a long debate."
+    questions = card_questions(nlp, text, date(2016, 2, 20), "date")
+    assert any("pass the banking law" in q for q in questions), questions
+
+
+def test_a_time_later_between_a_subject_and_its_verb_leaves_the_question(nlp):
+    text = (
+        "The Acme ministry a short time later issued a statement saying that only 5% of the "
+        "prisoners who have been released have returned to the fight."
+    )
+    questions = card_questions(nlp, text, date(2016, 3, 20), "number")
+    assert questions
+    assert not [q for q in questions if "later" in q], questions
+
+
+def test_a_copula_left_without_its_complement_ends_no_question(nlp):
+    text = (
+        "Earlier this month, Acme ministry spokesman John Doe also made clear that the policy "
+        "for holding prisoners is, at best, evolving."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 3, 20))]
+    assert not [q for q in questions if q.rstrip("?").endswith("at best")], questions
+
+
+def test_a_word_inside_another_name_loses_its_capital_after_as_of(nlp):
+    text = (
+        "The Fair Credit Billing Act of Acmeland protects consumers. Credit card holders in "
+        "Acmeland are on the hook for no more than $50 under the Acme Card Act, regulators said."
+    )
+    questions = card_questions(nlp, text, date(2017, 11, 14), "number")
+    assert not [q for q in questions if "As of November 2017, Credit" in q], questions
+
+
+def test_a_coming_somewhere_keeps_what_it_was_for(nlp):
+    text = (
+        "John Doe arrived in Acmeton on Thursday to meet with his party's leaders to hash "
+        "out their differences and talk about unity ahead of the election."
+    )
+    questions = card_questions(nlp, text, date(2016, 5, 14), "date")
+    assert any(
+        q.endswith("arrive in Acmeton to meet with his party's leaders?") for q in questions
+    ), questions
+
+
+def test_a_given_name_alone_names_no_one_a_card_can_ask_of(nlp):
+    text = (
+        "Police named the three victims of the Acmeton crash as John Doe, Richard Roe and "
+        "Peter Poe. Ann has worked as a teaching assistant at Acmeton Primary School for 27 "
+        "years, her family said."
+    )
+    cards = cards_of(nlp, text, date(2016, 11, 12))
+    assert not [c for c in cards if "Ann" in c.question], [c.question for c in cards]
+
+
+def test_a_sentence_the_parser_split_gives_no_speaker(nlp):
+    text = (
+        "Doe liked the way Roe had defended him on TV, and on March 19, John Smith announced "
+        "that Roe and his partner (and wife) Jane Poe would join the Acme legal team, saying "
+        "Roe would be “a great asset in our representation of the company.”"
+    )
+    said = [c for c in cards_of(nlp, text, date(2018, 3, 25)) if c.kind == "who_said"]
+    assert not [c for c in said if c.answer != "John Smith"], [(c.question, c.answer) for c in said]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a 'today' before a perfect is the present age (sample Q95, WRONG as the page's day)
+        "Today, jury trials have all but disappeared from the Acmeland justice system.",
+        # holding a post is a state; the month is the vote's (sample Q95, WRONG)
+        (
+            "A vote for John Doe, who is likely to be the Acme Party nominee in November, "
+            "would only give the party more reason to take her vote for granted, she said."
+        ),
+    ],
+)
+def test_no_date_of_a_state_of_the_present_age_or_of_a_post(nlp, sentence):
+    assert not card_questions(nlp, sentence, date(2019, 2, 14), "date")
+
+
+def test_the_first_to_do_something_is_asked_with_its_year(nlp):
+    text = "In 1969, John Doe was the first man to walk on the moon."
+    assert card_questions(nlp, text, date(2019, 7, 14), "date")
+
+
+def test_a_countdown_from_the_article_s_day_is_a_passing_detail(nlp):
+    text = (
+        "With the Acmeland elections 11 months away and nearly every candidate proposing "
+        "stricter gun laws, gun sales in Acmeland appear to be increasing, the Acme Gun "
+        "Association said on Monday."
+    )
+    every = card_questions(nlp, text, date(2019, 12, 14), "number")
+    kept = [
+        c.question
+        for c in cards_of(nlp, text, date(2019, 12, 14), rule=Rule())
+        if c.kind == "number"
+    ]
+    assert any("away" in q for q in every), every
+    assert not [q for q in kept if "away" in q], kept
+
+
+def test_a_count_written_as_a_teen_word_is_asked(nlp):
+    text = "Thirteen people have been charged with trying to disrupt the Acmeland election."
+    cards = [c for c in cards_of(nlp, text, date(2018, 2, 16)) if c.kind == "number"]
+    assert [c.answer.lower() for c in cards] == ["thirteen"], [
+        (c.question, c.answer) for c in cards
+    ]
