@@ -68,8 +68,8 @@ def test_a_coming_somewhere_keeps_what_it_was_for(nlp):
 def test_a_given_name_alone_names_no_one_a_card_can_ask_of(nlp):
     text = (
         "Police named the three victims of the Acmeton crash as John Doe, Richard Roe and "
-        "Peter Poe. Ann has worked as a teaching assistant at Acmeton Primary School for 27 "
-        "years, her family said."
+        "Peter Poe. 'It's really hurting his wife Ann,' a friend said. Ann has worked as a "
+        "teaching assistant at Acmeton Primary School for 27 years, her family said."
     )
     cards = cards_of(nlp, text, date(2016, 11, 12))
     assert not [c for c in cards if "Ann" in c.question], [c.question for c in cards]
@@ -128,3 +128,93 @@ def test_a_count_written_as_a_teen_word_is_asked(nlp):
     assert [c.answer.lower() for c in cards] == ["thirteen"], [
         (c.question, c.answer) for c in cards
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        # a kind before a person's noun says what they do, not who (sample Q91, NONSENSE)
+        (
+            "Jane Roe has been a vocal supporter of John Doe. The pop star has performed for "
+            "Doe at several rallies in the past year, including one in Acmeton on Saturday.",
+            "pop star",
+        ),
+        # a city before a firm's noun says where it is from, not which (sample Q94, NONSENSE)
+        (
+            "Acme Sachs said it would take a charge. The New York bank became one of the first "
+            "to release details on how the tax law will affect it, on Friday.",
+            "New York bank",
+        ),
+    ],
+)
+def test_a_definite_that_says_only_what_kind_leans_on_the_sentence_before(nlp, text, leaning):
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 11, 9))]
+    assert not [q for q in questions if leaning in q], questions
+
+
+def test_a_firm_named_beside_where_it_is_from_is_asked(nlp):
+    text = (
+        "The British bank Acme Sachs became one of the first to release details on how the "
+        "tax law will affect it, on Friday."
+    )
+    assert card_questions(nlp, text, date(2016, 11, 9), "date")
+
+
+def test_a_figure_shown_in_the_question_gives_the_answer_away(nlp):
+    text = (
+        'Jane Roe is a longtime advocate of "Fight for 15," the national movement aimed at '
+        "raising the minimum wage in Acmeland to $15 per hour."
+    )
+    assert not card_questions(nlp, text, date(2018, 4, 10), "number")
+
+
+def test_a_senator_named_by_a_state_leans_on_the_sentence_before(nlp):
+    text = (
+        "Roe is running again. The Acmeland senator would be 79 years old on Election Day in 2020."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 4, 10))]
+    assert not [q for q in questions if "senator" in q], questions
+
+
+def test_a_vote_is_asked_with_what_it_was_for(nlp):
+    # 'In what year did some Democrats, not all, vote?' (sample Q96, NONSENSE)
+    text = "Most Acme Democrats voted in 2006 to approve a fence along the border with Acmeland."
+    questions = card_questions(nlp, text, date(2018, 4, 10), "date")
+    assert any(
+        q.endswith("vote to approve a fence along the border with Acmeland?") for q in questions
+    ), questions
+
+
+def test_a_share_of_the_vote_gained_is_no_rise(nlp):
+    text = "In the 1976 gubernatorial election, John Doe gained 6 percent of the vote."
+    questions = card_questions(nlp, text, date(2016, 4, 10), "number")
+    assert any(q.startswith("What percentage of the vote did John Doe gain") for q in questions), (
+        questions
+    )
+
+
+def test_a_name_with_a_curly_apostrophe_is_no_second_option(nlp):
+    # a page that writes "O’Brien" and "O'Brien" offered both (sample Q96, DISTRACTOR)
+    text = (
+        "Stephen O’Brien, the Acme relief chief, said on Friday that 20 million people face "
+        "starvation. “We stand at a critical point in history,” O'Brien told the council on "
+        "Friday. “Already at the beginning of the year we are facing the largest humanitarian "
+        "crisis since the creation of the United Nations,” he said. Antonio Guterres and "
+        "Anthony Lake also spoke. “The UN and its partners are ready to scale up. But we need "
+        "the access and the funds,” O’Brien said. “Collective efforts are crucial to save those "
+        "in need,” O'Brien said."
+    )
+    said = [c for c in cards_of(nlp, text, date(2017, 3, 10)) if c.kind == "who_said"]
+    assert said
+    for card in said:
+        plain = [c.replace("’", "'") for c in card.choices]
+        assert len(plain) == len(set(plain)), card.choices
+
+
+def test_a_curly_apostrophe_makes_no_second_spelling_of_a_name():
+    """'O’Brien' was offered beside the answer "O'Brien" (sample Q96, DISTRACTOR)."""
+    from tests.conftest import a_fact
+    from trainer.questions.options import pick_distractors
+
+    fact = a_fact("who_said", "q", "O'Brien", "person")
+    assert pick_distractors(fact, ["O’Brien", "Guterres", "Lake"], 2) == ["Guterres", "Lake"]

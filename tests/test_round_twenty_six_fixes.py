@@ -365,14 +365,18 @@ def test_the_nation_beside_a_place_stays(nlp) -> None:
 
 def test_a_be_that_names_which_one_is_asked_as_a_blank(nlp) -> None:
     """'In what year was the last major hurricane to strike the Houston area Category-3
-    Alicia?' (sample Q52, UNGRAM); 'In what year was Barack Obama the president?' reads."""
+    Alicia?' (sample Q52, UNGRAM); 'In what year was Barack Obama the first black president?' reads."""
     alicia = "The last major hurricane to strike the Houston area was Category-3 Alicia in 1983."
     assert card_questions(nlp, alicia, date(2005, 9, 22), "date") == [
         "The last major hurricane to strike the Houston area was Category-3 Alicia in _____."
     ]
+    # holding a post is a state: 2009 is one year of eight (sample Q95: 'In what month is
+    # Joe Biden likely to be the Democratic nominee?' WRONG); the first to hold it is asked
     post = "Barack Obama was the president in 2009."
-    assert card_questions(nlp, post, date(2005, 9, 22), "date") == [
-        "In what year was Barack Obama the president?"
+    assert card_questions(nlp, post, date(2005, 9, 22), "date") == []
+    first = "In 2009, Barack Obama was the first black president."
+    assert card_questions(nlp, first, date(2010, 9, 22), "date") == [
+        "In what year was Barack Obama the first black president?"
     ]
 
 

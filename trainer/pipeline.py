@@ -19,11 +19,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trainer.cleaning import PHOTOGRAPHER_AND_AGENCY
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
+from trainer.language.anaphora import KIN
 from trainer.language.names import one_name_form
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
@@ -236,26 +237,65 @@ WORDS_GO_ON = re.compile(r"(?:[a-z,]|\([a-z][^()\n]{0,40}\))$")
 
 
 def _given_names_alone(doc: object) -> frozenset[str]:
-    """The given names the article calls a person by with no surname anywhere ('Ann', a
-    victim's partner named in a quote): a card that names her so does not say who she is."""
+    """The given names the article calls a person by with no surname anywhere, brought in
+    as someone's kin ('his wife Ann', 'It's really hurting his wife Ann'): a card that names
+    her so and not whose wife she is does not say who she is ('Meghan and Harry' are
+    brought in by their names)."""
     people = [ent for ent in getattr(doc, "ents", ()) if ent.label_ == "PERSON"]
     in_full = {t.text for ent in people if len(ent) > 1 for t in ent}
+    first: dict[str, Any] = {}  # a spaCy Span (a test's stand-in Doc has no ents)
+    for ent in people:
+        first.setdefault(ent.text, ent)
     return frozenset(
-        ent.text
-        for ent in people
-        if len(ent) == 1 and ent.text not in in_full and a_given_name(ent.text)
+        name
+        for name, ent in first.items()
+        if len(ent) == 1
+        and name not in in_full
+        and a_given_name(name)
+        and any(t.lemma_.lower() in KIN_WORDS for t in ent.doc[max(ent.start - 3, 0) : ent.start])
     )
 
 
 def _a_given_name_alone(question: str, given_alone: frozenset[str]) -> bool:
-    """Does the question, outside its quotations, call someone by a given name alone?"""
+    """Does the question, outside its quotations, call someone by a given name alone, with
+    no word of kin that says whose relative they are?"""
     if not given_alone:
         return False
     told = QUOTATION.sub(" ", question)
-    return any(word in given_alone for word in re.findall(r"[A-Z][a-z]+", told))
+    words = re.findall(r"[A-Za-z]+", told)
+    return any(w in given_alone for w in words) and not any(w.lower() in KIN_WORDS for w in words)
 
 
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# Words of kin a person brought in by a given name alone is known by ('his wife Ann').
+KIN_WORDS = frozenset(
+    (
+        *KIN,
+        "partner",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "girlfriend",
+        "boyfriend",
+        "widow",
+        "widower",
+        "sons",
+        "daughters",
+        "brothers",
+        "sisters",
+        "child",
+        "children",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "nephew",
+        "niece",
+        "cousin",
+    )
+)
 
 
 def _a_dated_caption(doc: object, position: int, as_of: str) -> bool:
@@ -264,7 +304,7 @@ def _a_dated_caption(doc: object, position: int, as_of: str) -> bool:
     year dates the sentence's own verb ('The law, passed in 1986, requires ...' is prose)."""
     if not as_of or not hasattr(doc, "char_span"):
         return False
-    span = doc.char_span(position, position + 1, alignment_mode="expand")  # type: ignore[attr-defined]
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
     if span is None:
         return False
     root = span.sent.root

@@ -594,7 +594,7 @@ def _a_perfect_nowadays(word: Token, verb: Token) -> bool:
     its sentence, of a perfect, is the present age against the past; a day's news says
     what happened ('Today, the company announced ...')."""
     doc = word.doc
-    opens = word.is_sent_start and word.i + 1 < len(doc) and doc[word.i + 1].text == ","
+    opens = bool(word.is_sent_start) and word.i + 1 < len(doc) and doc[word.i + 1].text == ","
     perfect = verb.tag_ in ("VBN", "VBD") and any(  # "has all but disappeared": VBD
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
     )

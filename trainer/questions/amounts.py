@@ -135,7 +135,9 @@ def _amount(
                 unit = _plural(as_written([t for t in span if not t.like_num]))
                 wh = f"{about}how many {unit}{tail}"
         elif category == "percent" and verb.lemma_.lower() in CHANGE_VERBS:
-            wh = f"by {about}what percentage"
+            # 'gained 6 percent of the vote': a share of it, not a rise (sample Q96, VAGUE)
+            share = tail and verb.lemma_.lower() == "gain"
+            wh = f"{about}what percentage{tail}" if share else f"by {about}what percentage"
         elif category == "measure":
             unit = _plural(as_written([t for t in span if not t.like_num]))
             by = "by " if verb.lemma_.lower() in CHANGE_VERBS else ""  # 'rose 0.4 points'

@@ -59,6 +59,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# A figure with 'the' before it and no noun after: one the article told of before ('two
+# thirds of the $5 billion are due to ...'), which the blank leaves unsaid.
+THE_AMOUNT_TOLD = re.compile(
+    rf"\bthe {re.escape(CLOZE_BLANK)}(?=\s+(?:are|is|was|were|will|would|has|have|had)\b|[,.;:?]|$)"
+)
+
+
 def find(doc: Doc, article: Article) -> list[Fact]:
     return (
         collect(doc, article, mentions(doc), _fact)
@@ -239,6 +246,8 @@ def _fact(
         question = placed_by_its_source(question, span)
         if question is None or words(question.text) > MAX_QUESTION_WORDS:
             return None  # 'The conspiracy charge is punishable by up to _____': whose?
+    if THE_AMOUNT_TOLD.search(question.text):
+        return None  # 'two thirds of the _____ are due to ...': the $5 billion told before (Q94)
     if spelled_out(mention) & {t.i for t in question.tokens}:
         return None  # 'Two hostages — an American and an Australian —' gives the count away
     # "about _____ (50.8 millimeters)" would give the answer away

@@ -100,17 +100,17 @@ def pick_distractors(
     """
     if fact.answer_type.sort == "person":
         candidates = _of_the_question_s_sex(fact, candidates)
-    stated = {normalise(a) for a in (fact.answer, *fact.accept, *also_true)}
-    taken = [one_spelling(normalise(f)) for f in (fact.answer, *fact.accept)]
+    stated = {_plain(a) for a in (fact.answer, *fact.accept, *also_true)}
+    taken = [one_spelling(_plain(f)) for f in (fact.answer, *fact.accept)]
     taken = [t for t in taken if t]
     kept: list[str] = []
     for candidate in candidates:
         if unstated:
-            plain = normalise(candidate)
+            plain = _plain(candidate)
             if not plain or plain in stated or mentions(fact.evidence, candidate):
                 continue
             stated.add(plain)
-        key = one_spelling(normalise(candidate))
+        key = one_spelling(_plain(candidate))
         if not key or not candidate.strip():
             continue
         if any(key == t or _overlaps(key, t) for t in taken):
@@ -121,6 +121,12 @@ def pick_distractors(
             break
     return kept
 
+
+
+def _plain(text: str) -> str:
+    """`normalise`, with a curly apostrophe read as a straight one: "O’Brien" and "O'Brien"
+    are one name (sample Q96: both among one card's options). Keys keep `normalise`."""
+    return normalise(text.replace("’", "'").replace("‘", "'"))
 
 def offered(
     kind: QuestionKind, fact: Fact, pool: Sequence[Fact], n: int = CHOICES - 1

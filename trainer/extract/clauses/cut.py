@@ -350,7 +350,7 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue  # 'Seven people were killed after a tram crashed ...': the toll's event
         if _what_the_first_did(child):
             continue  # 'became one of the first companies to release details' (sample Q89)
-        if verb.lemma_ in MOTION_VERBS and _a_purpose(child):
+        if _why_one_came(verb, child):
             # 'arrived in Washington on Thursday to meet with his party's leaders': one
             # arrives many times; what for tells which (sample Q94, VAGUE). Its own further
             # clauses go ('to hash out their differences and talk GOP unity ...').
@@ -370,6 +370,23 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.add(j)
             j -= 1
     return drop | _rest_after(verb, drop)
+
+
+def _why_one_came(verb: Token, clause: Token) -> bool:
+    """'arrived in Washington on Thursday | to meet with his party's leaders': the purpose
+    of a coming somewhere, which says which coming it was; what a vote was for. A verb of moving something
+    ('flew two helicopters to Kunduz') is told by what it moved."""
+    if verb.lemma_ in CHOOSING_VERBS:
+        return _a_purpose(clause)  # 'voted in 2006 | to approve a fence' (sample Q96): what for
+    return (
+        verb.lemma_ in MOTION_VERBS
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and _a_purpose(clause)
+    )
+
+
+# Verbs whose infinitive tells what was chosen: 'voted to approve', 'agreed to pay'.
+CHOOSING_VERBS = frozenset(("vote", "agree", "decide", "opt", "choose", "elect"))
 
 
 INNER_TRAILING = frozenset(("advcl", "conj", "parataxis"))

@@ -61,7 +61,10 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and head.lemma_.lower() in ANAPHORIC_PEOPLE
         and all(c.lower_ in UNTOLD for c in head.children if c.dep_ == "amod")
     )
-    if head.lower_ not in ANAPHORIC_NOUNS and not nationality and not people:
+    # 'the New York bank', 'the British bank': where a firm is from, not which (sample Q94);
+    # a bare 'the bank' is written out as the article's firm (trainer.extract.organisations)
+    placed = head.lower_ in ORGANISATION_NOUNS and any(where_from(c, head) for c in head.children)
+    if head.lower_ not in ANAPHORIC_NOUNS and not nationality and not people and not placed:
         return False
     modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
     # "the new patient from Xilingol", "the other officials": one more than the article
@@ -130,9 +133,9 @@ MANY_HOLD = frozenset(
 
 
 def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
-    """'the software giant', 'the oil firm', 'the antitrust authority': a common noun before
-    a business's or a body's noun says what it makes or does, not which one ('the appeals
-    court' says which court)."""
+    """'the software giant', 'the oil firm', 'the antitrust authority', 'the pop star': a
+    common noun before a business's, a body's or a person's noun says what it makes or
+    does, not which one ('the appeals court' says which court)."""
     return (
         modifier.dep_ == "compound"
         and modifier.pos_ == "NOUN"
@@ -141,6 +144,7 @@ def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
             head.lower_ in ORGANISATION_NOUNS
             or head.lower_ in MAKERS
             or head.lower_ in KINDED_ACTS  # 'the policy change' says what kind, not which
+            or (head.tag_ == "NN" and head.lower_ in ANAPHORIC_PEOPLE)  # 'the pop star' (Q91)
         )
         and not any(True for _ in modifier.children)
     )

@@ -17,6 +17,7 @@ from trainer.language.anaphora import (
     NATIONAL_BODIES,
     ORGANISATION_NOUNS,
     TEMPORAL_NOUNS,
+    UNIQUE_POSTS,
     WELL_KNOWN,
 )
 from trainer.language.lexicon import HOLDINGS, REPORTING_VERBS, wordset
@@ -316,13 +317,15 @@ def _only_described(the: Token, noun: Token, authors: Set[int] = frozenset()) ->
 
 
 def where_from(modifier: Token, head: Token) -> bool:
-    """'the UK firm', 'the Chinese company': a country says where a firm is from, not which
+    """'the UK firm', 'the New York bank': a country or a city says where a firm is from, not which
     of its firms the sentence before named ('the US government' is one: NATIONAL_BODIES)."""
+    many = head.lower_ in ANAPHORIC_PEOPLE and head.lower_ not in UNIQUE_POSTS
     return (
-        head.lower_ in ORGANISATION_NOUNS
+        (head.lower_ in ORGANISATION_NOUNS or many)  # 'the Vermont senator' (Q96): one of two
         and modifier.dep_ in ("compound", "amod", "nmod")  # 'the U.S. mobile carrier'
         and modifier.ent_type_ in ("GPE", "NORP")
-        and not any(True for _ in modifier.children)
+        # 'the New York bank' (sample Q94): a place's name of several words
+        and all(c.dep_ == "compound" and c.ent_type_ == modifier.ent_type_ for c in modifier.children)
     )
 
 
