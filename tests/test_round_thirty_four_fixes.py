@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import card_questions, cards_of
+from tests.conftest import card_answers, card_questions, cards_of
 from trainer.questions.salience import Rule
 
 
@@ -218,3 +218,91 @@ def test_a_curly_apostrophe_makes_no_second_spelling_of_a_name():
 
     fact = a_fact("who_said", "q", "O'Brien", "person")
     assert pick_distractors(fact, ["O’Brien", "Guterres", "Lake"], 2) == ["Guterres", "Lake"]
+
+
+def test_a_video_box_s_blurb_is_no_text(tmp_path):
+    from tests.conftest import text_file_article
+
+    article = text_file_article(
+        tmp_path,
+        "CLOSE A trade expert says the tariff hikes will be painful. Acmeland import taxes on "
+        "$200 billion of goods jumped to 25% on Friday, from 10%, (May 10) AP, AP\n\n"
+        "Acmeland said Monday it will slap tariffs on more than 5,000 Globexian products.\n",
+        published="2019-05-13",
+    )
+    assert "AP, AP" not in article.text
+    assert article.text.startswith("Acmeland said Monday")
+
+
+def test_an_aside_s_relative_clause_goes_with_the_aside(nlp):
+    text = (
+        "The Acme Trade Office also has started the process of levying tariffs on another "
+        "$325 billion in Globexian goods, a move that would mean that virtually every "
+        "Globexian import that enters Acmeland would face tariffs of 25 percent or more."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 5, 13))]
+    assert not [q for q in questions if q.rstrip(".?").endswith("a move")], questions
+
+
+def test_more_recently_opening_a_question_goes(nlp):
+    text = (
+        "More recently, John Doe is trying to find ways of supporting a $54 billion increase "
+        "in Acmeland's defense spending without raising taxes."
+    )
+    questions = card_questions(nlp, text, date(2017, 3, 13), "number")
+    assert questions and not [q for q in questions if "recently" in q], questions
+
+
+def test_a_number_a_not_denies_is_asked_with_the_not(nlp):
+    text = (
+        "But a down-in-the-gutter conversation about sex and speeches is still not how the "
+        "Acme campaign would like to spend 90 minutes in prime time, with millions watching."
+    )
+    questions = card_questions(nlp, text, date(2016, 10, 9), "number")
+    assert questions and all(" not " in q for q in questions), questions
+
+
+def test_a_tally_on_a_noun_that_says_no_vote_s_matter_is_no_card(nlp):
+    drive = (
+        "Working with more conservative Democrats, Jane Roe helped drive a 98-1 vote in the "
+        "Acme Senate, effectively forcing John Doe to sign it."
+    )
+    assert not card_questions(nlp, drive, date(2016, 7, 23), "number")
+    passed = "The Acme House approved the bill in a 220-207 vote on Tuesday."
+    assert card_answers(nlp, passed, date(2016, 7, 23), "number") == ["220-207"]
+
+
+def test_a_sum_got_for_nothing_said_is_no_card(nlp):
+    text = "Rep. John Doe of Acmeland, the top-ranking Democrat on the committee, got $7,000."
+    assert not card_questions(nlp, text, date(2018, 4, 10), "number")
+    told = "Rep. John Doe of Acmeland got $7,000 in contributions tied to Acme Corp."
+    assert card_questions(nlp, told, date(2018, 4, 10), "number")
+
+
+def test_a_show_s_title_in_quotation_marks_is_no_one_s_words():
+    # 'Who said: "... We are really serious about Nevada. Face the Nation"?' (sample Q97)
+    from trainer.cleaning import clean_line
+    from trainer.language.quotation import is_title
+
+    assert is_title("Face the Nation") and is_title("Meet the Press")
+    assert not is_title("I love you") and not is_title("Doe is wrong")
+    line = clean_line("John Doe said on CBS’ ``Face the Nation” on Sunday.")
+    assert "“Face the Nation”" in line, line
+    assert "“it is funny.”" in clean_line("He said ``it is funny.'' and left.")
+
+
+def test_a_quote_cloze_of_these_people_is_no_card(nlp):
+    text = (
+        "“We have a lot of these people — probably 2 million, it could be even 3 million,” "
+        "John Doe said in the interview on Sunday."
+    )
+    assert not [c for c in cards_of(nlp, text, date(2016, 11, 14)) if c.kind == "quote_cloze"]
+
+
+def test_a_present_beside_a_day_written_in_full_before_the_article_s_is_a_caption(nlp):
+    text = (
+        "Acme adviser Jane Roe listens as John Doe meets with Richard Roe in the Oval Office "
+        "on Thursday, July 18th, 2019 in Acmeton. Doe fired Roe on Tuesday."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 9, 10))]
+    assert not [q for q in questions if "meet" in q], questions

@@ -121,7 +121,7 @@ def test_a_day_told_many_sentences_after_a_timeline_s_year_is_of_the_article_s_y
     text = (
         "Roe blamed the FBI for her defeat. September 10, 2015: An aide refused to testify. "
         f"{timeline} The investigation began in late September, after the Daily Planet "
-        "reported on Sept. 21 that the congressman had sent messages to a girl.\n"
+        "reported on Sept. 21 that Rep. John Doe had sent messages to a girl.\n"
     )
     answers = card_answers(nlp, text, date(2016, 11, 12), "date")
     days = [a for a in answers if "Sept. 21" in a]

@@ -49,12 +49,12 @@ def test_a_teaser_headline_makes_no_headline_card(nlp, title, made):
             ["Click to share", "Opens in new window"],
             "John Doe. THE three remaining",
         ),
-        # a video player's close button before its blurb (USA Today, sample Q85)
+        # a video player's close button and its blurb (USA Today, samples Q85 and Q97)
         (
             "CLOSE A potential merger between Acme and Globex is likely to face scrutiny in "
-            "China, lawyers say.\n",
-            ["CLOSE"],
-            "A potential merger between Acme",
+            "China, lawyers say.\n\nAcme said on Monday that it would buy Globex.\n",
+            ["CLOSE", "scrutiny"],
+            "Acme said on Monday",
         ),
         # a photographer's credit run into the text (sample Q85: a wrong answer beside the
         # Speaker)

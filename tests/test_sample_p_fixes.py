@@ -108,7 +108,7 @@ def test_a_surname_with_its_particle_is_the_full_names() -> None:
         ('He said."We will go."', 'He said."We will go."'),
         # sample W: a closing quote typed as two apostrophes, and TeX's quotes
         ("He said, \"It's funny.''", 'He said, "It\'s funny."'),
-        ("``We will go,'' he said.", '"We will go," he said.'),
+        ("``We will go,'' he said.", "“We will go,” he said."),
         ("Rock 'n' roll's 'golden' age", "Rock 'n' roll's 'golden' age"),
     ],
 )

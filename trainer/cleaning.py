@@ -361,7 +361,9 @@ def _without_gallery_counts(text: str) -> str:
 
 
 # A video player's close button before its blurb: 'CLOSE A potential mega-merger between
-# chipmaker Broadcom and ...' (USA Today, sample Q85: UNGRAM).
+# chipmaker Broadcom and ...' (USA Today, sample Q85: UNGRAM). A paragraph it opens is the
+# video box's, no part of the story (sample Q97: '..., (May 10) AP, AP' in two questions);
+# within a line, the button goes.
 CLOSE_BUTTON = re.compile(r"^CLOSE (?=[A-Z][a-z]|[AI] [a-z])")
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
 # administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
@@ -453,7 +455,12 @@ GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([”’]?)(?=[A-Z][a-z])")
 
 
 # A closing double quote typed as two apostrophes (... it's funny.''), or TeX's ``...''.
-TWO_APOSTROPHES = re.compile(r"''|``")
+TWO_APOSTROPHES = re.compile(r"''")
+# TeX's opening quote: 'Steyer said on CBS’ ``Face the Nation” on Sunday' opens a curly
+# quotation (sample Q97: the show's name ran into the quote before it); with its TeX
+# closing, the pair.
+BACKTICKS = re.compile(r"``")
+TEX_QUOTE = re.compile(r"``([^`'\n]{0,300})''")
 
 
 # UTF-8 read as Windows-1252 by the page's own software ("Â£790million", "itâ€™s"): a
@@ -524,7 +531,8 @@ def clean_line(text: str) -> str:
     text = _with_lost_dashes(text) if "  " in text else text
     text = SPLIT_NAME.sub(r"\1'\2", text)
     text = MOJIBAKE.sub(_unmangled, text)
-    text = TWO_APOSTROPHES.sub('"', GLUED_SENTENCES.sub(r"\1 ", text))
+    text = TEX_QUOTE.sub(r"“\1”", text)  # ``Face the Nation'' (TeX's pair)
+    text = TWO_APOSTROPHES.sub('"', BACKTICKS.sub("“", GLUED_SENTENCES.sub(r"\1 ", text)))
     text = DETACHED_POSSESSIVE.sub(r"\1", re.sub(r"\s+", " ", text).strip())
     text = SEE_ALSO.sub("", LINK_LABEL.sub("", SCRIPT_NOTE.sub("", text))).strip()
     text = LINK_MARKER.sub("", _without_hover_cards(text))
@@ -545,6 +553,8 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     """Drop furniture lines anywhere and trailing biographies; join each paragraph's lines."""
     kept: list[str] = []
     for paragraph in paragraphs:
+        if CLOSE_BUTTON.match(paragraph.lstrip()):
+            continue  # a video box's blurb: 'CLOSE A trade expert ... says ... (May 10) AP, AP'
         lines = [clean_line(line) for line in paragraph.splitlines()]
         lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
         if len(lines) > 1:

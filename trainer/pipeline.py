@@ -19,12 +19,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from trainer.cleaning import PHOTOGRAPHER_AND_AGENCY
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
 from trainer.language.anaphora import KIN
+from trainer.language.dates import month_index
 from trainer.language.names import one_name_form
 from trainer.language.sexes import a_given_name
 from trainer.language.text import looks_english
@@ -195,7 +197,7 @@ def collect_facts(
                 # and his partner (and wife) | Victoria Toensing would join ..., saying ...'
             if CREDIT_AFTER.match(article.text, position + len(fact.evidence)):
                 continue  # a picture's caption, its credit after it (USA Today; sample Q89)
-            if _a_dated_caption(doc, position, article.as_of):
+            if _a_dated_caption(doc, position, article.as_of, article.published):
                 continue  # 'Scalia works in his office in Washington on July 28, 1986.' (Q94)
             question = INITIAL_BEFORE_MARK.sub(r"\1?", fact.question)
             quoted = any(q in question for q in QUOTE_CHARS)
@@ -298,10 +300,13 @@ KIN_WORDS = frozenset(
 )
 
 
-def _a_dated_caption(doc: object, position: int, as_of: str) -> bool:
-    """A sentence told in the present of a day in an earlier year: a picture's caption
-    ('Scalia works in his office in Washington on July 28, 1986.'), which no card asks. The
-    year dates the sentence's own verb ('The law, passed in 1986, requires ...' is prose)."""
+def _a_dated_caption(doc: object, position: int, as_of: str, published: date | None) -> bool:
+    """A sentence told in the present of a day in an earlier year, or of a day written in
+    full before the article's: a picture's caption ('Scalia works in his office in
+    Washington on July 28, 1986.', 'President Donald J. Trump meets with Prime Minister ...
+    Mark Rutte in the Oval Office ..., Thursday, July 18, 2019.' of a later page), which no
+    card asks. The year dates the sentence's own verb ('The law, passed in 1986, requires
+    ...' is prose)."""
     if not as_of or not hasattr(doc, "char_span"):
         return False
     span = doc.char_span(position, position + 1, alignment_mode="expand")
@@ -320,12 +325,30 @@ def _a_dated_caption(doc: object, position: int, as_of: str) -> bool:
         head = ent.root.head
         if head.dep_ == "prep":
             head = head.head
-        if head == root and int(years[-1]) < int(as_of[:4]):
+        # the root's own day, or that of a present under it ('Bolton listens as Trump meets
+        # with Mark Rutte ... on Thursday, July 18th, 2019', sample Q96)
+        own = head == root or (
+            head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in head.children)
+        )
+        if own and (int(years[-1]) < int(as_of[:4]) or _written_before(ent.text, published)):
             return True
     return False
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+FULL_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b")
+
+
+def _written_before(text: str, published: date | None) -> bool:
+    """Is a day written in full ('July 18, 2019') before the article's day?"""
+    found = FULL_DAY.search(text)
+    month = month_index(found.group(1)) if found else None
+    if published is None or found is None or month is None:
+        return False
+    try:
+        return date(int(found.group(3)), month, int(found.group(2))) < published
+    except ValueError:
+        return False
 
 
 def _unbalanced_quotes(question: str) -> bool:
@@ -401,7 +424,7 @@ INITIAL_BEFORE_MARK = re.compile(r"(?<=\s)([A-Z])\.\?$")
 LATER_OPENING = re.compile(
     r"^(?:(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later|later|soon after(?:wards)?"
-    r"|shortly after(?:wards)?|afterwards?),\s+([A-Z])",
+    r"|shortly after(?:wards)?|afterwards?|more recently),\s+([A-Z])",
     re.IGNORECASE,
 )
 # The same, between a subject and its verb told in the past: 'The Pentagon a short time

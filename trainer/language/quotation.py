@@ -176,7 +176,9 @@ def is_title(words: str) -> bool:
     1990-1999"', sample Q46)."""
     plain = words.strip(" ,.").split()
     if 0 < len(plain) <= 4:
-        return all(w[:1].isupper() for w in plain)
+        # 'on CBS’ “Face the Nation”' (sample Q97): a small word inside, first and last capitalised
+        inner = all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in plain[1:-1])
+        return plain[0][:1].isupper() and plain[-1][:1].isupper() and inner
     capitalised = [w for w in plain if w[:1].isupper()]
     return len(capitalised) >= TITLE_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in plain

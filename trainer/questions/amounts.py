@@ -58,6 +58,8 @@ def amount_question(
 ) -> Question | None:
     """The wh-question for a number, or None where only a cloze fits. `as_of` is when the
     article's counts held (trainer.model.Article.as_of: ISO month or year, or "")."""
+    if _under_a_negation(mention.span.root):
+        return None  # '... is still not how the campaign would like to spend 90 minutes' (Q97)
     hedge = mention.hedge.lower()
     about = "about " if hedge and hedge not in ("only", "just", *BOUND_HEDGES) else ""
     if mention.category == "count" and mention.unit not in RUN_UNITS:
@@ -65,6 +67,23 @@ def amount_question(
     if mention.category in ("money", "percent", "duration", "measure"):
         return _amount(mention, clause, names, about)
     return None
+
+
+def _under_a_negation(word: Token) -> bool:
+    """Is the number inside a clause a 'not' denies ('a fight is still not how the campaign
+    would like to spend 90 minutes')? A wh-question built from it would leave the 'not'
+    behind and ask what the article denies; the cloze keeps it."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        # up from a complement after its verb ('is not how ... would like to spend ...');
+        # a clause of its own ('Stadia is not the only one, as Microsoft launched ...') or
+        # one before the verb (a parse that hung a sentence on a later clause) is not denied
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i > verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _amount(

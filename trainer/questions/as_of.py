@@ -61,7 +61,7 @@ NOW_OPENING = re.compile(
     r"^(?:right now|currently|presently|now|today|so far|thus far|to date|separately|meanwhile|however"
     r"|also|still"
     r"|additionally|moreover|furthermore|in addition|at the same time|after all|in fact"
-    r"|of course|indeed|finally|lastly),\s+",
+    r"|of course|indeed|finally|lastly|more recently|most recently|recently),\s+",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,8 @@ fact whose question is `misshapen`, and writes an "As of now" as the article's m
 - a short date question about something it names only as "a ..." ("When was a bill
   introduced in the North Dakota legislature?", "In what year did a probe to Mars launch
   from Japan?"): one of many, which the question does not say;
+- a sum got or paid with nothing saying what for ('How much did Rep. Frank Pallone ...
+  get?', sample Q97);
 - "Who said" a quotation the sentence gives to someone else: '... push for "the sole
   candidate site for the nation's first repository," as the county website puts it' is the
   website's words, not the commissioner's (sample Q74, WRONG).
@@ -52,6 +54,13 @@ DO_AND_SAID = re.compile(
     r"^[^\"“]*\b(?i:what|which|who|whom|how|when|where)\b[^\"“]*?\b(?:did|does|do)\s+"
     r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
 )
+# A sum got or paid with nothing saying what for: 'How much did Rep. Frank Pallone of New
+# Jersey, the top-ranking Democrat, get?' (sample Q97, VAGUE: contributions tied to Facebook).
+TAKEN_FOR_NOTHING = re.compile(
+    r"\bhow much (?:did|does|do|will|would|has|have|had)\b[^?]*?\s"
+    r"(?:get|receive|earn|take|collect|gain|pay|spend|raise)\?$",
+    re.IGNORECASE,
+)
 # '..." as the county website puts it', '..." as critics call it': whose words they are.
 AS_ANOTHER_PUTS_IT = re.compile(
     r"^[\s,.;:!?”\"’']*as\s+(?:[\w’'.-]+\s+){0,5}?"
@@ -85,6 +94,7 @@ def misshapen(fact: Fact) -> bool:
         or bool(FAST_FORWARD.search(question))
         or (bool(SIGNPOST.match(fact.evidence)) and fact.kind not in QUOTE_KINDS)
         or bool(DO_AND_SAID.search(question))
+        or (fact.kind == CardKind.NUMBER and bool(TAKEN_FOR_NOTHING.search(question)))
         or _put_by_another(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))

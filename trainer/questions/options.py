@@ -122,11 +122,11 @@ def pick_distractors(
     return kept
 
 
-
 def _plain(text: str) -> str:
     """`normalise`, with a curly apostrophe read as a straight one: "O’Brien" and "O'Brien"
     are one name (sample Q96: both among one card's options). Keys keep `normalise`."""
     return normalise(text.replace("’", "'").replace("‘", "'"))
+
 
 def offered(
     kind: QuestionKind, fact: Fact, pool: Sequence[Fact], n: int = CHOICES - 1

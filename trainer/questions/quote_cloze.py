@@ -63,6 +63,15 @@ MIN_LEFT_WORDS = 5  # words left around the blank
 LOCAL_LABELS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "LAW"})
 
 
+# People or things a speaker points back to, which the quotation does not say: 'We have a
+# lot of these people — probably _____, it could be even 3 million' (criminal immigrants,
+# named in the question the speaker was answering; sample Q95, NONSENSE).
+THOSE_TOLD_OF = re.compile(
+    r"\b(?:these|those) (?:people|guys|folks|men|women|ones|things|kids|individuals)\b",
+    re.IGNORECASE,
+)
+
+
 def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
     for quote in find_quotes(doc):
@@ -76,6 +85,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # 'Bob Enslin said: "_____ sees the need ..."' of UiPath's CEO (Q62)
         label = _checked_label(doc, answer, label)
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
+        if THOSE_TOLD_OF.search(shown):
+            continue  # '"We have a lot of these people — probably _____"': which? (Q95)
         facts.append(
             Fact(
                 kind=CardKind.QUOTE_CLOZE,

@@ -127,14 +127,27 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
 
 def _what_was_decided(verb: Token, span: Span) -> bool:
     """'voted 52-43 to preserve the earmarks', 'ruled 5-4 that ...', 'passed the bill
-    68-31': the vote's verb says what the vote decided."""
+    68-31': the vote's verb says what the vote decided, or its noun ('a 98-1 vote on the
+    bill')."""
     inside = {t.i for t in span}
+    noun = span.root.head if span.root.head.lower_ in AFTER else None
+    if noun is not None:
+        # 'approved the bill in a 220-207 vote', 'a 98-1 vote on the bill', 'Kavanaugh, who
+        # was confirmed by a 50-48 vote'; not 'helped
+        # drive a 98-1 vote in the Senate, effectively forcing ...' (sample Q97, VAGUE)
+        return any(
+            c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in DECIDED_ON)
+            for c in noun.children
+        ) or any(c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i for c in verb.children)
     return any(
         c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")
-        or (c.dep_ == "prep" and c.lower_ in ("on", "for", "against", "to"))
+        or (c.dep_ == "prep" and c.lower_ in DECIDED_ON)
         for c in verb.children
         if c.i not in inside
     )
+
+
+DECIDED_ON = frozenset(("on", "for", "against", "to"))
 
 
 def distractors(fact: Fact) -> list[str]:

@@ -793,6 +793,20 @@ def _says_what_a_thing_was(clause: Token) -> bool:
     return _a_bare_a_object(clause.head, clause)
 
 
+def _what_an_aside_is(clause: Token) -> bool:
+    """'tariffs on another $325 billion in Chinese goods, a move that would mean ...': the
+    relative clause of a noun set off by a comma says what the noun is; without it, ', a
+    move.' tells nothing."""
+    noun = clause.head
+    start = noun.left_edge.i
+    return (
+        clause.dep_ == "relcl"
+        and noun.dep_ == "appos"
+        and start > 0
+        and clause.doc[start - 1].text == ","
+    )
+
+
 def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
     """What a long question may lose at its end, nearest the end first: a clause or a
     clause-like phrase after the answer that runs to the end of the piece ('... announced
@@ -819,6 +833,8 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
             continue  # 'customers can pay $5,000 | to unlock Enhanced Autopilot' (sample Q38)
         if _says_which(token) or _says_what_a_thing_was(token) or _what_the_first_did(token):
             continue  # 'released a plan ... on Tuesday | that spelled out ways ...' (Q75)
+        if _what_an_aside_is(token):
+            continue  # '..., a move | that would mean ...': the aside goes whole (Q97, UNGRAM)
         if not (
             token.dep_ in ("relcl", "advcl")
             or (token.dep_ in ("acl", "appos") and after_comma)

@@ -325,7 +325,9 @@ def where_from(modifier: Token, head: Token) -> bool:
         and modifier.dep_ in ("compound", "amod", "nmod")  # 'the U.S. mobile carrier'
         and modifier.ent_type_ in ("GPE", "NORP")
         # 'the New York bank' (sample Q94): a place's name of several words
-        and all(c.dep_ == "compound" and c.ent_type_ == modifier.ent_type_ for c in modifier.children)
+        and all(
+            c.dep_ == "compound" and c.ent_type_ == modifier.ent_type_ for c in modifier.children
+        )
     )
 
 
