@@ -163,7 +163,11 @@ KEPT = [
         "Jones and Brown.",
         "two",
     ),
-    ("Storm Ciara killed two people in two towns, Dover and Folkestone, on Tuesday.", "two"),
+    # ('two people in two towns' says the count again: sample Q98, GIVEAWAY)
+    (
+        "Storm Ciara killed two people in three towns, Dover, Deal and Folkestone, on Tuesday.",
+        "two",
+    ),
     ("Acme will build two factories, in Ohio and Texas, by 2022.", "two"),
     ("The Dover team played two games against Calais and Lille, both away.", "two"),
     ("The Dover mayor visited two schools and a hospital on Tuesday.", "two"),

@@ -306,3 +306,43 @@ def test_a_present_beside_a_day_written_in_full_before_the_article_s_is_a_captio
     )
     questions = [c.question for c in cards_of(nlp, text, date(2019, 9, 10))]
     assert not [q for q in questions if "meet" in q], questions
+
+
+def test_a_preposition_opening_a_cloze_loses_its_capital_after_as_of(nlp):
+    text = (
+        "In Acmeland, one of three states where John Doe has sought a fresh tabulation, "
+        "Richard Roe has even gained on Jane Roe."
+    )
+    questions = card_questions(nlp, text, date(2016, 12, 5), "number")
+    assert questions and not [q for q in questions if ", In Acmeland" in q], questions
+
+
+def test_a_common_noun_the_recogniser_took_for_a_name_is_written_in_small_letters(nlp):
+    from spacy.tokens import Span
+
+    from trainer.extract.title_words import a_noun_read_into_a_name
+
+    doc = nlp("Protests have convulsed the nation for almost 10 days.")
+    doc.ents = [Span(doc, 0, 1, label="NORP")]
+    assert a_noun_read_into_a_name(doc[0])
+    named = nlp("Americans have marched in the streets for almost 10 days.")
+    named.ents = [Span(named, 0, 1, label="NORP")]
+    assert not a_noun_read_into_a_name(named[0])
+
+
+def test_a_count_the_question_says_again_gives_it_away(nlp):
+    text = "Two men were shot and killed by police officers in two different Acmeland cities this week."
+    assert not card_questions(nlp, text, date(2016, 7, 8), "number")
+
+
+def test_nothing_done_on_a_day_is_no_card(nlp):
+    text = "John Doe, who has called for governors to dominate the streets, took no questions on Friday in the Rose Garden."
+    cards = cards_of(nlp, text, date(2020, 6, 6))
+    assert not [c for c in cards if c.kind in ("date", "who_did")], [c.question for c in cards]
+
+
+def test_an_event_s_name_is_no_person_s():
+    from trainer.language.names import is_plausible_name
+
+    assert not is_plausible_name("Stein Lecture")
+    assert is_plausible_name("Jane Stein")

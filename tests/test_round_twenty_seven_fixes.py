@@ -221,7 +221,8 @@ def test_a_date_after_another_act_s_clause_is_kept_where_it_is(nlp) -> None:
     him to dismiss the commanders ...?' (sample Q64, WRONG: 'on Tuesday' was the dismissal's).
     The blank keeps the date where the sentence has it."""
     text = (
-        "Brazil's president faces a military crisis. Mr. Bolsonaro offered no new information "
+        # ('offered no new information on Tuesday' would be nothing done: sample Q98)
+        "Brazil's president faces a military crisis. Mr. Bolsonaro offered few details "
         "about the events that led him to dismiss the commanders of the Army, the Air Force "
         "and the Navy on Tuesday."
     )

@@ -130,6 +130,12 @@ def dictionary_word(token: Token) -> bool:
     return lookups.has_table(DICTIONARY) and token.lower_ in lookups.get_table(DICTIONARY)
 
 
+def in_dictionary(word: str, token: Token) -> bool:
+    """Is `word` (lower case) an English word of the dictionary of the token's pipeline?"""
+    lookups = token.vocab.lookups
+    return lookups.has_table(DICTIONARY) and word in lookups.get_table(DICTIONARY)
+
+
 def straight_apostrophes(doc: Doc) -> Doc:
     """'This year’s $3 million Derby was postponed': the model learnt the straight
     apostrophe, and reads the curly "’s" as a verb ('year’s' a clause of its own), so the

@@ -32,6 +32,14 @@ def verb_over(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def takes_nothing(verb: Token) -> bool:
+    """'took no questions in the Rose Garden': an object of 'no' says nothing was done."""
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
 def text_of(doc: Doc) -> str:
     """The document's text. spaCy's `Doc.text` rebuilds the string from every token on each
     access, which made one generator slower than the parse itself; keep it once per doc."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
 from trainer.extract.clauses.phrase import PLACE_LABELS
+from trainer.extract.doc import takes_nothing
 from trainer.extract.subjects import entities, entity_at, is_speech_verb
 from trainer.language.anaphora import ANAPHORIC_ACTS
 from trainer.language.dates import ARTICLE_DAYS
@@ -119,7 +120,8 @@ def _event(verb: Token) -> Event | None:
     times = article_days_of(verb)
     perfect = told in (["has"], ["have"], ["has", "been"], ["have", "been"])
     passive = any(a.dep_ == "auxpass" for a in auxes)
-    if any(a.dep_ == "neg" or a.lower_ in MODALS for a in auxes):
+    # 'took no questions in the Rose Garden' (sample Q98): nothing was done
+    if takes_nothing(verb) or any(a.dep_ == "neg" or a.lower_ in MODALS for a in auxes):
         return None  # denied or to come
     # 'had been charged Saturday': done on one of the article's days, told as before another
     done_then = bool(times) and told == ["had", "been"]

@@ -14,7 +14,7 @@ from trainer.extract.doc import cached
 from trainer.language.lexicon import wordset
 from trainer.language.posts import FIRST_POSTS, OCCUPATIONS, RECORD_WORDS
 from trainer.language.quotation import QUOTE_OPENINGS
-from trainer.nlp import TITLE_ABBREVIATIONS, dictionary_word
+from trainer.nlp import TITLE_ABBREVIATIONS, dictionary_word, in_dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,6 +143,21 @@ def common_word(token: Token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_:
         return False
     return token.lower_ not in cached(token.doc, "trainer.capitalised_alone", _capitalised_alone)
+
+
+def a_noun_read_into_a_name(token: Token) -> bool:
+    """'Protests have convulsed the nation ...': a common noun of the dictionary opening the
+    sentence, which the recogniser alone tagged as a name of one word ('Protests' as NORP,
+    sample Q98, UNGRAM as 'have Protests convulsed')."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return bool(
+        token.is_sent_start
+        and token.pos_ == "NOUN"
+        and token.tag_ in ("NN", "NNS")
+        and alone
+        and (dictionary_word(token) or in_dictionary(token.lemma_.lower(), token))  # 'protest'
+    )
 
 
 def _capitalised_alone(doc: Doc) -> frozenset[str]:

@@ -53,13 +53,16 @@ def name_key(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w not in NAME_PARTICLES)
 
 
-# Last words of a building's or a place's name, which a tagger may take for a person's
+# Last words of a building's, a place's or an event's name, which a tagger may take for a person's
 # ('Trump Tower': sample Q91, offered beside three people). Not those that are surnames too
 # ('John Hall', 'Jane House', 'Dan Park').
 PLACE_NAME_ENDS = frozenset(
     (
         *("tower", "towers", "building", "center", "centre", "square", "avenue", "palace"),
         *("airport", "stadium", "arena", "hotel", "plaza", "mall", "hospital", "university"),
+        # an event's or a work's ('Stein Lecture': sample Q94, offered beside three people)
+        *("lecture", "lectures", "award", "awards", "prize", "festival", "summit", "conference"),
+        *("museum", "library", "institute", "foundation", "memorial", "cathedral"),
     )
 )
 

@@ -150,6 +150,7 @@ def _opens_a_name(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         after is not None
+        and not token.is_stop  # 'In Wisconsin, one of three states ...' (sample Q98)
         and after.pos_ == "PROPN"
         and after.text[:1].isupper()
         and after.ent_type_ != "DATE"

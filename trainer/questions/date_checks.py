@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.phrase import Question
 from trainer.extract.dates import DateMention, mentions
-from trainer.extract.doc import cached
+from trainer.extract.doc import cached, takes_nothing
 from trainer.extract.subjects import report_told_before
 from trainer.language.dates import MONTH_RE, RELATIVE_FORMS, written_out
 from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS, wordset
@@ -181,7 +181,9 @@ def of_a_negated_verb(mention: DateMention) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     nor = any(c.lower_ in ("nor", "neither") and c.i < verb.i for c in verb.children)
-    return any(c.dep_ == "neg" for c in verb.children) or nor or _of_no_one(verb)
+    # 'took no questions on Friday in the Rose Garden' (sample Q98, VAGUE): nothing taken
+    denied = any(c.dep_ == "neg" for c in verb.children) or nor or takes_nothing(verb)
+    return denied or _of_no_one(verb)
 
 
 # Subjects that deny the verb: 'None of the buyers were charged Wednesday'.

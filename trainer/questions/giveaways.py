@@ -245,12 +245,13 @@ def worked_out(fact: Fact) -> bool:
     years = [int(y) for y in _YEAR.findall(fact.question)]
     if "year" in fact.answer and any(abs(a - b) == answer for a, b in combinations(years, 2)):
         return True  # 'As of November 2019, how long has X ... in 2012?' -> seven years
-    if answer < MIN_WORKED_OUT:
-        return False
     shown = [n for n in numbers_in(fact.question.replace(CLOZE_BLANK, " ")) if n >= MIN_OPERAND]
     if any(math.isclose(answer, n) for n in shown):
         return True  # '"Fight for 15," the movement aimed at raising the minimum wage to _____'
-        # -> $15 (sample Q96, GIVEAWAY): the figure is in the question
+        # -> $15 (sample Q96); 'How many black men were shot ... in two different cities?'
+        # -> two (sample Q98): the figure is in the question
+    if answer < MIN_WORKED_OUT:
+        return False
     return any(
         math.isclose(answer, a + b) or math.isclose(answer, abs(a - b))
         for a, b in combinations(shown, 2)

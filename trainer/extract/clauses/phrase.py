@@ -49,7 +49,7 @@ from trainer.extract.clauses.rewrite import (
     pronoun_replacements,
 )
 from trainer.extract.clauses.standalone import dangling, is_name
-from trainer.extract.title_words import capitalised_to_open, common_word
+from trainer.extract.title_words import a_noun_read_into_a_name, capitalised_to_open, common_word
 from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
@@ -466,6 +466,7 @@ def _wh_question(
         and (
             first_word.pos_ == "DET"
             or capitalised_to_open(first_word)  # 'Suicide bombers struck ...'
+            or a_noun_read_into_a_name(first_word)  # 'Protests have convulsed ...'
             or (
                 first_word.pos_ != "PROPN"
                 and first_word.ent_type_ in LOWER_ENTITY_TYPES
@@ -635,6 +636,7 @@ def _wh_about_noun(
     if (
         np[0].pos_ == "DET"
         or capitalised_to_open(np[0])
+        or a_noun_read_into_a_name(np[0])
         or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES)
     ):
         subject = subject[:1].lower() + subject[1:]
