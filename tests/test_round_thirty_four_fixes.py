@@ -346,3 +346,134 @@ def test_an_event_s_name_is_no_person_s():
 
     assert not is_plausible_name("Stein Lecture")
     assert is_plausible_name("Jane Stein")
+
+
+# Guards: what the round's rules must not take (found by re-running every judged page).
+
+
+def test_a_place_s_name_ending_on_a_firm_s_noun_is_no_definite(nlp):
+    text = (
+        "RAMALLAH, West Bank — An Acme military court on Monday indicted a teenage girl who "
+        "was filmed last month in the West Bank slapping soldiers who refused to respond."
+    )
+    assert card_questions(nlp, text, date(2018, 1, 1), "date")
+
+
+def test_a_span_since_a_year_is_no_caption_and_a_caption_s_post_holds(nlp):
+    since = (
+        "Since the fall of 2003, when he left the board of the Acme Exchange, John Doe’s been "
+        "under siege from Richard Roe, the state attorney general and gubernatorial "
+        "front-runner, who has made corporate misconduct his cause."
+    )
+    roles = [c for c in cards_of(nlp, since, date(2005, 12, 5)) if c.kind == "role"]
+    assert roles, [c.question for c in cards_of(nlp, since, date(2005, 12, 5))]
+    caption = (
+        "FILE - In this Dec. 20, 2015, file photo, Acme Lions coach John Doe, left, meets with "
+        "quarterback Richard Roe after the team’s game against the Globex Eagles in Acmeton."
+    )
+    cards = cards_of(nlp, caption, date(2018, 1, 2))
+    assert [c for c in cards if c.kind == "role"], [c.question for c in cards]
+    assert not [c for c in cards if c.kind in ("date", "place")], [c.question for c in cards]
+
+
+def test_light_years_away_is_no_countdown(nlp):
+    text = (
+        "The exoplanet GJ 1132b is located about 39 light-years away from Earth, astronomers said."
+    )
+    kept = [c for c in cards_of(nlp, text, date(2017, 4, 7), rule=Rule()) if c.kind == "number"]
+    assert [c.answer for c in kept] == ["39"], [c.question for c in kept]
+
+
+def test_a_figure_inside_a_name_or_a_modifier_gives_nothing_away():
+    from dataclasses import replace
+
+    from tests.conftest import a_fact
+    from trainer.questions.giveaways import worked_out
+
+    def fact(question, answer, value):
+        return replace(a_fact("number", question, answer, "count"), answer_value=value)
+
+    assert not worked_out(
+        fact(
+            "Acme is giving developers the hard sell on Windows 8, at a price of _____.", "$8", "8"
+        )
+    )
+    assert not worked_out(
+        fact(
+            "Acme is to axe its three-panel phone less than _____ after launching it.",
+            "three months",
+            "3",
+        )
+    )
+    assert worked_out(
+        fact('Roe backs "Fight for 15," to raise the wage to _____ an hour.', "$15", "15")
+    )
+
+
+def test_today_before_a_body_s_perfect_is_the_article_s_day(nlp):
+    text = (
+        "Today, on Acmepedia’s 19th birthday, the Acme Foundation has received reports that "
+        "access to Acmepedia in Globexia is being restored."
+    )
+    assert card_questions(nlp, text, date(2020, 1, 15), "date")
+
+
+def test_a_quotation_s_is_before_a_comma_is_no_cut(nlp):
+    text = (
+        "“Our Supreme Court has decided it, and they make the decision as to what the law is, "
+        "and we follow Supreme Court decisions,” Acme County Attorney John Doe said on Friday."
+    )
+    said = [c for c in cards_of(nlp, text, date(2009, 4, 3)) if c.kind == "who_said"]
+    assert said, [c.question for c in cards_of(nlp, text, date(2009, 4, 3))]
+
+
+def test_agreeing_to_pay_is_asked_without_what_it_settled(nlp):
+    text = (
+        "John Doe agreed to pay his victim $500,000 in 2009 to settle a damage claim she had "
+        "filed against him in Acmeton."
+    )
+    questions = card_questions(nlp, text, date(2009, 10, 1), "number")
+    assert "How much did John Doe agree to pay his victim in 2009?" in questions, questions
+
+
+def test_a_measure_said_again_in_other_units_gives_it_away(nlp):
+    text = (
+        "The Acme agency estimates that the Hwasong missile is capable of traveling around "
+        "10,000 km, or around 6,200 miles."
+    )
+    assert not card_questions(nlp, text, date(2017, 7, 5), "number")
+
+
+def test_a_count_word_opening_the_subject_is_written_in_small_letters(nlp):
+    text = "Eleven states held annual Acme Party conventions on Saturday."
+    questions = card_questions(nlp, text, date(2016, 5, 16), "date")
+    assert questions and not [q for q in questions if "Eleven" in q], questions
+
+
+def test_a_bare_report_opening_a_question_leans_on_the_sentence_before(nlp):
+    text = (
+        "Acme University released a poll on Monday. The survey showed support for John Doe "
+        "jumping to 22 percent."
+    )
+    assert not [q for q in card_questions(nlp, text, date(2020, 2, 10), "number") if "survey" in q]
+    told = "The survey by Acme University showed support for John Doe jumping to 22 percent."
+    assert card_questions(nlp, told, date(2020, 2, 10), "number")
+
+
+def test_a_month_of_a_chance_to_come_is_ahead(nlp):
+    text = (
+        "Acme voters rallied on Tuesday for the chance to make history in November by "
+        "selecting a ticket filled with female candidates."
+    )
+    answers = card_answers(nlp, text, date(2018, 5, 23), "date")
+    assert "November 2018" in answers and "November 2017" not in answers, answers
+
+
+def test_a_forecast_in_someone_s_words_is_no_fact(nlp):
+    text = (
+        "Jane Roe predicted: “By 2019, Acme judges will be participating in more than 15,000 "
+        "decisions every year, and almost all those decisions will be the law of the land.”"
+    )
+    cards = cards_of(nlp, text, date(2018, 6, 1))
+    assert not [c for c in cards if c.kind in ("date", "number")], [c.question for c in cards]
+    assert [c for c in cards if c.kind == "who_said"]

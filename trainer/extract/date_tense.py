@@ -37,6 +37,11 @@ FUTURE_LEMMAS = {
 }
 
 
+# Nouns of what is yet to come, whose infinitive is ahead: 'the chance to make history in
+# November' ('his decision to resign on Saturday' may be told after the day).
+PROSPECTS = frozenset(("chance", "opportunity", "bid", "plan", "hope", "goal", "aim"))
+
+
 def tense_of(span: Span, form: str) -> str:
     """The tense a mention resolves with: 'the upcoming summit in June' is ahead whatever
     the verb; a month that dates a noun is the nearest ('a forecast in June'); 'until July'
@@ -236,6 +241,8 @@ def _tense(span: Span) -> str:
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if auxes & FUTURE_AUXES:
         return "future"
+    if auxes == {"to"} and head.dep_ == "acl" and head.head.lemma_.lower() in PROSPECTS:
+        return "future"  # 'rallied on Tuesday for the chance to make history in November' (Q99)
     if "would" in auxes or "'d" in auxes:
         # "they would come back to it on Wednesday": ahead of a past remark, which may lie
         # before or after the article's day

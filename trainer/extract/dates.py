@@ -591,14 +591,22 @@ def _the_articles_day(word: Token, after: Token | None) -> bool:
 
 def _a_perfect_nowadays(word: Token, verb: Token) -> bool:
     """'Today, jury nullification has all but disappeared from ...': a 'today' set before
-    its sentence, of a perfect, is the present age against the past; a day's news says
-    what happened ('Today, the company announced ...')."""
+    its sentence, of a perfect of something in general, is the present age against the
+    past; a day's news says what happened ('Today, the company announced ...', 'Today, the
+    Wikimedia Foundation has received reports ...')."""
     doc = word.doc
     opens = bool(word.is_sent_start) and word.i + 1 < len(doc) and doc[word.i + 1].text == ","
     perfect = verb.tag_ in ("VBN", "VBD") and any(  # "has all but disappeared": VBD
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
     )
-    return opens and perfect
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    general = (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    )  # not 'Today, ..., the Wikimedia Foundation has received reports that ...'
+    return opens and perfect and general
 
 
 def _people_nowadays(word: Token, verb: Token) -> bool:

@@ -31,7 +31,13 @@ def counts_a_near_period(span: Span) -> bool:
         return True
     unit = span.root.head if span.root.dep_ == "nummod" else span.root
     after = unit.i + 1
-    if after < len(doc) and doc[after].lower_ == "away" and unit.lemma_.lower() in TIME_UNITS:
+    light = unit.i > 0 and doc[unit.i - 1].text in ("-", "light")  # '39 light-years away'
+    if (
+        after < len(doc)
+        and doc[after].lower_ == "away"
+        and unit.lemma_.lower() in TIME_UNITS
+        and not light
+    ):
         return True  # 'with the 2020 elections 11 months away': a countdown from the day
     return (
         after < len(doc)

@@ -245,17 +245,30 @@ def worked_out(fact: Fact) -> bool:
     years = [int(y) for y in _YEAR.findall(fact.question)]
     if "year" in fact.answer and any(abs(a - b) == answer for a, b in combinations(years, 2)):
         return True  # 'As of November 2019, how long has X ... in 2012?' -> seven years
-    shown = [n for n in numbers_in(fact.question.replace(CLOZE_BLANK, " ")) if n >= MIN_OPERAND]
-    if any(math.isclose(answer, n) for n in shown):
+    if answer >= MIN_OPERAND and _said_again(fact.question, answer):
         return True  # '"Fight for 15," the movement aimed at raising the minimum wage to _____'
         # -> $15 (sample Q96); 'How many black men were shot ... in two different cities?'
         # -> two (sample Q98): the figure is in the question
     if answer < MIN_WORKED_OUT:
         return False
+    shown = [n for n in numbers_in(fact.question.replace(CLOZE_BLANK, " ")) if n >= MIN_OPERAND]
     return any(
         math.isclose(answer, a + b) or math.isclose(answer, abs(a - b))
         for a, b in combinations(shown, 2)
     )
+
+
+def _said_again(question: str, answer: float) -> bool:
+    """Does the question show the answer's figure where it stands alone?"""
+    text = question.replace(CLOZE_BLANK, " ")
+    for m in re.finditer(r"(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)(?![\w-])", text):
+        before = text[: m.start()].split()[-1:]
+        if before and before[0][:1].isupper() and before[0] not in ("In", "On", "At", "By"):
+            continue  # 'Windows 8', 'GJ 1132'
+        values = numbers_in(m.group(1))
+        if values and math.isclose(values[0], answer):
+            return True
+    return False
 
 
 # A figure and the unit written on to it ("8GBs", "12 GB", "40 tons"): a share of like

@@ -80,6 +80,17 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 CONVERSION_BEFORE = re.compile(
     rf"\d[\d.,]*(?:[\s-]*[A-Za-z]+(?:/[A-Za-z]+)?\.?){{1,3}}\s*\(\s*(?:about\s+|around\s+)?(?:{PREFIX})?$"
 )
+# The same measure in other units beside the blank, set off by 'or': '_____, or around
+# 6,200 miles', 'around 10,000 km, or around _____'.
+_UNITS = (
+    r"(?:miles|km|kilomet(?:er|re)s|feet|ft|met(?:er|re)s|m|pounds|lbs?|kg|kilograms|tons"
+    r"|tonnes|gallons|lit(?:er|re)s|inches|cm|mph|knots|degrees)\b"
+)
+_ABOUT = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+OR_CONVERTED = re.compile(
+    rf"{re.escape(CLOZE_BLANK)},?\s+or\s+{_ABOUT}\d[\d.,]*\s*{_UNITS}"
+    rf"|\d[\d.,]*\s*{_UNITS},?\s+or\s+{_ABOUT}{re.escape(CLOZE_BLANK)}"
+)
 CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)
     + r"((?:[a-z]{1,3}\b)?(?:\s+per\s+[a-z]+)?)"  # '_____mm (0.7 inches)' (sample Q43)
@@ -246,6 +257,8 @@ def _fact(
         question = placed_by_its_source(question, span)
         if question is None or words(question.text) > MAX_QUESTION_WORDS:
             return None  # 'The conspiracy charge is punishable by up to _____': whose?
+    if OR_CONVERTED.search(question.text):
+        return None  # 'traveling around _____, or around 6,200 miles' (sample Q99, GIVEAWAY)
     if THE_AMOUNT_TOLD.search(question.text):
         return None  # 'two thirds of the _____ are due to ...': the $5 billion told before (Q94)
     if spelled_out(mention) & {t.i for t in question.tokens}:

@@ -63,7 +63,11 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     )
     # 'the New York bank', 'the British bank': where a firm is from, not which (sample Q94);
     # a bare 'the bank' is written out as the article's firm (trainer.extract.organisations)
-    placed = head.lower_ in ORGANISATION_NOUNS and any(where_from(c, head) for c in head.children)
+    placed = (
+        head.is_lower  # 'the West Bank' is a place's name
+        and head.lower_ in ORGANISATION_NOUNS
+        and any(where_from(c, head) for c in head.children)
+    )
     if head.lower_ not in ANAPHORIC_NOUNS and not nationality and not people and not placed:
         return False
     modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")

@@ -467,6 +467,7 @@ def _wh_question(
             first_word.pos_ == "DET"
             or capitalised_to_open(first_word)  # 'Suicide bombers struck ...'
             or a_noun_read_into_a_name(first_word)  # 'Protests have convulsed ...'
+            or (first_word.like_num and first_word.is_alpha)  # 'Eleven states held ...' (Q99)
             or (
                 first_word.pos_ != "PROPN"
                 and first_word.ent_type_ in LOWER_ENTITY_TYPES
@@ -637,6 +638,7 @@ def _wh_about_noun(
         np[0].pos_ == "DET"
         or capitalised_to_open(np[0])
         or a_noun_read_into_a_name(np[0])
+        or (np[0].like_num and np[0].is_alpha)
         or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES)
     ):
         subject = subject[:1].lower() + subject[1:]

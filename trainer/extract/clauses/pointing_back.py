@@ -265,6 +265,9 @@ def lone_subject(token: Token, tokens: Sequence[Token]) -> bool:
     authors = _authors(noun)  # 'The estimates by the Congressional Budget Office'
     if not _only_described(token, noun, authors):
         return False
+    if lemma in REPORT_NOUNS and not authors and token.i == min(t.i for t in tokens):
+        return True  # 'The survey showed support for Mike Bloomberg jumping to ...' (Q99):
+        # which survey, the sentence before said; the names after it are what it found
     if any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in tokens):
         return False
     if any(
@@ -319,7 +322,7 @@ def _only_described(the: Token, noun: Token, authors: Set[int] = frozenset()) ->
 def where_from(modifier: Token, head: Token) -> bool:
     """'the UK firm', 'the New York bank': a country or a city says where a firm is from, not which
     of its firms the sentence before named ('the US government' is one: NATIONAL_BODIES)."""
-    many = head.lower_ in ANAPHORIC_PEOPLE and head.lower_ not in UNIQUE_POSTS
+    many = head.is_lower and head.lower_ in ANAPHORIC_PEOPLE and head.lower_ not in UNIQUE_POSTS
     return (
         (head.lower_ in ORGANISATION_NOUNS or many)  # 'the Vermont senator' (Q96): one of two
         and modifier.dep_ in ("compound", "amod", "nmod")  # 'the U.S. mobile carrier'
