@@ -477,3 +477,35 @@ def test_a_forecast_in_someone_s_words_is_no_fact(nlp):
     cards = cards_of(nlp, text, date(2018, 6, 1))
     assert not [c for c in cards if c.kind in ("date", "number")], [c.question for c in cards]
     assert [c for c in cards if c.kind == "who_said"]
+
+
+def test_a_censored_word_before_a_name_is_no_part_of_it(nlp):
+    from trainer.language.names import clean_name
+
+    assert clean_name("F--- Adam Schiff") == "Adam Schiff"
+    text = (
+        "John Meister left a threatening voicemail message with Schiff’s office on Oct. 1. "
+        "When agents arrived, he said, unsolicited, “F--- Adam Schiff.” Adam Schiff is the "
+        "chairman of the Acme committee."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 11, 20))]
+    assert questions and not [q for q in questions if "F---" in q], questions
+
+
+def test_a_place_before_an_outlet_s_credit_opens_no_sentence():
+    from trainer.openers import strip_dateline
+
+    lead = "Washington (CNN) Coronavirus task force member Dr. John Doe issued a stark warning."
+    paragraphs, _ = strip_dateline([lead])
+    assert paragraphs[0].startswith("Coronavirus task force member"), paragraphs
+
+
+def test_a_month_someone_is_favored_to_win_in_is_ahead(nlp):
+    text = "John Doe is favored to win reelection in November, but Acme Democrats have high hopes."
+    answers = card_answers(nlp, text, date(2018, 4, 10), "date")
+    assert "November 2017" not in answers, answers
+
+
+def test_the_matter_a_question_names_no_one_for_leans_on_the_sentence_before(nlp):
+    text = "Only 32% of Acme Democrats had a great deal of confidence in John Doe on the matter."
+    assert not card_questions(nlp, text, date(2020, 6, 10), "number")

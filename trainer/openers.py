@@ -70,9 +70,11 @@ RUN_IN_DATELINE = re.compile(
     rf"\s+(?=(?P<next>[A-Z][a-z]*)\s)"
 )
 # An outlet's credit in brackets opening the story with no dash: "(CBS News) Sally Ride, ...",
-# "(CNN) The ...".
+# "(CNN) The ...", and after a place in normal case: "Washington (CNN) Coronavirus task
+# force member Dr. Anthony Fauci ..." (sample Q100: 'Washington' ran into the question).
 CREDIT = re.compile(
-    r"^\((?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|AFP|[A-Z][\w.&-]*\s+News)\)\s+(?=[A-Z“\"‘'])"
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s+)?"
+    r"\((?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|AFP|[A-Z][\w.&-]*\s+News)\)\s+(?=[A-Z“\"‘'])"
 )
 # A time stamp a page's export ran into a paragraph, set off by a bar: "01:06 PM ET 11.12 | On
 # Sunday, ..." (a live blog's or a sports site's update time, not a word of the story).

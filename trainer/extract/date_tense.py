@@ -34,6 +34,11 @@ FUTURE_LEMMAS = {
     "want",
     "hope",
     "prepare",
+    # 'Cruz is favored to win reelection in November' (sample Q100, WRONG as the November
+    # before)
+    "favor",
+    "favour",
+    "poise",
 }
 
 

@@ -18,13 +18,22 @@ from trainer.language.text import normalise
 SPEECH_OPENERS = frozenset(("said", "says", "added", "adds", "asked", "asks", "wrote", "writes"))
 
 
+# A word an editor censored: 'F---', 'f***', 's**t'.
+CENSORED = re.compile(r"[A-Za-z][-*]{2,}[A-Za-z]?")
+
+
 def clean_name(text: str) -> str:
     """'Mr. Trump's' -> 'Trump': the name without honorifics, epithets or a possessive; the period of
     an abbreviated suffix stays ('J. David Cox Sr.')."""
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     words = text.split()
-    while len(words) > 1 and (normalise(words[0]) in NAME_TITLES or words[0].lower() in EPITHETS):
-        words.pop(0)  # 'Mr.', and a tabloid's 'Devastated Hayley' (sample Q89)
+    while len(words) > 1 and (
+        normalise(words[0]) in NAME_TITLES
+        or words[0].lower() in EPITHETS
+        or CENSORED.fullmatch(words[0])
+    ):
+        words.pop(0)  # 'Mr.', a tabloid's 'Devastated Hayley' (sample Q89), a quote's
+        # censored 'F--- Adam Schiff' (sample Q99, UNGRAM)
     if len(words) == 2 and words[0].lower() in SPEECH_OPENERS:
         words.pop(0)  # 'Said Romney: "..."', the tagger's name for Romney (sample Q5)
     name = " ".join(words).strip(" ,.;:")

@@ -126,7 +126,13 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     role = head.head.dep_ if head.dep_ == "conj" else head.dep_  # 'Metro and the defendants'
     if role not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
+    if head.lower_ in TOLD_MATTERS:
+        return True  # 'confidence in Joe Biden on the matter' (sample Q100): no name says which
     return not (seen_person if person else seen_proper)
+
+
+# What a sentence before told about, which no name in the question stands for.
+TOLD_MATTERS = frozenset(("matter", "issue"))
 
 
 # What many people of a club or a country are at once: 'the former Porto star' says where
