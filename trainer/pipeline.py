@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from trainer.cleaning import PHOTOGRAPHER_AND_AGENCY
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
-from trainer.language.anaphora import KIN
+from trainer.language.anaphora import RELATIVES
 from trainer.language.dates import month_index
 from trainer.language.names import one_name_form
 from trainer.language.quotation import quote_spans
@@ -285,7 +285,7 @@ def _given_names_alone(doc: object) -> frozenset[str]:
         if len(ent) == 1
         and name not in in_full
         and a_given_name(name)
-        and any(t.lemma_.lower() in KIN_WORDS for t in ent.doc[max(ent.start - 3, 0) : ent.start])
+        and any(t.lemma_.lower() in RELATIVES for t in ent.doc[max(ent.start - 3, 0) : ent.start])
     )
 
 
@@ -296,39 +296,10 @@ def _a_given_name_alone(question: str, given_alone: frozenset[str]) -> bool:
         return False
     told = QUOTATION.sub(" ", question)
     words = re.findall(r"[A-Za-z]+", told)
-    return any(w in given_alone for w in words) and not any(w.lower() in KIN_WORDS for w in words)
+    return any(w in given_alone for w in words) and not any(w.lower() in RELATIVES for w in words)
 
 
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
-# Words of kin a person brought in by a given name alone is known by ('his wife Ann').
-KIN_WORDS = frozenset(
-    (
-        *KIN,
-        "partner",
-        "fiancee",
-        "fiancé",
-        "fiancée",
-        "girlfriend",
-        "boyfriend",
-        "widow",
-        "widower",
-        "sons",
-        "daughters",
-        "brothers",
-        "sisters",
-        "child",
-        "children",
-        "grandson",
-        "granddaughter",
-        "grandmother",
-        "grandfather",
-        "aunt",
-        "uncle",
-        "nephew",
-        "niece",
-        "cousin",
-    )
-)
 
 
 def _a_dated_caption(doc: object, position: int, as_of: str, published: date | None) -> bool:

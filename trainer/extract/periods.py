@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer.language.lexicon import wordset
+from trainer.language.numbers import DURATION_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -35,7 +36,7 @@ def counts_a_near_period(span: Span) -> bool:
     if (
         after < len(doc)
         and doc[after].lower_ == "away"
-        and unit.lemma_.lower() in TIME_UNITS
+        and f"{unit.lemma_.lower()}s" in DURATION_UNITS
         and not light
     ):
         return True  # 'with the 2020 elections 11 months away': a countdown from the day
@@ -44,6 +45,3 @@ def counts_a_near_period(span: Span) -> bool:
         and doc[after].lower_ in ("later", "earlier")
         and not (after + 1 < len(doc) and doc[after + 1].lower_ == "than")  # 'later than planned'
     )
-
-
-TIME_UNITS = frozenset(("minute", "hour", "day", "week", "month", "year"))

@@ -57,6 +57,12 @@ ANAPHORIC_PEOPLE = wordset(
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")
+# Words of kin one may be known by alone ('his wife Ann'): trainer.pipeline's given names.
+RELATIVES = KIN | wordset(
+    """partner fiancee fiancé fiancée girlfriend boyfriend widow widower sons daughters
+    brothers sisters child children grandson granddaughter grandmother grandfather aunt
+    uncle nephew niece cousin"""
+)
 ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
 # Adjectives that set a thing after others of its kind ("the new patient", "the second
 # case"): the others are in the article, not the question.
