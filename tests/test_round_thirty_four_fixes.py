@@ -509,3 +509,17 @@ def test_a_month_someone_is_favored_to_win_in_is_ahead(nlp):
 def test_the_matter_a_question_names_no_one_for_leans_on_the_sentence_before(nlp):
     text = "Only 32% of Acme Democrats had a great deal of confidence in John Doe on the matter."
     assert not card_questions(nlp, text, date(2020, 6, 10), "number")
+
+
+def test_a_number_word_opening_a_cloze_loses_its_capital_after_as_of(nlp):
+    text = (
+        "Thirty-six percent of Acme voters say wealthy Acmelanders will pay more, while only "
+        "22 percent of Globex voters believe that proposition."
+    )
+    questions = card_questions(nlp, text, date(2017, 10, 5), "number")
+    assert questions and not [q for q in questions if ", Thirty-six" in q], questions
+
+
+def test_a_share_that_agrees_with_nothing_said_is_no_card(nlp):
+    text = "Most economists say the plan will favor the rich. Only 27 percent of Acme voters agree."
+    assert not card_questions(nlp, text, date(2017, 10, 5), "number")

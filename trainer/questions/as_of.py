@@ -13,6 +13,7 @@ from trainer.extract.clauses.present import holds_now
 from trainer.extract.clauses.render import words
 from trainer.extract.doc import verb_over
 from trainer.language.dates import A_YEAR, MONTH_RE, written_out
+from trainer.language.lexicon import NUMBER_WORDS
 from trainer.language.quotation import QUOTE_OPENINGS
 from trainer.model import CLOZE_BLANK, Article
 
@@ -169,6 +170,8 @@ def _starts_with_name(text: str, question: Question) -> bool:
         return True
     if first in ("The", "A", "An"):
         return False  # 'It includes ...' written out as 'The Mi TV 4A includes ...'
+    if all(w.lower() in NUMBER_WORDS for w in first.split("-")):
+        return False  # 'Thirty-six percent of Trump voters say ...' (sample Q101, UNGRAM)
     forms = (first.lower(), first.rstrip(".").lower())
     tokens = [t for t in question.tokens if t.lower_ in forms]
     opener = text[len(found.group(0)) :] if found else ""

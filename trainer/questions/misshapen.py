@@ -17,7 +17,7 @@ fact whose question is `misshapen`, and writes an "As of now" as the article's m
   introduced in the North Dakota legislature?", "In what year did a probe to Mars launch
   from Japan?"): one of many, which the question does not say;
 - a sum got or paid with nothing saying what for ('How much did Rep. Frank Pallone ...
-  get?', sample Q97);
+  get?', sample Q97), a share of people who agree with nothing saying with what (Q101);
 - "Who said" a quotation the sentence gives to someone else: '... push for "the sole
   candidate site for the nation's first repository," as the county website puts it' is the
   website's words, not the commissioner's (sample Q74, WRONG).
@@ -61,6 +61,11 @@ TAKEN_FOR_NOTHING = re.compile(
     r"(?:get|receive|earn|take|collect|gain|pay|spend|raise)\?$",
     re.IGNORECASE,
 )
+# A share of people who agree, with nothing saying with what: 'As of October 2017, what
+# percentage of Trump voters agree?' (sample Q101, NONSENSE: the claim is the sentence before's).
+AGREEING_WITH_NOTHING = re.compile(
+    r"\b(?:agree|agrees|disagree|disagrees|approve|approves|disapprove|disapproves|concur)\?$"
+)
 # '..." as the county website puts it', '..." as critics call it': whose words they are.
 AS_ANOTHER_PUTS_IT = re.compile(
     r"^[\s,.;:!?”\"’']*as\s+(?:[\w’'.-]+\s+){0,5}?"
@@ -95,6 +100,7 @@ def misshapen(fact: Fact) -> bool:
         or (bool(SIGNPOST.match(fact.evidence)) and fact.kind not in QUOTE_KINDS)
         or bool(DO_AND_SAID.search(question))
         or (fact.kind == CardKind.NUMBER and bool(TAKEN_FOR_NOTHING.search(question)))
+        or (fact.kind == CardKind.NUMBER and bool(AGREEING_WITH_NOTHING.search(question)))
         or _put_by_another(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
