@@ -244,13 +244,30 @@ def test_an_aside_s_relative_clause_goes_with_the_aside(nlp):
     assert not [q for q in questions if q.rstrip(".?").endswith("a move")], questions
 
 
-def test_more_recently_opening_a_question_goes(nlp):
-    text = (
-        "More recently, John Doe is trying to find ways of supporting a $54 billion increase "
-        "in Acmeland's defense spending without raising taxes."
-    )
-    questions = card_questions(nlp, text, date(2017, 3, 13), "number")
-    assert questions and not [q for q in questions if "recently" in q], questions
+@pytest.mark.parametrize(
+    ("text", "published", "never"),
+    [
+        # 'As of March 2017, more recently, Trump is trying ...' (sample Q97, UNGRAM)
+        (
+            "More recently, John Doe is trying to find ways of supporting a $54 billion "
+            "increase in Acmeland's defense spending without raising taxes.",
+            date(2017, 3, 13),
+            "recently",
+        ),
+        # 'As of October 2017, Thirty-six percent of ...' (sample Q101, UNGRAM)
+        (
+            "Thirty-six percent of Acme voters say wealthy Acmelanders will pay more, while "
+            "only 22 percent of Globex voters believe that proposition.",
+            date(2017, 10, 5),
+            ", Thirty-six",
+        ),
+    ],
+)
+def test_an_opening_the_as_of_date_stands_before_is_cut_or_written_small(
+    nlp, text, published, never
+):
+    questions = card_questions(nlp, text, published, "number")
+    assert questions and not [q for q in questions if never in q], questions
 
 
 def test_a_number_a_not_denies_is_asked_with_the_not(nlp):
@@ -509,15 +526,6 @@ def test_a_month_someone_is_favored_to_win_in_is_ahead(nlp):
 def test_the_matter_a_question_names_no_one_for_leans_on_the_sentence_before(nlp):
     text = "Only 32% of Acme Democrats had a great deal of confidence in John Doe on the matter."
     assert not card_questions(nlp, text, date(2020, 6, 10), "number")
-
-
-def test_a_number_word_opening_a_cloze_loses_its_capital_after_as_of(nlp):
-    text = (
-        "Thirty-six percent of Acme voters say wealthy Acmelanders will pay more, while only "
-        "22 percent of Globex voters believe that proposition."
-    )
-    questions = card_questions(nlp, text, date(2017, 10, 5), "number")
-    assert questions and not [q for q in questions if ", Thirty-six" in q], questions
 
 
 def test_a_share_that_agrees_with_nothing_said_is_no_card(nlp):
