@@ -531,3 +531,12 @@ def test_the_matter_a_question_names_no_one_for_leans_on_the_sentence_before(nlp
 def test_a_share_that_agrees_with_nothing_said_is_no_card(nlp):
     text = "Most economists say the plan will favor the rich. Only 27 percent of Acme voters agree."
     assert not card_questions(nlp, text, date(2017, 10, 5), "number")
+
+
+def test_a_designation_is_asked_with_what_it_designated_as(nlp):
+    text = (
+        "The Acme parliament on Tuesday designated the Globex ministry and affiliated companies "
+        "as terrorists."
+    )
+    questions = card_questions(nlp, text, date(2020, 1, 8), "date")
+    assert not [q for q in questions if q.rstrip("?").endswith("Globex ministry")], questions

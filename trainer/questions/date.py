@@ -724,9 +724,12 @@ def _named_as_cut(verb: Token, question: Question) -> bool:
         return False
     # the parser may hang the 'as' on the object ('taunted Kim as ...')
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # or on a second object the parser joined to the verb ('designated the Pentagon and
+    # affiliated companies as terrorists')
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if any(
         c.dep_ == "prep" and c.lower_ == "as" and c.i not in kept
-        for w in (verb, *objects)
+        for w in (verb, *objects, *joined)
         for c in w.children
     ):
         return True
@@ -737,7 +740,12 @@ def _named_as_cut(verb: Token, question: Question) -> bool:
 
 # Verbs that name someone or something 'as' something, which is what they did.
 NAMING_VERBS = frozenset(
-    ("taunt", "mock", "deride", "label", "brand", "dub", "describe", "call", "nickname", "hail")
+    (
+        *("taunt", "mock", "deride", "label", "brand", "dub", "describe", "call", "nickname"),
+        "hail",
+        # 'designated the Pentagon and affiliated companies as terrorists' (sample Q101)
+        *("designate", "classify", "list"),
+    )
 )
 # Verbs with a particle whose object is the news: 'took over the State Department', 'set up
 # a fund'. Told without one ('Since taking over in April'), the thing was named before.
