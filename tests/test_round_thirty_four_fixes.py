@@ -540,3 +540,15 @@ def test_a_designation_is_asked_with_what_it_designated_as(nlp):
     )
     questions = card_questions(nlp, text, date(2020, 1, 8), "date")
     assert not [q for q in questions if q.rstrip("?").endswith("Globex ministry")], questions
+
+
+def test_a_post_dated_in_a_year_gone_is_asked_as_of_no_day(nlp):
+    text = (
+        "John Doe Jr and Richard Roe, an adviser to the Acme campaign in 2016, made statements "
+        "to Congress that have since been contradicted by public reports."
+    )
+    roles = [c.question for c in cards_of(nlp, text, date(2018, 11, 20)) if c.kind == "role"]
+    assert not [q for q in roles if q.startswith("As of")], roles
+    since = "Jane Roe, the governor of Acmeland since 2014, signed the bill on Tuesday."
+    roles = [c.question for c in cards_of(nlp, since, date(2018, 11, 20)) if c.kind == "role"]
+    assert any(q.startswith("As of November 2018") for q in roles), roles

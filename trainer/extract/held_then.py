@@ -91,7 +91,7 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
     """Why the post (`title`) before or beside this name may not be held at the article's
     date: "when" (a clause of when something past happened), "earlier" (a clause dated
     before the article, or one saying the post was being left), or ""."""
-    if _a_post_of_when(ent):
+    if _a_post_of_when(ent) or _a_post_of_a_year_gone(ent, dated):
         return "when"
     verb = _verb_of(ent.root)
     if verb is None:
@@ -120,6 +120,14 @@ def _a_post_of_when(ent: Span) -> bool:
     return any(
         c.dep_ in ("relcl", "advcl", "acl") and _told_when(c) and not _recent(c) for c in clauses
     )
+
+
+def _a_post_of_a_year_gone(ent: Span, dated: dict[int, bool]) -> bool:
+    """'Erik Prince, an adviser to the Trump campaign in 2016, ...' on a page of 2018: the
+    post beside the name is dated well before the article (sample Q102, WRONG as "As of
+    November 2018")."""
+    posts = [c for c in ent.root.children if c.dep_ == "appos"]
+    return any(dated.get(t.i, False) for p in posts for t in p.subtree)
 
 
 def _first_done(verb: Token) -> bool:
