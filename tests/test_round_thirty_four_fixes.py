@@ -152,14 +152,6 @@ def test_a_definite_that_says_only_what_kind_leans_on_the_sentence_before(nlp, t
     assert not [q for q in questions if leaning in q], questions
 
 
-def test_a_firm_named_beside_where_it_is_from_is_asked(nlp):
-    text = (
-        "The British bank Acme Sachs became one of the first to release details on how the "
-        "tax law will affect it, on Friday."
-    )
-    assert card_questions(nlp, text, date(2016, 11, 9), "date")
-
-
 def test_a_figure_shown_in_the_question_gives_the_answer_away(nlp):
     text = (
         'Jane Roe is a longtime advocate of "Fight for 15," the national movement aimed at '
@@ -368,12 +360,25 @@ def test_an_event_s_name_is_no_person_s():
 # Guards: what the round's rules must not take (found by re-running every judged page).
 
 
-def test_a_place_s_name_ending_on_a_firm_s_noun_is_no_definite(nlp):
-    text = (
-        "RAMALLAH, West Bank — An Acme military court on Monday indicted a teenage girl who "
-        "was filmed last month in the West Bank slapping soldiers who refused to respond."
-    )
-    assert card_questions(nlp, text, date(2018, 1, 1), "date")
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a firm named beside where it is from says which
+        (
+            "The British bank Acme Sachs became one of the first to release details on how the "
+            "tax law will affect it, on Friday.",
+            date(2016, 11, 9),
+        ),
+        # a place's name ending on a firm's noun is no definite ('the West Bank')
+        (
+            "RAMALLAH, West Bank — An Acme military court on Monday indicted a teenage girl who "
+            "was filmed last month in the West Bank slapping soldiers who refused to respond.",
+            date(2018, 1, 1),
+        ),
+    ],
+)
+def test_a_definite_that_says_which_keeps_its_date_card(nlp, text, published):
+    assert card_questions(nlp, text, published, "date")
 
 
 def test_a_span_since_a_year_is_no_caption_and_a_caption_s_post_holds(nlp):

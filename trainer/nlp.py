@@ -126,8 +126,7 @@ def _add_dictionary(nlp: Language) -> None:
 def dictionary_word(token: Token) -> bool:
     """Is the token, in lower case, an English word of the dictionary ('suicide'; not
     'gazprom')? False where the pipeline has no dictionary."""
-    lookups = token.vocab.lookups
-    return lookups.has_table(DICTIONARY) and token.lower_ in lookups.get_table(DICTIONARY)
+    return in_dictionary(token.lower_, token)
 
 
 def in_dictionary(word: str, token: Token) -> bool:

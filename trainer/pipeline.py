@@ -26,7 +26,7 @@ from trainer.cleaning import PHOTOGRAPHER_AND_AGENCY
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.nation import nation_written_out
 from trainer.language.anaphora import RELATIVES
-from trainer.language.dates import month_index
+from trainer.language.dates import A_YEAR, month_index
 from trainer.language.names import one_name_form
 from trainer.language.quotation import quote_spans
 from trainer.language.sexes import a_given_name
@@ -322,7 +322,7 @@ def _a_dated_caption(doc: object, position: int, as_of: str, published: date | N
     if not present or any(c.dep_ in ("aux", "neg") for c in root.children):
         return False
     for ent in span.sent.ents:
-        if ent.label_ != "DATE" or not (years := YEAR.findall(ent.text)):
+        if ent.label_ != "DATE" or not (years := A_YEAR.findall(ent.text)):
             continue
         head = ent.root.head
         if head.dep_ == "prep" and head.lower_ not in DAY_PREPOSITIONS:
@@ -339,7 +339,6 @@ def _a_dated_caption(doc: object, position: int, as_of: str, published: date | N
     return False
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DAY_PREPOSITIONS = frozenset(("on", "in", "at"))
 # What a picture shows happening on its day: a caption's date, count or place is not news
 # (a post it names still holds: 'Arizona Cardinals coach Bruce Arians, left, meets ...').

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from trainer.extract.topic import names_topic, topic_entities
 from trainer.knowledge.places import countries_named
-from trainer.language.lexicon import MONTHS
+from trainer.language.lexicon import MONTHS, NUMBER_WORDS
 from trainer.language.numbers import numbers_in
 from trainer.language.text import has_word, normalise
 from trainer.model import CLOZE_BLANK, CardKind, Fact
@@ -258,10 +258,17 @@ def worked_out(fact: Fact) -> bool:
     )
 
 
+# A figure, or a number word (not every word: 'two', not 'cities').
+_FIGURE_OR_WORD = re.compile(
+    rf"(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+    r"(?![\w-])"
+)
+
+
 def _said_again(question: str, answer: float) -> bool:
     """Does the question show the answer's figure where it stands alone?"""
     text = question.replace(CLOZE_BLANK, " ")
-    for m in re.finditer(r"(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)(?![\w-])", text):
+    for m in _FIGURE_OR_WORD.finditer(text):
         before = text[: m.start()].split()[-1:]
         if before and before[0][:1].isupper() and before[0] not in ("In", "On", "At", "By"):
             continue  # 'Windows 8', 'GJ 1132'
