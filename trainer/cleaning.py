@@ -365,6 +365,11 @@ def _without_gallery_counts(text: str) -> str:
 # video box's, no part of the story (sample Q97: '..., (May 10) AP, AP' in two questions);
 # within a line, the button goes.
 CLOSE_BUTTON = re.compile(r"^CLOSE (?=[A-Z][a-z]|[AI] [a-z])")
+# A box that opens and shuts ('Quick guide A quick guide to Charles Manson Show Hide Who was
+# Charles Manson? ...', 'Q&A What is bitcoin ...? Show Hide ...': the Guardian's) is
+# background the page keeps beside the story, its subheadings run into its sentences
+# ('Murder from afar Despite spending ...', sample Q100, UNGRAM).
+COLLAPSIBLE_BOX = re.compile(r"^\S.{0,120}? Show Hide (?=[A-Z])")
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
 # administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
 # Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at ... MORE (R-Ky.)'
@@ -555,6 +560,8 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if CLOSE_BUTTON.match(paragraph.lstrip()):
             continue  # a video box's blurb: 'CLOSE A trade expert ... says ... (May 10) AP, AP'
+        if COLLAPSIBLE_BOX.match(paragraph.lstrip()):
+            continue
         lines = [clean_line(line) for line in paragraph.splitlines()]
         lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
         if len(lines) > 1:

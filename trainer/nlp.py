@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from trainer.language.lexicon import MONTHS, WEEKDAYS
+from trainer.language.posts import OFFICE_FIELDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -305,10 +306,30 @@ def entity_guard(doc: Doc) -> Doc:
             continue
         if ent.label_ == "PERSON" and end - start >= 2:
             end = _whole_name_end(doc, end)
+            start += _a_title_word_first(doc, start, end)
         same = (start, end) == (ent.start, ent.end)
         kept.append(ent if same else _span(doc, start, end, ent.label_))
     doc.ents = kept
     return doc
+
+
+def _a_title_word_first(doc: Doc, start: int, end: int) -> int:
+    """'Director of Latino Outreach Lorella Praeli': the recogniser took the title's last
+    word in with the name (sample Q100, WRONG). A word of what an office looks after, after
+    a capitalised word of the title and before a name of two capitalised words or more, is
+    the title's: 1 (the name starts a word on), else 0. ('President Park Geun Hye', 'Rex
+    W. Tillerson' keep their first words.)"""
+    first, second = doc[start], doc[start + 1]
+    before = doc[start - 1] if start else None
+    return int(
+        end - start >= 3
+        and before is not None
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and first.is_title
+        and second.text[:1].isupper()
+        and first.lower_ in OFFICE_FIELDS
+    )
 
 
 def _whole_name_end(doc: Doc, end: int) -> int:

@@ -11,6 +11,7 @@ the other sex, or someone unnamed in between ('His wife was at home.'), leaves i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -168,7 +169,9 @@ class Speakers:
         if first is not None:
             return Speaker(first)
         name = name_of(subject, self.persons) or lone_surname(subject)
-        if name is not None and (is_company_name(name) or known_organisation(name)):
+        if name is not None and (
+            is_company_name(name) or known_organisation(name) or _written_as_a_body(subject, name)
+        ):
             # 'Rodong Sinmun said', 'Boko Haram said': a body the tagger took for a person
             # (samples Q75, Q77: MIXED among people)
             return Speaker(name, organisation=True)
@@ -450,3 +453,21 @@ class Speakers:
 
 def _is_person(speaker: Speaker) -> bool:
     return speaker.named and not speaker.organisation
+
+
+# What heads or fills a body, before the body's name ('Deputy Director of Avaaz').
+BODY_POSTS = r"(?:director|founder|members|campaigners|chairman|chairwoman|officials)"
+
+
+def _written_as_a_body(subject: Token, name: str) -> bool:
+    """'Avaaz points out ...' where the page has 'Deputy Director of Avaaz' or 'Avaaz.org':
+    a one-word name the tagger took for a person that the article writes as a body's
+    (sample Q101: 'Avaaz' among people's options)."""
+    if " " in name:
+        return False
+    text, word = text_of(subject.doc), re.escape(name)
+    return (
+        re.search(rf"\b{BODY_POSTS} (?:of|for|at|with) {word}\b(?!['’]| [A-Z])", text, re.I)
+        is not None
+        or re.search(rf"\b{word}\.(?:org|com|net)\b", text) is not None
+    )

@@ -30,7 +30,8 @@ BODY_ENTITIES = frozenset(("ORG", "NORP", "GPE", "FAC", "LOC"))
 def whole_body(tokens: list[Token], stop: Token) -> list[Token]:
     """The title with all of the name it opens with: "(American Federation of) Government
     Employees President" is cut out of a name, so it is given whole, or not at all when the
-    name is not one entity ("[] for the blind Commissioner")."""
+    name is not one entity ("[] for the blind Commissioner"; "[Hillary] for America Director",
+    a campaign named after its candidate, sample Q100)."""
     doc = stop.doc
     first = tokens[0]
     if first.ent_iob_ == "I":
@@ -43,7 +44,7 @@ def whole_body(tokens: list[Token], stop: Token) -> list[Token]:
         stop.lower_ in ("of", "for", "and", "&")
         and stop.i > 0
         and doc[stop.i - 1].text[:1].isupper()
-        and doc[stop.i - 1].ent_type_ != "PERSON"
+        and (doc[stop.i - 1].ent_type_ != "PERSON" or stop.lower_ in ("of", "for"))
         and not doc[stop.i - 1].is_sent_start
     ):
         return []

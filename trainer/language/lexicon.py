@@ -342,6 +342,9 @@ DOUBT_NOUNS = wordset(
     """speculation rumor rumour doubt question possibility chance prospect likelihood
     hypothesis theory fear hope guess uncertainty"""
 )
+# Verbs of citing a source as evidence: what it found is the citer's claim ('cited analysis
+# that found X', trainer.extract.clauses.unasserted).
+CITING_VERBS = wordset("cite quote invoke reference tout")
 # Nouns that would establish a clause, but not after 'no': "no evidence that".
 EVIDENCE_NOUNS = wordset("evidence proof sign indication confirmation suggestion record")
 # Words that make a subject deny its verb: "no one knows", "nobody is sure".

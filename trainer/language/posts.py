@@ -17,6 +17,12 @@ OCCUPATIONS = wordset(
     nurse doctor teacher farmer chef quarterback defenseman winger striker midfielder
     goalkeeper goalie pitcher linebacker cornerback rusher receiver forward player"""
 )
+# What an office looks after, the last word of a title before a name ('Director of Latino
+# Outreach Jane Roe', 'Deputy Secretary for Public Affairs'): never a given name.
+OFFICE_FIELDS = wordset(
+    """outreach affairs policy communications operations relations engagement strategy
+    programs programming planning development partnerships"""
+)
 # Words of address and honours, never part of a post: "Deputy Director Mrs. Jane Roe",
 # "His Honour Judge Jane Roe", "His Excellency", "the Hon.", "Sir", "Jane Roe QC".
 COURTESY_WORDS = wordset(

@@ -536,6 +536,19 @@ RELATIVE_SUBJECTS = frozenset(("which", "that", "who"))
 BODY_LABELS = frozenset(("ORG", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "LAW", "EVENT"))
 
 
+def _in_a_person_s_apposition(noun: Token) -> bool:
+    """'Jane Roe, an aide to (noun)': the noun hangs in an apposition to a person."""
+    return any(
+        a.dep_ == "appos" and a.head.ent_type_ == "PERSON" for a in noun.ancestors if a.i < noun.i
+    )
+
+
+def _who_after_a_comma(verb: Token) -> bool:
+    """', who ...': the relative clause opens after a comma."""
+    doc = verb.doc
+    return any(c.lower_ == "who" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
+
+
 # Adverbs that single out a noun among others the sentence has: no part of its name.
 FOCUS_ADVERBS = frozenset(("only", "even", "just", "also", "especially", "particularly", "notably"))
 
@@ -571,6 +584,10 @@ def _wh_about_noun(
     ):
         # 'Lauren Brent, a lecturer with the University of Exeter who has conducted research
         # ...' (sample Q54, WRONG): 'who' is a person's, the parser hung it on the body
+        return None
+    if noun.dep_ == "pobj" and _in_a_person_s_apposition(noun) and _who_after_a_comma(verb):
+        # 'Christopher Kang, former deputy counsel to Barack Obama, who for more than four
+        # years was in charge of ...' (sample Q99, WRONG): the clause may be either one's
         return None
     np = [t for t in noun.subtree if t.i not in own and t.i in in_clause]
     while np and np[-1].is_punct:

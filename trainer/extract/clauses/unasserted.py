@@ -10,7 +10,8 @@ inside a clause
   when X', 'we are not sure that X', 'it remains to be seen how X', 'analysts wonder ...',
   'it is too early to say whether X';
 - denied or unsupported: 'denied that X', 'dismissed reports that X', 'there is no
-  evidence that X', 'did not confirm (reports) that X', 'the possibility that X'.
+  evidence that X', 'did not confirm (reports) that X', 'the possibility that X';
+- cited: what a study someone cites found ('cited analysis that found X').
 
 A predicate that states its clause ('confirmed that', 'said that', 'knew that') leaves it
 a fact; so does a negated 'know' before a 'that' clause ('did not know that X': X holds),
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 from trainer.language.lexicon import (
     ASSERTING_VERBS,
     CERTAINTY_WORDS,
+    CITING_VERBS,
     DENIAL_VERBS,
     DOUBT_NOUNS,
     DOUBT_VERBS,
@@ -63,6 +65,8 @@ def unasserted(token: Token) -> bool:
     while child.head.i != child.i:
         head = child.head
         if _asks_or_supposes(child):
+            return True
+        if child.dep_ == "relcl" and _cited(head):
             return True
         if child.dep_ in ("relcl", "prep") and head.pos_ != "VERB" and _definite(head):
             return False  # what describes someone or something named is the article's
@@ -107,6 +111,17 @@ def _what_a_supposition_leads_to(token: Token) -> bool:
     if first.i + 1 < sent.end and first.doc[first.i + 1].text == ",":
         return False  # 'Then, in 2021, ...': the next step of a plan
     return first.head.tag_ in ("VBZ", "VBP")  # what 'Then' tells of, wherever the root is
+
+
+def _cited(noun: Token) -> bool:
+    """'She cited analysis that found Trump's positions would lose over 3 million jobs'
+    (sample Q102, WRONG as a fact), 'pointed to a study that showed ...': what a cited
+    source finds is the citer's evidence, not what the article states."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head  # 'pointed to a study'
+        return verb.lemma_.lower() == "point"
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in CITING_VERBS
 
 
 def _definite(noun: Token) -> bool:
