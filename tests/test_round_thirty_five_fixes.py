@@ -1,6 +1,7 @@
 """Round thirty-five (sample Q103, and what Q99-Q101 left): rules tested on sentences written
 for the rule."""
 
+import re
 from datetime import date
 
 import pytest
@@ -117,3 +118,187 @@ def test_what_an_analysis_found_is_asked(nlp):
     text = "An analysis by Acme University found that the plant cut 3,000 jobs in Acmeton in 2015."
     questions = [c.question for c in cards_of(nlp, text, date(2016, 8, 11)) if c.kind == "number"]
     assert questions
+
+
+def test_this_week_is_written_as_the_week_of_its_monday(nlp):
+    text = (
+        "Afghan officials said 21 security force members and 9 civilians were killed this week, "
+        "half the number reported the week before."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28)) if c.kind == "number"]
+    assert questions
+    assert all("in the week of Feb. 24, 2020" in q for q in questions), questions
+
+
+def test_last_week_opening_a_sentence_is_the_week_before(nlp):
+    text = "Last week, Acme Corp. reported a 12% drop in operating income, its worst in a decade."
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28)) if c.kind == "number"]
+    assert questions
+    assert all(q.startswith("In the week of Feb. 17, 2020, ") for q in questions), questions
+
+
+def test_a_period_that_is_its_verb_s_subject_is_written_bare(nlp):
+    text = (
+        "Last year was the sixth in a row that saw more than 10,000 Acmeland civilians "
+        "killed and wounded, with the toll from rebel attacks up 21% over 2018."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28)) if c.kind == "number"]
+    assert questions
+    assert not [q for q in questions if "In 2019 was" in q], questions
+    assert [q for q in questions if q.startswith("2019 was the sixth")], questions
+
+
+def test_a_question_ending_in_a_promise_of_nothing_said_is_no_card(nlp):
+    text = (
+        "John Doe has made cracking down on immigration a hallmark of his presidency after "
+        "campaigning in 2016 on a promise, so far unfulfilled, that Acmeland would pay for a "
+        "border wall."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 6, 1))]
+    assert not [q for q in questions if q.endswith("on a promise?")], questions
+
+
+def test_a_programme_is_no_one_who_did_something(nlp):
+    text = (
+        "The Diversity Lottery Program, a State Department program which offers a lottery "
+        "for people from countries with few immigrants in Acmeland, drew the ire of John Doe "
+        "early Wednesday morning."
+    )
+    cards = cards_of(
+        nlp,
+        text,
+        date(2017, 11, 1),
+        title="Attack suspect entered Acmeland through Diversity Lottery Program",
+    )
+    assert not [c for c in cards if c.kind == "who_did" and c.answer.endswith("Program")], [
+        (c.question, c.answer) for c in cards
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("said John Doe, an energy analyst at the investment firm Edward Jones.", "ORG"),
+        ("It is the group Jane Roe founded in 2001.", "PERSON"),  # her own verb follows
+        ("said John Doe, an energy analyst with Jane Roe.", "PERSON"),
+    ],
+)
+def test_a_name_after_the_firm_is_the_firm_s(nlp, text, label):
+    name = "Edward Jones" if "Edward" in text else "Jane Roe"
+    assert [e.label_ for e in nlp(text).ents if e.text == name] == [label]
+
+
+def test_what_a_phrase_between_commas_says_of_a_subject_goes_from_a_long_cloze(nlp):
+    text = (
+        "More than 300 boys and men, some as young as five and many in chains and bearing "
+        "scars from beatings, have been rescued in a raid on a building that purported to be "
+        "a school in northern Acmeland, police said on Friday."
+    )
+    cards = cards_of(nlp, text, date(2019, 9, 27))
+    numbers = [c.question for c in cards if c.kind == "number"]
+    assert numbers, [c.question for c in cards]
+    assert not [q for q in numbers if "young as five" in q], numbers
+
+
+def test_a_text_file_s_dateline_is_no_subject_of_its_first_sentence(tmp_path, nlp):
+    body = (
+        "KADUNA, Nigeria — More than 300 boys and men have been rescued in a raid on a "
+        "building that purported to be a school in northern Nigeria, police said on Friday.\n\n"
+        "Most of the freed captives seen by a reporter in the city were children."
+    )
+    article = text_file_article(tmp_path, body, "2019-09-27")
+    assert article.text.startswith("KADUNA, Nigeria — ")  # the user's text, as written
+    doc = nlp(article.text)
+    first = next(t for t in doc if t.text == "More")
+    assert first.is_sent_start
+    assert "KADUNA" not in [t.text for t in first.sent]
+
+
+def test_what_a_touted_report_showed_is_asked(nlp):
+    text = (
+        "John Doe touted a better-than-expected jobs report, which showed unemployment in "
+        "Acmeland at 13.3 percent in May after hitting a post-war high of 14.7 percent the "
+        "previous month."
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2020, 6, 5)) if c.kind == "number"]
+    assert "14.7 percent" in answers, answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Acmeland Governor John Doe said on Friday that the plan would fail.",
+        # a word of a post ended, capitalised to open the sentence (was 'the Fired ... ')
+        "Fired Acmeland Police Chief John Doe said on Friday that the plan would fail.",
+    ],
+)
+def test_a_post_held_before_is_asked_before_the_article_s_month(nlp, text):
+    roles = [
+        (c.question, c.answer) for c in cards_of(nlp, text, date(2017, 7, 28)) if c.kind == "role"
+    ]
+    assert [q for q, _ in roles if q == "What post did John Doe hold before July 2017?"], roles
+    assert not [r for r in roles if "Fired" in " ".join(r)], roles
+
+
+def test_a_lead_researcher_of_nothing_named_is_a_passing_detail(nlp):
+    from trainer.model import Article
+    from trainer.questions import role
+
+    text = (
+        '"Right now the data quality is bad and unacceptable," said lead researcher Justin '
+        "Feldman. Police in Acmeland killed more than 30 people in 2015, his study found."
+    )
+    article = Article(id="t", text=text, published=date(2017, 10, 10), title="")
+    facts = [f for f in role.find(nlp(text), article) if f.answer == "a lead researcher"]
+    assert facts
+    assert all(f.passing for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada and Mexico are major trade partners of Acmeland, together importing about "
+        "$39 billion.",
+        "Japan and South Korea import around $39 billion, officials in Acmeland said.",
+    ],
+)
+def test_a_sum_traded_with_nothing_said_of_what_is_no_card(nlp, text):
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 7, 24)) if c.kind == "number"]
+    assert not [q for q in questions if re.search(r"import\w* (?:about |around )?_____", q)], (
+        questions
+    )
+
+
+def test_a_sum_traded_with_what_it_bought_is_asked(nlp):
+    text = "Japan and South Korea import around $39 billion of Acmeland farm goods each year."
+    assert [c for c in cards_of(nlp, text, date(2018, 7, 24)) if c.kind == "number"]
+
+
+def test_the_slate_of_departures_leans_on_the_sentence_before(nlp):
+    text = (
+        "The slate of departures is the second major reshuffle of the Acmeland National "
+        "Security Council in just 15 months."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 4, 12))]
+    assert not [q for q in questions if "slate of departures" in q], questions
+
+
+def test_a_post_in_a_sentence_of_the_same_month_as_an_earlier_date_is_of_then(nlp):
+    text = (
+        "In December 2016, President Barack Obama placed sanctions on Acmeland. In the same "
+        "month, Michael Flynn, a senior official on the Trump transition team, contacted the "
+        "Acmeland ambassador, urging Acmeton not to escalate the situation."
+    )
+    roles = [
+        (c.question, c.answer) for c in cards_of(nlp, text, date(2020, 1, 15)) if c.kind == "role"
+    ]
+    assert not [r for r in roles if "transition team" in " ".join(r)], roles
+
+
+def test_a_sum_at_stake_is_asked(nlp):
+    text = (
+        "More than $12 billion is at stake for the nation's health insurers Tuesday when the "
+        "Acmeland Supreme Court hears a case involving the Affordable Care Act."
+    )
+    answers = [c.answer for c in cards_of(nlp, text, date(2019, 12, 10)) if c.kind == "number"]
+    assert "$12 billion" in answers, answers

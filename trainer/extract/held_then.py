@@ -184,6 +184,8 @@ def _told_of_an_earlier_time(ent: Span, verb: Token, dated: dict[int, bool]) -> 
     own = [dated[t.i] for t in _clause(verb) if t.i in dated]
     if own:
         return all(own)
+    if _a_time_told_before(verb, dated):
+        return True
     # '..., who was appointed in 2012, said': when the post began, held since
     around = [
         c
@@ -192,6 +194,26 @@ def _told_of_an_earlier_time(ent: Span, verb: Token, dated: dict[int, bool]) -> 
     ]
     around += [c for c in verb.children if c.dep_ == "advcl"]
     return any(dated.get(t.i, False) for clause in around if _past(clause) for t in _clause(clause))
+
+
+# Units of a time a sentence names again: 'in the same month', 'that year'.
+TIME_UNITS = frozenset(("day", "week", "month", "year", "time"))
+
+
+def _a_time_told_before(verb: Token, dated: dict[int, bool]) -> bool:
+    """'In December 2016, ... In the same month, Flynn, a senior official on the Trump
+    transition team, contacted ...' (sample Q104, WRONG as 'As of January 2020'): a past
+    clause of 'the same month' or 'that year' is of the time the sentence before dated, when
+    that was well before the article."""
+    again = any(
+        t.lower_ in TIME_UNITS and any(c.lower_ in ("same", "that") for c in t.children)
+        for t in _clause(verb)
+    )
+    if not again:
+        return False
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    return before is not None and any(dated.get(t.i, False) for t in before)
 
 
 def _leaving(ent: Span, verb: Token, title: str) -> bool:

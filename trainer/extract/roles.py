@@ -27,6 +27,7 @@ from trainer.extract.title_edges import (
     without_where_based,
 )
 from trainer.extract.title_words import (
+    ENDED,
     LINK_WORDS,
     PAST,
     a_record,
@@ -497,6 +498,9 @@ def _spelt_out(tokens: list[Token]) -> str:
 
 
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
+    if len(tokens) > 1 and tokens[0].lower_ in ENDED:
+        tokens = tokens[1:]  # "Fired FBI Director James Comey said" at a sentence's start:
+        # the post held no more (past() reads the word before)
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
     if any(

@@ -76,6 +76,17 @@ PLACE_NAME_ENDS = frozenset(
 )
 
 
+# Last words of the name of a thing done or agreed, not of anyone who acts: 'the Diversity
+# Visa Program ... drew the ire of Trump' (sample Q103: "Who drew the ire ...?", VAGUE).
+THING_NAME_ENDS = frozenset(
+    (
+        *("program", "programme", "act", "law", "plan", "policy", "initiative", "scheme"),
+        *("agreement", "accord", "deal", "treaty", "bill", "amendment", "doctrine", "protocol"),
+        *("lottery", "visa"),
+    )
+)
+
+
 def is_plausible_name(name: str) -> bool:
     """Up to five capitalised words (or particles), no digit, and no building's or place's
     last word ('Trump Tower')."""

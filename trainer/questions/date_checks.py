@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.phrase import Question
@@ -21,7 +21,7 @@ from trainer.model import Article
 from trainer.questions.salience import LONG_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def article_dates(doc: Doc, article: Article) -> list[DateMention]:
@@ -257,11 +257,64 @@ def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
         written = written_out(mention.value)
         before = text[:at].split()
         after = before[-1].lower() if before else ""
-        phrase = written if after in PERIOD_PREPOSITIONS else f"in {written}"
+        rest = text[at + len(mention.span.text) :]
+        # (another sentence's 'Last year' may be the one the text holds: a comma after it
+        # says it is no subject here)
+        bare = after in PERIOD_PREPOSITIONS or (
+            _the_subject(mention.span) and not rest.startswith(",")
+        )
+        phrase = written if bare else f"in {written}"
         if at == 0:
             phrase = phrase[:1].upper() + phrase[1:]
         text = text[:at] + phrase + text[at + len(mention.span.text) :]
-    return text
+    return _with_the_week_written_out(text, article.published)
+
+
+def _the_subject(span: Span) -> bool:
+    """'Last year was the sixth in a row ...': the period is its verb's subject (the parser
+    may hang it as an adverb), so it is written out bare ('2019 was ...'), never 'In 2019
+    was' (sample Q103, UNGRAM)."""
+    doc = span.doc
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    verb = doc[span.end] if span.end < len(doc) else None
+    return (
+        verb is not None
+        and span.root.head.i == verb.i
+        and verb.pos_ in ("AUX", "VERB")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    )
+
+
+# 'this week', 'last week', 'earlier this week' (not 'in the last week': the seven days
+# up to now), with the word before it.
+RELATIVE_WEEK = re.compile(
+    r"(?<!\bthe )\b(?:(?P<side>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?P<which>[Tt]his|[Ll]ast) week\b(?!end)"
+)
+WEEK_PREPOSITIONS = frozenset(("in", "during", "since", "until", "by", "for", "from", "of"))
+
+
+def _with_the_week_written_out(text: str, published: date | None) -> str:
+    """'... were killed this week' -> '... were killed in the week of Feb. 24, 2020' (sample
+    Q103, VAGUE: which week a card asks, a reader of a later day cannot tell); a week is
+    written by its Monday."""
+    found = list(RELATIVE_WEEK.finditer(text)) if published is not None else []
+    if published is None or len(found) != 1:
+        return text
+    m = found[0]
+    monday = published - timedelta(days=published.weekday() + 7 * (m["which"].lower() == "last"))
+    day = written_out(monday.isoformat()).split(", ", 1)[1]
+    before = text[: m.start()].split()
+    side = m["side"].lower() if m["side"] else ""
+    if before and before[-1].lower() in WEEK_PREPOSITIONS:
+        phrase = f"the week of {day}"
+    elif side in ("earlier", "later"):
+        phrase = f"{side} in the week of {day}"
+    else:
+        phrase = f"{side + ' ' if side else ''}in the week of {day}"
+    if not before:
+        phrase = phrase[:1].upper() + phrase[1:]
+    return text[: m.start()] + phrase + text[m.end() :]
 
 
 # What leaves a month or day's year to something else: 'July of 2013', 'January to October

@@ -20,7 +20,8 @@ fact whose question is `misshapen`, and writes an "As of now" as the article's m
   get?', sample Q97), a share of people who agree with nothing saying with what (Q101);
 - "Who said" a quotation the sentence gives to someone else: '... push for "the sole
   candidate site for the nation's first repository," as the county website puts it' is the
-  website's words, not the commissioner's (sample Q74, WRONG).
+  website's words, not the commissioner's (sample Q74, WRONG);
+- a question ending in 'a promise', 'a claim', with nothing of what it holds (Q103).
 """
 
 from __future__ import annotations
@@ -58,13 +59,29 @@ DO_AND_SAID = re.compile(
 # Jersey, the top-ranking Democrat, get?' (sample Q97, VAGUE: contributions tied to Facebook).
 TAKEN_FOR_NOTHING = re.compile(
     r"\bhow much (?:did|does|do|will|would|has|have|had)\b[^?]*?\s"
-    r"(?:get|receive|earn|take|collect|gain|pay|spend|raise)\?$",
+    r"(?:get|receive|earn|take|collect|gain|pay|spend|raise|import|export|buy|sell)\?$",
     re.IGNORECASE,
+)
+# ... and a cloze of a sum traded with nothing saying what: 'As of July 2018, China, Japan,
+# and South Korea import around _____.' (sample Q104, NONSENSE: the farm goods were the
+# sentence before's).
+TRADED_FOR_NOTHING = re.compile(
+    r"\b(?:import|export|buy|sell|purchase)(?:s|es|ed|ing)?\s+"
+    r"(?:(?:about|around|nearly|roughly|some|almost|over|more than|less than|up to)\s+)?"
+    + _BLANK
+    + r"(?:,[^,]*\b(?:said|says|according to)\b[^,]*)?[.?]?$"
 )
 # A share of people who agree, with nothing saying with what: 'As of October 2017, what
 # percentage of Trump voters agree?' (sample Q101, NONSENSE: the claim is the sentence before's).
 AGREEING_WITH_NOTHING = re.compile(
     r"\b(?:agree|agrees|disagree|disagrees|approve|approves|disapprove|disapproves|concur)\?$"
+)
+# A noun of what is said or hoped, ending a question with 'a' and nothing of what it holds:
+# 'In what year did Trump campaign on a promise?' (sample Q103, VAGUE: 'a promise ... that
+# Mexico would pay for a border wall', the clause the parser hung elsewhere).
+CONTENT_CUT = re.compile(
+    r"\ban? (?:\w+ )?(?:promise|pledge|vow|claim|hope|warning|threat|belief|assurance"
+    r"|guarantee|rumou?r|theory|argument|notion|idea|allegation|suggestion)\?$"
 )
 # '..." as the county website puts it', '..." as critics call it': whose words they are.
 AS_ANOTHER_PUTS_IT = re.compile(
@@ -100,7 +117,9 @@ def misshapen(fact: Fact) -> bool:
         or (bool(SIGNPOST.match(fact.evidence)) and fact.kind not in QUOTE_KINDS)
         or bool(DO_AND_SAID.search(question))
         or (fact.kind == CardKind.NUMBER and bool(TAKEN_FOR_NOTHING.search(question)))
+        or (fact.kind == CardKind.NUMBER and bool(TRADED_FOR_NOTHING.search(question)))
         or (fact.kind == CardKind.NUMBER and bool(AGREEING_WITH_NOTHING.search(question)))
+        or (fact.kind not in QUOTE_KINDS and bool(CONTENT_CUT.search(question)))
         or _put_by_another(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))

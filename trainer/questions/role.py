@@ -137,11 +137,11 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # a past post is no position 'as of' any day (samples U, V), and "Who is Tom
                 # Leung?" -> "former vice president at Marchex" is one answer of several
                 # (sample Q4): the question asks for the post held before
-                question = f"What post did {role.person} hold before?"
+                question = _held_before(role.person, article.as_of)
                 answer, accept = _FORMER.sub("", answer, count=1), (answer, *accept)
             elif role.former and not re.search(r"\b(?:former|ex-)", answer, re.IGNORECASE):
                 # 'fired FBI Director James B. Comey': a post held no more (sample Q88, WRONG)
-                question = f"What post did {role.person} hold before?"
+                question = _held_before(role.person, article.as_of)
             elif role.former:  # 'WeWork's founder and former CEO': who they are, as of
                 # the article's day ('Who is Anthony Weiner?' -> 'estranged husband of ...',
                 # sample Q85, STALE)
@@ -153,8 +153,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             question = f"{who} {role.person}?"
             answer, answer_type = role.title, AnswerType("description")
             accept = (role.title.split(" ", 1)[1], *_described_elsewhere(text_of(doc), role.person))
-            # "a singer", "a business partner" (whose?) fit too many people to be learnt
-            undated = undated or _too_plain(role.title)
+            # "a singer", "a business partner" (whose?) fit too many people to be learnt;
+            # "a lead researcher" (of what? sample Q104, NONSENSE) names no body
+            undated = undated or _too_plain(role.title) or _without_its_body(role.title)
             # "a former mayor of Galway": one past post of someone who holds others now
             # (sample Q31, VAGUE), as "former vice president at Marchex" (sample Q4)
             undated = undated or bool(_FORMER.match(role.title.split(" ", 1)[1]))
@@ -179,6 +180,16 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     made = {fact.key for fact in facts}
     named = [replace(f, key=f"{WHO_KEY}{f.key}") for f in appointments.find(doc, article)]
     return facts + [f for f in named if f.key not in made]
+
+
+def _held_before(person: str, as_of: str) -> str:
+    """'What post did John Kelly hold before July 2017?': before the article's day, which
+    the question names (sample Q104, NONSENSE: 'before?' what?)."""
+    return (
+        f"What post did {person} hold before {written_out(as_of)}?"
+        if as_of
+        else (f"What post did {person} hold before?")
+    )
 
 
 # Words a writer calls someone by that are no post: 'Kiev regime leader', 'the dictator'.
@@ -206,9 +217,10 @@ DESCRIBING = wordset(
 HELD_AT = wordset(
     """director president chairman chairwoman chair head manager secretary member founder
     co-founder cofounder officer spokesman spokeswoman spokesperson administrator
-    commissioner minister senator justice owner co-owner proprietor boss partner associate"""
+    commissioner minister senator justice owner co-owner proprietor boss partner associate
+    researcher scientist official aide adviser advisor analyst"""
 )
-RANKS = wordset("""a an the interim acting deputy vice senior former executive managing""")
+RANKS = wordset("""a an the interim acting deputy vice senior former executive managing lead""")
 KINDS_OF_BODY = wordset(
     """association company firm organization organisation group agency department body
     board committee council party union institute foundation hotel restaurant shop store

@@ -32,7 +32,7 @@ from trainer.knowledge.organisations import peers
 from trainer.knowledge.places import known_place
 from trainer.language.dates import month_index, written_out
 from trainer.language.lexicon import NAME_PARTICLES as LEXICON_PARTICLES
-from trainer.language.names import name_key, surname
+from trainer.language.names import THING_NAME_ENDS, name_key, surname
 from trainer.language.text import mentions, normalise
 from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.salience import lead_end
@@ -128,6 +128,8 @@ def _asked_as(label: str, answer: str) -> bool:
     ('Taylor' among full names: the article never gave the whole name)."""
     if answer.count("(") != answer.count(")"):
         return False
+    if answer.split()[-1].lower() in THING_NAME_ENDS:
+        return False  # 'Who drew the ire of Trump?' -> the Diversity Visa Program: no one
     if label == "GPE" and not _a_country(answer):
         return False
     return not (label == "PERSON" and len(answer.split()) < 2)

@@ -74,6 +74,37 @@ def name_appositive(tokens: Sequence[Token], answer: Span) -> set[int]:
     return out
 
 
+def subject_aside(tokens: Sequence[Token], answer: Span) -> set[int]:
+    """Indices of what a phrase between two commas says of a subject noun before its verb,
+    without the answer: 'More than 300 boys and men, some as young as five and many in
+    chains ..., have been rescued' (sample Q103: the lead made no card, too long with it)."""
+    ids = {t.i for t in tokens}
+    doc = answer.doc
+    for token in tokens:
+        head = token.head
+        if token.dep_ not in ("amod", "acl", "appos") or head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if head.pos_ != "NOUN" or head.i > token.i:
+            continue
+        sub = sorted(t.i for t in token.subtree)
+        first, last = sub[0], sub[-1]
+        if first == 0 or last + 2 >= len(doc) or sub != list(range(first, last + 1)):
+            continue
+        if doc[first - 1].text != "," or doc[last + 1].text != ",":
+            continue
+        verb = doc[last + 2]
+        if verb.i != head.head.i and verb.head.i != head.head.i:
+            continue  # the verb of the subject comes right after the second comma
+        if not {*sub, first - 1, last + 1} <= ids or (
+            first <= answer.end - 1 and answer.start <= last
+        ):
+            continue
+        if any(t.text in QUOTE_CHARS for t in doc[first : last + 1]):
+            continue
+        return set(range(first - 1, last + 2))
+    return set()
+
+
 def _a_subject_read_as_an_appositive(token: Token, last: int) -> bool:
     """The 'appositive' is followed by its comma and a verb that has no subject: it is
     that verb's subject, after a fronted phrase the parser read the name into."""

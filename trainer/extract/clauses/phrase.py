@@ -15,6 +15,7 @@ from trainer.extract.clauses.asides import (
     parenthetical,
     relative_aside,
     shared_subject_clause,
+    subject_aside,
     subordinate_clause,
     wh_asides,
 )
@@ -107,7 +108,11 @@ def cloze(
     if _this_one(answer):
         return None  # 'On this warm, sticky _____ afternoon': which, the day told (Q42)
     front = fronted_clause(clause.tokens, answer)
-    aside = parenthetical(clause.tokens, answer) | relative_aside(clause.tokens, answer)
+    aside = (
+        parenthetical(clause.tokens, answer)
+        | relative_aside(clause.tokens, answer)
+        | subject_aside(clause.tokens, answer)
+    )
     # the whole clause unless a fronted clause can go; an aside only when too long with it
     tries: list[set[int]] = [front] if front else []
     tries.append(set())

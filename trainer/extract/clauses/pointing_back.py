@@ -89,6 +89,32 @@ def another_of_them(token: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
+# Nouns of a run of like things: 'the slate of departures', 'the spate of attacks'.
+RUNS = wordset("slate spate wave string flurry rash raft batch litany barrage spree series round")
+
+
+def a_run_told_before(token: Token) -> bool:
+    """'The slate of departures is the second major reshuffle of the NSC' (sample Q104,
+    NONSENSE): 'the' run of a kind of thing, with nothing saying whose or which (no name,
+    no figure, no clause), is the run the sentence before told of."""
+    run = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or run.lower_ not in RUNS:
+        return False
+    if any(c.dep_ in ("relcl", "acl", "poss", "compound", "amod", "appos") for c in run.children):
+        return False
+    ofs = [c for c in run.children if c.dep_ == "prep"]
+    if len(ofs) != 1 or ofs[0].lower_ != "of":
+        return False
+    things = [t for t in ofs[0].subtree if t.i != ofs[0].i]
+    return (
+        bool(things)
+        and all(
+            t.pos_ in ("NOUN", "ADJ", "DET") and not t.like_num and not t.ent_type_ for t in things
+        )
+        and any(t.tag_ == "NNS" for t in things)
+    )
+
+
 # People an event made so: 'the injured', 'the dead' of the attack the article told of.
 EVENT_PEOPLE = wordset("injured wounded dead missing accused deceased detained displaced")
 

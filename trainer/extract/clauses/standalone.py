@@ -18,6 +18,7 @@ from trainer.extract.clauses.definites import (
 )
 from trainer.extract.clauses.main_clause import SUBJECTS
 from trainer.extract.clauses.pointing_back import (
+    a_run_told_before,
     according_to,
     another_alone,
     another_of_them,
@@ -207,6 +208,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'the concert taking place below': below what? (sample Q65)
         if not quoted and (victims_of_what(token) or others_of_what(token)):
             return True  # 'victims were taken to hospitals', 'Two other children weren't home'
+        if not quoted and a_run_told_before(token):
+            return True  # 'The slate of departures is ...' (sample Q104, NONSENSE)
         if not quoted and (
             that_misread(token) or behind_whom(token) or _bare_subject(token) or _own_act(token)
         ):
@@ -319,6 +322,8 @@ def _a_stake_in_what(token: Token) -> bool:
     name before it: 'the Penney stake') to say in what."""
     if token.lemma_ not in HOLDINGS or token.pos_ != "NOUN":
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        return False  # 'More than $12 billion is at stake for ...' (sample Q104: no card)
     return not any(
         (c.dep_ == "prep" and c.lower_ in ("in", "of"))
         or c.dep_ == "poss"  # 'its stake': the holder's, in the company the question names

@@ -11,7 +11,8 @@ inside a clause
   'it is too early to say whether X';
 - denied or unsupported: 'denied that X', 'dismissed reports that X', 'there is no
   evidence that X', 'did not confirm (reports) that X', 'the possibility that X';
-- cited: what a study someone cites found ('cited analysis that found X').
+- cited: what a study someone cites finds will be ('cited analysis that found X would
+  lose 3 million jobs').
 
 A predicate that states its clause ('confirmed that', 'said that', 'knew that') leaves it
 a fact; so does a negated 'know' before a 'that' clause ('did not know that X': X holds),
@@ -55,6 +56,7 @@ WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 COPULAS = frozenset(("be", "remain", "seem", "appear", "become", "look", "stay"))
 NOT_DONE = frozenset(("not", "n't", "never", "no"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+PROJECTING = frozenset(("would", "could", "might", "will", "'ll", "’ll"))
 
 
 def unasserted(token: Token) -> bool:
@@ -66,7 +68,7 @@ def unasserted(token: Token) -> bool:
         head = child.head
         if _asks_or_supposes(child):
             return True
-        if child.dep_ == "relcl" and _cited(head):
+        if child.dep_ == "relcl" and _cited(head) and _a_projection(token, child):
             return True
         if child.dep_ in ("relcl", "prep") and head.pos_ != "VERB" and _definite(head):
             return False  # what describes someone or something named is the article's
@@ -122,6 +124,19 @@ def _cited(noun: Token) -> bool:
         verb = verb.head  # 'pointed to a study'
         return verb.lemma_.lower() == "point"
     return noun.dep_ == "dobj" and verb.lemma_.lower() in CITING_VERBS
+
+
+def _a_projection(token: Token, clause: Token) -> bool:
+    """A verb with 'would', 'could', 'might' or 'will' between the answer and the clause:
+    what a source finds will be ('would lose over 3 million jobs'), not what a report
+    showed ('touted a jobs report, which showed unemployment at 13.3 percent')."""
+    verbs = [token, *(a for a in token.ancestors if a.i != clause.head.i)]
+    for verb in verbs:
+        if any(c.dep_ == "aux" and c.lower_ in PROJECTING for c in verb.children):
+            return True
+        if verb.i == clause.i:
+            break
+    return False
 
 
 def _definite(noun: Token) -> bool:
