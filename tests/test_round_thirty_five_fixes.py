@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import cards_of, text_file_article
+from trainer.questions.salience import Rule
 
 
 @pytest.mark.parametrize(
@@ -302,3 +303,164 @@ def test_a_sum_at_stake_is_asked(nlp):
     )
     answers = [c.answer for c in cards_of(nlp, text, date(2019, 12, 10)) if c.kind == "number"]
     assert "$12 billion" in answers, answers
+
+
+def test_a_name_the_headline_gives_is_no_topic_blank(nlp):
+    text = (
+        "Acmeland and Betaland struck a last-minute trade deal Sunday night.\n\n"
+        "Hours before the midnight deadline, the two countries agreed to a framework for a "
+        "renewed agreement. Newly dubbed the “ABTA” — the Acmeland-Betaland Trade Agreement — "
+        "it’s an updated version of the old trade pact. The ABTA keeps most tariffs at zero, "
+        "and the ABTA adds rules on dairy.\n\n"
+        "Officials of the two countries said in a joint statement that the ABTA was a "
+        "modern trade agreement. Acmeland's trade minister, Jane Roe, said the ABTA would "
+        "take effect in 2020."
+    )
+    title = "Acmeland and Betaland have a new trade deal. It’s called ABTA."
+    cards = cards_of(nlp, text, date(2018, 10, 1), title=title, rule=Rule())
+    assert [c for c in cards if c.kind == "headline" and c.answer == "ABTA"], [
+        (c.kind, c.question) for c in cards
+    ]
+
+
+def test_a_dash_aside_goes_from_a_long_cloze(nlp):
+    text = (
+        "The Senate approved Jeff Sessions as attorney general Wednesday, installing one of "
+        "the president's biggest backers at the head of the Justice Department. Only a single "
+        "Democrat joined Republicans in the 52-47 vote to confirm Mr. Sessions — a startling "
+        "snub of a man they spent decades working with but whom they now assailed with "
+        "thinly veiled accusations of racism and xenophobia."
+    )
+    cards = cards_of(nlp, text, date(2017, 2, 8))
+    asked = [c.question for c in cards if c.kind == "number" and c.answer == "52-47"]
+    assert asked, [c.question for c in cards]
+    assert not [q for q in asked if "snub" in q], asked
+
+
+def test_a_day_a_verb_uses_is_asked_as_a_cloze(nlp):
+    text = (
+        "Trump defense lawyer Pam Bondi, the former attorney general of Florida, also used "
+        "Monday to attack the Biden family, playing a television interview with Hunter Biden."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 1, 28)) if c.kind == "date"]
+    assert questions
+    assert not [q for q in questions if q.startswith("On what date")], questions
+
+
+def test_a_day_after_a_participle_on_an_object_is_no_wh_question(nlp):
+    text = (
+        "President Trump welcomed home three Americans freed by North Korea early Thursday "
+        "in a flag-waving ceremony before dawn, calling their release a hopeful sign."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 5, 10)) if c.kind == "date"]
+    assert questions
+    assert not [q for q in questions if "freed" in q and q.startswith("On what date")], questions
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        # an aside in brackets with a clause of its own (sample Q105, UNGRAM)
+        (
+            "The defense team rests (the White House has up to 24 hours over _____).",
+            "Any vote on witnesses would come after the defense team rests (it has up to 24 "
+            "hours over three days) and after senators ask questions.",
+        ),
+        # a span after a time the question does not name (samples Q105, Q91)
+        (
+            "The Acme administration issued regulations 10 years later specifying that the "
+            "maximum incentive could not exceed _____ of the cost of a health plan.",
+            "The Acme administration issued regulations 10 years later specifying that the "
+            "maximum incentive could not exceed 20 percent of the cost of a health plan.",
+        ),
+        # what would be, without its supposition (sample Q105, NONSENSE twice)
+        (
+            "Jane Roe, shot and killed by police _____ night during a traffic stop, would be "
+            "alive.",
+            "Jane Roe, shot and killed by police Wednesday night during a traffic stop, would "
+            "be alive if she had been white, according to Gov. John Doe.",
+        ),
+        (
+            "In what year would premiums drop 30 percent lower than under the Acme plan?",
+            "Then, in 2020, premiums would drop 30 percent lower than under the Acme plan.",
+        ),
+    ],
+)
+def test_what_leans_on_a_clause_the_question_left_is_misshapen(question, evidence):
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind.NUMBER,
+        key="k",
+        question=question,
+        answer="1",
+        evidence=evidence,
+        source="t",
+        answer_type=AnswerType("number"),
+    )
+    assert misshapen(fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        (
+            "Germany is now seen as a global leader by many more people (_____ of the sample).",
+            "Germany is now seen as a global leader by many more people (41% of the sample).",
+        ),
+        (
+            "In 1996 Congress passed the law; 10 years later the rules capped it at _____.",
+            "In 1996 Congress passed the law; 10 years later the rules capped it at 20 percent.",
+        ),
+        # a comparison's base (the full suite: Apple's iPhones, Globex's income)
+        (
+            "How many iPhones did Acme sell in the fourth quarter, 58% more than a year earlier?",
+            "Acme sold 26.9 million iPhones in the fourth quarter, 58% more than a year earlier.",
+        ),
+        (
+            "Globex's net income fell to _____ in the third quarter from $2.84bn a year earlier.",
+            "Globex's net income fell to $2.15bn in the third quarter from $2.84bn a year earlier.",
+        ),
+        (
+            "How many jobs would the plant add if it opens in 2021?",
+            "The plant would add 300 jobs if it opens in 2021, the mayor said.",
+        ),
+    ],
+)
+def test_what_keeps_its_clause_is_not_misshapen(question, evidence):
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind.NUMBER,
+        key="k",
+        question=question,
+        answer="1",
+        evidence=evidence,
+        source="t",
+        answer_type=AnswerType("number"),
+    )
+    assert not misshapen(fact)
+
+
+def test_a_guess_of_what_will_be_is_no_fact(nlp):
+    text = (
+        "Stocks fell on Friday. Some think the Fed will cut rates again in December. The Fed "
+        "cut rates in July for the first time since 2008."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2019, 8, 23)) if c.kind == "date"]
+    assert questions  # July's cut is asked
+    assert not [q for q in questions if "will" in q], questions
+
+
+def test_a_caption_s_state_is_no_part_of_a_post(nlp):
+    text = (
+        "Detainees sleep in a holding cell at the Border Protection center in Nogales, Ariz. "
+        "President John Doe has seized on an error by activists for tweeting photos of "
+        "detainees in steel cages. Doe said on Tuesday that the photos were old."
+    )
+    roles = [
+        (c.question, c.answer) for c in cards_of(nlp, text, date(2018, 5, 30)) if c.kind == "role"
+    ]
+    assert not [r for r in roles if "Ariz." in " ".join(r)], roles

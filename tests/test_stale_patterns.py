@@ -228,7 +228,7 @@ def test_a_past_number_is_neither_anchored_nor_passing(nlp, text, answer):
 def test_a_number_too_long_to_carry_its_date_is_kept_undated_as_a_passing_detail(nlp):
     text = (
         "The orbiter will carry a set of cameras, spectrometers, and a radar to study the "
-        "thickness of Titan's icy crust during 38 flybys — and perhaps yield further insights "
+        "thickness of Titan's icy crust during 38 flybys, and perhaps yield further insights "
         "into the methane clouds above the moon's surface while it's there."
     )
     fact = asked(nlp, text, "38", NOV19)

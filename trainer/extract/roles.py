@@ -302,6 +302,9 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         tokens = whole_body(tokens, doc[i])
     if tokens and after_an_abbreviation(tokens[0]):
         return None  # "LAPD Asst. | Chief Jane Roe": a title cut by a sentence break
+    if tokens and tokens[0].text in AP_STATES and tokens[0].i and doc[tokens[0].i - 1].text == ",":
+        return None  # 'Nogales, Ariz. President Donald Trump': a caption's place ends before
+        # the post (sample Q105, WRONG: 'Ariz. President')
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE | COURTESY_WORDS):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe", "His Honour Judge Jane Roe": Judge
     tokens = _without_rank_after_job(tokens)
@@ -498,11 +501,11 @@ def _spelt_out(tokens: list[Token]) -> str:
 
 
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
+    if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
+        return None  # "the late Jane Roe"; "the company's chief operating officer"
     if len(tokens) > 1 and tokens[0].lower_ in ENDED:
         tokens = tokens[1:]  # "Fired FBI Director James Comey said" at a sentence's start:
         # the post held no more (past() reads the word before)
-    if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
-        return None  # "the late Jane Roe"; "the company's chief operating officer"
     if any(
         t.text in TITLE_ABBREVIATIONS and t.i > 0 and t.doc[t.i - 1].lower_ == "and"
         for t in tokens[1:]

@@ -130,11 +130,19 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             within=_within(full) if answer_type.sort == "place" else "",
             others=_others(doc, full, headline, names) if answer_type.sort == "person" else (),
         )
-        topic = answer_type.sort != "number" and (
-            names_topic(full, topics) or _named_often(full, answer_type, article.text)
+        topic = (
+            answer_type.sort != "number"
+            # 'It's called _____.' -> USMCA: the name the news gives, not who it is about
+            and not NAMING_BEFORE.search(headline[:start])
+            and (names_topic(full, topics) or _named_often(full, answer_type, article.text))
         )
         found.append((topic, SORT_RANK[answer_type.sort], start, replace(fact, topic=topic)))
     return [fact for *_, fact in sorted(found, key=lambda f: f[:3])]
+
+
+# Words before a name the headline gives something ("The US, Canada, and Mexico have a new
+# NAFTA deal. It’s called USMCA.", sample Q104: the main news, no card).
+NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|renamed|known as)\s*$", re.IGNORECASE)
 
 
 def _named_often(name: str, answer_type: AnswerType, text: str) -> bool:

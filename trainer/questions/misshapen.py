@@ -35,6 +35,7 @@ from trainer.model import CLOZE_BLANK, CardKind, Fact
 from trainer.questions.salience import QUOTE_KINDS
 
 _BLANK = re.escape(CLOZE_BLANK)
+QUOTATION_SPANS = re.compile(r"[“\"][^”\"]*[”\"]")
 
 # 'I'm 100 percent sure', 'giving 110%'.
 WHOLE = re.compile(r"^1[01]0\s?(?:%|percent|per cent)$")
@@ -83,6 +84,20 @@ CONTENT_CUT = re.compile(
     r"\ban? (?:\w+ )?(?:promise|pledge|vow|claim|hope|warning|threat|belief|assurance"
     r"|guarantee|rumou?r|theory|argument|notion|idea|allegation|suggestion)\?$"
 )
+# A blank inside brackets that hold a clause of their own: 'The defense team rests (the White
+# House has up to 24 hours over _____).' (sample Q105, UNGRAM: an aside read as the fact).
+BRACKETED_CLAUSE = re.compile(
+    r"\((?=[^()]*" + _BLANK + r")[^()]*\b(?:is|are|was|were|has|have|had|will|would|said|says)\b"
+    r"[^()]*\)"
+)
+# A span after a time the question does not name: 'The Bush administration issued regulations
+# 10 years later ...' (sample Q105). One opening the sentence goes from it ('Several weeks
+# later, North Korea fired ...', sample Q91).
+LATER_THAN_WHAT = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b",
+    re.IGNORECASE,
+)
 # '..." as the county website puts it', '..." as critics call it': whose words they are.
 AS_ANOTHER_PUTS_IT = re.compile(
     r"^[\s,.;:!?”\"’']*as\s+(?:[\w’'.-]+\s+){0,5}?"
@@ -120,6 +135,9 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind == CardKind.NUMBER and bool(TRADED_FOR_NOTHING.search(question)))
         or (fact.kind == CardKind.NUMBER and bool(AGREEING_WITH_NOTHING.search(question)))
         or (fact.kind not in QUOTE_KINDS and bool(CONTENT_CUT.search(question)))
+        or (fact.kind not in QUOTE_KINDS and bool(BRACKETED_CLAUSE.search(question)))
+        or (fact.kind not in QUOTE_KINDS and _later_than_what(question))
+        or (fact.kind not in QUOTE_KINDS and _a_supposition_cut(fact))
         or _put_by_another(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
@@ -141,6 +159,41 @@ def now_written(fact: Fact, question: str, as_of: str) -> str | None:
     if not as_of:
         return None
     return AS_OF_NOW.sub(rf"\1s of {written_out(as_of)}", question)
+
+
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+SUPPOSING = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _a_supposition_cut(fact: Fact) -> bool:
+    """'Philando Castile ... would be alive' of '... would be alive if he had been white,
+    according to Gov. Mark Dayton', 'In what year would premiums drop 30 percent ...?' of
+    'Then, in 2020, premiums would drop ...' (sample Q105, NONSENSE twice): what would be,
+    asked without the supposition it follows from."""
+    if not WOULD.search(fact.question):
+        return False
+    if SUPPOSING.search(fact.evidence) and not SUPPOSING.search(fact.question):
+        return True
+    return bool(re.match(r"\s*Then\b", fact.evidence))
+
+
+def _later_than_what(question: str) -> bool:
+    """'10 years later' with no year before it in the question to count from."""
+    told = QUOTATION_SPANS.sub(" ", question)
+    for found in LATER_THAN_WHAT.finditer(told):
+        before = told[: found.start()]
+        if not before.strip() or re.fullmatch(r"\s*As of [^,]+,\s*", before):
+            continue  # opening the sentence: the question leaves it (round thirty-three)
+        if re.search(
+            r"\b(?:than|from|over|with|since|to|versus|vs\.?)(?:\s+\S+){0,3}\s+$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue  # '58% more than a year earlier', 'from $2.84bn a year earlier': a
+            # comparison's base, not a time told
+        if not re.search(r"\b(?:1[89]|20)\d\d\b", before):
+            return True
+    return False
 
 
 def _a_figure_of_speech(fact: Fact) -> bool:

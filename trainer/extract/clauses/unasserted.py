@@ -56,6 +56,10 @@ WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 COPULAS = frozenset(("be", "remain", "seem", "appear", "become", "look", "stay"))
 NOT_DONE = frozenset(("not", "n't", "never", "no"))
 DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+# Verbs of guessing what will be: their 'will' clause is a forecast, not a fact.
+BELIEVING = frozenset(
+    ("think", "believe", "expect", "predict", "guess", "speculate", "bet", "suspect", "hope")
+)
 PROJECTING = frozenset(("would", "could", "might", "will", "'ll", "’ll"))
 
 
@@ -70,6 +74,13 @@ def unasserted(token: Token) -> bool:
             return True
         if child.dep_ == "relcl" and _cited(head) and _a_projection(token, child):
             return True
+        if (
+            child.dep_ == "ccomp"
+            and head.lemma_.lower() in BELIEVING
+            and _a_projection(token, child)
+        ):
+            return True  # 'Some think the Fed will cut rates again in December' (sample Q105,
+            # WRONG as 'In what month will the Fed cut rates again?'): a guess of what will be
         if child.dep_ in ("relcl", "prep") and head.pos_ != "VERB" and _definite(head):
             return False  # what describes someone or something named is the article's
         if child.dep_ in CLAUSE_DEPS and _complement(head, child) and _withholds(head, child):
