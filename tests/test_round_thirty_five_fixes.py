@@ -464,3 +464,81 @@ def test_a_caption_s_state_is_no_part_of_a_post(nlp):
         (c.question, c.answer) for c in cards_of(nlp, text, date(2018, 5, 30)) if c.kind == "role"
     ]
     assert not [r for r in roles if "Ariz." in " ".join(r)], roles
+
+
+def test_an_agency_s_file_photo_caption_is_no_part_of_the_story(tmp_path):
+    body = (
+        "FILE - In this June 27, 2020, file photo, Acmeton High School seniors make their way "
+        "to the football field in Acmeton, Miss. The number of seniors applying for aid "
+        "plunged.\n\n"
+        "The number of high school seniors applying for federal college aid plunged in the "
+        "weeks after schools closed, officials said on Monday."
+    )
+    article = text_file_article(tmp_path, body, "2020-07-02")
+    assert "file photo" not in article.text
+    assert article.text.startswith("The number of high school seniors")
+
+
+@pytest.mark.parametrize(
+    ("question", "maybe"),
+    [
+        ("On what date may Donald Trump return to the border in a pair of rallies?", True),
+        ("In what month might the Acme plant reopen?", True),
+        ("In what month could Trump face a contested convention in Cleveland?", False),
+        ("When may Jordan Belfort have personally made $3 million?", False),  # a past
+        ("On what date did Donald Trump return to the border in a pair of rallies?", False),
+    ],
+)
+def test_a_day_of_what_may_happen_is_misshapen(question, maybe):
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind.DATE,
+        key="k",
+        question=question,
+        answer="Monday, Nov. 26, 2018",
+        evidence=question,
+        source="t",
+        answer_type=AnswerType("date", form="full-date"),
+    )
+    assert misshapen(fact) is maybe
+
+
+def test_the_topic_leans_on_the_sentence_before(nlp):
+    text = "John Doe returned to the topic on Monday in a pair of rallies for Sen. Jane Roe."
+    questions = [c.question for c in cards_of(nlp, text, date(2018, 11, 27))]
+    assert not [q for q in questions if "the topic" in q], questions
+
+
+def test_each_of_one_left_by_a_cut_is_misshapen():
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    evidence = (
+        "John Doe accepted a handful of donations from New York investors, including $2,700 "
+        "each from investor Jim Roe, who runs JR Capital, and Joshua Klein, a director of "
+        "Monarch Wealth, according to election records."
+    )
+    fact = Fact(
+        kind=CardKind.NUMBER,
+        key="k",
+        question="John Doe accepted a handful of donations from New York investors, including "
+        "_____ each from investor Jim Roe according to election records.",
+        answer="$2,700",
+        evidence=evidence,
+        source="t",
+        answer_type=AnswerType("number"),
+    )
+    assert misshapen(fact)
+    whole = fact.question.replace("Jim Roe", "Jim Roe and Joshua Klein")
+    assert not misshapen(Fact(**{**fact.__dict__, "question": whole}))
+    yearly = Fact(
+        **{
+            **fact.__dict__,
+            "question": "More than _____ Acme County residents each year die before they should.",
+            "evidence": "More than 5,000 Acme County residents each year die before they should, "
+            "often due to gunshot wounds, car accidents and drug overdoses.",
+        }
+    )
+    assert not misshapen(yearly)  # 'each year': no amount shared out (the full suite)

@@ -370,6 +370,11 @@ CLOSE_BUTTON = re.compile(r"^CLOSE (?=[A-Z][a-z]|[AI] [a-z])")
 # background the page keeps beside the story, its subheadings run into its sentences
 # ('Murder from afar Despite spending ...', sample Q100, UNGRAM).
 COLLAPSIBLE_BOX = re.compile(r"^\S.{0,120}? Show Hide (?=[A-Z])")
+# An agency's caption of a file photo: 'FILE - In this June 27, 2020, file photo, Saltillo High
+# School seniors make their way ... in Saltillo, Miss. The number of high school seniors ...'
+# (AP; sample Q106: the caption ran into its summary as one sentence, a caption's, and the
+# page's lead made no card). The story below tells the summary again.
+FILE_PHOTO = re.compile(r"^FILE\s*[-–—]+\s*(?:In this|This)\b")
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
 # administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
 # Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at ... MORE (R-Ky.)'
@@ -562,6 +567,8 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             continue  # a video box's blurb: 'CLOSE A trade expert ... says ... (May 10) AP, AP'
         if COLLAPSIBLE_BOX.match(paragraph.lstrip()):
             continue
+        if FILE_PHOTO.match(paragraph.lstrip()):
+            continue  # an agency's file photo and its caption, whose news the story tells
         lines = [clean_line(line) for line in paragraph.splitlines()]
         lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
         if len(lines) > 1:

@@ -14,7 +14,7 @@ ANAPHORIC_THINGS = wordset(
     network newspaper operator organization paper platform president's product regulator
     region retailer school service startup state team teams toll town union university village
     waterway watchdog facility giant party territory authority commission product panel
-    matter issue
+    matter issue topic
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
     show film movie album novel specimen species animal creature"""
 )

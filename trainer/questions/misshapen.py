@@ -138,6 +138,8 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind not in QUOTE_KINDS and bool(BRACKETED_CLAUSE.search(question)))
         or (fact.kind not in QUOTE_KINDS and _later_than_what(question))
         or (fact.kind not in QUOTE_KINDS and _a_supposition_cut(fact))
+        or (fact.kind not in QUOTE_KINDS and _each_of_one(fact))
+        or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
@@ -159,6 +161,30 @@ def now_written(fact: Fact, question: str, as_of: str) -> str | None:
     if not as_of:
         return None
     return AS_OF_NOW.sub(rf"\1s of {written_out(as_of)}", question)
+
+
+# A day of what may happen: 'On what date may Donald Trump return to the topic ...?' (sample
+# Q106, NONSENSE: a possible plan, asked as if set).
+MAYBE_WHEN = re.compile(
+    r"^(?:As of [^,]+, )?(?:On what date|In what (?:year|month)|When) (?:may|might)\b"
+    r"(?!(?: \S+){1,4} have\b)"  # 'When may Jordan Belfort have made $3 million?': a past
+)
+# 'each' after an amount: '$2,700 each from ...' (not 'each year').
+EACH = re.compile(r"(?:_____|\d[\d,.]*(?: (?:million|billion))?) each\b(?P<rest>[^.;?]{0,120})")
+
+
+def _each_of_one(fact: Fact) -> bool:
+    """'including _____ each from liberal investor Jonathan Soros' of '... each from Jonathan
+    Soros, who runs JS Capital Management and Joshua Klein, ...' (sample Q106, UNGRAM): the
+    cut took the others 'each' spoke of."""
+    asked = EACH.search(fact.question)
+    told = EACH.search(fact.evidence)
+    return (
+        asked is not None
+        and told is not None
+        and " and " in told["rest"]
+        and " and " not in asked["rest"]
+    )
 
 
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
