@@ -10,6 +10,24 @@ from tests.conftest import cards_of, text_file_article
 from trainer.questions.salience import Rule
 
 
+def _misshapen(question: str, evidence: str, kind: str = "number") -> bool:
+    """Is a fact of this question and evidence misshapen (trainer.questions.misshapen)?"""
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    return misshapen(
+        Fact(
+            kind=CardKind(kind),
+            key="k",
+            question=question,
+            answer="1",
+            evidence=evidence,
+            source="t",
+            answer_type=AnswerType(kind),
+        )
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "tagged", "name"),
     [
@@ -284,18 +302,6 @@ def test_the_slate_of_departures_leans_on_the_sentence_before(nlp):
     assert not [q for q in questions if "slate of departures" in q], questions
 
 
-def test_a_post_in_a_sentence_of_the_same_month_as_an_earlier_date_is_of_then(nlp):
-    text = (
-        "In December 2016, President Barack Obama placed sanctions on Acmeland. In the same "
-        "month, Michael Flynn, a senior official on the Trump transition team, contacted the "
-        "Acmeland ambassador, urging Acmeton not to escalate the situation."
-    )
-    roles = [
-        (c.question, c.answer) for c in cards_of(nlp, text, date(2020, 1, 15)) if c.kind == "role"
-    ]
-    assert not [r for r in roles if "transition team" in " ".join(r)], roles
-
-
 def test_a_sum_at_stake_is_asked(nlp):
     text = (
         "More than $12 billion is at stake for the nation's health insurers Tuesday when the "
@@ -387,19 +393,7 @@ def test_a_day_after_a_participle_on_an_object_is_no_wh_question(nlp):
     ],
 )
 def test_what_leans_on_a_clause_the_question_left_is_misshapen(question, evidence):
-    from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions.misshapen import misshapen
-
-    fact = Fact(
-        kind=CardKind.NUMBER,
-        key="k",
-        question=question,
-        answer="1",
-        evidence=evidence,
-        source="t",
-        answer_type=AnswerType("number"),
-    )
-    assert misshapen(fact)
+    assert _misshapen(question, evidence)
 
 
 @pytest.mark.parametrize(
@@ -429,19 +423,7 @@ def test_what_leans_on_a_clause_the_question_left_is_misshapen(question, evidenc
     ],
 )
 def test_what_keeps_its_clause_is_not_misshapen(question, evidence):
-    from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions.misshapen import misshapen
-
-    fact = Fact(
-        kind=CardKind.NUMBER,
-        key="k",
-        question=question,
-        answer="1",
-        evidence=evidence,
-        source="t",
-        answer_type=AnswerType("number"),
-    )
-    assert not misshapen(fact)
+    assert not _misshapen(question, evidence)
 
 
 def test_a_guess_of_what_will_be_is_no_fact(nlp):
@@ -454,16 +436,30 @@ def test_a_guess_of_what_will_be_is_no_fact(nlp):
     assert not [q for q in questions if "will" in q], questions
 
 
-def test_a_caption_s_state_is_no_part_of_a_post(nlp):
-    text = (
-        "Detainees sleep in a holding cell at the Border Protection center in Nogales, Ariz. "
-        "President John Doe has seized on an error by activists for tweeting photos of "
-        "detainees in steel cages. Doe said on Tuesday that the photos were old."
-    )
-    roles = [
-        (c.question, c.answer) for c in cards_of(nlp, text, date(2018, 5, 30)) if c.kind == "role"
-    ]
-    assert not [r for r in roles if "Ariz." in " ".join(r)], roles
+@pytest.mark.parametrize(
+    ("text", "day", "not_asked"),
+    [
+        # a post in a sentence of 'the same month' as an earlier date is of then (Q104)
+        (
+            "In December 2016, President Barack Obama placed sanctions on Acmeland. In the same "
+            "month, Michael Flynn, a senior official on the Trump transition team, contacted the "
+            "Acmeland ambassador, urging Acmeton not to escalate the situation.",
+            date(2020, 1, 15),
+            "transition team",
+        ),
+        # a caption's state abbreviation is no part of a post (Q105)
+        (
+            "Detainees sleep in a holding cell at the Border Protection center in Nogales, Ariz. "
+            "President John Doe has seized on an error by activists for tweeting photos of "
+            "detainees in steel cages. Doe said on Tuesday that the photos were old.",
+            date(2018, 5, 30),
+            "Ariz.",
+        ),
+    ],
+)
+def test_a_post_of_another_time_or_place_is_not_asked(nlp, text, day, not_asked):
+    roles = [(c.question, c.answer) for c in cards_of(nlp, text, day) if c.kind == "role"]
+    assert not [r for r in roles if not_asked in " ".join(r)], roles
 
 
 def test_an_agency_s_file_photo_caption_is_no_part_of_the_story(tmp_path):
@@ -490,19 +486,7 @@ def test_an_agency_s_file_photo_caption_is_no_part_of_the_story(tmp_path):
     ],
 )
 def test_a_day_of_what_may_happen_is_misshapen(question, maybe):
-    from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions.misshapen import misshapen
-
-    fact = Fact(
-        kind=CardKind.DATE,
-        key="k",
-        question=question,
-        answer="Monday, Nov. 26, 2018",
-        evidence=question,
-        source="t",
-        answer_type=AnswerType("date", form="full-date"),
-    )
-    assert misshapen(fact) is maybe
+    assert _misshapen(question, question, "date") is maybe
 
 
 def test_the_topic_leans_on_the_sentence_before(nlp):
@@ -512,33 +496,20 @@ def test_the_topic_leans_on_the_sentence_before(nlp):
 
 
 def test_each_of_one_left_by_a_cut_is_misshapen():
-    from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions.misshapen import misshapen
-
     evidence = (
         "John Doe accepted a handful of donations from New York investors, including $2,700 "
         "each from investor Jim Roe, who runs JR Capital, and Joshua Klein, a director of "
         "Monarch Wealth, according to election records."
     )
-    fact = Fact(
-        kind=CardKind.NUMBER,
-        key="k",
-        question="John Doe accepted a handful of donations from New York investors, including "
-        "_____ each from investor Jim Roe according to election records.",
-        answer="$2,700",
-        evidence=evidence,
-        source="t",
-        answer_type=AnswerType("number"),
+    question = (
+        "John Doe accepted a handful of donations from New York investors, including _____ "
+        "each from investor Jim Roe according to election records."
     )
-    assert misshapen(fact)
-    whole = fact.question.replace("Jim Roe", "Jim Roe and Joshua Klein")
-    assert not misshapen(Fact(**{**fact.__dict__, "question": whole}))
-    yearly = Fact(
-        **{
-            **fact.__dict__,
-            "question": "More than _____ Acme County residents each year die before they should.",
-            "evidence": "More than 5,000 Acme County residents each year die before they should, "
-            "often due to gunshot wounds, car accidents and drug overdoses.",
-        }
+    assert _misshapen(question, evidence)
+    assert not _misshapen(question.replace("Jim Roe", "Jim Roe and Joshua Klein"), evidence)
+    # 'each year': no amount shared out (the full suite)
+    assert not _misshapen(
+        "More than _____ Acme County residents each year die before they should.",
+        "More than 5,000 Acme County residents each year die before they should, often due to "
+        "gunshot wounds, car accidents and drug overdoses.",
     )
-    assert not misshapen(yearly)  # 'each year': no amount shared out (the full suite)
