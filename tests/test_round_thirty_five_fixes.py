@@ -390,6 +390,11 @@ def test_a_day_after_a_participle_on_an_object_is_no_wh_question(nlp):
             "In what year would premiums drop 30 percent lower than under the Acme plan?",
             "Then, in 2020, premiums would drop 30 percent lower than under the Acme plan.",
         ),
+        # what was tried, not said (sample Q107, VAGUE)
+        (
+            "On what date did Democrats block an attempt?",
+            "Senate Democrats on Tuesday blocked an attempt to crack down on sanctuary cities.",
+        ),
     ],
 )
 def test_what_leans_on_a_clause_the_question_left_is_misshapen(question, evidence):
@@ -513,3 +518,10 @@ def test_each_of_one_left_by_a_cut_is_misshapen():
         "More than 5,000 Acme County residents each year die before they should, often due to "
         "gunshot wounds, car accidents and drug overdoses.",
     )
+
+
+def test_a_handle_in_a_question_s_own_words_is_misshapen():
+    question = "On what date did.@PressSec get kicked out of the Red Hen restaurant in Lexington?"
+    assert _misshapen(question, question, "date")
+    quoted = 'Who said: "There is a special place in heaven for @JustinTrudeau"?'
+    assert not _misshapen(quoted, quoted, "date")  # inside the quotation: someone's words

@@ -79,10 +79,12 @@ AGREEING_WITH_NOTHING = re.compile(
 )
 # A noun of what is said or hoped, ending a question with 'a' and nothing of what it holds:
 # 'In what year did Trump campaign on a promise?' (sample Q103, VAGUE: 'a promise ... that
-# Mexico would pay for a border wall', the clause the parser hung elsewhere).
+# Mexico would pay for a border wall', the clause the parser hung elsewhere); so does one of
+# what was tried ('On what date did Democrats block an attempt?', sample Q107, VAGUE).
 CONTENT_CUT = re.compile(
     r"\ban? (?:\w+ )?(?:promise|pledge|vow|claim|hope|warning|threat|belief|assurance"
-    r"|guarantee|rumou?r|theory|argument|notion|idea|allegation|suggestion)\?$"
+    r"|guarantee|rumou?r|theory|argument|notion|idea|allegation|suggestion"
+    r"|attempt|effort|bid|move)\?$"
 )
 # A blank inside brackets that hold a clause of their own: 'The defense team rests (the White
 # House has up to 24 hours over _____).' (sample Q105, UNGRAM: an aside read as the fact).
@@ -139,6 +141,9 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind not in QUOTE_KINDS and _later_than_what(question))
         or (fact.kind not in QUOTE_KINDS and _a_supposition_cut(fact))
         or (fact.kind not in QUOTE_KINDS and _each_of_one(fact))
+        or (
+            fact.kind not in QUOTE_KINDS and bool(HANDLE.search(QUOTATION_SPANS.sub(" ", question)))
+        )
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
         or _one_of_many(fact)
@@ -163,6 +168,10 @@ def now_written(fact: Fact, question: str, as_of: str) -> str | None:
     return AS_OF_NOW.sub(rf"\1s of {written_out(as_of)}", question)
 
 
+# A social-media handle in a question's own words: 'On what date did.@PressSec get kicked out
+# of the Red Hen restaurant ...?' (sample Q107, UNGRAM and WRONG: an embedded post's words,
+# dated by its own "tonight").
+HANDLE = re.compile(r"@[A-Za-z_]\w*")
 # A day of what may happen: 'On what date may Donald Trump return to the topic ...?' (sample
 # Q106, NONSENSE: a possible plan, asked as if set).
 MAYBE_WHEN = re.compile(
