@@ -412,6 +412,13 @@ def test_what_leans_on_a_clause_the_question_left_is_misshapen(question, evidenc
             "In 1996 Congress passed the law; 10 years later the rules capped it at _____.",
             "In 1996 Congress passed the law; 10 years later the rules capped it at 20 percent.",
         ),
+        # a span from the sentence's own act (the re-run of the judged pages)
+        (
+            "On what date did Acme launch a satellite with a rocket whose first stage had "
+            "launched a mission a year earlier?",
+            "Acme launched a satellite on Thursday with a rocket whose first stage had launched "
+            "a mission a year earlier.",
+        ),
         # a comparison's base (the full suite: Apple's iPhones, Globex's income)
         (
             "How many iPhones did Acme sell in the fourth quarter, 58% more than a year earlier?",
@@ -429,6 +436,15 @@ def test_what_leans_on_a_clause_the_question_left_is_misshapen(question, evidenc
 )
 def test_what_keeps_its_clause_is_not_misshapen(question, evidence):
     assert not _misshapen(question, evidence)
+
+
+def test_a_named_guess_keeps_its_guesser_and_its_card(nlp):
+    text = (
+        "Analyst Tim Anderson believes that Xeljanz will carry a price tag of about $25,000 "
+        "annually, higher than rival drugs."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2012, 11, 7)) if c.kind == "number"]
+    assert [q for q in questions if "Tim Anderson believes" in q], questions
 
 
 def test_a_guess_of_what_will_be_is_no_fact(nlp):
@@ -476,8 +492,8 @@ def test_an_agency_s_file_photo_caption_is_no_part_of_the_story(tmp_path):
         "weeks after schools closed, officials said on Monday."
     )
     article = text_file_article(tmp_path, body, "2020-07-02")
-    assert "file photo" not in article.text
-    assert article.text.startswith("The number of high school seniors")
+    assert "file photo" not in article.text  # the caption's sentence goes, its summary stays
+    assert article.text.startswith("The number of seniors applying for aid plunged.\n\n")
 
 
 @pytest.mark.parametrize(

@@ -373,8 +373,16 @@ COLLAPSIBLE_BOX = re.compile(r"^\S.{0,120}? Show Hide (?=[A-Z])")
 # An agency's caption of a file photo: 'FILE - In this June 27, 2020, file photo, Saltillo High
 # School seniors make their way ... in Saltillo, Miss. The number of high school seniors ...'
 # (AP; sample Q106: the caption ran into its summary as one sentence, a caption's, and the
-# page's lead made no card). The story below tells the summary again.
-FILE_PHOTO = re.compile(r"^FILE\s*[-–—]+\s*(?:In this|This)\b")
+# page's lead made no card). The caption's sentence goes; the summary after it stays (a page
+# whose story opens on a feature lead tells its news there: 'Palmer is retiring after 15 NFL
+# seasons').
+FILE_PHOTO = re.compile(
+    r"^FILE\s*[-–—]+\s*(?:In this|This)\b.*?"
+    # the caption's sentence ends at a full stop after a small letter ('in Philadelphia.',
+    # 'in Saltillo, Miss.'), not after a title ('Mr.', 'St. Louis') nor 'U.S.'
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFt)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<=[a-z])\.\s+(?=[A-Z“\"])"
+)
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
 # administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
 # Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at ... MORE (R-Ky.)'
@@ -567,8 +575,11 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             continue  # a video box's blurb: 'CLOSE A trade expert ... says ... (May 10) AP, AP'
         if COLLAPSIBLE_BOX.match(paragraph.lstrip()):
             continue
-        if FILE_PHOTO.match(paragraph.lstrip()):
-            continue  # an agency's file photo and its caption, whose news the story tells
+        caption = FILE_PHOTO.match(paragraph.lstrip())
+        if caption is not None:  # an agency's file photo: its caption goes, its summary stays
+            paragraph = paragraph.lstrip()[caption.end() :]
+            if not paragraph.strip():
+                continue
         lines = [clean_line(line) for line in paragraph.splitlines()]
         lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
         if len(lines) > 1:

@@ -94,10 +94,11 @@ BRACKETED_CLAUSE = re.compile(
 )
 # A span after a time the question does not name: 'The Bush administration issued regulations
 # 10 years later ...' (sample Q105). One opening the sentence goes from it ('Several weeks
-# later, North Korea fired ...', sample Q91).
+# later, North Korea fired ...', sample Q91). 'A year earlier' mostly counts from the
+# sentence's own act ('whose first stage had launched a NASA mission a year earlier').
 LATER_THAN_WHAT = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b",
+    r"(?:days?|weeks?|months?|years?|decades?)\s+later\b",
     re.IGNORECASE,
 )
 # '..." as the county website puts it', '..." as critics call it': whose words they are.

@@ -60,6 +60,8 @@ DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 BELIEVING = frozenset(
     ("think", "believe", "expect", "predict", "guess", "speculate", "bet", "suspect", "hope")
 )
+# Subjects that name no one: 'Some think ...'.
+VAGUE_GUESSERS = frozenset(("some", "many", "most", "others", "few", "several", "people"))
 PROJECTING = frozenset(("would", "could", "might", "will", "'ll", "’ll"))
 
 
@@ -77,6 +79,7 @@ def unasserted(token: Token) -> bool:
         if (
             child.dep_ == "ccomp"
             and head.lemma_.lower() in BELIEVING
+            and _no_one_named(head)
             and _a_projection(token, child)
         ):
             return True  # 'Some think the Fed will cut rates again in December' (sample Q105,
@@ -135,6 +138,22 @@ def _cited(noun: Token) -> bool:
         verb = verb.head  # 'pointed to a study'
         return verb.lemma_.lower() == "point"
     return noun.dep_ == "dobj" and verb.lemma_.lower() in CITING_VERBS
+
+
+def _no_one_named(verb: Token) -> bool:
+    """'Some think', 'many expect', 'analysts believe': a guess of no one named (a named
+    guesser's stays, and a card keeps whose it is: 'Tim Anderson believes that Xeljanz will
+    carry a price tag of about _____')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in VAGUE_GUESSERS:
+        return True
+    return subject.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "prep") or c.pos_ == "PROPN"
+        for c in subject.children
+    )
 
 
 def _a_projection(token: Token, clause: Token) -> bool:
