@@ -541,3 +541,16 @@ def test_a_handle_in_a_question_s_own_words_is_misshapen():
     assert _misshapen(question, question, "date")
     quoted = 'Who said: "There is a special place in heaven for @JustinTrudeau"?'
     assert not _misshapen(quoted, quoted, "date")  # inside the quotation: someone's words
+
+
+def test_a_possessive_after_a_dateline_is_no_crosshead(nlp):
+    text = (
+        "NEW ORLEANS (AP) — An attorney for New Orleans’ Roman Catholic archdiocese Thursday "
+        "strongly defended the Saints’ help in dealing with the clergy abuse crisis, saying "
+        "the effort to release the emails is aimed at shaming the church."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 21)) if c.kind == "date"]
+    assert questions
+    assert all("attorney for New Orleans’ Roman Catholic archdiocese" in q for q in questions), (
+        questions
+    )

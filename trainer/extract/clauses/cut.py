@@ -274,7 +274,11 @@ def _strip_crosshead(tokens: list[Token]) -> list[Token]:
     crossheads into the text gives the next sentence a few quoted words without a verb
     before it, closed by a quote mark and followed by a capital. The sentence starts
     after them."""
-    start = 1 if tokens and tokens[0].text in SINGLE_QUOTES else 0
+    if not tokens or tokens[0].text not in SINGLE_QUOTES:
+        return tokens  # 'An attorney for New Orleans’ Roman Catholic archdiocese': no quote
+        # opens it, and the mark closes a possessive (a dateline before it, once its own
+        # sentence, left this clause to open on it)
+    start = 1
     for i, token in enumerate(tokens[start : start + CROSSHEAD_WORDS + 1], start):
         finite = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG")
         if finite or (token.is_punct and token.text not in SINGLE_QUOTES):
