@@ -11,6 +11,8 @@ import re
 from collections import Counter
 
 from trainer.language.lexicon import MONTHS, TITLE_CASE_SMALL_WORDS
+from trainer.language.posts import COURTESY_WORDS
+from trainer.nlp import TITLE_ABBREVIATIONS
 
 # Navigation and sharing lines of news pages: a line that is only one of these.
 FURNITURE_LINE = re.compile(
@@ -376,13 +378,26 @@ COLLAPSIBLE_BOX = re.compile(r"^\S.{0,120}? Show Hide (?=[A-Z])")
 # page's lead made no card). The caption's sentence goes; the summary after it stays (a page
 # whose story opens on a feature lead tells its news there: 'Palmer is retiring after 15 NFL
 # seasons').
-FILE_PHOTO = re.compile(
-    r"^FILE\s*[-–—]+\s*(?:In this|This)\b.*?"
-    # the caption's sentence ends at a full stop after a small letter ('in Philadelphia.',
-    # 'in Saltillo, Miss.'), not after a title ('Mr.', 'St. Louis') nor 'U.S.'
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bFt)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<=[a-z])\.\s+(?=[A-Z“\"])"
+FILE_PHOTO = re.compile(r"^FILE\s*[-–—]+\s*(?:In this|This)\b")
+# The caption's sentence ends at a full stop after a small letter ('in Philadelphia.', 'in
+# Saltillo, Miss.'), not after a title ('Mr.', 'Gen.', 'St. Louis') nor 'U.S.'.
+FULL_STOP = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z“\"])")
+NO_FULL_STOP = frozenset(
+    (*(t.lower() for t in TITLE_ABBREVIATIONS), *COURTESY_WORDS, "st.", "jr.", "sr.")
 )
+
+
+def _without_file_photo(paragraph: str) -> str:
+    """The paragraph without an agency's file-photo caption sentence opening it."""
+    if not FILE_PHOTO.match(paragraph):
+        return paragraph
+    for stop in FULL_STOP.finditer(paragraph):
+        word = paragraph[: stop.start()].rsplit(None, 1)[-1].lower()
+        if f"{word}." not in NO_FULL_STOP:
+            return paragraph[stop.end() :]
+    return paragraph  # no end to its sentence: left as it was
+
+
 # A name's hover card run into the text: 'President Trump Donald John TrumpTrump
 # administration calls for ... report MORE on Wednesday signed', 'Senate Majority Leader
 # Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at ... MORE (R-Ky.)'
@@ -575,11 +590,7 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
             continue  # a video box's blurb: 'CLOSE A trade expert ... says ... (May 10) AP, AP'
         if COLLAPSIBLE_BOX.match(paragraph.lstrip()):
             continue
-        caption = FILE_PHOTO.match(paragraph.lstrip())
-        if caption is not None:  # an agency's file photo: its caption goes, its summary stays
-            paragraph = paragraph.lstrip()[caption.end() :]
-            if not paragraph.strip():
-                continue
+        paragraph = _without_file_photo(paragraph.lstrip())  # its summary stays
         lines = [clean_line(line) for line in paragraph.splitlines()]
         lines = [line for line in lines if line and not FURNITURE_LINE.match(line)]
         if len(lines) > 1:

@@ -290,10 +290,15 @@ def written_out(iso: str) -> str:
     """How a card answers a resolved date: "Tuesday, Nov. 17, 2015", "November 2015", "2015"."""
     if len(iso) == 10:
         d = date.fromisoformat(iso)
-        return f"{WEEKDAYS[d.weekday()]}, {AP_MONTHS[d.month - 1]} {d.day}, {d.year}"
+        return f"{WEEKDAYS[d.weekday()]}, {day_written(d)}"
     if len(iso) == 7:
         return f"{MONTHS[int(iso[5:]) - 1]} {iso[:4]}"
     return iso
+
+
+def day_written(d: date) -> str:
+    """A day as a card writes it, without its weekday: "Nov. 17, 2015"."""
+    return f"{AP_MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
 def read_written_out(text: str, form: str) -> str | None:

@@ -36,6 +36,7 @@ from trainer.extract.clauses.standalone import (
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
+from trainer.extract.held_then import RECENT_DAYS
 from trainer.language.anaphora import ANAPHORIC_ACTS, HELD_POSTS, TEMPORAL_NOUNS, UNIQUE_POSTS
 from trainer.language.dates import (
     NAMED_DAYS,
@@ -716,7 +717,7 @@ def _after_a_participle_object(verb: Token, remove: Span) -> bool:
         # a day of the news week, as the main verb's day is mostly told ('freed ... early
         # Thursday'); a month or a year is mostly the participle's ('a lawsuit filed ... in
         # June')
-        and any(t.text in WEEKDAYS or t.lower_ in ("today", "yesterday", "tonight") for t in remove)
+        and any(t.lower_ in RECENT_DAYS for t in remove)
         and noun.dep_ in ("dobj", "pobj")
         and main.pos_ == "VERB"
         and remove.start > verb.i

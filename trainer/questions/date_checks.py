@@ -15,7 +15,7 @@ from trainer.extract.clauses.phrase import Question
 from trainer.extract.dates import DateMention, mentions
 from trainer.extract.doc import cached, takes_nothing
 from trainer.extract.subjects import report_told_before
-from trainer.language.dates import MONTH_RE, RELATIVE_FORMS, written_out
+from trainer.language.dates import MONTH_RE, RELATIVE_FORMS, day_written, written_out
 from trainer.language.lexicon import MONTHS, REMARK_VERBS, REPORTING_VERBS, wordset
 from trainer.model import Article
 from trainer.questions.salience import LONG_WORDS
@@ -291,7 +291,6 @@ def _the_subject(span: Span) -> bool:
 RELATIVE_WEEK = re.compile(
     r"(?<!\bthe )\b(?:(?P<side>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?P<which>[Tt]his|[Ll]ast) week\b(?!end)"
 )
-WEEK_PREPOSITIONS = frozenset(("in", "during", "since", "until", "by", "for", "from", "of"))
 
 
 def _with_the_week_written_out(text: str, published: date | None) -> str:
@@ -303,15 +302,11 @@ def _with_the_week_written_out(text: str, published: date | None) -> str:
         return text
     m = found[0]
     monday = published - timedelta(days=published.weekday() + 7 * (m["which"].lower() == "last"))
-    day = written_out(monday.isoformat()).split(", ", 1)[1]
     before = text[: m.start()].split()
-    side = m["side"].lower() if m["side"] else ""
-    if before and before[-1].lower() in WEEK_PREPOSITIONS:
-        phrase = f"the week of {day}"
-    elif side in ("earlier", "later"):
-        phrase = f"{side} in the week of {day}"
-    else:
-        phrase = f"{side + ' ' if side else ''}in the week of {day}"
+    if before and before[-1].lower() in PERIOD_PREPOSITIONS:
+        phrase = f"the week of {day_written(monday)}"  # 'during this week'
+    else:  # 'earlier this week' -> 'earlier in the week of ...'
+        phrase = f"{(m['side'] or '').lower()} in the week of {day_written(monday)}".lstrip()
     if not before:
         phrase = phrase[:1].upper() + phrase[1:]
     return text[: m.start()] + phrase + text[m.end() :]

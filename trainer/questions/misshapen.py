@@ -29,13 +29,12 @@ from __future__ import annotations
 import re
 
 from trainer.language.dates import written_out
-from trainer.language.quotation import quote_spans
+from trainer.language.quotation import QUOTATION, quote_spans
 from trainer.language.text import word_count
 from trainer.model import CLOZE_BLANK, CardKind, Fact
 from trainer.questions.salience import QUOTE_KINDS
 
 _BLANK = re.escape(CLOZE_BLANK)
-QUOTATION_SPANS = re.compile(r"[“\"][^”\"]*[”\"]")
 
 # 'I'm 100 percent sure', 'giving 110%'.
 WHOLE = re.compile(r"^1[01]0\s?(?:%|percent|per cent)$")
@@ -137,14 +136,7 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind == CardKind.NUMBER and bool(TAKEN_FOR_NOTHING.search(question)))
         or (fact.kind == CardKind.NUMBER and bool(TRADED_FOR_NOTHING.search(question)))
         or (fact.kind == CardKind.NUMBER and bool(AGREEING_WITH_NOTHING.search(question)))
-        or (fact.kind not in QUOTE_KINDS and bool(CONTENT_CUT.search(question)))
-        or (fact.kind not in QUOTE_KINDS and bool(BRACKETED_CLAUSE.search(question)))
-        or (fact.kind not in QUOTE_KINDS and _later_than_what(question))
-        or (fact.kind not in QUOTE_KINDS and _a_supposition_cut(fact))
-        or (fact.kind not in QUOTE_KINDS and _each_of_one(fact))
-        or (
-            fact.kind not in QUOTE_KINDS and bool(HANDLE.search(QUOTATION_SPANS.sub(" ", question)))
-        )
+        or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
         or _one_of_many(fact)
@@ -169,6 +161,21 @@ def now_written(fact: Fact, question: str, as_of: str) -> str | None:
     return AS_OF_NOW.sub(rf"\1s of {written_out(as_of)}", question)
 
 
+def _cut_from_what_it_needs(fact: Fact) -> bool:
+    """A question the cut left without what it leans on (samples Q103 to Q107): what a
+    promise held, a bracketed clause's sentence, the time "later" counts from, the
+    supposition of what "would" be, the others "each" spoke of, or a post's own words."""
+    question = fact.question
+    return (
+        bool(CONTENT_CUT.search(question))
+        or bool(BRACKETED_CLAUSE.search(question))
+        or _later_than_what(question)
+        or _a_supposition_cut(fact)
+        or _each_of_one(fact)
+        or bool(HANDLE.search(QUOTATION.sub(" ", question)))
+    )
+
+
 # A social-media handle in a question's own words: 'On what date did.@PressSec get kicked out
 # of the Red Hen restaurant ...?' (sample Q107, UNGRAM and WRONG: an embedded post's words,
 # dated by its own "tonight").
@@ -180,7 +187,9 @@ MAYBE_WHEN = re.compile(
     r"(?!(?: \S+){1,4} have\b)"  # 'When may Jordan Belfort have made $3 million?': a past
 )
 # 'each' after an amount: '$2,700 each from ...' (not 'each year').
-EACH = re.compile(r"(?:_____|\d[\d,.]*(?: (?:million|billion))?) each\b(?P<rest>[^.;?]{0,120})")
+EACH = re.compile(
+    rf"(?:{_BLANK}|\d[\d,.]*(?: (?:million|billion))?) each\b(?P<rest>[^.;?]{{0,120}})"
+)
 
 
 def _each_of_one(fact: Fact) -> bool:
@@ -215,7 +224,7 @@ def _a_supposition_cut(fact: Fact) -> bool:
 
 def _later_than_what(question: str) -> bool:
     """'10 years later' with no year before it in the question to count from."""
-    told = QUOTATION_SPANS.sub(" ", question)
+    told = QUOTATION.sub(" ", question)
     for found in LATER_THAN_WHAT.finditer(told):
         before = told[: found.start()]
         if not before.strip() or re.fullmatch(r"\s*As of [^,]+,\s*", before):
