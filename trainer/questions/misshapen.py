@@ -21,7 +21,9 @@ fact whose question is `misshapen`, and writes an "As of now" as the article's m
 - "Who said" a quotation the sentence gives to someone else: '... push for "the sole
   candidate site for the nation's first repository," as the county website puts it' is the
   website's words, not the commissioner's (sample Q74, WRONG);
-- a question ending in 'a promise', 'a claim', with nothing of what it holds (Q103).
+- a question ending in 'a promise', 'a claim', with nothing of what it holds (Q103);
+- a share a name holds with nothing of what it is a share of ('Moore still prefers _____.',
+  Q108).
 """
 
 from __future__ import annotations
@@ -76,6 +78,14 @@ TRADED_FOR_NOTHING = re.compile(
 AGREEING_WITH_NOTHING = re.compile(
     r"\b(?:agree|agrees|disagree|disagrees|approve|approves|disapprove|disapproves|concur)\?$"
 )
+# A share a name has, wants or gets, with nothing of what it is a share of: 'As of October
+# 2017, Stephen Moore still prefers _____.' -> 15 percent (sample Q108, NONSENSE: the tax
+# rate was the sentence before's).
+SHARE_OF_NOTHING = re.compile(
+    r"^(?:As of [^,]+, )?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:still|also|now|only|just|\w+ly)\s+)?"
+    r"[a-z]+\s+" + _BLANK + r"[.?]$"
+)
+PERCENT = re.compile(r"(?:%|\bper ?cent(?:age points?)?)$")
 # A noun of what is said or hoped, ending a question with 'a' and nothing of what it holds:
 # 'In what year did Trump campaign on a promise?' (sample Q103, VAGUE: 'a promise ... that
 # Mexico would pay for a border wall', the clause the parser hung elsewhere); so does one of
@@ -136,6 +146,11 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind == CardKind.NUMBER and bool(TAKEN_FOR_NOTHING.search(question)))
         or (fact.kind == CardKind.NUMBER and bool(TRADED_FOR_NOTHING.search(question)))
         or (fact.kind == CardKind.NUMBER and bool(AGREEING_WITH_NOTHING.search(question)))
+        or (
+            fact.kind == CardKind.NUMBER
+            and bool(PERCENT.search(fact.answer))
+            and bool(SHARE_OF_NOTHING.match(question))
+        )
         or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)

@@ -143,9 +143,11 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
     Perry, Orlando Bloom and Montecito) asked it three times (sample Q64), a standfirst and
     its lead '96 million' infections twice (sample Q73), a shooting's toll of ten three
     times (sample Q74). A figure is an amount, a share, a number of three figures or more or
-    of millions, or a toll (of one event: the questions share a name); the same figure of another act
-    ('$225,000' paid, and the tax not paid on it) keeps its card: the questions share no
-    more than half their words."""
+    of millions, or a toll (of one event: the questions share a name); the same count or
+    share of another act keeps its card: the questions share no more than half their words.
+    A sum of money is one however it is told: the $600 weekly add-on a bill extends,
+    Republicans doubt and moderates would scale down (sample Q108), the $225,000 paid and
+    the tax not paid on it."""
     ranked = _ranked(
         scored,
         lambda _, f: f.kind == CardKind.NUMBER and (_a_figure(f.answer) or _a_toll(f)),
@@ -159,6 +161,8 @@ def one_figure_once(scored: Sequence[tuple[int, Fact]]) -> tuple[tuple[int, Fact
         names = frozenset(NAME_WORD.findall(fact.question.replace(CLOZE_BLANK, " ")))
         if any(len(words & other) * 2 > min(len(words), len(other)) for other in kept.get(key, [])):
             repeated.add(i)
+        elif _unit(fact.answer) in CURRENCY_SIGNS and key in kept:
+            repeated.add(i)  # '$600' three times: the add-on passed, doubted, scaled down (Q108)
         elif _a_toll(fact) and any(names & other for other in tolls.get(key, [])):
             repeated.add(i)  # 'killed _____ people at the store in Boulder', 'the shooting in
             # Boulder that left _____ people dead': one toll (sample Q74)
@@ -197,6 +201,9 @@ NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][a-z]{3,}")
 def _a_toll(fact: Fact) -> bool:
     """A count of the dead or hurt ('How many people did the crash kill?')."""
     return bool(TOLL.search(fact.question))
+
+
+CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def _unit(answer: str) -> str:
