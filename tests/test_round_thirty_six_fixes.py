@@ -111,3 +111,37 @@ def test_a_place_before_a_noun_does_not_say_which_thing_a_clause_tells_of(
     questions = number_questions(nlp, sentence, date(2017, 12, 14))
     wh = [q for q in questions.values() if q.startswith("To what percentage")]
     assert bool(wh) is asked, questions
+
+
+@pytest.mark.parametrize(
+    ("outlet", "url", "blanks"),
+    [
+        # sample Q108, TRIVIAL: the page's own outlet
+        ("Politico", "", ["Keith Ellison"]),
+        ("", "https://www.politico.com/story/2016/12/dnc", ["Keith Ellison"]),
+        # another outlet's survey is the news
+        ("The Hill", "", ["POLITICO", "Keith Ellison"]),
+    ],
+)
+def test_a_headline_s_blank_is_never_the_page_s_own_outlet(
+    nlp, outlet: str, url: str, blanks: list[str]
+) -> None:
+    from trainer.model import Article
+    from trainer.questions import headline
+
+    text = (
+        "Despite his support from a wide array of Democratic power players, a POLITICO email "
+        "survey of the 447 voting DNC members and follow-up interviews with more than two dozen "
+        "national party members show that Keith Ellison is no lock.\n\n"
+        "Keith Ellison has won support from labor unions, the survey found."
+    )
+    article = Article(
+        id="t",
+        text=text,
+        title="POLITICO survey: Keith Ellison no lock for DNC chair",
+        outlet=outlet,
+        url=url,
+        published=date(2016, 12, 20),
+    )
+    found = [f.answer for f in headline.find(nlp(text), article)]
+    assert sorted(found) == sorted([*blanks, "DNC"])

@@ -109,6 +109,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # '..., family held in Pakistan: _____' -> CIA: who says it, not the news
         if re.match(r"['’](?!s\b)", headline[end:]):
             continue  # "By approving _____' plan": the blank's plural possessive reads badly
+        if _the_outlet(answer, article):
+            continue  # '_____ survey: Ellison no lock for DNC chair' -> POLITICO (sample Q108)
         if answer_type.form == "country" and _a_place_within(headline, answer):
             continue  # 'near tanks at _____'s Fukushima plant' -> Japan
         question = f'Complete the headline of {when}: "{blanked}"'
@@ -143,6 +145,20 @@ def find(doc: Doc, article: Article) -> list[Fact]:
 # Words before a name the headline gives something ("The US, Canada, and Mexico have a new
 # NAFTA deal. It’s called USMCA.", sample Q104: the main news, no card).
 NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|renamed|known as)\s*$", re.IGNORECASE)
+
+
+def _the_outlet(answer: str, article: Article) -> bool:
+    """Is the blank's name the page's own outlet ('POLITICO' of a Politico page, 'Reuters'
+    of reuters.com)? Any reader of the page knows who published it."""
+    key = _bare(answer)
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", article.url).split("/")[0]
+    site = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
+    return bool(key) and key in {_bare(article.outlet), _bare(site)}
+
+
+def _bare(name: str) -> str:
+    """'The Hill' -> 'hill', 'POLITICO' -> 'politico', 'Fox News' -> 'foxnews'."""
+    return re.sub(r"^the", "", normalise(name).replace(" ", ""))
 
 
 def _named_often(name: str, answer_type: AnswerType, text: str) -> bool:
