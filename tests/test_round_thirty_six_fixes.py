@@ -145,3 +145,224 @@ def test_a_headline_s_blank_is_never_the_page_s_own_outlet(
     )
     found = [f.answer for f in headline.find(nlp(text), article)]
     assert sorted(found) == sorted([*blanks, "DNC"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # sample Q107, WRONG: a claim about Beckler's words, which another denies
+        (
+            "GSA Deputy Counsel Lenny Loewentritt denied Kory Langhofer's claim that GSA General "
+            'Counsel Richard Beckler had promised that any requests would be "routed to legal '
+            'counsel for the transition."',
+            None,
+        ),
+        # told as fact: Beckler's words
+        (
+            "GSA General Counsel Richard Beckler promised on Monday that any requests would be "
+            '"routed to legal counsel for the transition."',
+            "Richard Beckler",
+        ),
+    ],
+)
+def test_words_inside_a_denied_claim_are_no_one_s_quote(
+    nlp, sentence: str, speaker: str | None
+) -> None:
+    text = f"{sentence}\n\nThe transition team's lawyers said they would fight the request."
+    facts = [
+        f
+        for f in facts_of_kind(nlp, text, "who_said", date(2017, 12, 17))
+        if "routed" in f.question
+    ]
+    assert [f.answer for f in facts] == ([] if speaker is None else [speaker])
+
+
+def test_a_verb_in_ied_is_asked_in_its_bare_form(nlp) -> None:
+    """'In what month did Trump decertifie the 2015 Iran nuclear deal?' (sample Q109, UNGRAM):
+    the lemmatiser's 'decertifie'; 'untied' stays 'untie'."""
+    from trainer.extract.verbs import bare_form
+
+    def bare(sentence: str, word: str) -> str:
+        return bare_form(next(t for t in nlp(sentence) if t.text == word))
+
+    assert bare("In October, Trump decertified the 2015 Iran nuclear deal.", "decertified") == (
+        "decertify"
+    )
+    assert bare("She studied law in Paris.", "studied") == "study"
+    assert bare("He untied the boat at dawn.", "untied") == "untie"
+
+
+def test_a_description_that_lost_its_first_word_takes_its_own_article(nlp) -> None:
+    """'a retired Army lieutenant general' is asked without 'retired': 'an Army ...', not
+    'a Army ...' (sample Q109, UNGRAM); 'a U.S. senator' keeps the writer's 'a'."""
+    from tests.conftest import role_cards
+
+    text = (
+        "Trump picked Michael Flynn on Friday. He said Flynn, a retired Army lieutenant general "
+        "and former director of the Defense Intelligence Agency, will be by his side. Ted Cruz, "
+        "a U.S. senator from Texas, spoke later."
+    )
+    answers = {answer for _, answer in role_cards(nlp, text, date(2016, 11, 18))}
+    assert any(a.startswith("an Army lieutenant general") for a in answers), answers
+    assert "a U.S. senator from Texas" in answers
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "shaped"),
+    [
+        # sample Q109, NONSENSE: which revelation?
+        (
+            "On what date did Peter Strzok's role take on a new significance after the "
+            "bombshell revelation?",
+            "Strzok's role took on a new significance on Saturday after the bombshell "
+            "revelation that the FBI veteran exchanged politically-charged text messages.",
+            False,
+        ),
+        # the sentence holds no more of it
+        (
+            "On what date did the agency publish the report?",
+            "The agency published the report on Saturday.",
+            True,
+        ),
+    ],
+)
+def test_a_question_that_cut_what_its_revelation_held_is_no_question(
+    question: str, evidence: str, shaped: bool
+) -> None:
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind.DATE,
+        key="k",
+        question=question,
+        answer="Saturday, Dec. 2, 2017",
+        evidence=evidence,
+        source="t",
+        answer_type=AnswerType("date"),
+    )
+    assert misshapen(fact) is not shaped
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "listed"),
+    [
+        # sample Q109, GIVEAWAY: the options, each a verb's bare form, then who told them
+        (
+            "Kashmiri Hindus got _____ options: convert to Islam, leave or be killed, Dhar said.",
+            3,
+            True,
+        ),
+        ("_____ people were killed: a teacher and a guard, police said.", 2, True),
+        # a clause, no list
+        ("Police arrested _____ people: the mayor and the police chief said.", 2, False),
+    ],
+)
+def test_a_list_of_options_told_by_someone_gives_its_count_away(
+    question: str, answer: int, listed: bool
+) -> None:
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.listed_counts import lists_the_count
+
+    fact = Fact(
+        kind=CardKind.NUMBER,
+        key="k",
+        question=question,
+        answer=str(answer),
+        answer_value=str(answer),
+        evidence="",
+        source="t",
+        answer_type=AnswerType("number", "count"),
+    )
+    assert lists_the_count(fact) is listed
+
+
+def test_a_caption_before_the_headline_again_is_no_part_of_a_text_file(tmp_path) -> None:
+    """'A car drives through downtown Cedarville in Modoc County | AP Photo California to
+    reopen many retailers Friday, loosen rules on rural counties' ran into a date card
+    (sample Q109, UNGRAM)."""
+    from trainer.articles import read_article
+
+    story = tmp_path / "story.txt"
+    title = "California to reopen many retailers Friday, loosen rules on rural counties"
+    body = (
+        f"A car drives through downtown Cedarville in Modoc County | AP Photo {title}\n\n"
+        "OAKLAND — Gov. Gavin Newsom said Monday that some counties will gain more autonomy.\n\n"
+        "Retailers could offer curbside pickup as soon as Friday."
+    )
+    story.write_text(f'---\ntitle: "{title}"\npublished: 2020-05-04\n---\n{body}')
+    assert read_article(story).paragraphs[0].startswith("OAKLAND")
+    story.write_text(f'---\ntitle: "Newsom eases rules"\npublished: 2020-05-04\n---\n{body}')
+    assert read_article(story).paragraphs[0].startswith("A car drives")
+
+
+def test_a_post_after_as_is_no_part_of_the_next_name_s_post(nlp) -> None:
+    """'Alabama Sen. Jeff Sessions as attorney general and Kansas Rep. Mike Pompeo as CIA
+    director' (sample Q109, WRONG: Pompeo's 'attorney general and Kansas Representative')."""
+    from tests.conftest import role_cards
+
+    text = (
+        "President-elect Donald Trump on Friday announced his first two Cabinet picks: Alabama "
+        "Sen. Jeff Sessions as attorney general and Kansas Rep. Mike Pompeo as CIA director. "
+        "Salesforce founder and co-CEO Marc Benioff praised the picks."
+    )
+    answers = {answer for _, answer in role_cards(nlp, text, date(2016, 11, 18))}
+    assert "Kansas Representative" in answers
+    assert not any("attorney general and" in a for a in answers)
+    assert "Salesforce founder and co-CEO" in answers
+
+
+def test_a_word_the_tagger_reads_as_a_body_is_no_one_s_surname(nlp) -> None:
+    """'Vallejo' (the city, a body to the tagger) was written out as 'Open Vallejo' (a
+    newsroom it took for a person): 'Open Vallejo filed for bankruptcy' (sample Q109, WRONG)."""
+    from trainer.extract.persons import full_names
+
+    city = (
+        "Vallejo filed for bankruptcy in 2008. Vallejo cut its police force. Vallejo left the "
+        "insurance pool. Vallejo hired a new chief. Vallejo paid settlements. Vallejo police "
+        "shot a man. Vallejo officials declined to comment. The city of Vallejo sued. "
+        "Residents of Vallejo protested."
+    )
+    text = f"{city} Six people died, according to Open Vallejo, a local journalism nonprofit."
+    doc = nlp(text)
+    bodies = sum(e.text == "Vallejo" and e.label_ != "PERSON" for e in doc.ents)
+    assert bodies >= 5, [(e.text, e.label_) for e in doc.ents]
+    assert full_names(doc).get("Vallejo") != "Open Vallejo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # sample Q109, WRONG: what Ose says RMSP gave as its reason
+        (
+            'Doug Ose said Acme Corp. denied the audit because "Lawmakers are legally not allowed '
+            'to exercise any control over an outside organization."',
+            None,
+        ),
+        ('Doug Ose said "Lawmakers are legally not allowed to exercise any control."', "Doug Ose"),
+    ],
+)
+def test_a_quote_one_speaker_says_another_gave_is_no_one_s(
+    nlp, sentence: str, speaker: str | None
+) -> None:
+    text = f"{sentence}\n\nThe audit was due in May, officials said."
+    facts = [
+        f
+        for f in facts_of_kind(nlp, text, "who_said", date(2019, 6, 3))
+        if "Lawmakers" in f.question
+    ]
+    assert [f.answer for f in facts] == ([] if speaker is None else [speaker])
+
+
+def test_a_lone_adverb_inside_what_was_done_keeps_the_rest(nlp) -> None:
+    """'leveled his most direct criticism yet at Vladimir Putin' was cut before 'yet': 'Who
+    leveled their most direct criticism?' (at whom?)."""
+    text = (
+        "President Donald Trump on Sunday leveled his most direct criticism yet at Vladimir "
+        "Putin, taking to Twitter to say the Russian president bears responsibility.\n\n"
+        "Kremlin spokesman Dmitry Peskov said Russia had nothing to do with it."
+    )
+    facts = facts_of_kind(nlp, text, "who_did", date(2018, 4, 9), "Trump blames Putin")
+    assert [f.question for f in facts] == [
+        "Who leveled their most direct criticism yet at Vladimir Putin in April 2018?"
+    ]

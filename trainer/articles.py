@@ -152,6 +152,7 @@ def _from_text(path: Path, text: str) -> Article:
     paragraphs = normal_case_openers(
         without_run_in_captions(clean_paragraphs(text_paragraphs(body)))
     )
+    paragraphs = _without_headline_line(paragraphs, str(meta.get("title") or ""))
     if not paragraphs:
         raise ArticleError(f"{path}: no article text")
     text = "\n\n".join(paragraphs)
@@ -276,6 +277,20 @@ def article_from_text(text: str, where: str, **fields: str | date | None) -> Art
     if not paragraphs:
         raise ArticleError(f"{where}: no article text")
     return _article("\n\n".join(paragraphs), {"published": dateline, **_given(fields)}, text)
+
+
+HEADLINE_LINE_WORDS = 4  # a shorter title may end a sentence of the story
+
+
+def _without_headline_line(paragraphs: list[str], title: str) -> list[str]:
+    """Without a first paragraph that is the headline again, or that ends with it after a
+    photo's caption ('A car drives through downtown Cedarville in Modoc County | AP Photo
+    California to reopen many retailers Friday, loosen rules on rural counties', sample
+    Q109: the caption ran into a card)."""
+    if len(paragraphs) < 2 or len(title.split()) < HEADLINE_LINE_WORDS:
+        return paragraphs
+    first, headline = normalise(paragraphs[0]), normalise(title)
+    return paragraphs[1:] if first.endswith(headline) else paragraphs
 
 
 def _opened(paragraphs: list[str]) -> tuple[list[str], date | None]:

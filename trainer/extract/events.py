@@ -252,6 +252,13 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
             kept |= set() if _absolute(child) or _with_a_thing(child) else subtree_of(child)
         elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in PARTICLES:
             kept.add(child.i)  # 'stepped down', which the parser may not take for a particle
+    # 'leveled his most direct criticism yet at Vladimir Putin': a lone adverb between what
+    # the verb takes stays, or the question ends before 'at whom' (VAGUE)
+    kept |= {
+        c.i
+        for c in verb.children
+        if c.dep_ == "advmod" and c.i > verb.i and not any(c.children) and max(kept) > c.i
+    }
     tokens = _upto_break(verb, kept, times, in_clause)
     if len(tokens) > MAX_WORDS:  # what describes the object goes: 'cheques (totalling ...)'
         told = {t.i for t in tokens if _describes(t) and t.head.i in kept}

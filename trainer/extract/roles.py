@@ -229,6 +229,16 @@ ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 QUANTITY_WORDS = frozenset(("much", "many", "more", "most", "less", "few", "such", "enough"))
 
 
+def _after_as(doc: Doc, last: int) -> bool:
+    """Do the words ending at `last` follow 'as'? 'Jeff Sessions as attorney general and
+    Kansas Rep. Mike Pompeo': the post before 'and' is another person's (sample Q109,
+    WRONG: Pompeo's 'attorney general and Kansas Representative')."""
+    i = last
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "as"
+
+
 def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
     """'Pentagon spokesman Jane Roe', 'Energy Secretary Rick Perry', 'former Acme head Jane
     Roe', 'Salesforce founder and co-CEO Jane Roe', 'businessman Jane Roe'."""
@@ -279,7 +289,14 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             tokens.insert(0, t)  # "21st Century Fox executive chairman" (sample Q60, WRONG)
         elif tokens and (hyphen(tokens[0]) or hyphen(doc[i - 1])):
             tokens.insert(0, t)  # "London-based", "editor-in-chief", "then-Secretary"
-        elif t.lower_ == "and" and tokens and i > 0 and is_title(doc[i - 1]) and seen_title:
+        elif (
+            t.lower_ == "and"
+            and tokens
+            and i > 0
+            and is_title(doc[i - 1])
+            and seen_title
+            and not _after_as(doc, i - 1)
+        ):
             tokens.insert(0, t)  # "Salesforce founder and co-CEO"
         elif not seen_title and tokens and t.lower_ in ("of", "to", "for"):
             tokens.insert(0, t)  # "Secretary of State", "Ambassador to the European Union"
@@ -439,6 +456,9 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if det.lower_ in ("a", "an", "another") or not role.definite:
         # "Lisa Boesky, a clinical psychologist", "Alicia Keys, the singer": who she is
         article = det.lower_ if det.lower_ in ("a", "an") else indefinite_article(role.title)
+        if words and not role.title.startswith(words[0].text):
+            article = indefinite_article(role.title)  # 'a retired Army general' lost 'retired'
+            # and is 'an Army ...' (sample Q109, UNGRAM)
         title = f"{article} {role.title}"
         return replace(role, title=title, definite=False, written="")
     formal = all(t.text[:1].isupper() or t.lower_ in LINK_WORDS | {"the"} for t in words)

@@ -36,6 +36,8 @@ def bare_form(verb: Token) -> str:
         return text[:-1]  # 'hopes' read as 'hop' + 'es'
     if text == f"{lemma}ed" and SHORT_STEM.fullmatch(lemma):
         return f"{lemma}e"  # 'loped' read as 'lop' + 'ed': 'lop' would be 'lopped'
+    if text.endswith("ied") and lemma == text[:-1] and not lemma.endswith(IE_VERBS):
+        return f"{text[:-3]}y"  # 'decertified' read as 'decertifie' + 'd' (sample Q109)
     for ending in ("ing", "ed", "es"):
         stem = text.removesuffix(ending)
         if stem != text and lemma == f"{stem}e" and len(stem) >= 5 and stem.endswith(NO_E_AFTER):
@@ -43,6 +45,9 @@ def bare_form(verb: Token) -> str:
     return lemma
 
 
+# The verbs whose bare form ends in '-ie' ('untied', 'belied', 'vied'): the rest of '-ied'
+# is '-y' ('decertified').
+IE_VERBS = ("tie", "lie", "die", "vie")
 # Endings after which no English verb adds an 'e' before '-ing' or '-ed' ('launching',
 # 'fixed'); the lemmatizer guesses one onto verbs it does not know ('relaunche').
 NO_E_AFTER = ("ch", "sh", "ss", "x", "zz")

@@ -195,11 +195,17 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     end = re.search(closing, rest)
     listed = rest[: end.start()] if end else rest
     listed = _RELATIVE_TAIL.sub("", listed)  # '... and a 75-year-old man, who was not named'
+    listed = _SOURCE_TAIL.sub("", listed)  # '...: convert, leave or be killed, Dhar said.'
     if mark == ",":
         listed = _appositive(listed)
     return _items(listed, appositive=mark == "," or told)
 
 
+# Who told the list, after it: '_____ options: convert to Islam, leave or be killed, L.N.
+# Dhar said' (sample Q109, GIVEAWAY).
+_SOURCE_TAIL = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|wrote)\b[^,]*$|,\s*according to\b.*$"
+)
 # A clause on the list's last item: not an item of its own.
 _RELATIVE_TAIL = re.compile(r",\s*(?:who|whom|whose|which)\b.*$", re.DOTALL)
 
@@ -235,8 +241,9 @@ def _items(listed: str, *, appositive: bool) -> int | None:
         words = _WORD.findall(item)
         if not words or len(words) > max_words or words[0].lower() in OPEN_LIST_WORDS:
             return None
-        if CLAUSE_VERBS & {w for w in words if w.islower()}:
+        if CLAUSE_VERBS & {w for w in words if w.islower()} and words[0] != "be":
             return None  # '..., the mayor and the police chief said': a clause, no thing
+            # ('leave or be killed': options, each a verb's bare form)
         if appositive and not _names_a_thing(words[0]):
             return None  # '..., met the leaders and left': a series of verbs, no list
         total += _things_in(words)

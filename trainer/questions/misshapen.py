@@ -95,6 +95,16 @@ CONTENT_CUT = re.compile(
     r"|guarantee|rumou?r|theory|argument|notion|idea|allegation|suggestion"
     r"|attempt|effort|bid|move)\?$"
 )
+# ... or with 'the', when the sentence went on with what it held: 'On what date did Peter
+# Strzok's role ... take on a new significance after the bombshell revelation?' of '... the
+# bombshell revelation that the FBI veteran exchanged politically-charged text messages'
+# (sample Q109, NONSENSE: which revelation?).
+CONTENT_NOUNS = (
+    "promise|pledge|vow|claim|hope|warning|threat|belief|assurance|guarantee|rumou?r|theory"
+    "|argument|notion|idea|allegation|suggestion|revelation|disclosure|report|news|assertion"
+    "|finding|fact|charge|accusation|fear|concern|speculation"
+)
+THE_CONTENT_CUT = re.compile(rf"\bthe (?:[\w-]+ )?(?P<noun>{CONTENT_NOUNS})\?$")
 # A blank inside brackets that hold a clause of their own: 'The defense team rests (the White
 # House has up to 24 hours over _____).' (sample Q105, UNGRAM: an aside read as the fact).
 BRACKETED_CLAUSE = re.compile(
@@ -183,11 +193,20 @@ def _cut_from_what_it_needs(fact: Fact) -> bool:
     question = fact.question
     return (
         bool(CONTENT_CUT.search(question))
+        or _what_it_held_cut(fact)
         or bool(BRACKETED_CLAUSE.search(question))
         or _later_than_what(question)
         or _a_supposition_cut(fact)
         or _each_of_one(fact)
         or bool(HANDLE.search(QUOTATION.sub(" ", question)))
+    )
+
+
+def _what_it_held_cut(fact: Fact) -> bool:
+    """'... after the bombshell revelation?' of '... the bombshell revelation that ...'."""
+    cut = THE_CONTENT_CUT.search(fact.question)
+    return cut is not None and bool(
+        re.search(rf"\b{cut.group('noun')},? (?:that|of)\b", fact.evidence, re.IGNORECASE)
     )
 
 

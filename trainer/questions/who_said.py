@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.doc import evidence, text_of
 from trainer.extract.persons import full_names
 from trainer.extract.quote_content import (
@@ -27,12 +28,13 @@ from trainer.extract.quote_content import (
     without_its_subject,
 )
 from trainer.extract.quotes import Quote, find_quotes
+from trainer.extract.subjects import is_speech_verb
 from trainer.language.names import same_name_form_first, surname
 from trainer.language.text import mentions, normalise, word_count
 from trainer.model import AnswerType, Article, CardKind, Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
@@ -45,6 +47,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # '"Mikael Marczak, doing business as Virtual PC Solutions," the FTC said'
         if _relayed(doc, quote):
             continue  # 'Trump Jr admitted that Veselnitskaya told him "she had ..."' (Q80)
+        if _in_a_denied_claim(doc, quote) or _told_by_another(doc, quote):
+            continue  # "denied Langhofer's claim that Beckler had promised ... \"routed to ...\""
         if quote.lead:  # 'Who said Caleb can "..."': the name the article introduced him by
             quote = replace(quote, lead=written_out(quote.lead, names))
         speaker = quote.speaker
@@ -96,6 +100,45 @@ def _relayed(doc: Doc, quote: Quote) -> bool:
     start = quote.parts[0][0] if quote.parts else quote.start  # where the quoted words open
     before = text_of(doc)[max(0, start - 30) : start]
     return RELAYED.search(before) is not None
+
+
+def _in_a_denied_claim(doc: Doc, quote: Quote) -> bool:
+    """Quoted words inside a clause the sentence denies, doubts or asks: "Loewentritt denied
+    Langhofer's claim that then-GSA General Counsel Richard Beckler had promised that any
+    requests ... would be \"routed to legal counsel for [Trump for America]\"" is a claim
+    about Beckler's words, which another denies (sample Q107, WRONG as Beckler's)."""
+    word = _word_before(doc, quote)
+    return word is not None and unasserted(word)
+
+
+def _word_before(doc: Doc, quote: Quote) -> Token | None:
+    """The word a quote that opens mid-sentence goes on from ('... would be "routed ..."');
+    None for a quote that opens its sentence ('"If we ...," he said'), told as said."""
+    start = quote.parts[0][0] if quote.parts else quote.start
+    first = doc.char_span(start, quote.end, alignment_mode="contract")
+    if first is None or not len(first):
+        return None
+    sentence = first[0].sent
+    before = [t for t in sentence if t.i < first[0].i and not t.is_punct and not t.is_space]
+    return before[-1] if before else None
+
+
+def _told_by_another(doc: Doc, quote: Quote) -> bool:
+    """'Ose said RMSP denied the audit because "Lawmakers are legally not allowed ..."': the
+    quote is in what one speaker says another said, and may be either's words (sample Q109,
+    WRONG: RMSP's)."""
+    word = _word_before(doc, quote)
+    if word is None or quote.lead or is_speech_verb(word):
+        return False  # 'Who said that Putin bragged ...?' asks who told it; 'tweeted: "..."'
+    speakers = [
+        c.text
+        for a in (word, *word.ancestors)
+        if is_speech_verb(a)
+        for c in a.children
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    ]
+    # 'Trump said he told Comey "..."' is Trump's own: only the innermost speaker is in doubt
+    return len(set(speakers)) >= 2 and quote.speaker.endswith(speakers[0])
 
 
 # What the article says after a quote to doubt who spoke it: '— or at least, said the user
