@@ -108,7 +108,7 @@ def _in_a_denied_claim(doc: Doc, quote: Quote) -> bool:
     requests ... would be \"routed to legal counsel for [Trump for America]\"" is a claim
     about Beckler's words, which another denies (sample Q107, WRONG as Beckler's)."""
     word = _word_before(doc, quote)
-    return word is not None and unasserted(word)
+    return bool(quote.lead) and word is not None and unasserted(word)
 
 
 def _word_before(doc: Doc, quote: Quote) -> Token | None:
