@@ -366,3 +366,80 @@ def test_a_lone_adverb_inside_what_was_done_keeps_the_rest(nlp) -> None:
     assert [f.question for f in facts] == [
         "Who leveled their most direct criticism yet at Vladimir Putin in April 2018?"
     ]
+
+
+def test_an_audio_player_s_box_is_no_part_of_the_story() -> None:
+    """'Politics Former FBI Director Robert Mueller Appointed To Lead Russia Inquiry ...
+    Listen · 3:47 3:47' (NPR) was read as Mueller's post (sample Q110, WRONG)."""
+    from trainer.cleaning import clean_paragraphs
+
+    box = (
+        "Politics Former FBI Director Robert Mueller Appointed To Lead Russia Inquiry Former "
+        "FBI Director Robert Mueller Appointed To Lead Russia Inquiry Listen · 3:47 3:47"
+    )
+    story = "Robert Mueller was named special counsel on Wednesday, the Justice Department said."
+    more = "He led the FBI for 12 years."
+    assert clean_paragraphs([story, box, more]) == [story, more]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "shaped"),
+    [
+        # sample Q110, NONSENSE: his verdict on what?
+        ("On what date did Obama offer his verdict?", "Monday, April 25, 2016", False),
+        # sample Q110, VAGUE: serve as what?
+        ("How long did Robert Mueller ultimately serve?", "12 years", False),
+        ("How long did Robert Mueller serve as FBI director?", "12 years", True),
+        # sample Q110, GIVEAWAY: the question's own two dates give the span
+        (
+            "EU leaders agreed to extend the Brexit deadline until October 31, 2019, postponing "
+            "the departure about _____ from the scheduled April 12 departure date.",
+            "six months",
+            False,
+        ),
+        (
+            "North Korea tested its first missile just _____ after Donald Trump was inaugurated "
+            "on Jan. 20, 2017.",
+            "22 days",
+            True,
+        ),
+    ],
+)
+def test_a_view_of_nothing_a_post_of_nothing_and_a_span_of_two_dates_are_no_questions(
+    question: str, answer: str, shaped: bool
+) -> None:
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    kind = CardKind.DATE if question.startswith("On what date") else CardKind.NUMBER
+    fact = Fact(
+        kind=kind,
+        key="k",
+        question=question,
+        answer=answer,
+        evidence="",
+        source="t",
+        answer_type=AnswerType("date" if kind == CardKind.DATE else "number"),
+    )
+    assert misshapen(fact) is not shaped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # sample Q110, WRONG as November 2019 on a February 2020 page
+        (
+            "Iowa's botched caucuses could also galvanize all stakeholders to urgently address "
+            "election vulnerabilities before November.",
+            "2020-11",
+        ),
+        ("The company left the state before November.", "2019-11"),
+    ],
+)
+def test_a_month_before_which_something_is_yet_to_be_done_lies_ahead(
+    nlp, sentence: str, value: str
+) -> None:
+    from trainer.extract.dates import mentions
+
+    found = mentions(nlp(sentence), date(2020, 2, 5))
+    assert [m.value for m in found] == [value]

@@ -634,8 +634,11 @@ def without_run_in_captions(paragraphs: list[str]) -> list[str]:
 # Vietnam War 1960s photojournalists showed ... Hide Caption 1 of 16 Photos: ...', 'JUST
 # WATCHED The Fall of Saigon: 40 years later Replay More Videos ...' (CNN; sample Q81: six
 # UNGRAM cards of one page). Its captions tell of its pictures, their titles run into them.
+# So is an audio player's box: 'Politics Former FBI Director Robert Mueller Appointed To Lead
+# Russia Inquiry ... Listen · 3:47 3:47' (NPR; sample Q110, WRONG: Mueller's post read from it).
 GALLERY = re.compile(
     r"^Photos:\s|\bHide Caption \d+ of \d+\b|^JUST WATCHED\b|\bReplay More Videos\b"
+    r"|\bListen\s*·\s*\d{1,2}:\d\d\b"
 )
 # A live blog's entry, its time and a headline with no stop run into its text: '2.05pm -
 # UPDATE -Bitcoin fights back BTC is back in the green at $7,230.' (sample Q80, UNGRAM).

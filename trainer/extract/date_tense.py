@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import verb_over
 from trainer.extract.subjects import report_told_before
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import MONTHS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,7 +117,11 @@ def _until_or_ahead(span: Span) -> bool:
     vote in July' are past)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in UNTIL:
+    if prep is not None and (
+        prep.lower_ in UNTIL or (prep.lower_ == "before" and span.text in MONTHS)
+    ):
+        # 'could galvanize stakeholders to address vulnerabilities before November' (of a
+        # February 2020 page: the November ahead, sample Q110, WRONG as November 2019)
         verb = prep.head
     else:
         noun = _dated_noun(span)

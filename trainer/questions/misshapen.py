@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.language.dates import written_out
+from trainer.language.dates import MONTH_RE, written_out
 from trainer.language.quotation import QUOTATION, quote_spans
 from trainer.language.text import word_count
 from trainer.model import CLOZE_BLANK, CardKind, Fact
@@ -104,6 +104,15 @@ CONTENT_NOUNS = (
     "|argument|notion|idea|allegation|suggestion|revelation|disclosure|report|news|assertion"
     "|finding|fact|charge|accusation|fear|concern|speculation"
 )
+# A view someone gave, of nothing said: 'On what date did Obama offer his verdict?' (sample
+# Q110, NONSENSE: on the special forces' work in Syria, the sentence before's).
+OWN_VIEW_CUT = re.compile(
+    r"\b(?:his|her|its|their) (?:[\w-]+ )?(?:verdict|view|views|assessment|opinion|take"
+    r"|thoughts|judgment|judgement|prediction|forecast|answer)\?$"
+)
+# A time served with no post: 'How long did Robert Mueller ultimately serve?' (sample Q110,
+# VAGUE: as FBI director, the sentence before's; special counsel and the Marines fit too).
+SERVED_AS_NOTHING = re.compile(r"^How long (?:did|has|had|have|does|do) [^?]* serve\?$")
 THE_CONTENT_CUT = re.compile(rf"\bthe (?:[\w-]+ )?(?P<noun>{CONTENT_NOUNS})\?$")
 # A blank inside brackets that hold a clause of their own: 'The defense team rests (the White
 # House has up to 24 hours over _____).' (sample Q105, UNGRAM: an aside read as the fact).
@@ -143,6 +152,21 @@ _SHOWN_QUOTE = re.compile(r'^Who said: "(.*)"\?$', re.DOTALL)
 AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
 
 
+# A span the question's own two dates give: '... until October 31, 2019, postponing the UK's
+# departure about _____ from the scheduled April 12 departure date' -> six months (sample
+# Q110, GIVEAWAY: a sum).
+SPAN_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)$")
+A_DAY_OF_A_MONTH = re.compile(rf"\b{MONTH_RE}\.? \d{{1,2}}\b(?:,? (?:1[89]|20)\d\d\b)?")
+
+
+def _counted_between_its_dates(fact: Fact) -> bool:
+    return (
+        fact.kind == CardKind.NUMBER
+        and bool(SPAN_UNIT.search(fact.answer))
+        and len(A_DAY_OF_A_MONTH.findall(fact.question)) >= 2
+    )
+
+
 def misshapen(fact: Fact) -> bool:
     question = fact.question
     return (
@@ -164,6 +188,7 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
+        or _counted_between_its_dates(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
     )
@@ -194,6 +219,8 @@ def _cut_from_what_it_needs(fact: Fact) -> bool:
     return (
         bool(CONTENT_CUT.search(question))
         or _what_it_held_cut(fact)
+        or bool(OWN_VIEW_CUT.search(question))
+        or bool(SERVED_AS_NOTHING.match(question))
         or bool(BRACKETED_CLAUSE.search(question))
         or _later_than_what(question)
         or _a_supposition_cut(fact)
