@@ -7,6 +7,24 @@ import pytest
 
 from tests.conftest import facts_of_kind
 
+
+def _fact(kind: str, question: str, answer: str, evidence: str = "", **fields):
+    """A fact of `kind` built by hand (its answer type the kind's own, unless given)."""
+    from trainer.model import AnswerType, CardKind, Fact
+
+    answer_type = fields.pop("answer_type", AnswerType("person" if kind == "who_said" else kind))
+    return Fact(
+        kind=CardKind(kind),
+        key="k",
+        question=question,
+        answer=answer,
+        evidence=evidence,
+        source="t",
+        answer_type=answer_type,
+        **fields,
+    )
+
+
 LEAD = (
     "The Port Authority issued a warrant to seize a Liberian cargo ship held in Malta, a day "
     "after a court there ordered its release.\n\nThe ship's owners said they would appeal. "
@@ -71,18 +89,9 @@ def test_a_sum_of_money_is_asked_once_however_it_is_told(nlp) -> None:
     ],
 )
 def test_a_share_of_nothing_is_no_question(question: str, answer: str, shaped: bool) -> None:
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.questions.misshapen import misshapen
 
-    fact = Fact(
-        kind=CardKind.NUMBER,
-        key="k",
-        question=question,
-        answer=answer,
-        evidence=question.replace("_____", answer),
-        source="t",
-        answer_type=AnswerType("number"),
-    )
+    fact = _fact("number", question, answer, question.replace("_____", answer))
     assert misshapen(fact) is not shaped
 
 
@@ -169,12 +178,13 @@ def test_words_inside_a_denied_claim_are_no_one_s_quote(
     nlp, sentence: str, speaker: str | None
 ) -> None:
     text = f"{sentence}\n\nThe transition team's lawyers said they would fight the request."
-    facts = [
-        f
-        for f in facts_of_kind(nlp, text, "who_said", date(2017, 12, 17))
-        if "routed" in f.question
-    ]
-    assert [f.answer for f in facts] == ([] if speaker is None else [speaker])
+    assert _speakers(nlp, text, "routed") == ([] if speaker is None else [speaker])
+
+
+def _speakers(nlp, text: str, word: str) -> list[str]:
+    """The answers of the who_said facts whose question holds `word`."""
+    facts = facts_of_kind(nlp, text, "who_said", date(2019, 6, 3))
+    return [f.answer for f in facts if word in f.question]
 
 
 def test_a_verb_in_ied_is_asked_in_its_bare_form(nlp) -> None:
@@ -229,18 +239,9 @@ def test_a_description_that_lost_its_first_word_takes_its_own_article(nlp) -> No
 def test_a_question_that_cut_what_its_revelation_held_is_no_question(
     question: str, evidence: str, shaped: bool
 ) -> None:
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.questions.misshapen import misshapen
 
-    fact = Fact(
-        kind=CardKind.DATE,
-        key="k",
-        question=question,
-        answer="Saturday, Dec. 2, 2017",
-        evidence=evidence,
-        source="t",
-        answer_type=AnswerType("date"),
-    )
+    fact = _fact("date", question, "Saturday, Dec. 2, 2017", evidence)
     assert misshapen(fact) is not shaped
 
 
@@ -261,19 +262,11 @@ def test_a_question_that_cut_what_its_revelation_held_is_no_question(
 def test_a_list_of_options_told_by_someone_gives_its_count_away(
     question: str, answer: int, listed: bool
 ) -> None:
-    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.model import AnswerType
     from trainer.questions.listed_counts import lists_the_count
 
-    fact = Fact(
-        kind=CardKind.NUMBER,
-        key="k",
-        question=question,
-        answer=str(answer),
-        answer_value=str(answer),
-        evidence="",
-        source="t",
-        answer_type=AnswerType("number", "count"),
-    )
+    count = AnswerType("number", "count")
+    fact = _fact("number", question, str(answer), answer_value=str(answer), answer_type=count)
     assert lists_the_count(fact) is listed
 
 
@@ -346,12 +339,7 @@ def test_a_quote_one_speaker_says_another_gave_is_no_one_s(
     nlp, sentence: str, speaker: str | None
 ) -> None:
     text = f"{sentence}\n\nThe audit was due in May, officials said."
-    facts = [
-        f
-        for f in facts_of_kind(nlp, text, "who_said", date(2019, 6, 3))
-        if "Lawmakers" in f.question
-    ]
-    assert [f.answer for f in facts] == ([] if speaker is None else [speaker])
+    assert _speakers(nlp, text, "Lawmakers") == ([] if speaker is None else [speaker])
 
 
 def test_a_lone_adverb_inside_what_was_done_keeps_the_rest(nlp) -> None:
@@ -408,19 +396,9 @@ def test_an_audio_player_s_box_is_no_part_of_the_story() -> None:
 def test_a_view_of_nothing_a_post_of_nothing_and_a_span_of_two_dates_are_no_questions(
     question: str, answer: str, shaped: bool
 ) -> None:
-    from trainer.model import AnswerType, CardKind, Fact
     from trainer.questions.misshapen import misshapen
 
-    kind = CardKind.DATE if question.startswith("On what date") else CardKind.NUMBER
-    fact = Fact(
-        kind=kind,
-        key="k",
-        question=question,
-        answer=answer,
-        evidence="",
-        source="t",
-        answer_type=AnswerType("date" if kind == CardKind.DATE else "number"),
-    )
+    fact = _fact("date" if question.startswith("On what date") else "number", question, answer)
     assert misshapen(fact) is not shaped
 
 
@@ -443,3 +421,39 @@ def test_a_month_before_which_something_is_yet_to_be_done_lies_ahead(
 
     found = mentions(nlp(sentence), date(2020, 2, 5))
     assert [m.value for m in found] == [value]
+
+
+def test_a_date_card_never_keeps_a_month_told_relative_to_the_article(nlp) -> None:
+    """'Hiring in the United States jumped last month to its highest level since _____.'
+    (sample Q111, NONSENSE: which month 'last month' is, only the page's day says); the card
+    of 'last month' itself is asked with its blank."""
+    text = (
+        "Hiring in the United States jumped last month to its highest level since January as "
+        "U.S. employers shrugged off global trade conflicts and added 266,000 jobs.\n\n"
+        "The Labor Department said on Friday that the jobless rate fell."
+    )
+    questions = [f.question for f in facts_of_kind(nlp, text, "date", date(2019, 12, 6))]
+    assert "Hiring in the United States jumped in _____ to its highest level since January." in (
+        questions
+    )
+    assert not any("last month" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("quote", "asked"),
+    [
+        # sample Q111, UNGRAM: the source's slip
+        (
+            "Americans should be wary of any stories any stories attributed to anonymous officials",
+            False,
+        ),
+        ("Americans should be wary of any stories attributed to anonymous officials", True),
+        # English: 'that have been set up have been set up'
+        ("Some of the best schools that have been set up have been set up by teachers", True),
+    ],
+)
+def test_two_words_written_twice_over_make_no_card(quote: str, asked: bool) -> None:
+    from trainer.questions.misshapen import misshapen
+
+    fact = _fact("who_said", f'Who said: "{quote}"?', "Rod Rosenstein")
+    assert misshapen(fact) is not asked

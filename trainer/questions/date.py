@@ -110,6 +110,13 @@ PREPOSITION_FOR = {
 }
 
 
+# A month or year told relative to the article's day, left in a date card's question beside
+# its blank (a week is written out as its Monday's: date_checks).
+RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:month|year)\b", re.IGNORECASE
+)
+
+
 def find(doc: Doc, article: Article) -> list[Fact]:
     return collect(doc, article, article_dates(doc, article), _fact)
 
@@ -276,6 +283,10 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         text = question.text.replace(CLOZE_BLANK, f"in {CLOZE_BLANK}")
         text = re.sub(r"^([\"“‘]) +", r"\1", text)  # '" _____, we had' was '"Last year, ...'
         question = replace(question, text=capitalize_first(text))  # '"In _____, we had'
+    if RELATIVE_PERIOD.search(question.text):
+        # 'Hiring in the United States jumped last month to its highest level since _____.'
+        # (sample Q111, NONSENSE: which month 'last month' is, only the page's day says)
+        return None
     if (
         article.as_of
         and _SINCE_NOW.match(question.text)

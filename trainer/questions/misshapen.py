@@ -186,6 +186,7 @@ def misshapen(fact: Fact) -> bool:
             and bool(SHARE_OF_NOTHING.match(question))
         )
         or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
+        or bool(DOUBLED.search(question))
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
         or _counted_between_its_dates(fact)
@@ -241,6 +242,10 @@ def _what_it_held_cut(fact: Fact) -> bool:
 # of the Red Hen restaurant ...?' (sample Q107, UNGRAM and WRONG: an embedded post's words,
 # dated by its own "tonight").
 HANDLE = re.compile(r"@[A-Za-z_]\w*")
+# Two words written twice over, a slip of the source: '... accepting as true any stories any
+# stories attributed to anonymous officials' (sample Q111, UNGRAM). (Longer runs may be
+# English: 'schools that have been set up have been set up by teachers'.)
+DOUBLED = re.compile(r"\b([\w'’-]+\s+[\w'’-]+)\s+\1\b", re.IGNORECASE)
 # A day of what may happen: 'On what date may Donald Trump return to the topic ...?' (sample
 # Q106, NONSENSE: a possible plan, asked as if set).
 MAYBE_WHEN = re.compile(

@@ -1,8 +1,9 @@
-"""Pool M2: more pages of ramybaly/Article-Bias-Prediction beyond pool M's 400.
+"""Pools M2 and M3: more pages of ramybaly/Article-Bias-Prediction beyond pool M's 400.
 
 Rule: every data/jsons/*.json at HEAD whose date is 2016-01-01..2020-12-31, whose
 content_original has at least 3,000 characters, whose source is one of pool M's outlets, and
-whose ID is not in pool M's list; sorted by ID, random.Random(2027).shuffle, first 200.
+whose ID is not in pool M's list; sorted by ID, random.Random(2027).shuffle; M2 is the first
+200 (`make_m2.py`), M3 the next 200 (`make_m2.py 3`). Run in the repository's git directory.
 Each page: YAML front matter (title, outlet, published, url), then content_original, as pool M.
 """
 import csv, hashlib, json, random, subprocess, sys
@@ -27,14 +28,16 @@ for name in names:
     eligible.append((d["ID"], d, name))
 eligible.sort(key=lambda e: e[0])
 random.Random(2027).shuffle(eligible)
-out = Path("/work/survey2/ramybaly+Article-Bias-Prediction-2"); out.mkdir(exist_ok=True)
-with open("/work/survey2/ramybaly+Article-Bias-Prediction-2.tsv", "w") as tsv:
+pool = sys.argv[1] if len(sys.argv) > 1 else "2"
+first = 200 * (int(pool) - 2)
+out = Path(f"/work/survey2/ramybaly+Article-Bias-Prediction-{pool}"); out.mkdir(exist_ok=True)
+with open(f"/work/survey2/ramybaly+Article-Bias-Prediction-{pool}.tsv", "w") as tsv:
     tsv.write("id\tdate\tsource\ttitle\turl\tchars\tsha256\trepo_path\n")
-    for i, d, name in eligible[:200]:
+    for i, d, name in eligible[first : first + 200]:
         body = d["content_original"].strip()
         title = d["title"].replace('"', "'")
         text = f'---\ntitle: "{title}"\noutlet: "{d["source"]}"\npublished: {d["date"]}\nurl: "{d["url"]}"\n---\n{body}\n'
         (out / f"{i}.txt").write_text(text)
         sha = hashlib.sha256((d["title"] + "\n\n" + body + "\n").encode()).hexdigest()
         tsv.write(f"{i}\t{d['date']}\t{d['source']}\t{d['title']}\t{d['url']}\t{len(body)}\t{sha}\t{name}\n")
-print(len(eligible), "eligible; wrote 200")
+print(len(eligible), f"eligible; wrote 200 (M{pool})")
