@@ -305,24 +305,6 @@ def test_a_post_after_as_is_no_part_of_the_next_name_s_post(nlp) -> None:
     assert "Salesforce founder and co-CEO" in answers
 
 
-def test_a_word_the_tagger_reads_as_a_body_is_no_one_s_surname(nlp) -> None:
-    """'Vallejo' (the city, a body to the tagger) was written out as 'Open Vallejo' (a
-    newsroom it took for a person): 'Open Vallejo filed for bankruptcy' (sample Q109, WRONG)."""
-    from trainer.extract.persons import full_names
-
-    city = (
-        "Vallejo filed for bankruptcy in 2008. Vallejo cut its police force. Vallejo left the "
-        "insurance pool. Vallejo hired a new chief. Vallejo paid settlements. Vallejo police "
-        "shot a man. Vallejo officials declined to comment. The city of Vallejo sued. "
-        "Residents of Vallejo protested."
-    )
-    text = f"{city} Six people died, according to Open Vallejo, a local journalism nonprofit."
-    doc = nlp(text)
-    bodies = sum(e.text == "Vallejo" and e.label_ != "PERSON" for e in doc.ents)
-    assert bodies >= 5, [(e.text, e.label_) for e in doc.ents]
-    assert full_names(doc).get("Vallejo") != "Open Vallejo"
-
-
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

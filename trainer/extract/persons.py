@@ -287,15 +287,6 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
         str.__eq__,
     )
     table |= {first: owner for first, owner in firsts.items() if first not in table}
-    # 'Vallejo' (a city the tagger read as a body 19 times) is no surname of 'Open Vallejo'
-    # (a newsroom it read as a person, sample Q109, WRONG: 'Open Vallejo filed for bankruptcy')
-    as_body = Counter(e.text for e in doc.ents if e.label_ in BODY_LABELS and len(e) == 1)
-    as_person = Counter(t.text for e in persons for t in e)
-    table = {
-        k: v
-        for k, v in table.items()
-        if as_body[k] - as_person[k] < BODY_MENTIONS or as_body[k] < BODY_TIMES * as_person[k]
-    }
     # 'President Obama' where only Michelle Obama is named in full: someone else's surname
     return {
         k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
@@ -332,9 +323,6 @@ def _a_country_s_movement(name: str) -> bool:
 # 'Dale Ford' as a firm three times in one article).
 BODY_LABELS = frozenset(("ORG", "GPE", "NORP", "PRODUCT"))
 BODY_MENTIONS = 5
-# ... and, for a surname, this many times as often ('Trump' of 'the Trump campaign' is read
-# as a body often, and as a person more often yet).
-BODY_TIMES = 3
 
 
 def _a_word_or_brand(name: str, text: str) -> bool:
