@@ -113,8 +113,9 @@ PREPOSITION_FOR = {
 # A month or year told relative to the article's day, left in a date card's question beside
 # its blank (a week is written out as its Monday's: date_checks).
 RELATIVE_PERIOD = re.compile(
-    r"\b(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:month|year)\b", re.IGNORECASE
-)
+    r"\b(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:month|year)\b(?!['’]s)",
+    re.IGNORECASE,
+)  # ('victims of last year's deadly protests in Lhasa' names an event: it stays)
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
