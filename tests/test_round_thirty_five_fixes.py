@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import cards_of, text_file_article
+from tests.conftest import card_answers, card_questions, cards_of, text_file_article
 from trainer.questions.salience import Rule
 
 
@@ -135,7 +135,7 @@ def test_what_a_cited_analysis_found_is_no_fact(nlp):
 
 def test_what_an_analysis_found_is_asked(nlp):
     text = "An analysis by Acme University found that the plant cut 3,000 jobs in Acmeton in 2015."
-    questions = [c.question for c in cards_of(nlp, text, date(2016, 8, 11)) if c.kind == "number"]
+    questions = card_questions(nlp, text, date(2016, 8, 11), "number")
     assert questions
 
 
@@ -144,14 +144,14 @@ def test_this_week_is_written_as_the_week_of_its_monday(nlp):
         "Afghan officials said 21 security force members and 9 civilians were killed this week, "
         "half the number reported the week before."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28)) if c.kind == "number"]
+    questions = card_questions(nlp, text, date(2020, 2, 28), "number")
     assert questions
     assert all("in the week of Feb. 24, 2020" in q for q in questions), questions
 
 
 def test_last_week_opening_a_sentence_is_the_week_before(nlp):
     text = "Last week, Acme Corp. reported a 12% drop in operating income, its worst in a decade."
-    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28)) if c.kind == "number"]
+    questions = card_questions(nlp, text, date(2020, 2, 28), "number")
     assert questions
     assert all(q.startswith("In the week of Feb. 17, 2020, ") for q in questions), questions
 
@@ -161,7 +161,7 @@ def test_a_period_that_is_its_verb_s_subject_is_written_bare(nlp):
         "Last year was the sixth in a row that saw more than 10,000 Acmeland civilians "
         "killed and wounded, with the toll from rebel attacks up 21% over 2018."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 28)) if c.kind == "number"]
+    questions = card_questions(nlp, text, date(2020, 2, 28), "number")
     assert questions
     assert not [q for q in questions if "In 2019 was" in q], questions
     assert [q for q in questions if q.startswith("2019 was the sixth")], questions
@@ -239,7 +239,7 @@ def test_what_a_touted_report_showed_is_asked(nlp):
         "Acmeland at 13.3 percent in May after hitting a post-war high of 14.7 percent the "
         "previous month."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2020, 6, 5)) if c.kind == "number"]
+    answers = card_answers(nlp, text, date(2020, 6, 5), "number")
     assert "14.7 percent" in answers, answers
 
 
@@ -282,7 +282,7 @@ def test_a_lead_researcher_of_nothing_named_is_a_passing_detail(nlp):
     ],
 )
 def test_a_sum_traded_with_nothing_said_of_what_is_no_card(nlp, text):
-    questions = [c.question for c in cards_of(nlp, text, date(2018, 7, 24)) if c.kind == "number"]
+    questions = card_questions(nlp, text, date(2018, 7, 24), "number")
     assert not [q for q in questions if re.search(r"import\w* (?:about |around )?_____", q)], (
         questions
     )
@@ -307,7 +307,7 @@ def test_a_sum_at_stake_is_asked(nlp):
         "More than $12 billion is at stake for the nation's health insurers Tuesday when the "
         "Acmeland Supreme Court hears a case involving the Affordable Care Act."
     )
-    answers = [c.answer for c in cards_of(nlp, text, date(2019, 12, 10)) if c.kind == "number"]
+    answers = card_answers(nlp, text, date(2019, 12, 10), "number")
     assert "$12 billion" in answers, answers
 
 
@@ -348,7 +348,7 @@ def test_a_day_a_verb_uses_is_asked_as_a_cloze(nlp):
         "Trump defense lawyer Pam Bondi, the former attorney general of Florida, also used "
         "Monday to attack the Biden family, playing a television interview with Hunter Biden."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2020, 1, 28)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2020, 1, 28), "date")
     assert questions
     assert not [q for q in questions if q.startswith("On what date")], questions
 
@@ -358,7 +358,7 @@ def test_a_day_after_a_participle_on_an_object_is_no_wh_question(nlp):
         "President Trump welcomed home three Americans freed by North Korea early Thursday "
         "in a flag-waving ceremony before dawn, calling their release a hopeful sign."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2018, 5, 10)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2018, 5, 10), "date")
     assert questions
     assert not [q for q in questions if "freed" in q and q.startswith("On what date")], questions
 
@@ -443,7 +443,7 @@ def test_a_named_guess_keeps_its_guesser_and_its_card(nlp):
         "Analyst Tim Anderson believes that Xeljanz will carry a price tag of about $25,000 "
         "annually, higher than rival drugs."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2012, 11, 7)) if c.kind == "number"]
+    questions = card_questions(nlp, text, date(2012, 11, 7), "number")
     assert [q for q in questions if "Tim Anderson believes" in q], questions
 
 
@@ -452,7 +452,7 @@ def test_a_guess_of_what_will_be_is_no_fact(nlp):
         "Stocks fell on Friday. Some think the Fed will cut rates again in December. The Fed "
         "cut rates in July for the first time since 2008."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2019, 8, 23)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2019, 8, 23), "date")
     assert questions  # July's cut is asked
     assert not [q for q in questions if "will" in q], questions
 
@@ -549,7 +549,7 @@ def test_a_possessive_after_a_dateline_is_no_crosshead(nlp):
         "strongly defended the Saints’ help in dealing with the clergy abuse crisis, saying "
         "the effort to release the emails is aimed at shaming the church."
     )
-    questions = [c.question for c in cards_of(nlp, text, date(2020, 2, 21)) if c.kind == "date"]
+    questions = card_questions(nlp, text, date(2020, 2, 21), "date")
     assert questions
     assert all("attorney for New Orleans’ Roman Catholic archdiocese" in q for q in questions), (
         questions

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from trainer.cleaning import CREDENTIAL
 from trainer.language.lexicon import MONTHS, WEEKDAYS, wordset
-from trainer.language.text import normalise
+from trainer.language.text import SITE_NAME_WORDS, names_the_host, normalise
 from trainer.page_dates import TAG, is_date_line, page_texts
 
 # Words a page writes after an author's name that are no part of it: links and the date.
@@ -43,10 +43,9 @@ SITE_LINK = re.compile(
 # A degree written after a name and read as a second author: "Brenda Goodman, MA".
 DEGREE = re.compile(rf"^{CREDENTIAL}$")  # case kept: "Ma" is a surname
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
-# A title of at most this many words that names the page's host ("Bloomberg" on
+# A title of at most SITE_NAME_WORDS words that names the page's host ("Bloomberg" on
 # bloomberg.com) is the site's name; a site's name of at least HEADLINE_WORDS words beside
 # it is the headline: the two were read the wrong way round.
-SITE_NAME_WORDS = 3
 HEADLINE_WORDS = 5
 # A title of at most this many words may be a section's name ("Allergies Health Center").
 SECTION_NAME_WORDS = 4
@@ -67,7 +66,7 @@ def checked_metadata(
     `page`: the page's markup, to tell a name from a section label written in lower case."""
     host = re.sub(r"^www\.", "", host.lower())
     title = _headline_over_section(title, page)
-    if _names_the_host(title, host) and len(outlet.split()) >= max(
+    if names_the_host(title, host) and len(outlet.split()) >= max(
         HEADLINE_WORDS, len(title.split()) + 1
     ):
         title, outlet = outlet, title  # "Bloomberg" with the headline as the outlet
@@ -162,15 +161,6 @@ def _holds_title(text: str, title: str) -> bool:
     """Is the title the whole of this text, or inside it ('… - Headline')?"""
     key, title_key = normalise(text), normalise(title)
     return bool(title_key) and f" {title_key} " in f" {key} "
-
-
-def _names_the_host(title: str, host: str) -> bool:
-    """'Bloomberg' on bloomberg.com, 'The Gazette' on gazette.example."""
-    words = title.split()
-    if not host or not words or len(words) > SITE_NAME_WORDS:
-        return False
-    letters = re.sub(r"[^a-z0-9]", "", normalise(re.sub(r"^the\s+", "", title, flags=re.I)))
-    return len(letters) >= 3 and letters in re.sub(r"[^a-z0-9]", "", host)
 
 
 def _written_in_lower_case(author: str, page: str) -> bool:

@@ -31,6 +31,20 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text)]
 
 
+# A site's name is this many words or fewer ('The Boston Globe').
+SITE_NAME_WORDS = 3
+
+
+def names_the_host(name: str, host: str) -> bool:
+    """'Bloomberg' on bloomberg.com, 'The Gazette' on gazette.example: a name the site's
+    address spells."""
+    words = name.split()
+    if not host or not words or len(words) > SITE_NAME_WORDS:
+        return False
+    letters = re.sub(r"[^a-z0-9]", "", normalise(re.sub(r"^the\s+", "", name, flags=re.I)))
+    return len(letters) >= 3 and letters in re.sub(r"[^a-z0-9]", "", host)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"[\w&'’-]+", text))
 

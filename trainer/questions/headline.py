@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from trainer.extract.doc import evidence, text_of
 from trainer.extract.events import NOT_SOMEONE, named_alike
@@ -31,7 +32,7 @@ from trainer.language.dates import written_out
 from trainer.language.lexicon import NAME_TITLES
 from trainer.language.names import name_key, surname
 from trainer.language.numbers import numbers_in, plain
-from trainer.language.text import mentions, normalise
+from trainer.language.text import mentions, names_the_host, normalise
 from trainer.model import CLOZE_BLANK, AnswerType, Article, CardKind, Fact
 from trainer.questions import number, place, who_did
 from trainer.questions.salience import LEAD_PARAGRAPHS, SMALL_WORDS, content_words
@@ -150,15 +151,10 @@ NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|renamed|known as)\s*$", re
 def _the_outlet(answer: str, article: Article) -> bool:
     """Is the blank's name the page's own outlet ('POLITICO' of a Politico page, 'Reuters'
     of reuters.com)? Any reader of the page knows who published it."""
-    key = _bare(answer)
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", article.url).split("/")[0]
-    site = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
-    return bool(key) and key in {_bare(article.outlet), _bare(site)}
-
-
-def _bare(name: str) -> str:
-    """'The Hill' -> 'hill', 'POLITICO' -> 'politico', 'Fox News' -> 'foxnews'."""
-    return re.sub(r"^the", "", normalise(name).replace(" ", ""))
+    outlet = normalise(re.sub(r"^the\s+", "", article.outlet, flags=re.IGNORECASE))
+    return names_the_host(answer, urlsplit(article.url).hostname or "") or (
+        bool(outlet) and normalise(re.sub(r"^the\s+", "", answer, flags=re.IGNORECASE)) == outlet
+    )
 
 
 def _named_often(name: str, answer_type: AnswerType, text: str) -> bool:

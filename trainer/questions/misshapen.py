@@ -90,19 +90,18 @@ PERCENT = re.compile(r"(?:%|\bper ?cent(?:age points?)?)$")
 # 'In what year did Trump campaign on a promise?' (sample Q103, VAGUE: 'a promise ... that
 # Mexico would pay for a border wall', the clause the parser hung elsewhere); so does one of
 # what was tried ('On what date did Democrats block an attempt?', sample Q107, VAGUE).
-CONTENT_CUT = re.compile(
-    r"\ban? (?:\w+ )?(?:promise|pledge|vow|claim|hope|warning|threat|belief|assurance"
-    r"|guarantee|rumou?r|theory|argument|notion|idea|allegation|suggestion"
-    r"|attempt|effort|bid|move)\?$"
+SAID_NOUNS = (
+    "promise|pledge|vow|claim|hope|warning|threat|belief|assurance|guarantee|rumou?r|theory"
+    "|argument|notion|idea|allegation|suggestion"
 )
+CONTENT_CUT = re.compile(rf"\ban? (?:\w+ )?(?:{SAID_NOUNS}|attempt|effort|bid|move)\?$")
 # ... or with 'the', when the sentence went on with what it held: 'On what date did Peter
 # Strzok's role ... take on a new significance after the bombshell revelation?' of '... the
 # bombshell revelation that the FBI veteran exchanged politically-charged text messages'
 # (sample Q109, NONSENSE: which revelation?).
 CONTENT_NOUNS = (
-    "promise|pledge|vow|claim|hope|warning|threat|belief|assurance|guarantee|rumou?r|theory"
-    "|argument|notion|idea|allegation|suggestion|revelation|disclosure|report|news|assertion"
-    "|finding|fact|charge|accusation|fear|concern|speculation"
+    f"{SAID_NOUNS}|revelation|disclosure|report|news|assertion|finding|fact|charge|accusation"
+    "|fear|concern|speculation"
 )
 # A view someone gave, of nothing said: 'On what date did Obama offer his verdict?' (sample
 # Q110, NONSENSE: on the special forces' work in Syria, the sentence before's).
@@ -213,9 +212,10 @@ def now_written(fact: Fact, question: str, as_of: str) -> str | None:
 
 
 def _cut_from_what_it_needs(fact: Fact) -> bool:
-    """A question the cut left without what it leans on (samples Q103 to Q107): what a
-    promise held, a bracketed clause's sentence, the time "later" counts from, the
-    supposition of what "would" be, the others "each" spoke of, or a post's own words."""
+    """A question the cut left without what it leans on (samples Q103 to Q110): what a
+    promise or a revelation held, what a verdict was on, the post served, a bracketed
+    clause's sentence, the time "later" counts from, the supposition of what "would" be, the
+    others "each" spoke of, or a post's own words."""
     question = fact.question
     return (
         bool(CONTENT_CUT.search(question))

@@ -208,7 +208,7 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 
 def _unit(answer: str) -> str:
     """'$' of '$14.2 million', '%' of '15.2%', '' of '3,780': '$500' is no '500 people'."""
-    return next((c for c in answer if c in "$€£¥%"), "")
+    return next((c for c in answer if c in CURRENCY_SIGNS or c == "%"), "")
 
 
 def _a_figure(answer: str) -> bool:
