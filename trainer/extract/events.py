@@ -460,8 +460,10 @@ def _says_not_which(noun: Token, verb: Token, shown: set[int]) -> bool:
     ):
         return False
     children = [c for c in noun.children if c.i in shown]
-    if not children:
-        return noun.tag_ == "NNS" and noun.head == verb  # 'has leveled homes': whose?
+    if not children:  # 'has leveled homes': whose? 'signed legislation' (that ... was cut)
+        return (noun.tag_ == "NNS" and noun.head == verb) or any(
+            c.dep_ in DESCRIBING for c in noun.children
+        )
     if noun.lower_ in ANAPHORIC_ACTS and _only_praise_and_owner(children):
         return True  # 'launched a unique initiative of BSNL': which initiative? (sample Q23)
     if len(children) != 1:

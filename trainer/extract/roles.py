@@ -131,9 +131,23 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     return [
         r
         for r in roles
-        if r.former
-        or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
+        if (
+            r.former
+            or not any(p == r.person and f" {normalise(r.title)}" in f" {t}" for p, t in past)
+        )
+        and not _anothers_post_joined(r, roles)
     ]
+
+
+def _anothers_post_joined(role: Role, roles: list[Role]) -> bool:
+    """'brokered by the House Freedom Caucus chairman and Tuesday Group co-chairman Tom
+    MacArthur': two people, the first named elsewhere ('House Freedom Caucus chairman Rep.
+    Mark Meadows'); a part of one word ('President and CEO') is too common to tell."""
+    parts = [normalise(p) for p in role.title.split(" and ")]
+    others = [f"{normalise(r.title)} " for r in roles if r.person != role.person]
+    return len(parts) > 1 and any(
+        " " in p and any(o.startswith(f"{p} ") for o in others) for p in parts
+    )  # 'House Freedom Caucus chairman Rep.' is the same post
 
 
 def _dies_here(ent: Span) -> bool:
@@ -274,6 +288,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             break
         if t.lower_ in QUANTITY_WORDS:
             break  # 'how much Attorney General William Barr will make public' (sample Q77)
+        if t.is_lower and i and doc[i - 1].lower_ == "to" and not is_title(t):
+            break  # 'calls to impeach President Donald Trump': a verb, tagged a noun (Q113)
         if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or hyphen(t))):
             tokens.insert(0, t)
             seen_title = seen_title or is_title(t)
@@ -298,6 +314,11 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             and not _after_as(doc, i - 1)
         ):
             tokens.insert(0, t)  # "Salesforce founder and co-CEO"
+        elif (
+            t.lower_ == "and" and tokens and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower
+        ):
+            return None  # "Mr. Trump's former bodyguard and close aide Keith Schiller": half
+            # of what the words before 'and' say ('former', whose), sample Q113 (WRONG)
         elif not seen_title and tokens and t.lower_ in ("of", "to", "for"):
             tokens.insert(0, t)  # "Secretary of State", "Ambassador to the European Union"
         elif not seen_title and t.lower_ == "the" and tokens and doc[i + 1].i == tokens[0].i:
@@ -450,6 +471,8 @@ def _title_after(ent: Span, person: str) -> Role | None:
         return None  # 'letters to Mr Obama, a judge and a Mississippi senator': three people
     if not words or words[-1].lower_ in LINK_WORDS or words[-1].pos_ == "DET":
         return None
+    if _a_list_of_posts(doc, end):
+        return None  # 'Tom MacArthur, the President, and the Vice President': three people
     role = _role(person, words, ent.start_char, words[-1].idx + len(words[-1]))
     if role is None:
         return None
@@ -465,6 +488,20 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if not (role.named or role.former or formal):
         return None  # "the company CEO", "the industry analyst": whose?
     return role
+
+
+def _a_list_of_posts(doc: Doc, end: int) -> bool:
+    """', and the Vice President' after a name's apposition: the next of a list of
+    people, named by a post alone, so the apposition was one of them too."""
+    after = doc[end : end + 6]
+    return (
+        len(after) > 3
+        and after[0].text == ","
+        and after[1].lower_ in ("and", "or")
+        and after[2].lower_ == "the"
+        and any(is_title(t) for t in after[3:5])
+        and not any(t.ent_type_ == "PERSON" for t in after[3:])
+    )
 
 
 def _title_then_name(ent: Span, person: str) -> Role | None:
@@ -573,15 +610,14 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
 def _body_cut_off(first: Token) -> bool:
     """'said Xiaomi India head and Vice-President Manu Kumar Jain': a title that opens on a
     lower-case word right after a name (the body the post is of) has lost it; 'head and
-    Vice-President' is head of nothing."""
+    Vice-President' is head of nothing. So has one after a body's first word the tagger
+    read as a day ('Tuesday Group co-chairman': 'Group co-chairman')."""
     before = first.doc[first.i - 1] if first.i else None
-    return (
-        before is not None
-        and first.is_lower
-        and before.pos_ == "PROPN"
-        and before.dep_ == "compound"
-        and before.head.i == first.i
-    )
+    if before is None or before.pos_ != "PROPN" or before.dep_ != "compound":
+        return False
+    if before.ent_type_ in ("DATE", "TIME") and first.is_title and before.head.i >= first.i:
+        return True  # 'Tuesday Group co-chairman Tom MacArthur', a day to the tagger
+    return first.is_lower and before.head.i == first.i
 
 
 def _lowered(title: str) -> str:

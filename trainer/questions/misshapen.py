@@ -226,8 +226,35 @@ def _cut_from_what_it_needs(fact: Fact) -> bool:
         or _later_than_what(question)
         or _a_supposition_cut(fact)
         or _each_of_one(fact)
+        or _what_the_paper_said_cut(fact)
+        or bool(WHEN_IT_INCLUDED.match(question))
         or bool(HANDLE.search(QUOTATION.sub(" ", question)))
     )
+
+
+# A paper sent, with what it said cut: 'In what month did Senate Republicans send a letter
+# to EPA Administrator Scott Pruitt?' of '... a letter to ... Pruitt asking repeal the air
+# pollution policy' (sample Q111, VAGUE: many letters fit).
+A_PAPER = re.compile(r"\ban? (?:[\w-]+ )?(?P<tail>(?:letter|memo|email|petition|note)\b[^?]*)\?$")
+WHAT_IT_SAID = re.compile(
+    r",? (?:asking|urging|calling|demanding|requesting|seeking|saying|warning|that|about)\b"
+)
+
+
+# The time of what a list held: 'When did the episodes include Trump calling McGahn at home?'
+# (sample Q113, NONSENSE): the time is the included act's, asked of the list.
+WHEN_IT_INCLUDED = re.compile(
+    r"^(?:When|In what (?:year|month)|On what (?:date|day)) (?:did|do|does|will) [^?]*\binclude\b"
+)
+
+
+def _what_the_paper_said_cut(fact: Fact) -> bool:
+    """'... send a letter to Scott Pruitt?' of '... a letter to Scott Pruitt asking ...'."""
+    paper = A_PAPER.search(fact.question)
+    if paper is None:
+        return False
+    at = fact.evidence.find(paper.group("tail"))
+    return at >= 0 and bool(WHAT_IT_SAID.match(fact.evidence, at + len(paper.group("tail"))))
 
 
 def _what_it_held_cut(fact: Fact) -> bool:

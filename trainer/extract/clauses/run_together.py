@@ -135,6 +135,27 @@ def object_cut(tokens: Sequence[Token]) -> bool:
     )
 
 
+def a_relative_read_as_a_clause(tokens: Sequence[Token]) -> bool:
+    """'castigated Flynn for disgracing the uniform Flynn wore for three decades': the
+    parser hangs 'Flynn wore ...' on 'castigated' as what he said, though it tells which
+    uniform; asked alone, 'How long did Flynn wear?' wears nothing (sample Q111)."""
+    kept = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.i not in kept:
+            continue
+        if any(
+            c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "attr", "acomp") for c in verb.children
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not subjects or subjects[0].left_edge.i == 0:
+            continue
+        before = verb.doc[subjects[0].left_edge.i - 1]
+        if before.dep_ == "dobj" and before.head != verb.head and not before.is_punct:
+            return True
+    return False
+
+
 # Verbs of going somewhere: asked without where, a question means nothing.
 MOTION_VERBS = wordset("arrive return travel")
 # And of going into something, told of a subject ('In what year did Bulgaria and

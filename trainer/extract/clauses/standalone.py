@@ -34,6 +34,7 @@ from trainer.extract.clauses.pointing_back import (
     victims_of_what,
 )
 from trainer.extract.clauses.run_together import (
+    a_relative_read_as_a_clause,
     glued,
     goes_nowhere,
     modifier_left_alone,
@@ -149,6 +150,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         stranded_preposition(tokens)
         or modifier_left_alone(tokens)
         or object_cut(tokens)
+        or a_relative_read_as_a_clause(tokens)
         or goes_nowhere(tokens)
         or _a_clause_cut_after_its_subject(tokens)
     ):
