@@ -288,7 +288,7 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             break
         if t.lower_ in QUANTITY_WORDS:
             break  # 'how much Attorney General William Barr will make public' (sample Q77)
-        if t.is_lower and i and doc[i - 1].lower_ == "to" and not is_title(t):
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.is_lower and not is_title(t):
             break  # 'calls to impeach President Donald Trump': a verb, tagged a noun (Q113)
         if t.pos_ in ("PROPN", "NOUN", "ADJ") or (tokens and (t.text == "&" or hyphen(t))):
             tokens.insert(0, t)
@@ -315,7 +315,12 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         ):
             tokens.insert(0, t)  # "Salesforce founder and co-CEO"
         elif (
-            t.lower_ == "and" and tokens and i and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower
+            t.lower_ == "and"
+            and tokens
+            and i
+            and doc[i - 1].pos_ == "NOUN"
+            and doc[i - 1].is_lower
+            and not _after_as(doc, i - 1)
         ):
             return None  # "Mr. Trump's former bodyguard and close aide Keith Schiller": half
             # of what the words before 'and' say ('former', whose), sample Q113 (WRONG)

@@ -580,7 +580,8 @@ def _in_a_person_s_apposition(noun: Token) -> bool:
 
 
 def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
-    """', which' after 'a noun in (noun)': the clause may tell of either noun."""
+    """', which' after 'a noun in (noun)': the clause may tell of either noun (a 'who'
+    tells of a person, and the noun before the phrase is seldom one)."""
     doc = verb.doc
     prep = noun.head
     marker = min(verb.subtree, key=lambda t: t.i)
@@ -589,7 +590,7 @@ def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
         and doc[prep.i - 1].pos_ == "NOUN"
         and marker.i > 0
         and doc[marker.i - 1].text == ","
-        and marker.lower_ in ("which", "who")
+        and marker.lower_ == "which"
     )
 
 
