@@ -177,3 +177,94 @@ def test_an_object_s_by_phrase_is_not_left_behind_the_verb(nlp) -> None:
     facts = facts_of_kind(nlp, text, "number", date(2019, 12, 5), "Panel hears witness")
     assert [f.answer for f in facts] == ["10"]
     assert not [f.question for f in facts if f.question.endswith("by Smith?")]
+
+
+def test_a_comparative_whose_than_was_cut_makes_no_card(nlp) -> None:
+    """'More U.S. coal-fired power plants were shut in President Donald Trump's first _____.'
+    (sample Q114, NONSENSE): 'than were retired in ...' was cut, and 'more' compares with
+    nothing."""
+    text = (
+        "More U.S. gas-fired power plants were shut in Governor Jane Roe’s first three years "
+        "than were retired in the whole of her predecessor’s first term, despite her efforts "
+        "to prop up the industry."
+    )
+    facts = facts_of_kind(nlp, text, "number", date(2019, 1, 8), "Coal plants close")
+    assert not [f.question for f in facts if "than" not in f.question]
+
+
+def test_that_after_a_noun_s_phrase_asks_neither_noun(nlp) -> None:
+    """'In how many deaths did a U.S. diplomatic facility in Benghazi result?' (sample Q114,
+    NONSENSE) of 'the attacks on a U.S. diplomatic facility in Benghazi that resulted in four
+    deaths': the attacks resulted in them."""
+    text = (
+        "Also in the debate, Smith criticized the State Department’s response to the attacks "
+        "on a U.S. consulate in Karachi that resulted in six deaths, including that of the "
+        "consul."
+    )
+    facts = facts_of_kind(nlp, text, "number", date(2016, 1, 15), "Debate fact check")
+    assert [f.answer for f in facts] == ["six"]
+    assert all("did a U.S. consulate" not in f.question for f in facts)
+
+
+def test_a_quote_leaning_on_the_agreement_makes_no_cloze(nlp) -> None:
+    """'... then the agreement will be terminated' (sample Q114, NONSENSE): which agreement
+    the card never says."""
+    text = (
+        "In a speech on Friday, President Donald Hart laid out an aggressive approach on Cuba "
+        "and said he would not certify the trade accord.\n\nThe Republican president threw "
+        "the issue to the U.S. Congress, which has 60 days to decide. He warned that if “we "
+        "are not able to reach a solution working with Congress and our allies, then the "
+        "agreement will be terminated.”"
+    )
+    facts = facts_of_kind(nlp, text, "quote_cloze", date(2017, 10, 16), "Ambassador speaks")
+    assert facts == []
+
+
+@pytest.mark.parametrize(
+    ("question", "shaped"),
+    [
+        ("In what year did Wisconsin Democrats make a splash?", False),
+        ("In what year did the senator make history?", False),
+        ("In what year did Wisconsin Democrats unseat the governor?", True),
+        ("In what year did the senator make history as the first woman in the post?", True),
+    ],
+)
+def test_a_figure_of_speech_names_no_act(question: str, shaped: bool) -> None:
+    """'In what year did Wisconsin Democrats make a splash?' (sample Q114, VAGUE)."""
+    from trainer.questions.misshapen import misshapen
+
+    assert misshapen(_fact("date", question, "2018", "date")) is not shaped
+
+
+def test_a_correction_note_is_no_part_of_the_article(tmp_path) -> None:
+    """'Corrections & Clarifications: An earlier version of the article said ...' made a
+    card about 'the article' (sample Q114, NONSENSE)."""
+    from tests.conftest import text_file_article
+
+    body = (
+        "Corrections & Clarifications: An earlier version of the article said that the "
+        "Jan. 14 debate was the last one before the caucuses.\n\n"
+        "Correction: This story has been updated to fix a name.\n\n"
+        "Seven candidates met on Thursday for the sixth debate in Charleston."
+    )
+    article = text_file_article(tmp_path, body, "2016-01-15")
+    assert article.text == "Seven candidates met on Thursday for the sixth debate in Charleston."
+
+
+def test_a_first_line_with_the_headline_after_a_caption_s_bar_is_dropped(tmp_path) -> None:
+    """'... | Saul Loeb/AFP/Getty Images Government Shutdown <headline> <summary>': a credit
+    was a person among a card's options (sample Q114, MIXED)."""
+    from trainer.articles import read_article
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        '---\ntitle: "Mayor\'s threats fail to end the budget standoff"\n'
+        "published: 2018-12-28\n---\n"
+        "Mayor Jane Roe has threatened to close the city parks before. | Jon Doe/AFP/Getty "
+        "Images Budget Mayor's threats fail to end the budget standoff The mayor is venting "
+        "in public.\n\nMayor Jane Roe is venting in public about the council's refusal to fund "
+        "a new stadium."
+    )
+    article = read_article(story)
+    assert article.text.startswith("Mayor Jane Roe is venting in public")
+    assert "Getty" not in article.text

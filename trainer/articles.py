@@ -286,11 +286,16 @@ def _without_headline_line(paragraphs: list[str], title: str) -> list[str]:
     """Without a first paragraph that is the headline again, or that ends with it after a
     photo's caption ('A car drives through downtown Cedarville in Modoc County | AP Photo
     California to reopen many retailers Friday, loosen rules on rural counties', sample
-    Q109: the caption ran into a card)."""
+    Q109: the caption ran into a card), or holds it after a caption's bar."""
     if len(paragraphs) < 2 or len(title.split()) < HEADLINE_LINE_WORDS:
         return paragraphs
     first, headline = normalise(paragraphs[0]), normalise(title)
-    return paragraphs[1:] if first.endswith(headline) else paragraphs
+    credited = paragraphs[0].partition(" | ")[2]  # '... | Saul Loeb/AFP/Getty Images <title>
+    # <summary>': a caption, its credit, the headline and its summary (sample Q114, MIXED: the
+    # credit was a person among the options)
+    if first.endswith(headline) or (credited and headline in normalise(credited)):
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _opened(paragraphs: list[str]) -> tuple[list[str], date | None]:

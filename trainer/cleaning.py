@@ -96,7 +96,8 @@ LABELLED_PROMO = re.compile(
 # originally appeared on VICE US."), a picture's credit ("(Credit: Jane Roe / Grist)"), a
 # caption ("Header Image: ...", "... (Picture by Jane Roe)"), a journal's citation
 # ("Nature 574, 16-17 (2019)"), a call to send in pictures or follow the site, a label
-# left without its value ("Release Date:").
+# left without its value ("Release Date:"), a correction note ("Corrections & Clarifications:
+# An earlier version of the article said ...", sample Q114: a card asked about 'the article').
 PAGE_NOTE = re.compile(
     r"""^(?:
         (?:this|the)\ (?:article|story|piece|post)\ (?:was\ )?(?:originally|first)
@@ -112,6 +113,9 @@ PAGE_NOTE = re.compile(
       | (?:for\ (?:the\ )?(?:latest|more|breaking)\b.{0,80}?\ )?download\ (?:the|our)\ .{0,40}\bapps?\b.{0,60}
       | (?:follow|read|click|see|get|check\ out)\ (?:our|the|this)\b.{0,80}\ here[.!]?
       | .{0,150}(?:register|subscribe|sign\ up)\ now!?
+      | (?:corrections?(?:\ (?:&|and)\ clarifications?)?\s*:\s*)?
+            an\ earlier\ version\ of\ (?:this|the)\ (?:article|story|report|post)\b.{0,400}
+      | corrections?(?:\ (?:&|and)\ clarifications?)?\s*:.{0,400}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

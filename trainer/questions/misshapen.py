@@ -228,6 +228,7 @@ def _cut_from_what_it_needs(fact: Fact) -> bool:
         or _each_of_one(fact)
         or _what_the_paper_said_cut(fact)
         or bool(WHEN_IT_INCLUDED.match(question))
+        or bool(FIGURE_OF_NO_ACT.search(question))
         or bool(HANDLE.search(QUOTATION.sub(" ", question)))
     )
 
@@ -245,6 +246,14 @@ WHAT_IT_SAID = re.compile(
 # (sample Q113, NONSENSE): the time is the included act's, asked of the list.
 WHEN_IT_INCLUDED = re.compile(
     r"^(?:When|In what (?:year|month)|On what (?:date|day)) (?:did|do|does|will) [^?]*\binclude\b"
+)
+
+
+# A figure of speech that names no act: 'In what year did Wisconsin Democrats make a
+# splash?' (sample Q114, VAGUE: it stood for unseating the governor, which the card omits).
+FIGURE_OF_NO_ACT = re.compile(
+    r"\b(?:make|made|making) (?:a (?:big |real )?splash|waves|headlines|history|a statement)\?$"
+    r"|\bturn the page\?$"
 )
 
 

@@ -71,6 +71,14 @@ THOSE_TOLD_OF = re.compile(
     re.IGNORECASE,
 )
 
+# A paper or deal the speaker points back to by 'the' alone: '... then the agreement will be
+# terminated' (sample Q114, NONSENSE: the card never says which agreement, the Iran deal).
+THE_ONE_AGREED = re.compile(
+    r"\bthe (?:agreement|deal|accord|pact|treaty|bill|proposal|legislation)\b"
+    r"(?! (?:of|to|with|that|on|for|between|in)\b)",
+    re.IGNORECASE,
+)
+
 
 def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
@@ -85,7 +93,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # 'Bob Enslin said: "_____ sees the need ..."' of UiPath's CEO (Q62)
         label = _checked_label(doc, answer, label)
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
-        if THOSE_TOLD_OF.search(shown):
+        if THOSE_TOLD_OF.search(shown) or THE_ONE_AGREED.search(shown):
             continue  # '"We have a lot of these people — probably _____"': which? (Q95)
         facts.append(
             Fact(

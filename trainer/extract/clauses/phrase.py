@@ -350,7 +350,13 @@ def _wh_question(
         return None
     if any(t.text == ":" and t.i > verb.i for t in clause.tokens):
         return None  # 'engage its thrusters for one final maneuver: a suicidal plunge'
-    if remove[0].ent_iob_ == "I" and remove.start and remove.doc[remove.start - 1].ent_type_:
+    before = remove.doc[remove.start - 1] if remove.start else None
+    if (
+        before is not None
+        and remove[0].ent_iob_ == "I"
+        and before.ent_type_
+        and (before.pos_ in ("ADP", "ADV") or before.dep_ in ("prt", "quantmod", "advmod"))
+    ):
         return None  # 'putting over $577m in assets': 'over', the amount's, read as a
         # particle, stays as 'put over' (sample Q113, UNGRAM)
     while verb.dep_ == "xcomp":
@@ -580,17 +586,18 @@ def _in_a_person_s_apposition(noun: Token) -> bool:
 
 
 def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
-    """', which' after 'a noun in (noun)': the clause may tell of either noun (a 'who'
-    tells of a person, and the noun before the phrase is seldom one)."""
+    """', which' or 'that' after 'a noun in (noun)': the clause may tell of either noun
+    ('the attacks on a U.S. diplomatic facility in Benghazi that resulted in four deaths',
+    sample Q114: 'did a U.S. diplomatic facility result'); a 'who' tells of a person, and
+    the noun before the phrase is seldom one."""
     doc = verb.doc
     prep = noun.head
     marker = min(verb.subtree, key=lambda t: t.i)
+    after_a_comma = marker.i > 0 and doc[marker.i - 1].text == ","
     return (
         prep.i > 0
         and doc[prep.i - 1].pos_ == "NOUN"
-        and marker.i > 0
-        and doc[marker.i - 1].text == ","
-        and marker.lower_ == "which"
+        and ((after_a_comma and marker.lower_ == "which") or marker.lower_ == "that")
     )
 
 

@@ -135,6 +135,19 @@ def object_cut(tokens: Sequence[Token]) -> bool:
     )
 
 
+def comparison_cut(tokens: Sequence[Token]) -> bool:
+    """'More U.S. coal-fired power plants were shut in President Donald Trump's first _____.'
+    of '... than were retired in the whole of Barack Obama's first term' (sample Q114,
+    NONSENSE): a comparative kept, its 'than' cut, compares with nothing."""
+    kept = {t.i for t in tokens}
+    for word in tokens:
+        if word.tag_ not in ("JJR", "RBR"):
+            continue
+        if any(t.lower_ == "than" and t.i > word.i and t.i not in kept for t in word.sent):
+            return True
+    return False
+
+
 def a_relative_read_as_a_clause(tokens: Sequence[Token]) -> bool:
     """'castigated Flynn for disgracing the uniform Flynn wore for three decades': the
     parser hangs 'Flynn wore ...' on 'castigated' as what he said, though it tells which

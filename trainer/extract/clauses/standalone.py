@@ -35,6 +35,7 @@ from trainer.extract.clauses.pointing_back import (
 )
 from trainer.extract.clauses.run_together import (
     a_relative_read_as_a_clause,
+    comparison_cut,
     glued,
     goes_nowhere,
     modifier_left_alone,
@@ -151,6 +152,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or modifier_left_alone(tokens)
         or object_cut(tokens)
         or a_relative_read_as_a_clause(tokens)
+        or comparison_cut(tokens)
         or goes_nowhere(tokens)
         or _a_clause_cut_after_its_subject(tokens)
     ):
