@@ -268,3 +268,57 @@ def test_a_first_line_with_the_headline_after_a_caption_s_bar_is_dropped(tmp_pat
     article = read_article(story)
     assert article.text.startswith("Mayor Jane Roe is venting in public")
     assert "Getty" not in article.text
+
+
+def test_the_end_of_a_newspaper_s_name_names_no_paper(nlp) -> None:
+    """'In what month did the Morning News urge readers to back Mrs. Clinton?' (sample Q112,
+    NONSENSE): the card never says it is the Dallas Morning News."""
+    text = (
+        "The Houston Daily Chronicle endorsed Hillary Clinton on Friday, its first Democratic "
+        "pick in decades.\n\nIn September, the Daily Chronicle urged readers to back Mrs. "
+        "Clinton over Donald Trump."
+    )
+    questions = [
+        f.question
+        for f in facts_of_kind(nlp, text, "date", date(2016, 10, 12), "Papers back Clinton")
+    ]
+    assert any("the Houston Daily Chronicle" in q for q in questions)
+    assert not [q for q in questions if "the Daily Chronicle" in q]
+
+
+def test_a_post_held_in_someone_s_service_needs_whose(nlp) -> None:
+    """'As of May 2016, who was Ben Rhodes? -> a top adviser' (sample Q115, VAGUE): an
+    adviser of whom?"""
+    text = (
+        "The House committee hearing was called to examine the plan, after top adviser Paul "
+        "Keller was featured in a magazine profile. Chairman Jason Hart had called Keller to "
+        "testify."
+    )
+    facts = facts_of_kind(nlp, text, "role", date(2016, 5, 17), "Panel grills aide")
+    assert not [f.answer for f in facts if "adviser" in f.answer]
+
+
+def test_two_quoted_pieces_with_the_writer_s_words_between_are_not_run_together(nlp) -> None:
+    """'There's "no such thing as ...," he said, and insinuating otherwise is "not in keeping
+    ..."' was quoted as one sentence joined by a comma (sample Q115, UNGRAM)."""
+    text = (
+        'Secretary of State Mary Pate said Smith\'s campaign "misrepresents state election law." '
+        'There\'s "no such thing as an election violation related to frequency of voting," she '
+        'said, and insinuating otherwise is "not in keeping in the spirit of the caucuses."'
+    )
+    facts = facts_of_kind(nlp, text, "who_said", date(2016, 2, 2), "Caucus rules")
+    pieces = [f.question for f in facts if "frequency of voting" in f.question]
+    assert pieces
+    assert not [q for q in pieces if "frequency of voting, not in keeping" in q]
+
+
+def test_a_second_bare_verb_is_not_asked_without_its_modal(nlp) -> None:
+    """'the Trump administration bar nearly all refugees ...' of '... will be able to bar
+    citizens ... for 90 days, and bar nearly all refugees ...' (sample Q115, UNGRAM)."""
+    text = (
+        "Due to the court's ruling, the Hart administration will be able to bar citizens of six "
+        "countries from entering the country for a period of 90 days, and bar nearly all "
+        "refugees from entering for a period of 120 days."
+    )
+    facts = facts_of_kind(nlp, text, "number", date(2017, 6, 27), "Court lets ban go ahead")
+    assert not [f.question for f in facts if "administration bar" in f.question]

@@ -155,12 +155,21 @@ def full_names(doc: Doc) -> dict[str, str]:
 def same_person(known: str, name: str) -> bool:
     """Does `name` name the person already known as `known`? The same name spelled alike,
     the end of the fuller name ('Eriksson Ek' of 'Joel Eriksson Ek'), or the same name with
-    or without middle initials ('Donald Trump' of 'Donald J. Trump')."""
+    or without middle initials ('Donald Trump' of 'Donald J. Trump') or a middle name."""
     return (
         name_key(name) == name_key(known)
         or _ends_with(known, name)
         or same_but_initials(known, name)
+        or _with_a_middle_name(known, name)
     )
+
+
+def _with_a_middle_name(a: str, b: str) -> bool:
+    """'Alice Johnson' and 'Alice Marie Johnson': the same first name and surname, one
+    with a middle name the other leaves out (sample Q112: 'Johnson' was no one's)."""
+    x, y = name_key(a).split(), name_key(b).split()
+    short, long = sorted((x, y), key=len)
+    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]]
 
 
 def _written_alike(known: str, name: str) -> bool:

@@ -49,6 +49,8 @@ OFFICE_WORDS = wordset(
 PARTY_WORDS = wordset("republican democrat democratic gop conservative liberal labour tory")
 # Nouns that point back at something named elsewhere: "company CEO" (which company?).
 REFERRING = wordset("company firm group team club agency department")
+# Posts held in someone's service, which say nothing without whose: 'a top adviser'.
+SERVING = wordset("adviser advisor aide assistant deputy spokesman spokeswoman spokesperson")
 # Words that mark a past post: "former CEO", "ex-CEO", "then-Secretary of State".
 PAST = wordset("former onetime one-time")
 PAST_PREFIXES = wordset("then ex")
@@ -74,6 +76,9 @@ def whose(tokens: list[Token]) -> str | None:
     named = names_where(tokens)
     if not named and any(t.lower_ in REFERRING for t in tokens):
         return None  # "company CEO Jane Roe": which company?
+    if not named and tokens[-1].lower_ in SERVING and all(t.is_lower for t in tokens):
+        return None  # "top adviser Ben Rhodes": whose? (sample Q115, VAGUE); not "Police
+        # spokesman", "Vatican spokesman"
     return "named" if named else ""
 
 

@@ -79,7 +79,10 @@ def join_parts(parts: list[str], gaps: list[str] | None = None) -> str:
     for i, part in enumerate(parts[1:]):
         joined = joined.rstrip()
         goes_on = gaps is not None and joined.endswith(",") and gaps[i].rstrip().endswith(",")
-        if part[:1].islower() or (goes_on and re.match(r"I\b", part)):
+        if part[:1].islower() and gaps is not None and not gaps[i].rstrip().endswith((",", ":")):
+            joined = joined.rstrip(",.") + " … " + part  # '"no such thing as ...," he said,
+            # and insinuating otherwise is "not in keeping ..."': the writer's words between
+        elif part[:1].islower() or (goes_on and re.match(r"I\b", part)):
             joined = joined.rstrip(",") + ", " + part
         else:
             joined = (joined[:-1] + "." if joined.endswith(",") else joined) + " " + part

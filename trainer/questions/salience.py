@@ -399,7 +399,7 @@ def _voice_post(fact: Fact) -> bool:
 
 
 # What an outside expert the article asks for comment is introduced as ('Jane Roe, an
-# analyst at Acme', 'a law professor at Columbia, Jane Roe').
+# analyst at Acme', 'a law professor at Columbia, Jane Roe', 'Acme analyst Jane Roe').
 EXPERT_WORDS = wordset(
     """analyst professor expert fellow economist consultant strategist researcher
     lecturer scholar"""
@@ -422,7 +422,8 @@ def _an_outside_voice(reading: Reading, fact: Fact) -> bool:
         rf"(?:an?|the) ([^.;,]{{0,60}}?),? {name}", reading.text
     )
     if described is None:
-        return False
+        # 'Duke law professor Ernest Young', 'CSIS analyst Thomas Karako' (sample Q115)
+        return bool(re.search(rf"\b(?:{'|'.join(sorted(EXPERT_WORDS))})s? {name}\b", reading.text))
     return bool(set(re.findall(r"[a-z]+", described.group(1).lower())) & EXPERT_WORDS)
 
 

@@ -355,7 +355,7 @@ def _wh_question(
         before is not None
         and remove[0].ent_iob_ == "I"
         and before.ent_type_
-        and (before.pos_ in ("ADP", "ADV") or before.dep_ in ("prt", "quantmod", "advmod"))
+        and before.dep_ == "prt"
     ):
         return None  # 'putting over $577m in assets': 'over', the amount's, read as a
         # particle, stays as 'put over' (sample Q113, UNGRAM)
@@ -594,11 +594,12 @@ def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
     prep = noun.head
     marker = min(verb.subtree, key=lambda t: t.i)
     after_a_comma = marker.i > 0 and doc[marker.i - 1].text == ","
-    return (
-        prep.i > 0
-        and doc[prep.i - 1].pos_ == "NOUN"
-        and ((after_a_comma and marker.lower_ == "which") or marker.lower_ == "that")
-    )
+    if prep.i == 0 or doc[prep.i - 1].pos_ != "NOUN":
+        return False
+    if marker.lower_ == "that":  # the phrase the noun's own: not 'used the missile during an
+        # attack ... that killed at least two people'
+        return prep.head.i == prep.i - 1
+    return after_a_comma and marker.lower_ == "which"
 
 
 def _who_after_a_comma(verb: Token) -> bool:

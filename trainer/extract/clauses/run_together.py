@@ -135,15 +135,40 @@ def object_cut(tokens: Sequence[Token]) -> bool:
     )
 
 
+def a_bare_verb_without_its_modal(tokens: Sequence[Token]) -> bool:
+    """'the Trump administration bar nearly all refugees ...' of '... will be able to bar
+    citizens of ... for 90 days, and bar nearly all refugees ...' (sample Q115, UNGRAM): the
+    second verb, in its bare form, kept without the first and its 'will'."""
+    kept = {t.i for t in tokens}
+    return any(
+        t.tag_ == "VB"
+        and t.dep_ == "conj"
+        and t.head.i not in kept
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        for t in tokens
+    )
+
+
 def comparison_cut(tokens: Sequence[Token]) -> bool:
     """'More U.S. coal-fired power plants were shut in President Donald Trump's first _____.'
     of '... than were retired in the whole of Barack Obama's first term' (sample Q114,
     NONSENSE): a comparative kept, its 'than' cut, compares with nothing."""
     kept = {t.i for t in tokens}
+    if any(t.lower_ == "than" for t in tokens):
+        return False  # 'won more than _____ of the vote'
+    doc = tokens[0].doc if tokens else None
     for word in tokens:
-        if word.tag_ not in ("JJR", "RBR"):
-            continue
-        if any(t.lower_ == "than" and t.i > word.i and t.i not in kept for t in word.sent):
+        if word.tag_ not in ("JJR", "RBR") or doc is None or word.ent_type_ in ("DATE", "TIME"):
+            continue  # 'earlier this year' compares with nothing
+        if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than":
+            continue  # 'more than _____', its 'than' the blank's
+        if any(
+            t.lower_ == "than"
+            and t.i > word.i
+            and t.i not in kept
+            and doc[t.i - 1].tag_ not in ("JJR", "RBR")  # 'more than 60': another's 'than'
+            for t in word.sent
+        ):
             return True
     return False
 

@@ -34,6 +34,7 @@ from trainer.extract.clauses.pointing_back import (
     victims_of_what,
 )
 from trainer.extract.clauses.run_together import (
+    a_bare_verb_without_its_modal,
     a_relative_read_as_a_clause,
     comparison_cut,
     glued,
@@ -63,6 +64,7 @@ from trainer.language.lexicon import (
     REPORTING_VERBS,
     SUBORDINATORS,
     WEEKDAYS,
+    wordset,
 )
 from trainer.language.posts import STYLE_NOUNS
 
@@ -153,6 +155,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or object_cut(tokens)
         or a_relative_read_as_a_clause(tokens)
         or comparison_cut(tokens)
+        or a_bare_verb_without_its_modal(tokens)
         or goes_nowhere(tokens)
         or _a_clause_cut_after_its_subject(tokens)
     ):
@@ -220,6 +223,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'that victory over ...', 'was three shots behind'
         if not quoted and not_the_one_described(token, tokens):
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
+        if not quoted and _the_end_of_a_longer_name(token):
+            return True  # 'the Morning News' of 'The Dallas Morning News' (sample Q112)
         if not quoted and _the_one_told_before(token):
             return True  # 'the last one in captivity died at the Hobart zoo' (sample Q46)
         if not quoted and _a_stake_in_what(token):
@@ -306,6 +311,41 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
 # A firm's name in one word with a capital inside ('SpaceX', 'YouTube'), which the tagger
 # may take for a person; not a surname's ('McConnell', 'DeSantis', 'LeBron').
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
+
+
+def _the_end_of_a_longer_name(token: Token) -> bool:
+    """'the Morning News' where the article named 'the Dallas Morning News': the end of a
+    longer name, which the reader of the card cannot tell (sample Q112, NONSENSE). The
+    tagger reads such names as bodies, events or works, or as nothing. Only a newspaper's:
+    'the Blue Jackets' of 'the Columbus Blue Jackets' is one team, 'the Justice Department'
+    of 'the U.S. Justice Department' one body."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not token.i or doc[token.i - 1].lower_ != "the":
+        return False
+    run = [token]
+    while run[-1].i + 1 < len(doc) and _a_name_word(doc[run[-1].i + 1]):
+        run.append(doc[run[-1].i + 1])
+    if len(run) < 2 or run[-1].lower_ not in NEWSPAPER_WORDS:
+        return False  # 'the Blue Jackets' of 'the Columbus Blue Jackets' is the team still
+    words = [t.text for t in run]
+    first = next(
+        t
+        for t in doc
+        if t.text == words[0] and [u.text for u in doc[t.i : t.i + len(run)]] == words
+    )  # the name as the article first gives it: 'the Failing New York Times' after 'the New
+    # York Times' is the short name again
+    return first.i > 0 and _a_name_word(doc[first.i - 1])
+
+
+def _a_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+# Last words of a newspaper's name, which many papers share ('the Morning News').
+NEWSPAPER_WORDS = wordset(
+    """news times post journal tribune herald chronicle gazette globe star telegraph inquirer
+    observer examiner register courier dispatch sun bulletin"""
+)
 
 
 def _the_one_told_before(token: Token) -> bool:
