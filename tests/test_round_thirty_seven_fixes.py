@@ -76,41 +76,6 @@ def test_a_name_in_a_list_of_posts_holds_none_of_them(nlp) -> None:
     assert [(r.person, r.title) for r in roles] == []
 
 
-def test_which_after_a_noun_in_a_noun_asks_neither(nlp) -> None:
-    """'the Republican majority in the Senate, which currently stands at 51 seats' was asked
-    'at how many seats does the Senate currently stand?' (sample Q112, WRONG)."""
-    text = (
-        "If Smith is able to keep his lead, it would widen the Democratic majority in the "
-        "Senate, which currently stands at 53 seats."
-    )
-    facts = facts_of_kind(nlp, text, "number", date(2018, 11, 10), "Recount begins")
-    assert [f.answer for f in facts] == ["53"]
-    assert all("does the Senate" not in f.question for f in facts)
-
-
-def test_a_letter_asked_without_what_it_asked_makes_no_card(nlp) -> None:
-    """'In what month did Senate Republicans send a letter to EPA Administrator Scott
-    Pruitt?' (sample Q111, VAGUE): the letter's 'asking ...' was cut, and many letters fit."""
-    text = (
-        "On Tuesday, House Democrats sent a letter to Commerce Secretary Jane Roe asking her "
-        "to delay the rule, and the agency agreed."
-    )
-    facts = facts_of_kind(nlp, text, "date", date(2018, 1, 25), "EPA weighs rule")
-    assert not [f.question for f in facts if "letter" in f.question]
-
-
-def test_a_relative_clause_the_parser_read_as_said_asks_nothing(nlp) -> None:
-    """'How long did Michael Flynn wear?' (sample Q111, UNGRAM) of '... castigated Flynn for
-    disgracing the uniform Flynn wore for three decades'."""
-    text = (
-        "Justice Department drops case against Michael Doyle.\n\nMichael Doyle pleaded guilty "
-        "in 2017 to lying to the FBI.\n\nDuring a sentencing hearing in 2018, a federal judge "
-        "castigated Doyle for disgracing the uniform Doyle wore for three decades."
-    )
-    facts = facts_of_kind(nlp, text, "number", date(2019, 5, 5), "Judge rules")
-    assert not [f.question for f in facts if f.question.endswith("wear?")]
-
-
 def test_a_verb_after_to_is_no_part_of_the_post_after_it(nlp) -> None:
     """'resisted calls to impeach President Donald Trump' gave Trump the post 'impeach
     President' (sample Q113, WRONG): the tagger read the verb as a noun."""
@@ -156,17 +121,6 @@ def test_the_time_of_what_a_list_included_is_not_asked(question: str, shaped: bo
     assert misshapen(fact) is not shaped
 
 
-def test_an_amount_s_over_read_as_a_particle_is_not_left_in_the_verb(nlp) -> None:
-    """'How much did Jeffrey Epstein put over in assets into a trust fund?' (sample Q113,
-    UNGRAM) of '... putting over $577m in assets into a trust fund'."""
-    text = (
-        "It was revealed that Hart signed a will just two days before his death, putting over "
-        "$300m in assets into a trust fund."
-    )
-    facts = facts_of_kind(nlp, text, "number", date(2019, 8, 20), "Estate hearing set")
-    assert not [f.question for f in facts if "put over" in f.question]
-
-
 def test_an_object_s_by_phrase_is_not_left_behind_the_verb(nlp) -> None:
     """'How many episodes of potential obstruction of justice did Mueller's report describe
     by Trump?': the parser hung the object's 'by Trump' on the active verb."""
@@ -192,18 +146,38 @@ def test_a_comparative_whose_than_was_cut_makes_no_card(nlp) -> None:
     assert not [f.question for f in facts if "than" not in f.question]
 
 
-def test_that_after_a_noun_s_phrase_asks_neither_noun(nlp) -> None:
-    """'In how many deaths did a U.S. diplomatic facility in Benghazi result?' (sample Q114,
-    NONSENSE) of 'the attacks on a U.S. diplomatic facility in Benghazi that resulted in four
-    deaths': the attacks resulted in them."""
-    text = (
-        "Also in the debate, Smith criticized the State Department’s response to the attacks "
-        "on a U.S. consulate in Karachi that resulted in six deaths, including that of the "
-        "consul."
-    )
-    facts = facts_of_kind(nlp, text, "number", date(2016, 1, 15), "Debate fact check")
-    assert [f.answer for f in facts] == ["six"]
-    assert all("did a U.S. consulate" not in f.question for f in facts)
+@pytest.mark.parametrize(
+    ("text", "published", "answer", "misread"),
+    [
+        # sample Q112, WRONG: 'at how many seats does the Senate currently stand?' of the
+        # Republican majority's 51
+        (
+            "If Smith is able to keep his lead, it would widen the Democratic majority in the "
+            "Senate, which currently stands at 53 seats.",
+            date(2018, 11, 10),
+            "53",
+            "does the Senate",
+        ),
+        # sample Q114, NONSENSE: 'In how many deaths did a U.S. diplomatic facility in
+        # Benghazi result?' of 'the attacks on a U.S. diplomatic facility ... that resulted'
+        (
+            "Also in the debate, Smith criticized the State Department’s response to the "
+            "attacks on a U.S. consulate in Karachi that resulted in six deaths, including that "
+            "of the consul.",
+            date(2016, 1, 15),
+            "six",
+            "did a U.S. consulate",
+        ),
+    ],
+)
+def test_which_or_that_after_a_noun_s_phrase_asks_neither_noun(
+    nlp, text: str, published: date, answer: str, misread: str
+) -> None:
+    """', which' or 'that' after 'a noun in (noun)' may tell of either noun: the fact is
+    asked as the sentence tells it, not of the nearer noun."""
+    facts = facts_of_kind(nlp, text, "number", published, "News")
+    assert [f.answer for f in facts] == [answer]
+    assert all(misread not in f.question for f in facts)
 
 
 def test_a_quote_leaning_on_the_agreement_makes_no_cloze(nlp) -> None:
@@ -312,13 +286,53 @@ def test_two_quoted_pieces_with_the_writer_s_words_between_are_not_run_together(
     assert not [q for q in pieces if "frequency of voting, not in keeping" in q]
 
 
-def test_a_second_bare_verb_is_not_asked_without_its_modal(nlp) -> None:
-    """'the Trump administration bar nearly all refugees ...' of '... will be able to bar
-    citizens ... for 90 days, and bar nearly all refugees ...' (sample Q115, UNGRAM)."""
-    text = (
-        "Due to the court's ruling, the Hart administration will be able to bar citizens of six "
-        "countries from entering the country for a period of 90 days, and bar nearly all "
-        "refugees from entering for a period of 120 days."
-    )
-    facts = facts_of_kind(nlp, text, "number", date(2017, 6, 27), "Court lets ban go ahead")
-    assert not [f.question for f in facts if "administration bar" in f.question]
+@pytest.mark.parametrize(
+    ("text", "kind", "published", "misread"),
+    [
+        # sample Q111, VAGUE: 'In what month did Senate Republicans send a letter to EPA
+        # Administrator Scott Pruitt?': the letter's 'asking ...' was cut
+        (
+            "On Tuesday, House Democrats sent a letter to Commerce Secretary Jane Roe asking "
+            "her to delay the rule, and the agency agreed.",
+            "date",
+            date(2018, 1, 25),
+            "letter",
+        ),
+        # sample Q111, UNGRAM: 'How long did Michael Flynn wear?' of 'the uniform Flynn wore
+        # for three decades', a relative clause the parser read as what was said
+        (
+            "Justice Department drops case against Michael Doyle.\n\nMichael Doyle pleaded "
+            "guilty in 2017 to lying to the FBI.\n\nDuring a sentencing hearing in 2018, a "
+            "federal judge castigated Doyle for disgracing the uniform Doyle wore for three "
+            "decades.",
+            "number",
+            date(2019, 5, 5),
+            "wear?",
+        ),
+        # sample Q113, UNGRAM: 'How much did Jeffrey Epstein put over in assets ...?', the
+        # amount's 'over' read as a particle
+        (
+            "It was revealed that Hart signed a will just two days before his death, putting "
+            "over $300m in assets into a trust fund.",
+            "number",
+            date(2019, 8, 20),
+            "put over",
+        ),
+        # sample Q115, UNGRAM: 'the Trump administration bar nearly all refugees ...' of
+        # '... will be able to bar citizens ... for 90 days, and bar nearly all refugees ...'
+        (
+            "Due to the court's ruling, the Hart administration will be able to bar citizens of "
+            "six countries from entering the country for a period of 90 days, and bar nearly "
+            "all refugees from entering for a period of 120 days.",
+            "number",
+            date(2017, 6, 27),
+            "administration bar",
+        ),
+    ],
+)
+def test_a_question_that_misreads_its_sentence_is_not_made(
+    nlp, text: str, kind: str, published: date, misread: str
+) -> None:
+    """What a cut or a misparse would make of the sentence is never asked."""
+    facts = facts_of_kind(nlp, text, kind, published, "News")
+    assert not [f.question for f in facts if misread in f.question]
