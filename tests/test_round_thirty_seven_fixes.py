@@ -336,3 +336,63 @@ def test_a_question_that_misreads_its_sentence_is_not_made(
     """What a cut or a misparse would make of the sentence is never asked."""
     facts = facts_of_kind(nlp, text, kind, published, "News")
     assert not [f.question for f in facts if misread in f.question]
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "evidence", "shaped"),
+    [
+        # sample Q116, UNGRAM: the source wrote a clause twice
+        (
+            "number",
+            "Hart was wrongly describing his 10% levy Hart was wrongly describing his 10% levy "
+            "on _____ worth of imports.",
+            "Hart was wrongly describing his 10% levy Hart was wrongly describing his 10% levy "
+            "on $50 billion worth of imports.",
+            False,
+        ),
+        # sample Q116, VAGUE: a talk with the press, with nothing of what was said
+        (
+            "date",
+            "On what date did Jane Roe speak with reporters at City Hall?",
+            "Speaking with reporters at City Hall on Friday, Roe praised the chief.",
+            False,
+        ),
+        (
+            "date",
+            "On what date did Jane Roe speak with reporters about the budget?",
+            "Roe spoke with reporters about the budget on Friday.",
+            True,
+        ),
+        # sample Q116, UNGRAM: a cut left ', a plan.' of '..., a plan, she said, that ...'
+        (
+            "date",
+            "Roe's pitch aimed to contrast with the agenda unveiled in Ohio on _____ by Hart, "
+            "a plan.",
+            "Roe's pitch aimed to contrast with the agenda unveiled in Ohio on Monday by Hart, "
+            'a plan, she said, that "would give trillions in tax cuts."',
+            False,
+        ),
+        (
+            "date",
+            "The council met on _____ to approve the budget, a plan.",
+            "The council met on Monday to approve the budget, a plan.",
+            True,
+        ),
+    ],
+)
+def test_a_source_s_slip_or_a_talk_of_nothing_is_not_asked(
+    kind: str, question: str, evidence: str, shaped: bool
+) -> None:
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind(kind),
+        key="k",
+        question=question,
+        answer="x",
+        evidence=evidence,
+        source="t",
+        answer_type=AnswerType(kind),
+    )
+    assert misshapen(fact) is not shaped

@@ -186,6 +186,9 @@ def misshapen(fact: Fact) -> bool:
         )
         or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
         or bool(DOUBLED.search(question))
+        or bool(SAID_AGAIN.search(question))
+        or (fact.kind == CardKind.DATE and bool(TALKED_OF_NOTHING.search(question)))
+        or _a_phrase_cut_at_its_end(fact)
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
         or _counted_between_its_dates(fact)
@@ -282,6 +285,31 @@ HANDLE = re.compile(r"@[A-Za-z_]\w*")
 # stories attributed to anonymous officials' (sample Q111, UNGRAM). (Longer runs may be
 # English: 'schools that have been set up have been set up by teachers'.)
 DOUBLED = re.compile(r"\b([\w'’-]+\s+[\w'’-]+)\s+\1\b", re.IGNORECASE)
+# Six words or more written twice in a row, the source's slip: 'Trump was inaccurately
+# describing his 25% tariff Trump was inaccurately describing his 25% tariff on ...' (sample
+# Q116, UNGRAM).
+SAID_AGAIN = re.compile(r"\b((?:[\w'’%$.-]+\s+){5,}[\w'’%$.-]+)\s+\1\b", re.IGNORECASE)
+# A meeting with the press asked with nothing of what was said: 'On what date did Donald
+# Trump speak with reporters at the Oval Office?' (sample Q116, VAGUE: he does so often).
+TALKED_OF_NOTHING = re.compile(
+    r"\b(?:speak|talk|meet)\s+(?:with|to)\s+(?:the\s+)?(?:reporters|journalists|press|media)"
+    r"\b(?![^?]*\b(?:about|on|over)\b)[^?]*\?$",
+    re.IGNORECASE,
+)
+# A phrase a cut left at its first noun: '... unveiled in Detroit on _____ by Donald Trump, a
+# plan.' of '..., a plan, she said – ... – that "would give trillions ..."' (sample Q116).
+CUT_AT_A_NOUN = re.compile(r", (?:an?|the) (?P<noun>[\w-]+)\.?$")
+
+
+def _a_phrase_cut_at_its_end(fact: Fact) -> bool:
+    """A cloze ending on ', a plan.' where its sentence went on about the plan."""
+    cut = CUT_AT_A_NOUN.search(fact.question)
+    if cut is None:
+        return False
+    said = re.search(rf", (?:an?|the) {re.escape(cut.group('noun'))}\b(?P<rest>.*)", fact.evidence)
+    return said is not None and len(said.group("rest").strip(' ."”')) > 0
+
+
 # A day of what may happen: 'On what date may Donald Trump return to the topic ...?' (sample
 # Q106, NONSENSE: a possible plan, asked as if set).
 MAYBE_WHEN = re.compile(
