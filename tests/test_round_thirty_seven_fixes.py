@@ -396,3 +396,69 @@ def test_a_source_s_slip_or_a_talk_of_nothing_is_not_asked(
         answer_type=AnswerType(kind),
     )
     assert misshapen(fact) is not shaped
+
+
+def test_last_year_s_is_written_as_the_year_s(nlp) -> None:
+    """'a measure that eventually become in 2017’s _____ tax cut' of 'last year’s $1.5
+    trillion tax cut' (sample Q117, UNGRAM): a possessive period takes no 'in'."""
+    text = (
+        "GOP officials have long acknowledged that they couldn’t pack all of their priorities "
+        "into a measure that eventually became last year’s $1.5 trillion tax cut, because no "
+        "Democrats supported the bill."
+    )
+    facts = facts_of_kind(nlp, text, "number", date(2018, 9, 10), "Tax fight")
+    assert [f.question for f in facts if "2017’s _____ tax cut" in f.question]
+    assert not [f.question for f in facts if "in 2017’s" in f.question]
+
+
+def test_a_date_cut_before_that_leaves_no_comma(nlp) -> None:
+    """'On what date did the Democratic National Committee announce, that Russia had hacked
+    its computer network?' (sample Q117, UNGRAM) of 'announced on June 14, 2016, that ...'."""
+    text = (
+        "Acme then sought funds from the party. After the RNC announced on May 3, 2016, that "
+        "China had hacked its email server, Acme hired Mr. Doe to look into it."
+    )
+    questions = [f.question for f in facts_of_kind(nlp, text, "date", date(2017, 10, 28), "X")]
+    assert [q for q in questions if "announce that China" in q]
+    assert not [q for q in questions if "announce, that" in q]
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "shaped"),
+    [
+        # sample Q117, UNGRAM: 'in 2009 and ’10', its second year left in the question
+        (
+            "date",
+            "In what year did the president send 20,000 more troops to the region and ’10 to "
+            "its most dangerous parts?",
+            False,
+        ),
+        ("date", "In what year did the president send 20,000 more troops to the region?", True),
+        # sample Q117, UNGRAM: the source's 'Tuesday’s Georgia’s special election'
+        (
+            "date",
+            "The party is bracing for a loss in Tuesday’s Ohio’s special election, a test of its "
+            "fortunes in _____.",
+            False,
+        ),
+        # sample Q117, VAGUE: a quotation too short to say what it is about
+        ("number", "“We don’t have _____,” Jane Roe said.", False),
+        ("number", "“We don’t have _____ to fix the bridges of this county,” Jane Roe said.", True),
+    ],
+)
+def test_half_a_span_a_doubled_possessive_or_a_short_quote_is_not_asked(
+    kind: str, question: str, shaped: bool
+) -> None:
+    from trainer.model import AnswerType, CardKind, Fact
+    from trainer.questions.misshapen import misshapen
+
+    fact = Fact(
+        kind=CardKind(kind),
+        key="k",
+        question=question,
+        answer="x",
+        evidence="",
+        source="t",
+        answer_type=AnswerType(kind),
+    )
+    assert misshapen(fact) is not shaped

@@ -260,8 +260,10 @@ def with_periods_written_out(text: str, doc: Doc, article: Article) -> str:
         rest = text[at + len(mention.span.text) :]
         # (another sentence's 'Last year' may be the one the text holds: a comma after it
         # says it is no subject here)
-        bare = after in PERIOD_PREPOSITIONS or (
-            _the_subject(mention.span) and not rest.startswith(",")
+        bare = (
+            after in PERIOD_PREPOSITIONS
+            or rest.startswith(("’s", "'s"))  # 'last year’s tax cut': '2017’s tax cut' (Q117)
+            or (_the_subject(mention.span) and not rest.startswith(","))
         )
         phrase = written if bare else f"in {written}"
         if at == 0:

@@ -187,6 +187,9 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
         or bool(DOUBLED.search(question))
         or bool(SAID_AGAIN.search(question))
+        or bool(HALF_A_SPAN_OF_YEARS.search(question))
+        or bool(A_DAY_S_PLACE_S.search(question))
+        or _a_quote_too_short_to_tell(question)
         or (fact.kind == CardKind.DATE and bool(TALKED_OF_NOTHING.search(question)))
         or _a_phrase_cut_at_its_end(fact)
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
@@ -289,6 +292,28 @@ DOUBLED = re.compile(r"\b([\w'’-]+\s+[\w'’-]+)\s+\1\b", re.IGNORECASE)
 # describing his 25% tariff Trump was inaccurately describing his 25% tariff on ...' (sample
 # Q116, UNGRAM).
 SAID_AGAIN = re.compile(r"\b((?:[\w'’%$.-]+\s+){5,}[\w'’%$.-]+)\s+\1\b", re.IGNORECASE)
+# The other year of a span whose first the card asks: 'In what year did President Barack
+# Obama send 50,000 more U.S. troops to Afghanistan and ’10 ...?' of 'in 2009 and ’10' (sample
+# Q117, UNGRAM; 2010 is true too).
+HALF_A_SPAN_OF_YEARS = re.compile(r"\b(?:and|or|to|through)\s+[’']\d\d\b")
+# Two possessives in a row after a day, the source's slip: 'in Tuesday’s Georgia’s special
+# election' (sample Q117, UNGRAM).
+A_DAY_S_PLACE_S = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s\s+[A-Z][\w.]*[’']s\b"
+)
+# A quotation this short around its blank tells nothing of what it is about: '“We don’t have
+# _____,” Jordan Fuchs said.' (sample Q117, VAGUE: six years of what?).
+SHORT_QUOTE_BLANK = re.compile(r"^[“\"](?P<quote>[^”\"]*_____[^”\"]*)[”\"]")
+SHORT_QUOTE_WORDS = 5
+
+
+def _a_quote_too_short_to_tell(question: str) -> bool:
+    quote = SHORT_QUOTE_BLANK.match(question)
+    if quote is None:
+        return False
+    return len(quote.group("quote").replace("_____", " ").split()) < SHORT_QUOTE_WORDS
+
+
 # A meeting with the press asked with nothing of what was said: 'On what date did Donald
 # Trump speak with reporters at the Oval Office?' (sample Q116, VAGUE: he does so often).
 TALKED_OF_NOTHING = re.compile(

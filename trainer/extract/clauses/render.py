@@ -77,6 +77,13 @@ def tidy(text: str) -> str:
     text = re.sub(r",([”\"’'])(?=[.?!]$)", r"\1", text)
     text = re.sub(r"(_____)\.(?=[,;:])", r"\1", text)  # '30 kg.,' blanked: '_____.,'
     text = re.sub(r"^[\s,;:—–-]+", "", text)
+    # 'did the DNC announce, that Russia had hacked ...' of 'announced on June 14, 2016, that
+    # ...': the date went, its comma stayed (sample Q117, UNGRAM)
+    text = re.sub(
+        r"\b((?:announc|report|confirm|claim|warn|reveal|disclos|stat|sa[iy])\w*), (?=that\b)",
+        r"\1 ",
+        text,
+    )
     text = re.sub(r"(\b[A-Za-z]{1,4}\.)\.$", r"\1", text)  # 'in Lombard, Ill.': one stop ends it
     return text.strip()
 
