@@ -100,7 +100,7 @@ def facts_of_kind(nlp, text: str, kind: str, published=None, title=None) -> list
 
 def a_fact(kind: str, question: str, answer: str, answer_type: str = "person", **fields):
     """A fact of one kind built by hand, for a question kind's own functions (its key
-    derived from the question unless given; no evidence; source 't')."""
+    derived from the question and its evidence empty unless given; source 't')."""
     from trainer.model import AnswerType, CardKind, Fact
 
     key = fields.pop("key", f"{kind}|{question}")
@@ -109,7 +109,7 @@ def a_fact(kind: str, question: str, answer: str, answer_type: str = "person", *
         key=key,
         question=question,
         answer=answer,
-        evidence="",
+        evidence=fields.pop("evidence", ""),
         source="t",
         answer_type=AnswerType(answer_type),
         **fields,

@@ -5,22 +5,14 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import facts_of_kind
+from tests.conftest import a_fact, facts_of_kind
 
 
-def _fact(kind: str, question: str, answer: str, sort: str):
-    """A fact of `kind` built by hand, with no evidence."""
-    from trainer.model import AnswerType, CardKind, Fact
+def _misshapen(kind: str, question: str, answer: str = "x", evidence: str = "") -> bool:
+    """Whether a hand-built fact of `kind` asking `question` is misshapen."""
+    from trainer.questions.misshapen import misshapen
 
-    return Fact(
-        kind=CardKind(kind),
-        key="k",
-        question=question,
-        answer=answer,
-        evidence="",
-        source="t",
-        answer_type=AnswerType(sort),
-    )
+    return misshapen(a_fact(kind, question, answer, kind, evidence=evidence))
 
 
 def test_an_act_whose_object_lost_what_said_which_makes_no_card(nlp) -> None:
@@ -113,12 +105,9 @@ def test_the_half_of_two_posts_after_and_is_no_post(nlp) -> None:
 def test_the_time_of_what_a_list_included_is_not_asked(question: str, shaped: bool) -> None:
     """'When did the episodes include Trump calling McGahn at home?' (sample Q113, NONSENSE):
     the time is the included act's, not the list's."""
-    from trainer.questions.misshapen import misshapen
-
     kind = "number" if question.startswith("How many") else "date"
     answer = "12" if kind == "number" else "June 2017"
-    fact = _fact(kind, question, answer, "number" if kind == "number" else "date")
-    assert misshapen(fact) is not shaped
+    assert _misshapen(kind, question, answer) is not shaped
 
 
 def test_an_object_s_by_phrase_is_not_left_behind_the_verb(nlp) -> None:
@@ -205,9 +194,7 @@ def test_a_quote_leaning_on_the_agreement_makes_no_cloze(nlp) -> None:
 )
 def test_a_figure_of_speech_names_no_act(question: str, shaped: bool) -> None:
     """'In what year did Wisconsin Democrats make a splash?' (sample Q114, VAGUE)."""
-    from trainer.questions.misshapen import misshapen
-
-    assert misshapen(_fact("date", question, "2018", "date")) is not shaped
+    assert _misshapen("date", question, "2018") is not shaped
 
 
 def test_a_correction_note_is_no_part_of_the_article(tmp_path) -> None:
@@ -383,19 +370,7 @@ def test_a_question_that_misreads_its_sentence_is_not_made(
 def test_a_source_s_slip_or_a_talk_of_nothing_is_not_asked(
     kind: str, question: str, evidence: str, shaped: bool
 ) -> None:
-    from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions.misshapen import misshapen
-
-    fact = Fact(
-        kind=CardKind(kind),
-        key="k",
-        question=question,
-        answer="x",
-        evidence=evidence,
-        source="t",
-        answer_type=AnswerType(kind),
-    )
-    assert misshapen(fact) is not shaped
+    assert _misshapen(kind, question, evidence=evidence) is not shaped
 
 
 def test_last_year_s_is_written_as_the_year_s(nlp) -> None:
@@ -449,16 +424,4 @@ def test_a_date_cut_before_that_leaves_no_comma(nlp) -> None:
 def test_half_a_span_a_doubled_possessive_or_a_short_quote_is_not_asked(
     kind: str, question: str, shaped: bool
 ) -> None:
-    from trainer.model import AnswerType, CardKind, Fact
-    from trainer.questions.misshapen import misshapen
-
-    fact = Fact(
-        kind=CardKind(kind),
-        key="k",
-        question=question,
-        answer="x",
-        evidence="",
-        source="t",
-        answer_type=AnswerType(kind),
-    )
-    assert misshapen(fact) is not shaped
+    assert _misshapen(kind, question) is not shaped

@@ -167,9 +167,8 @@ def same_person(known: str, name: str) -> bool:
 def _with_a_middle_name(a: str, b: str) -> bool:
     """'Alice Johnson' and 'Alice Marie Johnson': the same first name and surname, one
     with a middle name the other leaves out (sample Q112: 'Johnson' was no one's)."""
-    x, y = name_key(a).split(), name_key(b).split()
-    short, long = sorted((x, y), key=len)
-    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]]
+    middles = _middles(a, b)
+    return middles is not None and sorted(map(len, middles)) == [0, 1]
 
 
 def _written_alike(known: str, name: str) -> bool:
@@ -182,10 +181,17 @@ def _written_alike(known: str, name: str) -> bool:
 def same_but_initials(a: str, b: str) -> bool:
     """'Donald J. Trump' and 'Donald Trump': the same first name and surname, one with middle
     initials the other leaves out."""
+    middles = _middles(a, b)
+    return middles is not None and all(len(w.rstrip(".")) == 1 for w in middles[0] + middles[1])
+
+
+def _middles(a: str, b: str) -> tuple[list[str], list[str]] | None:
+    """The words between the first name and the surname of two names that differ only
+    there; None when they share no first name and surname, or do not differ."""
     x, y = name_key(a).split(), name_key(b).split()
     if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
-        return False
-    return all(len(w.rstrip(".")) == 1 for w in x[1:-1] + y[1:-1])
+        return None
+    return x[1:-1], y[1:-1]
 
 
 def _sole_owners(

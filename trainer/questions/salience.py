@@ -405,6 +405,8 @@ EXPERT_WORDS = wordset(
     lecturer scholar"""
 )
 EXPERT_MENTIONS = 3
+# An expert word right before a name ('CSIS analyst Thomas Karako').
+_EXPERT_BEFORE = "|".join(sorted(EXPERT_WORDS))
 
 
 def _an_outside_voice(reading: Reading, fact: Fact) -> bool:
@@ -423,7 +425,7 @@ def _an_outside_voice(reading: Reading, fact: Fact) -> bool:
     )
     if described is None:
         # 'Duke law professor Ernest Young', 'CSIS analyst Thomas Karako' (sample Q115)
-        return bool(re.search(rf"\b(?:{'|'.join(sorted(EXPERT_WORDS))})s? {name}\b", reading.text))
+        return bool(re.search(rf"\b(?:{_EXPERT_BEFORE})s? {name}\b", reading.text))
     return bool(set(re.findall(r"[a-z]+", described.group(1).lower())) & EXPERT_WORDS)
 
 

@@ -592,14 +592,13 @@ def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
     the noun before the phrase is seldom one."""
     doc = verb.doc
     prep = noun.head
-    marker = min(verb.subtree, key=lambda t: t.i)
-    after_a_comma = marker.i > 0 and doc[marker.i - 1].text == ","
+    marker = verb.left_edge
     if prep.i == 0 or doc[prep.i - 1].pos_ != "NOUN":
         return False
     if marker.lower_ == "that":  # the phrase the noun's own: not 'used the missile during an
         # attack ... that killed at least two people'
         return prep.head.i == prep.i - 1
-    return after_a_comma and marker.lower_ == "which"
+    return marker.lower_ == "which" and marker.i > 0 and doc[marker.i - 1].text == ","
 
 
 def _who_after_a_comma(verb: Token) -> bool:
