@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from trainer.language.lexicon import GENERAL_BODY_NOUNS, MONTHS, WEEKDAYS, wordset
 from trainer.language.posts import OFFICE_FIELDS
-from trainer.openers import DATELINE
+from trainer.openers import CREDIT, DATELINE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -231,7 +231,7 @@ def _after_the_dateline(doc: Doc) -> None:
     """'KADUNA, Nigeria — More than 300 boys and men ... have been rescued': a text file
     keeps its dateline, which the parser would take for the first sentence's subject (sample
     Q103: the lead made no card); the story's first word starts a sentence."""
-    match = DATELINE.match(doc.text)
+    match = DATELINE.match(doc.text) or CREDIT.match(doc.text)
     if match is None or len(doc.text[match.end() :].split("\n", 1)[0].split()) < 4:
         return
     span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

@@ -71,9 +71,10 @@ RUN_IN_DATELINE = re.compile(
 )
 # An outlet's credit in brackets opening the story with no dash: "(CBS News) Sally Ride, ...",
 # "(CNN) The ...", and after a place in normal case: "Washington (CNN) Coronavirus task
-# force member Dr. Anthony Fauci ..." (sample Q100: 'Washington' ran into the question).
+# force member Dr. Anthony Fauci ..." (sample Q100: 'Washington' ran into the question), and
+# after a place and its state: "Colorado Springs, Colorado (CNN) Ted Cruz ..." (sample Q119).
 CREDIT = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s+)?"
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?,?\s+)?"
     r"\((?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|AFP|[A-Z][\w.&-]*\s+News)\)\s+(?=[A-Z“\"‘'])"
 )
 # A time stamp a page's export ran into a paragraph, set off by a bar: "01:06 PM ET 11.12 | On

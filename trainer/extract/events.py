@@ -35,8 +35,11 @@ DOER_LABELS = frozenset(("PERSON", "ORG", "GPE"))
 NOT_DONE = wordset(
     """be have seem appear remain look feel become get want need know think believe hope
     expect plan try continue begin start say tell announce confirm report reveal clarify
-    deny claim note add explain write state describe call serve bear live grow"""
+    deny claim note add explain write state describe call serve bear live grow
+    love like hate enjoy prefer adore relish dislike fear"""
 )
+# ('love', 'enjoy', 'fear': a taste, not an act: 'Justice Antonin Scalia loved a good fight.',
+# an article's opening line, sample Q119, VAGUE as 'Who loved a good fight?')
 # What names a storm, a quake or a disease, which a tagger may take for a person or a body.
 NOT_SOMEONE = wordset("""hurricane superstorm storm typhoon cyclone tornado earthquake quake
     tsunami wildfire fire flood virus""")

@@ -297,6 +297,8 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             tokens.insert(0, t)  # "Volvo's head of design"
         elif t.tag_ == "VBG" and t.is_sent_start and not t.ent_type_:
             break  # 'Accompanying President Donald Trump on his trip, ...' (sample Q79, WRONG)
+        elif t.tag_ == "VB" and i > 0 and doc[i - 1].text in (":", "—", "–"):
+            break  # '...: Choose Massachusetts Sen. Elizabeth Warren' (sample Q119, WRONG)
         elif t.pos_ in ("VERB", "X") and t.text.istitle() and not t.is_stop and tokens:
             tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
         elif tokens and t.lower_ == "acting":
@@ -417,6 +419,10 @@ def _without_rank_after_job(tokens: list[Token]) -> list[Token]:
     return tokens[:k] if is_title(job) else tokens
 
 
+# Tags of a verb that has its own subject: 'has', 'said', 'say', 'will'.
+FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+
+
 def _title_after(ent: Span, person: str) -> Role | None:
     """'Jane Roe, the Pentagon press secretary,' / 'Lisa Boesky, a clinical psychologist' /
     'Jane Roe, Director, Acme Securities.'"""
@@ -459,6 +465,9 @@ def _title_after(ent: Span, person: str) -> Role | None:
         end += 1
     if end <= appos[0].i:
         return None
+    if end < len(doc) and doc[end].tag_ in FINITE_TAGS and doc[end].dep_ != "acl":
+        return None  # 'of Mr. Trump, the president of Russia has given him a nod': the
+        # phrase after the comma is the next verb's subject, no apposition (sample Q119, WRONG)
     if end == appos[0].i + 1 == first + 1 and doc[end].text == ",":
         return _title_comma_firm(ent, person, doc[first])
     det = doc[first]

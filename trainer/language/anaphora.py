@@ -32,7 +32,8 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     scheme affair controversy scandal dispute allegation allegations accusation accusations
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
     choice relationship feat achievement milestone initiative venture crime punishment
-    suspension reprimand resignation nomination bailout wreck storm comments remarks"""
+    suspension reprimand resignation nomination bailout wreck storm comments remarks comment
+    remark"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

@@ -52,6 +52,7 @@ SAME_JOBS = (
     wordset("chairman chairwoman chairperson chair"),
     wordset("lawmaker legislator congressman congresswoman representative"),
     wordset("reporter correspondent journalist"),
+    wordset("official aide staffer"),
 )
 # Posts that do not go stale: whoever founded or invented a thing always did, so a card
 # about one needs no date ("Who is the co-founder of Acme?").

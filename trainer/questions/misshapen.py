@@ -191,6 +191,10 @@ def misshapen(fact: Fact) -> bool:
         or bool(A_DAY_S_PLACE_S.search(question))
         or _a_quote_too_short_to_tell(question)
         or (fact.kind == CardKind.DATE and bool(TALKED_OF_NOTHING.search(question)))
+        or (fact.kind == CardKind.DATE and bool(ON_AIR_FOR_NOTHING.search(question)))
+        or bool(SPAN_LEFT.search(question))
+        or bool(NAMING_CUT.search(question))
+        or bool(A_CLAUSE_S_MARK_LEFT.search(question))
         or _a_phrase_cut_at_its_end(fact)
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
@@ -260,6 +264,8 @@ WHEN_IT_INCLUDED = re.compile(
 FIGURE_OF_NO_ACT = re.compile(
     r"\b(?:make|made|making) (?:a (?:big |real )?splash|waves|headlines|history|a statement)\?$"
     r"|\bturn the page\?$"
+    # 'Within how many hours had Mr. Trump changed course?' (sample Q119, NONSENSE: on what?)
+    r"|\b(?:change|changed|changing|reverse|reversed|reversing) (?:course|direction)\?$"
 )
 
 
@@ -318,6 +324,27 @@ TALKED_OF_NOTHING = re.compile(
     r"\b(?:speak|talk|meet)\s+(?:with|to)\s+(?:the\s+)?(?:reporters|journalists|press|media)"
     r"\b(?![^?]*\b(?:about|on|over)\b)[^?]*\?$",
     re.IGNORECASE,
+)
+# ...and a time on the air: 'On what date did Rick Scott appear on national TV?' (sample Q118,
+# VAGUE: what he said there is left out).
+ON_AIR_FOR_NOTHING = re.compile(
+    r"\bappear\s+on\s+(?:(?:national|live|local|state|public|network)\s+)?"
+    r"(?:TV|television|radio|the air)\?$",
+    re.IGNORECASE,
+)
+# A span counted from the day the article was written: 'with less than _____ to go before
+# Election Day' (sample Q118, VAGUE: the reader does not know the day it was counted from).
+SPAN_LEFT = re.compile(
+    rf"{_BLANK}\s+(?:(?:still\s+)?to go|left|remaining)\s+(?:before|until|till)\b"
+)
+# A cut after the word that brings in a name: '... for national security reasons, known.' of
+# '..., known as Section 232 of the trade laws.' (sample Q118, UNGRAM).
+NAMING_CUT = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|labell?ed|termed)(?:\s+as)?\.$")
+# A subordinate clause asked with its 'when' left in: 'In what year did when news that ...
+# emerge?' (sample Q119, UNGRAM).
+A_CLAUSE_S_MARK_LEFT = re.compile(
+    r"^[^\"“”]*\b(?:did|does|do)\s+"
+    r"(?:when|while|after|before|because|although|though|whereas|once|until|unless)\b[^\"“”]*\?$"
 )
 # A phrase a cut left at its first noun: '... unveiled in Detroit on _____ by Donald Trump, a
 # plan.' of '..., a plan, she said – ... – that "would give trillions ..."' (sample Q116).

@@ -89,6 +89,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # 'Kiev regime leader': a writer's label, no post (sample Q31, WRONG)
         if _a_nation_s_leader(role):
             continue  # 'ailing South African leader Nelson Mandela' (sample Q51, WRONG)
+        if KIN_AND_RIVALS & set(normalise(role.title).split()[:-1]):
+            continue  # 'Democratic rival Sen. Bernard Sanders': whose rival he is, then his
+            # post; 'rival Senator' is no post (sample Q118, WRONG)
         proof = evidence(doc, role.start, role.end)
         person = name_key(role.person)
         title = normalise(role.title)
@@ -201,6 +204,8 @@ RELATIONAL = wordset(
     mother father cousin rival ally neighbour neighbor girlfriend boyfriend fiancee fiance
     countryman compatriot teammate co-author coauthor player"""
 )
+# ...of them, those that never open a post's name ('Associate Justice', 'Partner Manager' do)
+KIN_AND_RIVALS = RELATIONAL - wordset("associate partner player")
 # Words that describe someone's past in a post, or judge them, rather than name the post: "a
 # longtime industry player", "a retired real estate investor", "an outspoken executive"
 # (samples Q64, Q65, X, VAGUE: which?).
@@ -452,7 +457,22 @@ def _same_job(a: str, b: str) -> bool:
     # "Trump's personal defense attorney" and "Trump's former attorney": one job of one
     # holder's (sample Q77, DISTRACTOR)
     owner = _owner(a)
-    return not (_says_where(a) and _says_where(b)) or (owner is not None and owner == _owner(b))
+    return (
+        not (_says_where(a) and _says_where(b))
+        or (owner is not None and owner == _owner(b))
+        # 'National Security Council official' and '... aide', 'Trump campaign adviser' and
+        # 'senior adviser to Trump': one job at one body (sample Q119, DISTRACTOR)
+        or bool(_named_words(a) & _named_words(b))
+    )
+
+
+def _named_words(title: str) -> set[str]:
+    """The words of a title that name where it is held: 'national security council'."""
+    return {
+        w.lower().strip(".,’'s")
+        for w in title.split()
+        if w[:1].isupper() and w.lower().strip(".") not in TITLE_NOUNS | OFFICE_WORDS | PARTY_WORDS
+    }
 
 
 def _owner(title: str) -> str | None:

@@ -37,7 +37,11 @@ def post_word(token: Token) -> bool:
 
 
 def act_word(token: Token) -> bool:
-    return token.lower_ == "the" and token.head.lower_ in ANAPHORIC_ACTS
+    """'the move', 'the bill': an act or a paper, which only its own name says, never the
+    name of who did it ('House Democrats aim to pass the bill', sample Q119, NONSENSE)."""
+    return token.lower_ == "the" and (
+        token.head.lower_ in ANAPHORIC_ACTS or token.head.lower_ in CHAMBER_PAPERS
+    )
 
 
 # Words that say a group is the one told of before: 'the unidentified actors'.
@@ -83,6 +87,7 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not _a_day(c)  # 'in the strategic waterway on Sunday' (the parser's 'on')
         and not (c.dep_ == "compound" and c.lower_ in TOLL_KINDS)  # 'the death toll'
         and not (c.dep_ == "compound" and c.pos_ == "PROPN" and head.lower_ in MANY_HOLD)
+        and not _a_chamber_s_paper(c, head)  # 'the Senate bill'
         and not _a_kind_of_thing(c, head)  # 'the software giant'
         and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
@@ -140,6 +145,21 @@ TOLD_MATTERS = frozenset(("matter", "issue"))
 MANY_HOLD = frozenset(
     ("star", "player", "striker", "forward", "defender", "midfielder", "veteran", "rookie")
 )
+
+
+# A legislature's chambers, each of which passes many bills: 'the Senate bill' says where the
+# bill is, not which (sample Q118, NONSENSE: 'On what date was the Senate bill released?').
+CHAMBERS = frozenset(("senate", "house", "assembly", "parliament", "congress", "legislature"))
+CHAMBER_PAPERS = frozenset(("bill", "legislation", "measure", "version", "plan", "proposal"))
+
+
+def _a_chamber_s_paper(modifier: Token, head: Token) -> bool:
+    return (
+        modifier.dep_ == "compound"
+        and modifier.lower_ in CHAMBERS
+        and head.lower_ in CHAMBER_PAPERS
+        and not any(True for _ in modifier.children)
+    )
 
 
 def _a_kind_of_thing(modifier: Token, head: Token) -> bool:
@@ -213,7 +233,8 @@ def _who_or_when(modifier: Token, head: Token) -> bool:
     """'the move announced on Monday by Pompeo', 'the alliance, which will start on
     Monday,': who made a move and when does not say which move it was (what it was about
     would)."""
-    if head.lower_ not in ANAPHORIC_ACTS or modifier.dep_ not in ("acl", "relcl"):
+    acts = head.lower_ in ANAPHORIC_ACTS or head.lower_ in CHAMBER_PAPERS  # 'the bill released'
+    if not acts or modifier.dep_ not in ("acl", "relcl"):
         return False
     return all(
         c.dep_ in ("agent", "aux", "auxpass", "advmod", "punct")

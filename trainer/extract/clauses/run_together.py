@@ -143,9 +143,18 @@ def a_bare_verb_without_its_modal(tokens: Sequence[Token]) -> bool:
     return any(
         t.tag_ == "VB"
         and t.dep_ == "conj"
-        and t.head.i not in kept
+        and (t.head.i not in kept or _finite_alone(t.head))
         and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
         for t in tokens
+    )
+
+
+def _finite_alone(verb: Token) -> bool:
+    """'he’s 35 years junior to Trump, and likely be alive to see ...' (sample Q119, UNGRAM):
+    a bare verb joined to one that has a tense of its own and no 'will' or 'can' to share,
+    the source's slip."""
+    return verb.tag_ in ("VBZ", "VBD", "VBP") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
     )
 
 

@@ -52,6 +52,7 @@ from trainer.language.anaphora import (
     ANAPHORIC_ACTS,
     ANAPHORIC_NOUNS,
     ANAPHORIC_PEOPLE,
+    HELD_POSTS,
     KIN,
     ORGANISATION_NOUNS,
     TEMPORAL_NOUNS,
@@ -166,12 +167,13 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         and not _full_stop(tokens[0])  # 'U.S. crude fell 3.38% to $55.12.' is a sentence
         and any(
             t.dep_ in ("nsubj", "nsubjpass")
-            and t.tag_ == "NN"
+            and (t.tag_ == "NN" or _a_bare_post(t, tokens[0]))
             and not any(c.dep_ in ("det", "poss") for c in t.children)
             for t in tokens[:3]
         )
     ):
-        return True  # "Awareness campaign has been facing backlash": a headline
+        return True  # "Awareness campaign has been facing backlash": a headline; so is
+        # 'President called for end to ... recount' (a standfirst, sample Q118, NONSENSE)
     # a person named inside a quotation is not who "he" outside it stands for ("... go with
     # Mr. Doug Cooke,” he concluded": the speaker is someone else)
     quoted = False
@@ -225,6 +227,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'Levan Gachechiladze, his nearest competitor, ...'
         if not quoted and _the_end_of_a_longer_name(token):
             return True  # 'the Morning News' of 'The Dallas Morning News' (sample Q112)
+        if not quoted and _places_told_before(token, tokens):
+            return True  # 'in the US side of the twin cities' (sample Q118, NONSENSE)
         if not quoted and _the_one_told_before(token):
             return True  # 'the last one in captivity died at the Hobart zoo' (sample Q46)
         if not quoted and _a_stake_in_what(token):
@@ -346,6 +350,30 @@ NEWSPAPER_WORDS = wordset(
     """news times post journal tribune herald chronicle gazette globe star telegraph inquirer
     observer examiner register courier dispatch sun bulletin"""
 )
+
+
+# Kinds of place a plural 'the' counts out: 'the twin cities', 'the two countries'.
+PLACE_KINDS = frozenset(("cities", "towns", "countries", "nations", "states", "villages"))
+
+
+def _places_told_before(token: Token, tokens: Sequence[Token]) -> bool:
+    """'the twin cities', 'the two countries': places the article named before, unless the
+    question names two ('talks between Russia and Ukraine, the two countries') or the
+    phrase says which ('the cities of El Paso and Juarez', 'the states that voted')."""
+    head = token.head
+    if token.lower_ != "the" or token.dep_ != "det" or head.lower_ not in PLACE_KINDS:
+        return False
+    if head.tag_ != "NNS" or any(c.dep_ not in ("det", "amod", "nummod") for c in head.children):
+        return False
+    if any(c.dep_ == "amod" and c.ent_type_ for c in head.children):
+        return False  # 'the Baltic states', 'the Nordic countries' say which
+    named = {t.text for t in tokens if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"}
+    return len(named) < 2
+
+
+def _a_bare_post(token: Token, first: Token) -> bool:
+    """'President' opening a sentence with no 'the' and no name: headline style."""
+    return token.i == first.i and token.lower_ in HELD_POSTS and not any(token.children)
 
 
 def _the_one_told_before(token: Token) -> bool:

@@ -24,6 +24,34 @@ COUNTS_AND_TIMES = frozenset(
 )
 
 
+FAVOUR = frozenset(("favor", "favour"))
+
+
+def _in_another_s_favour(pronoun: Token, tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
+    """'reversed an Indiana state judge's 2015 ruling in his favor': whom a ruling favours is
+    never who made it, and the question names no one else (sample Q118, NONSENSE)."""
+    favour = pronoun.head
+    if pronoun.dep_ != "poss" or favour.lemma_.lower() not in FAVOUR or favour.dep_ != "pobj":
+        return False
+    ruling = favour.head.head
+    if ruling.pos_ in ("VERB", "AUX"):  # 'overturned a judge's ruling in his favor'
+        ruling = next((c for c in ruling.children if c.dep_ == "dobj"), ruling)
+    makers = [c for c in ruling.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if favour.head.lower_ != "in" or not makers:
+        return False
+    theirs = {t.i for m in makers for t in m.subtree}
+    return not any(
+        t.i not in theirs
+        and t.i != pronoun.i
+        and (
+            (t.i in replaced and t.pos_ not in ("VERB", "AUX"))  # 'reversed' -> 'reverse'
+            or t.ent_type_ == "PERSON"
+            or t.lemma_ in ANAPHORIC_PEOPLE
+        )
+        for t in tokens
+    )
+
+
 def no_one_fits(pronoun: Token, tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """Does the question name people before a 'his' or 'him' (or 'her') and none of them
     can be whom it stands for? A person of the other sex (by a title or a pronoun) cannot,
@@ -33,6 +61,8 @@ def no_one_fits(pronoun: Token, tokens: Sequence[Token], replaced: dict[int, str
     sex = sexes.of_pronoun(pronoun.lower_)
     if not sex or pronoun.i in replaced or -1 in replaced:
         return False
+    if _in_another_s_favour(pronoun, tokens, replaced):
+        return True
     subject = _own_subject(pronoun)
     found = False
     for token in tokens:

@@ -1,0 +1,238 @@
+"""Round thirty-eight (what sample Q118 found): rules tested on sentences written for the rule."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import a_fact, card_questions, facts_of_kind
+
+
+def _misshapen(kind: str, question: str, answer: str = "x") -> bool:
+    from trainer.questions.misshapen import misshapen
+
+    return misshapen(a_fact(kind, question, answer, kind))
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "shaped"),
+    [
+        # a span counted from the day the article was written
+        ("number", "With just _____ to go before the vote, the party changed its leader.", False),
+        ("number", "With _____ left until the deadline, the talks went on.", False),
+        ("number", "The mission has _____ of fuel left in its tanks.", True),
+        # a cut after the word that brings in a name
+        ("number", "The senators voted _____ on a rule for tariffs, known.", False),
+        ("number", "The firm paid _____ to a group of lawyers, called.", False),
+        ("number", "The party won _____ seats in what became known as the wave election.", True),
+        # a time on the air with nothing of what was said
+        ("date", "On what date did Jane Roe appear on national TV?", False),
+        ("date", "On what date did Jane Roe appear on radio?", False),
+        ("date", "On what date did Jane Roe appear on TV to announce her run?", True),
+    ],
+)
+def test_a_span_left_a_cut_name_or_a_time_on_air_is_not_asked(
+    kind: str, question: str, shaped: bool
+) -> None:
+    """'with less than _____ to go before Election Day' (VAGUE), '..., known.' (UNGRAM), 'On
+    what date did Rick Scott appear on national TV?' (VAGUE): sample Q118."""
+    assert _misshapen(kind, question, "3") is not shaped
+
+
+def test_a_comment_told_before_is_not_asked_bare(nlp) -> None:
+    """'On what date did Hillary Clinton make the comment on CNN?' (sample Q118, NONSENSE:
+    which comment?)."""
+    text = (
+        "Jane Roe opened a new steel plant in Akron on Monday.\n\n"
+        "Jane Roe made the comment Tuesday on local radio as she toured the new plant."
+    )
+    questions = card_questions(nlp, text, date(2019, 3, 7), "date")
+    assert questions  # the first sentence still makes its card
+    assert not [q for q in questions if "the comment" in q]
+
+
+def test_a_chamber_s_bill_is_not_which_bill(nlp) -> None:
+    """'On what date was the Senate bill released?' (sample Q118, NONSENSE)."""
+    text = (
+        "Senators from both parties spent months drafting a new farm law.\n\n"
+        "Many farmers were surprised to see that the Senate bill released Tuesday kept the "
+        "old sugar subsidies."
+    )
+    questions = card_questions(nlp, text, date(2018, 6, 8), "date")
+    assert not [q for q in questions if "Senate bill" in q]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Hotel bookings on the Texas side of the twin cities rose to 12,000 in 2018.", False),
+        ("Hotel bookings in Texas and the two countries rose to 12,000 in 2018.", False),
+        (
+            "Hotel bookings in Canada and Mexico, the two countries, rose to 12,000 a night "
+            "in 2018.",
+            True,
+        ),
+        ("Hotel bookings in the cities of Dallas and Austin rose to 12,000 a night in 2018.", True),
+        ("Hotel bookings in the Baltic states rose to 12,000 a night in 2018.", True),
+    ],
+)
+def test_places_counted_out_with_the_need_their_names(nlp, sentence: str, asked: bool) -> None:
+    """'retail sales in the US side of the twin cities' (sample Q118, NONSENSE: which?)."""
+    questions = card_questions(nlp, sentence, date(2019, 1, 10), "number")
+    assert bool([q for q in questions if "12,000" not in q]) is asked
+
+
+def test_whom_a_ruling_favours_is_not_who_made_it(nlp) -> None:
+    """'... reverse an Indiana state judge's 2015 ruling in his favor?' (sample Q118,
+    NONSENSE): 'his' is the man the ruling favoured, whom the question does not name."""
+    text = (
+        "Jon Doe took his case to the federal appeals court after the state Supreme Court in "
+        "2016 overturned a county judge’s 2014 ruling in his favor.\n\n"
+        "In 2017, the state Supreme Court overturned a county judge’s ruling in favor of "
+        "Mary Major."
+    )
+    questions = card_questions(nlp, text, date(2019, 2, 20), "date")
+    assert [q for q in questions if "Mary Major" in q]
+    assert not [q for q in questions if "in his favor" in q and "Doe" not in q]
+
+
+def test_a_rival_s_post_is_no_post(nlp) -> None:
+    """'Democratic rival Sen. Bernard Sanders' -> 'Democratic rival Senator' (sample Q118,
+    WRONG): whose rival he is, then his post."""
+    text = (
+        "Jane Roe won the primaries in Ohio and Florida on Tuesday over Republican rival Gov. "
+        "John Doe.\n\nAssociate Justice Mary Major wrote the opinion on Monday."
+    )
+    facts = facts_of_kind(nlp, text, "role", date(2016, 3, 16), "Roe wins big")
+    answers = [f.answer for f in facts]
+    assert not [a for a in answers if "rival" in a.lower()]
+    assert [f for f in facts if "Major" in f.question or f.answer.endswith("Major")]
+
+
+def test_a_speaker_named_by_a_first_name_alone_is_not_asked(nlp) -> None:
+    """Options 'Kasich, Thomas, Larry, Plater' (sample Q118, MIXED): a lone first name among
+    surnames gives the answer away."""
+    text = (
+        "Jane Roe spoke to Steve and hundreds of other voters in a telephone meeting on "
+        "Thursday night.\n\n"
+        "“We need the new road built before the winter comes,” Steve told Roe on the call.\n\n"
+        "“I will fight for the money for that road in the capital,” Roe said after the call."
+    )
+    facts = facts_of_kind(nlp, text, "who_said", date(2016, 1, 22), "Roe calls voters")
+    assert {f.answer for f in facts} == {"Jane Roe"}
+
+
+def test_a_standfirst_in_headline_style_makes_no_card(nlp) -> None:
+    """'President called for end to legally required recount ... as state’s 67 counties face
+    _____ deadline.' (sample Q118, NONSENSE): a page's summary in headline style, above its
+    story, with no 'the' and no name."""
+    text = (
+        "Governor called for end to costly audit of county budgets as state’s 40 towns face "
+        "Friday deadline\n\n"
+        "Governor Jane Roe on Monday called for an end to the audit of the county budgets."
+    )
+    questions = card_questions(nlp, text, date(2018, 11, 12), "date")
+    assert [q for q in questions if "Jane Roe" in q]
+    assert not [q for q in questions if q.startswith("Governor called")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "shaped"),
+    [
+        # a subordinate clause asked with its 'when' left in (sample Q119, UNGRAM)
+        ("date", "In what year did when news of the merger emerge?", False),
+        ("date", "In what year did after the vote the council meet?", False),
+        ("date", 'Jane Roe said: "The best day was when we did _____ work."', True),
+        # a change of course with nothing of what changed (sample Q119, NONSENSE)
+        ("number", "Within how many hours had Jane Roe changed course?", False),
+        ("number", "Within how many hours had Jane Roe changed course on the tax plan?", True),
+    ],
+)
+def test_a_clause_s_when_or_a_bare_change_of_course_is_not_asked(
+    kind: str, question: str, shaped: bool
+) -> None:
+    assert _misshapen(kind, question, "2016") is not shaped
+
+
+def test_a_taste_is_no_act_of_the_lead(nlp) -> None:
+    """'Who loved a good fight in February 2016?' (sample Q119, VAGUE): an opening line that
+    tells what someone was like, not what they did."""
+    text = (
+        "Senator Jane Roe loved a good fight.\n\n"
+        "Roe died on Saturday at her ranch in Texas, and her seat is now open."
+    )
+    facts = facts_of_kind(nlp, text, "who_did", date(2016, 2, 15), "Fight over Roe's seat")
+    assert not [f.question for f in facts if "fight" in f.question]
+
+
+def test_a_bill_named_only_by_who_passes_it_is_not_which(nlp) -> None:
+    """'By the end of what month do House Democrats aim to pass the bill?' (sample Q119,
+    NONSENSE): who passes a bill does not say which bill."""
+    text = (
+        "The sponsors of the measure said it would make lynching a federal hate crime.\n\n"
+        "House Democrats aim to pass the bill by the end of June, though they doubt its "
+        "chances in the Senate."
+    )
+    questions = card_questions(nlp, text, date(2020, 3, 2), "date")
+    assert not [q for q in questions if "the bill" in q]
+
+
+def test_a_phrase_after_a_name_that_is_the_next_verb_s_subject_is_no_post(nlp) -> None:
+    """'... of Mr. Trump, the president of Russia has given him a nod' -> Trump, 'president
+    of Russia' (sample Q119, WRONG); and '...: Choose Massachusetts Sen. Elizabeth Warren' ->
+    'Choose Massachusetts Senator' (WRONG)."""
+    text = (
+        "While voters in Ohio try to size up Mr. Doe, the president of Acme has given him a "
+        "major nod of approval on Monday.\n\n"
+        "Party leaders say Roe should take the boldest step to win over the left: Choose "
+        "Ohio Sen. Mary Major as her running mate."
+    )
+    facts = facts_of_kind(nlp, text, "role", date(2016, 5, 3), "Acme backs Doe")
+    assert not [f for f in facts if "Doe" in f.question or f.answer == "Doe"]
+    assert not [f for f in facts if "choose" in f.answer.lower()]
+    assert [f.answer for f in facts if "Major" in f.question] == ["Ohio Senator"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "other", "also_true"),
+    [
+        ("Security Council official", "Security Council aide", True),
+        ("Acme campaign adviser", "senior adviser to Acme", True),
+        ("White House official", "State Department aide", False),
+        ("Pentagon spokesman", "Navy spokeswoman", False),
+    ],
+)
+def test_a_post_s_other_wording_is_no_wrong_option(
+    answer: str, other: str, also_true: bool
+) -> None:
+    """'National Security Council official' beside '... aide', 'Trump campaign adviser'
+    beside 'senior adviser to Trump' (sample Q119, DISTRACTOR)."""
+    from tests.conftest import role_fact
+    from trainer.questions import role
+
+    fact = role_fact(answer, "Jane Roe")
+    pool = [fact, role_fact(other, "Jon Doe")]
+    assert (other not in role.distractors(fact, pool)) is also_true
+
+
+def test_a_credit_after_a_place_and_its_state_is_no_part_of_the_lead(nlp) -> None:
+    """'On what date did Colorado Springs, Colorado Ted Cruz clinch ...?' (sample Q119,
+    UNGRAM): a text file's dateline, run into its first sentence."""
+    text = (
+        "Fort Collins, Colorado (CNN) Jane Roe on Saturday won the support of every pledged "
+        "delegate in Colorado, taking all of the final 13 delegates.\n\n"
+        "Her rivals had skipped the state convention."
+    )
+    questions = card_questions(nlp, text, date(2016, 4, 10), "date")
+    assert [q for q in questions if "Jane Roe" in q]
+    assert not [q for q in questions if "Fort Collins" in q]
+
+
+def test_a_bare_verb_joined_to_one_with_a_tense_is_the_source_s_slip(nlp) -> None:
+    """'he’s _____ junior to Donald Trump, and likely be alive to see ...' (sample Q119,
+    UNGRAM)."""
+    text = (
+        "Jon Roe, 37, has frequently reminded voters that he’s 35 years junior to Doe, and "
+        "likely be alive to see the impact of the big policy decisions."
+    )
+    questions = card_questions(nlp, text, date(2019, 5, 20), "number")
+    assert not [q for q in questions if "likely be" in q]
