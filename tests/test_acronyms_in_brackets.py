@@ -14,7 +14,7 @@ from trainer.pipeline import facts_of
 
 TEXT = (
     "Members of the Green Unity Party (GUP) walked out of the chamber in Berlin on Monday, "
-    "leaving the bill 12 votes short. The GUP won 40 seats in the Hamburg election in 2020."
+    "leaving the farm bill 12 votes short. The GUP won 40 seats in the Hamburg election in 2020."
 )
 
 

@@ -236,3 +236,53 @@ def test_a_bare_verb_joined_to_one_with_a_tense_is_the_source_s_slip(nlp) -> Non
     )
     questions = card_questions(nlp, text, date(2019, 5, 20), "number")
     assert not [q for q in questions if "likely be" in q]
+
+
+def test_a_lead_s_doer_named_by_a_post_is_the_one_the_next_sentence_names(nlp) -> None:
+    """'A former Democratic National Committee chair on Thursday revealed ...' then 'Donna
+    Brazile, a longtime Clinton ally who stepped in as DNC chair ...' (sample Q119: the lead
+    made no card, and readers wanted who did it)."""
+    text = (
+        "A federal judge on Monday blocked a new federal rule on water permits for farms.\n\n"
+        "U.S. District Judge Jane Roe in Fresno wrote that the rule conflicts with federal "
+        "law.\n\nThe rule was due to take effect in January."
+    )
+    facts = facts_of_kind(nlp, text, "who_did", date(2018, 11, 20), "Judge blocks water rule")
+    assert [(f.question, f.answer) for f in facts] == [
+        (
+            "Who blocked a new federal rule on water permits for farms in November 2018?",
+            "Jane Roe",
+        )
+    ]
+
+
+def test_two_people_with_the_lead_s_post_name_no_doer(nlp) -> None:
+    text = (
+        "A federal judge on Monday blocked a new federal rule on water permits for farms.\n\n"
+        "U.S. District Judge Jane Roe wrote that the rule conflicts with federal law, and "
+        "Judge Jon Doe agreed."
+    )
+    facts = facts_of_kind(nlp, text, "who_did", date(2018, 11, 20), "Judge blocks water rule")
+    assert not [f for f in facts if "blocked" in f.question]
+
+
+@pytest.mark.parametrize(
+    ("lead", "asked"),
+    [
+        (
+            "General Motors on Tuesday announced a solar-powered delivery van for city streets.",
+            True,
+        ),
+        (
+            "General Motors on Tuesday announced that it would cut 500 jobs at its Ohio plant.",
+            False,
+        ),
+    ],
+)
+def test_making_a_thing_known_is_an_act_making_a_claim_is_not(nlp, lead: str, asked: bool) -> None:
+    """'revealed the existence of a secret agreement', 'unveiled a van': an act the lead tells;
+    'announced that ...' reports what was said (the statement card asks that)."""
+    text = f"{lead}\n\nThe company has 4,000 workers in the state."
+    facts = facts_of_kind(nlp, text, "who_did", date(2019, 3, 6), "A van for city streets")
+    acts = [f for f in facts if not f.key.startswith("who_did|said|")]  # a statement's key
+    assert bool([f for f in acts if f.answer == "General Motors"]) is asked

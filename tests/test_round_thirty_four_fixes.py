@@ -277,7 +277,7 @@ def test_a_tally_on_a_noun_that_says_no_vote_s_matter_is_no_card(nlp):
         "Acme Senate, effectively forcing John Doe to sign it."
     )
     assert not card_questions(nlp, drive, date(2016, 7, 23), "number")
-    passed = "The Acme House approved the bill in a 220-207 vote on Tuesday."
+    passed = "The Acme House approved the Farm Act in a 220-207 vote on Tuesday."
     assert card_answers(nlp, passed, date(2016, 7, 23), "number") == ["220-207"]
 
 

@@ -56,8 +56,8 @@ def _questions(nlp, text: str) -> list[str]:
             "risen to",
         ),
         (
-            "The Ohio Republican said the bill would cost $40 billion over 10 years.",
-            "Senator Rob Portman, the Ohio Republican, said the bill would cost $40 billion over "
+            "The Ohio Republican said the farm bill would cost $40 billion over 10 years.",
+            "Senator Rob Portman, the Ohio Republican, said the farm bill would cost $40 billion over "
             "10 years.",
             "would cost",
         ),

@@ -89,7 +89,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # 'Kiev regime leader': a writer's label, no post (sample Q31, WRONG)
         if _a_nation_s_leader(role):
             continue  # 'ailing South African leader Nelson Mandela' (sample Q51, WRONG)
-        if KIN_AND_RIVALS & set(normalise(role.title).split()[:-1]):
+        words = normalise(role.title).split()
+        if KIN_AND_RIVALS & set(words[:-1]) and "and" not in words:
             continue  # 'Democratic rival Sen. Bernard Sanders': whose rival he is, then his
             # post; 'rival Senator' is no post (sample Q118, WRONG)
         proof = evidence(doc, role.start, role.end)
@@ -223,7 +224,8 @@ HELD_AT = wordset(
     """director president chairman chairwoman chair head manager secretary member founder
     co-founder cofounder officer spokesman spokeswoman spokesperson administrator
     commissioner minister senator justice owner co-owner proprietor boss partner associate
-    researcher scientist official aide adviser advisor analyst"""
+    researcher scientist official aide adviser advisor analyst editor editor-in-chief
+    publisher"""
 )
 RANKS = wordset("""a an the interim acting deputy vice senior former executive managing lead""")
 KINDS_OF_BODY = wordset(
@@ -462,7 +464,8 @@ def _same_job(a: str, b: str) -> bool:
         or (owner is not None and owner == _owner(b))
         # 'National Security Council official' and '... aide', 'Trump campaign adviser' and
         # 'senior adviser to Trump': one job at one body (sample Q119, DISTRACTOR)
-        or bool(_named_words(a) & _named_words(b))
+        or _named_words(a) == _named_words(b) != set()  # not 'Idaho Democratic Party
+        # Chairman' and 'New Hampshire Democratic Party Chairman'
     )
 
 

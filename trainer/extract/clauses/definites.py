@@ -39,8 +39,11 @@ def post_word(token: Token) -> bool:
 def act_word(token: Token) -> bool:
     """'the move', 'the bill': an act or a paper, which only its own name says, never the
     name of who did it ('House Democrats aim to pass the bill', sample Q119, NONSENSE)."""
+    head = token.head
     return token.lower_ == "the" and (
-        token.head.lower_ in ANAPHORIC_ACTS or token.head.lower_ in CHAMBER_PAPERS
+        head.lower_ in ANAPHORIC_ACTS
+        # what is done to the bill or what it does; 'the savings under the bill' stays
+        or (head.lower_ in CHAMBER_PAPERS and head.dep_ in ("dobj", "nsubj", "nsubjpass"))
     )
 
 
@@ -151,6 +154,8 @@ MANY_HOLD = frozenset(
 # bill is, not which (sample Q118, NONSENSE: 'On what date was the Senate bill released?').
 CHAMBERS = frozenset(("senate", "house", "assembly", "parliament", "congress", "legislature"))
 CHAMBER_PAPERS = frozenset(("bill", "legislation", "measure", "version", "plan", "proposal"))
+# Nouns a bill goes by before its name, which a later 'the bill' stands for.
+PAPERS = CHAMBER_PAPERS | {"act", "law", "package"}
 
 
 def _a_chamber_s_paper(modifier: Token, head: Token) -> bool:

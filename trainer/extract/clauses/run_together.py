@@ -143,18 +143,23 @@ def a_bare_verb_without_its_modal(tokens: Sequence[Token]) -> bool:
     return any(
         t.tag_ == "VB"
         and t.dep_ == "conj"
-        and (t.head.i not in kept or _finite_alone(t.head))
+        and (t.head.i not in kept or _finite_alone(t.head, t))
         and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
         for t in tokens
     )
 
 
-def _finite_alone(verb: Token) -> bool:
+def _finite_alone(verb: Token, bare: Token) -> bool:
     """'he’s 35 years junior to Trump, and likely be alive to see ...' (sample Q119, UNGRAM):
-    a bare verb joined to one that has a tense of its own and no 'will' or 'can' to share,
-    the source's slip."""
-    return verb.tag_ in ("VBZ", "VBD", "VBP") and not any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    a bare verb joined by 'and' to one that has a tense of its own and no 'will' or 'can' to
+    share, the source's slip. Not an order after a colon ('issued an ultimatum Tuesday: side
+    with America ... or stand ...'), nor 'let alone'."""
+    between = verb.doc[verb.i + 1 : bare.i]
+    return (
+        verb.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(t.lower_ == "and" and t.dep_ == "cc" and t.head.i == verb.i for t in between)
+        and not any(t.text in (":", ";", "—", "–") for t in between)
     )
 
 

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS
 from trainer.extract.clauses.definites import (
+    CHAMBER_PAPERS,
     NAMED_LABELS,
+    PAPERS,
     act_word,
     bare_definite,
     introduced_before,
@@ -261,6 +263,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True
         act = act_word(token)
         told = seen_act_name or token.head.lemma_ in seen_nouns  # 'the case' after 'a case'
+        # 'the bill' after 'a measure that became ...'
+        told = told or (token.head.lower_ in CHAMBER_PAPERS and bool(seen_nouns & PAPERS))
         # 'the mayor' is bound by a mayor the question names, not by anyone it names;
         # 'the company' by a name of a body, not of a person ('..., said Mr Ng')
         holder = token.head.lower_ in seen_words if post_word(token) else seen_person
