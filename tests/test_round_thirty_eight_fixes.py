@@ -28,13 +28,17 @@ def _misshapen(kind: str, question: str, answer: str = "x") -> bool:
         ("date", "On what date did Jane Roe appear on national TV?", False),
         ("date", "On what date did Jane Roe appear on radio?", False),
         ("date", "On what date did Jane Roe appear on TV to announce her run?", True),
+        # a sum set aside with nothing of what for (sample Q117, VAGUE)
+        ("number", "How much has the state government appropriated?", False),
+        ("number", "How much has the state government appropriated to rebuild the port?", True),
     ],
 )
 def test_a_span_left_a_cut_name_or_a_time_on_air_is_not_asked(
     kind: str, question: str, shaped: bool
 ) -> None:
     """'with less than _____ to go before Election Day' (VAGUE), '..., known.' (UNGRAM), 'On
-    what date did Rick Scott appear on national TV?' (VAGUE): sample Q118."""
+    what date did Rick Scott appear on national TV?' (VAGUE): sample Q118; 'how much has the
+    U.S. government appropriated?' (VAGUE): sample Q117."""
     assert _misshapen(kind, question, "3") is not shaped
 
 
@@ -145,6 +149,13 @@ def test_a_standfirst_in_headline_style_makes_no_card(nlp) -> None:
         # a change of course with nothing of what changed (sample Q119, NONSENSE)
         ("number", "Within how many hours had Jane Roe changed course?", False),
         ("number", "Within how many hours had Jane Roe changed course on the tax plan?", True),
+        # an act that says nothing of what it gave up or went on with (sample Q120, NONSENSE)
+        ("date", "On what date did Governor Jane Roe back down?", False),
+        ("date", "On what date did the chances of Jane Roe deciding to go ahead rise?", False),
+        ("date", "On what date did Jane Roe go ahead with the vote?", True),
+        # a running total's mark with no day (sample Q120, VAGUE)
+        ("number", "How many flu deaths did the state pass?", False),
+        ("number", "How many flu deaths had the state recorded by March 1?", True),
     ],
 )
 def test_a_clause_s_when_or_a_bare_change_of_course_is_not_asked(
@@ -286,3 +297,26 @@ def test_making_a_thing_known_is_an_act_making_a_claim_is_not(nlp, lead: str, as
     facts = facts_of_kind(nlp, text, "who_did", date(2019, 3, 6), "A van for city streets")
     acts = [f for f in facts if not f.key.startswith("who_did|said|")]  # a statement's key
     assert bool([f for f in acts if f.answer == "General Motors"]) is asked
+
+
+def test_an_idea_told_before_is_not_asked_bare(nlp) -> None:
+    """'President Trump had been pushing the idea for weeks, eyeing the more than _____ in
+    savings ...' (sample Q120, NONSENSE: which idea?)."""
+    text = (
+        "Governor Jane Roe had been pushing the idea for weeks, eyeing the more than $300 "
+        "million in savings over the next decade."
+    )
+    assert not card_questions(nlp, text, date(2017, 11, 15), "number")
+
+
+def test_a_hashtag_is_no_person_to_offer(nlp) -> None:
+    """Options 'Kavanaugh / Biden / MeToo / Hill' (sample Q120, MIXED): the recogniser took
+    '#MeToo' for a person."""
+    text = (
+        "Jane Roe on Tuesday signed a law banning plastic bags across Ohio.\n\n"
+        "The law drew fresh scrutiny in light of the #MeToo movement from Jon Doe and Ann "
+        "Smith.\n\nRoe declined to comment further."
+    )
+    facts = facts_of_kind(nlp, text, "who_did", date(2018, 11, 20), "A ban on plastic bags")
+    assert facts
+    assert all("MeToo" not in other for f in facts for other in f.others)

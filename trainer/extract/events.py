@@ -425,8 +425,13 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
 
 
 def named_alike(doc: Doc, label: str) -> list[Span]:
-    """The article's entities of one label, in order of appearance."""
-    return [e for e in entities(doc) if e.label_ == label]
+    """The article's entities of one label, in order of appearance; not a hashtag ('the
+    #MeToo movement', a person to the recogniser: an option among people, sample Q120)."""
+    return [
+        e
+        for e in entities(doc)
+        if e.label_ == label and not (e.start > 0 and doc[e.start - 1].text == "#")
+    ]
 
 
 POINTING = wordset("the this that these those")

@@ -33,7 +33,7 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
     choice relationship feat achievement milestone initiative venture crime punishment
     suspension reprimand resignation nomination bailout wreck storm comments remarks comment
-    remark"""
+    remark idea notion concept"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

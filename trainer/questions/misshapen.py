@@ -59,10 +59,13 @@ DO_AND_SAID = re.compile(
     r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
 )
 # A sum got or paid with nothing saying what for: 'How much did Rep. Frank Pallone of New
-# Jersey, the top-ranking Democrat, get?' (sample Q97, VAGUE: contributions tied to Facebook).
+# Jersey, the top-ranking Democrat, get?' (sample Q97, VAGUE: contributions tied to Facebook);
+# 'how much has the U.S. government appropriated?' (sample Q117, VAGUE: to rebuild what?).
 TAKEN_FOR_NOTHING = re.compile(
     r"\bhow much (?:did|does|do|will|would|has|have|had)\b[^?]*?\s"
-    r"(?:get|receive|earn|take|collect|gain|pay|spend|raise|import|export|buy|sell)\?$",
+    r"(?:get|got|gotten|take|taken|pay|paid|spend|spent|buy|bought|sell|sold|give|given|lend"
+    r"|lent|(?:receiv|earn|collect|gain|rais|import|export|appropriat|allocat|budget|earmark"
+    r"|commit|pledg|donat|invest)(?:e|ed|ted)?)\?$",
     re.IGNORECASE,
 )
 # ... and a cloze of a sum traded with nothing saying what: 'As of July 2018, China, Japan,
@@ -195,6 +198,7 @@ def misshapen(fact: Fact) -> bool:
         or bool(SPAN_LEFT.search(question))
         or bool(NAMING_CUT.search(question))
         or bool(A_CLAUSE_S_MARK_LEFT.search(question))
+        or (fact.kind == CardKind.NUMBER and bool(A_MARK_PASSED.search(question)))
         or _a_phrase_cut_at_its_end(fact)
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
@@ -266,6 +270,10 @@ FIGURE_OF_NO_ACT = re.compile(
     r"|\bturn the page\?$"
     # 'Within how many hours had Mr. Trump changed course?' (sample Q119, NONSENSE: on what?)
     r"|\b(?:change|changed|changing|reverse|reversed|reversing) (?:course|direction)\?$"
+    # 'On what date did Donald Trump back down?', '... deciding to go ahead appear to rise?'
+    # (sample Q120, NONSENSE: on what? with what?)
+    r"|\b(?:back|backs|backed|backing) (?:down|off)\?$"
+    r"|\b(?:go|goes|going|went|gone) ahead\b(?! (?:with|and|to|on)\b)"
 )
 
 
@@ -345,6 +353,12 @@ NAMING_CUT = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|labell?ed|ter
 A_CLAUSE_S_MARK_LEFT = re.compile(
     r"^[^\"“”]*\b(?:did|does|do)\s+"
     r"(?:when|while|after|before|because|although|though|whereas|once|until|unless)\b[^\"“”]*\?$"
+)
+# A running total's mark, asked as a count with no day: 'How many coronavirus deaths did the
+# U.S. pass?' (sample Q120, VAGUE: it passed 40,000 too; the day is what was news).
+A_MARK_PASSED = re.compile(
+    r"^(?:As of [^,]+, )?How many\b[^?]*\b(?:pass|surpass|top|exceed|cross|reach|hit|"
+    r"passed|surpassed|topped|exceeded|crossed|reached)\?$"
 )
 # A phrase a cut left at its first noun: '... unveiled in Detroit on _____ by Donald Trump, a
 # plan.' of '..., a plan, she said – ... – that "would give trillions ..."' (sample Q116).
