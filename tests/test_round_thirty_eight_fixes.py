@@ -320,3 +320,53 @@ def test_a_hashtag_is_no_person_to_offer(nlp) -> None:
     facts = facts_of_kind(nlp, text, "who_did", date(2018, 11, 20), "A ban on plastic bags")
     assert facts
     assert all("MeToo" not in other for f in facts for other in f.others)
+
+
+def test_a_noun_s_not_is_kept_or_nothing_is_asked(nlp) -> None:
+    """'On what date was the only one Donald Trump received?' of "Palin's endorsement was
+    not the only one Trump received Tuesday" (sample Q121, NONSENSE)."""
+    text = "Major's endorsement was not the only one Smith received Tuesday."
+    questions = card_questions(nlp, text, date(2016, 1, 20), "date")
+    assert not [q for q in questions if "the only one" in q and "not" not in q]
+
+
+def test_a_photo_caption_with_where_people_stand_is_not_asked() -> None:
+    """'Narendra Modi, India's prime minister, left, and U.S. President Donald Trump hold
+    hands on stage ...' (sample Q121, UNGRAM)."""
+    from trainer.questions.misshapen import misshapen
+
+    caption = (
+        "Jane Roe, Acme's chief executive, left, and Governor Jon Doe shake hands on stage at "
+        "the Ohio summit on September 22, 2019."
+    )
+    question = "On what date do Governor Jon Doe shake hands on stage at the Ohio summit?"
+    assert misshapen(a_fact("date", question, "September 22, 2019", "date", evidence=caption))
+    prose = "Jane Roe, Acme's chief executive, met Governor Jon Doe on September 22, 2019."
+    met = "On what date did Jane Roe meet Governor Jon Doe?"
+    assert not misshapen(a_fact("date", met, "September 22, 2019", "date", evidence=prose))
+
+
+def test_a_noun_before_a_name_that_opens_a_clause_is_no_part_of_its_post(nlp) -> None:
+    """'as part of a broader coronavirus measure President Donald Trump signed' ->
+    'broader coronavirus measure President' among a role card's options (sample Q121, MIXED)."""
+    text = (
+        "About $380 billion came as part of a broader relief measure Governor Jane Roe signed "
+        "into law on Friday."
+    )
+    facts = facts_of_kind(nlp, text, "role", date(2020, 4, 24), "Relief")
+    assert not [f for f in facts if "measure" in f.answer or "measure" in f.question]
+
+
+def test_a_lead_that_opens_on_a_preposition_before_a_verb_is_not_asked(nlp) -> None:
+    """'Who said on behalf of the Trump campaign had "nothing to do with ..."?' (sample Q121,
+    UNGRAM): the subject of 'had' was cut."""
+    text = (
+        "The White House on Monday played down the charges.\n\n"
+        "Jane Roe said: “Jon Doe was brought in to lead the delegate process, which he did, and "
+        "was dismissed not too long after that.”\n\n"
+        "She also insisted Smith’s lies to the FBI about his contacts with Russia on behalf of "
+        "the Doe campaign had “nothing to do with the activities of the campaign”, and "
+        "repeatedly dismissed Smith as “a volunteer member on an advisory council”."
+    )
+    facts = facts_of_kind(nlp, text, "who_said", date(2017, 10, 31), "Campaign")
+    assert not [f for f in facts if "on behalf" in f.question]

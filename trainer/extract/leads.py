@@ -24,6 +24,9 @@ NAMING_SPEECH = frozenset(
 )
 
 
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
     """The words between a speech verb and the partial quote it introduces, without the
     verb's object: 'telling Defense News the country plans to spend "…' -> 'the country
@@ -63,9 +66,25 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
     if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):
         return None
     shown = [t for t in doc[i:] if t.idx < quote_start - 1]
+    if not that and doc[i].pos_ == "ADP" and any(_without_its_subject(t, i) for t in shown):
+        return None  # 'Who said on behalf of the Trump campaign had "..."': the subject of
+        # 'had' was taken for the verb's object and skipped (sample Q121, UNGRAM)
     if any(_bare_definite(t) for t in shown):
         return None  # 'Who said the group immediately began lobbying ...': which? (Q52)
     return f"that {lead}" if that else lead
+
+
+def _without_its_subject(verb: Token, start: int) -> bool:
+    """A verb with a tense ('had', 'can look') whose subject comes before the words after
+    'Who said'."""
+    if verb.dep_ in ("aux", "auxpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+    )
+    return finite and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= start for c in verb.children
+    )
 
 
 def _bare_definite(token: Token) -> bool:

@@ -104,6 +104,9 @@ def object_before_a_clause(ent: Span, det: Token) -> bool:
     subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i >= ent.end
     if before.pos_ in ("VERB", "AUX") or before.dep_ == "neg":
         return subject
+    if before.pos_ == "ADP" and subject:
+        return True  # 'as part of a broader coronavirus measure President Donald Trump signed'
+        # (sample Q121, MIXED: 'broader coronavirus measure President' among the options)
     if (before.is_punct or det.is_sent_start) and det.i + 2 < ent.start:
         # ', a document Kansas Secretary of State Kris Kobach was photographed holding': a
         # common noun, then a name's capitals, no comma between (the parser may take the

@@ -198,6 +198,10 @@ def misshapen(fact: Fact) -> bool:
         or bool(SPAN_LEFT.search(question))
         or bool(NAMING_CUT.search(question))
         or bool(A_CLAUSE_S_MARK_LEFT.search(question))
+        or (
+            fact.kind not in (*QUOTE_KINDS, CardKind.ROLE)  # a post is a post, in a caption too
+            and bool(CAPTION_PLACES.search(fact.evidence))
+        )
         or (fact.kind == CardKind.NUMBER and bool(A_MARK_PASSED.search(question)))
         or _a_phrase_cut_at_its_end(fact)
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
@@ -353,6 +357,14 @@ NAMING_CUT = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|labell?ed|ter
 A_CLAUSE_S_MARK_LEFT = re.compile(
     r"^[^\"“”]*\b(?:did|does|do)\s+"
     r"(?:when|while|after|before|because|although|though|whereas|once|until|unless)\b[^\"“”]*\?$"
+)
+# A photo's caption, which says where each person stands in it: 'Narendra Modi, India's prime
+# minister, left, and U.S. President Donald Trump hold hands on stage ...' (sample Q121,
+# UNGRAM: 'On what date do ... Trump hold hands ...?').
+CAPTION_PLACES = re.compile(
+    r",\s+(?:(?:far|second from|second|top|bottom|front|back|centre|center)\s+)?"
+    r"(?:left|right|center|centre)(?:\s+to\s+right)?,|\((?:L|left|right|center)\)"  # not
+    # '(R)', '(D)': a party's
 )
 # A running total's mark, asked as a count with no day: 'How many coronavirus deaths did the
 # U.S. pass?' (sample Q120, VAGUE: it passed 40,000 too; the day is what was news).

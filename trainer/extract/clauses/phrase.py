@@ -622,6 +622,12 @@ def _wh_about_noun(
     own = {t.i for t in verb.subtree}
     if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if any(c.dep_ == "neg" for c in noun.head.children) and noun.dep_ in ("attr", "dobj"):
+        return None  # "Palin's endorsement was not the only one Trump received Tuesday": the
+        # 'not' is the noun's verb's, and 'On what date was the only one ...?' says the
+        # opposite (sample Q121, NONSENSE)
+    if noun.lower_ in ("one", "ones"):
+        return None  # 'the first one Trump received': one of what the sentence before told
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return None  # 'an area of X counties that was burned': which noun it describes is unsure
     if noun.dep_ == "pobj" and _after_a_noun_s_phrase(noun, verb):

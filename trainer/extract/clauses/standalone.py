@@ -380,13 +380,31 @@ def _a_bare_post(token: Token, first: Token) -> bool:
     return token.i == first.i and token.lower_ in HELD_POSTS and not any(token.children)
 
 
+# Words that set 'one' in a run of things of a kind: 'the only one', 'the first one'.
+ONE_OF_A_RUN = frozenset(("only", "first", "last", "second", "third", "latest", "other", "same"))
+
+
 def _the_one_told_before(token: Token) -> bool:
     """'the last one', 'the new one': 'one' standing for a noun of an earlier sentence, with
     nothing after it to say one of what ('the last one of its kind', 'the one who ...')."""
-    if token.lower_ != "one" or token.dep_ in ("nummod", "compound"):
+    if token.lower_ != "one":
+        return False
+    doc = token.doc
+    if (
+        token.i >= 2
+        and doc[token.i - 2].lower_ == "the"
+        and doc[token.i - 1].lower_ in ONE_OF_A_RUN
+    ):
+        return not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")  # the parser
+        # may take 'one' for a number of the name after it ('the only one Smith received')
+    if token.dep_ in ("nummod", "compound"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if not of and any(c.dep_ == "amod" and c.lower_ in ONE_OF_A_RUN for c in token.children):
+        return True  # 'the only one Trump received': one of the endorsements told before,
+        # whatever the clause after it says (sample Q121, NONSENSE)
     return not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("relcl", "acl")
         for c in token.children
