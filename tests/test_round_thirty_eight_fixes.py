@@ -370,3 +370,54 @@ def test_a_lead_that_opens_on_a_preposition_before_a_verb_is_not_asked(nlp) -> N
     )
     facts = facts_of_kind(nlp, text, "who_said", date(2017, 10, 31), "Campaign")
     assert not [f for f in facts if "on behalf" in f.question]
+
+
+def test_a_member_of_congress_titled_before_a_surname_is_the_full_name(nlp) -> None:
+    """Options 'Thomas Massie' and 'Representative Massie', one man twice (sample Q122,
+    MIXED): 'Representative' is a title, as 'Senator' is."""
+    text = (
+        "Representative Jon Doe introduced a bill on Monday to let farmers sell meat locally.\n\n"
+        "“What you're seeing right now is not the result of an efficient market,” says "
+        "Representative Doe, who faults the rules for the shortages.\n\n"
+        "“We really value the department as a partner,” said Mary Major, a rancher.\n\n"
+        "“The department has helped us for years,” said Ann Smith, a farmer."
+    )
+    facts = facts_of_kind(nlp, text, "who_said", date(2020, 5, 20), "Meat rules")
+    assert "Representative Doe" not in {f.answer for f in facts}
+    assert [f for f in facts if f.answer == "Jon Doe"]
+
+
+def test_a_post_cut_inside_a_list_after_of_is_no_post(nlp) -> None:
+    """'Robert Spitzer, professor of crime, law and policy and gun control at ...' ->
+    'a professor of crime' (sample Q123, WRONG)."""
+    text = (
+        "“It is about who makes the loudest noise,” said Jane Roe, professor of crime, law and "
+        "policy at the State University of Ohio."
+    )
+    facts = facts_of_kind(nlp, text, "role", date(2017, 11, 6), "Gun politics")
+    assert not [f for f in facts if f.answer.endswith("professor of crime")]
+
+
+def test_a_known_place_is_not_written_as_a_namesake_s_full_name(nlp) -> None:
+    """'the Republican takeover of Washington' -> 'of George Washington' where the article
+    names the first president elsewhere (sample Q123, NONSENSE)."""
+    text = (
+        "When Jon Doe takes the oath on Friday, the Republican takeover of Washington will be "
+        "complete after eight years of Democratic rule.\n\n"
+        "Of the presidents who followed George Washington, few faced such a Congress."
+    )
+    questions = card_questions(nlp, text, date(2017, 1, 17), "number")
+    assert questions
+    assert not [q for q in questions if "George Washington" in q and "takeover" in q]
+
+
+@pytest.mark.parametrize(
+    ("question", "shaped"),
+    [
+        ("The leaders meet in Hamburg on Friday, but in _____ beginning.", False),
+        ("The leaders meet in Hamburg on Friday, but in Warsaw beginning _____.", True),
+    ],
+)
+def test_a_start_whose_date_was_cut_is_not_asked(question: str, shaped: bool) -> None:
+    """'... G20 meeting in Hamburg, but in _____ beginning.' (sample Q123, UNGRAM)."""
+    assert _misshapen("place", question, "Warsaw") is not shaped

@@ -465,6 +465,16 @@ def _title_after(ent: Span, person: str) -> Role | None:
         end += 1
     if end <= appos[0].i:
         return None
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end - 1].dep_ == "pobj"
+        and doc[end - 1].head.lower_ == "of"
+        and doc[end + 1].pos_ == "NOUN"
+        and doc[end + 1].is_lower
+    ):
+        return None  # 'professor of crime, law and policy ...': a list the comma cut, and
+        # 'a professor of crime' was the post (sample Q123, WRONG)
     if end < len(doc) and doc[end].tag_ in FINITE_TAGS and doc[end].dep_ != "acl":
         return None  # 'of Mr. Trump, the president of Russia has given him a nod': the
         # phrase after the comma is the next verb's subject, no apposition (sample Q119, WRONG)

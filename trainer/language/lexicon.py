@@ -116,7 +116,7 @@ COUNT_WORDS: dict[str, int] = {
 HONORIFICS = wordset(
     """mr mrs ms miss dr sir dame prof president secretary minister senator sen rep gov governor
     gen lt col colonel adm admiral maj major capt captain sgt chancellor king queen prince pope
-    honourable honorable hon"""
+    honourable honorable hon representative congressman congresswoman"""
 )
 # Words that may stand before a name inside a PERSON entity but are not part of the name.
 # What a tabloid puts before a first name, capitalised, as if part of it: 'Devastated

@@ -45,7 +45,7 @@ RANKS = wordset(
 )
 # Words for one job: "lawyer" is as true of a "Trump attorney" as "attorney" is.
 SAME_JOBS = (
-    wordset("lawyer attorney counsel counselor counsellor solicitor barrister advocate"),
+    wordset("lawyer attorney counsel counselor counsellor solicitor barrister advocate prosecutor"),
     wordset("spokesman spokeswoman spokesperson spokespeople"),
     wordset("doctor physician"),
     wordset("adviser advisor"),

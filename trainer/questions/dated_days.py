@@ -136,6 +136,10 @@ KEEPS_ITS_DAY = (
 )
 
 
+# Words of a start or an end that the day after them completes.
+STARTS = wordset("beginning starting effective ending opening closing")
+
+
 def _without_the_day(question: str, m: re.Match[str]) -> str | None:
     """The question without a day a sibling date card asks ("were released Tuesday in a
     swap" -> "were released in a swap"), when the day is a phrase of its own."""
@@ -152,6 +156,9 @@ def _without_the_day(question: str, m: re.Match[str]) -> str | None:
         rest = after[2:]
         return rest[:1].upper() + rest[1:]
     on = re.search(r"\s(?:on|last)\s$", before)
+    if on is not None and (before[: on.start()].split() or [""])[-1].lower() in STARTS:
+        return None  # 'but in Warsaw beginning on Wednesday' is no 'in Warsaw beginning'
+        # (sample Q123, UNGRAM)
     if on is not None:
         before = before[: on.start() + 1]
     elif (last := (before.split() or [""])[-1].lower()) in KEEPS_ITS_DAY or last[-1:].isdigit():

@@ -62,9 +62,9 @@ DO_AND_SAID = re.compile(
 # Jersey, the top-ranking Democrat, get?' (sample Q97, VAGUE: contributions tied to Facebook);
 # 'how much has the U.S. government appropriated?' (sample Q117, VAGUE: to rebuild what?).
 TAKEN_FOR_NOTHING = re.compile(
-    r"\bhow much (?:did|does|do|will|would|has|have|had)\b[^?]*?\s"
+    r"\bhow much (?:did|does|do|will|would|has|have|had)\b[^?]*?\s(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"(?:get|got|gotten|take|taken|pay|paid|spend|spent|buy|bought|sell|sold|give|given|lend"
-    r"|lent|(?:receiv|earn|collect|gain|rais|import|export|appropriat|allocat|budget|earmark"
+    r"|lent|(?:receiv|earn|collect|gain|rais|import|export|appropriat|allocat|earmark"
     r"|commit|pledg|donat|invest)(?:e|ed|ted)?)\?$",
     re.IGNORECASE,
 )
@@ -197,6 +197,7 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind == CardKind.DATE and bool(ON_AIR_FOR_NOTHING.search(question)))
         or bool(SPAN_LEFT.search(question))
         or bool(NAMING_CUT.search(question))
+        or bool(BEGINNING_CUT.search(question))
         or bool(A_CLAUSE_S_MARK_LEFT.search(question))
         or (
             fact.kind not in (*QUOTE_KINDS, CardKind.ROLE)  # a post is a post, in a caption too
@@ -352,6 +353,9 @@ SPAN_LEFT = re.compile(
 # A cut after the word that brings in a name: '... for national security reasons, known.' of
 # '..., known as Section 232 of the trade laws.' (sample Q118, UNGRAM).
 NAMING_CUT = re.compile(r"\b(?:known|called|named|dubbed|nicknamed|labell?ed|termed)(?:\s+as)?\.$")
+# A participle of a start whose date a cut took: '... in Hamburg, but in _____ beginning.' of
+# '... beginning on Wednesday' (sample Q123, UNGRAM).
+BEGINNING_CUT = re.compile(r"\b(?:beginning|starting|ending|effective|through|until)\.$")
 # A subordinate clause asked with its 'when' left in: 'In what year did when news that ...
 # emerge?' (sample Q119, UNGRAM).
 A_CLAUSE_S_MARK_LEFT = re.compile(

@@ -90,6 +90,9 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 and not _written_in_full(token, names[token.text])
                 and not _rest_follows(token, names[token.text])
                 and not _a_town_of(token)
+                # 'the Republican takeover of Washington' is no 'George Washington' the
+                # article names elsewhere (sample Q123, NONSENSE)
+                and not (token.ent_type_ == "GPE" and known_place(token.text) is not None)
             )
         ):
             out[token.i] = names[token.text]
