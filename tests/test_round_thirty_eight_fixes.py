@@ -31,14 +31,31 @@ def _misshapen(kind: str, question: str, answer: str = "x") -> bool:
         # a sum set aside with nothing of what for (sample Q117, VAGUE)
         ("number", "How much has the state government appropriated?", False),
         ("number", "How much has the state government appropriated to rebuild the port?", True),
+        # a subordinate clause asked with its 'when' left in (sample Q119, UNGRAM)
+        ("date", "In what year did when news of the merger emerge?", False),
+        ("date", "In what year did after the vote the council meet?", False),
+        ("date", 'Jane Roe said: "The best day was when we did _____ work."', True),
+        # a change of course with nothing of what changed (sample Q119, NONSENSE)
+        ("number", "Within how many hours had Jane Roe changed course?", False),
+        ("number", "Within how many hours had Jane Roe changed course on the tax plan?", True),
+        # an act that says nothing of what it gave up or went on with (sample Q120, NONSENSE)
+        ("date", "On what date did Governor Jane Roe back down?", False),
+        ("date", "On what date did the chances of Jane Roe deciding to go ahead rise?", False),
+        ("date", "On what date did Jane Roe go ahead with the vote?", True),
+        # a running total's mark with no day (sample Q120, VAGUE)
+        ("number", "How many flu deaths did the state pass?", False),
+        ("number", "How many flu deaths had the state recorded by March 1?", True),
+        # a start whose date a cut took (sample Q123, UNGRAM)
+        ("place", "The leaders meet in Hamburg on Friday, but in _____ beginning.", False),
+        ("place", "The leaders meet in Hamburg on Friday, but in Warsaw beginning _____.", True),
     ],
 )
-def test_a_span_left_a_cut_name_or_a_time_on_air_is_not_asked(
+def test_a_question_leaning_on_what_it_does_not_say_is_not_asked(
     kind: str, question: str, shaped: bool
 ) -> None:
     """'with less than _____ to go before Election Day' (VAGUE), '..., known.' (UNGRAM), 'On
     what date did Rick Scott appear on national TV?' (VAGUE): sample Q118; 'how much has the
-    U.S. government appropriated?' (VAGUE): sample Q117."""
+    U.S. government appropriated?' (VAGUE): sample Q117; and those of samples Q119-Q123."""
     assert _misshapen(kind, question, "3") is not shaped
 
 
@@ -137,31 +154,6 @@ def test_a_standfirst_in_headline_style_makes_no_card(nlp) -> None:
     questions = card_questions(nlp, text, date(2018, 11, 12), "date")
     assert [q for q in questions if "Jane Roe" in q]
     assert not [q for q in questions if q.startswith("Governor called")]
-
-
-@pytest.mark.parametrize(
-    ("kind", "question", "shaped"),
-    [
-        # a subordinate clause asked with its 'when' left in (sample Q119, UNGRAM)
-        ("date", "In what year did when news of the merger emerge?", False),
-        ("date", "In what year did after the vote the council meet?", False),
-        ("date", 'Jane Roe said: "The best day was when we did _____ work."', True),
-        # a change of course with nothing of what changed (sample Q119, NONSENSE)
-        ("number", "Within how many hours had Jane Roe changed course?", False),
-        ("number", "Within how many hours had Jane Roe changed course on the tax plan?", True),
-        # an act that says nothing of what it gave up or went on with (sample Q120, NONSENSE)
-        ("date", "On what date did Governor Jane Roe back down?", False),
-        ("date", "On what date did the chances of Jane Roe deciding to go ahead rise?", False),
-        ("date", "On what date did Jane Roe go ahead with the vote?", True),
-        # a running total's mark with no day (sample Q120, VAGUE)
-        ("number", "How many flu deaths did the state pass?", False),
-        ("number", "How many flu deaths had the state recorded by March 1?", True),
-    ],
-)
-def test_a_clause_s_when_or_a_bare_change_of_course_is_not_asked(
-    kind: str, question: str, shaped: bool
-) -> None:
-    assert _misshapen(kind, question, "2016") is not shaped
 
 
 def test_a_taste_is_no_act_of_the_lead(nlp) -> None:
@@ -409,15 +401,3 @@ def test_a_known_place_is_not_written_as_a_namesake_s_full_name(nlp) -> None:
     questions = card_questions(nlp, text, date(2017, 1, 17), "number")
     assert questions
     assert not [q for q in questions if "George Washington" in q and "takeover" in q]
-
-
-@pytest.mark.parametrize(
-    ("question", "shaped"),
-    [
-        ("The leaders meet in Hamburg on Friday, but in _____ beginning.", False),
-        ("The leaders meet in Hamburg on Friday, but in Warsaw beginning _____.", True),
-    ],
-)
-def test_a_start_whose_date_was_cut_is_not_asked(question: str, shaped: bool) -> None:
-    """'... G20 meeting in Hamburg, but in _____ beginning.' (sample Q123, UNGRAM)."""
-    assert _misshapen("place", question, "Warsaw") is not shaped
