@@ -13,7 +13,7 @@ import importlib
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from trainer.language.lexicon import GENERAL_BODY_NOUNS, MONTHS, WEEKDAYS, wordset
+from trainer.language.lexicon import FINITE_TAGS, GENERAL_BODY_NOUNS, MONTHS, WEEKDAYS, wordset
 from trainer.language.posts import OFFICE_FIELDS
 from trainer.openers import CREDIT, DATELINE
 
@@ -239,7 +239,6 @@ def _after_the_dateline(doc: Doc) -> None:
         doc[span.start].is_sent_start = True
 
 
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))  # the tagger runs before it: no pos_
 NAME_AGAIN_REACH = 30  # tokens back
 

@@ -11,6 +11,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from trainer.language.lexicon import FINITE_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,14 @@ def cached(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
 def verb_over(token: Token) -> Token | None:
     """The first verb above a word, however the parser hung the words between."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def has_a_tense(verb: Token) -> bool:
+    """'rumors started spreading', 'he has left': a verb with a tense of its own, or an
+    auxiliary's ('can look')."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
 
 
 def takes_nothing(verb: Token) -> bool:

@@ -401,13 +401,12 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
         return None  # cut halfway: 'accused U.S. forces of'
     if last.dep_ in ("amod", "compound", "poss", "det", "nummod", "quantmod"):
         return None  # a modifier whose noun was cut
+    shown = {t.i for t in tokens}
     if last.pos_ == "VERB" and any(
-        c.i > last.i and c.dep_ in ("dobj", "prep") and c.i not in {t.i for t in tokens}
-        for c in last.children
+        c.i > last.i and c.dep_ in ("dobj", "prep") and c.i not in shown for c in last.children
     ):
         return None  # 'defended the Saints' help in dealing' (with what? sample Q80's page)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    shown = {t.i for t in tokens}
     if (
         not passive
         and not _as_a_named_post(verb, shown)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import text_of
+from trainer.extract.doc import has_a_tense, text_of
 from trainer.language.anaphora import ANAPHORIC_ACTS, ANAPHORIC_THINGS
 from trainer.language.lexicon import wordset
 
@@ -22,9 +22,6 @@ MAX_LEAD_WORDS = 15
 NAMING_SPEECH = frozenset(
     ("declare", "call", "label", "describe", "dub", "term", "brand", "deem", "name")
 )
-
-
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
@@ -79,10 +76,7 @@ def _without_its_subject(verb: Token, start: int) -> bool:
     'Who said'."""
     if verb.dep_ in ("aux", "auxpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    finite = verb.tag_ in FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
-    )
-    return finite and not any(
+    return has_a_tense(verb) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= start for c in verb.children
     )
 

@@ -41,7 +41,7 @@ from trainer.extract.title_words import (
     whose,
 )
 from trainer.language.anaphora import ANAPHORIC_PEOPLE
-from trainer.language.lexicon import DEATH_NOUNS, DEATH_VERBS, KILLING_VERBS, wordset
+from trainer.language.lexicon import DEATH_NOUNS, DEATH_VERBS, FINITE_TAGS, KILLING_VERBS, wordset
 from trainer.language.names import clean_name, surname
 from trainer.language.posts import (
     AP_STATES,
@@ -417,10 +417,6 @@ def _without_rank_after_job(tokens: list[Token]) -> list[Token]:
     if job is None or job.lower_.rstrip(".") in RANKS:
         return tokens
     return tokens[:k] if is_title(job) else tokens
-
-
-# Tags of a verb that has its own subject: 'has', 'said', 'say', 'will'.
-FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 
 def _title_after(ent: Span, person: str) -> Role | None:

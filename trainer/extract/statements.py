@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import FINITE, QUOTE_CHARS, clause_of
+from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
+from trainer.extract.doc import has_a_tense
 from trainer.extract.events import (
     article_days_of,
     is_break,
@@ -218,11 +219,8 @@ def _finite_with_subject(verb: Token) -> bool:
     made of; not 'making good progress' nor 'to leave'."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    finite = verb.tag_ in FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
-    )
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    return finite and subject
+    return has_a_tense(verb) and subject
 
 
 def _told(verb: Token, said: Token, times: set[int]) -> tuple[Token, ...] | None:

@@ -248,6 +248,8 @@ NOW_WORDS = wordset("now currently presently")
 # Modals that speak of the present or what is still to come ("will be removed", "can
 # vote"), not of a past reported ("would", "could").
 MODALS = wordset("""will would could may might should can must shall""")
+# Tags of a verb with a tense of its own: 'said', 'says', 'say', 'will'.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 PRESENT_MODALS = wordset("will can may must shall 'll")
 # Words that open a condition or a time to come, where a present tense states nothing that
 # holds now: "if Google gets to 100 games", "when the candidates meet 75 days before ...".

@@ -497,12 +497,7 @@ def _job(title: str) -> int | None:
 def _says_where(title: str) -> bool:
     """'Trump attorney', 'attorney for the city', "Acme's lawyer" (not 'a senior lawyer',
     'Senator')."""
-    if re.search(r"\s(?:of|for|to|at|with)\s|['’]s\b", title):
-        return True
-    return any(
-        w[:1].isupper() and w.lower().strip(".") not in TITLE_NOUNS | OFFICE_WORDS | PARTY_WORDS
-        for w in title.split()
-    )
+    return bool(re.search(r"\s(?:of|for|to|at|with)\s|['’]s\b", title) or _named_words(title))
 
 
 def _post_nouns(text: str) -> set[str]:

@@ -30,7 +30,7 @@ from trainer.extract.quote_content import (
 from trainer.extract.quotes import Quote, find_quotes
 from trainer.extract.subjects import is_speech_verb
 from trainer.language.names import same_name_form_first, surname
-from trainer.language.sexes import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from trainer.language.sexes import a_given_name
 from trainer.language.text import mentions, normalise, word_count
 from trainer.model import AnswerType, Article, CardKind, Fact
 
@@ -50,7 +50,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             continue  # 'Trump Jr admitted that Veselnitskaya told him "she had ..."' (Q80)
         if _in_a_denied_claim(doc, quote) or _told_by_another(doc, quote):
             continue  # "denied Langhofer's claim that Beckler had promised ... \"routed to ...\""
-        if quote.named and _a_given_name_alone(quote.speaker):
+        if quote.named and " " not in quote.speaker and a_given_name(quote.speaker):
             continue  # 'Larry told Kasich': a first name among surnames gives itself away, and
             # no other option could be written as one (sample Q118, MIXED)
         if quote.lead:  # 'Who said Caleb can "..."': the name the article introduced him by
@@ -150,11 +150,6 @@ def _told_by_another(doc: Doc, quote: Quote) -> bool:
 DOUBT = re.compile(
     r"\bor at least\b|\b(?:claim|profess|purport)(?:s|ed|ing)? to be\b", re.IGNORECASE
 )
-
-
-def _a_given_name_alone(speaker: str) -> bool:
-    """'Larry': someone the article names by a first name only."""
-    return " " not in speaker and normalise(speaker) in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 def _doubted(doc: Doc, quote: Quote) -> bool:

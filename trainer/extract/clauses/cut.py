@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from trainer.extract.doc import text_of
 from trainer.extract.games import gives_a_result
 from trainer.language.anaphora import ANAPHORIC_NOUNS
-from trainer.language.lexicon import DEATH_VERBS, MOTION_VERBS, REPORTING_VERBS, SUBORDINATORS
+from trainer.language.lexicon import (
+    DEATH_VERBS,
+    FINITE_TAGS,
+    MOTION_VERBS,
+    REPORTING_VERBS,
+    SUBORDINATORS,
+)
 from trainer.language.numbers import CASUALTY_VERBS
 
 if TYPE_CHECKING:
@@ -23,7 +29,6 @@ QUOTE_CHARS = '"“”'
 JOINING_WORDS = frozenset(("and", "but", "or", "which", "who", "whose", "whom", "whereas"))
 # The tags of a finite verb: a clause without one ('About 8 ripe pears, a fresh lemon, ...',
 # 'Apple iPhone 7 Plus, GSM Unlocked, 128GB') is no sentence to ask about.
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 # Where a person stands in a photo: a caption ('Tejdeep Singh Rattan, left, and Kamaljit
@@ -141,7 +146,7 @@ def _after_colon(tokens: list[Token], answer: Token) -> list[Token]:
         quoted ^= token.text in QUOTE_CHARS
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
             subject = True
-        if token.tag_ in FINITE and not quoted:
+        if token.tag_ in FINITE_TAGS and not quoted:
             break
     else:
         return tokens  # no verb of its own, or one inside a quotation ('He said: "We ..."')
@@ -172,7 +177,7 @@ def subject_of_misread(verb: Token) -> Token | None:
     ):
         return None
     inside = {t.i for t in verb.subtree}
-    if any(t.tag_ in FINITE and t.i not in inside for t in verb.sent):
+    if any(t.tag_ in FINITE_TAGS and t.i not in inside for t in verb.sent):
         return None  # 'The truck driven by Roe was ...': a participle indeed
     if not any(c.dep_ in ("prep", "dobj", "prt") and c.i > verb.i for c in verb.children):
         return None
@@ -184,7 +189,7 @@ def _has_finite_verb(tokens: list[Token]) -> bool:
     lemon, ..., ground cloves' has only a noun the tagger read as a verb of a clause
     describing the pears."""
     return any(
-        (t.tag_ in FINITE and t.dep_ not in ("relcl", "acl", "amod"))
+        (t.tag_ in FINITE_TAGS and t.dep_ not in ("relcl", "acl", "amod"))
         # '... goal capped a frantic comeback': a past form with an object, whatever the
         # parser hung it on, is a predicate
         or (t.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in t.children))

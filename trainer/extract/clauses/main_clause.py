@@ -11,25 +11,18 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import where_of
 from trainer.extract.clauses.quoted import quoted_tokens
-from trainer.language.lexicon import SUBORDINATORS
+from trainer.extract.doc import has_a_tense
+from trainer.language.lexicon import FINITE_TAGS, SUBORDINATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Clauses that tell of a noun of another clause: alone, they are no main clause.
 CUT_FROM_A_NOUN = frozenset(("relcl", "acl", "amod"))
 
 
 JOINING_MARKS = frozenset((";", ":", "—", "–", "--"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
-
-
-def _finite(verb: Token) -> bool:
-    """'rumors started spreading', 'he has left': a verb with a tense of its own."""
-    return verb.tag_ in FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
-    )
 
 
 def _subordinated(verb: Token, ids: set[int]) -> bool:
@@ -42,7 +35,7 @@ def _subordinated(verb: Token, ids: set[int]) -> bool:
     words after it ('As temperatures began to rise on Friday, the manager of the grid
     called ...') is where the main clause starts, whatever the parser hung it on."""
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS]
-    if not any(c.i in ids or not _finite(verb) for c in marks):
+    if not any(c.i in ids or not has_a_tense(verb) for c in marks):
         return False
     last = max(ids)
     return not any(
@@ -167,7 +160,7 @@ def run_on(tokens: Sequence[Token]) -> bool:
     chain of verbs ('rose, fell and closed'), or a semicolon or dash, joins them."""
     ids = {t.i for t in tokens}
     for verb in tokens:
-        if verb.dep_ != "conj" or verb.head.i not in ids or verb.tag_ not in FINITE:
+        if verb.dep_ != "conj" or verb.head.i not in ids or verb.tag_ not in FINITE_TAGS:
             continue
         first, doc = verb.head, verb.doc
         if any(c.dep_ == "ccomp" and first.i < c.i < verb.i for c in first.children):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import TIMES
 from trainer.extract.doc import cached
-from trainer.language.lexicon import wordset
+from trainer.language.lexicon import FINITE_TAGS, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -156,7 +156,7 @@ def _finite_alone(verb: Token, bare: Token) -> bool:
     with America ... or stand ...'), nor 'let alone'."""
     between = verb.doc[verb.i + 1 : bare.i]
     return (
-        verb.tag_ in ("VBZ", "VBD", "VBP")
+        verb.tag_ in FINITE_TAGS
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         and any(t.lower_ == "and" and t.dep_ == "cc" and t.head.i == verb.i for t in between)
         and not any(t.text in (":", ";", "—", "–") for t in between)

@@ -392,19 +392,17 @@ def _the_one_told_before(token: Token) -> bool:
     doc = token.doc
     if (
         token.i >= 2
-        and doc[token.i - 2].lower_ == "the"
+        and doc[token.i - 2].lower_ in ("the", "this", "that")
         and doc[token.i - 1].lower_ in ONE_OF_A_RUN
     ):
-        return not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")  # the parser
-        # may take 'one' for a number of the name after it ('the only one Smith received')
+        # 'the only one Trump received': one of the endorsements told before, whatever the
+        # clause after it says (sample Q121, NONSENSE); read by the words, as the parser may
+        # take 'one' for a number of the name after it ('the only one Smith received')
+        return not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")
     if token.dep_ in ("nummod", "compound"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    if not of and any(c.dep_ == "amod" and c.lower_ in ONE_OF_A_RUN for c in token.children):
-        return True  # 'the only one Trump received': one of the endorsements told before,
-        # whatever the clause after it says (sample Q121, NONSENSE)
     return not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("relcl", "acl")
         for c in token.children
