@@ -67,6 +67,9 @@ CREDIT_PARAGRAPH = re.compile(
         (?:{_NAMES})\s+(?:contributed|also\ contributed)\b.{{0,60}}
       | (?:{_NAMES})\s+reported\s+from\s+[A-Z].{{0,100}}
       | (?i:(?:additional\s+)?(?:reporting|writing|research)\s+by)\s+{_NAME}.{{0,120}}
+      # 'Contributing: Joel Shannon, ...; Jonathan Ellis, Sioux Falls Argus Leader; ...'
+      # (USA Today; sample Q126, MIXED: a paper offered among posts)
+      | (?i:contributing|contributors):\s+{_NAME}.*
     )[.)\]]?$""",
     re.VERBOSE,
 )
@@ -577,7 +580,9 @@ def clean_line(text: str) -> str:
         text = SHARE_BUTTON.sub(_a_break, text).strip()
     text = CLOSE_BUTTON.sub("", text)
     text = _without_gallery_counts(text)
-    if "/" in text:
+    if "/" in text and not (text.endswith(")") and PHOTO_CAPTION.match(text)):
+        # a caption closing on its bracketed credit goes whole ('... on June 18, 2020.(Prakash
+        # Singh/AFP via Getty Images)': sample Q124, UNGRAM, the brackets were left behind)
         text = PICTURE_CREDIT.sub("", text).strip()
     if "By " in text:
         text = RUN_IN_BYLINE.sub(_a_break, text).strip()

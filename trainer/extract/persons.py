@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached, text_of
 from trainer.knowledge.places import known_place
-from trainer.language.lexicon import COMPANY_WORDS, NAME_TITLES, NAMED_AFTER_WORDS, wordset
+from trainer.language.lexicon import (
+    COMPANY_WORDS,
+    EPITHETS,
+    NAME_TITLES,
+    NAMED_AFTER_WORDS,
+    wordset,
+)
 from trainer.language.names import CENSORED, clean_name, is_plausible_name, name_key, surname
 from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
 from trainer.language.sexes import a_given_name, of_first_name, of_pronoun
@@ -349,9 +355,10 @@ def _a_word_or_brand(name: str, text: str) -> bool:
 
 
 def _without_possessive(name: str) -> str:
-    """'Roe's' -> 'Roe'; a censored word before a name goes too ('F--- Adam Schiff', Q99)."""
+    """'Roe's' -> 'Roe'; a censored word before a name goes too ('F--- Adam Schiff', Q99),
+    and so does an epithet ('Crooked Hillary Clinton' in a quoted tweet, Q124)."""
     words = re.sub(r"['’]s$", "", name).strip().split()
-    while len(words) > 1 and CENSORED.fullmatch(words[0]):
+    while len(words) > 1 and (CENSORED.fullmatch(words[0]) or words[0].lower() in EPITHETS):
         words.pop(0)
     return " ".join(words)
 

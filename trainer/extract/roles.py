@@ -414,8 +414,8 @@ def _without_rank_after_job(tokens: list[Token]) -> list[Token]:
             break
         k -= 1
     job = tokens[k - 1] if 0 < k < len(tokens) else None
-    if job is None or job.lower_.rstrip(".") in RANKS:
-        return tokens
+    if job is None or job.lower_.rstrip(".") in RANKS | {"chief"}:
+        return tokens  # ('Chief Constable', 'Chief Inspector': one post, sample Q125)
     return tokens[:k] if is_title(job) else tokens
 
 

@@ -34,7 +34,7 @@ TITLE_NOUNS = (
     pulmonologist specialist negotiator deputy auditor inspector treasurer speaker whip
     administrator aide ombudsman congressman congresswoman councilman councilwoman councillor
     councilor justice magistrate solicitor trustee curator colonel lieutenant sergeant admiral
-    corporal brigadier commandant laureate""".lower()
+    corporal brigadier commandant laureate constable""".lower()
     )
     | OCCUPATIONS
 )

@@ -112,6 +112,9 @@ COUNT_WORDS: dict[str, int] = {
 
 # -- people -------------------------------------------------------------------------
 
+# Auxiliaries the parser may take into a subject: 'Trump did, however, put ...'.
+EMPHATIC_AUXES = frozenset(("did", "does", "do"))
+
 # Titles before a name that both the generators and the answer matcher drop.
 HONORIFICS = wordset(
     """mr mrs ms miss dr sir dame prof president secretary minister senator sen rep gov governor
@@ -121,17 +124,19 @@ HONORIFICS = wordset(
 # Words that may stand before a name inside a PERSON entity but are not part of the name.
 # What a tabloid puts before a first name, capitalised, as if part of it: 'Devastated
 # Hayley added: ...', 'Tragic Victoria died instantly' (The Sun; sample Q89: "Devastated
-# Hayley" was offered beside full names).
+# Hayley" was offered beside full names), and a campaign's nickname in a quoted tweet ('Bad
+# performance by Crooked Hillary Clinton!': sample Q124, WRONG, the insult given as her name).
 EPITHETS = wordset(
     """devastated tragic heartbroken brave tearful grieving distraught furious proud
     stricken doomed jailed evil heroic fallen murdered missing tortured shamed
     disgraced troubled tormented crazed bereaved terrified shocked stunned horrified
-    smiling beaming loving doting"""
+    smiling beaming loving doting
+    crooked lyin lyin' lying sleepy crazy shifty phony cryin crying"""
 )
 NAME_TITLES = HONORIFICS | wordset(
     """lord lady pres cmdr judge justice rev father sister brother princess mayor ambassador
     coach superintendent commissioner chairman chairwoman director professor detective
-    inspector sheriff deputy chief speaker attorney sergeant lieutenant corporal"""
+    inspector sheriff deputy chief speaker attorney sergeant lieutenant corporal constable"""
 )
 # Words before a name in a typed reply: "President Putin", "Vice President Pence", "Ms. Roe".
 REPLY_TITLES = HONORIFICS | wordset(

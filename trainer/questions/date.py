@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import named_subordinate_clause
 from trainer.extract.clauses.cut import Clause, clause_of
 from trainer.extract.clauses.keys import collect, content_key, fact_key
-from trainer.extract.clauses.misparses import out_of_comparative, without_second_report
+from trainer.extract.clauses.misparses import (
+    an_auxiliary_as_subject,
+    out_of_comparative,
+    without_second_report,
+)
 from trainer.extract.clauses.moves import MOVE_VERBS
 from trainer.extract.clauses.nested import (
     speaker_pronoun,
@@ -34,6 +38,7 @@ from trainer.extract.clauses.standalone import (
     told_only_by_its_act,
 )
 from trainer.extract.clauses.unasserted import unasserted
+from trainer.extract.date_tense import PROSPECTS
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
 from trainer.extract.doc import evidence_of
 from trainer.extract.held_then import RECENT_DAYS
@@ -211,6 +216,8 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     evidence = evidence_of(span.sent, article)
     if evidence is None or unasserted(span.root):
         return None  # 'it is unclear whether ... in May': no fact
+    if any(an_auxiliary_as_subject(t) for t in span.sent):
+        return None  # 'Trump did, however, put ...': no clause of it reads right (Q126)
     answer, form = span.text, mention.form
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return None  # "Friday's incident": no date can stand in for "Friday"
@@ -700,6 +707,13 @@ def _ask(
     if _the_day_used(verb, remove):
         return None  # 'also used Monday to attack the Biden family': the day is what was used
         # ('On what date did ... use to attack ...?', sample Q105, UNGRAM); a cloze keeps it
+    if _a_goal(verb):
+        return None  # 'the push to make sure the bill clears its first hurdle on Thursday':
+        # what is wanted of the day, not what happened (sample Q126, WRONG as done); 'strong
+        # bets to win confirmation on Friday' (sample Q126, WRONG); a cloze keeps it
+    if _inside_the_object(verb, remove):
+        return None  # 'cited a tweet by a BBC journalist last Friday that claimed ...': the
+        # tweet's day, maybe (sample Q125, WRONG as the day Spicer cited it)
     clause = without_second_report(clause, remove)
     speaker = speaker_pronoun(clause, verb, names)
     if not speaker:
@@ -737,6 +751,47 @@ def _after_a_participle_object(verb: Token, remove: Span) -> bool:
             t.ent_type_ == "DATE" for c in main.children if c.i != noun.i for t in c.subtree
         )
     )
+
+
+# Verbs of what is wanted, over a clause of what is yet to happen: 'to make sure the bill
+# clears on Thursday', 'hopes the talks resume on Monday'.
+GOAL_VERBS = frozenset(("ensure", "guarantee", "hope", "wish", "pray", "insist"))
+
+
+def _a_goal(verb: Token) -> bool:
+    """The date's verb is what someone wants to happen ('make sure the bill clears', 'hopes
+    the talks resume'), or what a prospect is of ('strong bets to win confirmation')."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in PROSPECTS:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "ccomp" or head.i == verb.i:
+        return False
+    return head.lemma_.lower() in GOAL_VERBS or (
+        head.lower_ == "sure" and head.head.lemma_.lower() in ("make", "ensure")
+    )
+
+
+def _inside_the_object(verb: Token, remove: Span) -> bool:
+    """The date comes right after the verb's object named with its own maker, and before what
+    is said of the object ('cited a tweet by a journalist last Friday that claimed ...'): it
+    may be the day of the maker's act ('sent a letter to McConnell Sunday requesting ...' is
+    the sending's day; 'arrested a man on Friday who ...': 'on' says it is the verb's)."""
+    if remove[0].pos_ == "ADP" or (remove.start > 0 and remove.doc[remove.start - 1].pos_ == "ADP"):
+        return False
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i > remove.start:
+            continue
+        makers = [  # the parser hangs 'by a journalist' on the object or on the verb
+            c
+            for c in (*child.children, *verb.children)
+            if c.dep_ == "prep" and c.lower_ == "by" and child.i < c.i < remove.start
+        ]
+        if not any(max(t.i for t in by.subtree) == remove.start - 1 for by in makers):
+            continue
+        after = [t for t in child.subtree if t.i >= remove.end]
+        if any(t.dep_ in ("relcl", "acl") and t.head.i == child.i for t in after):
+            return True
+    return False
 
 
 # Verbs whose object a day may be: 'used Monday to attack', 'spent Tuesday in talks'.

@@ -195,6 +195,9 @@ def misshapen(fact: Fact) -> bool:
         or _counted_between_its_dates(fact)
         or _one_of_many(fact)
         or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
+        or (fact.kind not in QUOTE_KINDS and _an_aside_cut_in_two(fact))
+        or _a_poll_s_share_without_the_poll(fact)
+        or _a_count_of_the_names_before(fact)
     )
 
 
@@ -465,6 +468,69 @@ def _one_of_many(fact: Fact) -> bool:
     )
 
 
+# What is needed, with nothing of what for: 'neither Gary Johnson nor Jill Stein currently
+# have the necessary _____.' (sample Q125, NONSENSE: the debates' threshold was told before).
+NEEDED_FOR_NOTHING = re.compile(r"\b(?:necessary|required|needed)\s+_____\s*[.?!]?$")
+# A reaction joined, faced or drawn, with nothing of what to: 'On what date did ... Chief
+# Constable Ian Hopkins join the chorus of criticism?' (sample Q125, NONSENSE: of the leaks).
+REACTION_TO_NOTHING = re.compile(
+    r"\b(?:join(?:ed|s)?|add(?:ed|s)? to|fac(?:e|es|ed)|dr[ae]w|draws|spark(?:ed|s)?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:criticism|condemnation|outrage|backlash|praise|uproar)\s*[?.]$"
+)
+
+
+def _an_aside_cut_in_two(fact: Fact) -> bool:
+    """'Van Jones enraged Hillary loyalists— exasperated by ... McEnany.': the cut kept a dash
+    that opens an aside and dropped the dash that closes it, and what came after (sample
+    Q125, UNGRAM)."""
+    return fact.question.count("—") == 1 and fact.evidence.count("—") >= 2
+
+
+# A poll's share asked with no poll: '_____ of Democrats and Democratic-leaning independents
+# were enthusiastic about voting.' (sample Q125, VAGUE: which poll, when?).
+A_POLL = re.compile(r"\b(?:polls?|polling|survey(?:ed|s)?)\b", re.IGNORECASE)
+POLL_NAMED = re.compile(
+    r"\b(?:polls?|polling|survey(?:ed|s)?|stud(?:y|ies)|according|found|finds|showed|shows"
+    r"|respondents|voters said|asked)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_poll_s_share_without_the_poll(fact: Fact) -> bool:
+    """... and with no time ('As of August 2019, some _____ of U.S. adults believe ...' says
+    when, and was judged good in sample Q76)."""
+    return (
+        fact.kind == CardKind.NUMBER
+        and bool(PERCENT.search(fact.answer))
+        and bool(A_POLL.search(fact.evidence))
+        and not POLL_NAMED.search(fact.question)
+        and not fact.question.startswith("As of")
+        and not re.search(r"\b(?:19|20)\d\d\b", fact.question)
+    )
+
+
+# A cloze ending on an auxiliary's bare verb, what it did cut away: 'Speaking with Fox News on
+# _____, Trump did put.' (of '... did, however, put to rest speculation that ...', sample Q126).
+BARE_VERB_LEFT = re.compile(r"\b(?:did|does|do)\s+[a-z]+\.$")
+# Whose paper, told by 'their' alone, with nothing of what it does: 'As of March 2019, who has
+# reintroduced their U.S. Senate bill?' (sample Q126, NONSENSE: the bill to legalize
+# marijuana, cut; any senator fits).
+THEIR_PAPER = re.compile(
+    r"\btheir\s+(?:[\w.'’-]+\s+){0,3}(?:bill|plan|proposal|legislation|measure|amendment"
+    r"|resolution|motion)\?$"
+)
+# A count of the names just listed: '... roars through Wisconsin and Minnesota, _____ states
+# where ...' -> two (sample Q126, GIVEAWAY).
+COUNTED_LIST = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+_____\s+[a-z]+s\b"
+)
+SMALL_COUNTS = frozenset(("two", "three", "four", "2", "3", "4", "both"))
+
+
+def _a_count_of_the_names_before(fact: Fact) -> bool:
+    return fact.answer.lower() in SMALL_COUNTS and bool(COUNTED_LIST.search(fact.question))
+
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -478,8 +544,12 @@ FAULTS_OF_ANY_KIND = (
     NAMING_CUT,
     BEGINNING_CUT,
     A_CLAUSE_S_MARK_LEFT,
+    NEEDED_FOR_NOTHING,
+    REACTION_TO_NOTHING,
+    BARE_VERB_LEFT,
 )
 FAULTS_OF_A_KIND = {
     CardKind.NUMBER: (TAKEN_FOR_NOTHING, TRADED_FOR_NOTHING, AGREEING_WITH_NOTHING, A_MARK_PASSED),
     CardKind.DATE: (TALKED_OF_NOTHING, ON_AIR_FOR_NOTHING),
+    CardKind.WHO_DID: (THEIR_PAPER,),
 }

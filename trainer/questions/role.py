@@ -146,6 +146,13 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             elif role.former and not re.search(r"\b(?:former|ex-)", answer, re.IGNORECASE):
                 # 'fired FBI Director James B. Comey': a post held no more (sample Q88, WRONG)
                 question = _held_before(role.person, article.as_of)
+            if role.former and question.startswith("What post did"):
+                # '... after 36 years as a U.S. senator': a post held before too, right as
+                # well, and no wrong option (sample Q124, VAGUE: 'U.S. Senator' offered)
+                accept = (*accept, *_also_served_as(doc, role.person))
+                # 'former FBI Director Robert Mueller, who now leads the special counsel
+                # probe': he held that before the article's day too (sample Q124, VAGUE)
+                undated = undated or _now_does_another(doc, role)
             elif role.former:  # 'WeWork's founder and former CEO': who they are, as of
                 # the article's day ('Who is Anthony Weiner?' -> 'estranged husband of ...',
                 # sample Q85, STALE)
@@ -196,6 +203,52 @@ def _held_before(person: str, as_of: str) -> str:
     )
 
 
+def _also_served_as(doc: Doc, person: str) -> list[str]:
+    """Posts a sentence naming the person says they served 'as': 'Biden ... after 36 years as
+    a U.S. senator from Delaware' -> 'U.S. senator' (never a title before someone else's
+    name: 'as President Obama's envoy')."""
+    last = surname(person)
+    found: list[str] = []
+    for sent in doc.sents:
+        if not any(t.text == last for t in sent):
+            continue
+        for token in sent:
+            if not (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "as"
+                and token.lower_ in TITLE_NOUNS
+                and token.ent_type_ != "PERSON"
+            ):
+                continue
+            first = token
+            while first.i > sent.start and doc[first.i - 1].dep_ in ("compound", "amod"):
+                first = doc[first.i - 1]
+            found.append(doc[first.i : token.i + 1].text)
+    return found
+
+
+# Verbs of a post someone holds now: 'who now leads the special counsel probe'.
+HOLDING_NOW = frozenset(("lead", "head", "run", "chair", "direct", "oversee", "serve", "manage"))
+
+
+def _now_does_another(doc: Doc, role: Role) -> bool:
+    """The person's name has a clause of what they do now: 'former FBI Director Robert
+    Mueller, who now leads the special counsel probe' ('now', or a present verb of a post)."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    last = surname(role.person)
+    for token in span if span is not None else ():
+        if token.text != last:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "relcl":
+                continue
+            if any(c.lower_ == "now" for c in clause.children) or (
+                clause.tag_ == "VBZ" and clause.lemma_ in HOLDING_NOW
+            ):
+                return True
+    return False
+
+
 # Words a writer calls someone by that are no post: 'Kiev regime leader', 'the dictator'.
 LABELS = wordset("regime dictator despot tyrant warlord puppet thug")
 # Nouns that say whose someone is ("a business partner", "a close friend"): without "of ..."
@@ -213,8 +266,12 @@ KIN_AND_RIVALS = RELATIONAL - wordset("associate partner player")
 DESCRIBING = wordset(
     """longtime long-time veteran retired onetime one-time outspoken controversial prominent
     powerful legendary famed famous notorious troubled celebrated renowned influential
-    embattled disgraced"""
+    embattled disgraced unorthodox unconventional flamboyant brash combative eccentric
+    maverick polarizing polarising divisive beleaguered
+    turned"""
 )
+# ('turned': 'an unorthodox real estate magnate turned president', a writer's story of a
+# career, sample Q124, VAGUE: 'As of March 2020, who was Donald Trump?')
 
 
 # Posts that are held at a body ('director of ...', 'president of ...'): alone, with only
@@ -426,8 +483,9 @@ HELD_WITH = {
 }
 
 
-# Words for anyone who works at a body: 'FBI official' is true of its Deputy Director.
-ANY_POST = frozenset(("official", "officer", "employee", "staffer", "member", "worker"))
+# Words for anyone who works at a body: 'FBI official' is true of its Deputy Director, and
+# 'White House aide' of its press secretary (sample Q125, DISTRACTOR).
+ANY_POST = frozenset(("official", "officer", "employee", "staffer", "member", "worker", "aide"))
 
 
 def _any_post_there(option: str, answer: str) -> bool:

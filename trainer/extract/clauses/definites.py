@@ -44,7 +44,15 @@ def act_word(token: Token) -> bool:
         head.lower_ in ANAPHORIC_ACTS
         # what is done to the bill or what it does; 'the savings under the bill' stays
         or (head.lower_ in CHAMBER_PAPERS and head.dep_ in ("dobj", "nsubj", "nsubjpass"))
+        or _a_paper_s_event(token)
     )
+
+
+def _a_paper_s_event(token: Token) -> bool:
+    """'for the bill signing ceremony': which bill? (sample Q125, NONSENSE)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in CHAMBER_PAPERS and after.dep_ == "compound"
 
 
 # Words that say a group is the one told of before: 'the unidentified actors'.

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import Clause, subject_of_misread
-from trainer.language.lexicon import REPORTING_VERBS
+from trainer.language.lexicon import EMPHATIC_AUXES, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,8 +79,15 @@ def misread(tokens: Sequence[Token]) -> bool:
         or _an_adjective_with_an_object(t)
         or _a_contact_clause_as_participle(t)
         or _a_bound_read_as_a_preposition(t)
+        or an_auxiliary_as_subject(t)
         for t in tokens
     )
+
+
+def an_auxiliary_as_subject(token: Token) -> bool:
+    """'Trump did, however, put to rest ...': the parser made 'did' the subject ('On what
+    date did Trump did speak ...?', sample Q126, UNGRAM)."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in EMPHATIC_AUXES
 
 
 def _a_bound_read_as_a_preposition(token: Token) -> bool:

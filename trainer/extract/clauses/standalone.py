@@ -588,8 +588,9 @@ def _a_clause_cut_after_its_subject(tokens: Sequence[Token]) -> bool:
 def _an_untagged_person(token: Token) -> bool:
     """A surname the recogniser left untagged here but the article gives a person's full
     name for ('Fedchin says' after 'Philip Fedchin'): a 'he' or 'she', not an 'it' (sample
-    Q29: 'Fedchin says that about _____ of its students ...')."""
-    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+    Q29: 'Fedchin says that about _____ of its students ...'), or tagged as a body ('Trump
+    ultimately refused to support it', sample Q124, NONSENSE: 'it' was taken for Trump)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG") or not token.text[:1].isupper():
         return False
     index = person_index(token.doc)
     full = index.resolve(token.text)
