@@ -200,6 +200,27 @@ def _misshapen(kind: str, question: str, answer: str = "x", evidence: str = "") 
             "",
             True,
         ),
+        # a count of papers with nothing of what they are (sample Q128, NONSENSE)
+        ("date", "On what date did the city release 2,891 documents?", "May 2", "", False),
+        (
+            "date",
+            "On what date did the city release 2,891 documents on the fire?",
+            "May 2",
+            "",
+            True,
+        ),
+        # a 'then' of the sentence before (sample Q128, NONSENSE)
+        ("date", "In what month did Jane Roe then leave the party?", "May 2019", "", False),
+        ("role", "As of May 2019, who was the then-governor of Ohio?", "Jane Roe", "", True),
+        ("date", "In what month did the then governor, Jane Roe, sign the law?", "May", "", True),
+        # a wh-word before a noun phrase the cut garbled (sample Q128, UNGRAM)
+        ("number", "How long a session did Jane Roe face of questions?", "12 hours", "", False),
+        # joining with nothing of what (sample Q128, NONSENSE)
+        ("date", "In what month did Jane Roe and John Doe come on board?", "May 2019", "", False),
+        ("date", "In what month did Jane Roe join the legal team?", "May 2019", "", True),
+        # a span up to a time the cut took (sample Q129, VAGUE)
+        ("number", "Jane Roe had been mayor for exactly _____.", "11 weeks", "", False),
+        ("number", "Jane Roe has been mayor since 2015, for _____ now.", "11 weeks", "", True),
         # a cloze ending on an auxiliary's bare verb (sample Q126, UNGRAM)
         ("date", "Speaking to reporters on _____, the mayor did put.", "May 2", "", False),
         ("date", "On _____, the mayor did put the plan to a vote.", "May 2", "", True),
@@ -295,3 +316,77 @@ def test_a_contributors_line_is_no_part_of_the_story(tmp_path) -> None:
     text = read_article(story).text
     assert "governor signed" in text
     assert "Argus Leader" not in text
+
+
+@pytest.mark.slow
+def test_a_dated_header_run_into_the_first_sentence_goes(tmp_path) -> None:
+    """'POLITICO Dispatch: May 12 President Trump had a ...': the header's day became a date
+    card's blank (sample Q127, WRONG)."""
+    from trainer.articles import read_article
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "---\npublished: 2020-05-12\n---\n"
+        "CITY Dispatch: May 12 The mayor had a quiet moment on Monday as she toured the port.\n\n"
+        "The port reopened on Monday after a two-week closure."
+    )
+    text = read_article(story).text
+    assert "Dispatch" not in text
+    assert "The mayor had a quiet moment" in text
+
+
+@pytest.mark.slow
+def test_a_who_said_lead_keeps_no_relative_of_a_noun_it_cut(nlp) -> None:
+    """'Who said in 2016 in which voters were "shut down to Clinton ..."?' (sample Q127,
+    UNGRAM: 'recalled focus groups in 2016 in which voters were')."""
+    text = (
+        "Jane Roe, a pollster who advised the governor's campaign, recalled focus groups in "
+        "2016 in which voters were “shut down to the governor and not so shut down to his "
+        "rival.”"
+    )
+    questions = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "who_said"]
+    assert not [q for q in questions if "in which" in q]
+
+
+def test_a_department_official_is_no_wrong_post_of_its_secretary() -> None:
+    """'State Department official' offered for 'Secretary of State' (sample Q127,
+    DISTRACTOR)."""
+    from tests.conftest import role_fact
+    from trainer.questions.role import distractors
+
+    fact = role_fact("Secretary of State", "Jane Roe", "August 2017")
+    pool = [
+        role_fact("State Department official", "John Doe", "August 2017"),
+        role_fact("New Mexico governor", "Mary Major", "August 2017"),
+    ]
+    options = distractors(fact, [fact, *pool])
+    assert "New Mexico governor" in options
+    assert "State Department official" not in options
+
+
+@pytest.mark.slow
+def test_a_day_right_after_a_report_is_not_asked_as_what_was_said(nlp) -> None:
+    """'On what date is the Senate likely to pass a resolution ...?' -> the Monday of the
+    remark (sample Q128, WRONG)."""
+    text = (
+        "Senate Majority Leader Mitch McConnell spoke to reporters in Kentucky.\n\n"
+        "McConnell acknowledged Monday the Senate is likely to pass a resolution to block "
+        "Trump’s emergency declaration at the southern border."
+    )
+    questions = card_questions(nlp, text, date(2019, 3, 5), "date")
+    assert questions  # the remark's day, as a blank of the sentence as written
+    assert not [q for q in questions if q.startswith("On what date")]
+
+
+@pytest.mark.slow
+def test_a_quote_whose_phrase_goes_on_outside_its_marks_is_a_passing_detail(nlp) -> None:
+    """'Who said: "There was a time when a Pakistan visit would have been an automatic
+    part"?' of '..." of any American leader's trip to India' (sample Q129, NONSENSE)."""
+    text = (
+        "“There was a time when a Pakistan visit would have been an automatic part” of any "
+        "American leader’s trip to India, says Jeff Smith, South Asia research fellow at the "
+        "Heritage Foundation’s Asian Studies Center in Washington."
+    )
+    quotes = facts_of_kind(nlp, text, "who_said", date(2019, 3, 5))
+    assert quotes
+    assert all(f.passing for f in quotes)

@@ -305,6 +305,12 @@ SHARE_BUTTON = re.compile(
     r"\s*\b(?:Click|Tap) to (?:share|email|print|tweet|pin)\b(?: this)?(?: (?:on|to|via|with)"
     r"(?: an?)? [A-Z]?\w+)?(?: (?:a )?friend)?(?:\s*\(Opens in new window\))?|\s*\(Opens in new window\)"
 )
+# A video's or a newsletter's header run into the first sentence: 'POLITICO Dispatch: May 12
+# President Trump had a ...' (sample Q127, WRONG: the header's day became the blank).
+DATED_HEADER = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s){1,3}?[A-Z][\w'’-]*:\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+)
 # A photographer's credit run into the text: '... make the details public. | Drew
 # Angerer/Getty Images Congress waits ...' (sample Q85: the photographer became a wrong
 # answer beside the Speaker). The name is the credit's, not the story's.
@@ -579,6 +585,7 @@ def clean_line(text: str) -> str:
     if "Opens in new window" in text or "to share" in text or "to email" in text:
         text = SHARE_BUTTON.sub(_a_break, text).strip()
     text = CLOSE_BUTTON.sub("", text)
+    text = DATED_HEADER.sub("", text)
     text = _without_gallery_counts(text)
     if "/" in text and not (text.endswith(")") and PHOTO_CAPTION.match(text)):
         # a caption closing on its bracketed credit goes whole ('... on June 18, 2020.(Prakash

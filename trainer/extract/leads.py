@@ -68,6 +68,10 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
         # 'had' was taken for the verb's object and skipped (sample Q121, UNGRAM)
     if any(_bare_definite(t) for t in shown):
         return None  # 'Who said the group immediately began lobbying ...': which? (Q52)
+    if any(t.lower_ in ("which", "whom", "whose") for t in shown):
+        return None  # 'recalled focus groups in 2016 in which voters were "…"': the noun 'in
+        # which' tells of may be the verb's object, skipped ('Who said in 2016 in which voters
+        # were', sample Q127, UNGRAM)
     return f"that {lead}" if that else lead
 
 

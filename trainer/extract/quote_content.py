@@ -346,8 +346,12 @@ def cut_short(doc: Doc, quote: Quote) -> bool:
     last = words[-1]
     if last.pos_ in ("DET", "CCONJ", "SCONJ") or (last.pos_ == "ADP" and last.dep_ == "prep"):
         return True  # 'join us in', not 'will go on'
-    # its object after the quotation marks, however the parser hung it
+    # its object after the quotation marks, however the parser hung it, or the phrase its
+    # last noun goes on with ('"... would have been an automatic part" of any American
+    # leader's trip to India', sample Q129, NONSENSE)
+    after = next((t for t in doc[last.i + 1 :] if not t.is_punct), None)
     return any(
-        c.dep_ in ("dobj", "pobj", "pcomp", "ccomp", "xcomp") and c.i > last.i
+        (c.dep_ in ("dobj", "pobj", "pcomp", "ccomp", "xcomp") and c.i > last.i)
+        or (c.dep_ == "prep" and after is not None and c.i == after.i and c.lower_ == "of")
         for c in last.children
     )

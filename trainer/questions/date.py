@@ -54,6 +54,7 @@ from trainer.language.lexicon import (
     BODY_NOUNS,
     PERIOD_PARTS,
     PREPOSITION_PARTICIPLES,
+    REPORTING_VERBS,
     WEEKDAYS,
     wordset,
 )
@@ -707,6 +708,10 @@ def _ask(
     if _the_day_used(verb, remove):
         return None  # 'also used Monday to attack the Biden family': the day is what was used
         # ('On what date did ... use to attack ...?', sample Q105, UNGRAM); a cloze keeps it
+    if _right_after_a_report(verb, remove):
+        return None  # 'McConnell acknowledged Monday the Senate is likely to pass ...': the day
+        # of the saying, which the parser hung on what was said ('On what date is the Senate
+        # likely to pass ...?', sample Q128, WRONG); a cloze keeps it
     if _a_goal(verb):
         return None  # 'the push to make sure the bill clears its first hurdle on Thursday':
         # what is wanted of the day, not what happened (sample Q126, WRONG as done); 'strong
@@ -750,6 +755,23 @@ def _after_a_participle_object(verb: Token, remove: Span) -> bool:
         and not any(
             t.ent_type_ == "DATE" for c in main.children if c.i != noun.i for t in c.subtree
         )
+    )
+
+
+# Verbs of a report whose day a bare date right after them gives: 'acknowledged Monday ...'.
+REPORTS = REPORTING_VERBS | frozenset(("acknowledge", "admit", "concede", "predict", "announce"))
+
+
+def _right_after_a_report(verb: Token, remove: Span) -> bool:
+    """The date stands right after another verb of saying, whose clause the asked verb is."""
+    if remove.start == 0:
+        return False
+    before = remove.doc[remove.start - 1]
+    return (
+        before.i != verb.i
+        and before.pos_ == "VERB"
+        and before.lemma_.lower() in REPORTS
+        and any(a.i == before.i for a in verb.ancestors)
     )
 
 

@@ -198,6 +198,8 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind not in QUOTE_KINDS and _an_aside_cut_in_two(fact))
         or _a_poll_s_share_without_the_poll(fact)
         or _a_count_of_the_names_before(fact)
+        or (fact.kind not in QUOTE_KINDS and bool(THEN_LEFT.match(question)))
+        or (fact.kind == CardKind.NUMBER and bool(SPAN_TO_A_CUT_TIME.search(question)))
     )
 
 
@@ -512,6 +514,30 @@ def _a_poll_s_share_without_the_poll(fact: Fact) -> bool:
 # A cloze ending on an auxiliary's bare verb, what it did cut away: 'Speaking with Fox News on
 # _____, Trump did put.' (of '... did, however, put to rest speculation that ...', sample Q126).
 BARE_VERB_LEFT = re.compile(r"\b(?:did|does|do)\s+[a-z]+\.$")
+# A count of papers with nothing of what they are: 'On what date did the US government
+# release 2,891 documents?' (sample Q128, NONSENSE: the JFK files).
+PAPERS_OF_NOTHING = re.compile(
+    r"\b\d[\d,.]*\s+(?:(?:new|more|other|additional|classified|secret)\s+)?(?:documents|files"
+    r"|records|pages|emails|e-mails|messages|texts|photos|images|videos)\?$"
+)
+# A 'then' of the sentence before, in a question: 'In what month did Donald Trump then stun
+# Washington?' (sample Q128, NONSENSE: after what, and how?); 'the then Home Secretary' is
+# a post of that time.
+THEN_LEFT = re.compile(r"^(?!Who said\b)[^\"“]*(?<![\w-])(?<!the )then(?![\w-])[^\"“]*\?$")
+# A wh-word before a noun phrase the cut garbled: 'How long a grueling session did Brett
+# Kavanaugh face of questioning ...?' (sample Q128, UNGRAM).
+HOW_A = re.compile(r"^How (?:long|much|many|far|big|large|high) (?:a|an)\s")
+# Joining with nothing of what: 'In what month did the Raskins and Rudy Giuliani come on
+# board?' (sample Q128, NONSENSE: Trump's legal team).
+JOINED_NOTHING = re.compile(
+    r"\b(?:(?:come|came|comes|coming) on board|join(?:ed)?|sign(?:ed)? on|take over|took over)\?$"
+)
+# A span up to a time the cut took: 'Neil Gorsuch had been a member of the Supreme Court for
+# exactly _____.' (of '... when he made clear ...', sample Q129, VAGUE).
+SPAN_TO_A_CUT_TIME = re.compile(
+    r"\bhad been\b.*\bfor (?:(?:exactly|just|only|nearly|about|almost|more than|less than)\s)?"
+    r"_____\.$"
+)
 # Whose paper, told by 'their' alone, with nothing of what it does: 'As of March 2019, who has
 # reintroduced their U.S. Senate bill?' (sample Q126, NONSENSE: the bill to legalize
 # marijuana, cut; any senator fits).
@@ -547,9 +573,10 @@ FAULTS_OF_ANY_KIND = (
     NEEDED_FOR_NOTHING,
     REACTION_TO_NOTHING,
     BARE_VERB_LEFT,
+    HOW_A,
 )
 FAULTS_OF_A_KIND = {
     CardKind.NUMBER: (TAKEN_FOR_NOTHING, TRADED_FOR_NOTHING, AGREEING_WITH_NOTHING, A_MARK_PASSED),
-    CardKind.DATE: (TALKED_OF_NOTHING, ON_AIR_FOR_NOTHING),
+    CardKind.DATE: (TALKED_OF_NOTHING, ON_AIR_FOR_NOTHING, PAPERS_OF_NOTHING, JOINED_NOTHING),
     CardKind.WHO_DID: (THEIR_PAPER,),
 }

@@ -494,7 +494,14 @@ def _any_post_there(option: str, answer: str) -> bool:
     words = normalise(re.sub(r"\s*\(.*", "", option)).split()
     if not words or words[-1] not in ANY_POST:
         return False
-    return bool(words[:-1]) and set(words[:-1]) <= set(normalise(answer).split())
+    body = set(normalise(answer).split())
+    if body & HEADS_OF_A_DEPARTMENT:  # a Secretary of State is a State Department official
+        body |= DEPARTMENTS  # (sample Q127, DISTRACTOR)
+    return bool(words[:-1]) and set(words[:-1]) <= body
+
+
+HEADS_OF_A_DEPARTMENT = frozenset(("secretary", "minister"))
+DEPARTMENTS = frozenset(("department", "ministry", "dept"))
 
 
 def _held_with(option: str, answer: str) -> bool:
