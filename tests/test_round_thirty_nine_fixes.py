@@ -221,6 +221,33 @@ def _misshapen(kind: str, question: str, answer: str = "x", evidence: str = "") 
         # a span up to a time the cut took (sample Q129, VAGUE)
         ("number", "Jane Roe had been mayor for exactly _____.", "11 weeks", "", False),
         ("number", "Jane Roe has been mayor since 2015, for _____ now.", "11 weeks", "", True),
+        # a paper asked of its day with nothing of what it does (sample Q130, VAGUE)
+        ("date", "The council unveiled an executive order _____ evening.", "May 2", "", False),
+        (
+            "date",
+            "The council unveiled an executive order to build a park _____ evening.",
+            "May 2",
+            "",
+            True,
+        ),
+        # someone's act told by a word for an act alone (sample Q131, NONSENSE)
+        ("date", "On what date did Jane Roe's move draw fire from the mayor?", "May 2", "", False),
+        (
+            "date",
+            "On what date did Jane Roe's decision to close the port draw fire?",
+            "May 2",
+            "",
+            True,
+        ),
+        # an approval with nothing of what (sample Q131, NONSENSE)
+        (
+            "date",
+            "On what date did the House give unanimous approval by voice vote?",
+            "x",
+            "",
+            False,
+        ),
+        ("date", "On what date did the House give approval to the farm bill?", "x", "", True),
         # a cloze ending on an auxiliary's bare verb (sample Q126, UNGRAM)
         ("date", "Speaking to reporters on _____, the mayor did put.", "May 2", "", False),
         ("date", "On _____, the mayor did put the plan to a vote.", "May 2", "", True),
@@ -390,3 +417,81 @@ def test_a_quote_whose_phrase_goes_on_outside_its_marks_is_a_passing_detail(nlp)
     quotes = facts_of_kind(nlp, text, "who_said", date(2019, 3, 5))
     assert quotes
     assert all(f.passing for f in quotes)
+
+
+@pytest.mark.slow
+def test_a_month_a_past_act_followed_is_the_one_before(nlp) -> None:
+    """'created the Federal Commission on School Safety following the mass shooting in
+    February', of December 2018, was asked as February 2019 (sample Q130, WRONG)."""
+    from trainer.extract.dates import mentions
+
+    text = (
+        "President Trump created the Federal Commission on School Safety following the mass "
+        "shooting in February at Marjory Stoneman Douglas High School in Parkland, Fla."
+    )
+    values = {m.span.text: m.value for m in mentions(nlp(text), date(2018, 12, 18))}
+    assert values["February"] == "2018-02"
+    ahead = "The governor will resign after the vote in February."
+    values = {m.span.text: m.value for m in mentions(nlp(ahead), date(2018, 12, 18))}
+    assert values["February"] == "2019-02"
+
+
+@pytest.mark.slow
+def test_a_post_under_someone_is_not_asked_as_a_present_position(nlp) -> None:
+    """'As of September 2019, what was Julian Castro's position?' -> 'U.S. housing secretary
+    under Obama', a post he had left (sample Q130, WRONG)."""
+    text = (
+        "Former mayor John Doe, the U.S. housing secretary under Obama, spoke in Texas on "
+        "Monday.\n\n"
+        "Doe said he would visit Iowa in the spring."
+    )
+    facts = facts_of_kind(nlp, text, "role", TUESDAY)
+    under = [f for f in facts if "under Obama" in f.answer]
+    assert under
+    assert all(f.passing for f in under)
+
+
+def test_a_short_form_of_the_answer_is_no_wrong_option() -> None:
+    """'Fed' offered beside 'Federal Reserve' (sample Q131, DISTRACTOR)."""
+    from tests.conftest import a_fact
+    from trainer.questions.options import pick_distractors
+
+    fact = a_fact(
+        "who_did", "Who cut its rate in September 2019?", "Federal Reserve", "organisation"
+    )
+    kept = pick_distractors(fact, ["Fed", "Bank of England", "European Central Bank", "IMF"])
+    assert "Fed" not in kept
+    assert "Bank of England" in kept
+
+
+def test_a_post_named_after_the_person_is_no_wrong_option_of_theirs() -> None:
+    """ "Manafort's attorney" offered for 'What post did Paul Manafort hold ...?' (sample
+    Q131, WRONG)."""
+    from tests.conftest import role_fact
+    from trainer.questions.role import distractors
+
+    fact = role_fact("Acme campaign chairman", "Jane Roe", "December 2018")
+    pool = [
+        role_fact("Roe's attorney", "John Doe", "December 2018"),
+        role_fact("District Judge", "Mary Major", "December 2018"),
+    ]
+    options = distractors(fact, [fact, *pool])
+    assert "District Judge" in options
+    assert "Roe's attorney" not in options
+
+
+@pytest.mark.slow
+def test_a_noun_read_as_a_relative_clause_s_verb_is_a_misreading(nlp) -> None:
+    """'In what month was Donald Trump listed as a foreign policy adviser?' of '... a
+    consultant who candidate Trump listed as a foreign policy adviser last March' (sample
+    Q131, WRONG: Page was listed): the parser made 'candidate' the verb of 'who'; no
+    question moves the words of such a sentence (a cloze keeps them)."""
+    from trainer.extract.clauses.misparses import misread
+
+    doc = nlp(
+        "Page is an oil industry consultant who candidate Trump listed as a foreign policy "
+        "adviser last March."
+    )
+    assert [t for t in doc if t.dep_ == "relcl" and t.pos_ == "NOUN"]  # the misreading
+    assert misread(list(doc))
+    assert not misread(list(nlp("Page is a consultant whom Trump listed as an adviser.")))

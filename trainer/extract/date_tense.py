@@ -61,11 +61,31 @@ def tense_of(span: Span, form: str) -> str:
     if _since(span):
         return "past"  # 'the worst day for banks since the Brexit vote in June' (sample Q56)
     tense = "either" if form == "month" and _of_a_noun(span) else _tense(span)
+    if tense == "either" and _of_what_came_before(span):
+        return "past"  # 'created the commission following the mass shooting in February'
+        # (of December: the February before, sample Q130, WRONG as the February after)
     if tense != "future" and _until_or_ahead(span):
         return "future"
     if tense == "past" and _ongoing_until(span):
         return "either"
     return tense
+
+
+# Prepositions of what came before the act they hang on: 'following the shooting in February'.
+BEFORE_THE_ACT = frozenset(("following", "after"))
+
+
+def _of_what_came_before(span: Span) -> bool:
+    """The month dates a noun that a past act followed: 'created the commission following the
+    mass shooting in February', 'resigned after the scandal in May'."""
+    noun = _dated_noun(span)
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in BEFORE_THE_ACT
+        and prep.head.pos_ in ("VERB", "AUX")
+        and told_in_the_past(prep.head)
+    )
 
 
 def _since(span: Span) -> bool:

@@ -538,6 +538,25 @@ SPAN_TO_A_CUT_TIME = re.compile(
     r"\bhad been\b.*\bfor (?:(?:exactly|just|only|nearly|about|almost|more than|less than)\s)?"
     r"_____\.$"
 )
+# A paper asked of its day with nothing of what it does: 'The White House unveiled an
+# executive order _____ evening.' (sample Q130, VAGUE: the order to create a garden of heroes,
+# cut; any order fits).
+PAPER_THEN_DAY = re.compile(
+    r"\b(?:an?|the)\s+(?:new\s+)?(?:executive order|bill|proposal|plan|resolution|measure|rule"
+    r"|policy|report|statement|letter)\s+(?:on\s+|late\s+|early\s+)?_____"
+)
+# Someone's act told by a word for an act alone: 'On what date did Donald Trump's move draw
+# fire ...?' (sample Q131, NONSENSE: sending troops to Saudi Arabia, told before); "Comey's
+# announcement" says more (a reader judged it good, sample Q87).
+SOMEONE_S_ACT = re.compile(
+    r"\b[A-Z][\w.'’-]*['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions)\b"
+    r"(?!\s+(?:to|on|of|that|about|against|over|for)\b)"
+)
+# An approval with nothing of what: 'On what date did the House give near-unanimous approval by
+# voice vote ...?' (sample Q131, NONSENSE: the $2.2 trillion bill, cut).
+APPROVAL_OF_NOTHING = re.compile(
+    r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){0,2}approval\b(?!\s+(?:to|for|of)\b)"
+)
 # Whose paper, told by 'their' alone, with nothing of what it does: 'As of March 2019, who has
 # reintroduced their U.S. Senate bill?' (sample Q126, NONSENSE: the bill to legalize
 # marijuana, cut; any senator fits).
@@ -577,6 +596,14 @@ FAULTS_OF_ANY_KIND = (
 )
 FAULTS_OF_A_KIND = {
     CardKind.NUMBER: (TAKEN_FOR_NOTHING, TRADED_FOR_NOTHING, AGREEING_WITH_NOTHING, A_MARK_PASSED),
-    CardKind.DATE: (TALKED_OF_NOTHING, ON_AIR_FOR_NOTHING, PAPERS_OF_NOTHING, JOINED_NOTHING),
+    CardKind.DATE: (
+        TALKED_OF_NOTHING,
+        ON_AIR_FOR_NOTHING,
+        PAPERS_OF_NOTHING,
+        JOINED_NOTHING,
+        PAPER_THEN_DAY,
+        SOMEONE_S_ACT,
+        APPROVAL_OF_NOTHING,
+    ),
     CardKind.WHO_DID: (THEIR_PAPER,),
 }

@@ -66,6 +66,23 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
+def _a_short_form(a: str, b: str) -> bool:
+    """'Fed' of 'Federal Reserve': one word that opens the other's first word (sample Q131,
+    DISTRACTOR: 'Fed' offered beside the Federal Reserve)."""
+    short, long = sorted((a, b), key=len)
+    words = long.split()
+    return (
+        " " not in short
+        and len(words) > 1
+        and len(short) >= MIN_SHORT_FORM
+        and words[0] != short
+        and words[0].startswith(short)
+    )
+
+
+MIN_SHORT_FORM = 3
+
+
 def _meaning(text: str) -> set[str]:
     for phrase, same in SAME_MEANING.items():
         if " " in phrase:
@@ -113,7 +130,7 @@ def pick_distractors(
         key = one_spelling(_plain(candidate))
         if not key or not candidate.strip():
             continue
-        if any(key == t or _overlaps(key, t) for t in taken):
+        if any(key == t or _overlaps(key, t) or _a_short_form(key, t) for t in taken):
             continue
         kept.append(candidate.strip())
         taken.append(key)

@@ -33,7 +33,7 @@ from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions import appointments
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Posts many people hold at once: "Who is the VOA Pentagon correspondent?" has no single
 # answer unless the title says whose ("chief economist", "attorney for the ... District").
@@ -99,6 +99,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         undated = not as_of and not _lasting(role)
         # "his lawyer Jane Roe" -> "lawyer": whose?
         undated = undated or (role.whose_pronoun and not role.named)
+        # 'U.S. housing secretary under Obama' (in 2019): a post under someone, held then
+        # and maybe no more (sample Q130, WRONG as his position)
+        undated = undated or bool(UNDER_SOMEONE.search(role.title))
         if (
             _asks_who(role)
             and len(holders[title]) == 1
@@ -218,6 +221,7 @@ def _also_served_as(doc: Doc, person: str) -> list[str]:
                 and token.head.lower_ == "as"
                 and token.lower_ in TITLE_NOUNS
                 and token.ent_type_ != "PERSON"
+                and _the_subject_s(token.head, last)
             ):
                 continue
             first = token
@@ -225,6 +229,19 @@ def _also_served_as(doc: Doc, person: str) -> list[str]:
                 first = doc[first.i - 1]
             found.append(doc[first.i : token.i + 1].text)
     return found
+
+
+def _the_subject_s(as_: Token, last: str) -> bool:
+    """The 'as' phrase is of a verb whose subject is the person ('Biden served ... after 36
+    years as a U.S. senator'), not of someone else's clause ('said Honig: "in my time as a
+    prosecutor"', sample Q131, WRONG: 'prosecutor' was accepted for Manafort)."""
+    verb = as_.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.text == last for t in c.subtree)
+        for c in verb.children
+    )
 
 
 # Verbs of a post someone holds now: 'who now leads the special counsel probe'.
@@ -249,6 +266,7 @@ def _now_does_another(doc: Doc, role: Role) -> bool:
     return False
 
 
+UNDER_SOMEONE = re.compile(r"\bunder (?:President |Presidents? )?[A-Z]")
 # Words a writer calls someone by that are no post: 'Kiev regime leader', 'the dictator'.
 LABELS = wordset("regime dictator despot tyrant warlord puppet thug")
 # Nouns that say whose someone is ("a business partner", "a close friend"): without "of ..."
@@ -470,6 +488,8 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
         and not _same_job(f.answer, fact.answer)
         and not _held_with(f.answer, fact.answer)
         and not _any_post_there(f.answer, fact.answer)
+        # "Manafort's attorney" is no post Manafort might hold (sample Q131, WRONG)
+        and not (fact.person and surname(fact.person) in f.answer)
     ]
     return sorted(titles, key=lambda t: abs(len(t.split()) - size) > max(1, size // 2))
 

@@ -80,6 +80,7 @@ def misread(tokens: Sequence[Token]) -> bool:
         or _a_contact_clause_as_participle(t)
         or _a_bound_read_as_a_preposition(t)
         or an_auxiliary_as_subject(t)
+        or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # 'who candidate Trump listed as ...'
         for t in tokens
     )
 
