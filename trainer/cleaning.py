@@ -624,7 +624,41 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     kept = [f"{p}." if LABELLED_VERDICT.match(p) and _is_heading(p) else p for p in kept]
     # a paragraph the page shows twice (a lead repeated below a picture) is read once
     kept = list(dict.fromkeys(p for p in kept if p and not _is_furniture(p) and not _is_heading(p)))
-    return kept
+    return _without_a_gallery(kept)
+
+
+# A photo gallery's caption: a scene whose first sentence ends on the picture's date ('Obama
+# hugs Ebola survivor Nina Pham in the Oval Office on October 24, 2014.').
+GALLERY_CAPTION = re.compile(
+    r"^[A-Z“\"][^!?]{10,300}?\b(?:on|in) (?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December) \d{1,2}, )?(?:19|20)\d\d\.(?:\s|$)"
+)
+# ... set in a run: one such paragraph is prose, a run of them is a gallery.
+GALLERY_RUN = 4
+# A past tense among a sentence's first words: 'The council approved ...'.
+PAST_NEAR_THE_START = re.compile(r"^(?:\S+\s+){0,5}?[a-z]+ed\b")
+
+
+def _told_in_the_past(paragraph: str) -> bool:
+    return PAST_NEAR_THE_START.match(paragraph) is not None
+
+
+def _without_a_gallery(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a run of a photo gallery's captions ('Obama hugs ... on October
+    24, 2014. ...', 'The Obamas read a book to children ... on March 28, 2016. ...': sample
+    Q132, 11 of one page's 13 cards from such captions, 10 of them weak or not acceptable).
+    A caption tells its scene in the present: a past tense near the subject ('The council
+    approved the plan on December 12, 2016.') is prose."""
+    marked = [GALLERY_CAPTION.match(p) is not None and not _told_in_the_past(p) for p in paragraphs]
+    drop: set[int] = set()
+    start = 0
+    for i in range(len(paragraphs) + 1):
+        if i < len(paragraphs) and marked[i]:
+            continue
+        if i - start >= GALLERY_RUN:
+            drop.update(range(start, i))
+        start = i + 1
+    return [p for i, p in enumerate(paragraphs) if i not in drop]
 
 
 # A picture's credit opening its caption, run into it: 'Reuters 84 people have died and 18

@@ -200,6 +200,17 @@ def misshapen(fact: Fact) -> bool:
         or _a_count_of_the_names_before(fact)
         or (fact.kind not in QUOTE_KINDS and bool(THEN_LEFT.match(question)))
         or (fact.kind == CardKind.NUMBER and bool(SPAN_TO_A_CUT_TIME.search(question)))
+        or (fact.kind not in QUOTE_KINDS and bool(THE_ONES.search(question)))
+        or _a_holiday_s_date(fact)
+        or (
+            fact.kind not in QUOTE_KINDS
+            and bool(THE_CHAMBER.search(question))
+            and not A_HOUSE_NAMED.search(question)
+        )
+        or (
+            fact.kind not in (*QUOTE_KINDS, CardKind.ROLE)
+            and bool(CAPTION_DATED.search(fact.evidence))
+        )
     )
 
 
@@ -557,6 +568,76 @@ SOMEONE_S_ACT = re.compile(
 APPROVAL_OF_NOTHING = re.compile(
     r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){0,2}approval\b(?!\s+(?:to|for|of)\b)"
 )
+# A place in a race with nothing of which race: 'Mitt Romney came in a close second with _____.'
+# (sample Q133, VAGUE).
+PLACE_IN_NOTHING = re.compile(
+    r"\b(?:came|comes|come|finished|finishes|placed|ended up)\s+(?:in\s+)?(?:a\s+)?"
+    r"(?:close\s+|distant\s+|strong\s+)?(?:second|third|fourth|fifth|last)\s+with\s+_____\.$"
+)
+# A mood's day: 'Donald Trump had every reason to feel optimistic _____.' (sample Q133, VAGUE).
+A_MOOD = re.compile(
+    r"^[^\"“]*\b(?:feel|felt|feels|feeling|seem|seemed|seems)\s+(?:\w+\s+)?(?:optimistic"
+    r"|confident|hopeful|upbeat|pessimistic|nervous|anxious|gloomy|buoyant)\b"
+)
+# A span of no time the question gives: 'How many prominent endorsements had Donald Trump
+# secured in the space of a week?' (sample Q133, VAGUE: which week?).
+SPAN_OF_NO_TIME = re.compile(
+    r"\bin the (?:space|course) of (?:a|one|two|three|a few) (?:days?|weeks?|months?)\?$"
+)
+# More than a count the question does not give: 'at least _____ more were killed in
+# landslides' (sample Q133, NONSENSE: more than what?).
+MORE_THAN_UNTOLD = re.compile(
+    r"_____\s+more\s+(?:were|was|had|have|people|deaths|bodies|died|victims|cases)\b"
+)
+# Expectations of no one: 'In what year did Senate Republicans outperform expectations?'
+# (sample Q133, VAGUE: the context, losing only two seats, was cut).
+EXPECTATIONS_ALONE = re.compile(
+    r"\b(?:outperform|exceed|beat|surpass|defy|defied)(?:ed|s)?\s+expectations\?$"
+)
+# A photo's caption that dates a scene: 'Adam Schiff (D-CA) speaks during a news conference
+# ... in Washington, September 25, 2019.' (sample Q133, VAGUE: which of his conferences?).
+CAPTION_DATED = re.compile(
+    r"\b(?:speaks|gestures|looks on|arrives|listens|walks|waves|smiles|poses|delivers remarks"
+    r"|attends|departs|leaves|reacts)\b[^!?]{0,250}?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept"
+    r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\.?$"
+)
+# A legislature's house told as 'the chamber' in a question that names none: 'In what month
+# did Democrats take control of the chamber?' (sample Q133, NONSENSE: which?).
+THE_CHAMBER = re.compile(r"\bthe (?:upper |lower |full |entire )?chamber\b(?!\s+(?:in|of)\s+[A-Z])")
+A_HOUSE_NAMED = re.compile(r"\b(?:House|Senate|Assembly|Parliament|Congress|Commons|Lords|Duma)\b")
+# A subordinate clause left with no main clause: 'As of December 2016, while certain rules and
+# regulations advanced during Obama's _____ in office will be difficult to undo.' (sample
+# Q132, UNGRAM).
+CLAUSE_ALONE = re.compile(
+    r"^(?:As of [^,]+, )?(?:[Aa]nd |[Bb]ut )?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas"
+    r"|[Bb]ecause)\b[^,;:]*\.$"
+)
+# 'the ones' of what the sentence before named: 'The Vermont Senator needs wins in contests
+# like the ones coming _____.' (sample Q132, NONSENSE).
+THE_ONES = re.compile(r"\bthe ones\b(?!\s+(?:who|that|which|whose|in|of)\b)")
+# A body set up, told by its kind alone: 'On what date is Mr. Trump introducing a task force?'
+# (sample Q132, VAGUE: which?).
+A_BODY_OF_NOTHING = re.compile(
+    r"\b(?:an?|the)\s+(?:new\s+)?(?:task force|commission|panel|committee|council|working group)\?$"
+)
+# A holiday whose day or month the question gives: 'When did Cory Booker speak in South
+# Carolina on Martin Luther King Day?' -> January 2019 (sample Q132, GIVEAWAY).
+A_HOLIDAY = re.compile(
+    r"\b(?:Martin Luther King(?: Jr\.?)? Day|MLK Day|Christmas|Thanksgiving|Independence Day"
+    r"|Fourth of July|July 4th|New Year['’]s(?: Day| Eve)?|Halloween|Valentine['’]s Day"
+    r"|Memorial Day|Labor Day|Veterans Day|Presidents['’]? Day|St\.? Patrick['’]s Day|Bastille Day"
+    r"|Boxing Day|Election Day|Inauguration Day)\b"
+)
+
+
+def _a_holiday_s_date(fact: Fact) -> bool:
+    return (
+        fact.kind == CardKind.DATE
+        and not re.fullmatch(r"\d{4}", fact.answer.strip())
+        and bool(A_HOLIDAY.search(fact.question))
+    )
+
+
 # Whose paper, told by 'their' alone, with nothing of what it does: 'As of March 2019, who has
 # reintroduced their U.S. Senate bill?' (sample Q126, NONSENSE: the bill to legalize
 # marijuana, cut; any senator fits).
@@ -593,9 +674,19 @@ FAULTS_OF_ANY_KIND = (
     REACTION_TO_NOTHING,
     BARE_VERB_LEFT,
     HOW_A,
+    EXPECTATIONS_ALONE,
+    CLAUSE_ALONE,
 )
 FAULTS_OF_A_KIND = {
-    CardKind.NUMBER: (TAKEN_FOR_NOTHING, TRADED_FOR_NOTHING, AGREEING_WITH_NOTHING, A_MARK_PASSED),
+    CardKind.NUMBER: (
+        TAKEN_FOR_NOTHING,
+        TRADED_FOR_NOTHING,
+        AGREEING_WITH_NOTHING,
+        A_MARK_PASSED,
+        PLACE_IN_NOTHING,
+        SPAN_OF_NO_TIME,
+        MORE_THAN_UNTOLD,
+    ),
     CardKind.DATE: (
         TALKED_OF_NOTHING,
         ON_AIR_FOR_NOTHING,
@@ -604,6 +695,8 @@ FAULTS_OF_A_KIND = {
         PAPER_THEN_DAY,
         SOMEONE_S_ACT,
         APPROVAL_OF_NOTHING,
+        A_MOOD,
+        A_BODY_OF_NOTHING,
     ),
     CardKind.WHO_DID: (THEIR_PAPER,),
 }

@@ -89,6 +89,9 @@ def _tense_word(verb: Token) -> Token | None:
     if auxiliaries:
         first = auxiliaries[0]
         return first if first.tag_ in TENSED_TAGS else None
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb  # 'where Trump lost by ...', tagged a participle: a past with its own
+        # subject ('As of August 2018, Donald Trump lost ...', sample Q126, NONSENSE)
     return verb if verb.tag_ in TENSED_TAGS else None
 
 

@@ -46,7 +46,16 @@ LINKING_ADVERBS = (
     *("for his part", "for her part", "for its part", "for their part"),
 )
 # 'He's also ...' with 'He' written out is 'Jeff Roe is also ...', not 'Jeff Roe's also'
-CLITICS = {"'s": ("is", "has"), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
+CLITICS = {
+    "'s": ("is", "has"),
+    "'re": ("are",),
+    "'ve": ("have",),
+    "'ll": ("will",),
+    "'m": ("am",),
+    # 'he'd promised' is 'Robert Mueller had promised', not "Robert Mueller'd" (sample Q132,
+    # UNGRAM); 'he'd go' is 'would'
+    "'d": ("would", "had"),
+}
 
 
 def _written_out(token: Token, text: str) -> str:
@@ -61,6 +70,8 @@ def _written_out(token: Token, text: str) -> str:
     perfect = following.lower_ == "been" or (
         participle is not None and participle.lower_ not in STATE_PARTICIPLES
     )
+    if text.lower().replace("’", "'") == "'d":
+        return " " + ("had" if following.tag_ == "VBN" or token.tag_ == "VBD" else "would")
     has = (perfect or token.lemma_.lower() == "have") and len(forms) > 1
     return " " + forms[1 if has else 0]
 
