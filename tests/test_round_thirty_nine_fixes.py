@@ -298,6 +298,47 @@ def _misshapen(kind: str, question: str, answer: str = "x", evidence: str = "") 
             False,
         ),
         ("date", "In what year did Jane Roe speak in Ohio on Christmas?", "2019", "", True),
+        # a paper brought in with nothing of what it does (sample Q134, VAGUE)
+        (
+            "number",
+            "How many senators introduced a resolution Friday, Nov. 3, 2017?",
+            "3",
+            "",
+            False,
+        ),
+        ("number", "How many senators introduced a resolution to end the war?", "3", "", True),
+        # telling someone with nothing of what (sample Q134, VAGUE)
+        ("who_did", "Who informed Democratic leaders in May 2019?", "Jane Roe", "", False),
+        (
+            "who_did",
+            "Who informed Democratic leaders of the deal in May 2019?",
+            "Jane Roe",
+            "",
+            True,
+        ),
+        # 'in contrast' to what the sentence before told (sample Q134, NONSENSE)
+        (
+            "number",
+            "What share of voters had a poor opinion of Jane Roe in contrast?",
+            "61%",
+            "",
+            False,
+        ),
+        # a list the cut ended before its last item (sample Q134, UNGRAM)
+        (
+            "date",
+            "On what date did Jane Roe sign orders on the Ohio pipeline, the Iowa pipeline?",
+            "x",
+            "Jane Roe signed orders on the Ohio pipeline, the Iowa pipeline, and the port on Tuesday.",
+            False,
+        ),
+        (
+            "number",
+            "Shares fell _____ after the recall of 9,000 trucks.",
+            "12 percent",
+            "Shares fell 12 percent after the recall of 9,000 trucks, and Acme sold a plant.",
+            True,
+        ),
         # a cloze ending on an auxiliary's bare verb (sample Q126, UNGRAM)
         ("date", "Speaking to reporters on _____, the mayor did put.", "May 2", "", False),
         ("date", "On _____, the mayor did put the plan to a vote.", "May 2", "", True),
@@ -616,3 +657,27 @@ def test_a_pronoun_s_d_written_out_is_a_word(nlp) -> None:
         he = [t for t in doc if t.lower_ == "he"][-1]
         written = render(list(doc), {he.i: "Jane Roe"})
         assert f"Jane Roe {word} " in written, written
+
+
+@pytest.mark.slow
+def test_a_name_s_hyphened_last_syllable_is_kept(nlp) -> None:
+    """'When did Moon Jae spar with Donald Trump ...?' (sample Q135, UNGRAM: 'Moon Jae-in')."""
+    from trainer.extract.persons import person_entities
+
+    doc = nlp("South Korean President Moon Jae-in met Kim Jong-un at the border on Friday.")
+    names = {e.text for e in person_entities(doc)}
+    assert "Moon Jae-in" in names
+    assert "Moon Jae" not in names
+
+
+@pytest.mark.slow
+def test_the_website_and_the_funding_are_not_asked_bare(nlp) -> None:
+    """'... the website's average of recent polls showed' and 'vow to come up with the
+    funding' (sample Q134, NONSENSE: which website, what funding?)."""
+    text = (
+        "Jane Roe leads the race in Ohio by 4 points, the website's average of recent polls "
+        "showed on Monday.\n\n"
+        "Republicans vowed on Thursday to come up with the funding by the end of the year."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2016, 7, 27))]
+    assert not [q for q in questions if "the website" in q or "the funding" in q]

@@ -16,7 +16,8 @@ ANAPHORIC_THINGS = wordset(
     waterway watchdog facility giant party territory authority commission product panel
     matter issue topic
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
-    show film movie album novel specimen species animal creature"""
+    show film movie album novel specimen species animal creature
+    website outlet publication argument funding"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').

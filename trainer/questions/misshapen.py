@@ -202,6 +202,8 @@ def misshapen(fact: Fact) -> bool:
         or (fact.kind == CardKind.NUMBER and bool(SPAN_TO_A_CUT_TIME.search(question)))
         or (fact.kind not in QUOTE_KINDS and bool(THE_ONES.search(question)))
         or _a_holiday_s_date(fact)
+        or (fact.kind not in QUOTE_KINDS and _a_list_cut(fact))
+        or (fact.kind not in QUOTE_KINDS and bool(A_SOURCE_S.search(question)))
         or (
             fact.kind not in QUOTE_KINDS
             and bool(THE_CHAMBER.search(question))
@@ -217,7 +219,9 @@ def misshapen(fact: Fact) -> bool:
 # Adverbs that set what a sentence says against what the one before told: 'On what date had
 # Trump nonetheless hit the right notes?' (sample Q76, NONSENSE: despite what?).
 AGAINST_THE_TOLD = re.compile(
-    r"\b(?:nonetheless|nevertheless|regardless(?! of)|instead(?! of))\b", re.IGNORECASE
+    r"\b(?:nonetheless|nevertheless|regardless(?! of)|instead(?! of)|in contrast(?! to| with)"
+    r"|by contrast)\b",
+    re.IGNORECASE,
 )
 
 
@@ -504,7 +508,7 @@ def _an_aside_cut_in_two(fact: Fact) -> bool:
 A_POLL = re.compile(r"\b(?:polls?|polling|survey(?:ed|s)?)\b", re.IGNORECASE)
 POLL_NAMED = re.compile(
     r"\b(?:polls?|polling|survey(?:ed|s)?|stud(?:y|ies)|according|found|finds|showed|shows"
-    r"|respondents|voters said|asked)\b",
+    r"|voters said|asked)\b",
     re.IGNORECASE,
 )
 
@@ -638,6 +642,40 @@ def _a_holiday_s_date(fact: Fact) -> bool:
     )
 
 
+# A paper brought in with nothing of what it does, then its day or nothing: 'How many GOP
+# congressmen introduced a resolution Friday, Nov. 3, 2017?' (sample Q134, VAGUE).
+PAPER_OF_NOTHING = re.compile(
+    r"\b(?:introduced|filed|proposed|unveiled|passed|signed|drafted|offered)\s+(?:an?|the)\s+"
+    r"(?:new\s+)?(?:resolution|bill|measure|proposal|amendment|motion)"
+    r"(?=\s*(?:\?|\.|$|(?:on\s+|in\s+|last\s+|this\s+)?(?:_____|[A-Z][a-z]+day\b)))"
+)
+# Telling someone with nothing of what: 'Who informed Democratic leaders in May 2019?' (sample
+# Q134, VAGUE).
+TOLD_NOTHING = re.compile(
+    r"\b(?:informed|told|notified|briefed|assured)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+in\s+"
+    r"[A-Z][a-z]+\s+\d{4}\?$"
+)
+
+
+def _a_list_cut(fact: Fact) -> bool:
+    """A list the cut ended before its last item: '... five executive actions relating to the
+    Keystone XL pipeline, the Dakota Access Pipeline?' (the evidence goes on ', and ...':
+    sample Q134, UNGRAM)."""
+    if "," not in fact.question:
+        return False
+    last = re.sub(r"[?.!\s]+$", "", fact.question.rsplit(",", 1)[1]).split()
+    if not 1 <= len(last) <= LIST_ITEM_WORDS:
+        return False  # the words after the last comma are an item, not a clause
+    end = re.escape(" ".join(last))
+    return bool(re.search(rf",\s+{end},?\s+and\s", fact.evidence))
+
+
+LIST_ITEM_WORDS = 6
+
+
+# A source told by its kind alone, as an owner: '..., the website's average of recent polls
+# showed.' (sample Q134, NONSENSE: RealClearPolitics, named before).
+A_SOURCE_S = re.compile(r"\bthe (?:website|site|outlet|publication|network|paper|newspaper)['’]s\b")
 # Whose paper, told by 'their' alone, with nothing of what it does: 'As of March 2019, who has
 # reintroduced their U.S. Senate bill?' (sample Q126, NONSENSE: the bill to legalize
 # marijuana, cut; any senator fits).
@@ -676,6 +714,7 @@ FAULTS_OF_ANY_KIND = (
     HOW_A,
     EXPECTATIONS_ALONE,
     CLAUSE_ALONE,
+    PAPER_OF_NOTHING,
 )
 FAULTS_OF_A_KIND = {
     CardKind.NUMBER: (
@@ -698,5 +737,5 @@ FAULTS_OF_A_KIND = {
         A_MOOD,
         A_BODY_OF_NOTHING,
     ),
-    CardKind.WHO_DID: (THEIR_PAPER,),
+    CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING),
 }
