@@ -334,6 +334,20 @@ def _misshapen(kind: str, question: str, answer: str = "x", evidence: str = "") 
         ),
         (
             "number",
+            "By what percentage did gas output rise, according to the Energy Department?",
+            "33 percent",
+            "Gas output rose 33 percent, according to the Energy Department, and oil fell.",
+            True,
+        ),
+        (
+            "date",
+            "In what month did Jane Roe remove one acting director, John Doe?",
+            "May 2020",
+            "Jane Roe removed one acting director, John Doe, and named another in May 2020.",
+            True,
+        ),
+        (
+            "number",
             "Shares fell _____ after the recall of 9,000 trucks.",
             "12 percent",
             "Shares fell 12 percent after the recall of 9,000 trucks, and Acme sold a plant.",

@@ -664,10 +664,12 @@ def _a_list_cut(fact: Fact) -> bool:
     if "," not in fact.question:
         return False
     last = re.sub(r"[?.!\s]+$", "", fact.question.rsplit(",", 1)[1]).split()
-    if not 1 <= len(last) <= LIST_ITEM_WORDS:
-        return False  # the words after the last comma are an item, not a clause
+    if not 1 <= len(last) <= LIST_ITEM_WORDS or last[0].lower() not in ("the", "a", "an"):
+        return False  # the words after the last comma are an item ('the Dakota Access
+        # Pipeline'), not a clause, a name set beside a post ('..., Joseph Maguire') or an
+        # attribution ('..., according to the Energy Department')
     end = re.escape(" ".join(last))
-    return bool(re.search(rf",\s+{end},?\s+and\s", fact.evidence))
+    return bool(re.search(rf",\s+{end}(?:,?\s+and\s|,\s[^.;:]*?,\s+and\s)", fact.evidence))
 
 
 LIST_ITEM_WORDS = 6
