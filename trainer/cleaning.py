@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from trainer.language.dates import MONTH_RE
 from trainer.language.lexicon import MONTHS, TITLE_CASE_SMALL_WORDS
 from trainer.language.posts import COURTESY_WORDS
 from trainer.nlp import TITLE_ABBREVIATIONS
@@ -308,8 +309,7 @@ SHARE_BUTTON = re.compile(
 # A video's or a newsletter's header run into the first sentence: 'POLITICO Dispatch: May 12
 # President Trump had a ...' (sample Q127, WRONG: the header's day became the blank).
 DATED_HEADER = re.compile(
-    r"^(?:[A-Z][\w&'’.-]*\s){1,3}?[A-Z][\w'’-]*:\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+    rf"^(?:[A-Z][\w&'’.-]*\s){{1,3}}?[A-Z][\w'’-]*:\s+{MONTH_RE}\s+\d{{1,2}}\s+(?=[A-Z])"
 )
 # A photographer's credit run into the text: '... make the details public. | Drew
 # Angerer/Getty Images Congress waits ...' (sample Q85: the photographer became a wrong
@@ -630,8 +630,7 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
 # A photo gallery's caption: a scene whose first sentence ends on the picture's date ('Obama
 # hugs Ebola survivor Nina Pham in the Oval Office on October 24, 2014.').
 GALLERY_CAPTION = re.compile(
-    r"^[A-Z“\"][^!?]{10,300}?\b(?:on|in) (?:(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December) \d{1,2}, )?(?:19|20)\d\d\.(?:\s|$)"
+    rf"^[A-Z“\"][^!?]{{10,300}}?\b(?:on|in) (?:{MONTH_RE} \d{{1,2}}, )?(?:19|20)\d\d\.(?:\s|$)"
 )
 # ... set in a run: one such paragraph is prose, a run of them is a gallery.
 GALLERY_RUN = 4

@@ -355,11 +355,10 @@ def _dated_on(span: Span, verb: Token) -> bool:
     """The date hangs on the verb itself, or on the thing it has planned ('scheduled a trip
     to the border on Thursday', 'set a vote for Friday'), with that thing named."""
     root = span.root
-    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     lemma = verb.lemma_.lower()
-    if not (lemma in SCHEDULING or (lemma == "set" and prep is not None and prep.lower_ == "for")):
+    if not (lemma in SCHEDULING or (lemma == "set" and root.head.lower_ == "for")):
         return False  # 'set fire to the house on Friday' is done that day
-    on = root.head if prep is None else prep.head
+    on = _dated_noun(span)
     return any(c.dep_ == "dobj" for c in verb.children) and (
         on.i == verb.i or (on.dep_ == "dobj" and on.head.i == verb.i)
     )

@@ -183,36 +183,32 @@ def misshapen(fact: Fact) -> bool:
             and bool(PERCENT.search(fact.answer))
             and bool(SHARE_OF_NOTHING.match(question))
         )
-        or (fact.kind not in QUOTE_KINDS and _cut_from_what_it_needs(fact))
+        or (fact.kind not in QUOTE_KINDS and _leans_on_the_text_around(fact))
         or _a_quote_too_short_to_tell(question)
         or (
             fact.kind not in (*QUOTE_KINDS, CardKind.ROLE)  # a post is a post, in a caption too
-            and bool(CAPTION_PLACES.search(fact.evidence))
+            and any(p.search(fact.evidence) for p in CAPTIONS)
         )
         or _a_phrase_cut_at_its_end(fact)
         or (fact.kind == CardKind.DATE and bool(MAYBE_WHEN.match(question)))
         or _put_by_another(fact)
         or _counted_between_its_dates(fact)
         or _one_of_many(fact)
-        or (fact.kind not in QUOTE_KINDS and bool(AGAINST_THE_TOLD.search(question)))
-        or (fact.kind not in QUOTE_KINDS and _an_aside_cut_in_two(fact))
         or _a_poll_s_share_without_the_poll(fact)
         or _a_count_of_the_names_before(fact)
-        or (fact.kind not in QUOTE_KINDS and bool(THEN_LEFT.match(question)))
-        or (fact.kind == CardKind.NUMBER and bool(SPAN_TO_A_CUT_TIME.search(question)))
-        or (fact.kind not in QUOTE_KINDS and bool(THE_ONES.search(question)))
         or _a_holiday_s_date(fact)
-        or (fact.kind not in QUOTE_KINDS and _a_list_cut(fact))
-        or (fact.kind not in QUOTE_KINDS and bool(A_SOURCE_S.search(question)))
-        or (
-            fact.kind not in QUOTE_KINDS
-            and bool(THE_CHAMBER.search(question))
-            and not A_HOUSE_NAMED.search(question)
-        )
-        or (
-            fact.kind not in (*QUOTE_KINDS, CardKind.ROLE)
-            and bool(CAPTION_DATED.search(fact.evidence))
-        )
+    )
+
+
+def _leans_on_the_text_around(fact: Fact) -> bool:
+    """A question (not a quotation) that leans on what its sentence or the one before told."""
+    question = fact.question
+    return (
+        any(p.search(question) for p in FAULTS_OUTSIDE_QUOTES)
+        or (bool(THE_CHAMBER.search(question)) and not A_HOUSE_NAMED.search(question))
+        or _cut_from_what_it_needs(fact)
+        or _an_aside_cut_in_two(fact)
+        or _a_list_cut(fact)
     )
 
 
@@ -602,8 +598,7 @@ EXPECTATIONS_ALONE = re.compile(
 # ... in Washington, September 25, 2019.' (sample Q133, VAGUE: which of his conferences?).
 CAPTION_DATED = re.compile(
     r"\b(?:speaks|gestures|looks on|arrives|listens|walks|waves|smiles|poses|delivers remarks"
-    r"|attends|departs|leaves|reacts)\b[^!?]{0,250}?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept"
-    r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\.?$"
+    rf"|attends|departs|leaves|reacts)\b[^!?]{{0,250}}?,\s+{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\.?$"
 )
 # A legislature's house told as 'the chamber' in a question that names none: 'In what month
 # did Democrats take control of the chamber?' (sample Q133, NONSENSE: which?).
@@ -718,6 +713,10 @@ FAULTS_OF_ANY_KIND = (
     CLAUSE_ALONE,
     PAPER_OF_NOTHING,
 )
+# ... and those a question outside a quotation is searched for.
+FAULTS_OUTSIDE_QUOTES = (AGAINST_THE_TOLD, THEN_LEFT, THE_ONES, A_SOURCE_S)
+# A photo's caption, which says where people stand or when the picture was taken.
+CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)
 FAULTS_OF_A_KIND = {
     CardKind.NUMBER: (
         TAKEN_FOR_NOTHING,
@@ -727,6 +726,7 @@ FAULTS_OF_A_KIND = {
         PLACE_IN_NOTHING,
         SPAN_OF_NO_TIME,
         MORE_THAN_UNTOLD,
+        SPAN_TO_A_CUT_TIME,
     ),
     CardKind.DATE: (
         TALKED_OF_NOTHING,

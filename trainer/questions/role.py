@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import evidence, text_of
+from trainer.extract.doc import evidence, text_of, verb_over
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
 from trainer.knowledge.places import a_country_s_adjective, countries_named
@@ -235,10 +235,8 @@ def _the_subject_s(as_: Token, last: str) -> bool:
     """The 'as' phrase is of a verb whose subject is the person ('Biden served ... after 36
     years as a U.S. senator'), not of someone else's clause ('said Honig: "in my time as a
     prosecutor"', sample Q131, WRONG: 'prosecutor' was accepted for Manafort)."""
-    verb = as_.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return any(
+    verb = verb_over(as_)
+    return verb is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(t.text == last for t in c.subtree)
         for c in verb.children
     )
