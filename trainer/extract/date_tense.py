@@ -333,9 +333,10 @@ def _tense(span: Span) -> str:
     tensed = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if head.lemma_ in FUTURE_LEMMAS and tensed & {"is", "are", "'s", "'re"}:
         return "future"  # "sentencing is scheduled for Feb. 14"
-    if head.tag_ == "VBD" and _dated_on(span, head):
+    if head.tag_ in ("VBD", "VBN") and _dated_on(span, head):
         # 'Trump scheduled a trip to the border on Thursday': the day of what was planned,
-        # before or after the article's (sample Q124, WRONG as the Thursday before)
+        # before or after the article's (sample Q124, WRONG as the Thursday before); 'had
+        # already planned a Florida rally on Friday' (sample Q140, WRONG as the Friday before)
         return "either"
     if head.tag_ in ("VBD", "VBN"):
         return "past"

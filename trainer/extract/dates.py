@@ -606,7 +606,16 @@ def _a_perfect_nowadays(word: Token, verb: Token) -> bool:
         and not subject.ent_type_
         and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
     )  # not 'Today, ..., the Wikimedia Foundation has received reports that ...'
-    return opens and perfect and general
+    # 'Today, the once brash Mr. Wine has left behind the strut ...' (sample Q139, WRONG:
+    # dated Thursday): someone set against what they once were
+    once = subject is not None and any(
+        t.lower_ in ONCE_WORDS for t in subject.subtree if t.i < subject.i
+    )
+    return opens and perfect and (general or once)
+
+
+# Words that set someone against what they were ('the once brash Mr. Wine').
+ONCE_WORDS = frozenset(("once", "formerly", "erstwhile", "onetime", "one-time"))
 
 
 def _people_nowadays(word: Token, verb: Token) -> bool:

@@ -63,9 +63,11 @@ def lead_words(doc: Doc, verb: Token, quote_start: int) -> str | None:
     if len(words) > MAX_LEAD_WORDS or set(words) & LEAD_PRONOUNS or re.search(r"[,;:\"“”()]", lead):
         return None
     shown = [t for t in doc[i:] if t.idx < quote_start - 1]
-    if not that and doc[i].pos_ == "ADP" and any(_without_its_subject(t, i) for t in shown):
+    if any(_without_its_subject(t, i) for t in shown):
         return None  # 'Who said on behalf of the Trump campaign had "..."': the subject of
-        # 'had' was taken for the verb's object and skipped (sample Q121, UNGRAM)
+        # 'had' was taken for the verb's object and skipped (sample Q121, UNGRAM); 'cases
+        # ..., Arlen said, can be "very challenging ..."' (sample Q139, UNGRAM: 'Who said can
+        # be'), its subject before the speaker
     if any(_bare_definite(t) for t in shown):
         return None  # 'Who said the group immediately began lobbying ...': which? (Q52)
     if any(t.lower_ in ("which", "whom", "whose") for t in shown):

@@ -558,6 +558,10 @@ def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> se
             if owner is None or f"{title} {owner}" in text:
                 continue
             titled[(title, last)] += 1
+            if SPOUSE_OF_A_POST.search(text[: text.find(owner)][-30:]):
+                # 'first lady Michelle Obama' ... 'President Obama followed up': the post is
+                # the spouse's (sample Q141, WRONG: the president's words given to her)
+                shared.add(last)
             if owner in sentence or text.find(owner) > at + m.start():
                 # 'President Trump on Wednesday signed ...' before 'First lady Melania
                 # Trump praised ...' (sample Q75's page once its hover cards were cut): a
@@ -571,6 +575,10 @@ def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> se
 
 
 TITLED_SOMEONE_ELSE = 3
+# Words before a full name that make it a spouse of the one with the post.
+SPOUSE_OF_A_POST = re.compile(
+    r"\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|[Ww]ife|[Hh]usband),?\s*$"
+)
 QUOTE_MARKS = frozenset(QUOTE_OPENINGS + CLOSE_MARKS)
 
 

@@ -471,6 +471,7 @@ def _title_after(ent: Span, person: str) -> Role | None:
     ):
         return None  # 'professor of crime, law and policy ...': a list the comma cut, and
         # 'a professor of crime' was the post (sample Q123, WRONG)
+    end = _with_the_places_listed(doc, end)
     if end < len(doc) and doc[end].tag_ in FINITE_TAGS and doc[end].dep_ != "acl":
         return None  # 'of Mr. Trump, the president of Russia has given him a nod': the
         # phrase after the comma is the next verb's subject, no apposition (sample Q119, WRONG)
@@ -508,6 +509,31 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if not (role.named or role.former or formal):
         return None  # "the company CEO", "the industry analyst": whose?
     return role
+
+
+def _with_the_places_listed(doc: Doc, end: int) -> int:
+    """'deputy assistant secretary of defense for Russia(, Ukraine and Eurasia)': the places
+    a post is 'for' or 'of', listed after the comma that stopped the title, are its own (sample
+    Q139, WRONG: '... for Russia' was the answer). The end after the list, or `end`."""
+    last = doc[end - 1] if end else None
+    if last is None or last.dep_ != "pobj" or last.head.lower_ not in ("of", "for"):
+        return end
+    if last.ent_type_ not in PLACE_LABELS:
+        return end
+    i = end
+    while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in PLACE_LABELS:
+        i += 2
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].ent_type_ in PLACE_LABELS:
+        i += 2
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
+        return i
+    return end
+
+
+PLACE_LABELS = frozenset(("GPE", "LOC"))
 
 
 def _a_list_of_posts(doc: Doc, end: int) -> bool:

@@ -239,12 +239,26 @@ def organisation_of(token: Token) -> str | None:
     ents = [ent] if ent is not None else []
     if not ents or ents[0].root != token:
         return None
+    doc = token.doc
+    start = ents[0].start
+    owner = doc[start - 2] if start >= 2 and doc[start - 1].tag_ == "POS" else None
+    if (
+        owner is not None
+        and owner.dep_ == "poss"
+        and owner.head.i == token.i
+        and owner.ent_type_ == "ORG"
+        and owner.ent_iob_ == "I"
+    ):
+        # 'the Democratic Women's | Working Group': one name the tagger cut at its possessive
+        # (sample Q140, WRONG: 'Working Group' was the speaker)
+        start = owner.left_edge.i
+        ents = [doc[start : ents[0].end]]
     name = ents[0].text.strip()
     the = name.lower().startswith("the ")
     name = name[4:] if the else name
     if re.search(r"['’]s$", name) or not name[:1].isupper():
         return None
-    before = token.doc[ents[0].start - 1] if ents[0].start > 0 else None
+    before = doc[ents[0].start - 1] if ents[0].start > 0 else None
     return f"the {name}" if the or (before is not None and before.lower_ == "the") else name
 
 

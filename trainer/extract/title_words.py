@@ -235,3 +235,14 @@ def after_an_abbreviation(first: Token) -> bool:
         return False
     word = doc[first.i - 2]
     return not word.whitespace_ and word.is_title and word.is_alpha and 2 <= len(word) <= 4
+
+
+# Words before a post that say when it was held: capitalised only to open a sentence
+# ('Then-President Barack Obama in December expelled ...', sample Q139, UNGRAM: 'did
+# Then-President Barack Obama expel'; 'Former Gov. Jane Roe').
+TIME_OF_A_POST = re.compile(r"^(?:(?:Then|Ex)-|(?:Former|Onetime|One-time|Erstwhile) )")
+
+
+def opens_on_a_post_s_time(text: str) -> bool:
+    """Does `text` open on 'Then-', 'Former ...', lower-case inside a sentence?"""
+    return TIME_OF_A_POST.match(text) is not None

@@ -42,7 +42,14 @@ def bare_form(verb: Token) -> str:
         stem = text.removesuffix(ending)
         if stem != text and lemma == f"{stem}e" and len(stem) >= 5 and stem.endswith(NO_E_AFTER):
             return stem  # 'relaunching' read as 'relaunche' + 'ing' (sample Q41)
+        if stem != text and lemma == f"{stem}e" and DOUBLE_VOWEL_STEM.search(stem):
+            return stem  # 'retweeted' read as 'retweete' + 'd' (sample Q139)
     return lemma
+
+
+# A stem of a doubled 'ee' or 'oo' and one consonant takes no 'e' of its own ('tweeted',
+# 'booked', 'greeted'); the lemmatizer guesses one onto verbs it does not know ('retweete').
+DOUBLE_VOWEL_STEM = re.compile(r"(?:ee|oo)[dklmnprt]$")
 
 
 # The verbs whose bare form ends in '-ie' ('untied', 'belied', 'vied'): the rest of '-ied'

@@ -225,7 +225,8 @@ COMPANY_WORDS = wordset(
 NAMED_AFTER_WORDS = wordset(
     """park center centre stadium arena hall square street road avenue bridge airport
     station hospital university college school house tower building field court museum
-    library church cathedral mosque temple palace castle prize award cup trophy medal"""
+    library church cathedral mosque temple palace castle prize award cup trophy medal
+    dinner gala lecture memorial foundation institute fund scholarship fellowship"""
 )
 # -- tense, for text read without a parse (trainer.language.written) --------------------
 

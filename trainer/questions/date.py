@@ -719,6 +719,10 @@ def _ask(
     if _inside_the_object(verb, remove):
         return None  # 'cited a tweet by a BBC journalist last Friday that claimed ...': the
         # tweet's day, maybe (sample Q125, WRONG as the day Spicer cited it)
+    if _a_time_spent_before(verb, remove):
+        return None  # 'is spending the weekend at his golf course ahead of his meeting with
+        # Putin on Monday': the day is the meeting's, which the parser hung on the verb
+        # ('On what date is Trump spending the weekend ...?', sample Q139, WRONG)
     clause = without_second_report(clause, remove)
     speaker = speaker_pronoun(clause, verb, names)
     if not speaker:
@@ -814,6 +818,14 @@ def _inside_the_object(verb: Token, remove: Span) -> bool:
         if any(t.dep_ in ("relcl", "acl") and t.head.i == child.i for t in after):
             return True
     return False
+
+
+def _a_time_spent_before(verb: Token, remove: Span) -> bool:
+    """The verb's object is a time of its own ('spending the weekend', 'spent two days')
+    before the date: a later date is another thing's, not when the time was spent."""
+    return any(
+        c.dep_ == "dobj" and c.ent_type_ == "DATE" and c.i < remove.start for c in verb.children
+    )
 
 
 # Verbs whose object a day may be: 'used Monday to attack', 'spent Tuesday in talks'.

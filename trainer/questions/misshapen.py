@@ -53,7 +53,11 @@ RELATIVE_SPAN = re.compile(
     rf"{_BLANK}\s+(?:(?:prior|earlier|later|before|after)\b(?=\s*(?:[.,;:!?)]|$))|from now\b)"
 )
 FAST_FORWARD = re.compile(r"\b[Ff]ast[- ]forward\b")
-SIGNPOST = re.compile(r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are))\b")
+# ... or what a sentence opened on 'Specifically,' tells more of, which the one before told
+# (sample Q141, NONSENSE: 'would be barred', if convicted).
+SIGNPOST = re.compile(
+    r"\s*(?:Here(?:['’]s|\s+(?:is|are))|Below\s+(?:is|are)|(?:More\s+)?[Ss]pecifically,)"
+)
 DO_AND_SAID = re.compile(
     r"^[^\"“]*\b(?i:what|which|who|whom|how|when|where)\b[^\"“]*?\b(?:did|does|do)\s+"
     r"(?:the\s+[a-z]+\s+|(?:[A-Z][\w.&'’-]*\s+){1,4})(?:said|says|told)\b"
@@ -692,6 +696,35 @@ def _a_count_of_the_names_before(fact: Fact) -> bool:
     return fact.answer.lower() in SMALL_COUNTS and bool(COUNTED_LIST.search(fact.question))
 
 
+# A reason told by its weight alone, its 'because' cut: '..., far less than on the Democratic
+# side, in part?' (sample Q138, UNGRAM).
+REASON_CUT = re.compile(
+    r"\b(?:in (?:large |small )?part|partly|largely|mainly|mostly|chiefly|primarily)[?.]$"
+)
+# An effort and how long it took, with nothing of what it was for: 'The House GOP worked for
+# _____.' (sample Q138, VAGUE: to repeal the ACA, cut).
+EFFORT_OF_NOTHING = re.compile(
+    r"\b(?:worked|fought|tried|struggled|pushed|campaigned|lobbied|strove|labou?red)\s+for\s+"
+    r"_____[.?]$"
+)
+
+
+# A relative clause of a list asked alone: 'In what year was both of which Donald Trump
+# carried by less than 1 percentage point?' (sample Q140, UNGRAM).
+SOME_OF_WHICH = re.compile(
+    r"\b(?:both|all|each|some|none|many|most|either|neither|one|two|three|four) of (?:which|whom)\b"
+)
+# Votes for or against what, cut: 'All _____ votes against came from Republicans.' (sample
+# Q141, NONSENSE).
+VOTES_OF_NOTHING = re.compile(r"\bvotes? (?:for|against)\s+(?:came|were|was|had|went)\b")
+# An event of no one: 'There was a _____ morning walk through a farmers market in Downtown
+# Los Angeles.' (sample Q140, NONSENSE: whose walk? A campaign's schedule, told before).
+AN_EVENT_OF_NO_ONE = re.compile(r"^(?:As of [^,]+, )?There (?:was|were|will be) an? ")
+# Made into what, cut: 'Who announced in June 2020 that he is making Juneteenth?' (sample
+# Q140, UNGRAM: 'an official holiday' cut).
+MADE_INTO_NOTHING = re.compile(r"\b(?:make|makes|making|made)\s+(?:[A-Z][\w'’-]*\s*){1,3}\?$")
+
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -714,7 +747,18 @@ FAULTS_OF_ANY_KIND = (
     PAPER_OF_NOTHING,
 )
 # ... and those a question outside a quotation is searched for.
-FAULTS_OUTSIDE_QUOTES = (AGAINST_THE_TOLD, THEN_LEFT, THE_ONES, A_SOURCE_S)
+FAULTS_OUTSIDE_QUOTES = (
+    AGAINST_THE_TOLD,
+    THEN_LEFT,
+    THE_ONES,
+    A_SOURCE_S,
+    REASON_CUT,
+    EFFORT_OF_NOTHING,
+    SOME_OF_WHICH,
+    MADE_INTO_NOTHING,
+    VOTES_OF_NOTHING,
+    AN_EVENT_OF_NO_ONE,
+)
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)
 FAULTS_OF_A_KIND = {

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from trainer.language.lexicon import NAMED_AFTER_WORDS
 from trainer.language.posts import SAME_MEANING
 from trainer.language.quotation import QUOTATION
 from trainer.language.sexes import of_first_name, of_pronoun
@@ -117,6 +118,8 @@ def pick_distractors(
     """
     if fact.answer_type.sort == "person":
         candidates = _of_the_question_s_sex(fact, candidates)
+        # 'Alfred E. Smith Memorial Foundation Dinner' is no person (sample Q141, MIXED)
+        candidates = [c for c in candidates if not _named_after_someone(c)]
     stated = {_plain(a) for a in (fact.answer, *fact.accept, *also_true)}
     taken = [one_spelling(_plain(f)) for f in (fact.answer, *fact.accept)]
     taken = [t for t in taken if t]
@@ -137,6 +140,12 @@ def pick_distractors(
         if len(kept) == n:
             break
     return kept
+
+
+def _named_after_someone(name: str) -> bool:
+    """A name of a place, prize or event named after a person ('... Memorial Dinner')."""
+    words = name.split()
+    return len(words) > 1 and normalise(words[-1]) in NAMED_AFTER_WORDS
 
 
 def _plain(text: str) -> str:

@@ -174,6 +174,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             # (sample Q31, VAGUE), as "former vice president at Marchex" (sample Q4)
             undated = undated or bool(_FORMER.match(role.title.split(" ", 1)[1]))
         accept = tuple(dict.fromkeys(a for a in (*accept, *posts[person]) if a != answer))
+        if question.endswith("position?") and not _HELD_BEFORE.match(answer):
+            # 'As of May 2018, what was Mike Pompeo's position?' takes no 'Then-CIA
+            # Director' (sample Q139, WRONG): a post held before is no answer of the day's
+            accept = tuple(a for a in accept if not _HELD_BEFORE.match(a))
         facts.append(
             Fact(
                 kind=CardKind.ROLE,
@@ -252,7 +256,10 @@ def _now_does_another(doc: Doc, role: Role) -> bool:
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
     last = surname(role.person)
     for token in span if span is not None else ():
-        if token.text != last:
+        # 'Rudy Giuliani, the former New York City mayor who became Trump's lead lawyer in
+        # April' (sample Q139, VAGUE: the lawyer's post was held before June too)
+        own = token.text == last or (token.dep_ == "appos" and token.head.text == last)
+        if not own:
             continue
         for clause in token.children:
             if clause.dep_ != "relcl":
@@ -261,6 +268,10 @@ def _now_does_another(doc: Doc, role: Role) -> bool:
                 clause.tag_ == "VBZ" and clause.lemma_ in HOLDING_NOW
             ):
                 return True
+            if clause.lemma_ == "become" and any(
+                c.dep_ == "attr" and c.lower_ in TITLE_NOUNS for c in clause.children
+            ):
+                return True  # not 'who has become a harsh critic of the president
     return False
 
 
@@ -325,7 +336,10 @@ def _described_elsewhere(text: str, person: str) -> list[str]:
     (sample Q85, VAGUE: 'Who was Christopher Steele?' has either answer)."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((person, surname(person))))
     found: list[str] = []
-    for m in re.finditer(rf"\b(?:{names}), ((?:an?|the) [a-z][^,.;:()“”\"]{{2,60}}?)[,.;]", text):
+    # a full stop ends the description before a capital ('..., a former MI6 agent. He'),
+    # not inside an abbreviation ('an assistant U.S. attorney', sample Q137: 'an assistant U')
+    ends = r"(?:[,;]|\.(?=\s+[A-Z“\"]|\s*$))"
+    for m in re.finditer(rf"\b(?:{names}), ((?:an?|the) [a-z][^,;:()“”\"]{{2,60}}?){ends}", text):
         found += [m.group(1), m.group(1).split(" ", 1)[1]]
     return found
 
@@ -408,6 +422,10 @@ def _asks_who(role: Role) -> bool:
 
 # 'former special envoy to Ukraine', 'ex-CEO of Acme': a post held before, and only that
 _FORMER = re.compile(r"^(?:former|ex-)\s*", re.IGNORECASE)
+# 'then-CIA Director', 'a former senator', 'onetime aide': a post held before
+_HELD_BEFORE = re.compile(
+    r"^(?:(?:the|a|an) )?(?:former\b|ex-|then-|onetime\b|one-time\b|erstwhile\b)", re.I
+)
 
 
 def _post(role: Role) -> str:

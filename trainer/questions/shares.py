@@ -72,7 +72,10 @@ def share_question(
     used = [*group, *rest, *front]
     if any(t.text in QUOTE_CHARS for t in used):
         return None
-    if dangling(used, replace) or not long_enough(text, used, MIN_WORDS_NAMED):
+    # in the sentence's order: 'In it, 38 percent of ... backed Biden' has no 'it' that
+    # 'Biden' (read as a place) could stand for (sample Q140, NONSENSE: '... in it?')
+    in_order = sorted(used, key=lambda t: t.i)
+    if dangling(in_order, replace) or not long_enough(text, used, MIN_WORDS_NAMED):
         return None
     return Question(text, tuple(used))
 

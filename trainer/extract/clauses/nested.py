@@ -32,6 +32,7 @@ from trainer.extract.clauses.render import balanced_quotes, capitalize_first, re
 from trainer.extract.clauses.rewrite import name_replacements, pronoun_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.persons import person_index
+from trainer.extract.title_words import opens_on_a_post_s_time
 from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import GENERAL_BODY_NOUNS, REPORTING_VERBS
 from trainer.language.text import mentions
@@ -69,6 +70,8 @@ def _subject_text(tokens: list[Token], replace: dict[int, str]) -> str:
         first.pos_ == "DET" or (first.pos_ != "PROPN" and first.ent_type_ in LOWER_ENTITY_TYPES)
     ):
         text = text[:1].lower() + text[1:]
+    elif first.i not in replace and opens_on_a_post_s_time(text):
+        text = text[:1].lower() + text[1:]  # 'then-President Barack Obama'
     return text
 
 

@@ -51,7 +51,12 @@ from trainer.extract.clauses.rewrite import (
     pronoun_replacements,
 )
 from trainer.extract.clauses.standalone import dangling, is_name
-from trainer.extract.title_words import a_noun_read_into_a_name, capitalised_to_open, common_word
+from trainer.extract.title_words import (
+    a_noun_read_into_a_name,
+    capitalised_to_open,
+    common_word,
+    opens_on_a_post_s_time,
+)
 from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
@@ -291,15 +296,33 @@ def _whose_left_behind(verb: Token, asked: set[int]) -> bool:
     )
 
 
+def _a_noun_read_as_the_last_verb(verb: Token) -> bool:
+    """The clause is what a verb after it says ('..., officials said'), but that verb has no
+    subject and ends the sentence: a noun the parser took for a verb ('... to quell the
+    Rodney King riots.'), which the clause's end still needs."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and head.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+        and all(t.is_punct or t.is_space for t in head.doc[head.i + 1 : head.sent.end])
+        and head.i == verb.right_edge.i + 1
+    )
+
+
 def _aside_after_the_subject(subject: Token, verb: Token) -> set[int]:
     """', like their man,' in 'Trump supporters, like their man, blasted ...': a phrase set
     off by commas between the subject and its verb, with its commas ('did Trump supporters
-    like their man, blast', sample Q87, UNGRAM)."""
+    like their man, blast', sample Q87, UNGRAM), or a clause ('Davis, citing a lack of
+    verification, apologized': 'did Lanny Davis citing a lack of independent verification,
+    apologize', sample Q139, UNGRAM)."""
     doc = subject.doc
     out: set[int] = set()
     for child in (*subject.children, *verb.children):
         start, end = child.left_edge.i, child.right_edge.i
-        if child.dep_ != "prep" or start - 1 <= subject.i or end + 1 >= verb.i:
+        aside = child.dep_ == "prep" or (child.dep_ == "advcl" and child.tag_ == "VBG")
+        if not aside or start - 1 <= subject.i or end + 1 >= verb.i:
             continue
         if doc[start - 1].text == "," and doc[end + 1].text == ",":
             out.update(range(start - 1, end + 2))
@@ -427,6 +450,9 @@ def _wh_question(
         verb.tag_ == "VBG" and not progressive
     ):
         return None
+    if _a_noun_read_as_the_last_verb(verb):
+        return None  # 'to quell the Rodney King riots.': 'riots' read as the verb over the
+        # clause, which then ends on 'the Rodney King' (sample Q138, UNGRAM)
     remove_ids = {t.i for t in remove}
     subject_ids = {t.i for t in subject.subtree}
     first = strip_connective(toks)
@@ -520,6 +546,8 @@ def _wh_question(
         and first_word.text != "I"
     ):
         subject_text = subject_text[0].lower() + subject_text[1:]
+    elif first_word.i not in replace and opens_on_a_post_s_time(subject_text):
+        subject_text = subject_text[0].lower() + subject_text[1:]  # 'then-President Obama'
     rest = render([t for t in toks if t.i not in subject_ids], replace, body_drop)
     behind = render([t for t in toks if t.i in moved and t.i not in linking], replace)
     if behind and toks[0].doc[min(moved)].pos_ != "PROPN":
@@ -730,6 +758,8 @@ def _wh_about_noun(
         or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES)
     ):
         subject = subject[:1].lower() + subject[1:]
+    elif np[0].i not in replace and opens_on_a_post_s_time(subject):
+        subject = subject[:1].lower() + subject[1:]  # 'then-President Obama'
     rest = render(body, replace, drop)
     text = tidy(f"{wh} {front} {subject} {rest}").rstrip(",;:") + "?"
     used = tuple(t for t in [*np, *body] if t.i not in drop)

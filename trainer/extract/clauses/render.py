@@ -228,8 +228,31 @@ def balanced_quotes(text: str, tokens: Sequence[Token] = ()) -> bool:
         and text.count("(") == text.count(")")
         and text.count("[") == text.count("]")
         and _single_quotes_closed(text)
+        and _straight_quotes_alternate(text)
         and dashes_paired(text, tokens)
     )
+
+
+def _straight_quotes_alternate(text: str) -> bool:
+    """Straight quotes open and close by turns: '"... since _____ "have been continued' opens
+    twice, a quote whose 'the suit said' between two parts was cut (sample Q139, UNGRAM)."""
+    open_ = False
+    for m in re.finditer('"', text):
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        opening = (before.isspace() or before in "([—-") and not after.isspace()
+        closing = not before.isspace() and (after.isspace() or after in ".,;:!?)]—-…")
+        if opening and not closing:
+            if open_:
+                return False
+            open_ = True
+        elif closing and not opening:
+            if not open_:
+                return False
+            open_ = False
+        else:  # spaced on both sides ('" _____, we had'): whichever its turn is
+            open_ = not open_
+    return True
 
 
 # A dash that sets off an aside ('Honor A. P. — at 5-1 odds — drew'), not a hyphen or the

@@ -135,6 +135,61 @@ def object_cut(tokens: Sequence[Token]) -> bool:
     )
 
 
+def a_verb_cut_before_its_object(tokens: Sequence[Token]) -> bool:
+    """'a bill that would invest $50 million a year to help(, education and law enforcement
+    officials reduce ...)': a bare verb whose next words the question does not keep and
+    which has nothing after itself (the parser hung the rest on another verb; sample Q139,
+    UNGRAM: '... to help in Congress?'). A verb whose object is the blank has it."""
+    kept = {t.i for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    return doc is not None and any(
+        t.tag_ == "VB"
+        and t.pos_ == "VERB"
+        and t.i + 1 < len(doc)
+        and t.i + 1 not in kept
+        and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM")
+        and not any(c.i > t.i for c in t.children)
+        for t in tokens
+    )
+
+
+# Verbs that tell someone to do something: the doing is what they say ('ordered 60
+# diplomats to leave', 'will instruct the acting HHS director to declare ...').
+TELLING_TO = frozenset(
+    (
+        *("order", "instruct", "direct", "urge", "ask", "tell", "force", "allow", "permit"),
+        *("encourage", "require", "persuade", "invite", "command", "compel", "authorize"),
+        *("authorise", "pressure", "push", "press", "implore", "beg", "advise"),
+    )
+)
+# How far after its object a verb's 'to' may stand ('ordered 60 Russian diplomats the U.S.
+# considers spies to leave').
+TO_WITHIN = 8
+
+
+def a_telling_without_what(tokens: Sequence[Token]) -> bool:
+    """'Who ordered 60 Russian diplomats in March 2018?' (sample Q140, UNGRAM: 'to leave the
+    country' cut), 'On what date will Trump instruct the acting HHS director?' (VAGUE): a
+    verb of telling someone, with its object kept and its 'to ...' not."""
+    kept = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING_TO:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in kept]
+        if not objects:
+            continue
+        doc = verb.doc
+        edge = objects[0].i
+        for i in range(edge + 1, min(edge + 1 + TO_WITHIN, verb.sent.end - 1)):
+            if doc[i].lower_ == "to":  # 'ordered Manafort to jail' says where, and is kept
+                if doc[i].tag_ == "TO" and doc[i + 1].tag_ == "VB" and i not in kept:
+                    return True
+                break
+            if doc[i].text in (".", ";", ":"):
+                break
+    return False
+
+
 def a_bare_verb_without_its_modal(tokens: Sequence[Token]) -> bool:
     """'the Trump administration bar nearly all refugees ...' of '... will be able to bar
     citizens of ... for 90 days, and bar nearly all refugees ...' (sample Q115, UNGRAM): the

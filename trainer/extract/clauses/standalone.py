@@ -38,6 +38,8 @@ from trainer.extract.clauses.pointing_back import (
 from trainer.extract.clauses.run_together import (
     a_bare_verb_without_its_modal,
     a_relative_read_as_a_clause,
+    a_telling_without_what,
+    a_verb_cut_before_its_object,
     comparison_cut,
     glued,
     goes_nowhere,
@@ -69,12 +71,15 @@ from trainer.language.lexicon import (
     WEEKDAYS,
     wordset,
 )
-from trainer.language.posts import STYLE_NOUNS
+from trainer.language.posts import COURTESY_WORDS, STYLE_NOUNS
+from trainer.language.sexes import of_first_name, of_title
+from trainer.language.text import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))  # capitalised, but no names
+CALENDAR_LOWER = frozenset(w.lower() for w in CALENDAR_WORDS)
 PLACES = ("GPE", "LOC", "FAC")  # no 'company' or 'service' a 'the service' stands for
 
 # Pronouns whose referent must be in the question itself.
@@ -159,6 +164,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or a_relative_read_as_a_clause(tokens)
         or comparison_cut(tokens)
         or a_bare_verb_without_its_modal(tokens)
+        or a_verb_cut_before_its_object(tokens)
+        or a_telling_without_what(tokens)
         or goes_nowhere(tokens)
         or _a_clause_cut_after_its_subject(tokens)
     ):
@@ -239,6 +246,10 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
             return True  # 'At the time, the nation ... had just _____ of paved roads'
         if not quoted and _it_told_by_many(token, tokens):
             return True  # 'Members of the delegation say it could cost $100 billion' (Q51)
+        if not quoted and _it_of_nothing_but_its_subject(token, tokens):
+            return True  # 'In what year did Texas first make it a state holiday?' (Q140)
+        if not quoted and _a_shared_surname(token):
+            return True  # 'Mr. Harris' where the article names Mark and John Harris (Q137)
         if not quoted and _someone_told_only_by_the_act(token, tokens):
             return True  # 'In what year did a woman audition for Ailes?' (sample Q60, VAGUE)
 
@@ -597,6 +608,65 @@ def _an_untagged_person(token: Token) -> bool:
     return full is not None and " " in full and full in index.full_names
 
 
+def _it_of_nothing_but_its_subject(token: Token, tokens: Sequence[Token]) -> bool:
+    """'Texas first made it a state holiday': an 'it' object whose own verb's subject is
+    the only thing before it (which would be 'itself'): it stands for what an earlier
+    sentence told (Juneteenth, sample Q140, NONSENSE)."""
+    if token.lower_ != "it":
+        return False
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # 'made it a state holiday': the parser's small clause
+    elif token.dep_ != "dobj":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    own = {t.i for s in subjects for t in s.subtree}
+    return not any(
+        t.i < token.i
+        and t.i not in own
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ not in ("PERSON", *COUNTS_AND_TIMES)
+        for t in tokens
+    )
+
+
+def _a_shared_surname(token: Token) -> bool:
+    """'On what date did Mr. Harris spend three hours on the stand?' where the article
+    names Mark Harris and his son John Harris (sample Q137, NONSENSE): a surname alone
+    that two people of the article have names neither of them for the reader."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.i == 0:
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # a name of more than one word says which
+    # only after a courtesy title: a surname alone is mostly the well-known one ('Clinton'
+    # beside Bill and Hillary Clinton), and 'Mr. Sanders' beside Bernie and Sarah Sanders is
+    # the man
+    title = doc[token.i - 1]
+    sex = of_title(title.lower_.rstrip("."))
+    if normalise(title.text) not in COURTESY_WORDS or not sex:
+        return False
+    index = person_index(doc)
+    key = normalise(token.text)
+    if key not in index.ambiguous_surnames:
+        return False
+    firsts: list[str] = []
+    for name in index.full_names:
+        if normalise(name.split()[-1]) != key or of_first_name(name) not in ("", sex):
+            continue
+        first = normalise(name.split()[0])
+        if not any(_one_given_name(first, other) for other in firsts):
+            firsts.append(first)  # 'Bernard Sanders' and 'Bernie Sanders' are one man
+    return len(firsts) >= 2
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """'bernard' and 'bernie', 'rob' and 'robert': a given name and its short form."""
+    return a.startswith(b) or b.startswith(a) or a[:4] == b[:4]
+
+
 def _organisation(token: Token) -> bool:
     """'the company' (its noun or its 'the'), which the rewriter writes out as a name."""
     noun = token.head if token.dep_ == "det" else token
@@ -781,6 +851,28 @@ def _demonstrative(token: Token) -> bool:
         return True  # 'the opposite happened': of what the sentence before told
     if low == "same" and _a_year_before(token.head):
         return False  # 'climbed 5.9 per cent in October compared to the same month last year'
+    # 'vowed the same' of what the sentence before told ('Finland won, while Sweden did
+    # the same' tells it)
+    own = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+    told_here = any(
+        t.pos_ in ("VERB", "AUX") and t.i != own.i for t in token.doc[token.sent.start : token.i]
+    )
+    if (
+        low == "same"
+        and not told_here
+        and token.dep_ in ("dobj", "pobj", "attr")
+        and any(c.lower_ == "the" for c in token.children)
+        and not any(c.lower_ == "as" for c in token.children)
+    ):
+        return True
+    if (
+        low == "same"
+        and not told_here
+        and token.dep_ == "amod"
+        and token.head.lower_ in CALENDAR_LOWER
+    ):
+        return True  # 'Her counterparts in Mexico vowed the same Sunday' (sample Q141,
+        # NONSENSE): read as 'the same Sunday', it is the same as another day or act
     if low in ("similar", "same") and token.dep_ == "amod" and token.head.pos_ == "NOUN":
         # 'a similar discovery', 'the same disconnect force': as what the article told before
         said = ("to",) if low == "similar" else ("as",)
@@ -801,8 +893,12 @@ def _demonstrative(token: Token) -> bool:
         return True  # 'carried Nevada by 12 points that year': which year, the sentence before said
     if low == "then" and token.head.lower_ in ("since", "until", "till", "by"):
         return True  # 'have risen to 86 percent since then'
+    # 'rode that message to the White House' ('that' tagged SCONJ, sample Q140, NONSENSE),
+    # unless a clause before it in the sentence may be what it stands for ('say the rich will
+    # pay more, while only 22 percent believe that proposition')
+    misread = token.pos_ == "SCONJ" and low == "that" and not told_here
     return (
-        token.pos_ == "DET"
+        (token.pos_ == "DET" or misread)
         and low in ("this", "that", "these", "those")
         and token.dep_ == "det"
         and (noun := _noun_of(token.head)).pos_ in ("NOUN", "PROPN")
@@ -904,7 +1000,7 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return False
     if any(
-        (c.dep_ in IDENTIFYING and not _aside(c))
+        (c.dep_ in IDENTIFYING and not _aside(c) and not _a_kind_told_before(c, head))
         or c.pos_ == "PROPN"
         or (c.ent_type_ and c.ent_type_ != "ORDINAL")  # 'the second stage': after others
         or not c.is_lower
@@ -920,6 +1016,23 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
     told = ("NOUN", "PROPN", "VERB")
     return any(
         doc[i].lemma_.lower() == lemma and doc[i].pos_ in told for i in range(start - 1, -1, -1)
+    )
+
+
+def _a_kind_told_before(modifier: Token, head: Token) -> bool:
+    """'the background check' after 'the FBI background check', 'the intelligence
+    assessment' after 'the Russian intelligence assessment' (samples Q134, Q136, NONSENSE):
+    a common noun before the head says which only the first time the article uses the two
+    together; after that, the pair points back to what was told with it."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "NOUN" or not modifier.is_lower:
+        return False
+    if any(True for _ in modifier.children):
+        return False
+    lemma, kind = head.lemma_.lower(), modifier.lower_
+    return any(
+        t.lemma_.lower() == lemma
+        and any(c.dep_ == "compound" and c.lower_ == kind for c in t.children)
+        for t in head.doc[: head.sent.start]
     )
 
 
