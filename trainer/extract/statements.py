@@ -139,13 +139,28 @@ def _statement(verb: Token) -> Statement | None:
     said = [c for c in saying.children if c.dep_ == "ccomp" and c.i > saying.i]
     if len(said) != 1 or not _finite_with_subject(said[0]):
         return None
+    # 'Cory Booker said on Thursday he would consider ...': the day the parser hung on the
+    # clause said, before its subject, is the saying's (sample Q138: no card asked the news)
+    day = _the_saying_s_day(said[0])
+    times |= day
     told = _told(saying, said[0], times)
     if told is None:
         return None
-    tokens = _upto_break(said[0], in_clause)
+    tokens = _upto_break(said[0], in_clause, day)
     if tokens is None:
         return None
     return Statement(speaker, saying, told, tokens)
+
+
+def _the_saying_s_day(said: Token) -> set[int]:
+    """An article's day opening the clause said, before its subject ('said on Thursday he
+    would ...'), which the parser hung on the clause's verb."""
+    subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return set()
+    first = min(t.i for t in said.subtree)
+    days = article_days_of(said)
+    return days if days and min(days) == first and max(days) < subjects[0].i else set()
 
 
 def _told_after(verb: Token, subject: Token, clause: tuple[Token, ...]) -> Statement | None:
@@ -318,12 +333,14 @@ def _second_that(said: Token) -> set[int]:
     return out
 
 
-def _upto_break(said: Token, in_clause: set[int]) -> tuple[Token, ...] | None:
+def _upto_break(
+    said: Token, in_clause: set[int], skip: set[int] | None = None
+) -> tuple[Token, ...] | None:
     """The clause said, from its first word up to the first break; None when the break
     cuts it before its verb has what it takes, or when it is too short, too long or
     quoted."""
     words = sorted(said.subtree, key=lambda t: t.i)
-    aside = _appositives(words) | _second_that(said)
+    aside = _appositives(words) | _second_that(said) | (skip or set())
     tokens: list[Token] = []
     for token in words:
         if token.i in aside:

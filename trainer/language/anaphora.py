@@ -17,7 +17,7 @@ ANAPHORIC_THINGS = wordset(
     matter issue topic
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
     show film movie album novel specimen species animal creature
-    website outlet publication argument funding"""
+    website outlet publication argument funding period"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
@@ -71,7 +71,10 @@ ANAPHORIC_NOUNS = ANAPHORIC_THINGS | ANAPHORIC_ACTS | ANAPHORIC_PEOPLE
 AFTER_OTHERS = {"new", "newest", "latest", "other", "same", "second", "third"}
 # Adjectives that place a thing by one the article told of before, which the question
 # does not show ('three subsequent resolutions', 'the aforementioned study').
-AFTER_THE_TOLD = {"subsequent", "aforementioned", "latter", "abovementioned", "previous"}
+AFTER_THE_TOLD = {
+    *("subsequent", "aforementioned", "latter", "abovementioned", "previous"),
+    "separate",  # 'end a separate stay by the 7th Circuit' (sample Q142, NONSENSE)
+}
 TEMPORAL_NOUNS = wordset(
     """year week month season time morning afternoon evening weekend day summer fall spring
     winter quarter century decade writing night hour"""

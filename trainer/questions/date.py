@@ -719,6 +719,9 @@ def _ask(
     if _inside_the_object(verb, remove):
         return None  # 'cited a tweet by a BBC journalist last Friday that claimed ...': the
         # tweet's day, maybe (sample Q125, WRONG as the day Spicer cited it)
+    if _a_participle_of_either_noun(verb):
+        return None  # 'the original ruling freezing DAPA, issued in February 2015 by Judge
+        # Hanen': the ruling was issued, not DAPA (sample Q138, WRONG); a cloze keeps it
     if _a_time_spent_before(verb, remove):
         return None  # 'is spending the weekend at his golf course ahead of his meeting with
         # Putin on Monday': the day is the meeting's, which the parser hung on the verb
@@ -818,6 +821,21 @@ def _inside_the_object(verb: Token, remove: Span) -> bool:
         if any(t.dep_ in ("relcl", "acl") and t.head.i == child.i for t in after):
             return True
     return False
+
+
+def _a_participle_of_either_noun(verb: Token) -> bool:
+    """A participle after a comma, on the object of another noun's participle ('the ruling
+    freezing DAPA, issued in ...'): it may tell of either noun, and the parse cannot say."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and noun.dep_ == "dobj"
+        and noun.head.dep_ == "acl"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _a_time_spent_before(verb: Token, remove: Span) -> bool:

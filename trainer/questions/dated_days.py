@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.dates import TIMES_OF_DAY
 from trainer.language.dates import written_out
-from trainer.language.lexicon import wordset
+from trainer.language.lexicon import DAY_NAME_WORDS, wordset
 from trainer.language.quotation import QUOTATION
 from trainer.model import CardKind, Fact
 from trainer.questions.date import TIMES_OF_A_DAY
@@ -109,6 +109,9 @@ def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
             m
             for m in re.finditer(rf"\b{re.escape(day.text)}\b{PART_OF_DAY}", question)
             if not any(a <= m.start() < b for a, b in quoted)
+            # 'two Palm Sunday suicide attacks' is no Sunday of the week (sample Q142,
+            # UNGRAM: the sentence's other 'Sunday' was taken out of it)
+            and not _in_a_day_s_name(question, m.start())
         ]
         if len(found) != 1:
             continue  # not shown, or shown twice: which is which?
@@ -138,6 +141,11 @@ KEEPS_ITS_DAY = (
 
 # Words of a start or an end that the day after them completes.
 STARTS = wordset("beginning starting effective ending opening closing")
+
+
+def _in_a_day_s_name(question: str, at: int) -> bool:
+    before = question[:at].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in DAY_NAME_WORDS
 
 
 def _without_the_day(question: str, m: re.Match[str]) -> str | None:

@@ -564,13 +564,15 @@ PAPER_THEN_DAY = re.compile(
 # fire ...?' (sample Q131, NONSENSE: sending troops to Saudi Arabia, told before); "Comey's
 # announcement" says more (a reader judged it good, sample Q87).
 SOMEONE_S_ACT = re.compile(
-    r"\b[A-Z][\w.'’-]*['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions)\b"
+    r"\b[A-Z][\w.'’-]*['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions"
+    r"|tweet|post|remark|remarks|comment|comments|statement)\b"
     r"(?!\s+(?:to|on|of|that|about|against|over|for)\b)"
 )
 # An approval with nothing of what: 'On what date did the House give near-unanimous approval by
 # voice vote ...?' (sample Q131, NONSENSE: the $2.2 trillion bill, cut).
 APPROVAL_OF_NOTHING = re.compile(
-    r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){0,2}approval\b(?!\s+(?:to|for|of)\b)"
+    r"\b(?:gave|give|gives|giving)\s+(?:[\w-]+\s+){0,2}(?:approval|green light|go-ahead)\b"
+    r"(?!\s+(?:to|for|of)\b)"
 )
 # A place in a race with nothing of which race: 'Mitt Romney came in a close second with _____.'
 # (sample Q133, VAGUE).
@@ -720,6 +722,11 @@ VOTES_OF_NOTHING = re.compile(r"\bvotes? (?:for|against)\s+(?:came|were|was|had|
 # An event of no one: 'There was a _____ morning walk through a farmers market in Downtown
 # Los Angeles.' (sample Q140, NONSENSE: whose walk? A campaign's schedule, told before).
 AN_EVENT_OF_NO_ONE = re.compile(r"^(?:As of [^,]+, )?There (?:was|were|will be) an? ")
+# What someone seems to do, dated: 'In what year does Donald Trump seem to be able to seize
+# any news cycle?' (sample Q139, VAGUE: an impression, no fact of a year).
+SEEMING_SO = re.compile(r"\b(?:does|do)\b[^?]*\b(?:seem|appear)\s+to\b")
+# A quotation cut to nothing but its marks: '... to every American “.”' (sample Q143, UNGRAM).
+EMPTY_QUOTE = re.compile(r"“\s*[.,;:!?…]?\s*”|(?<![\w.,])\"\s*[.,;:!?…]\s*\"")
 # Made into what, cut: 'Who announced in June 2020 that he is making Juneteenth?' (sample
 # Q140, UNGRAM: 'an official holiday' cut).
 MADE_INTO_NOTHING = re.compile(r"\b(?:make|makes|making|made)\s+(?:[A-Z][\w'’-]*\s*){1,3}\?$")
@@ -745,6 +752,7 @@ FAULTS_OF_ANY_KIND = (
     EXPECTATIONS_ALONE,
     CLAUSE_ALONE,
     PAPER_OF_NOTHING,
+    EMPTY_QUOTE,
 )
 # ... and those a question outside a quotation is searched for.
 FAULTS_OUTSIDE_QUOTES = (
@@ -779,6 +787,7 @@ FAULTS_OF_A_KIND = {
         JOINED_NOTHING,
         PAPER_THEN_DAY,
         SOMEONE_S_ACT,
+        SEEMING_SO,
         APPROVAL_OF_NOTHING,
         A_MOOD,
         A_BODY_OF_NOTHING,

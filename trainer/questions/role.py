@@ -135,6 +135,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         # "Bolt's countryman and training partner": whose someone is, no position (sample Q7)
         undated = undated or normalise(role.title).rsplit(" ", 1)[-1] in RELATIONAL
         undated = undated or (not role.definite and bool(DESCRIBING & set(title.split())))
+        if role.definite and set(normalise(role.title).split()) & STAR_WORDS:
+            continue  # 'rising political star Representative Alexandria Ocasio-Cortez' ->
+            # 'political star Representative' (sample Q143, WRONG): a writer's word, no post
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
@@ -297,6 +300,8 @@ DESCRIBING = wordset(
     maverick polarizing polarising divisive beleaguered
     turned"""
 )
+# Nouns a writer calls someone by before a post, which are no part of it.
+STAR_WORDS = wordset("star superstar darling firebrand icon")
 # ('turned': 'an unorthodox real estate magnate turned president', a writer's story of a
 # career, sample Q124, VAGUE: 'As of March 2020, who was Donald Trump?')
 

@@ -18,6 +18,7 @@ from trainer.language.anaphora import (
     KINDED_ACTS,
     NATIONAL_BODIES,
     ORGANISATION_NOUNS,
+    TEMPORAL_NOUNS,
     UNIQUE_POSTS,
 )
 from trainer.language.lexicon import REPORTING_VERBS
@@ -101,6 +102,8 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not _a_chamber_s_paper(c, head)  # 'the Senate bill'
         and not _a_kind_of_thing(c, head)  # 'the software giant'
         and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
+        # 'during the five-week period' (sample Q142, NONSENSE): how long, not which
+        and not (head.lower_ == "period" and _a_length(c))
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
         # Republican': a state says where the person is from, not who
         for c in head.children
@@ -119,7 +122,10 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     # "the French president" names one person; "the French duo", "the veteran official",
     # "the former president" not
     amods = [c for c in head.children if c.dep_ == "amod"]
-    whose = any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in amods)
+    # a party says whose side, not which one: 'the Democratic governor' (sample Q140, UNGRAM)
+    whose = any(
+        c.ent_type_ in ("NORP", "GPE", "LOC") and c.lower_ not in PARTY_ADJECTIVES for c in amods
+    )
     # 'the latest Trump proposal': the latest of the ones the article told of; Trump's name
     # says whose, not which (sample Q38)
     latest = after_others and head.lower_ in ANAPHORIC_ACTS
@@ -147,8 +153,10 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     return not (seen_person if person else seen_proper)
 
 
+# Parties, which many holders of a post belong to at once.
+PARTY_ADJECTIVES = frozenset(("democratic", "republican", "conservative", "liberal", "labour"))
 # What a sentence before told about, which no name in the question stands for.
-TOLD_MATTERS = frozenset(("matter", "issue"))
+TOLD_MATTERS = frozenset(("matter", "issue", "period"))  # no name is a period
 
 
 # What many people of a club or a country are at once: 'the former Porto star' says where
@@ -215,6 +223,16 @@ def _a_report_misread(modifier: Token) -> bool:
     """', WIVB-TV reports.': the parser may hang a closing 'X reports' on the noun before it
     as an appositive; it says who told, not which thing the noun is."""
     return modifier.dep_ == "appos" and modifier.lemma_ in REPORTING_VERBS
+
+
+def _a_length(modifier: Token) -> bool:
+    """'five-week', 'two-year': how long a period is, not which period ('the holiday
+    period' says which)."""
+    return modifier.dep_ in ("compound", "nummod", "amod") and (
+        modifier.like_num
+        or any(t.like_num for t in modifier.subtree)
+        or modifier.lemma_.lower() in TEMPORAL_NOUNS
+    )
 
 
 # What a toll counts says nothing of which event it is the toll of.

@@ -179,7 +179,11 @@ def a_telling_without_what(tokens: Sequence[Token]) -> bool:
         if not objects:
             continue
         doc = verb.doc
-        edge = objects[0].i
+        # after the object's last word if the question keeps it all ('instruct the acting
+        # director of the Department of Health and Human Services | to declare'), else after
+        # its head (a clause the parser hung on it may hold the 'to')
+        whole = all(t.i in kept for t in objects[0].subtree)
+        edge = objects[0].right_edge.i if whole else objects[0].i
         for i in range(edge + 1, min(edge + 1 + TO_WITHIN, verb.sent.end - 1)):
             if doc[i].lower_ == "to":  # 'ordered Manafort to jail' says where, and is kept
                 if doc[i].tag_ == "TO" and doc[i + 1].tag_ == "VB" and i not in kept:

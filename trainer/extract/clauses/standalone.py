@@ -879,6 +879,7 @@ def _demonstrative(token: Token) -> bool:
         return not any(t.lower_ in said for t in (*token.children, *token.head.subtree))
     if (
         low in AFTER_THE_TOLD
+        and not (low == "separate" and token.head.tag_ == "NNS")  # 'two separate collisions'
         and token.dep_ == "amod"
         and token.head.pos_ == "NOUN"
         and token.head.lemma_ not in (*TEMPORAL_NOUNS, "period")  # "the previous year"
@@ -1005,7 +1006,7 @@ def _named_before(token: Token, tokens: Sequence[Token]) -> bool:
         or (c.ent_type_ and c.ent_type_ != "ORDINAL")  # 'the second stage': after others
         or not c.is_lower
         for c in head.children
-        if c.i != token.i and c.dep_ != "punct"
+        if c.i != token.i and c.dep_ != "punct" and not c.is_punct  # 'non - binding'
     ):
         return False  # 'the South Korean government', 'the Trump-imposed tariffs
     start = min(t.i for t in tokens)
