@@ -613,3 +613,31 @@ def test_a_month_s_year_is_its_own_sentence_s(nlp) -> None:
     asked = card_questions(nlp, text, date(2020, 7, 15), "number")
     assert asked
     assert not [q for q in asked if "2019" in q]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        # separate from each other, or told what it is: no other told before
+        ("Mike Pompeo held separate talks with King Salman in Jiddah on Monday.", False),
+        (
+            "Paul Manafort faces sentencing in Washington in a separate case for two "
+            "conspiracy charges.",
+            False,
+        ),
+        ("The Supreme Court ended a separate stay by the 7th Circuit on Wednesday.", True),
+    ],
+)
+def test_separate_leans_only_on_one_told_before(nlp, sentence, leans) -> None:
+    """The Q142 rule of 'a separate stay' first took two good cards of earlier samples."""
+    from trainer.extract.clauses.standalone import dangling
+
+    assert dangling([t for t in nlp(sentence) if not t.is_space], {}) is leans
+
+
+def test_someone_s_remarks_at_an_event_say_which() -> None:
+    """'responding to Meryl Streep's remarks at _____ night's Golden Globe Awards' (judged good;
+    the Q139 rule of someone's tweet first took it)."""
+    question = "Donald Trump responded to Meryl Streep's remarks at _____ night's Golden Globes."
+    assert not _misshapen("date", question, "Sunday, Jan. 8, 2017")

@@ -565,7 +565,7 @@ PAPER_THEN_DAY = re.compile(
 # announcement" says more (a reader judged it good, sample Q87).
 SOMEONE_S_ACT = re.compile(
     r"\b[A-Z][\w.'’-]*['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions"
-    r"|tweet|post|remark|remarks|comment|comments|statement)\b"
+    r"|tweet|tweets)\b"
     r"(?!\s+(?:to|on|of|that|about|against|over|for)\b)"
 )
 # An approval with nothing of what: 'On what date did the House give near-unanimous approval by

@@ -608,6 +608,16 @@ def _an_untagged_person(token: Token) -> bool:
     return full is not None and " " in full and full in index.full_names
 
 
+def _a_separate_one_said(noun: Token) -> bool:
+    """'two separate collisions', 'separate talks with King Salman', 'a separate case for two
+    conspiracy charges': separate from each other, or told what it is; 'a separate stay by
+    the 7th Circuit' is separate from one the article told of (sample Q142, NONSENSE)."""
+    return noun.tag_ == "NNS" or any(
+        c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ not in ("by", "from"))
+        for c in noun.children
+    )
+
+
 def _it_of_nothing_but_its_subject(token: Token, tokens: Sequence[Token]) -> bool:
     """'Texas first made it a state holiday': an 'it' object whose own verb's subject is
     the only thing before it (which would be 'itself'): it stands for what an earlier
@@ -879,7 +889,7 @@ def _demonstrative(token: Token) -> bool:
         return not any(t.lower_ in said for t in (*token.children, *token.head.subtree))
     if (
         low in AFTER_THE_TOLD
-        and not (low == "separate" and token.head.tag_ == "NNS")  # 'two separate collisions'
+        and not (low == "separate" and _a_separate_one_said(token.head))
         and token.dep_ == "amod"
         and token.head.pos_ == "NOUN"
         and token.head.lemma_ not in (*TEMPORAL_NOUNS, "period")  # "the previous year"
