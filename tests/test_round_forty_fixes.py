@@ -61,6 +61,23 @@ def _misshapen(kind: str, question: str, answer: str = "x", evidence: str = "") 
             False,
         ),
         ("date", "On what date did the court give the green light to the execution?", "", True),
+        # a story with nothing of what it says (sample Q144, VAGUE)
+        ("date", "The Washington Post published a story on _____ evening.", "", False),
+        ("date", "The Post published a story on _____ about the checks.", "", True),
+        # praise with nothing of what for (sample Q144, VAGUE)
+        ("date", "In what month did Miller earn praise from some colleagues?", "", False),
+        ("date", "In what month did Miller earn praise for his clash with a reporter?", "", True),
+        # 'as much' of the sentence before (sample Q145, NONSENSE)
+        ("place", "Donald Trump had just announced as much to a crowd in _____.", "", False),
+        ("place", "Donald Trump had raised as much as $5 million in _____.", "", True),
+        # a day of every year asked as one day
+        ("date", "Juneteenth is celebrated annually on _____.", "", False),
+        (
+            "date",
+            "On what date did the House vote to condemn Jane Roe's tweets as racist?",
+            "",
+            True,
+        ),
         # a sentence that tells more of the one before (sample Q141, NONSENSE)
         ("number", "Officials would be barred for _____.", "Specifically, officials would.", False),
         ("number", "Officials would be barred for _____.", "Officials would be barred.", True),
@@ -350,6 +367,8 @@ def test_a_noun_read_as_the_last_verb_leaves_no_clause_cut(nlp) -> None:
             "Former President Richard Nixon, for example, rode that message to victory in 1968.",
             True,
         ),
+        # 'it' after a preposition, of nothing but the subject and its own phrase (Q145)
+        ("Republican Gov. Mike Parson voiced support for it on Wednesday.", True),
         # 'vowed the same' (sample Q141, NONSENSE)
         ("Mexican officials vowed the same Sunday.", True),
         ("Mayor Jane Roe vowed on Sunday to repair the Elm Street bridge.", False),
@@ -641,3 +660,52 @@ def test_someone_s_remarks_at_an_event_say_which() -> None:
     the Q139 rule of someone's tweet first took it)."""
     question = "Donald Trump responded to Meryl Streep's remarks at _____ night's Golden Globes."
     assert not _misshapen("date", question, "Sunday, Jan. 8, 2017")
+
+
+def test_a_description_is_never_an_attribution() -> None:
+    """'Tillerson, the source said, ...' accepted 'the source said' as who he was (sample
+    Q144, VAGUE)."""
+    from trainer.questions.role import _described_elsewhere
+
+    text = "Stone, the source said, was fired. Stone, a former oil executive, left on Tuesday."
+    assert _described_elsewhere(text, "Rex Stone") == [
+        "a former oil executive",
+        "former oil executive",
+    ]
+
+
+def test_a_participle_keeps_the_day_it_needs() -> None:
+    """'The Quinnipiac University surveys, released on Tuesday, show ...' -> 'released, show'
+    once the day a date card asks was taken out (sample Q144, UNGRAM)."""
+    from trainer.questions.dated_days import Day, _dated
+
+    question = "The surveys, released on Tuesday, show Jane Roe leading by _____ points."
+    fact = a_fact("number", question, "four", "count")
+    tuesday = Day(0, 7, "Tuesday", "weekday", "2016-05-10")
+    assert "released," not in _dated(fact, [tuesday], {"2016-05-10"}).question
+
+
+def test_a_quoted_phrase_is_not_said_as_a_clause() -> None:
+    """'Who said that "for the first time in most people's memories"?' (sample Q144, UNGRAM)."""
+    from trainer.extract.quotes import Quote
+    from trainer.questions.who_said import question
+
+    quote = Quote(
+        text="for the first time",
+        display="for the first time",
+        speaker="Jane Roe",
+        named=True,
+        start=0,
+        end=0,
+        parts=(),
+        lead="that",
+    )
+    assert question(quote) == 'Who said: "for the first time"?'
+
+
+def test_a_year_of_a_yearly_thing_is_still_asked() -> None:
+    """'Since what year has the fund run a surplus every year?' -> 2010: a year, not one day."""
+    assert not _misshapen("date", "Since what year has the fund run a surplus every year?", "2010")
+    assert _misshapen(
+        "date", "Juneteenth is celebrated annually on _____.", "Friday, June 19, 2020"
+    )

@@ -167,6 +167,9 @@ def _without_the_day(question: str, m: re.Match[str]) -> str | None:
     if on is not None and (before[: on.start()].split() or [""])[-1].lower() in STARTS:
         return None  # 'but in Warsaw beginning on Wednesday' is no 'in Warsaw beginning'
         # (sample Q123, UNGRAM)
+    if on is not None and after.startswith(",") and before[: on.start()].endswith("ed"):
+        return None  # 'The surveys, released on Tuesday, show': 'released, show' (sample
+        # Q144, UNGRAM)
     if on is not None:
         before = before[: on.start() + 1]
     elif (last := (before.split() or [""])[-1].lower()) in KEEPS_ITS_DAY or last[-1:].isdigit():

@@ -491,8 +491,10 @@ NEEDED_FOR_NOTHING = re.compile(r"\b(?:necessary|required|needed)\s+_____\s*[.?!
 # A reaction joined, faced or drawn, with nothing of what to: 'On what date did ... Chief
 # Constable Ian Hopkins join the chorus of criticism?' (sample Q125, NONSENSE: of the leaks).
 REACTION_TO_NOTHING = re.compile(
-    r"\b(?:join(?:ed|s)?|add(?:ed|s)? to|fac(?:e|es|ed)|dr[ae]w|draws|spark(?:ed|s)?)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:criticism|condemnation|outrage|backlash|praise|uproar)\s*[?.]$"
+    r"\b(?:join(?:ed|s)?|add(?:ed|s)? to|fac(?:e|es|ed)|dr[ae]w|draws|spark(?:ed|s)?"
+    r"|earn(?:ed|s)?|w[io]n|wins)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:criticism|condemnation|outrage|backlash|praise|uproar)"
+    r"(?:\s+from\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?\s*[?.]$"
 )
 
 
@@ -565,7 +567,7 @@ PAPER_THEN_DAY = re.compile(
 # announcement" says more (a reader judged it good, sample Q87).
 SOMEONE_S_ACT = re.compile(
     r"\b[A-Z][\w.'’-]*['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions"
-    r"|tweet|tweets)\b"
+    r"|tweet)\b"
     r"(?!\s+(?:to|on|of|that|about|against|over|for)\b)"
 )
 # An approval with nothing of what: 'On what date did the House give near-unanimous approval by
@@ -639,16 +641,19 @@ def _a_holiday_s_date(fact: Fact) -> bool:
     return (
         fact.kind == CardKind.DATE
         and not re.fullmatch(r"\d{4}", fact.answer.strip())
-        and bool(A_HOLIDAY.search(fact.question))
+        and (bool(A_HOLIDAY.search(fact.question)) or bool(EVERY_YEAR.search(fact.question)))
     )
 
 
 # A paper brought in with nothing of what it does, then its day or nothing: 'How many GOP
 # congressmen introduced a resolution Friday, Nov. 3, 2017?' (sample Q134, VAGUE).
 PAPER_OF_NOTHING = re.compile(
-    r"\b(?:introduced|filed|proposed|unveiled|passed|signed|drafted|offered)\s+(?:an?|the)\s+"
-    r"(?:new\s+)?(?:resolution|bill|measure|proposal|amendment|motion)"
-    r"(?=\s*(?:\?|\.|$|(?:on\s+|in\s+|last\s+|this\s+)?(?:_____|[A-Z][a-z]+day\b)))"
+    r"\b(?:introduced|filed|proposed|unveiled|passed|signed|drafted|offered|published|ran)"
+    r"\s+(?:an?|the)\s+(?:new\s+)?(?:resolution|bill|measure|proposal|amendment|motion|story"
+    r"|report|article|piece|op-ed|editorial|column)"
+    r"(?=\s*(?:\?|\.|$|(?:on\s+|in\s+|last\s+|this\s+)?(?:_____|[A-Z][a-z]+day\b)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:[?.]|$)))"
 )
 # Telling someone with nothing of what: 'Who informed Democratic leaders in May 2019?' (sample
 # Q134, VAGUE).
@@ -727,6 +732,15 @@ AN_EVENT_OF_NO_ONE = re.compile(r"^(?:As of [^,]+, )?There (?:was|were|will be) 
 SEEMING_SO = re.compile(r"\b(?:does|do)\b[^?]*\b(?:seem|appear)\s+to\b")
 # A quotation cut to nothing but its marks: '... to every American “.”' (sample Q143, UNGRAM).
 EMPTY_QUOTE = re.compile(r"“\s*[.,;:!?…]?\s*”|(?<![\w.,])\"\s*[.,;:!?…]\s*\"")
+# 'as much' of what the sentence before told: 'Donald Trump had just announced as much to a
+# crowd in _____.' (sample Q145, NONSENSE).
+AS_MUCH = re.compile(
+    r"\b(?:announced|said|told|confirmed|suggested|indicated|admitted|"
+    r"acknowledged|hinted|implied|reported|declared)\s+as much\b"
+)
+# A day of every year, asked as one day: 'Juneteenth ... is celebrated annually on _____.' ->
+# Friday, June 19, 2020 (a card the Q140 fixes let through).
+EVERY_YEAR = re.compile(r"\b(?:annually|every year|each year|yearly)\b")
 # Made into what, cut: 'Who announced in June 2020 that he is making Juneteenth?' (sample
 # Q140, UNGRAM: 'an official holiday' cut).
 MADE_INTO_NOTHING = re.compile(r"\b(?:make|makes|making|made)\s+(?:[A-Z][\w'’-]*\s*){1,3}\?$")
@@ -766,6 +780,7 @@ FAULTS_OUTSIDE_QUOTES = (
     MADE_INTO_NOTHING,
     VOTES_OF_NOTHING,
     AN_EVENT_OF_NO_ONE,
+    AS_MUCH,
 )
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)

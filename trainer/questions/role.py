@@ -345,6 +345,8 @@ def _described_elsewhere(text: str, person: str) -> list[str]:
     # not inside an abbreviation ('an assistant U.S. attorney', sample Q137: 'an assistant U')
     ends = r"(?:[,;]|\.(?=\s+[A-Z“\"]|\s*$))"
     for m in re.finditer(rf"\b(?:{names}), ((?:an?|the) [a-z][^,;:()“”\"]{{2,60}}?){ends}", text):
+        if re.search(r"\b(?:said|says|told|tells|added|according)\b", m.group(1)):
+            continue  # 'Tillerson, the source said, ...' (sample Q144, VAGUE: 'the source said')
         found += [m.group(1), m.group(1).split(" ", 1)[1]]
     return found
 

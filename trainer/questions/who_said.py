@@ -195,7 +195,16 @@ def _sort(quote: Quote) -> str:
     return "person" if quote.named else "source"
 
 
+# Words a quoted phrase with no verb of its own may open on: 'saying that "for the first time
+# in most people's memories," the departments ...' (sample Q144, UNGRAM: 'Who said that "for
+# the first time ..."?').
+PHRASE_OPENINGS = frozenset(("for", "in", "on", "at", "by", "with", "from", "since", "during"))
+
+
 def question(quote: Quote) -> str:
+    first = quote.display.lstrip("…").split()[:1]
+    if quote.lead == "that" and first and first[0].lower() in PHRASE_OPENINGS:
+        return f'Who said: "{quote.display}"?'
     if quote.lead:
         return f'Who said {quote.lead} "{quote.display}"?'
     return f'Who said: "{quote.display}"?'

@@ -627,12 +627,15 @@ def _it_of_nothing_but_its_subject(token: Token, tokens: Sequence[Token]) -> boo
     verb = token.head
     if token.dep_ == "nsubj" and verb.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("ccomp", "xcomp"):
         verb = verb.head  # 'made it a state holiday': the parser's small clause
+    elif token.dep_ == "pobj" and verb.dep_ == "prep":
+        # 'voiced support for it' (sample Q145, NONSENSE): the verb over the phrase
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     elif token.dep_ != "dobj":
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
-    own = {t.i for s in subjects for t in s.subtree}
+    own = {t.i for s in subjects for t in s.subtree} | {a.i for a in token.ancestors}
     return not any(
         t.i < token.i
         and t.i not in own
