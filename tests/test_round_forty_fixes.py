@@ -369,6 +369,9 @@ def test_a_noun_read_as_the_last_verb_leaves_no_clause_cut(nlp) -> None:
         ),
         # 'it' after a preposition, of nothing but the subject and its own phrase (Q145)
         ("Republican Gov. Mike Parson voiced support for it on Wednesday.", True),
+        # a 'her' no one named before can be: a man's given name (sample Q145, NONSENSE)
+        ("Michigan Gov. Rick Snyder praised her selection on Tuesday.", True),
+        ("Michigan Gov. Jane Snyder praised her selection on Tuesday.", False),
         # 'vowed the same' (sample Q141, NONSENSE)
         ("Mexican officials vowed the same Sunday.", True),
         ("Mayor Jane Roe vowed on Sunday to repair the Elm Street bridge.", False),

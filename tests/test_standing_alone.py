@@ -173,7 +173,11 @@ def test_a_he_is_not_a_name_in_a_sentence_whose_own_subject_is_he(nlp):
         ("Mrs Thatcher marked his three-page briefing note with a series of annotations.", False),
         ("Ms Roe read his 40-page report on the harbour in one evening.", False),  # our own
         ("Mr Poe marked his three-page briefing note with a series of annotations.", True),
-        ("Jane Roe read his 40-page report on the harbour in one evening.", True),  # sex untold
+        # a given name that nearly always means a woman's: 'his' is someone else's (sample
+        # Q145: 'Gov. Rick Snyder praised her selection', NONSENSE); a name that tells no
+        # sex may be his
+        ("Jane Roe read his 40-page report on the harbour in one evening.", False),
+        ("Robin Roe read his 40-page report on the harbour in one evening.", True),
         ("A woman and her two sons were rescued from the flat.", True),
         # sample S: the object 'him' is never the subject of its own verb
         ("Prof Lewin told him 99.9 per cent of Melburnians were adhering to mask rules.", False),

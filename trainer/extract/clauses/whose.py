@@ -54,10 +54,11 @@ def _in_another_s_favour(pronoun: Token, tokens: Sequence[Token], replaced: dict
 
 def no_one_fits(pronoun: Token, tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
     """Does the question name people before a 'his' or 'him' (or 'her') and none of them
-    can be whom it stands for? A person of the other sex (by a title or a pronoun) cannot,
-    nor can the subject of the verb whose object the pronoun is. A person whose sex the
-    question does not tell ('Jane Roe', a name written in) or a person it brings in ('a
-    woman') always may. With no one named before, standalone.dangling decides."""
+    can be whom it stands for? A person of the other sex (by a title, a pronoun or a given
+    name that nearly always means one sex) cannot, nor can the subject of the verb whose
+    object the pronoun is. A person whose sex the question does not tell ('Robin Roe', a
+    name written in) or a person it brings in ('a woman') always may. With no one named
+    before, standalone.dangling decides."""
     sex = sexes.of_pronoun(pronoun.lower_)
     if not sex or pronoun.i in replaced or -1 in replaced:
         return False
@@ -97,14 +98,17 @@ def _own_subject(pronoun: Token) -> set[int]:
 
 
 def _sex_of_person(name: Token) -> str:
-    """FEMALE for 'Mrs Thatcher', MALE for 'Sir Keith Joseph', '' when no title says."""
+    """FEMALE for 'Mrs Thatcher', MALE for 'Sir Keith Joseph' or 'Gov. Rick Snyder' (a given
+    name that nearly always means one sex: 'Michigan Gov. Rick Snyder praised her selection',
+    sample Q145, NONSENSE), '' when neither says."""
     doc = name.doc
-    start = next((e.start for e in doc.ents if e.start <= name.i < e.end), name.i)
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    start = ent.start if ent is not None else name.i
     for i in range(max(start - 1, 0), name.i):
         sex = sexes.of_title(doc[i].text)
         if sex:
             return sex
-    return ""
+    return sexes.of_first_name(ent.text) if ent is not None and ent.label_ == "PERSON" else ""
 
 
 def titled(token: Token) -> bool:
