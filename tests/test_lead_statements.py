@@ -106,7 +106,7 @@ def test_the_cli_writes_the_statement_card_and_counts_one_card(nlp, tmp_path, ca
 
     article = tmp_path / "said.txt"
     article.write_text(
-        "---\ntitle: Perry backs the Scouts' ban\npublished: 2012-07-21\n---\n"
+        "---\ntitle: Texas governor backs the Scouts' ban\npublished: 2012-07-21\n---\n"
         "Texas Gov. Rick Perry said emphatically Saturday that the Boy Scouts of America "
         "shouldn't soften its strict membership policy.\n\nMitt Romney, who led the 2002 "
         "Winter Olympics, disagreed. Barack Obama has criticised the policy, and Scouts "

@@ -178,7 +178,10 @@ def test_a_sentence_gives_one_number_card(tmp_path):
 
 
 def test_a_number_the_headline_shows_in_figures_counts_as_the_headline_s():
-    text = "Officials spoke.\n\nMore officials spoke.\n\nPostal workers will deliver it to five million homes."
+    text = (
+        "Officials of the agency spoke on Monday.\n\nMore officials of the agency spoke on "
+        "Tuesday.\n\nPostal workers will deliver it to five million homes."
+    )
     card = _fact(
         CardKind.NUMBER,
         "Postal workers will deliver it to _____ homes.",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import dash_aside, parenthetical, relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.infinitive import asked_verb
+from trainer.extract.clauses.misparses import misread
 from trainer.extract.clauses.phrase import (
     MIN_WORDS_NAMED,
     Question,
@@ -66,6 +67,8 @@ def count_question(
         return None
     if noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
         return None  # 'Four overs later Harris claimed ...': a verb with two subjects is a misparse
+    if noun.dep_ == "dobj" and _two_objects_joined(noun.head):
+        return None  # 'recorded 28,000 deaths — ... — and 600,000 infections': two objects (Q147)
     aside = parenthetical(np, mention.span)  # '22 games (10 were added ...)'
     np = [t for t in np if t.i not in aside]
     if noun.dep_ in ("dobj", "pobj"):  # 'faces 18 charges in the US': 'in the US' stays
@@ -125,8 +128,22 @@ def count_question(
         remove = noun.doc[np[0].i : np[-1].i + 1]
         clause = _without_shortfall(clause, noun.head, np[-1].i)
         return wh_question(clause, asked_verb(noun.head), remove, wh, names, MIN_WORDS_NAMED)
+    if misread(clause.tokens):
+        return None  # 'killed in the US airstrikes' with 'airstrikes' read as a verb (Q147)
     replace.update(name_replacements(list(noun.head.head.subtree), names))
     return count_subject(mention, clause, noun, np, wh, wh_tokens, replace)
+
+
+def _two_objects_joined(verb: Token) -> bool:
+    """'has recorded approximately 28,000 deaths — highest in the world — and over 600,000
+    confirmed infections', parsed as two objects of one verb with an 'and' between them
+    ('How many confirmed infections has the U.S. recorded approximately 28,000 deaths and
+    ...?', sample Q147, UNGRAM). 'added 38,000 jobs in May – 122,000 fewer than expected'
+    has no 'and': one object and a comment on it."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) > 1 and any(
+        c.dep_ == "cc" and objects[0] < c.i < objects[-1] for c in verb.children
+    )
 
 
 def _absolute_with(prep: Token) -> bool:

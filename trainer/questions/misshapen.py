@@ -320,6 +320,9 @@ WRITTEN_TWICE = re.compile(
 # Obama send 50,000 more U.S. troops to Afghanistan and ’10 ...?' of 'in 2009 and ’10' (sample
 # Q117, UNGRAM; 2010 is true too).
 HALF_A_SPAN_OF_YEARS = re.compile(r"\b(?:and|or|to|through)\s+[’']\d\d\b")
+# A span of days whose first day is the blank: 'participate in European parliamentary
+# elections _____ through 26' (the span's end, a bare day, left behind).
+HALF_A_SPAN_OF_DAYS = re.compile(r"_____\s*(?:through|thru|to|until|-|–)\s*\d{1,2}\b(?![,.]?\d)")
 # Two possessives in a row after a day, the source's slip: 'in Tuesday’s Georgia’s special
 # election' (sample Q117, UNGRAM).
 A_DAY_S_PLACE_S = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})[’']s\s+[A-Z][\w.]*[’']s\b")
@@ -566,10 +569,13 @@ PAPER_THEN_DAY = re.compile(
 # fire ...?' (sample Q131, NONSENSE: sending troops to Saudi Arabia, told before); "Comey's
 # announcement" says more (a reader judged it good, sample Q87).
 SOMEONE_S_ACT = re.compile(
-    r"\b[A-Z][\w.'’-]*['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions"
-    r"|tweet)\b"
-    r"(?!\s+(?:to|on|of|that|about|against|over|for)\b)"
+    r"\b[A-Z][\w.'’-]*(?:\s+(?:administration|government|campaign|office|department))?"
+    r"['’]s\s+(?:latest\s+|new\s+|surprise\s+)?(?:move|step|action|actions"
+    r"|tweet|policy|plan|proposal)\b"
+    r"(?!\s+(?:to|on|of|that|about|against|over|for|\w+ing)\b)"
 )
+# ('Who blocked the Trump administration's policy in April 2019?', sample Q147, VAGUE: which
+# policy? The asylum seekers' wait in Mexico, told before.)
 # An approval with nothing of what: 'On what date did the House give near-unanimous approval by
 # voice vote ...?' (sample Q131, NONSENSE: the $2.2 trillion bill, cut).
 APPROVAL_OF_NOTHING = re.compile(
@@ -745,6 +751,23 @@ EVERY_YEAR = re.compile(r"\b(?:annually|every year|each year|yearly)\b")
 # Q140, UNGRAM: 'an official holiday' cut).
 MADE_INTO_NOTHING = re.compile(r"\b(?:make|makes|making|made)\s+(?:[A-Z][\w'’-]*\s*){1,3}\?$")
 
+# A poll's figure with no poll and no day: "President Trump's job approval rating among those
+# under 30 was _____." (sample Q147, VAGUE: the figure differs by poll and month).
+POLL_OF_NOTHING = re.compile(
+    r"^(?!.*\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling|average|according to|As of|found|showed|"
+    r"in \d{4})\b).*\b(?:approval rating|job approval|approval among|favorability|"
+    r"favourability)\b"
+)
+# A lead of no race: 'Cindy Hyde-Smith led by nearly _____.' (sample Q146, NONSENSE: led
+# what, when? The runoff was told before).
+LEAD_IN_NOTHING = re.compile(
+    r"\b(?:led|leads|leading|trailed|trails|trailing)\s+by\s+(?:\w+\s+){0,2}_____"
+    r"(?:\s+(?:percentage\s+)?points?)?\s*\.$"
+)
+# A 'that' clause of a concession or condition with no main clause after it: 'did Chuck
+# Schumer reiterate to reporters that while Republicans ... protect Robert Mueller?'
+# (sample Q146, UNGRAM: the main clause was the quotation after it).
+THAT_WHILE_ALONE = re.compile(r"\bthat (?:while|although|though|even though|whereas) [^,?]*\?$")
 
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
@@ -781,6 +804,7 @@ FAULTS_OUTSIDE_QUOTES = (
     VOTES_OF_NOTHING,
     AN_EVENT_OF_NO_ONE,
     AS_MUCH,
+    THAT_WHILE_ALONE,
 )
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)
@@ -794,8 +818,11 @@ FAULTS_OF_A_KIND = {
         SPAN_OF_NO_TIME,
         MORE_THAN_UNTOLD,
         SPAN_TO_A_CUT_TIME,
+        LEAD_IN_NOTHING,
+        POLL_OF_NOTHING,
     ),
     CardKind.DATE: (
+        HALF_A_SPAN_OF_DAYS,
         TALKED_OF_NOTHING,
         ON_AIR_FOR_NOTHING,
         PAPERS_OF_NOTHING,
@@ -807,5 +834,5 @@ FAULTS_OF_A_KIND = {
         A_MOOD,
         A_BODY_OF_NOTHING,
     ),
-    CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING),
+    CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING, SOMEONE_S_ACT),
 }

@@ -335,6 +335,13 @@ def _without_its_body(post: str) -> bool:
     return bool(words) and set(words) <= HELD_AT and not re.search(r"[A-Z]{2,}", post)
 
 
+# Words of a clause, which a description after a comma never holds.
+FINITE_WORD = re.compile(
+    r"\b(?:ought|will|would|should|can|could|must|may|might|is|are|was|were|has|have|had|"
+    r"does|do|did)\b"
+)
+
+
 def _described_elsewhere(text: str, person: str) -> list[str]:
     """What the article calls the person after a comma, by their whole name or surname:
     'Steele, a former MI6 agent, compiled ...' beside 'dossier author Christopher Steele'
@@ -347,6 +354,9 @@ def _described_elsewhere(text: str, person: str) -> list[str]:
     for m in re.finditer(rf"\b(?:{names}), ((?:an?|the) [a-z][^,;:()“”\"]{{2,60}}?){ends}", text):
         if re.search(r"\b(?:said|says|told|tells|added|according)\b", m.group(1)):
             continue  # 'Tillerson, the source said, ...' (sample Q144, VAGUE: 'the source said')
+        if FINITE_WORD.search(m.group(1)):
+            continue  # 'in Mueller, the president ought to have confidence in Mueller': a
+            # clause after the comma, no description (sample Q146, WRONG as an answer)
         found += [m.group(1), m.group(1).split(" ", 1)[1]]
     return found
 

@@ -42,6 +42,8 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
     names = full_names(doc)
     for quote in find_quotes(doc):
+        if _jointly_said(doc, quote):
+            continue  # '..., Lewis said in a statement with Bennie Thompson': both said it
         if _doubted(doc, quote):
             continue  # '..., said Sheik Mahmoud — or at least, said the user professing to be him'
         if a_name_quoted(doc, quote):
@@ -150,6 +152,24 @@ def _told_by_another(doc: Doc, quote: Quote) -> bool:
 DOUBT = re.compile(
     r"\bor at least\b|\b(?:claim|profess|purport)(?:s|ed|ing)? to be\b", re.IGNORECASE
 )
+
+
+# What the article says after a quote to tell two or more people said it at once.
+JOINTLY = re.compile(
+    r"\bin a (?:joint )?statement (?:with|alongside)\b|\bjoint(?:ly)? (?:statement|said)\b",
+    re.IGNORECASE,
+)
+
+
+def _jointly_said(doc: Doc, quote: Quote) -> bool:
+    """'"...," Lewis said in a statement with Mississippi Democratic U.S. Representative
+    Bennie Thompson': the words are two people's, and 'Who said ...?' has two answers
+    (sample Q146, VAGUE)."""
+    after = quote.parts[-1][1] if quote.parts else quote.start
+    last = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if last is None or not len(last):
+        return False
+    return bool(JOINTLY.search(text_of(doc)[after : last[-1].sent.end_char]))
 
 
 def _doubted(doc: Doc, quote: Quote) -> bool:

@@ -314,6 +314,19 @@ def _strip_label(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def a_bare_plural_read_as_a_verb(token: Token) -> bool:
+    """'killed in the US airstrikes, according to ...': a plural noun the parser took for a
+    verb of its own ('VBZ', nothing under it) right after the object it ends; the phrase
+    needs it (trainer.extract.clauses.misparses.a_noun_read_as_a_bare_verb asks no
+    wh-question of it)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBZ" or any(True for _ in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None and before.dep_ in ("pobj", "dobj") and before.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def trailing_clauses(verb: Token, keep: Span) -> set[int]:
     """Token indices of clauses after `keep` that a question can do without:
     ', but most of those bombs were ...', 'as Russia continues ...'."""
@@ -341,6 +354,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             continue
         if _elliptical(child):
             continue  # 'die before they should' (sample Q53): the verb's own, said again
+        if a_bare_plural_read_as_a_verb(child):
+            continue  # 'killed in the US airstrikes': 'airstrikes' read as a verb (Q147)
         if _a_preposition_taken_for_to(child):
             continue  # 'exposed to contaminated blood' is what they were exposed to
         if gives_a_result(" ".join(t.text for t in sub)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import Clause, subject_of_misread
+from trainer.extract.clauses.cut import Clause, a_bare_plural_read_as_a_verb, subject_of_misread
 from trainer.language.lexicon import EMPHATIC_AUXES, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -81,8 +81,19 @@ def misread(tokens: Sequence[Token]) -> bool:
         or _a_bound_read_as_a_preposition(t)
         or an_auxiliary_as_subject(t)
         or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # 'who candidate Trump listed as ...'
+        or a_noun_read_as_a_bare_verb(t)
         for t in tokens
     )
+
+
+def a_noun_read_as_a_bare_verb(token: Token) -> bool:
+    """'killed in the US airstrikes, according to ...': a question that leaves out the
+    plural the parser took for a verb of its own ends on 'in the US' ('How many people were
+    killed in the US?', sample Q147, NONSENSE)."""
+    return token.dep_ in BARE_VERB_DEPS and a_bare_plural_read_as_a_verb(token)
+
+
+BARE_VERB_DEPS = frozenset(("advcl", "conj", "ccomp", "xcomp"))
 
 
 def an_auxiliary_as_subject(token: Token) -> bool:

@@ -499,7 +499,9 @@ SMALL_PLACES = wordset("community town village waterway")
 # Lands only a place's name stands for, a country's or a region's.
 REGIONS = wordset("territory region")
 # Things only their own name stands for, never their maker's.
-PRODUCTS = wordset("product")
+# What a body makes, runs or launches but never is: 'Twitter launched the feature in 2009'
+# names the maker, not which feature (sample Q146, NONSENSE).
+PRODUCTS = wordset("product feature device gadget album novel film movie series show")
 
 
 def _a_small_place(name: Token) -> bool:

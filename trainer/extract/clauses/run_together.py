@@ -194,6 +194,28 @@ def a_telling_without_what(tokens: Sequence[Token]) -> bool:
     return False
 
 
+# Verbs of asking someone something, which say nothing without what was asked.
+ASKING = frozenset(("ask", "question", "quiz"))
+
+
+def an_asking_without_what(tokens: Sequence[Token]) -> bool:
+    """'On what date did Fox News ask Defense Secretary Jim Mattis?' (sample Q146,
+    NONSENSE: 'if he had ever heard any 25th Amendment talk' cut): a verb of asking with
+    the person asked kept and what was asked not."""
+    kept = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING:
+            continue
+        if not any(c.dep_ == "dobj" and c.i in kept for c in verb.children):
+            continue
+        if any(
+            c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > verb.i and c.i not in kept
+            for c in verb.children
+        ):
+            return True
+    return False
+
+
 def a_bare_verb_without_its_modal(tokens: Sequence[Token]) -> bool:
     """'the Trump administration bar nearly all refugees ...' of '... will be able to bar
     citizens of ... for 90 days, and bar nearly all refugees ...' (sample Q115, UNGRAM): the

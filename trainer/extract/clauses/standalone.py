@@ -40,6 +40,7 @@ from trainer.extract.clauses.run_together import (
     a_relative_read_as_a_clause,
     a_telling_without_what,
     a_verb_cut_before_its_object,
+    an_asking_without_what,
     comparison_cut,
     glued,
     goes_nowhere,
@@ -166,6 +167,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         or a_bare_verb_without_its_modal(tokens)
         or a_verb_cut_before_its_object(tokens)
         or a_telling_without_what(tokens)
+        or an_asking_without_what(tokens)
         or goes_nowhere(tokens)
         or _a_clause_cut_after_its_subject(tokens)
     ):
