@@ -127,10 +127,10 @@ def test_an_asking_without_what_was_asked_makes_no_card(nlp) -> None:
     text = (
         "ABC asked Energy Secretary John Doe on Monday if he had ever heard any 25th Amendment "
         "talk.\n\n"
-        "Reporters asked John Doe on Monday about the new drilling rules in Alaska."
+        "Reporters asked John Doe on Monday about oil drilling in Alaska."
     )
     questions = card_questions(nlp, text, TUESDAY, "date")
-    assert any("drilling rules" in q for q in questions), questions
+    assert any("oil drilling" in q for q in questions), questions
     assert not [q for q in questions if "ABC" in q and "talk" not in q], questions
 
 
@@ -224,3 +224,150 @@ def test_a_doer_the_headline_names_is_a_passing_detail(nlp, title, kept) -> None
     assert (asked in [c.question for c in cards]) is kept
     every = cards_of(nlp, text, date(2019, 3, 2), title)
     assert asked in [c.question for c in every]
+
+
+@pytest.mark.slow
+def test_which_after_a_relative_clause_s_object_asks_no_wh_question(nlp) -> None:
+    """'another bill that passed the House, which would provide $81 billion' -> 'How much
+    would the House provide in new disaster aid?' (sample Q147, VAGUE: the bill would)."""
+    text = (
+        "On Thursday, the Senate blocked another bill that passed the Assembly, which would "
+        "provide $12 billion in new flood aid to help farmers in Iowa."
+    )
+    questions = card_questions(nlp, text, TUESDAY, "number")
+    assert questions
+    assert not [q for q in questions if "How much would the Assembly" in q], questions
+
+
+@pytest.mark.slow
+def test_a_post_beside_one_just_taken_is_a_passing_detail(nlp) -> None:
+    """'London Breed, president of San Francisco's Board of Supervisors, has become acting
+    mayor': 'What was London Breed's position?' has two answers (sample Q146, VAGUE)."""
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Jane Roe, president of Dover's City Council, has become acting mayor.\n\n"
+        "Roe said the city would mourn Mayor John Doe, who died on Tuesday. Roe will serve "
+        "until a new mayor is chosen, Roe said."
+    )
+    every = [c.question for c in cards_of(nlp, text, TUESDAY)]
+    kept = [c.question for c in cards_of(nlp, text, TUESDAY, rule=Rule())]
+    asked = "As of November 2018, what was Jane Roe's position?"
+    assert asked in every
+    assert asked not in kept
+
+
+def test_a_share_in_figures_reads_as_its_number() -> None:
+    """'35%' reads as '35 percent' does: a bound filter had dropped every '%' option."""
+    from trainer.language.numbers import value_of
+
+    assert value_of("35%") == value_of("35 percent") == 35.0
+    assert value_of("%") is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "answer", "shaped"),
+    [
+        # an act done on many days (sample Q148, VAGUE)
+        ("date", "When did Jane Roe repeatedly threaten to close the port?", "x", False),
+        ("date", "When did Jane Roe threaten to close the port?", "x", True),
+        # two words the page glued together (sample Q149, WRONG)
+        ("role", "What was Jane Roe's position?", "Ohio votersAnd Ohio Governor", False),
+        ("role", "What was Jane Roe's position?", "Ohio Governor", True),
+        ("role", "What was Jane Roe's position?", "iPhone maker's MacArthur fellow", True),
+    ],
+)
+def test_a_shape_of_nothing_makes_no_card(kind, question, answer, shaped) -> None:
+    from trainer.questions.misshapen import misshapen
+
+    assert misshapen(a_fact(kind, question, answer, kind)) is not shaped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        # acts in the plural (sample Q149, NONSENSE)
+        (
+            "Jane Roe and Republican lawmakers took a victory lap Wednesday after the "
+            "hearings, ripping Democrats for refusing to move on from the Smith investigation.",
+            "after the hearings",
+        ),
+        # the cost of the bill (sample Q148, NONSENSE)
+        (
+            "Still, some Democrats used $1.2tn in accounting devices to either hide the true "
+            "cost of the bill or help justify their votes.",
+            "cost of the bill",
+        ),
+        # a kind of its own kind (sample Q148, NONSENSE)
+        (
+            "Twitter said on Sunday it would review the Roe campaign video. The social "
+            "media giant pulled the videos Monday following pressure from NBC and other "
+            "outlets.",
+            "social media giant",
+        ),
+    ],
+)
+def test_a_thing_told_before_in_other_shapes_makes_no_card(nlp, told, asked) -> None:
+    questions = [c.question for c in cards_of(nlp, told, date(2019, 7, 26))]
+    assert not [q for q in questions if asked in q], questions
+
+
+@pytest.mark.slow
+def test_a_word_the_writer_quotes_is_no_part_of_the_quote(nlp) -> None:
+    """'... familiar to people," he says, and part of that "familiarity" comes from ...' made
+    'Who said: "... familiar to people … familiarity"?' (sample Q148, UNGRAM)."""
+    text = (
+        "“In a lot of what the mayor says, there’s a tone that’s familiar to people,” Jane "
+        "Roe said, and part of that “familiarity” comes from the old city hall."
+    )
+    questions = card_questions(nlp, text, TUESDAY, "who_said")
+    assert questions
+    assert not [q for q in questions if "familiarity" in q], questions
+
+
+def test_a_quote_inside_a_quote_ends_its_sentence_before_the_next_part() -> None:
+    """'... saved my life,’ Tell everybody ...' (sample Q148, UNGRAM): the writer's words
+    between the inner quote's comma and the next sentence are marked."""
+    from trainer.language.quotation import join_parts
+
+    parts = ["He told me, ‘let everyone know she saved my life,’", "Tell everybody."]
+    joined = join_parts(parts, ["Jane Roe said Sunday as she visited the memorial."])
+    assert joined == "He told me, ‘let everyone know she saved my life,’ … Tell everybody."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser made 'During' the root (sample Q148, UNGRAM)
+        "During the process deficit hawks who opposed adding any more to the existing $20tn "
+        "in US debt, and who insisted on any tax cut having “revenue neutrality”, hemmed and "
+        "hawed and finally folded, as one commentator put it, “like a cheap suit”.",
+        # the main clause's subject joined to the clause before (sample Q149, UNGRAM)
+        "After Ohio Governor Jane Roe announced on Sept. 4 that the state would formally "
+        "withdraw a voting bill that has ignited the state’s largest-ever protest movement, "
+        "protesters and pro-democracy activists alike said they would continue to march.",
+    ],
+)
+def test_a_sentence_the_parser_could_not_read_makes_no_card(nlp, text) -> None:
+    cards = cards_of(nlp, text, date(2019, 9, 6))
+    assert not [c for c in cards if c.kind in ("date", "number")], [c.question for c in cards]
+
+
+@pytest.mark.slow
+def test_an_order_a_participle_tells_is_dated(nlp) -> None:
+    """The lead of sample Q148's q20 made no card (the travel ban's six new countries): the
+    order was taken for one the question did not say, the participle that says it kept.
+    The page's own sentence: the misparse it needs ('targeting' the subject of 'pose')."""
+    text = (
+        "President Trump signed an order Friday expanding his travel ban to six new "
+        "countries, targeting nations the government says pose a threat because they don’t "
+        "issue electronic passports or don’t do enough to share information with American "
+        "authorities to vet their citizens looking to travel."
+    )
+    questions = card_questions(nlp, text, date(2020, 1, 31), "date")
+    assert (
+        "On what date did President Trump sign an order expanding his travel ban to six new countries?"
+        in questions
+    )

@@ -300,11 +300,17 @@ def _relayed(quoted: str) -> bool:
     return text[:1] in "‘'" and text.rstrip(".,;:!?…")[-1:] in "’'"
 
 
+SCARE_WORDS = 2  # a quoted part this short, after the first, is the writer's word
+
+
 def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     head = group[0]
     if head.speaker is None or any(r.speaker and r.speaker != head.speaker for r in group):
         return None
     text = text_of(doc)
+    # a word or two quoted in the writer's own sentence after the quote ('and part of that
+    # "familiarity" comes from ...') is no part of what the speaker said (sample Q148, UNGRAM)
+    group = [group[0], *(r for r in group[1:] if word_count(text[r.start : r.end]) > SCARE_WORDS)]
     parts = [text[r.start : r.end].strip() for r in group]
     if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
         return None  # '"We don't want those people" working in ..., she said. "This ...": the rest

@@ -160,7 +160,7 @@ def value_of(text: str) -> float | None:
     words = spaced.translate({ord(c): None for c in CURRENCY_SIGNS + ","}).split()
     if not words:
         return None
-    first = words[0].lower()
+    first = words[0].lower().removesuffix("%")  # '35%' reads as '35 percent' does
     scale = re.fullmatch(r"([\d.]+)(bn|mn|tn|m|b|k)", first)
     if scale:
         return float(scale.group(1)) * SUFFIX_SCALES[scale.group(2)]

@@ -85,7 +85,11 @@ def join_parts(parts: list[str], gaps: list[str] | None = None) -> str:
         elif part[:1].islower() or (goes_on and re.match(r"I\b", part)):
             joined = joined.rstrip(",") + ", " + part
         else:
-            joined = (joined[:-1] + "." if joined.endswith(",") else joined) + " " + part
+            if joined.endswith(","):
+                joined = joined[:-1] + "."
+            elif re.search(r",[’']$", joined):  # "… saved my life,’" then a new sentence:
+                joined += " …"  # the writer's words between (a full stop would split it)
+            joined = joined + " " + part
     return joined.strip()
 
 

@@ -201,7 +201,13 @@ def misshapen(fact: Fact) -> bool:
         or _a_poll_s_share_without_the_poll(fact)
         or _a_count_of_the_names_before(fact)
         or _a_holiday_s_date(fact)
+        or bool(GLUED_WORDS.search(question) or GLUED_WORDS.search(fact.answer))
     )
+
+
+# Two words the page glued together, a line break lost ('Iowa votersAnd New Jersey Gov.',
+# sample Q149, WRONG as Chris Christie's post): a lower-case word run into a capitalised one.
+GLUED_WORDS = re.compile(r"(?<![\w'’])[a-z]{3,}[A-Z][a-z]{2,}")
 
 
 def _leans_on_the_text_around(fact: Fact) -> bool:
@@ -758,6 +764,11 @@ POLL_OF_NOTHING = re.compile(
     r"in \d{4})\b).*\b(?:approval rating|job approval|approval among|favorability|"
     r"favourability)\b"
 )
+# An act done on many days: 'When did Donald Trump repeatedly threaten to close the border?'
+# (sample Q148, VAGUE: he did in several months).
+DONE_MANY_TIMES = re.compile(
+    r"\b(?:repeatedly|again and again|time and again|time after time|routinely|regularly)\b"
+)
 # A lead of no race: 'Cindy Hyde-Smith led by nearly _____.' (sample Q146, NONSENSE: led
 # what, when? The runoff was told before).
 LEAD_IN_NOTHING = re.compile(
@@ -823,6 +834,7 @@ FAULTS_OF_A_KIND = {
     ),
     CardKind.DATE: (
         HALF_A_SPAN_OF_DAYS,
+        DONE_MANY_TIMES,
         TALKED_OF_NOTHING,
         ON_AIR_FOR_NOTHING,
         PAPERS_OF_NOTHING,

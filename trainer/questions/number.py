@@ -618,26 +618,21 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
     bound = hedge.strip().lower() or _bound_before_blank(fact.question)
     if bound and value:  # "more than 40" is true where "more than 60" is: only those above
         above = bound in LOWER_BOUNDS or bound == "above"
-        candidates = [c for c in candidates if ((_figure(c) or value) > value) == above]
-        candidates = [c for c in candidates if _figure(c) not in (None, value)]
+        candidates = [c for c in candidates if ((value_of(c) or value) > value) == above]
+        candidates = [c for c in candidates if value_of(c) not in (None, value)]
     moved = MOVED_FROM.search(fact.question)
-    if moved and value and (start := _figure(moved.group(2))) is not None and start != value:
+    if moved and value and (start := value_of(moved.group(2))) is not None and start != value:
         # '_____ support from Democrats, up from 88 percent': only a figure above 88 fits
         # (sample Q141, GIVEAWAY: the wrong options were all below it)
         up = moved.group(1).lower() in RISE_WORDS
         if (value > start) == up:
-            candidates = [c for c in candidates if ((_figure(c) or start) > start) == up]
+            candidates = [c for c in candidates if ((value_of(c) or start) > start) == up]
     if ARTICLE_BEFORE_BLANK.search(fact.question):  # 'a _____ gift': options that read 'a'
         candidates = [c for c in candidates if takes_an(c) == takes_an(answer)]
     if value and APPROXIMATE.search(f"{fact.question} {fact.answer}"):
         # 'about _____' -> 89%: 90% is about 89% too; a wrong answer lies further off
         candidates = [c for c in candidates if _far_enough(c, value)]
     return [hedge + _match_case(c, answer) for c in candidates]
-
-
-def _figure(text: str) -> float | None:
-    """'35%' -> 35.0, as 'value_of' reads '35 percent' (it reads no sign)."""
-    return value_of(text.replace("%", "").strip())
 
 
 def _bound_before_blank(question: str) -> str:

@@ -138,6 +138,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         if role.definite and set(normalise(role.title).split()) & STAR_WORDS:
             continue  # 'rising political star Representative Alexandria Ocasio-Cortez' ->
             # 'political star Representative' (sample Q143, WRONG): a writer's word, no post
+        if role.definite and not role.former and _becomes_another(doc, role):
+            # 'London Breed, president of San Francisco's Board of Supervisors, has become
+            # acting mayor': two posts on the article's day (sample Q146, VAGUE)
+            undated = True
         if role.definite:
             what = f"{as_of}what was" if as_of else "What is"
             question = f"{what} {_possessive(role.person)} position?"
@@ -275,6 +279,22 @@ def _now_does_another(doc: Doc, role: Role) -> bool:
                 c.dep_ == "attr" and c.lower_ in TITLE_NOUNS for c in clause.children
             ):
                 return True  # not 'who has become a harsh critic of the president
+    return False
+
+
+def _becomes_another(doc: Doc, role: Role) -> bool:
+    """The person named with the post is the subject of 'has become' or 'became' another
+    post ('London Breed, president of the Board of Supervisors, has become acting mayor')."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    last = surname(role.person)
+    for token in span if span is not None else ():
+        if token.text != last or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        if verb.lemma_ == "become" and any(
+            c.dep_ == "attr" and c.lower_ in TITLE_NOUNS for c in verb.children
+        ):
+            return True
     return False
 
 

@@ -30,7 +30,12 @@ from trainer.extract.clauses.cut import (
 )
 from trainer.extract.clauses.front import fronted
 from trainer.extract.clauses.main_clause import a_sentence, cut_after_where
-from trainer.extract.clauses.misparses import glued_headline, misread, swallowed_speaker
+from trainer.extract.clauses.misparses import (
+    a_subject_swallowed_by_the_clause_before,
+    glued_headline,
+    misread,
+    swallowed_speaker,
+)
 from trainer.extract.clauses.one_of_many import made_by_a_body
 from trainer.extract.clauses.own_act import bound_only_by_its_own_act
 from trainer.extract.clauses.participle import wh_participle
@@ -113,6 +118,11 @@ def cloze(
     ', which ...' clause when the clause is too long with it."""
     if _this_one(answer):
         return None  # 'On this warm, sticky _____ afternoon': which, the day told (Q42)
+    if a_subject_swallowed_by_the_clause_before(answer.sent.root):
+        return None  # '..., protesters and pro-democracy activists alike said ...' (Q149)
+    if answer.sent.root.pos_ == "ADP":
+        return None  # 'During the process deficit hawks who opposed ... hemmed and hawed':
+        # the parser made 'During' the sentence's root and read no clause (sample Q148)
     front = fronted_clause(clause.tokens, answer)
     aside = (
         parenthetical(clause.tokens, answer)
@@ -169,6 +179,13 @@ def _without_its_end(
     for cut in trailing_modifiers(clause.tokens, answer):
         if keep in cut:
             continue
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i not in cut and t.head.i in cut
+            for t in clause.tokens
+        ):
+            continue  # 'deficit hawks who opposed adding ... to the existing $20tn in US debt
+            # [, and who insisted ..., hemmed and hawed]': the cut took the subject's verb
+            # (sample Q148, UNGRAM)
         shorter = Clause(tuple(t for t in clause.tokens if t.i not in cut), clause.sentence)
         found = make(shorter)
         if found is not None and words(found.text) <= SHORT_ENOUGH:
@@ -629,6 +646,12 @@ def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
     return marker.lower_ == "which" and marker.i > 0 and doc[marker.i - 1].text == ","
 
 
+def _which_after_a_comma(verb: Token) -> bool:
+    """', which ...': the relative clause opens after a comma."""
+    doc = verb.doc
+    return any(c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
+
+
 def _who_after_a_comma(verb: Token) -> bool:
     """', who ...': the relative clause opens after a comma."""
     doc = verb.doc
@@ -658,6 +681,9 @@ def _wh_about_noun(
         return None  # 'the first one Trump received': one of what the sentence before told
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return None  # 'an area of X counties that was burned': which noun it describes is unsure
+    if noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and _which_after_a_comma(verb):
+        return None  # 'another bill that passed the House, which would provide $81 billion'
+        # (sample Q147, VAGUE: the bill's, read as the House's)
     if noun.dep_ == "pobj" and _after_a_noun_s_phrase(noun, verb):
         return None  # 'the Republican majority in the Senate, which currently stands at 51
         # seats' (sample Q112, WRONG): the majority's, or the Senate's
