@@ -371,3 +371,79 @@ def test_an_order_a_participle_tells_is_dated(nlp) -> None:
         "On what date did President Trump sign an order expanding his travel ban to six new countries?"
         in questions
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "shaped"),
+    [
+        # a date's anchor before a connective (sample Q151, UNGRAM)
+        ("number", "As of May 2018, then, there's the spat that has lasted _____.", False),
+        ("number", "As of May 2018, the spat has lasted _____.", True),
+        # a clause cut at a comma (sample Q150, UNGRAM)
+        ("date", "On _____, Jane Roe called on the board to “break away from the plan,”", False),
+        ("date", "On _____, Jane Roe called on the board to “break away from the plan.”", True),
+    ],
+)
+def test_a_question_cut_or_anchored_wrongly_makes_no_card(kind, question, shaped) -> None:
+    assert _misshapen(kind, question) is not shaped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share said again as a fraction (sample Q150, GIVEAWAY)
+        "Florida health officials have identified a troubling trend; approximately 31 percent, "
+        "or one-third, of children in Florida tested for COVID-19 yield positive results, "
+        "according to the Sun Sentinel.",
+        # a deal never signed (sample Q151, WRONG)
+        "Their successes illustrate the reason that Republicans and Democrats in Congress "
+        "tried to work out a DACA deal that Trump would sign in 2017.",
+    ],
+)
+def test_a_given_away_or_unsigned_fact_makes_no_card(nlp, text) -> None:
+    cards = cards_of(nlp, text, date(2018, 9, 4))
+    assert not [c for c in cards if c.answer in ("31 percent", "2017")], [c.question for c in cards]
+
+
+@pytest.mark.slow
+def test_a_weekday_is_no_part_of_a_name(nlp) -> None:
+    """'President Trump Saturday lashed out ...' made 'Trump Saturday' a person, and a
+    later 'Trump's commission' became "Trump Saturday's commission" (sample Q151, UNGRAM)."""
+    from trainer.extract.persons import full_names
+
+    doc = nlp(
+        "WASHINGTON — President Trump Saturday lashed out at state election officials who have "
+        "pushed back against a request from his administration."
+    )
+    assert "Saturday" not in " ".join(full_names(doc).values())
+
+
+@pytest.mark.slow
+def test_a_day_after_a_later_year_is_of_the_article_s_year(nlp) -> None:
+    """'took effect in January 2016. ... withdrew ... in May 2018. On Jan. 5, Iran all but
+    abandoned ...' of a January 8, 2020 story was dated Jan. 5, 2016 (sample Q150, WRONG)."""
+    from trainer.extract.dates import mentions
+
+    text = (
+        "The nuclear agreement took effect in January 2016.\n\n"
+        "Now the agreement is falling apart. Roe withdrew from it in May 2018. On Jan. 5, "
+        "Iran all but abandoned the agreement."
+    )
+    found = mentions(nlp(text), date(2020, 1, 8))
+    values = [m.value for m in found if "Jan. 5" in m.span.text]
+    assert values == ["2020-01-05"], values
+
+
+@pytest.mark.slow
+def test_a_quoted_title_is_no_part_of_the_quote(nlp) -> None:
+    """'..., Dershowitz said on “Fox & Friends.”' joined the show's name to his words (sample
+    Q150, UNGRAM)."""
+    text = (
+        "“Fortunately for everybody, the Logan Act [is a] dead letter but if it were in "
+        "existence, my friend John Kerry would be violating the Logan Act,” Dershowitz said on "
+        "“Fox & Friends.”"
+    )
+    questions = card_questions(nlp, text, TUESDAY, "who_said")
+    assert questions
+    assert not [q for q in questions if "Fox & Friends" in q], questions

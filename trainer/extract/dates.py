@@ -264,16 +264,27 @@ def _which_year(
         or _sentences_between(mention.span, last[1]) >= DAY_TOLD_SENTENCES
     )
     default = safe_date(int(value[:4]), int(value[5:7]), int(value[8:10]))
-    if (
+    recent = (
         published is not None
         and default is not None
-        and far
         and 0 <= (published - default).days <= RECENT_DAYS
-    ):
+    )
+    if recent and far:
+        return value[:4]
+    if recent and _another_year_since(mention, last):
+        # 'took effect in January 2016. ... withdrew ... in May 2018. On Jan. 5, Iran all but
+        # abandoned the deal' of a January 2020 story: the text went on past January 2016
+        # (sample Q150, WRONG as Jan. 5, 2016)
         return value[:4]
     if last[2] == "month-year" or not far:
         return last[0]
     return None
+
+
+def _another_year_since(mention: DateMention, last: tuple[str, int, str]) -> bool:
+    """Has the text told of a later year between the month's year (`last`) and the day?"""
+    between = text_of(mention.span.doc)[last[1] : mention.span.start_char]
+    return any(int(year) > int(last[0]) for year in YEAR_WORD.findall(between))
 
 
 # A month alone is of the year the text gave the same month in its paragraph or in one

@@ -301,6 +301,15 @@ def _relayed(quoted: str) -> bool:
 
 
 SCARE_WORDS = 2  # a quoted part this short, after the first, is the writer's word
+# What a quoted title follows: 'Dershowitz said on "Fox & Friends."' (sample Q150, UNGRAM:
+# the show's name was joined to his words).
+TITLE_BEFORE = re.compile(r"\b(?:on|in|to|at|with|from|of|by|for|titled|called|named)\W*$", re.I)
+
+
+def _a_title_after(gap: str) -> bool:
+    """Is the quoted part after `gap` (the writer's words since the last part) a name the
+    writer quotes, after a preposition, rather than more of what was said?"""
+    return TITLE_BEFORE.search(gap.strip(' "“”')) is not None
 
 
 def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
@@ -310,7 +319,15 @@ def _make_quote(doc: Doc, group: list[_Raw]) -> Quote | None:
     text = text_of(doc)
     # a word or two quoted in the writer's own sentence after the quote ('and part of that
     # "familiarity" comes from ...') is no part of what the speaker said (sample Q148, UNGRAM)
-    group = [group[0], *(r for r in group[1:] if word_count(text[r.start : r.end]) > SCARE_WORDS)]
+    group = [
+        group[0],
+        *(
+            r
+            for prev, r in itertools.pairwise(group)
+            if word_count(text[r.start : r.end]) > SCARE_WORDS
+            and not _a_title_after(text[prev.end : r.start])
+        ),
+    ]
     parts = [text[r.start : r.end].strip() for r in group]
     if len(parts) > 1 and not re.search(END_OF_WORDS, parts[0]):
         return None  # '"We don't want those people" working in ..., she said. "This ...": the rest

@@ -22,6 +22,15 @@ SPEECH_OPENERS = frozenset(("said", "says", "added", "adds", "asked", "asks", "w
 CENSORED = re.compile(r"[A-Za-z][-*]{2,}[A-Za-z]?")
 
 
+# Words of a day, which end no one's name.
+DAY_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "tonight", "yesterday"),
+    )
+)
+
+
 def clean_name(text: str) -> str:
     """'Mr. Trump's' -> 'Trump': the name without honorifics, epithets or a possessive; the period of
     an abbreviated suffix stays ('J. David Cox Sr.')."""
@@ -36,6 +45,9 @@ def clean_name(text: str) -> str:
         # censored 'F--- Adam Schiff' (sample Q99, UNGRAM)
     if len(words) == 2 and words[0].lower() in SPEECH_OPENERS:
         words.pop(0)  # 'Said Romney: "..."', the tagger's name for Romney (sample Q5)
+    while len(words) > 1 and words[-1].strip(" ,.;:").lower() in DAY_WORDS:
+        words.pop()  # 'President Trump Saturday lashed out': the tagger's 'Trump Saturday'
+        # ('because of Trump Saturday's commission', sample Q151, UNGRAM)
     name = " ".join(words).strip(" ,.;:")
     last = name.split()[-1:]
     if (

@@ -253,6 +253,13 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'the war of words continued to ratchet up today': on many days (Q75)
     if _after_its_clause_closed(anchor, span):
         return None  # 'will face Schuette, who was endorsed by Trump, in November' (Q79, WRONG)
+    if (
+        anchor.dep_ == "relcl"
+        and at_a_time
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in anchor.children)
+    ):
+        return None  # 'tried to work out a DACA deal that Trump would sign in 2017' (sample
+        # Q151, WRONG: 'In what year would Trump sign ...?', a deal never signed)
     if anchor.dep_ == "relcl" and told_only_by_its_act(anchor.head):
         return None  # 'says a woman who auditioned for Ailes in 1968' (sample Q60, VAGUE)
     if _a_taking_with_nothing_taken(anchor) and not any(c.dep_ == "dobj" for c in anchor.children):

@@ -769,6 +769,12 @@ POLL_OF_NOTHING = re.compile(
 DONE_MANY_TIMES = re.compile(
     r"\b(?:repeatedly|again and again|time and again|time after time|routinely|regularly)\b"
 )
+# A date's anchor before a sentence that opened on a connective: 'As of September 2018,
+# then, there's the never-ending spat over ...' (sample Q151, UNGRAM).
+AS_OF_A_CONNECTIVE = re.compile(r"^As of [^,]+, (?:then|and|but|so|also|still|yet|meanwhile),")
+# A clause cut at a comma: 'On _____, President Donald Trump called on the relevant parties to
+# “break away from the remnants of the Iran deal,”' (sample Q150, UNGRAM).
+ENDS_ON_A_COMMA = re.compile(r",[”\"’']?\s*$")
 # A lead of no race: 'Cindy Hyde-Smith led by nearly _____.' (sample Q146, NONSENSE: led
 # what, when? The runoff was told before).
 LEAD_IN_NOTHING = re.compile(
@@ -801,6 +807,7 @@ FAULTS_OF_ANY_KIND = (
     CLAUSE_ALONE,
     PAPER_OF_NOTHING,
     EMPTY_QUOTE,
+    ENDS_ON_A_COMMA,
 )
 # ... and those a question outside a quotation is searched for.
 FAULTS_OUTSIDE_QUOTES = (
@@ -816,6 +823,7 @@ FAULTS_OUTSIDE_QUOTES = (
     AN_EVENT_OF_NO_ONE,
     AS_MUCH,
     THAT_WHILE_ALONE,
+    AS_OF_A_CONNECTIVE,
 )
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)

@@ -91,6 +91,11 @@ OR_CONVERTED = re.compile(
     rf"{re.escape(CLOZE_BLANK)},?\s+or\s+{_ABOUT}\d[\d.,]*\s*{_UNITS}"
     rf"|\d[\d.,]*\s*{_UNITS},?\s+or\s+{_ABOUT}{re.escape(CLOZE_BLANK)}"
 )
+# A share said again as a fraction right after its blank: '_____, or one-third, of ...'.
+OR_A_FRACTION = re.compile(
+    rf"{re.escape(CLOZE_BLANK)},?\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
+    r"(?:half\b|(?:one|two|three|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b)"
+)
 CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)
     + r"((?:[a-z]{1,3}\b)?(?:\s+per\s+[a-z]+)?)"  # '_____mm (0.7 inches)' (sample Q43)
@@ -257,8 +262,9 @@ def _fact(
         question = placed_by_its_source(question, span)
         if question is None or words(question.text) > MAX_QUESTION_WORDS:
             return None  # 'The conspiracy charge is punishable by up to _____': whose?
-    if OR_CONVERTED.search(question.text):
-        return None  # 'traveling around _____, or around 6,200 miles' (sample Q99, GIVEAWAY)
+    if OR_CONVERTED.search(question.text) or OR_A_FRACTION.search(question.text):
+        return None  # 'traveling around _____, or around 6,200 miles' (sample Q99, GIVEAWAY);
+        # 'approximately _____, or one-third, of children' (sample Q150, GIVEAWAY)
     if THE_AMOUNT_TOLD.search(question.text):
         return None  # 'two thirds of the _____ are due to ...': the $5 billion told before (Q94)
     if spelled_out(mention) & {t.i for t in question.tokens}:
