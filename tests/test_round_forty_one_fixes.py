@@ -447,3 +447,39 @@ def test_a_quoted_title_is_no_part_of_the_quote(nlp) -> None:
     questions = card_questions(nlp, text, TUESDAY, "who_said")
     assert questions
     assert not [q for q in questions if "Fox & Friends" in q], questions
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "answer"),
+    [
+        # the day of a fronted clause of time, hung on the main verb (sample Q153, WRONG)
+        (
+            "Before the California measures were signed into law Friday, the NRA’s 2016 tally "
+            "of state gun legislation signed or enacted into law showed the NRA leading 41 to "
+            "1, compared to wins for the other side.",
+            date(2016, 7, 2),
+            "date",
+            "Friday, July 1, 2016",
+        ),
+        # a post of decades long past (sample Q152, WRONG as 'As of December 2016')
+        (
+            "Jane Roe met the mayor on Monday.\n\nRoe’s father, John Roe, Ohio’s governor "
+            "during the late 1960s, 70s and 80s, once likened the state to a ship.",
+            date(2016, 12, 1),
+            "role",
+            "Ohio’s governor",
+        ),
+    ],
+)
+def test_a_fact_of_another_time_makes_no_card(nlp, text, published, kind, answer) -> None:
+    cards = cards_of(nlp, text, published)
+    assert not [c for c in cards if c.kind == kind and c.answer == answer], [
+        c.question for c in cards
+    ]
+
+
+def test_do_so_of_the_sentence_before_makes_no_card() -> None:
+    """'On what date did Nancy Pelosi try to do so again?' (sample Q153, NONSENSE)."""
+    assert _misshapen("date", "On what date did Jane Roe try to do so again?")
+    assert not _misshapen("date", "On what date did Jane Roe try to pass the budget again?")

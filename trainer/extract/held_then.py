@@ -65,7 +65,15 @@ def earlier_dates(doc: Doc, published: date | None, as_of: str) -> dict[int, boo
     for ent in doc.ents:  # "a 2014 interview": a year the written forms leave out
         if ent.label_ == "DATE" and len(ent) == 1 and YEAR.fullmatch(ent.text):
             found.setdefault(ent.root.i, _before(ent.text, published, as_of))
+        elif ent.label_ == "DATE" and (decades := DECADE.findall(ent.text)):
+            # 'Canada's prime minister during the late 1960s, 70s and 80s' (sample Q152,
+            # WRONG as his post 'As of December 2016'): a decade long past
+            last = max(int(d) for d in decades) + 9
+            found.setdefault(ent.root.i, _before(str(last), published, as_of))
     return found
+
+
+DECADE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
 
 
 def _before(value: str, published: date | None, as_of: str) -> bool:

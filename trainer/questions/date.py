@@ -207,6 +207,24 @@ def _an_effort_under_way(mention: DateMention) -> bool:
     )
 
 
+def _of_the_clause_before(span: Span, verb: Token) -> bool:
+    """A day right at the end of a fronted clause of time ('Before the measures were signed
+    into law Friday, the tally showed ...'), hung by the parser on the main verb: the day is
+    the clause's."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i < span.start
+        and c.right_edge.i + 1 == span.start
+        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+# Conjunctions of a clause of time, whose day is its own verb's.
+TIME_MARKS = frozenset(("before", "after", "until", "since", "once", "when", "while"))
 EFFORTS = frozenset(
     ("struggle", "try", "seek", "hope", "strive", "wait", "attempt", "scramble", "battle")
 )
@@ -260,6 +278,9 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
     ):
         return None  # 'tried to work out a DACA deal that Trump would sign in 2017' (sample
         # Q151, WRONG: 'In what year would Trump sign ...?', a deal never signed)
+    if _of_the_clause_before(span, anchor):
+        return None  # 'Before the California measures were signed into law Friday, the NRA's
+        # tally showed ...': the parser hung the signing's day on 'showed' (sample Q153, WRONG)
     if anchor.dep_ == "relcl" and told_only_by_its_act(anchor.head):
         return None  # 'says a woman who auditioned for Ailes in 1968' (sample Q60, VAGUE)
     if _a_taking_with_nothing_taken(anchor) and not any(c.dep_ == "dobj" for c in anchor.children):

@@ -775,6 +775,9 @@ AS_OF_A_CONNECTIVE = re.compile(r"^As of [^,]+, (?:then|and|but|so|also|still|ye
 # A clause cut at a comma: 'On _____, President Donald Trump called on the relevant parties to
 # “break away from the remnants of the Iran deal,”' (sample Q150, UNGRAM).
 ENDS_ON_A_COMMA = re.compile(r",[”\"’']?\s*$")
+# 'do so' of the sentence before: 'On what date did Nancy Pelosi try to do so again?' (sample
+# Q153, NONSENSE).
+DO_SO = re.compile(r"\b(?:do|did|does|doing|done) so\b")
 # A lead of no race: 'Cindy Hyde-Smith led by nearly _____.' (sample Q146, NONSENSE: led
 # what, when? The runoff was told before).
 LEAD_IN_NOTHING = re.compile(
@@ -824,6 +827,7 @@ FAULTS_OUTSIDE_QUOTES = (
     AS_MUCH,
     THAT_WHILE_ALONE,
     AS_OF_A_CONNECTIVE,
+    DO_SO,
 )
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)
