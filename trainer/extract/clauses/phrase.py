@@ -646,16 +646,10 @@ def _after_a_noun_s_phrase(noun: Token, verb: Token) -> bool:
     return marker.lower_ == "which" and marker.i > 0 and doc[marker.i - 1].text == ","
 
 
-def _which_after_a_comma(verb: Token) -> bool:
-    """', which ...': the relative clause opens after a comma."""
+def _after_a_comma(verb: Token, word: str) -> bool:
+    """', which ...', ', who ...': the relative clause opens with `word` after a comma."""
     doc = verb.doc
-    return any(c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
-
-
-def _who_after_a_comma(verb: Token) -> bool:
-    """', who ...': the relative clause opens after a comma."""
-    doc = verb.doc
-    return any(c.lower_ == "who" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
+    return any(c.lower_ == word and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
 
 
 # Adverbs that single out a noun among others the sentence has: no part of its name.
@@ -681,7 +675,7 @@ def _wh_about_noun(
         return None  # 'the first one Trump received': one of what the sentence before told
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return None  # 'an area of X counties that was burned': which noun it describes is unsure
-    if noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and _which_after_a_comma(verb):
+    if noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and _after_a_comma(verb, "which"):
         return None  # 'another bill that passed the House, which would provide $81 billion'
         # (sample Q147, VAGUE: the bill's, read as the House's)
     if noun.dep_ == "pobj" and _after_a_noun_s_phrase(noun, verb):
@@ -706,7 +700,7 @@ def _wh_about_noun(
         # 'Lauren Brent, a lecturer with the University of Exeter who has conducted research
         # ...' (sample Q54, WRONG): 'who' is a person's, the parser hung it on the body
         return None
-    if noun.dep_ == "pobj" and _in_a_person_s_apposition(noun) and _who_after_a_comma(verb):
+    if noun.dep_ == "pobj" and _in_a_person_s_apposition(noun) and _after_a_comma(verb, "who"):
         # 'Christopher Kang, former deputy counsel to Barack Obama, who for more than four
         # years was in charge of ...' (sample Q99, WRONG): the clause may be either one's
         return None
