@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import verb_over
 from trainer.extract.subjects import report_told_before
-from trainer.language.lexicon import MONTHS, REPORTING_VERBS
+from trainer.language.lexicon import MONTHS, REPORTING_VERBS, TELLING_TO
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -358,27 +358,10 @@ def _tense(span: Span) -> str:
 
 
 # Verbs that order, forbid or ask an act: the deadline they set ('ordered them to finish
-# by Friday') is ahead of the order, not of the article.
-DIRECTIVES = frozenset(
-    (
-        "order",
-        "prohibit",
-        "bar",
-        "ban",
-        "forbid",
-        "block",
-        "require",
-        "direct",
-        "instruct",
-        "tell",
-        "ask",
-        "urge",
-        "enjoin",
-        "prevent",
-        "stop",
-        "allow",
-        "permit",
-    )
+# by Friday', 'prohibited the state from certifying before Friday') is ahead of the order,
+# not of the article.
+DIRECTIVES = TELLING_TO | frozenset(
+    ("prohibit", "bar", "ban", "forbid", "block", "enjoin", "prevent", "stop")
 )
 DEADLINE_PREPOSITIONS = frozenset(("before", "by"))
 

@@ -34,11 +34,11 @@ from trainer.language.lexicon import (
 )
 from trainer.language.names import (
     CENSORED,
-    DAY_WORDS,
     clean_name,
     is_plausible_name,
     name_key,
     surname,
+    without_a_day,
 )
 from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
 from trainer.language.sexes import a_given_name, of_first_name, of_pronoun
@@ -367,9 +367,7 @@ def _without_possessive(name: str) -> str:
     words = re.sub(r"['’]s$", "", name).strip().split()
     while len(words) > 1 and (CENSORED.fullmatch(words[0]) or words[0].lower() in EPITHETS):
         words.pop(0)
-    while len(words) > 1 and words[-1].lower() in DAY_WORDS:
-        words.pop()  # 'President Trump Saturday lashed out': the tagger's 'Trump Saturday'
-    return " ".join(words)
+    return " ".join(without_a_day(words))
 
 
 def _starts_with_first_name(name: str) -> bool:

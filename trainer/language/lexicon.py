@@ -453,3 +453,14 @@ SUBORDINATORS = wordset(
     """as when while because since although though if unless whereas after before until
     till once whether whenever wherever"""
 )
+
+
+# Verbs that tell someone to do something: the doing is what they say ('ordered 60
+# diplomats to leave', 'will instruct the acting HHS director to declare ...').
+TELLING_TO = frozenset(
+    (
+        *("order", "instruct", "direct", "urge", "ask", "tell", "force", "allow", "permit"),
+        *("encourage", "require", "persuade", "invite", "command", "compel", "authorize"),
+        *("authorise", "pressure", "push", "press", "implore", "beg", "advise"),
+    )
+)

@@ -31,6 +31,15 @@ DAY_WORDS = frozenset(
 )
 
 
+def without_a_day(words: list[str]) -> list[str]:
+    """A name's words without a day the tagger ran into it ('President Trump Saturday
+    lashed out': 'Trump Saturday', and "because of Trump Saturday's commission" in a
+    question, sample Q151, UNGRAM)."""
+    while len(words) > 1 and words[-1].strip(" ,.;:").lower() in DAY_WORDS:
+        words = words[:-1]
+    return words
+
+
 def clean_name(text: str) -> str:
     """'Mr. Trump's' -> 'Trump': the name without honorifics, epithets or a possessive; the period of
     an abbreviated suffix stays ('J. David Cox Sr.')."""
@@ -45,9 +54,7 @@ def clean_name(text: str) -> str:
         # censored 'F--- Adam Schiff' (sample Q99, UNGRAM)
     if len(words) == 2 and words[0].lower() in SPEECH_OPENERS:
         words.pop(0)  # 'Said Romney: "..."', the tagger's name for Romney (sample Q5)
-    while len(words) > 1 and words[-1].strip(" ,.;:").lower() in DAY_WORDS:
-        words.pop()  # 'President Trump Saturday lashed out': the tagger's 'Trump Saturday'
-        # ('because of Trump Saturday's commission', sample Q151, UNGRAM)
+    words = without_a_day(words)
     name = " ".join(words).strip(" ,.;:")
     last = name.split()[-1:]
     if (

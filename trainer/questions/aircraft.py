@@ -74,7 +74,7 @@ def _fact(mention: Mention, article: Article, names: dict[str, str]) -> tuple[Fa
     answer = _answer(mention)
     value = normalise(answer)
     # 'tests of an ICBM last month' -> '... in July 2017': the month its date card answers
-    text = with_periods_written_out(question.text, span.doc, article, span.sent)
+    text = with_periods_written_out(question.text, span.sent, article)
     fact = Fact(
         kind=kind,
         key=fact_key(kind, value, span.root, question),

@@ -242,19 +242,15 @@ PERIOD_PREPOSITIONS = frozenset(
 )
 
 
-def with_periods_written_out(
-    text: str, doc: Doc, article: Article, sentence: Span | None = None
-) -> str:
+def with_periods_written_out(text: str, sentence: Span, article: Article) -> str:
     """'For last month, the share of Linux users rose to _____' -> 'For May 2019, ...': a
     month or year the sentence gives relative to the article's date is written out, as its
     date card answers it ('last month', 'earlier this month', 'last year'); a week or a day
-    is left as written. With `sentence`, only its own dates: another sentence's 'August'
-    ('one in August', past) is not this one's ('scheduled to die in July and August', sample
-    Q142, WRONG: 'August 2019' in a July 2020 story)."""
-    for mention in article_dates(doc, article):
-        if sentence is not None and not (
-            sentence.start <= mention.span.start and mention.span.end <= sentence.end
-        ):
+    is left as written. Only the sentence's own dates: another sentence's 'August' ('one in
+    August', past) is not this one's ('scheduled to die in July and August', sample Q142,
+    WRONG: 'August 2019' in a July 2020 story)."""
+    for mention in article_dates(sentence.doc, article):
+        if not (sentence.start <= mention.span.start and mention.span.end <= sentence.end):
             continue
         if mention.form in ("month", "month-day"):
             text = _with_the_month_s_year(text, mention, article)
@@ -266,8 +262,7 @@ def with_periods_written_out(
         before = text[:at].split()
         after = before[-1].lower() if before else ""
         rest = text[at + len(mention.span.text) :]
-        # (another sentence's 'Last year' may be the one the text holds: a comma after it
-        # says it is no subject here)
+        # (a comma after 'Last year' says it opens the sentence and is no subject here)
         bare = (
             after in PERIOD_PREPOSITIONS
             or rest.startswith(("’s", "'s"))  # 'last year’s tax cut': '2017’s tax cut' (Q117)

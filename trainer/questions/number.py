@@ -275,9 +275,7 @@ def _fact(
     # are chosen to take it too (distractors), so it tells nothing
     an = "n" if takes_an(answer) else ""
     text = re.sub(rf"\b([Aa])n? ({re.escape(CLOZE_BLANK)})", rf"\1{an} \2", text)
-    text = with_periods_written_out(
-        text, span.doc, article, span.sent
-    )  # 'For last month' -> 'For May 2019'
+    text = with_periods_written_out(text, span.sent, article)  # 'For last month' -> 'For May 2019'
     text = with_quarter_year(text, article)  # 'in the third quarter' -> '... of 2012'
     question = replace(question, text=text)
     value = plain(mention.value)

@@ -126,9 +126,7 @@ def _fact(
     if a_person_somewhere(prep.head, question.tokens):
         return None  # 'Where was Zelensky?': there for what? (sample Q75, VAGUE)
     # 'Last month, researchers at OpenAI in _____ revealed' -> 'In December 2019, ...'
-    question = replace(
-        question, text=with_periods_written_out(question.text, ent.doc, article, ent.sent)
-    )
+    question = replace(question, text=with_periods_written_out(question.text, ent.sent, article))
     value = ALIASES.get(ent.text, ent.text)
     anchor = prep.head
     fact = Fact(

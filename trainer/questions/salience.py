@@ -233,8 +233,8 @@ def _off_the_news(reading: Reading, fact: Fact) -> bool:
 def _a_doer_the_headline_names(reading: Reading, fact: Fact) -> bool:
     """'Who slammed the chairman of the Republican National Committee in April 2016? ->
     Donald Trump' under the headline 'Trump slams RNC chief': whoever read the headline
-    knows the doer. Readers of unseen samples (Q76 to Q147) judged 8 of 45 such cards
-    worth studying, 26 trivial or passing and 11 not acceptable; of doers the headline
+    knows the doer. Readers of unseen samples (Q76 to Q147) judged 10 of 49 such cards
+    worth studying, 28 trivial or passing and 11 not acceptable; of doers the headline
     does not name, 12 of 20."""
     if fact.kind != CardKind.WHO_DID or not reading.titled:
         return False

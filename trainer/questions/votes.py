@@ -102,9 +102,7 @@ def _fact(span: Span, match: re.Match[str], article: Article) -> Fact | None:
     question = cloze(clause_of(span[0]), span, {}, MIN_WORDS_NAMED)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
-    text = with_periods_written_out(
-        question.text, span.doc, article, span.sent
-    )  # 'last year' -> 2008
+    text = with_periods_written_out(question.text, span.sent, article)  # 'last year' -> 2008
     if not names_something(question.text, question.tokens):
         # 'Senators voted _____ to preserve the so-called earmarks ...': a vote of the
         # article's days, in its month (as a who_did card asks an act); else which vote?

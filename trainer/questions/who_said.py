@@ -165,21 +165,23 @@ def _jointly_said(doc: Doc, quote: Quote) -> bool:
     """'"...," Lewis said in a statement with Mississippi Democratic U.S. Representative
     Bennie Thompson': the words are two people's, and 'Who said ...?' has two answers
     (sample Q146, VAGUE)."""
-    after = quote.parts[-1][1] if quote.parts else quote.start
-    last = doc.char_span(quote.start, quote.end, alignment_mode="contract")
-    if last is None or not len(last):
-        return False
-    return bool(JOINTLY.search(text_of(doc)[after : last[-1].sent.end_char]))
+    return bool(JOINTLY.search(_told_after(doc, quote)))
 
 
 def _doubted(doc: Doc, quote: Quote) -> bool:
     """The attribution after the quoted words doubts who spoke them (sample Q9's WRONG
     card)."""
+    return bool(DOUBT.search(_told_after(doc, quote)))
+
+
+def _told_after(doc: Doc, quote: Quote) -> str:
+    """The writer's words after the quoted ones, to the end of their sentence (the
+    attribution: '..., Lewis said in a statement with ...')."""
     after = quote.parts[-1][1] if quote.parts else quote.start
     last = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     if last is None or not len(last):
-        return False
-    return bool(DOUBT.search(text_of(doc)[after : last[-1].sent.end_char]))
+        return ""
+    return text_of(doc)[after : last[-1].sent.end_char]
 
 
 # An article this long quotes sources besides whom it is about; a brief of a few lines does

@@ -39,6 +39,10 @@ PLURAL_ACTS = frozenset(
 )
 
 
+def _a_plural_act(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in PLURAL_ACTS
+
+
 def post_word(token: Token) -> bool:
     """'the former mayor': a post, which only its holder named with it can stand for."""
     return token.lower_ == "the" and token.head.lower_ in HELD_POSTS and token.i < token.head.i
@@ -51,7 +55,7 @@ def act_word(token: Token) -> bool:
     return token.lower_ == "the" and (
         head.lower_ in ANAPHORIC_ACTS
         # 'after the hearings' (sample Q149, NONSENSE): sittings and papers in the plural too
-        or (head.tag_ == "NNS" and head.lemma_.lower() in PLURAL_ACTS)
+        or _a_plural_act(head)
         # what is done to the bill or what it does, or its cost ('hide the true cost of the
         # bill', sample Q148, NONSENSE); 'the savings under the bill' stays
         or (head.lower_ in CHAMBER_PAPERS and head.dep_ in ("dobj", "nsubj", "nsubjpass"))
@@ -95,10 +99,9 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and head.lower_ in ORGANISATION_NOUNS
         and any(where_from(c, head) for c in head.children)
     )
-    plural_act = head.tag_ == "NNS" and head.lemma_.lower() in PLURAL_ACTS  # 'the hearings'
     if (
         head.lower_ not in ANAPHORIC_NOUNS
-        and not plural_act
+        and not _a_plural_act(head)
         and not nationality
         and not people
         and not placed

@@ -71,11 +71,10 @@ def misread(tokens: Sequence[Token]) -> bool:
     San Francisco today are a different story' reads 'are' so; or one it took for its
     subject's participle (`subject_of_misread`). A question that moves the clause's words
     around would move them wrongly; a cloze keeps them as written."""
-    if tokens and a_subject_swallowed_by_the_clause_before(tokens[0].sent.root):
+    if tokens and a_sentence_misread(tokens[0].sent.root):
         return True  # a clause of the sentence cut out of it keeps the misread too
     return any(
         (t.dep_ == "dep" and t.pos_ in ("VERB", "AUX"))
-        or (t.dep_ == "ROOT" and t.pos_ == "ADP")  # 'During the process hawks who ...'
         or _report_cut_short(t)
         or subject_of_misread(t) is not None
         or _a_contact_clause(t)
@@ -99,7 +98,15 @@ def a_noun_read_as_a_bare_verb(token: Token) -> bool:
 BARE_VERB_DEPS = frozenset(("advcl", "conj", "ccomp", "xcomp"))
 
 
-def a_subject_swallowed_by_the_clause_before(verb: Token) -> bool:
+def a_sentence_misread(root: Token) -> bool:
+    """A sentence the parser could not read at all, of which neither a wh-question nor a
+    blank is built: its root a preposition ('During the process deficit hawks who opposed
+    ... hemmed and hawed', sample Q148, UNGRAM), or a main verb whose subject the clause
+    before swallowed."""
+    return root.pos_ == "ADP" or _a_subject_swallowed_by_the_clause_before(root)
+
+
+def _a_subject_swallowed_by_the_clause_before(verb: Token) -> bool:
     """'After Carrie Lam announced ... a bill that has ignited the city's largest-ever protest
     movement, protesters and pro-democracy activists alike said ...': the parser joined the
     main clause's subject to the last noun of the clause before it, and the main verb has

@@ -31,7 +31,7 @@ from trainer.extract.clauses.cut import (
 from trainer.extract.clauses.front import fronted
 from trainer.extract.clauses.main_clause import a_sentence, cut_after_where
 from trainer.extract.clauses.misparses import (
-    a_subject_swallowed_by_the_clause_before,
+    a_sentence_misread,
     glued_headline,
     misread,
     swallowed_speaker,
@@ -118,11 +118,8 @@ def cloze(
     ', which ...' clause when the clause is too long with it."""
     if _this_one(answer):
         return None  # 'On this warm, sticky _____ afternoon': which, the day told (Q42)
-    if a_subject_swallowed_by_the_clause_before(answer.sent.root):
-        return None  # '..., protesters and pro-democracy activists alike said ...' (Q149)
-    if answer.sent.root.pos_ == "ADP":
-        return None  # 'During the process deficit hawks who opposed ... hemmed and hawed':
-        # the parser made 'During' the sentence's root and read no clause (sample Q148)
+    if a_sentence_misread(answer.sent.root):
+        return None  # 'During the process deficit hawks who opposed ...' (sample Q148)
     front = fronted_clause(clause.tokens, answer)
     aside = (
         parenthetical(clause.tokens, answer)

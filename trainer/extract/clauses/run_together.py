@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import TIMES
 from trainer.extract.doc import cached
-from trainer.language.lexicon import FINITE_TAGS, wordset
+from trainer.language.lexicon import FINITE_TAGS, TELLING_TO, wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,15 +153,6 @@ def a_verb_cut_before_its_object(tokens: Sequence[Token]) -> bool:
     )
 
 
-# Verbs that tell someone to do something: the doing is what they say ('ordered 60
-# diplomats to leave', 'will instruct the acting HHS director to declare ...').
-TELLING_TO = frozenset(
-    (
-        *("order", "instruct", "direct", "urge", "ask", "tell", "force", "allow", "permit"),
-        *("encourage", "require", "persuade", "invite", "command", "compel", "authorize"),
-        *("authorise", "pressure", "push", "press", "implore", "beg", "advise"),
-    )
-)
 # How far after its object a verb's 'to' may stand ('ordered 60 Russian diplomats the U.S.
 # considers spies to leave').
 TO_WITHIN = 8
