@@ -233,7 +233,7 @@ def test_a_quote_split_by_its_attribution_is_joined_as_written(nlp, text, quoted
         ("Steve Blackett, an interim president, said the party would meet.", False),
         ("Tim Lee, an association executive director, said rates were too low.", False),
         # the post names its body, or its department
-        ("Former Defense Secretary Robert Gates said the deal was a mistake.", True),
+        ("Former FBI Director Robert Gates said the deal was a mistake.", True),
         ("Carissa F. Etienne, the PAHO Director, said cases were rising in the region.", True),
         ("Tim Lee, executive director of the Texas Retired Teachers Association, spoke.", True),
     ],

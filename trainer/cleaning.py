@@ -573,7 +573,16 @@ def _with_lost_dashes(text: str) -> str:
 SPLIT_NAME = re.compile(r"\b([ODL])['’] ([A-Z][a-z]+)")
 
 
+# Marks that set a run of text's direction, which a page copies from a tweet and no reader
+# sees ('".\u2066\u202a@RepCummings\u2069 is a champion ...', sample Q154, UNGRAM); and the
+# full stop a tweet puts before a handle that opens it ('".@RepCummings'), so that all its
+# followers see it.
+DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+DOT_BEFORE_A_HANDLE = re.compile(r"(?<=[\"“])\.(?=@\w)")
+
+
 def clean_line(text: str) -> str:
+    text = DOT_BEFORE_A_HANDLE.sub("", DIRECTION_MARKS.sub("", text))
     text = _with_lost_dashes(text) if "  " in text else text
     text = SPLIT_NAME.sub(r"\1'\2", text)
     text = MOJIBAKE.sub(_unmangled, text)

@@ -200,6 +200,12 @@ def named_doer(subject: Token) -> Span | None:
         return None
     if entity[0].lower_ in NOT_SOMEONE:
         return None  # 'Hurricane Sandy has leveled ...': no one 'who' asks for (sample Q6)
+    if any(
+        c.dep_ in ("nmod", "compound") and c.i < entity.start and c.ent_type_ in DOER_LABELS
+        for c in subject.children
+    ):
+        return None  # 'The FCC Office of General Counsel': part of a body the name leaves
+        # out (sample Q155, WRONG: 'Office of General Counsel' alone)
     return entity
 
 

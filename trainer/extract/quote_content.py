@@ -186,6 +186,15 @@ _POINTS_BACK = re.compile(
     r"|\b(?:a|an|the) [a-z]+ like that\b",
     re.IGNORECASE,
 )
+# A quote opening on 'doing it', an act the words before it told: "I've done it a lot for
+# Barack Obama, I'll do it a lot less for Donald Trump" (sample Q154, NONSENSE: be a check
+# on a president), whatever names it goes on to.
+_DOING_IT = re.compile(
+    r"(?:…\s*|\.\.\.\s*)?(?:(?:and|but|so),?\s+)?(?:I|we|you|he|she|they)"
+    r"(?:['’](?:ve|ll|d)|\s+(?:have|had|will|would|can|could|did|do|does))?"
+    r"(?:\s+(?:not|never|always|already|also))?\s+(?:done|do|does|did|doing)\s+(?:it|that|this|so)\b",
+    re.IGNORECASE,
+)
 # 'this one will provide some positive results': which one, the words before the quote said
 # (sample Q22, 'Speaking of the meeting in Bali, ...'), whatever words lead into it.
 _THIS_ONE = re.compile(r"\b(?:this|that) one\b(?! (?:time|day|thing|way|more|of|another)\b)", re.I)
@@ -201,7 +210,7 @@ def about_something_unnamed(doc: Doc, quote: Quote) -> bool:
         return True
     if quote.lead:
         return False
-    if _POINTS_BACK.search(quote.display):
+    if _POINTS_BACK.search(quote.display) or _DOING_IT.match(quote.display):
         return True
     if not _ABOUT_SOMETHING.match(quote.display) and not _an_act_told_before(quote.display):
         return False

@@ -789,6 +789,24 @@ LEAD_IN_NOTHING = re.compile(
 # (sample Q146, UNGRAM: the main clause was the quotation after it).
 THAT_WHILE_ALONE = re.compile(r"\bthat (?:while|although|though|even though|whereas) [^,?]*\?$")
 
+# A feeling voiced with nothing of what about, asked (a cloze's clause before says what
+# about): 'On what date did several Afghanistan experts
+# ... express outrage?' (sample Q154, VAGUE: at the op-ed).
+FEELING_OF_NOTHING = re.compile(
+    r"\b(?:express(?:ed|es|ing)?|voic(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,2}(?:outrage|concerns?|"
+    r"anger|frustration|dismay|alarm|disappointment|support|opposition|regret|sympathy|"
+    r"condolences|skepticism|scepticism|doubts?)\s*\?$"
+)
+# A dash and one word before the question mark: '... approaches Syria — specifically?'
+# (sample Q154, UNGRAM: what came after it was cut).
+CUT_AFTER_A_DASH = re.compile(r"\s[—–]\s*[\w'’-]+\s*\?$")
+# A standing in a race with no poll: 'Sen. Amy Klobuchar was tied with Beto O’Rourke at _____.'
+# (sample Q155, NONSENSE: tied in what?).
+TIED_IN_NOTHING = re.compile(
+    r"^(?!.*\b(?:[Pp]olls?|[Ss]urveys?|[Pp]olling|average|according to|found|showed)\b)"
+    r".*\btied\b[^_]*\bat _____"
+)
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -811,6 +829,7 @@ FAULTS_OF_ANY_KIND = (
     PAPER_OF_NOTHING,
     EMPTY_QUOTE,
     ENDS_ON_A_COMMA,
+    CUT_AFTER_A_DASH,
 )
 # ... and those a question outside a quotation is searched for.
 FAULTS_OUTSIDE_QUOTES = (
@@ -828,6 +847,7 @@ FAULTS_OUTSIDE_QUOTES = (
     THAT_WHILE_ALONE,
     AS_OF_A_CONNECTIVE,
     DO_SO,
+    FEELING_OF_NOTHING,
 )
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)
@@ -843,6 +863,7 @@ FAULTS_OF_A_KIND = {
         SPAN_TO_A_CUT_TIME,
         LEAD_IN_NOTHING,
         POLL_OF_NOTHING,
+        TIED_IN_NOTHING,
     ),
     CardKind.DATE: (
         HALF_A_SPAN_OF_DAYS,

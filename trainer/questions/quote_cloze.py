@@ -80,6 +80,14 @@ THE_ONE_AGREED = re.compile(
 )
 
 
+# Words to someone: whom, the quote alone does not say ('wish you and _____'); 'Can you
+# imagine', 'you know' are anyone's.
+ADDRESSED = re.compile(
+    r"\b(?:you and|and you|dear)\b|\b(?:wish|thank|congratulate|welcome|join)\s+you\b",
+    re.IGNORECASE,
+)
+
+
 def find(doc: Doc, article: Article) -> list[Fact]:
     facts: list[Fact] = []
     for quote in find_quotes(doc):
@@ -95,6 +103,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         shown = quote.display.replace(answer, CLOZE_BLANK, 1)
         if THOSE_TOLD_OF.search(shown) or THE_ONE_AGREED.search(shown):
             continue  # '"We have a lot of these people — probably _____"': which? (Q95)
+        if ADDRESSED.search(shown):
+            continue  # 'Michelle and I wish you and _____ the very best': a letter or a word
+            # to someone the card does not name (sample Q155, NONSENSE)
         facts.append(
             Fact(
                 kind=CardKind.QUOTE_CLOZE,

@@ -24,6 +24,7 @@ from trainer.extract.doc import evidence, text_of, verb_over
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
 from trainer.knowledge.places import a_country_s_adjective, countries_named
+from trainer.knowledge.role_classes import role_classes
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first, surname
@@ -163,6 +164,12 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # 'former FBI Director Robert Mueller, who now leads the special counsel
                 # probe': he held that before the article's day too (sample Q124, VAGUE)
                 undated = undated or _now_does_another(doc, role)
+                # 'former Vice President Joe Biden', 'former Secretary of State Hillary
+                # Clinton': a career politician's past posts are many (samples Q106-Q142,
+                # 5 of 8 such cards VAGUE: senator, first lady, governor fit too)
+                undated = (
+                    undated or role_classes().class_of(normalise(answer).split()) in CAREER_CLASSES
+                )
             elif role.former:  # 'WeWork's founder and former CEO': who they are, as of
                 # the article's day ('Who is Anthony Weiner?' -> 'estranged husband of ...',
                 # sample Q85, STALE)
@@ -252,6 +259,10 @@ def _the_subject_s(as_: Token, last: str) -> bool:
         for c in verb.children
     )
 
+
+# Classes of posts (trainer/data/role_classes.yaml) whose holders held others before them: a
+# head of government or a minister is a career politician.
+CAREER_CLASSES = frozenset(("head of government", "minister"))
 
 # Verbs of a post someone holds now: 'who now leads the special counsel probe'.
 HOLDING_NOW = frozenset(("lead", "head", "run", "chair", "direct", "oversee", "serve", "manage"))

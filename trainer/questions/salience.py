@@ -185,6 +185,7 @@ def score(reading: Reading, position: int, fact: Fact) -> float:
         or _a_bare_post(fact)
         or (_a_head_of_state_s_post(fact) and main > 0)
         or _a_birth(fact)
+        or (_a_meeting(fact) and not lead)
         or (_a_class_of_hardware(fact) and not lead)
     ):
         # "Who is X? -> a teacher", "What was X's position?" of someone named once: the
@@ -307,6 +308,24 @@ def _a_birth(fact: Fact) -> bool:
     detail from a profile's box, never the news (sample Q79: both UNIMPORTANT; of the
     judged cards before, one weak and one not acceptable). An obituary's news is the death."""
     return fact.kind in (CardKind.DATE, CardKind.PLACE) and BORN.search(fact.question) is not None
+
+
+# A meeting or a call between people: 'meet with Lindsey Graham', 'talk by phone with Trump',
+# 'Trump and Paul Ryan plan to meet in Washington'.
+MEETING = re.compile(
+    r"\b(?:meet|meets|met)\b(?:\s+\w+){0,2}?\s+(?:with|in|at)\b"
+    r"|\b(?:talk|talks|talked|speak|speaks|spoke)\s+by\s+(?:phone|telephone)\b"
+)
+
+
+def _a_meeting(fact: Fact) -> bool:
+    """'On what date did Trump meet with Lindsey Graham?': one of the many meetings and calls
+    of people in the news, which the question does not say the matter of. Told after the
+    lead, it is a passing detail: readers of the judged pages (Q76-Q153) judged 2 of 10 such
+    cards worth studying, 4 weak and 4 not acceptable (VAGUE: 'which meeting?'); in the lead,
+    3 of 4 worth studying ('On what date is President Trump scheduled to meet with Rod
+    Rosenstein?')."""
+    return fact.kind == CardKind.DATE and MEETING.search(fact.question) is not None
 
 
 # Words a question or a sentence opens on, capitalised for that alone.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.asides import aside_of
-from trainer.extract.clauses.pointing_back import where_from
+from trainer.extract.clauses.pointing_back import the_subject_s_other, where_from
 from trainer.extract.doc import cached
 from trainer.language.anaphora import (
     AFTER_OTHERS,
@@ -26,6 +26,9 @@ from trainer.language.lexicon import REPORTING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+PLACES = frozenset(("GPE", "LOC"))
+# Entity types of a figure: 'the $700,000 figure' says which.
+COUNTS = frozenset(("MONEY", "PERCENT", "CARDINAL", "QUANTITY"))
 # Entity types of a name: 'the Paris Agreement' names what 'the deal' stands for.
 NAMED_LABELS = frozenset(
     ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
@@ -85,6 +88,14 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     )
     if token.lower_ != "the" or token.dep_ != "det":
         return False
+    if head.lower_ == "figure" and not any(
+        c.dep_ in ("relcl", "acl")
+        or _a_count(c)
+        or (c.lower_ == "of" and any(map(_a_count, c.subtree)))
+        for c in head.children
+    ):
+        return True  # 'The eye-popping figure, part of the CBO's projections': which figure
+        # (sample Q155, NONSENSE)? An aside says where it is from, not what it is
     # 'the unidentified actors': people of a kind the article told of, in the plural too
     # ('the presidential candidates' of an election year say who they are)
     people = (
@@ -107,6 +118,23 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not placed
     ):
         return False
+    if (
+        head.tag_ == "NN"
+        and head.lower_ in ANAPHORIC_PEOPLE
+        # a post says who ('tapped the U.S. attorney in Connecticut'); so does 'as' ('served
+        # as the spokesperson': the subject herself)
+        and head.lower_ not in HELD_POSTS | UNIQUE_POSTS
+        and not (head.dep_ == "pobj" and head.head.lower_ == "as")
+        and head.dep_ in ("dobj", "pobj")
+        and not any(c.dep_ in ("relcl", "acl", "appos", "poss") for c in head.children)
+        # 'the Biden family' says whose; 'the New York businessman' only where from
+        and not any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in PLACES
+            for c in head.children
+        )
+        and the_subject_s_other(head)
+    ):
+        return True  # 'did Ryan Zinke back the New York businessman': not Zinke (Q155)
     modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
     # "the new patient from Xilingol", "the other officials": one more than the article
     # told of before, whatever else the phrase says
@@ -123,6 +151,7 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         and not _a_chamber_s_paper(c, head)  # 'the Senate bill'
         and not _a_kind_of_thing(c, head)  # 'the software giant'
         and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
+        and not _a_passive_s_agent(c, head)  # 'asked about the interview by reporters'
         # 'during the five-week period' (sample Q142, NONSENSE): how long, not which
         and not (head.lower_ == "period" and _a_length(c))
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio
@@ -169,15 +198,34 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
     role = head.head.dep_ if head.dep_ == "conj" else head.dep_  # 'Metro and the defendants'
     if role not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False
-    if head.lower_ in TOLD_MATTERS:
+    if head.lower_ in TOLD_MATTERS or head.lower_ in SAID_THINGS:
         return True  # 'confidence in Joe Biden on the matter' (sample Q100): no name says which
     return not (seen_person if person else seen_proper)
+
+
+def _a_count(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in COUNTS
+
+
+def _a_passive_s_agent(modifier: Token, head: Token) -> bool:
+    """'Trump was asked about the interview by reporters': the parser hung the passive's 'by'
+    on the noun before it, which it does not say which of (sample Q155, NONSENSE)."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return (
+        modifier.dep_ == "prep"
+        and modifier.lower_ == "by"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 # Parties, which many holders of a post belong to at once.
 PARTY_ADJECTIVES = frozenset(("democratic", "republican", "conservative", "liberal", "labour"))
 # What a sentence before told about, which no name in the question stands for.
 TOLD_MATTERS = frozenset(("matter", "issue", "period"))  # no name is a period
+# What someone said or wrote: a name before it says who, not which ('Trump was asked about
+# the interview', sample Q155, NONSENSE).
+SAID_THINGS = frozenset(("interview", "speech", "remarks", "comments", "statement", "letter"))
 
 
 # What many people of a club or a country are at once: 'the former Porto star' says where

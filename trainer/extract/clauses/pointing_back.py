@@ -82,11 +82,29 @@ def another_of_them(token: Token, tokens: Sequence[Token]) -> bool:
     ):
         return False  # 'another of the flats', 'another product, CodePair': it says which
     person = noun.lemma_.lower() in PEOPLE  # 'another man' after a name
+    if person and noun.dep_ in ("dobj", "pobj") and the_subject_s_other(noun):
+        return True  # 'Trump attacked another prominent lawmaker' (sample Q154, VAGUE)
     return not any(
         t.i < token.i
         and (t.lemma_.lower() == noun.lemma_.lower() or (person and t.ent_type_ == "PERSON"))
         for t in tokens
     )
+
+
+def the_subject_s_other(head: Token) -> bool:
+    """'Zinke backed the New York businessman', 'Zinke had been a supporter, backing the
+    businessman': a person the verb's object or its preposition's object, whose subject (or
+    the subject of the clause a participle hangs on) is a person's name. The object is
+    someone else, whom a sentence before named."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    for _ in range(2):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0].ent_type_ == "PERSON" and subjects[0].i < head.i
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ not in ("VBG", "VB"):
+            return False
+        verb = verb.head
+    return False
 
 
 # Nouns of a run of like things: 'the slate of departures', 'the spate of attacks'.

@@ -1,0 +1,208 @@
+"""Round forty-two (what samples Q154 and Q155 found, and the figures of the judged pages):
+rules tested on sentences written for the rule."""
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.conftest import a_fact, cards_of, text_file_article
+
+# A Tuesday.
+TUESDAY = date(2018, 11, 13)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("post", "kept"),
+    [
+        ("former Secretary of State", False),  # a career politician's posts are many
+        ("former U.S. Vice President", False),
+        ("former FBI Director", True),  # one post the person is known by (a guard)
+    ],
+)
+def test_a_career_politician_s_past_post_is_a_passing_detail(nlp, post, kept) -> None:
+    """'What post did Joe Biden hold before May 2019?' -> 'U.S. Vice President': he was a
+    senator too (samples Q106-Q142: 5 of 8 such cards of a minister's or a head of
+    government's past post VAGUE)."""
+    from trainer.questions.salience import Rule
+
+    text = (
+        f"On Tuesday, {post} Jane Roe said that she would not run for governor of Ohio "
+        "next year.\n\n"
+        "Roe said she would spend the year writing a book about her years in Washington. "
+        "Roe, 61, has led a law firm in Cleveland since 2016."
+    )
+    asked = "What post did Jane Roe hold before November 2018?"
+    every = [c.question for c in cards_of(nlp, text, TUESDAY)]
+    kept_now = [c.question for c in cards_of(nlp, text, TUESDAY, rule=Rule())]
+    assert asked in every, every
+    assert (asked in kept_now) is kept, kept_now
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        # a passive's 'by' hung on the noun says not which interview (sample Q155, NONSENSE)
+        (
+            "On Tuesday, Jane Roe was asked about the interview by reporters at City Hall.",
+            "the interview",
+        ),
+        # a figure told before (sample Q155, NONSENSE)
+        (
+            "The eye-popping figure, part of the CBO’s latest long-term budget projections that "
+            "look out over the 30-year window, foresee plenty of grim news.",
+            "figure",
+        ),
+        # the object of a person's act is someone else (sample Q155, NONSENSE)
+        (
+            "Jane Roe had been an early Smith supporter, backing the Texas businessman for "
+            "governor in May.",
+            "businessman",
+        ),
+        # 'another' lawmaker than the ones told before (sample Q154, VAGUE)
+        (
+            "Mayor Jane Roe attacked another prominent lawmaker on Saturday, calling his "
+            "district a mess.",
+            "lawmaker",
+        ),
+    ],
+)
+def test_a_thing_or_person_told_before_makes_no_card(nlp, text, leaning) -> None:
+    body = (
+        "The city council of Dover approved a budget of $12 million for the new Elm Street "
+        f"school on Friday.\n\n{text}"
+    )
+    questions = [c.question for c in cards_of(nlp, body, TUESDAY)]
+    assert any("Elm Street" in q for q in questions), questions
+    assert not [q for q in questions if leaning in q], questions
+
+
+@pytest.mark.slow
+def test_a_businessman_who_is_named_stays(nlp) -> None:
+    """A guard: the businessman is named in apposition, so the card says who."""
+    text = (
+        "Jane Roe had been an early supporter, backing the Texas businessman, John Doe, for "
+        "governor in May.\n\nThe city council will meet again on Friday."
+    )
+    questions = [c.question for c in cards_of(nlp, text, TUESDAY)]
+    assert any("John Doe" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "shaped"),
+    [
+        # a feeling voiced about nothing (sample Q154, VAGUE)
+        ("date", "On what date did several experts express outrage?", False),
+        ("date", "On what date did several experts express outrage at the op-ed?", True),
+        ("date", "On what date did the mayor voice strong support?", False),
+        # a dash and a word before the question mark (sample Q154, UNGRAM)
+        (
+            "number",
+            "How many officials have signed a memo calling for a change in policy — specifically?",
+            False,
+        ),
+        ("number", "How many officials have signed a memo calling for a change in policy?", True),
+        # tied in what? (sample Q155, NONSENSE)
+        ("number", "Sen. Jane Roe was tied with John Doe at _____.", False),
+        ("number", "In the state poll, Sen. Jane Roe was tied with John Doe at _____.", True),
+    ],
+)
+def test_a_question_cut_short_makes_no_card(kind, question, shaped) -> None:
+    from trainer.questions.misshapen import misshapen
+
+    assert misshapen(a_fact(kind, question, "x", kind)) is not shaped
+
+
+@pytest.mark.slow
+def test_part_of_a_body_is_no_doer(nlp) -> None:
+    """'Who rejected a petition by Free Press in April 2020?' -> 'Office of General Counsel'
+    (sample Q155, WRONG: the FCC's office, and its Media Bureau too)."""
+    text = (
+        "The Federal Trade Commission (FTC) Office of General Counsel and Media Bureau "
+        "rejected a petition by the group Free Press on Monday to punish broadcasters.\n\n"
+        "The group said it would appeal the decision."
+    )
+    answers = [c.answer for c in cards_of(nlp, text, TUESDAY) if c.kind == "who_did"]
+    assert "Office of General Counsel" not in answers, answers
+
+
+@pytest.mark.slow
+def test_words_to_someone_unnamed_make_no_quote_blank(nlp) -> None:
+    """'Barack Obama said: "Michelle and I wish you and _____ the very best ..."' -> Melania
+    (sample Q155, NONSENSE: a letter to whom?)."""
+    text = (
+        "Former President John Doe left a letter for his successor on Friday.\n\n"
+        "“Mary and I wish you and Melania the very best as you embark on this great "
+        "adventure,” Mr. Doe wrote in the letter, which he left in the Oval Office."
+    )
+    said = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "who_said"]
+    blanks = [c.answer for c in cards_of(nlp, text, TUESDAY) if c.kind == "quote_cloze"]
+    assert said  # the quote is read
+    assert "Melania" not in blanks, blanks
+
+
+@pytest.mark.slow
+def test_a_tweet_s_direction_marks_leave_the_quote(nlp, tmp_path) -> None:
+    """A tweet copied with its direction marks and the dot before its handle (sample Q154,
+    UNGRAM: '".\u2066\u202a@RepCummings\u2069 is a champion ...')."""
+    from trainer.pipeline import build_deck
+    from trainer.questions.salience import Rule
+
+    body = (
+        "Speaker Jane Roe defended John Doe on Saturday after the mayor attacked him.\n\n"
+        '".\u2066\u202a@RepDoe\u2069 is a champion in the Congress and the country for civil '
+        'rights and a beloved leader in Dover," Roe tweeted on Saturday.'
+    )
+    article = text_file_article(tmp_path, body, "2018-11-13")
+    cards = build_deck([article], "t", "t", nlp=nlp, rule=Rule.everything()).deck.cards
+    said = [c.question for c in cards if c.kind == "who_said"]
+    assert said
+    assert not [q for q in said if '".' in q or re.search("[\u2066-\u2069\u202a]", q)], said
+
+
+@pytest.mark.slow
+def test_a_quote_of_doing_it_makes_no_who_said_card(nlp) -> None:
+    """'Who said: "I've done it a lot for Barack Obama, I'll do it a lot less for Donald
+    Trump"?' (sample Q154, NONSENSE: done what? Be a check on a president)."""
+    text = (
+        "Sen. Jane Roe said on Tuesday she would rather not have to be a check of a mayor of "
+        "any party.\n\n"
+        "“I’ve done it a lot for John Doe, I’ll do it a lot less for Richard Poe,” Roe said.\n\n"
+        "Roe has served in the Senate since 2015."
+    )
+    from trainer.questions.salience import Rule
+
+    every = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "who_said"]
+    kept = [
+        c.question
+        for c in cards_of(nlp, text, TUESDAY, rule=Rule(per_1000_words=None))
+        if c.kind == "who_said"
+    ]
+    assert [q for q in every if "done it" in q], every
+    assert not [q for q in kept if "done it" in q], kept
+
+
+@pytest.mark.slow
+def test_a_meeting_after_the_lead_is_a_passing_detail(nlp) -> None:
+    """'On what date did Trump meet with Lindsey Graham?' (sample Q151, VAGUE: one of many
+    meetings); a meeting the lead tells of stays."""
+    from trainer.questions.salience import Rule
+
+    text = (
+        "Mayor Jane Roe will meet with Gov. John Doe on Friday to discuss the flood repairs, "
+        "her office said.\n\n"
+        "The storm damaged 300 homes in the city of Dover last month.\n\n"
+        "Roe has asked the state for $20 million in aid for the repairs.\n\n"
+        "Roe met with Sen. Richard Poe on Monday, her office said."
+    )
+    every = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "date"]
+    kept = [
+        c.question
+        for c in cards_of(nlp, text, TUESDAY, rule=Rule(per_1000_words=None))
+        if c.kind == "date"
+    ]
+    assert [q for q in every if "Richard Poe" in q], every
+    assert not [q for q in kept if "Richard Poe" in q], kept
+    assert [q for q in kept if "John Doe" in q], kept
