@@ -55,11 +55,14 @@ def about_someone_unnamed(doc: Doc, quote: Quote) -> bool:
     sentences around it say, whatever else the quote names. So is a quote that speaks of
     'him' or 'this guy' anywhere and names no person, body or people ('I knew him on that
     level of real human stuff'; a 'they' or 'he' inside a quote is often told by the quote
-    itself, and readers judged such quotes good)."""
-    if quote.lead:
+    itself, and readers judged such quotes good). A lead-in of 'that' alone names no one
+    ('telling a crowd that “the people of New Jersey want to throw him out of office”',
+    sample Q157, NONSENSE)."""
+    lead = quote.lead.strip().lower()
+    if lead not in ("", "that"):
         return False
     shown = _shown_words(doc, quote)
-    if _ABOUT_SOMEONE.match(quote.display):
+    if not lead and _ABOUT_SOMEONE.match(quote.display):
         return not any(t.ent_type_ == "PERSON" for t in shown)
     if not _SOMEONE_INSIDE.search(quote.display):
         return False
@@ -352,6 +355,14 @@ def cut_short(doc: Doc, quote: Quote) -> bool:
     words = [t for span in parts if span is not None for t in span if not t.is_punct]
     if not words:
         return False
+    if (
+        not quote.lead
+        and not quote.display.lstrip().startswith(("…", "..."))
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    ):
+        return True  # 'For the past six months, our average of calls': a phrase, its verb in
+        # the writer's words after it (sample Q157, NONSENSE); '"…the worst environmental sin
+        # yet"' is a name the speaker gave something, which readers judged good
     last = words[-1]
     if last.pos_ in ("DET", "CCONJ", "SCONJ") or (last.pos_ == "ADP" and last.dep_ == "prep"):
         return True  # 'join us in', not 'will go on'

@@ -8,6 +8,7 @@ the words that make a record of a post ("the first ...") rather than a post.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from trainer.extract.doc import cached
@@ -150,6 +151,31 @@ def common_word(token: Token) -> bool:
     return token.lower_ not in cached(token.doc, "trainer.capitalised_alone", _capitalised_alone)
 
 
+def named_elsewhere(token: Token) -> bool:
+    """A capitalised word the article writes as a person's name elsewhere and never in lower
+    case ('Trump' of 'President Trump'), whatever the tagger read it as here."""
+    return token.text.istitle() and token.lower_ in cached(
+        token.doc, "trainer.person_words", _person_words
+    )
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the people's names that the article never writes in lower case and
+    capitalises inside a sentence or twice ('Trump' of 'President Trump', a 'Sanders' that
+    opens three sentences; not a 'Billionaire' the tagger read as a name once, opening one)."""
+    lower = {t.text for t in doc if t.text.islower()}
+    seen = Counter(t.lower_ for t in doc if t.text.istitle())
+    inside = {t.lower_ for t in doc if not t.is_sent_start and t.text.istitle()}
+    inside |= {w for w, n in seen.items() if n >= 2}
+    return frozenset(
+        t.lower_
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        for t in e
+        if t.lower_ not in lower and t.lower_ in inside
+    )
+
+
 def a_noun_read_into_a_name(token: Token) -> bool:
     """'Protests have convulsed the nation ...': a common noun of the dictionary opening the
     sentence, which the recogniser alone tagged as a name of one word ('Protests' as NORP,
@@ -162,6 +188,8 @@ def a_noun_read_into_a_name(token: Token) -> bool:
         and token.tag_ in ("NN", "NNS")
         and alone
         and (dictionary_word(token) or in_dictionary(token.lemma_.lower(), token))  # 'protest'
+        # 'Trump earlier this month canceled ...': the article's 'President Trump' (Q157)
+        and not named_elsewhere(token)
     )
 
 

@@ -34,7 +34,7 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
     choice relationship feat achievement milestone initiative venture crime punishment
     suspension reprimand resignation nomination bailout wreck storm comments remarks comment
-    remark idea notion concept visit trip tour speech interview appearance"""
+    remark idea notion concept visit trip tour speech interview appearance proclamation"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

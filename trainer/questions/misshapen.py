@@ -807,6 +807,22 @@ TIED_IN_NOTHING = re.compile(
     r".*\btied\b[^_]*\bat _____"
 )
 
+# A "who's who" the cut took for a relative clause: '... as three former presidents and a
+# who’s.' (sample Q157, UNGRAM).
+WHO_S_WHO_CUT = re.compile(r"\ba who['’]s\b(?!\s+who\b)")
+# A share of no one: '_____ disapprove, and 86% think Donald Trump should be removed.' (sample
+# Q157, NONSENSE: of Democrats, told in the clause the cut left out).
+SHARE_OF_NO_ONE = re.compile(
+    r"^(?:As of [^,]+, )?_____\s+(?:approve|disapprove|say|said|think|thought|believe|support|"
+    r"oppose|favou?r|want|agree|disagree)\b"
+)
+# Someone picked with nothing of what for: 'As of July 2018, who has tapped Bill Shine?'
+# (sample Q156, VAGUE: as communications director; Ailes had tapped him too).
+PICKED_FOR_NOTHING = re.compile(
+    r"\b(?:tap(?:ped|s)?|pick(?:ed|s)?|cho(?:se|oses)|nominat(?:ed|es)|appoint(?:ed|s)?|hir(?:ed|es))"
+    r"\s+(?:[A-Z][\w.'’-]*\s*){1,4}\?$"
+)
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -830,6 +846,7 @@ FAULTS_OF_ANY_KIND = (
     EMPTY_QUOTE,
     ENDS_ON_A_COMMA,
     CUT_AFTER_A_DASH,
+    WHO_S_WHO_CUT,
 )
 # ... and those a question outside a quotation is searched for.
 FAULTS_OUTSIDE_QUOTES = (
@@ -864,6 +881,7 @@ FAULTS_OF_A_KIND = {
         LEAD_IN_NOTHING,
         POLL_OF_NOTHING,
         TIED_IN_NOTHING,
+        SHARE_OF_NO_ONE,
     ),
     CardKind.DATE: (
         HALF_A_SPAN_OF_DAYS,
@@ -879,5 +897,5 @@ FAULTS_OF_A_KIND = {
         A_MOOD,
         A_BODY_OF_NOTHING,
     ),
-    CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING, SOMEONE_S_ACT),
+    CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING, SOMEONE_S_ACT, PICKED_FOR_NOTHING),
 }

@@ -187,6 +187,9 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             # "a former mayor of Galway": one past post of someone who holds others now
             # (sample Q31, VAGUE), as "former vice president at Marchex" (sample Q4)
             undated = undated or bool(_FORMER.match(role.title.split(" ", 1)[1]))
+            # 'ousted network chair Roger Ailes' -> 'a network chair': held no more (sample
+            # Q156, WRONG as 'As of July 2018, who was Roger Ailes?')
+            undated = undated or role.former
         accept = tuple(dict.fromkeys(a for a in (*accept, *posts[person]) if a != answer))
         if question.endswith("position?") and not _HELD_BEFORE.match(answer):
             # 'As of May 2018, what was Mike Pompeo's position?' takes no 'Then-CIA

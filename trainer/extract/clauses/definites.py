@@ -38,7 +38,11 @@ NAMED_LABELS = frozenset(
 # Acts whose plural is still the few told before ('after the hearings', sample Q149,
 # NONSENSE); 'the protests', 'the strikes' may be a wave the reader knows of.
 PLURAL_ACTS = frozenset(
-    ("hearing", "meeting", "session", "proposal", "ruling", "decision", "order", "report")
+    (
+        *("hearing", "meeting", "session", "proposal", "ruling", "decision", "order", "report"),
+        # 'the measures would take effect ...', 'the groups are raising money ...' (sample Q156)
+        *("measure", "group"),
+    )
 )
 
 

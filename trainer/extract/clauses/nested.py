@@ -32,7 +32,7 @@ from trainer.extract.clauses.render import balanced_quotes, capitalize_first, re
 from trainer.extract.clauses.rewrite import name_replacements, pronoun_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.persons import person_index
-from trainer.extract.title_words import opens_on_a_post_s_time
+from trainer.extract.title_words import named_elsewhere, opens_on_a_post_s_time
 from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import GENERAL_BODY_NOUNS, REPORTING_VERBS
 from trainer.language.text import mentions
@@ -67,7 +67,12 @@ def _subject_text(tokens: list[Token], replace: dict[int, str]) -> str:
     text = render(tokens, replace)
     first = tokens[0]
     if first.i not in replace and (
-        first.pos_ == "DET" or (first.pos_ != "PROPN" and first.ent_type_ in LOWER_ENTITY_TYPES)
+        first.pos_ == "DET"
+        or (
+            first.pos_ != "PROPN"
+            and first.ent_type_ in LOWER_ENTITY_TYPES
+            and not named_elsewhere(first)  # 'Trump earlier this month' (sample Q157)
+        )
     ):
         text = text[:1].lower() + text[1:]
     elif first.i not in replace and opens_on_a_post_s_time(text):

@@ -60,6 +60,7 @@ from trainer.extract.title_words import (
     a_noun_read_into_a_name,
     capitalised_to_open,
     common_word,
+    named_elsewhere,
     opens_on_a_post_s_time,
 )
 from trainer.extract.verbs import bare_form
@@ -555,6 +556,9 @@ def _wh_question(
                 and first_word.ent_type_ in LOWER_ENTITY_TYPES
                 # 'Wedding authorities' of 'in Wedding' keeps its capital
                 and (first_word.ent_type_ != "" or common_word(first_word))
+                # 'Trump earlier this month canceled ...', read into a date: a name the
+                # article writes elsewhere keeps its capital (sample Q157, UNGRAM)
+                and not named_elsewhere(first_word)
             )
         )
         and first_word.text != "I"
@@ -772,7 +776,11 @@ def _wh_about_noun(
         or capitalised_to_open(np[0])
         or a_noun_read_into_a_name(np[0])
         or (np[0].like_num and np[0].is_alpha)
-        or (np[0].pos_ != "PROPN" and np[0].ent_type_ in LOWER_ENTITY_TYPES)
+        or (
+            np[0].pos_ != "PROPN"
+            and np[0].ent_type_ in LOWER_ENTITY_TYPES
+            and not named_elsewhere(np[0])  # 'Trump earlier this month' (sample Q157)
+        )
     ):
         subject = subject[:1].lower() + subject[1:]
     elif np[0].i not in replace and opens_on_a_post_s_time(subject):

@@ -39,6 +39,12 @@ def _beside_its_namesake(ent: Span) -> bool:
     return any(p.text == root.text and p.i != root.i for p in partners)
 
 
+# Words of a surname the recogniser may leave out of the name ('Van der Zwaan' as 'Zwaan').
+PARTICLES = frozenset(
+    ("van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten")
+)
+
+
 def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[int, str]:
     """Token index -> full name for surnames used alone."""
     out: dict[int, str] = {}
@@ -60,6 +66,14 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 out[t.i] = ""
             out[last] = names[text]
             before = ent.start - 1
+            full_words = names[text].lower().split()
+            while (
+                before in ids
+                and doc[before].lower_ in PARTICLES
+                and doc[before].lower_ in full_words
+            ):
+                out[before] = ""  # 'Van der Zwaan' -> 'Alex van der Zwaan' (sample Q157, UNGRAM)
+                before -= 1
             if before in ids and normalise(doc[before].text) in COURTESY_WORDS:
                 out[before] = ""  # 'Mr Anderson' -> 'Chris Anderson', not 'Mr Chris Anderson'
     for token in tokens:  # a surname the NER missed: 'King and Weeks were abducted'
