@@ -101,10 +101,10 @@ WH = [
         "How much did Acme Corp. raise in new funding from Sequoia Capital?",
     ),
     (  # sample T: the figure a rise started from goes with its comma
-        "The Jets paid $1.2 million in rent to the county in 2016, up from $925,000 for the "
+        "The Jets paid $1.2 million in rent to Nassau County in 2016, up from $925,000 for the "
         "2015 season.",
         "$1.2 million",
-        "How much did the Jets pay in rent to the county in 2016?",
+        "How much did the Jets pay in rent to Nassau County in 2016?",
     ),
     (  # sample U: the 'it' of a clause a company announces is the company
         "Google today announced that it has secured $18 million in Series B funding.",

@@ -259,6 +259,11 @@ def _tense(span: Span) -> str:
         return "past"
     root = _object_of_the_preposition_before(span) or span.root
     phrase = root.head if root.dep_ == "pobj" else root
+    if _until_a_day_of_a_past_act(phrase) and any(t.lower_ in WEEKDAY_NAMES for t in span):
+        # 'Republican leaders closed down the chambers until Thursday' of a Sunday's story:
+        # the end of what was done, which may lie either side of the article's day (sample
+        # Q159, WRONG as the Thursday before)
+        return "either"
     if _a_deadline_set(phrase):
         # 'prohibited the state from certifying the election before Friday': a deadline the
         # order set, which may lie on either side of the article's day (sample Q147, WRONG
@@ -364,6 +369,19 @@ DIRECTIVES = TELLING_TO | frozenset(
     ("prohibit", "bar", "ban", "forbid", "block", "enjoin", "prevent", "stop")
 )
 DEADLINE_PREPOSITIONS = frozenset(("before", "by"))
+
+
+WEEKDAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+
+
+def _until_a_day_of_a_past_act(prep: Token) -> bool:
+    return (
+        prep.lower_ in ("until", "till", "til", "through")
+        and prep.dep_ == "prep"
+        and prep.head.tag_ in ("VBD", "VBN")
+    )
 
 
 def _a_deadline_set(prep: Token) -> bool:

@@ -34,7 +34,8 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     ceremony discovery findings verdict ruling approval expansion complaint brief issue
     choice relationship feat achievement milestone initiative venture crime punishment
     suspension reprimand resignation nomination bailout wreck storm comments remarks comment
-    remark idea notion concept visit trip tour speech interview appearance proclamation"""
+    remark idea notion concept visit trip tour speech interview appearance proclamation
+    conversation"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).
@@ -55,7 +56,7 @@ ANAPHORIC_PEOPLE = wordset(
     legislators neighbours neighbors allies nominee candidate actress actor singer star
     peer victims suspects defendants comedian rapper musician band rockers striker forward crew
     defender midfielder veteran rookie pair billionaire tycoon mogul magnate senator
-    congressman congresswoman lawmaker businessman businesswoman"""
+    congressman congresswoman lawmaker businessman businesswoman freshman"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

@@ -592,7 +592,8 @@ APPROVAL_OF_NOTHING = re.compile(
 # (sample Q133, VAGUE).
 PLACE_IN_NOTHING = re.compile(
     r"\b(?:came|comes|come|finished|finishes|placed|ended up)\s+(?:in\s+)?(?:a\s+)?"
-    r"(?:close\s+|distant\s+|strong\s+)?(?:second|third|fourth|fifth|last)\s+with\s+_____\.$"
+    r"(?:close\s+|distant\s+|strong\s+)?(?:second|third|fourth|fifth|last),?\s+with\s+_____"
+    r"(?:\s+(?:seats|votes|points|delegates|percent))?\.$"
 )
 # A mood's day: 'Donald Trump had every reason to feel optimistic _____.' (sample Q133, VAGUE).
 A_MOOD = re.compile(
@@ -823,6 +824,17 @@ PICKED_FOR_NOTHING = re.compile(
     r"\s+(?:[A-Z][\w.'’-]*\s*){1,4}\?$"
 )
 
+# When someone held a post, which they held for years: 'When was James Clapper director of
+# national intelligence?' -> 2016 (sample Q158, VAGUE: 2010 to January 2017). A record says
+# which year: 'In what year was Barack Obama the first black president?'.
+WHEN_IN_A_POST = re.compile(
+    r"^(?:When|In what (?:year|month)) (?:was|were|is) (?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?:the |a |an )?(?:(?!(?:[\w-]+ed|first|last|only|youngest|oldest|longest|second)\b)[\w-]+\s+)"
+    r"{0,3}?(?:director|president|secretary|governor|mayor|"
+    r"chairman|chairwoman|chair|senator|minister|ceo|head|leader|chief|spokesman|spokeswoman|"
+    r"ambassador|commissioner|speaker|member|attorney general)\b"
+)
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -896,6 +908,7 @@ FAULTS_OF_A_KIND = {
         APPROVAL_OF_NOTHING,
         A_MOOD,
         A_BODY_OF_NOTHING,
+        WHEN_IN_A_POST,
     ),
     CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING, SOMEONE_S_ACT, PICKED_FOR_NOTHING),
 }

@@ -96,6 +96,13 @@ OR_A_FRACTION = re.compile(
     rf"{re.escape(CLOZE_BLANK)},?\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?"
     r"(?:half\b|(?:one|two|three|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b)"
 )
+# ... or before it, its figure in brackets: 'Just under a quarter (_____) of Democrats said ...'
+# (sample Q159, GIVEAWAY).
+A_FRACTION_BEFORE = re.compile(
+    r"\b(?:half|(?:one|two|three|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth))"
+    rf"\s*\(\s*{re.escape(CLOZE_BLANK)}\s*\)",
+    re.IGNORECASE,
+)
 CONVERSION_AFTER_BLANK = re.compile(
     re.escape(CLOZE_BLANK)
     + r"((?:[a-z]{1,3}\b)?(?:\s+per\s+[a-z]+)?)"  # '_____mm (0.7 inches)' (sample Q43)
@@ -262,7 +269,11 @@ def _fact(
         question = placed_by_its_source(question, span)
         if question is None or words(question.text) > MAX_QUESTION_WORDS:
             return None  # 'The conspiracy charge is punishable by up to _____': whose?
-    if OR_CONVERTED.search(question.text) or OR_A_FRACTION.search(question.text):
+    if (
+        OR_CONVERTED.search(question.text)
+        or OR_A_FRACTION.search(question.text)
+        or A_FRACTION_BEFORE.search(question.text)
+    ):
         return None  # 'traveling around _____, or around 6,200 miles' (sample Q99, GIVEAWAY);
         # 'approximately _____, or one-third, of children' (sample Q150, GIVEAWAY)
     if THE_AMOUNT_TOLD.search(question.text):

@@ -41,7 +41,7 @@ PLURAL_ACTS = frozenset(
     (
         *("hearing", "meeting", "session", "proposal", "ruling", "decision", "order", "report"),
         # 'the measures would take effect ...', 'the groups are raising money ...' (sample Q156)
-        *("measure", "group"),
+        *("measure", "group", "law"),
     )
 )
 
@@ -82,8 +82,11 @@ def _a_paper_s_event(token: Token) -> bool:
 UNTOLD = frozenset(("unidentified", "unnamed", "anonymous", *AFTER_OTHERS))
 
 
-def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
-    """'the company', 'the officials': a bare definite whose referent is elsewhere."""
+def bare_definite(
+    token: Token, seen_person: bool, seen_proper: bool, seen_place: bool = True
+) -> bool:
+    """'the company', 'the officials': a bare definite whose referent is elsewhere
+    (`seen_place`: the question names a place before it)."""
     head = token.head
     # 'the 48-year-old Australian': a nationality standing for a person named before
     # ('the Turks', many, are the nation: no one told before)
@@ -204,7 +207,13 @@ def bare_definite(token: Token, seen_person: bool, seen_proper: bool) -> bool:
         return False
     if head.lower_ in TOLD_MATTERS or head.lower_ in SAID_THINGS:
         return True  # 'confidence in Joe Biden on the matter' (sample Q100): no name says which
+    if head.lower_ in PLACE_KINDS and not seen_place:
+        return True  # 'Trump carried the district': only a place's name says which (Q158)
     return not (seen_person if person else seen_proper)
+
+
+# Places of a kind: a name before them says which only if it is a place's.
+PLACE_KINDS = frozenset(("district", "city", "county", "state", "town", "village", "region"))
 
 
 def _a_count(token: Token) -> bool:

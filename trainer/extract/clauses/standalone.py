@@ -283,7 +283,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         holder = token.head.lower_ in seen_words if post_word(token) else seen_person
         written = [replaced[t.i] for t in tokens if t.i < token.i and t.i in replaced]
         body = body_told(token, tokens, seen_body, seen_no_place, written)
-        if bare_definite(token, holder, told if act else body):
+        if bare_definite(token, holder, told if act else body, seen_place):
             return True
         if not quoted and introduced_before(token, told):
             return True  # 'the bar was shut down' after 'a bar called ...' (sample Q72)
