@@ -72,6 +72,21 @@ def test_a_career_politician_s_past_post_is_a_passing_detail(nlp, post, kept) ->
             "between the two, the amount has topped $3 million.",
             "groups",
         ),
+        # a person by what they are, the subject no name (sample Q158, NONSENSE)
+        (
+            "Multiple senior Democrats tried to reach out to the New Jersey freshman on "
+            "Saturday but were unsuccessful.",
+            "freshman",
+        ),
+        # a place of a kind after a person's name (sample Q158, NONSENSE)
+        ("Trump carried the district by 5 points in 2016, the Cook report said.", "district"),
+        # laws and a conversation told before (sample Q158, NONSENSE)
+        (
+            "When the Trump administration took over in 2017, the FDA decided to delay "
+            "enforcing the laws until 2022, much to the frustration of public health groups.",
+            "the laws",
+        ),
+        ("The conversation lasted six minutes, according to the White House.", "conversation"),
         # 'another' lawmaker than the ones told before (sample Q154, VAGUE)
         (
             "Mayor Jane Roe attacked another prominent lawmaker on Saturday, calling his "
@@ -124,6 +139,13 @@ def test_a_businessman_who_is_named_stays(nlp) -> None:
         # picked for what? (sample Q156, VAGUE)
         ("who_did", "As of July 2018, who has tapped John Doe?", False),
         ("who_did", "As of July 2018, who has tapped John Doe as spokesman?", True),
+        # a post held for years, asked as one year (sample Q158, VAGUE)
+        ("date", "When was James Clapper director of national intelligence?", False),
+        ("date", "In what year was Jane Roe the mayor of Dover?", False),
+        ("date", "When was Jane Roe elected mayor of Dover?", True),
+        # a place in a race of no name (sample Q159, NONSENSE)
+        ("number", "The Likud came in a close second, with _____ seats.", False),
+        ("number", "In the April election, the Likud came in second with 35 seats.", True),
         # tied in what? (sample Q155, NONSENSE)
         ("number", "Sen. Jane Roe was tied with John Doe at _____.", False),
         ("number", "In the state poll, Sen. Jane Roe was tied with John Doe at _____.", True),
@@ -321,55 +343,6 @@ def test_until_a_weekday_of_a_past_act_makes_no_day_card(nlp) -> None:
     )
     questions = [c.question for c in cards_of(nlp, text, date(2018, 12, 23)) if c.kind == "date"]
     assert not [q for q in questions if "chambers" in q], questions
-
-
-@pytest.mark.parametrize(
-    ("kind", "question", "shaped"),
-    [
-        # a post held for years, asked as one year (sample Q158, VAGUE)
-        ("date", "When was James Clapper director of national intelligence?", False),
-        ("date", "In what year was Jane Roe the mayor of Dover?", False),
-        ("date", "When was Jane Roe elected mayor of Dover?", True),
-        # a place in a race of no name (sample Q159, NONSENSE)
-        ("number", "The Likud came in a close second, with _____ seats.", False),
-        ("number", "In the April election, the Likud came in second with 35 seats.", True),
-    ],
-)
-def test_a_question_of_no_one_time_makes_no_card(kind, question, shaped) -> None:
-    from trainer.questions.misshapen import misshapen
-
-    assert misshapen(a_fact(kind, question, "x", kind)) is not shaped
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "leaning"),
-    [
-        # a person by what they are, the subject no name (sample Q158, NONSENSE)
-        (
-            "Multiple senior Democrats tried to reach out to the New Jersey freshman on "
-            "Saturday but were unsuccessful.",
-            "freshman",
-        ),
-        # a place of a kind after a person's name (sample Q158, NONSENSE)
-        ("Trump carried the district by 5 points in 2016, the Cook report said.", "district"),
-        # laws and a conversation told before (sample Q158, NONSENSE)
-        (
-            "When the Trump administration took over in 2017, the FDA decided to delay "
-            "enforcing the laws until 2022, much to the frustration of public health groups.",
-            "the laws",
-        ),
-        ("The conversation lasted six minutes, according to the White House.", "conversation"),
-    ],
-)
-def test_a_thing_or_person_told_before_makes_no_card_part_3(nlp, text, leaning) -> None:
-    body = (
-        "The city council of Dover approved a budget of $12 million for the new Elm Street "
-        f"school on Friday.\n\n{text}"
-    )
-    questions = [c.question for c in cards_of(nlp, body, TUESDAY)]
-    assert any("Elm Street" in q for q in questions), questions
-    assert not [q for q in questions if leaning in q], questions
 
 
 @pytest.mark.slow
