@@ -356,3 +356,35 @@ def test_a_share_named_in_words_before_its_figure_makes_no_card(nlp) -> None:
     )
     answers = [c.answer for c in cards_of(nlp, text, TUESDAY) if c.kind == "number"]
     assert "24 percent" not in answers, answers
+
+
+# Part 4 (what samples Q160 and Q161 found).
+
+
+@pytest.mark.slow
+def test_a_show_s_name_after_a_possessive_is_no_part_of_the_quote(nlp) -> None:
+    """'Graham said on Fox News Channel’s “Fox & Friends” show' -> 'Who said: "… And I think
+    that’s unfair. Fox & Friends"?' (sample Q161, UNGRAM)."""
+    text = (
+        "Sen. Jane Roe defended her colleague on Sunday.\n\n"
+        "“I bet he looked at some liberal talking point, bought it hook, line and sinker, and "
+        "went after John Doe without talking to him. And I think that’s unfair,” Roe said on "
+        "Fox News Channel’s “Fox & Friends” show."
+    )
+    said = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "who_said"]
+    assert [q for q in said if "hook, line" in q], said
+    assert not [q for q in said if "Friends" in q], said
+
+
+@pytest.mark.slow
+def test_a_photo_s_caption_makes_no_card(nlp, tmp_path) -> None:
+    """'Qassem Soleimani (C) attends Ayatollah Ali Khamenei's (not seen) meeting ... on
+    _____.' (sample Q161, NONSENSE: a picture the reader does not see)."""
+    text = (
+        "Iran's leader named a new commander on Friday.\n\n"
+        "Iranian Quds Force commander Qassem Soleimani (C) attends Iranian supreme leader "
+        "Ayatollah Ali Khamenei's (not seen) meeting with the Islamic Revolution Guards Corps "
+        "(IRGC) in Tehran, Iran on September 18, 2016."
+    )
+    questions = [c.question for c in cards_of(nlp, text, date(2020, 1, 3))]
+    assert not [q for q in questions if "not seen" in q or "(C)" in q], questions

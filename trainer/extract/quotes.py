@@ -303,7 +303,12 @@ def _relayed(quoted: str) -> bool:
 SCARE_WORDS = 2  # a quoted part this short, after the first, is the writer's word
 # What a quoted title follows: 'Dershowitz said on "Fox & Friends."' (sample Q150, UNGRAM:
 # the show's name was joined to his words).
-TITLE_BEFORE = re.compile(r"\b(?:on|in|to|at|with|from|of|by|for|titled|called|named)\W*$", re.I)
+TITLE_BEFORE = re.compile(
+    r"\b(?:on|in|to|at|with|from|of|by|for|titled|called|named)"
+    # 'said on Fox News Channel’s "Fox & Friends" show' (sample Q161, UNGRAM)
+    r"(?:\s+(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s)?\W*$",
+    re.I,
+)
 
 
 def _a_title_after(gap: str) -> bool:

@@ -381,7 +381,8 @@ A_CLAUSE_S_MARK_LEFT = re.compile(
 # UNGRAM: 'On what date do ... Trump hold hands ...?').
 CAPTION_PLACES = re.compile(
     r",\s+(?:(?:far|second from|second|top|bottom|front|back|centre|center)\s+)?"
-    r"(?:left|right|center|centre)(?:\s+to\s+right)?,|\((?:L|left|right|center)\)"  # not
+    r"(?:left|right|center|centre)(?:\s+to\s+right)?,"
+    r"|\((?:L|C|left|right|center|centre|not seen|pictured)\)"  # not
     # '(R)', '(D)': a party's
 )
 # A running total's mark, asked as a count with no day: 'How many coronavirus deaths did the
