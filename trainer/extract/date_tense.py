@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.doc import verb_over
 from trainer.extract.subjects import report_told_before
-from trainer.language.lexicon import MONTHS, REPORTING_VERBS, TELLING_TO
+from trainer.language.lexicon import MONTHS, REPORTING_VERBS, TELLING_TO, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -371,9 +371,7 @@ DIRECTIVES = TELLING_TO | frozenset(
 DEADLINE_PREPOSITIONS = frozenset(("before", "by"))
 
 
-WEEKDAY_NAMES = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
+WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
 
 
 def _until_a_day_of_a_past_act(prep: Token) -> bool:

@@ -207,13 +207,13 @@ def bare_definite(
         return False
     if head.lower_ in TOLD_MATTERS or head.lower_ in SAID_THINGS:
         return True  # 'confidence in Joe Biden on the matter' (sample Q100): no name says which
-    if head.lower_ in PLACE_KINDS and not seen_place:
+    if head.lower_ in KINDS_OF_PLACE and not seen_place:
         return True  # 'Trump carried the district': only a place's name says which (Q158)
     return not (seen_person if person else seen_proper)
 
 
 # Places of a kind: a name before them says which only if it is a place's.
-PLACE_KINDS = frozenset(("district", "city", "county", "state", "town", "village", "region"))
+KINDS_OF_PLACE = frozenset(("district", "city", "county", "state", "town", "village", "region"))
 
 
 def _a_count(token: Token) -> bool:
