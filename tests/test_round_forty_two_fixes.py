@@ -12,6 +12,17 @@ from tests.conftest import a_fact, cards_of, text_file_article
 TUESDAY = date(2018, 11, 13)
 
 
+def _asked_and_kept(nlp, text: str, kind: str) -> tuple[list[str], list[str]]:
+    """The questions of one kind of a deck of `text` (published on TUESDAY): every card, and
+    the cards above the salience floor (no cap per article)."""
+    from trainer.questions.salience import Rule
+
+    every = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == kind]
+    floor = Rule(per_1000_words=None)
+    kept = [c.question for c in cards_of(nlp, text, TUESDAY, rule=floor) if c.kind == kind]
+    return every, kept
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("post", "kept"),
@@ -214,14 +225,7 @@ def test_a_quote_of_doing_it_makes_no_who_said_card(nlp) -> None:
         "“I’ve done it a lot for John Doe, I’ll do it a lot less for Richard Poe,” Roe said.\n\n"
         "Roe has served in the Senate since 2015."
     )
-    from trainer.questions.salience import Rule
-
-    every = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "who_said"]
-    kept = [
-        c.question
-        for c in cards_of(nlp, text, TUESDAY, rule=Rule(per_1000_words=None))
-        if c.kind == "who_said"
-    ]
+    every, kept = _asked_and_kept(nlp, text, "who_said")
     assert [q for q in every if "done it" in q], every
     assert not [q for q in kept if "done it" in q], kept
 
@@ -230,8 +234,6 @@ def test_a_quote_of_doing_it_makes_no_who_said_card(nlp) -> None:
 def test_a_meeting_after_the_lead_is_a_passing_detail(nlp) -> None:
     """'On what date did Trump meet with Lindsey Graham?' (sample Q151, VAGUE: one of many
     meetings); a meeting the lead tells of stays."""
-    from trainer.questions.salience import Rule
-
     text = (
         "Mayor Jane Roe will meet with Gov. John Doe on Friday to discuss the flood repairs, "
         "her office said.\n\n"
@@ -239,12 +241,7 @@ def test_a_meeting_after_the_lead_is_a_passing_detail(nlp) -> None:
         "Roe has asked the state for $20 million in aid for the repairs.\n\n"
         "Roe met with Sen. Richard Poe on Monday, her office said."
     )
-    every = [c.question for c in cards_of(nlp, text, TUESDAY) if c.kind == "date"]
-    kept = [
-        c.question
-        for c in cards_of(nlp, text, TUESDAY, rule=Rule(per_1000_words=None))
-        if c.kind == "date"
-    ]
+    every, kept = _asked_and_kept(nlp, text, "date")
     assert [q for q in every if "Richard Poe" in q], every
     assert not [q for q in kept if "Richard Poe" in q], kept
     assert [q for q in kept if "John Doe" in q], kept
@@ -254,33 +251,36 @@ def test_a_meeting_after_the_lead_is_a_passing_detail(nlp) -> None:
 
 
 @pytest.mark.slow
-def test_a_name_the_tagger_read_as_a_noun_keeps_its_capital(nlp) -> None:
-    """'In what month did trump cancel a White House meeting ...?' (sample Q157, UNGRAM): the
-    article writes 'President Trump' elsewhere."""
-    text = (
-        "Democrats said on Tuesday they would not back the spending bill, despite President "
-        "Trump warning of a shutdown.\n\n"
-        "Trump earlier this month canceled a White House meeting with Pelosi and Schumer "
-        "about end-of-year legislation, suggesting they had predetermined the outcome."
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2017, 12, 20))]
-    assert [q for q in questions if "Trump cancel" in q], questions
-    assert not [q for q in questions if "trump" in q], questions
-
-
-@pytest.mark.slow
-def test_a_surname_s_particles_go_with_it(nlp) -> None:
-    """'Van der Zwaan is scheduled to appear in court' -> 'Van der Alex van der Zwaan'
-    (sample Q157, UNGRAM)."""
-    text = (
-        "The indictment targets Alex van der Zwaan, a Dutch attorney based in London, for "
-        "lying to investigators.\n\n"
-        "Van der Zwaan is scheduled to appear in court on Tuesday at 2:30 pm EST to answer "
-        "the indictment."
-    )
-    questions = [c.question for c in cards_of(nlp, text, date(2018, 2, 20))]
-    assert [q for q in questions if "Alex van der Zwaan scheduled" in q], questions
-    assert not [q for q in questions if "Van der Alex" in q], questions
+@pytest.mark.parametrize(
+    ("text", "published", "written", "misread"),
+    [
+        # a name the tagger read as a noun keeps its capital: 'In what month did trump cancel
+        # ...?' (sample Q157, UNGRAM; the article writes 'President Trump' elsewhere)
+        (
+            "Democrats said on Tuesday they would not back the spending bill, despite President "
+            "Trump warning of a shutdown.\n\n"
+            "Trump earlier this month canceled a White House meeting with Pelosi and Schumer "
+            "about end-of-year legislation, suggesting they had predetermined the outcome.",
+            date(2017, 12, 20),
+            "Trump cancel",
+            "trump",
+        ),
+        # a surname's particles go with it: 'Van der Alex van der Zwaan' (sample Q157, UNGRAM)
+        (
+            "The indictment targets Alex van der Zwaan, a Dutch attorney based in London, for "
+            "lying to investigators.\n\n"
+            "Van der Zwaan is scheduled to appear in court on Tuesday at 2:30 pm EST to answer "
+            "the indictment.",
+            date(2018, 2, 20),
+            "Alex van der Zwaan scheduled",
+            "Van der Alex",
+        ),
+    ],
+)
+def test_a_name_is_written_as_the_article_writes_it(nlp, text, published, written, misread):
+    questions = [c.question for c in cards_of(nlp, text, published)]
+    assert [q for q in questions if written in q], questions
+    assert not [q for q in questions if misread in q], questions
 
 
 @pytest.mark.slow

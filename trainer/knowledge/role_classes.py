@@ -4,11 +4,12 @@ other's wrong answers in a deck of many articles ("a spokesman among spokespeopl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from trainer import yamlio
 from trainer.knowledge.places import countries_named
+from trainer.language.text import normalise
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "data" / "role_classes.yaml"
 
@@ -53,3 +54,9 @@ def role_classes() -> RoleClasses:
         for name, phrases in data["of_a_country"].items()
     )
     return RoleClasses(classes, frozenset(str(w) for w in data["local"]), country)
+
+
+@lru_cache(maxsize=65536)
+def title_class(title: str) -> str:
+    """The class of a post as written ('U.S. Vice President' -> 'head of government')."""
+    return role_classes().class_of(normalise(title).split())

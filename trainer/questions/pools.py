@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.knowledge.places import countries_named
-from trainer.knowledge.role_classes import role_classes
+from trainer.knowledge.role_classes import title_class
 from trainer.language.names import name_key
 from trainer.language.text import normalise
 from trainer.model import CardKind, Fact
@@ -65,11 +65,6 @@ def related_articles(
         near = [a for a, k in shared.items() if k >= RELATED_SHARED]
         related[article] = sorted(near, key=lambda a: (-shared[a], order[a]))
     return related
-
-
-@lru_cache(maxsize=65536)
-def title_class(title: str) -> str:
-    return role_classes().class_of(normalise(title).split())
 
 
 @lru_cache(maxsize=65536)

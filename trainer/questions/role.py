@@ -24,7 +24,7 @@ from trainer.extract.doc import evidence, text_of, verb_over
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
 from trainer.knowledge.places import a_country_s_adjective, countries_named
-from trainer.knowledge.role_classes import role_classes
+from trainer.knowledge.role_classes import title_class
 from trainer.language.dates import written_out
 from trainer.language.lexicon import wordset
 from trainer.language.names import name_key, same_name_form_first, surname
@@ -167,9 +167,7 @@ def find(doc: Doc, article: Article) -> list[Fact]:
                 # 'former Vice President Joe Biden', 'former Secretary of State Hillary
                 # Clinton': a career politician's past posts are many (samples Q106-Q142,
                 # 5 of 8 such cards VAGUE: senator, first lady, governor fit too)
-                undated = (
-                    undated or role_classes().class_of(normalise(answer).split()) in CAREER_CLASSES
-                )
+                undated = undated or title_class(answer) in CAREER_CLASSES
             elif role.former:  # 'WeWork's founder and former CEO': who they are, as of
                 # the article's day ('Who is Anthony Weiner?' -> 'estranged husband of ...',
                 # sample Q85, STALE)

@@ -23,16 +23,16 @@ from trainer.extract.clauses.asides import relative_aside
 from trainer.extract.clauses.cut import QUOTE_CHARS, Clause, trailing_clauses
 from trainer.extract.clauses.phrase import (
     AUX_FOR_TAG,
-    LOWER_ENTITY_TYPES,
     MIN_WORDS,
     Question,
+    an_ordinary_first_word,
     long_enough,
 )
 from trainer.extract.clauses.render import balanced_quotes, capitalize_first, render, tidy
 from trainer.extract.clauses.rewrite import name_replacements, pronoun_replacements
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.persons import person_index
-from trainer.extract.title_words import named_elsewhere, opens_on_a_post_s_time
+from trainer.extract.title_words import opens_on_a_post_s_time
 from trainer.extract.verbs import bare_form
 from trainer.language.lexicon import GENERAL_BODY_NOUNS, REPORTING_VERBS
 from trainer.language.text import mentions
@@ -66,14 +66,7 @@ def _finish(text: str, used: list[Token], replace: dict[int, str], remove: Span)
 def _subject_text(tokens: list[Token], replace: dict[int, str]) -> str:
     text = render(tokens, replace)
     first = tokens[0]
-    if first.i not in replace and (
-        first.pos_ == "DET"
-        or (
-            first.pos_ != "PROPN"
-            and first.ent_type_ in LOWER_ENTITY_TYPES
-            and not named_elsewhere(first)  # 'Trump earlier this month' (sample Q157)
-        )
-    ):
+    if first.i not in replace and (first.pos_ == "DET" or an_ordinary_first_word(first)):
         text = text[:1].lower() + text[1:]
     elif first.i not in replace and opens_on_a_post_s_time(text):
         text = text[:1].lower() + text[1:]  # 'then-President Barack Obama'

@@ -268,6 +268,18 @@ LOWER_ENTITY_TYPES = frozenset(
     ("", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
 )
 
+
+def an_ordinary_first_word(token: Token) -> bool:
+    """A clause's first word that is an ordinary word once moved inside a question ('Two
+    officers' -> 'two officers'): no proper noun, no name's entity, and no name the article
+    writes elsewhere ('Trump earlier this month canceled ...' read into a date, sample Q157)."""
+    return (
+        token.pos_ != "PROPN"
+        and token.ent_type_ in LOWER_ENTITY_TYPES
+        and not named_elsewhere(token)
+    )
+
+
 AUX_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # A subject that denies ('no other company', 'nobody'): its clause says what did not happen.
 NEGATIVE_WORDS = frozenset(("no", "none", "nobody", "nothing", "neither", "nor"))
@@ -552,13 +564,9 @@ def _wh_question(
             or a_noun_read_into_a_name(first_word)  # 'Protests have convulsed ...'
             or (first_word.like_num and first_word.is_alpha)  # 'Eleven states held ...' (Q99)
             or (
-                first_word.pos_ != "PROPN"
-                and first_word.ent_type_ in LOWER_ENTITY_TYPES
+                an_ordinary_first_word(first_word)
                 # 'Wedding authorities' of 'in Wedding' keeps its capital
                 and (first_word.ent_type_ != "" or common_word(first_word))
-                # 'Trump earlier this month canceled ...', read into a date: a name the
-                # article writes elsewhere keeps its capital (sample Q157, UNGRAM)
-                and not named_elsewhere(first_word)
             )
         )
         and first_word.text != "I"
@@ -776,11 +784,7 @@ def _wh_about_noun(
         or capitalised_to_open(np[0])
         or a_noun_read_into_a_name(np[0])
         or (np[0].like_num and np[0].is_alpha)
-        or (
-            np[0].pos_ != "PROPN"
-            and np[0].ent_type_ in LOWER_ENTITY_TYPES
-            and not named_elsewhere(np[0])  # 'Trump earlier this month' (sample Q157)
-        )
+        or an_ordinary_first_word(np[0])
     ):
         subject = subject[:1].lower() + subject[1:]
     elif np[0].i not in replace and opens_on_a_post_s_time(subject):
