@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import inside_quote
 from trainer.extract.date_tense import finite, tense_of, told_in_the_past, told_years_ago
-from trainer.extract.doc import text_of, verb_over
+from trainer.extract.doc import in_a_day_s_name, text_of, verb_over
 from trainer.language.currencies import is_currency
 from trainer.language.dates import (
     AGO_WORDS,
@@ -29,7 +29,6 @@ from trainer.language.dates import (
     safe_date,
 )
 from trainer.language.lexicon import (
-    DAY_NAME_WORDS,
     ORDINAL_WORDS,
     RESCHEDULING_VERBS,
     WEEKDAYS,
@@ -519,7 +518,7 @@ def _plausible(span: Span, form: str) -> bool:
         return False  # "nearly five years ago": 2014 or 2015?
     if form == "ago" and _loose_years(span.text):
         return False  # 'eight years ago' in a 2015 paper: 2007, or the 2008 it rounds?
-    if form == "weekday" and (_in_name(before) or _a_name_goes_on(span, after)):
+    if form == "weekday" and (in_a_day_s_name(span[0]) or _a_name_goes_on(span, after)):
         return False
     if form == "weekday" and _nth_of_a_month(span, before, after):
         return False  # 'its traditional first Saturday in May': no day near the article's
@@ -717,12 +716,6 @@ def _a_name_goes_on(span: Span, after: Token | None) -> bool:
         and month_index(word) is None
         and after.ent_type_ not in ("DATE", "TIME")
     )
-
-
-def _in_name(before: Token | None) -> bool:
-    """A weekday after a capitalised word of a day's name ('Black Friday') is no date the
-    article's week resolves."""
-    return before is not None and before.text[:1].isupper() and before.lower_ in DAY_NAME_WORDS
 
 
 def _in_title(span: Span) -> bool:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from trainer.language.lexicon import FINITE_TAGS
+from trainer.language.lexicon import DAY_NAME_WORDS, FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,3 +130,12 @@ def cut_mid_sentence(sentence: Span) -> bool:
 def _ends(token: Token) -> bool:
     """A full stop, or a dash closing a dateline ('WILSON, N.Y. -', 'New York (CNN) --')."""
     return token.text[-1:] in SENTENCE_ENDS or token.text in ("-", "--", "–", "—")
+
+
+def in_a_day_s_name(weekday: Token) -> bool:
+    """'Tuesday' of 'Super Tuesday', 'Friday' of 'Black Friday': a weekday after a
+    capitalised word that names a day of the year with it, no day of the article's week."""
+    if weekday.i == 0:
+        return False
+    before = weekday.doc[weekday.i - 1]
+    return before.text[:1].isupper() and before.lower_ in DAY_NAME_WORDS

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import QUOTE_CHARS, clause_of
 from trainer.extract.clauses.phrase import PLACE_LABELS
-from trainer.extract.doc import takes_nothing
+from trainer.extract.doc import in_a_day_s_name, takes_nothing
 from trainer.extract.subjects import entities, entity_at, is_speech_verb
 from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.anaphora import ANAPHORIC_ACTS
@@ -292,6 +292,8 @@ def article_days_of(verb: Token) -> set[int]:
         phrase = sorted(child.subtree, key=lambda t: t.i)
         if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
             continue
+        if in_a_day_s_name(phrase[0]):
+            continue  # 'dominated Super Tuesday': the day's name is what was done (Q162)
         if ARTICLE_DAYS.match(" ".join(t.lower_ for t in phrase)):
             out |= {t.i for t in phrase}
     return out
@@ -307,6 +309,8 @@ def _done(verb: Token, in_clause: set[int], times: set[int]) -> tuple[Token, ...
             kept |= set() if _absolute(child) or _with_a_thing(child) else subtree_of(child)
         elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in PARTICLES:
             kept.add(child.i)  # 'stepped down', which the parser may not take for a particle
+    # 'dominated Super Tuesday': the parser hangs the weekday of a day's name on the verb
+    kept |= {c.i for c in verb.children if c.i - 1 in kept and in_a_day_s_name(c)}
     # 'leveled his most direct criticism yet at Vladimir Putin': a lone adverb between what
     # the verb takes stays, or the question ends before 'at whom' (VAGUE)
     kept |= {
@@ -424,7 +428,10 @@ def _whole(tokens: list[Token], verb: Token) -> tuple[Token, ...] | None:
         return None  # 'gathered in Tampa', 'testified': done, but not one thing one did
     if any(_says_not_which(t, verb, shown) and not _one_told_by(t, verb, shown) for t in tokens):
         return None  # 'signed the declaration', 'defended his decisions', 'yielded a goal'
-    if any(t.ent_type_ in ("DATE", "TIME") and ARTICLE_DAYS.match(t.lower_) for t in tokens):
+    if any(
+        t.ent_type_ in ("DATE", "TIME") and ARTICLE_DAYS.match(t.lower_) and not in_a_day_s_name(t)
+        for t in tokens
+    ):
         return None  # 'cleared to resume workouts Wednesday': a day left unresolved
     return tuple(tokens)
 

@@ -290,6 +290,8 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     ]
     joined = [_without_possessive(n) for n in _conjoined_names(persons)]
     table = _sole_owners([n for n in [*written, *joined] if " " in n], surname, _written_alike)
+    again = _the_one_named_again(written, table, text_of(doc))
+    table |= again
     # 'Elise wrote': a first name only one person of the article has, and no one's surname
     # (never of a name ending in a place: 'Ascom North America' is a firm the tagger took
     # for a person)
@@ -317,8 +319,38 @@ def _written_out(doc: Doc, titled_someone_else: set[str]) -> dict[str, str]:
     table |= {first: owner for first, owner in firsts.items() if first not in table}
     # 'President Obama' where only Michelle Obama is named in full: someone else's surname
     return {
-        k: owner for k, owner in table.items() if owner and normalise(k) not in titled_someone_else
+        k: owner
+        for k, owner in table.items()
+        if owner and (normalise(k) not in titled_someone_else or k in again)
     }
+
+
+def _the_one_named_again(
+    written: list[str], table: dict[str, str | None], text: str
+) -> dict[str, str]:
+    """'Roberts died Tuesday' where the obituary names Cokie Roberts in full twice and her
+    children Lee Roberts and Rebecca Roberts once each (sample Q162, three NONSENSE cards
+    asked of 'Roberts'): a surname two people share is the one the article introduced first
+    and names in full more than once, when every other bearer is named in full once, as a
+    writer names a relative in passing. Not a family's name ("at the Baker's marijuana
+    nursery", of Jessica and Chip Baker's)."""
+    counts = Counter(n for n in written if " " in n)
+    out: dict[str, str] = {}
+    for key, owner in table.items():
+        if owner is not None or re.search(rf"\b[Tt]he {re.escape(key)}(?:s|['’])", text):
+            continue
+        bearers = [n for n in counts if surname(n) == key]
+        if (
+            len(bearers) > 1
+            and counts[bearers[0]] >= NAMED_AGAIN
+            and all(counts[n] == 1 for n in bearers[1:])
+        ):
+            out[key] = bearers[0]
+    return out
+
+
+# How often the one bearer of a shared surname is named in full (`_the_one_named_again`).
+NAMED_AGAIN = 2
 
 
 def _alone_before(name: str, text: str) -> bool:

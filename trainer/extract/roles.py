@@ -352,11 +352,18 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
         # the post (sample Q105, WRONG: 'Ariz. President')
     while tokens and (tokens[0].text in "-&" or tokens[0].lower_ in PASSING_STATE | COURTESY_WORDS):
         tokens = tokens[1:]  # "incumbent Gov. Jane Roe", "His Honour Judge Jane Roe": Judge
+    if "and" in [t.lower_ for t in tokens] and i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        # 'advising the governor and President Donald Trump': two people, the second named
+        # (sample Q163, MIXED: 'governor and President' offered as a post)
+        tokens = tokens[[t.lower_ for t in tokens].index("and") + 1 :]
     tokens = _without_rank_after_job(tokens)
     tokens = _after_the_one_served(tokens)
     seen_title = seen_title and any(is_title(t) for t in tokens)
     if not tokens or not seen_title or tokens[0].lower_ in LINK_WORDS | {"the"}:
         return None
+    if len(tokens) == 1 and tokens[0].lower_ == "chief":
+        return None  # 'Chief Kerr Putney of the Charlotte-Mecklenburg police': chief of what
+        # is after the name ('Chief' was offered as a post, sample Q163, MIXED)
     if any(t.tag_ == "VBD" for t in tokens):
         return None  # "Louisiana Democrats re-elected Governor Jane Roe": a clause, not a post
     verbs = [
@@ -471,6 +478,9 @@ def _title_after(ent: Span, person: str) -> Role | None:
     ):
         return None  # 'professor of crime, law and policy ...': a list the comma cut, and
         # 'a professor of crime' was the post (sample Q123, WRONG)
+    if _a_place_of_a_noun_after(doc, end):
+        return None  # 'executive director of Oakland, California, dispensary Harborside':
+        # the place tells where the dispensary is, not what he directs (sample Q163, MIXED)
     end = _with_the_places_listed(doc, end)
     if end < len(doc) and doc[end].tag_ in FINITE_TAGS and doc[end].dep_ != "acl":
         return None  # 'of Mr. Trump, the president of Russia has given him a nod': the
@@ -509,6 +519,31 @@ def _title_after(ent: Span, person: str) -> Role | None:
     if not (role.named or role.former or formal):
         return None  # "the company CEO", "the industry analyst": whose?
     return role
+
+
+def _a_place_of_a_noun_after(doc: Doc, end: int) -> bool:
+    """Does the title end on 'of' a city whose state follows between commas and then a
+    common noun ('of Oakland, California, dispensary Harborside')? Then the city and state
+    are where that noun's thing is."""
+    if not 0 < end < len(doc) or doc[end].text != ",":
+        return False
+    first = end - 1
+    while first > 0 and doc[first].ent_type_ in PLACE_LABELS and doc[first].ent_iob_ == "I":
+        first -= 1
+    if doc[first].ent_type_ not in PLACE_LABELS or first == 0 or doc[first - 1].lower_ != "of":
+        return False
+    i = end + 1
+    if i >= len(doc) or doc[i].ent_type_ not in PLACE_LABELS:
+        return False
+    while i < len(doc) and doc[i].ent_type_ in PLACE_LABELS:
+        i += 1
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].pos_ == "NOUN"
+        and doc[i + 1].is_lower
+        and doc[i + 1].dep_ != "appos"
+    )
 
 
 def _with_the_places_listed(doc: Doc, end: int) -> int:

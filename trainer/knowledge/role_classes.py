@@ -21,12 +21,15 @@ class RoleClasses:
     of_a_country: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
 
     def class_of(self, title_words: list[str]) -> str:
-        """The class of a title given as its normalised words, "" when none fits."""
-        found = ""
+        """The class of a title given as its normalised words, "" when none fits. The
+        longest phrase found decides ('attorney general' is legal, not the military's
+        'general': 'California Attorney General' was offered as a general's post, sample
+        Q163); of phrases as long, the class listed first."""
+        found, longest = "", 0
         for name, phrases in self.classes:
-            if any(_contains(title_words, phrase) for phrase in phrases):
-                found = name
-                break
+            for phrase in phrases:
+                if len(phrase) > longest and _contains(title_words, phrase):
+                    found, longest = name, len(phrase)
         if not found and countries_named(" ".join(title_words)):
             for name, phrases in self.of_a_country:
                 if any(_contains(title_words, phrase) for phrase in phrases):

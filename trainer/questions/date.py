@@ -533,6 +533,8 @@ def _wh(
             return None
         if _after_a_from_value(span):
             return None  # 'rose to 1.58 percent from 1.56 percent late Tuesday' (Q66, WRONG)
+        if _closes_a_fronted_phrase(span, verb):
+            return None  # 'With Trump adding delegates ... Tuesday, veterans suspect' (Q162)
         # "Tuesday morning": the modifier goes with the date
         extra = [c for c in root.children if c.i >= span.end]
         if extra:
@@ -557,6 +559,26 @@ def _wh(
 
 
 COMPARING = frozenset(("like", "unlike", "than"))
+
+
+def _closes_a_fronted_phrase(span: Span, verb: Token) -> bool:
+    """'With Trump adding delegates to his quickly growing stash Tuesday, political veterans
+    suspect ...': a day between a phrase put before the verb's subject and the comma that
+    closes it is that phrase's act's day, whatever the parser hung it on (sample Q162,
+    WRONG: 'On what date do political veterans suspect ...?')."""
+    if span.start == 0 or span.end >= len(span.doc) or span.doc[span.end].text != ",":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i < span.end:
+        return False  # the day is not before the subject: 'X outlined ... in a speech Monday,'
+    before = span.doc[span.start - 1]
+    return any(
+        c.i < span.start
+        and c.dep_ in ("prep", "advcl")
+        and c.left_edge.i <= before.i <= c.right_edge.i
+        and c.lower_ not in ("on", "late", "early")
+        for c in verb.children
+    )
 
 
 def _after_a_from_value(span: Span) -> bool:

@@ -836,6 +836,15 @@ WHEN_IN_A_POST = re.compile(
     r"ambassador|commissioner|speaker|member|attorney general)\b"
 )
 
+# One of two dates told together, blanked: 'Some of the biggest spikes came in _____ and
+# September' (sample Q163, two NONSENSE cards, one of each month), 'triumphing in 1907 and
+# _____' (sample Q93, TRIVIAL): the other date shown tells the answer's neighbourhood, and
+# the two cards of the pair give each other away.
+ONE_OF_TWO_DATES = re.compile(
+    rf"(?<!between )_____,? (?:and|or) (?:{MONTH_RE}|(?:1[89]|20)\d\d)\b"
+    rf"|(?<!between )\b(?:{MONTH_RE}|(?:1[89]|20)\d\d),? (?:and|or) _____"
+)  # not the ends of a period ('between _____ and 2018'), which are passing details
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -910,6 +919,7 @@ FAULTS_OF_A_KIND = {
         A_MOOD,
         A_BODY_OF_NOTHING,
         WHEN_IN_A_POST,
+        ONE_OF_TWO_DATES,
     ),
     CardKind.WHO_DID: (THEIR_PAPER, TOLD_NOTHING, SOMEONE_S_ACT, PICKED_FOR_NOTHING),
 }

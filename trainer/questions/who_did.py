@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.extract.doc import evidence, text_of
+from trainer.extract.doc import evidence, in_a_day_s_name, text_of
 from trainer.extract.events import Event, lead_events, named_alike
 from trainer.extract.persons import full_names, same_person
 from trainer.extract.statements import Statement, lead_statements
@@ -226,6 +226,7 @@ def _dated_otherwise(event: Event) -> bool:
     March'); a length ('a 13-year contract') is none."""
     return any(
         t.ent_type_ in ("DATE", "TIME")
+        and not in_a_day_s_name(t)  # 'dominated Super Tuesday': which year's? (sample Q162)
         and (
             t.head == event.verb or re.fullmatch(r"(?:1[89]|20)\d\d", t.text) or month_index(t.text)
         )

@@ -342,6 +342,9 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
         sub = list(child.subtree)
         if sub[0].i < keep.end:
             continue
+        if child.dep_ == "parataxis" and child.i < verb.i:
+            continue  # 'Two months after the gun rush, Boggs said, visitors ... stop by': an
+            # aside before the verb, which leaves its two commas' words run on (Q163, UNGRAM)
         if (
             child.dep_ == "conj"
             and child.pos_ not in ("NOUN", "PROPN")

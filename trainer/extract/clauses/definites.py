@@ -82,6 +82,21 @@ def _a_paper_s_event(token: Token) -> bool:
 UNTOLD = frozenset(("unidentified", "unnamed", "anonymous", *AFTER_OTHERS))
 
 
+def _in_a_bare_field(prep: Token, head: Token) -> bool:
+    """'The shift in policy comes just three days after ...' (sample Q163, NONSENSE): an act
+    'in' a bare noun says what kind of act, not which; the policy is the article's."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and head.lower_ in ANAPHORIC_ACTS
+        and len(objects) == 1
+        and objects[0].pos_ == "NOUN"
+        and objects[0].tag_ == "NN"
+        and not any(True for _ in objects[0].children)
+    )
+
+
 def bare_definite(
     token: Token, seen_person: bool, seen_proper: bool, seen_place: bool = True
 ) -> bool:
@@ -159,6 +174,7 @@ def bare_definite(
         and not _a_kind_of_thing(c, head)  # 'the software giant'
         and not _a_report_misread(c)  # 'the scene of the blast, WIVB-TV reports'
         and not _a_passive_s_agent(c, head)  # 'asked about the interview by reporters'
+        and not _in_a_bare_field(c, head)  # 'The shift in policy comes ...' (Q163)
         # 'during the five-week period' (sample Q142, NONSENSE): how long, not which
         and not (head.lower_ == "period" and _a_length(c))
         and not (nationality and c.dep_ == "compound" and c.ent_type_ == "GPE")  # 'the Ohio

@@ -27,8 +27,10 @@ this module. Word classes are in trainer.language.lexicon."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from trainer.extract.doc import cached, text_of
 from trainer.language.lexicon import (
     ASSERTING_VERBS,
     CERTAINTY_WORDS,
@@ -46,7 +48,7 @@ from trainer.language.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # How a clause hangs on the word that governs it: an object or subject clause, an
 # adverbial one ('not certain when ...' is parsed so), an infinitive, a noun's content.
@@ -69,6 +71,8 @@ def unasserted(token: Token) -> bool:
     """True when `token` stands in a clause its sentence asks, supposes, doubts or denies."""
     if _in_an_opening_condition(token) or _what_a_supposition_leads_to(token):
         return True
+    if in_a_signed_post(token):
+        return True
     child = token
     while child.head.i != child.i:
         head = child.head
@@ -90,6 +94,35 @@ def unasserted(token: Token) -> bool:
             return True
         child = head
     return False
+
+
+# The signature that closes a social-media post a page embeds: '... NAFTA is a bad joke! —
+# Donald J. Trump (@realDonaldTrump) January 18, 2018'.
+SIGNED_POST = re.compile(
+    r"(?:—|–|--?)\s*[^\n—–]{1,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*$"
+)
+
+
+def in_a_signed_post(token: Token) -> bool:
+    """'The $20 billion dollar Wall is "peanuts" compared to what Mexico makes from the U.S.':
+    a paragraph that ends on an embedded post's signature is its writer's words, which the
+    article shows, not states (sample Q162, two NONSENSE cards told as fact)."""
+    return any(
+        start <= token.idx < end for start, end in cached(token.doc, "trainer.posts", _posts)
+    )
+
+
+def _posts(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The character spans of the doc's paragraphs that end on a post's signature."""
+    text = text_of(doc)
+    out = []
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        if "(@" in paragraph and SIGNED_POST.search(paragraph):
+            out.append((start, end))
+        start = end + 1
+    return tuple(out)
 
 
 def _in_an_opening_condition(token: Token) -> bool:

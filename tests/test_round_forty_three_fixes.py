@@ -1,0 +1,169 @@
+"""Round forty-three (what samples Q162 and Q163 found): rules tested on sentences written
+for the rule."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import cards_of
+
+# A Tuesday.
+TUESDAY = date(2018, 11, 13)
+
+
+def _questions(nlp, text: str, kind: str | None = None) -> list[str]:
+    """Every card's question of `text` (published on TUESDAY), of one kind or all."""
+    return [c.question for c in cards_of(nlp, text, TUESDAY) if kind is None or c.kind == kind]
+
+
+@pytest.mark.slow
+def test_a_weekday_in_a_day_s_name_stays_with_its_name(nlp) -> None:
+    """'Who dominated Super in March 2016?' (sample Q162, UNGRAM): 'Tuesday' of 'Super
+    Tuesday' was cut as the article's day."""
+    text = (
+        "Jane Roe dominated Super Tuesday, winning seven states from Georgia to Vermont.\n\n"
+        "Roe thanked her supporters in Miami. Her rivals vowed to stay in the race."
+    )
+    questions = _questions(nlp, text)
+    assert questions, "the text makes cards"
+    assert not [q for q in questions if "Super" in q and "Super Tuesday" not in q], questions
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the day is the fronted phrase's ('With Trump adding delegates to his quickly
+        # growing stash Tuesday, political veterans suspect ...', sample Q162, WRONG)
+        (
+            "Despite heavy rain in Ohio Tuesday, thousands of supporters lined the streets of "
+            "Columbus.",
+            False,
+        ),
+        # a guard: a day on the main verb after a fronted phrase of its own
+        (
+            "With the vote looming, Jane Roe resigned Tuesday as chair of the Senate committee.",
+            True,
+        ),
+    ],
+)
+def test_a_day_that_closes_a_fronted_phrase_is_not_the_verb_s(nlp, text, asked) -> None:
+    dated = [q for q in _questions(nlp, text, "date") if q.startswith("On what date")]
+    assert bool(dated) is asked, dated
+
+
+@pytest.mark.slow
+def test_an_aside_before_the_verb_keeps_its_commas(nlp) -> None:
+    """'_____ after the gun rush visitors from New York ... stop by' (sample Q163, UNGRAM):
+    cutting ', Boggs said,' ran the opening phrase into the subject."""
+    text = (
+        "Two months after the flood, Roe said, visitors from Ohio, Texas and other states "
+        "stop by to express their support."
+    )
+    questions = _questions(nlp, text, "number")
+    assert not [q for q in questions if "flood visitors" in q], questions
+
+
+@pytest.mark.slow
+def test_a_shared_surname_is_the_one_named_in_full_again(nlp) -> None:
+    """'On what date did Roberts die ...?' (sample Q162, three NONSENSE cards): an obituary
+    names her in full twice and her husband and son once each; 'Roberts' is her."""
+    text = (
+        "Veteran journalist Jane Roberts, who joined NPR in 1978 and later went to ABC News, "
+        "has died. She was 75.\n\n"
+        "Jane Roberts was one of the network's best-known voices.\n\n"
+        "Roberts died Tuesday because of complications from breast cancer, according to a "
+        "family statement.\n\n"
+        "Roberts is survived by her husband of 53 years, Steven Roberts, and her son, "
+        "Lee Roberts."
+    )
+    questions = _questions(nlp, text)
+    assert any("Jane Roberts die" in q for q in questions), questions
+    assert not [q for q in questions if "did Roberts" in q or q.startswith("Roberts")], questions
+
+
+@pytest.mark.slow
+def test_an_embedded_post_s_words_are_no_fact(nlp) -> None:
+    """'The $20 billion dollar Wall is "peanuts" ...' told as fact (sample Q162, two
+    NONSENSE cards): the paragraph ends on the post's signature."""
+    post = (
+        'The $20 billion wall is "peanuts" compared to what Mexico makes from the U.S. NAFTA '
+        "is a bad joke! — Jane Roe (@janeroe) January 18, 2018"
+    )
+    told = "The Commerce Department said the border wall had cost $20 billion by the end of 2017."
+    text = f"Jane Roe wrote on Twitter on Tuesday about the wall.\n\n{post}\n\n{told}"
+    numbers = [c for c in cards_of(nlp, text, TUESDAY) if c.kind == "number"]
+    assert not [c.question for c in numbers if "peanuts" in c.question], numbers
+    assert [c.question for c in numbers if "Commerce Department" in c.question], numbers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("opening", "asked"),
+    [
+        ("The shift in policy", False),  # which shift? (sample Q163, NONSENSE)
+        ("The shift in federal marijuana policy by the Justice Department", True),
+    ],
+)
+def test_an_act_in_a_bare_noun_is_told_before(nlp, opening, asked) -> None:
+    text = (
+        f"{opening} comes just three days after California launched the world's largest "
+        "regulated market for recreational marijuana."
+    )
+    questions = _questions(nlp, text, "number")
+    assert bool(questions) is asked, questions
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # two people (sample Q163, MIXED: 'governor and President' offered as a post)
+        (
+            "Critics say they use the same goal posts as health officials advising the "
+            "governor and President Jane Roe.",
+            "governor and President",
+        ),
+        # the place is the dispensary's (sample Q163, MIXED)
+        (
+            "John Smith, executive director of Oakland, California, dispensary Harborside, "
+            "said he has no plans to change his operations.",
+            "executive director of Oakland",
+        ),
+        # chief of what is after the name (sample Q163, MIXED)
+        (
+            "In Charlotte, Chief Kerr Putney of the Charlotte-Mecklenburg police said that his "
+            "department would not release the recordings.",
+            "Chief",
+        ),
+    ],
+)
+def test_a_post_misread_from_the_words_around_a_name(nlp, text, wrong) -> None:
+    answers = [c.answer for c in cards_of(nlp, text, TUESDAY) if c.kind == "role"]
+    assert wrong not in answers, answers
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("California Attorney General", "legal"),  # not the military's 'general' (Q163)
+        ("Army General", "military"),
+        ("police commissioner", "police:local"),  # the longer phrase, not 'commissioner'
+    ],
+)
+def test_a_post_s_class_is_its_longest_phrase_s(title, kind) -> None:
+    from trainer.knowledge.role_classes import title_class
+
+    assert title_class(title) == kind
+
+
+@pytest.mark.slow
+def test_one_of_two_dates_told_together_is_no_blank(nlp) -> None:
+    """'Some of the biggest spikes came in _____ and September' and '... August and _____'
+    (sample Q163, two NONSENSE cards that give each other away)."""
+    text = (
+        "Gun sales at Roe's Outfitters spiked in August and September after the shootings in "
+        "El Paso and Dayton, Jane Roe said."
+    )
+    questions = _questions(nlp, text, "date")
+    assert not [q for q in questions if "_____ and" in q or "and _____" in q], questions
