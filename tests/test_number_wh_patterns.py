@@ -261,7 +261,7 @@ def test_a_named_clause_after_as_is_asked_alone_and_an_unnamed_one_stays_a_cloze
     )
     assert [f.question for f in number_facts(nlp, named)] == [
         "Across how many markets did Microsoft launch an early stage of its Project xCloud "
-        "gaming service this year?"
+        "gaming service in 2019?"
     ]
     # which candidates? The main clause said (of the primary)
     unnamed = "Uncertainty hangs over the primary as 10 candidates meet on the debate stage."

@@ -216,7 +216,7 @@ def collect_facts(
                     "", question
                 )  # 'The Pentagon a short time later issued'
             question = DOUBLED_WORD.sub(r"\1", question)  # 'to to', copied from the source
-            if fact.kind not in salience.QUOTE_KINDS and hasattr(doc, "ents"):
+            if fact.kind not in salience.QUOTE_KINDS and hasattr(type(doc), "ents"):
                 # 'killed across the nation' -> 'across Japan' (samples Q53, Q54)
                 question = nation_written_out(question, doc)  # type: ignore[arg-type]
             # 'As of now, over 82,500 people have been infected' (sample Q73, STALE)

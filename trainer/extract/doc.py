@@ -7,7 +7,7 @@ is kept in `doc.user_data` through `cached`, so each question kind asks for it f
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -79,9 +79,9 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
     para_end = text.find("\n\n", max(end_char - 1, start_char))
     para_end = len(text) if para_end < 0 else para_end
     start, end = start_char, end_char
-    for sent in doc.sents:
-        if sent.end_char <= start_char:
-            continue
+    sentences = cached(doc, "trainer.sentences", sentences_of)
+    ends = cached(doc, "trainer.sentence_ends", lambda d: [s.end_char for s in sentences])
+    for sent in sentences[bisect_right(ends, start_char) :]:
         if sent.start_char >= end_char:
             break
         start = min(start, sent.start_char)
@@ -90,6 +90,11 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
     if found[-2:] in (' "', " “"):  # the opening mark of the next quote
         found = found[:-2].rstrip()
     return found
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The doc's sentences, in order (kept once per doc under "trainer.sentences")."""
+    return list(doc.sents)
 
 
 def evidence_of(sentence: Span, article: Article) -> str | None:

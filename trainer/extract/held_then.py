@@ -98,7 +98,9 @@ def _before(value: str, published: date | None, as_of: str) -> bool:
 def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
     """Why the post (`title`) before or beside this name may not be held at the article's
     date: "when" (a clause of when something past happened), "earlier" (a clause dated
-    before the article, or one saying the post was being left), or ""."""
+    before the article, or one saying the post was being left), "pictured" (a photo's
+    caption of an earlier day: held then, and now if the article gives no other post), or
+    ""."""
     if _a_post_of_when(ent) or _a_post_of_a_year_gone(ent, dated):
         return "when"
     verb = _verb_of(ent.root)
@@ -108,6 +110,8 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
         return "when"
     if _told_of_an_earlier_time(ent, verb, dated) or _leaving(ent, verb, title):
         return "earlier"
+    if _pictured_before(verb, dated):
+        return "pictured"
     if _first_done(verb):
         return "earlier"  # 'Allegations ..., first made by ... Secretary Spencer Collier'
     if _past_perfect(verb):
@@ -180,6 +184,14 @@ def _clause(verb: Token) -> Iterator[Token]:
         token = todo.pop()
         yield token
         todo.extend(c for c in token.children if c.dep_ not in OWN_CLAUSES)
+
+
+def _pictured_before(verb: Token, dated: dict[int, bool]) -> bool:
+    """'FILE PHOTO: FBI Director Robert Mueller testifies before a Senate Intelligence
+    Committee hearing ... March 12, 2013': a photo's caption tells its day in the present;
+    the post is the one held that day."""
+    own = [dated[t.i] for t in _clause(verb) if t.i in dated]
+    return verb.tag_ in ("VBZ", "VBP") and bool(own) and all(own)
 
 
 def _told_of_an_earlier_time(ent: Span, verb: Token, dated: dict[int, bool]) -> bool:

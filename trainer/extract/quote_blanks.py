@@ -18,10 +18,11 @@ Used by questions.quote_cloze."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import text_of
+from trainer.extract.doc import cached, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.topic import LEAD_SENTENCES, MIN_MENTIONS, names_topic, topic_entities
 from trainer.language.lexicon import (
@@ -62,9 +63,14 @@ def is_topic(doc: Doc, name: str) -> bool:
 def _topic_words(doc: Doc, words: str) -> bool:
     forms = "|".join(re.escape(ending) for ending in NAME_ENDINGS)
     pattern = re.compile(rf"(?<!\w){re.escape(words)}(?:{forms})(?!\w)", re.IGNORECASE)
-    sentences = list(doc.sents)[:LEAD_SENTENCES]
-    lead = doc[: sentences[-1].end].text if sentences else ""
+    lead = cached(doc, "trainer.lead_text", _lead_text)
     return bool(pattern.search(lead)) and len(pattern.findall(text_of(doc))) >= MIN_MENTIONS
+
+
+def _lead_text(doc: Doc) -> str:
+    """The text of the doc's first LEAD_SENTENCES sentences."""
+    sentences = list(itertools.islice(doc.sents, LEAD_SENTENCES))
+    return doc[: sentences[-1].end].text if sentences else ""
 
 
 def is_lone_given_name(doc: Doc, ent: Span, label: str) -> bool:

@@ -30,6 +30,7 @@ from trainer.extract.title_words import (
     ENDED,
     LINK_WORDS,
     PAST,
+    TITLE_NOUNS,
     a_record,
     after_a,
     after_an_abbreviation,
@@ -96,6 +97,7 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
     roles: list[Role] = []
     dead = _dead(doc) if as_of else set()
     earlier: list[Role] = []  # '... when Vice President Joe Roe took over'
+    pictured: list[Role] = []  # 'FILE PHOTO: FBI Director Joe Roe testifies ... 2013'
     for ent in doc.ents:
         if ent.label_ != "PERSON" or a_team(ent) or a_title_alone(ent):
             continue  # 'head coach of the Grey Cup-champion Saskatchewan Roughriders'
@@ -120,12 +122,25 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
             then = held_then(ent, role.title, dated)
             if not role.former and _left(role, left):
                 then = "earlier"  # "Acme founder Jane Roe" ... "Ms Roe, who quit Acme"
+            if then == "pictured":
+                pictured.append(role)
+                continue
             # no card for a post it may no longer be held; what someone is ("a singer",
             # "an Oscar-winning actress") stays true after the time the sentence tells of
             if then == "when" or (then and (role.definite or _a_post(role))):
                 earlier.append(role)
             else:
                 roles.append(role)
+    # a photo's post of an earlier day is the one held that day: held now too, unless the
+    # article says the person held it before ('Special counsel Robert Mueller, a former
+    # director of the FBI' beside a 2013 'FBI Director Robert Mueller testifies ...', sample
+    # Q165, WRONG: 'FBI Director' was accepted as his post in October 2017)
+    for role in pictured:
+        held_before = [r for r in roles + earlier if r.person == role.person and r.former]
+        if any(_post_words(r.title) & _post_words(role.title) for r in held_before):
+            earlier.append(role)
+        else:
+            roles.append(role)
     # "former Vice President Joe Roe" ... "Vice President Roe": the same past post
     past = {(r.person, normalise(r.title)) for r in roles + earlier if r.former or r in earlier}
     return [
@@ -137,6 +152,12 @@ def _find_roles(doc: Doc, published: date | None, as_of: str) -> list[Role]:
         )
         and not _anothers_post_joined(r, roles)
     ]
+
+
+def _post_words(title: str) -> set[str]:
+    """The words of a title that name a post ('director' of 'a former director of the
+    FBI')."""
+    return {w for w in normalise(title).split() if w in TITLE_NOUNS}
 
 
 def _anothers_post_joined(role: Role, roles: list[Role]) -> bool:
@@ -303,6 +324,9 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             tokens.insert(0, t)  # a firm's name the tagger took for a verb: "Acme"
         elif tokens and t.lower_ == "acting":
             tokens.insert(0, t)  # "acting U.S. Attorney": a post held for now (sample Q32)
+        elif tokens and t.text == "Under" and tokens[0].lower_ == "secretary":
+            tokens.insert(0, t)  # "Under Secretary for Management", tagged a preposition: no
+            # "Secretary for Management" (sample Q164, WRONG: a post that does not exist)
         elif tokens and ORDINAL_FIGURE.fullmatch(t.text) and tokens[0].text[:1].isupper():
             tokens.insert(0, t)  # "21st Century Fox executive chairman" (sample Q60, WRONG)
         elif tokens and (hyphen(tokens[0]) or hyphen(doc[i - 1])):

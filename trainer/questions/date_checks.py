@@ -272,7 +272,35 @@ def with_periods_written_out(text: str, sentence: Span, article: Article) -> str
         if at == 0:
             phrase = phrase[:1].upper() + phrase[1:]
         text = text[:at] + phrase + text[at + len(mention.span.text) :]
-    return _with_the_week_written_out(text, article.published)
+    return _with_this_year_written_out(_with_the_week_written_out(text, article.published), article)
+
+
+# 'this year', 'earlier this year', 'this year's' (not "this year's" inside a quotation).
+THIS_YEAR = re.compile(r"(?<![\w-])(?P<which>[Tt]his) year(?P<own>['’]s)?(?![\w-])")
+
+
+def _with_this_year_written_out(text: str, article: Article) -> str:
+    """'This year, an overwhelming _____ of "favor neither" voters lean Democratic' -> 'In
+    2016, ...' (sample Q163, NONSENSE: which year, a reader of a later year cannot tell); the
+    year is the article's. Not inside a quotation, whose words are the speaker's."""
+    found = list(THIS_YEAR.finditer(text)) if article.published is not None else []
+    if article.published is None or len(found) != 1 or _inside_quotes(text, found[0].start()):
+        return text
+    m = found[0]
+    year = str(article.published.year)
+    before = text[: m.start()].split()
+    if m["own"]:
+        phrase = f"{year}{m['own']}"  # "this year's budget" -> "2016's budget"
+    elif before and before[-1].lower() in PERIOD_PREPOSITIONS:
+        phrase = year  # 'the first three months of this year'
+    else:
+        phrase = f"{'In' if not before else 'in'} {year}"  # 'earlier this year' -> 'earlier in'
+    return text[: m.start()] + phrase + text[m.end() :]
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _the_subject(span: Span) -> bool:

@@ -60,7 +60,9 @@ MIN_OPERAND = 2
 def without_giveaways(doc: object, facts: Sequence[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
     """The facts of one parsed article (position, fact), minus those that give their answer
     away. `doc` is the article's spaCy Doc (the topic is computed from its entities)."""
-    topics = topic_entities(doc) if hasattr(doc, "ents") else frozenset()  # type: ignore[arg-type]
+    # (the class is asked, not the doc: a Doc's 'ents' builds every entity's span)
+    parsed = hasattr(type(doc), "ents")
+    topics = topic_entities(doc) if parsed else frozenset()  # type: ignore[arg-type]
     kept: list[tuple[int, Fact]] = []
     for position, fact in facts:
         if (

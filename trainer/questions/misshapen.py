@@ -845,6 +845,13 @@ ONE_OF_TWO_DATES = re.compile(
     rf"|(?<!between )\b(?:{MONTH_RE}|(?:1[89]|20)\d\d),? (?:and|or) _____"
 )  # not the ends of a period ('between _____ and 2018'), which are passing details
 
+# A poll's margin of error, how it was taken, not what it found ('... with a margin of error of
+# +/- _____', sample Q163, NONSENSE).
+MARGIN_OF_ERROR = re.compile(
+    r"\bmargin of (?:sampling )?error\b[^.?!]{0,20}_____|(?:\bplus or minus|\+/-|±)\s*_____",
+    re.IGNORECASE,
+)
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -904,6 +911,7 @@ FAULTS_OF_A_KIND = {
         POLL_OF_NOTHING,
         TIED_IN_NOTHING,
         SHARE_OF_NO_ONE,
+        MARGIN_OF_ERROR,
     ),
     CardKind.DATE: (
         HALF_A_SPAN_OF_DAYS,

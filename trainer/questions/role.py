@@ -81,9 +81,12 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     # every post the article gives each person: any of them answers "Who was X?" ("an
     # England goalkeeper" and "the Tottenham goalkeeper": sample Q18's VAGUE card)
     posts: dict[str, list[str]] = {}
+    held: dict[str, set[str]] = {}  # the posts each person holds on the article's day
     for role in roles:
         forms = [role.title, *_post_forms(role)] if role.definite else [role.title]
         posts.setdefault(name_key(role.person), []).extend(forms)
+        if not role.former:
+            held.setdefault(name_key(role.person), set()).update(forms)
     # "What is X's position?" is asked once, of the fullest post the article gives.
     for role in sorted(roles, key=_fullness, reverse=True):
         if LABELS & set(normalise(role.title).split()):
@@ -193,6 +196,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
             # 'As of May 2018, what was Mike Pompeo's position?' takes no 'Then-CIA
             # Director' (sample Q139, WRONG): a post held before is no answer of the day's
             accept = tuple(a for a in accept if not _HELD_BEFORE.match(a))
+            # nor a post the article says they held before: 'Special counsel Robert Mueller,
+            # a former director of the FBI' takes no 'FBI Director' (sample Q165, WRONG)
+            before = set(posts[person]) - held.get(person, set())
+            accept = tuple(a for a in accept if a not in before)
         facts.append(
             Fact(
                 kind=CardKind.ROLE,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.asides import aside_of
 from trainer.extract.clauses.pointing_back import the_subject_s_other, where_from
 from trainer.extract.doc import cached
+from trainer.extract.title_words import TITLE_NOUNS
 from trainer.language.anaphora import (
     AFTER_OTHERS,
     ANAPHORIC_ACTS,
@@ -97,6 +98,20 @@ def _in_a_bare_field(prep: Token, head: Token) -> bool:
     )
 
 
+def _a_former_holder(head: Token) -> bool:
+    """'the former deputy FBI director' as a subject, with no name beside it: someone the
+    article named before, whom a post held before does not name."""
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.lower_ in TITLE_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
+        and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in head.children)
+        # 'attacked James Comey ... after the fired former FBI director castigated him':
+        # the sentence named him before
+        and not any(t.ent_type_ == "PERSON" for t in head.doc[head.sent.start : head.i])
+    )
+
+
 def bare_definite(
     token: Token, seen_person: bool, seen_proper: bool, seen_place: bool = True
 ) -> bool:
@@ -110,6 +125,9 @@ def bare_definite(
     )
     if token.lower_ != "the" or token.dep_ != "det":
         return False
+    if _a_former_holder(head):
+        return True  # 'When was the former deputy FBI director demoted?' (sample Q164,
+        # NONSENSE): a post held before names no one
     if head.lower_ == "figure" and not any(
         c.dep_ in ("relcl", "acl")
         or _a_count(c)

@@ -33,7 +33,7 @@ from trainer.extract.clauses.rewrite import name_replacements, pronoun_replaceme
 from trainer.extract.clauses.standalone import dangling
 from trainer.extract.persons import person_index
 from trainer.extract.title_words import opens_on_a_post_s_time
-from trainer.extract.verbs import bare_form
+from trainer.extract.verbs import bare_form, tense_tag
 from trainer.language.lexicon import GENERAL_BODY_NOUNS, REPORTING_VERBS
 from trainer.language.text import mentions
 
@@ -170,8 +170,8 @@ def wh_second_verb(
     lefts = [t for t in verb.lefts if t.i > joint[-1].i]
     if auxes or any(t.dep_ != "advmod" for t in lefts):
         return None
-    if verb.tag_ in AUX_FOR_TAG and verb.lemma_ != "be":
-        front, word = AUX_FOR_TAG[verb.tag_], bare_form(verb)
+    if tense_tag(verb) in AUX_FOR_TAG and verb.lemma_ != "be":
+        front, word = AUX_FOR_TAG[tense_tag(verb)], bare_form(verb)
     elif verb.tag_ == "VBN":  # 'was arrested in May and charged in June'
         passive = [c for c in first.children if c.dep_ == "auxpass" and c.i < first.i]
         if len(passive) != 1 or len(list(c for c in first.children if c.dep_ == "aux")):
@@ -256,8 +256,8 @@ def wh_object_relative(
         front, lemma = auxes[0].lower_, verb.text
         if front in SHORT_AUX or len(auxes) > 1:
             return None
-    elif verb.tag_ in AUX_FOR_TAG:
-        front, lemma = AUX_FOR_TAG[verb.tag_], bare_form(verb)
+    elif tense_tag(verb) in AUX_FOR_TAG:
+        front, lemma = AUX_FOR_TAG[tense_tag(verb)], bare_form(verb)
     else:
         return None
     start = min(t.i for t in verb.subtree)

@@ -63,7 +63,7 @@ from trainer.extract.title_words import (
     named_elsewhere,
     opens_on_a_post_s_time,
 )
-from trainer.extract.verbs import bare_form
+from trainer.extract.verbs import bare_form, tense_tag
 from trainer.language.lexicon import REPORTING_VERBS, VALUE_PARTICIPLES
 from trainer.language.text import mentions
 from trainer.model import CLOZE_BLANK
@@ -535,8 +535,8 @@ def _wh_question(
     elif verb.lemma_ == "be" and verb.pos_ == "AUX":
         front = verb.lower_
         body_drop.add(verb.i)
-    elif verb.tag_ in AUX_FOR_TAG:
-        front = AUX_FOR_TAG[verb.tag_]
+    elif tense_tag(verb) in AUX_FOR_TAG:
+        front = AUX_FOR_TAG[tense_tag(verb)]
         replace[verb.i] = bare_form(verb)
     else:
         return None

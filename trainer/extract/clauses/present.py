@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from trainer.extract.verbs import tense_tag
 from trainer.language.lexicon import CONDITION_WORDS, NOW_WORDS, PRESENT_MODALS, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ def holds_now(token: Token) -> bool:
         return False
     if _in_an_act_before(token, verb):
         return False  # 'After pleading guilty to 11 counts, Madoff will await ...' (Q58)
+    if tense_tag(verb) == "VBD" and verb.tag_ != "VBD":
+        return False  # 'cities rang with the boom of tear gas': a past the tagger read as a
+        # present ('As of April 2019, how long do ... rang', sample Q164, UNGRAM)
     if verb.lemma_.lower() in REPORTING_VERBS - {"continue"}:
         # 'Nearly 80 percent of Americans say ...': a poll's share is its sayers, and holds
         # as the poll does (sample Q89, STALE); else the verb attributes the number

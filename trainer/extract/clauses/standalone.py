@@ -866,25 +866,29 @@ def _demonstrative(token: Token) -> bool:
         return True  # 'the opposite happened': of what the sentence before told
     if low == "same" and _a_year_before(token.head):
         return False  # 'climbed 5.9 per cent in October compared to the same month last year'
+
     # 'vowed the same' of what the sentence before told ('Finland won, while Sweden did
     # the same' tells it)
-    own = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
-    told_here = any(
-        t.pos_ in ("VERB", "AUX") and t.i != own.i for t in token.doc[token.sent.start : token.i]
-    )
+    def told_here() -> bool:  # a verb before it in the sentence, other than its own
+        own = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+        return any(
+            t.pos_ in ("VERB", "AUX") and t.i != own.i
+            for t in token.doc[token.sent.start : token.i]
+        )
+
     if (
         low == "same"
-        and not told_here
         and token.dep_ in ("dobj", "pobj", "attr")
         and any(c.lower_ == "the" for c in token.children)
         and not any(c.lower_ == "as" for c in token.children)
+        and not told_here()
     ):
         return True
     if (
         low == "same"
-        and not told_here
         and token.dep_ == "amod"
         and token.head.lower_ in CALENDAR_LOWER
+        and not told_here()
     ):
         return True  # 'Her counterparts in Mexico vowed the same Sunday' (sample Q141,
         # NONSENSE): read as 'the same Sunday', it is the same as another day or act
@@ -912,7 +916,7 @@ def _demonstrative(token: Token) -> bool:
     # 'rode that message to the White House' ('that' tagged SCONJ, sample Q140, NONSENSE),
     # unless a clause before it in the sentence may be what it stands for ('say the rich will
     # pay more, while only 22 percent believe that proposition')
-    misread = token.pos_ == "SCONJ" and low == "that" and not told_here
+    misread = token.pos_ == "SCONJ" and low == "that" and not told_here()
     return (
         (token.pos_ == "DET" or misread)
         and low in ("this", "that", "these", "those")
