@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import cards_of
+from tests.conftest import a_fact, cards_of
 
 # A Tuesday.
 TUESDAY = date(2018, 11, 13)
@@ -261,6 +261,22 @@ def test_a_former_holder_alone_names_no_one(nlp) -> None:
     assert _questions(nlp, guard, "date")
 
 
+@pytest.mark.parametrize(
+    ("question", "misshapen"),
+    [
+        # a list's 'Andrew McCabe: the former deputy FBI director, who was demoted ...', its
+        # 'who' written out to the post and the name cut (sample Q164, NONSENSE)
+        ("When was the former deputy FBI director demoted?", True),
+        ("When was former deputy FBI director Jane Roe demoted?", False),
+    ],
+)
+def test_a_question_asked_of_the_former_holder_of_a_post(question, misshapen) -> None:
+    from trainer.questions.misshapen import misshapen as is_misshapen
+
+    fact = a_fact("date", question, "January 2018", "date", evidence=question)
+    assert is_misshapen(fact) is misshapen
+
+
 @pytest.mark.slow
 def test_a_past_read_as_a_present_is_asked_in_the_past(nlp) -> None:
     """'As of April 2019, how long do Caracas and dozens of other cities rang ...?' (sample
@@ -272,3 +288,40 @@ def test_a_past_read_as_a_present_is_asked_in_the_past(nlp) -> None:
     questions = _questions(nlp, text, "number")
     assert questions, "the text makes a number card"
     assert not [q for q in questions if " rang " in q or q.startswith("As of")], questions
+
+
+@pytest.mark.slow
+def test_a_day_of_what_one_was_urged_to_do_is_not_the_urging_s(nlp) -> None:
+    """'On what date did Virginia Gov. Terry McAuliffe urge ... to stay away from downtown
+    Charlottesville?' (sample Q166, WRONG: Saturday was the day to stay away)."""
+    for day in ("on Saturday", "Saturday"):
+        text = (
+            "Gov. Jane Roe, meanwhile, urged both rallygoers and counter-protesters to stay "
+            f"away from downtown Charlottesville {day}."
+        )
+        questions = _questions(nlp, text, "date")
+        assert questions, "the text makes a date card"
+        assert not [q for q in questions if q.startswith("On what date")], questions
+
+
+@pytest.mark.slow
+def test_an_opening_after_another_event_leans_on_it(nlp) -> None:
+    """'Shortly afterward, the National Weather Service reported wind gusts to _____' (sample
+    Q167, NONSENSE): after what?"""
+    text = (
+        "Shortly afterward, the National Weather Service reported wind gusts to 105 mph at "
+        "Wilmington International Airport, the highest gust there since 1958."
+    )
+    assert not _questions(nlp, text, "number")
+    guard = text.replace("Shortly afterward, the", "The")
+    assert _questions(nlp, guard, "number")
+
+
+@pytest.mark.slow
+def test_two_sentences_glued_at_a_full_stop_make_no_card(nlp) -> None:
+    """'... collapsed by more than 22%.The S&P 500 plummeted _____' (sample Q166, UNGRAM)."""
+    text = (
+        "The Dow Jones Industrial Average collapsed by more than 22%.The S&P 500 plummeted "
+        "9.5% to 2,480.64, its worst day since 1987."
+    )
+    assert not [q for q in _questions(nlp, text) if "22%.The" in q]

@@ -55,6 +55,7 @@ from trainer.language.lexicon import (
     PERIOD_PARTS,
     PREPOSITION_PARTICIPLES,
     REPORTING_VERBS,
+    TELLING_TO,
     WEEKDAYS,
     wordset,
 )
@@ -492,6 +493,10 @@ def _wh(
         if [t for t in prep.subtree if t not in span] != [prep]:
             return None
         verb = out_of_comparative(_verb_after_subject(prep, names), prep)
+        if _what_one_was_told_to_do(verb):
+            return None  # 'urged ... counter-protesters to stay away from downtown
+            # Charlottesville on Saturday': the staying away's day (sample Q166, WRONG as
+            # 'On what date did McAuliffe urge ...?'); its blank keeps it where it is
         if _after_another_act(verb, prep):
             return None  # '... that led him to dismiss the commanders ... on Tuesday' (Q64)
         if _names_what_it_was(verb):
@@ -528,6 +533,8 @@ def _wh(
         verb = root.head
         if mention.form == "ago":
             verb = verb.head if verb.lower_ == "ago" else verb
+        if _what_one_was_told_to_do(verb):
+            return None  # 'urged ... to stay away from downtown Charlottesville Saturday'
         remove = span
         if span.start > 0 and span.doc[span.start - 1].lower_ == "on":
             return None
@@ -559,6 +566,16 @@ def _wh(
 
 
 COMPARING = frozenset(("like", "unlike", "than"))
+
+
+def _what_one_was_told_to_do(verb: Token) -> bool:
+    """An infinitive someone was urged, asked or told to do ('urged ... to stay away'): a
+    date of it is the day of what was to be done, not of the telling."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in TELLING_TO
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _closes_a_fronted_phrase(span: Span, verb: Token) -> bool:

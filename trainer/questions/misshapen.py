@@ -852,6 +852,14 @@ MARGIN_OF_ERROR = re.compile(
     re.IGNORECASE,
 )
 
+# A wh-question whose subject is 'the former' holder of a post, named nowhere in it: 'When was
+# the former deputy FBI director demoted?' (sample Q164, NONSENSE: a relative clause's 'who'
+# written out to the post, its name cut).
+A_FORMER_HOLDER_ASKED = re.compile(
+    r"^(?:When|In what (?:year|month)|On what date|Where|How \w+) (?:was|were|did|has|had|is)"
+    r" the former\b"
+)
+
 # The patterns a question of any kind is searched for, and those of one kind's questions.
 FAULTS_OF_ANY_KIND = (
     NUMERATOR,
@@ -894,6 +902,7 @@ FAULTS_OUTSIDE_QUOTES = (
     AS_OF_A_CONNECTIVE,
     DO_SO,
     FEELING_OF_NOTHING,
+    A_FORMER_HOLDER_ASKED,
 )
 # A photo's caption, which says where people stand or when the picture was taken.
 CAPTIONS = (CAPTION_PLACES, CAPTION_DATED)

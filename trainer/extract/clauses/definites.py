@@ -25,6 +25,8 @@ from trainer.language.anaphora import (
 from trainer.language.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from spacy.tokens import Doc, Token
 
 PLACES = frozenset(("GPE", "LOC"))
@@ -98,17 +100,22 @@ def _in_a_bare_field(prep: Token, head: Token) -> bool:
     )
 
 
-def _a_former_holder(head: Token) -> bool:
-    """'the former deputy FBI director' as a subject, with no name beside it: someone the
-    article named before, whom a post held before does not name."""
+def a_former_holder(token: Token, tokens: Sequence[Token], replaced: Mapping[int, str]) -> bool:
+    """'When was the former deputy FBI director demoted?' (sample Q164, NONSENSE): 'the'
+    of a post held before, as a subject with no name beside it and none before it in the
+    question ('attacked James Comey ... after the fired former FBI director castigated him'
+    names him): someone the article named elsewhere, whom the post does not name."""
+    head = token.head
     return (
-        head.dep_ in ("nsubj", "nsubjpass")
+        token.lower_ == "the"
+        and token.dep_ == "det"
+        # a subject, or what a relative clause's 'who' stands for ('Andrew McCabe: the
+        # former deputy FBI director, who was demoted ...', the name cut)
+        and head.dep_ in ("nsubj", "nsubjpass", "appos")
         and head.lower_ in TITLE_NOUNS
         and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
         and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in head.children)
-        # 'attacked James Comey ... after the fired former FBI director castigated him':
-        # the sentence named him before
-        and not any(t.ent_type_ == "PERSON" for t in head.doc[head.sent.start : head.i])
+        and not any(t.i < head.i and (t.ent_type_ == "PERSON" or t.i in replaced) for t in tokens)
     )
 
 
@@ -125,9 +132,6 @@ def bare_definite(
     )
     if token.lower_ != "the" or token.dep_ != "det":
         return False
-    if _a_former_holder(head):
-        return True  # 'When was the former deputy FBI director demoted?' (sample Q164,
-        # NONSENSE): a post held before names no one
     if head.lower_ == "figure" and not any(
         c.dep_ in ("relcl", "acl")
         or _a_count(c)

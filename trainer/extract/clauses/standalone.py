@@ -13,6 +13,7 @@ from trainer.extract.clauses.definites import (
     CHAMBER_PAPERS,
     NAMED_LABELS,
     PAPERS,
+    a_former_holder,
     act_word,
     bare_definite,
     introduced_before,
@@ -121,6 +122,12 @@ TIME_OF_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 SO_MUCH_SO = re.compile(r"\s*so much so\b", re.IGNORECASE)
+# An opening after another event of the article: 'Shortly afterward, the National Weather
+# Service reported wind gusts to _____' (sample Q167, NONSENSE: after what?).
+AFTER_ANOTHER = re.compile(
+    r"\s*(?:(?:shortly|soon|immediately|not long|moments|minutes|hours|days) )?afterwards?\b",
+    re.IGNORECASE,
+)
 
 
 def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
@@ -143,6 +150,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         any(glued(w.strip(".,;:!?()\"“”'’"), whole) for w in text.split())
         or any(two_words_run_together(t) for t in tokens)
         or re.search(r"[”][A-Za-z]", text)
+        # '... collapsed by more than 22%.The S&P 500 plummeted _____' (sample Q166, UNGRAM)
+        or re.search(r"(?<=[a-z%\d])\.(?=(?:The|A|An|In|On|It|He|She|They|But|And)\b)", text)
         or re.search(r"\b[A-Z]{3,} [A-Z]{3,}\b", text)
         or DATELINE_INSIDE.search(text)
     ):
@@ -156,7 +165,7 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         return True  # 'In what year did Harris graduate from Westmount D.C.?' (sample Q62)
     if TIME_OF_ANOTHER.search(text):
         return True  # '..., which passed on the House floor earlier in the day' (sample Q65)
-    if SO_MUCH_SO.match(text):
+    if SO_MUCH_SO.match(text) or AFTER_ANOTHER.match(text):
         return True  # 'So much so, that one bitcoin is trading at ...': so much what? (Q52)
     if (
         stranded_preposition(tokens)
@@ -285,6 +294,8 @@ def dangling(tokens: Sequence[Token], replaced: dict[int, str]) -> bool:
         body = body_told(token, tokens, seen_body, seen_no_place, written)
         if bare_definite(token, holder, told if act else body, seen_place):
             return True
+        if not quoted and a_former_holder(token, tokens, replaced):
+            return True  # 'When was the former deputy FBI director demoted?' (sample Q164)
         if not quoted and introduced_before(token, told):
             return True  # 'the bar was shut down' after 'a bar called ...' (sample Q72)
         if not quoted and _a_day_s_act(token) and not told:
