@@ -585,8 +585,10 @@ def test_a_phrase_of_what_was_told_before(nlp, sentence, leans) -> None:
 @pytest.mark.slow
 def test_a_hyphened_adjective_says_no_more_of_a_thing_told_before(nlp) -> None:
     """'As of February 2019, the non-binding resolution outlines several goals ...' (sample
-    Q143, NONSENSE: the Green New Deal named only before): the hyphen is no capital."""
-    from trainer.extract.clauses.standalone import _named_before
+    Q143, NONSENSE: the Green New Deal named only before): the hyphen is no capital. Since
+    round forty-three 'the resolution' is told before in any case, so the question leans
+    either way; 'the non-binding framework' keeps the test on the hyphen."""
+    from trainer.extract.clauses.standalone import _named_before, dangling
 
     doc = nlp(
         "Two lawmakers unveiled a non-binding resolution on climate on Thursday. The "
@@ -595,7 +597,13 @@ def test_a_hyphened_adjective_says_no_more_of_a_thing_told_before(nlp) -> None:
     second = list(doc.sents)[1]
     the = second[0]
     assert the.lower_ == "the"
-    assert _named_before(the, list(second))
+    assert dangling([t for t in second if not t.is_space], {})
+    doc = nlp(
+        "Two lawmakers unveiled a non-binding framework on climate on Thursday. The "
+        "non-binding framework outlines several goals for the country."
+    )
+    second = list(doc.sents)[1]
+    assert _named_before(second[0], list(second))
 
 
 def test_a_day_s_name_is_no_day_of_the_week() -> None:

@@ -325,3 +325,59 @@ def test_two_sentences_glued_at_a_full_stop_make_no_card(nlp) -> None:
         "9.5% to 2,480.64, its worst day since 1987."
     )
     assert not [q for q in _questions(nlp, text) if "22%.The" in q]
+
+
+@pytest.mark.slow
+def test_a_party_opening_the_sentence_keeps_its_capital(nlp) -> None:
+    """'On what date did republicans downplay the possible danger for Donald Trump?' (sample
+    Q167, UNGRAM): a party's or a nation's people are written with a capital anywhere."""
+    text = (
+        "Republicans on Monday, however, downplayed the possible danger for Jane Roe when "
+        "asked about the new allegations."
+    )
+    questions = _questions(nlp, text, "date")
+    assert questions, "the text makes a date card"
+    assert all("did Republicans" in q for q in questions), questions
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # which resolution? (sample Q169, NONSENSE)
+        (
+            "The House approved the resolution in an overwhelming 354-60 vote, as even a "
+            "majority of Republicans supported it.",
+            "number",
+        ),
+        # which carriers? (sample Q168, NONSENSE)
+        (
+            "The carriers have promised to deploy a 5G network that would cover 97% of the U.S. "
+            "population within three years.",
+            "number",
+        ),
+    ],
+)
+def test_a_resolution_and_carriers_told_before(nlp, text, kind) -> None:
+    assert not _questions(nlp, text, kind)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # 'Columbia Attorney General' (sample Q169, WRONG)
+        (
+            "District of Columbia Attorney General Jane Roe said on Tuesday that her office "
+            "would sue the company.",
+            "District of Columbia Attorney General",
+        ),
+        (  # a guard: a firm's name the recogniser knows whole
+            "Bank of America CEO Jane Roe said on Tuesday that the bank would hire 500 people.",
+            "Bank of America CEO",
+        ),
+    ],
+)
+def test_a_name_with_of_inside_stays_whole_before_a_post(nlp, text, post) -> None:
+    answers = [c.answer for c in cards_of(nlp, text, TUESDAY) if c.kind == "role"]
+    assert post in answers, answers

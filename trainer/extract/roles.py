@@ -352,6 +352,18 @@ def _title_before(ent: Span, person: str, persons: PersonIndex) -> Role | None:
             # of what the words before 'and' say ('former', whose), sample Q113 (WRONG)
         elif not seen_title and tokens and t.lower_ in ("of", "to", "for"):
             tokens.insert(0, t)  # "Secretary of State", "Ambassador to the European Union"
+        elif (
+            tokens
+            and t.lower_ == "of"
+            and i > 0
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].text[:1].isupper()
+            and not is_title(doc[i - 1])
+            and tokens[0].pos_ == "PROPN"
+            and not is_title(tokens[0])
+        ):
+            tokens.insert(0, t)  # "District of Columbia Attorney General", "Bank of America
+            # CEO": a name with 'of' inside ('Columbia Attorney General', sample Q169, WRONG)
         elif not seen_title and t.lower_ == "the" and tokens and doc[i + 1].i == tokens[0].i:
             if i == 0 or doc[i - 1].lower_ not in ("of", "to", "for"):
                 break

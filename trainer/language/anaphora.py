@@ -17,7 +17,7 @@ ANAPHORIC_THINGS = wordset(
     matter issue topic
     committee museum hospital gallery stadium zoo prison trust device gadget feature series
     show film movie album novel specimen species animal creature
-    website outlet publication argument funding period"""
+    website outlet publication argument funding period carriers"""
 )
 # "the move", "the answer": what someone did or said, told in an earlier sentence. A name
 # in the question is never what they stand for ('the NFL is to review the play').
@@ -35,7 +35,7 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     choice relationship feat achievement milestone initiative venture crime punishment
     suspension reprimand resignation nomination bailout wreck storm comments remarks comment
     remark idea notion concept visit trip tour speech interview appearance proclamation
-    conversation"""
+    conversation resolution memo"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

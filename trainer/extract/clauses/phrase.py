@@ -558,6 +558,8 @@ def _wh_question(
         subject_text
         and first_word.i not in replace
         and not any(c.isupper() for c in subject_text.split()[0][1:])  # 'T-Mobile CEO'
+        # a party or a nation's people: 'did republicans downplay ...' (sample Q167, UNGRAM)
+        and first_word.ent_type_ != "NORP"
         and (
             first_word.pos_ == "DET"
             or capitalised_to_open(first_word)  # 'Suicide bombers struck ...'
