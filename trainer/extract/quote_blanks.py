@@ -18,11 +18,10 @@ Used by questions.quote_cloze."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import cached, text_of
+from trainer.extract.doc import cached, sentences_of, text_of
 from trainer.extract.persons import person_index
 from trainer.extract.topic import LEAD_SENTENCES, MIN_MENTIONS, names_topic, topic_entities
 from trainer.language.lexicon import (
@@ -69,7 +68,7 @@ def _topic_words(doc: Doc, words: str) -> bool:
 
 def _lead_text(doc: Doc) -> str:
     """The text of the doc's first LEAD_SENTENCES sentences."""
-    sentences = list(itertools.islice(doc.sents, LEAD_SENTENCES))
+    sentences = cached(doc, "trainer.sentences", sentences_of)[:LEAD_SENTENCES]
     return doc[: sentences[-1].end].text if sentences else ""
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import evidence, text_of, verb_over
+from trainer.extract.doc import cached, evidence, sentences_of, text_of, verb_over
 from trainer.extract.roles import Role, find_roles
 from trainer.extract.title_words import OFFICE_WORDS, PARTY_WORDS, TITLE_NOUNS
 from trainer.knowledge.places import a_country_s_adjective, countries_named
@@ -238,7 +238,7 @@ def _also_served_as(doc: Doc, person: str) -> list[str]:
     name: 'as President Obama's envoy')."""
     last = surname(person)
     found: list[str] = []
-    for sent in doc.sents:
+    for sent in cached(doc, "trainer.sentences", sentences_of):  # listed once per doc
         if not any(t.text == last for t in sent):
             continue
         for token in sent:
