@@ -99,8 +99,9 @@ DATES = [
         "The Pentagon says it has launched around 8,000 airstrikes since the anti-ISIS campaign "
         "began 14 months ago; Russian officials have claimed a higher pace.",
         TUESDAY,
-        "September 2014",
-        "2014-09",
+        # a count of many months is rounded (the campaign began in August 2014): its year
+        "2014",
+        "2014",
         None,
     ),
     (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from trainer.language.dates import MONTH_RE
 from trainer.language.lexicon import MONTHS, TITLE_CASE_SMALL_WORDS
@@ -631,9 +632,57 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     while kept and _is_bio(kept[-1]):  # several bios (co-authors) may close a page
         kept.pop()
     kept = [f"{p}." if LABELLED_VERDICT.match(p) and _is_heading(p) else p for p in kept]
+    kept = _without_doubled_captions(kept)
     # a paragraph the page shows twice (a lead repeated below a picture) is read once
     kept = list(dict.fromkeys(p for p in kept if p and not _is_furniture(p) and not _is_heading(p)))
     return _without_a_gallery(kept)
+
+
+def _without_doubled_captions(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a photo gallery whose every caption the page shows twice, one
+    copy after the other ('Children stand next to a burnt vehicle ... in Mosul on Tuesday, June
+    10.' twice, then the next picture's twice: sample Q171, 11 of a page's 14 cards from such
+    captions). One doubled paragraph is a lead repeated below a picture; a run of
+    GALLERY_RUN or more over the page is a gallery, its captions not the story."""
+    doubled = {a for a, b in pairwise(paragraphs) if a == b}
+    if len(doubled) < GALLERY_RUN:
+        return paragraphs
+    doubled.discard(paragraphs[0])  # a lead shown twice is read once
+    at = [i for i, p in enumerate(paragraphs) if p in doubled]
+    first, last = at[0], at[-1]
+    if len(at) * 3 < (last - first + 1) * 2:
+        return [p for p in paragraphs if p not in doubled]
+    # the gallery's other captions, shown once (a longer caption cut off at another length):
+    # between the doubled ones, and the dated scenes right before and after them ('Yemenis
+    # check the scene of a car bomb attack Sunday, December 6, in Aden, Yemen. ...')
+    while first > 0 and _a_dated_scene(paragraphs[first - 1]):
+        first -= 1
+    while last + 1 < len(paragraphs) and _a_dated_scene(paragraphs[last + 1]):
+        last += 1
+    return paragraphs[:first] + paragraphs[last + 1 :]
+
+
+# A day of a month in a caption's first sentence: 'on Sunday, December 6', 'on March 22, 2016'.
+CAPTION_DAY = re.compile(rf"^[^.!?]*\b{MONTH_RE} \d{{1,2}}\b")
+
+
+def _a_dated_scene(paragraph: str) -> bool:
+    """A caption's shape: a scene told in the present whose first sentence gives its day."""
+    return (
+        CAPTION_DAY.match(paragraph) is not None
+        and FRONTED_PHRASE.match(paragraph) is None  # 'On March 22, the minister met ...'
+        and (not _told_in_the_past(paragraph) or PRESENT_PASSIVE.match(paragraph) is not None)
+    )
+
+
+# A sentence that opens on a time or a place, as prose does; a caption opens on its scene.
+FRONTED_PHRASE = re.compile(
+    r"^(?:On|In|At|By|During|After|Before|Since|Last|This|Earlier|Later|Until)\b"
+)
+
+
+# 'Wounded people are helped outside the Bataclan concert hall': a present passive.
+PRESENT_PASSIVE = re.compile(r"^(?:\S+\s+){0,5}?(?:is|are)\s+[a-z]+ed\b")
 
 
 # A photo gallery's caption: a scene whose first sentence ends on the picture's date ('Obama

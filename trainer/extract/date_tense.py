@@ -150,6 +150,8 @@ def _until_or_ahead(span: Span) -> bool:
     article when the verb is not told in the past ('stayed until July', 'met ahead of the
     vote in July' are past)."""
     root = span.root
+    if root.dep_ in ("nmod", "compound") and root.head.dep_ == "pobj":
+        root = root.head  # 'until the Nov. 3 election': the date names the noun's day
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and (
         prep.lower_ in UNTIL or (prep.lower_ == "before" and span.text in MONTHS)

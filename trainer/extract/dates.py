@@ -177,6 +177,9 @@ def _in_the_year_given(
             ):
                 out.append(replace(mention, value=None))
                 continue  # "... doomed the team's 1969 season. On September 9, ..." (Q80)
+            if value[5:7] not in given and _a_time_before_another_year(mention, year):
+                out.append(replace(mention, value=None))
+                continue  # '... in 2016 ... Mr. Steele had begun providing the memos in July'
             if mention.form == "month-day":  # a month alone takes only its sentence's
                 # year: 'In May' after a caption's 'May 18, 2010' is this year's May
                 last = given.get(value[5:7])
@@ -221,7 +224,24 @@ def _another_year_just_before(mention: DateMention, year: str) -> bool:
     )
 
 
-YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
+YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _a_time_before_another_year(mention: DateMention, year: str) -> bool:
+    """'In 2016, the FBI knew ... Mr. Steele had begun providing the dossier memos to the
+    FBI in July' (a story of December 2019, sample Q171, WRONG as July 2019): a month or day
+    with no year whose act is told in the past perfect lies before a past time the text
+    set, and the last year the text wrote before it is another one: which year, a reader
+    cannot tell."""
+    verb = verb_over(mention.span.root)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # 'had begun providing'
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    years = YEAR_WORD.findall(text_of(mention.span.doc)[: mention.span.start_char])
+    return bool(years) and years[-1] != year
 
 
 def _years_ago_on_its_verb(mention: DateMention) -> bool:

@@ -86,6 +86,11 @@ _COURTESY = re.compile(
 
 # Openers that go on from what was said before: 'If not, ...', 'Otherwise ...'.
 ELLIPTICAL = frozenset(("if not", "if so", "otherwise", "even so", "instead"))
+# Words a quote that goes on from the speaker's words before opens on; a short one is a
+# fragment of them (longer ones were judged good: 'So many people are against Trump, but
+# the flip to Hillary is an emotional hurdle').
+GOING_ON = frozenset(("and", "but", "so", "or"))
+SHORT_GOING_ON = 6
 
 
 def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
@@ -107,6 +112,10 @@ def leans_on_the_story(doc: Doc, quote: Quote) -> bool:
     opening = " ".join(t.lower_ for t in words[:2] if not t.is_punct)
     if opening in ELLIPTICAL or opening.split(" ")[0] in ELLIPTICAL:
         return True  # 'If not we will carry on with the players we have': if not what?
+    said = [t for t in words if not t.is_punct]
+    if said and said[0].lower_ in GOING_ON and len(said) <= SHORT_GOING_ON:
+        return True  # 'And Donald Trump knows it' (sample Q173, NONSENSE): a few words that
+        # go on from what the speaker said before, which the card does not show
     someone = any(t.ent_type_ == "PERSON" for t in words)  # 'On the way to his election
     # victory, Netanyahu broke ...': the name may come after
     plural = noun = False

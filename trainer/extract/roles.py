@@ -677,6 +677,14 @@ def _spelt_out(tokens: list[Token]) -> str:
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
+    at_the_time = [t.lower_ for t in tokens[-3:]] == ["at", "the", "time"]
+    if at_the_time:
+        tokens = tokens[:-3]  # 'Kitzhaber, the governor at the time': a post held no more
+        # (sample Q171, WRONG as 'As of June 2020 ... a governor at the time')
+        if not tokens:
+            return None
+    while len(tokens) > 1 and tokens[-1].pos_ == "ADP" and tokens[-1].dep_ == "prep":
+        tokens = tokens[:-1]  # 'another forest scientist with whom he works': no 'with'
     if len(tokens) > 1 and tokens[0].lower_ in ENDED:
         tokens = tokens[1:]  # "Fired FBI Director James Comey said" at a sentence's start:
         # the post held no more (past() reads the word before)
@@ -699,6 +707,9 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         title = _lowered(title)  # "Former President ..." at a sentence start
         written = _lowered(written)
     title = re.sub(r"^then[- ]", "former ", title, flags=re.IGNORECASE)
+    if at_the_time and not past(tokens):
+        title, written = f"former {title}", ""
+
     words = normalise(title).split()
     if not 1 <= len(words) <= MAX_TITLE_WORDS:
         return None
@@ -719,7 +730,7 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         start=start,
         end=end,
         named=named,
-        former=past(tokens),
+        former=at_the_time or past(tokens),
         written=written if written != title else "",
     )
 

@@ -56,7 +56,8 @@ ANAPHORIC_PEOPLE = wordset(
     legislators neighbours neighbors allies nominee candidate actress actor singer star
     peer victims suspects defendants comedian rapper musician band rockers striker forward crew
     defender midfielder veteran rookie pair billionaire tycoon mogul magnate senator
-    congressman congresswoman lawmaker businessman businesswoman freshman"""
+    congressman congresswoman lawmaker businessman businesswoman freshman champion champ
+    winner titleholder finalist incumbent challenger"""
 )
 # Kin a person the question brings in may be ('a father and his two sons').
 KIN = wordset("""father mother son daughter brother sister wife husband""")

@@ -125,6 +125,12 @@ RELATIVE_FORMS = frozenset(
 )
 
 
+# "17 months ago": a count of this many months or more is a rough one, right within a few
+# months (ROUGH_BY either way).
+ROUGH_MONTHS = 12
+ROUGH_BY = 3
+
+
 # A day of the month up to which "earlier this month" has no earlier days to tell of: the
 # page's date is later than the day its text was written.
 EARLY_DAYS = 2
@@ -249,6 +255,12 @@ def resolve(text: str, form: str, published: date | None, tense: str = "past") -
             return (published - timedelta(days=n)).isoformat()
         if unit == "month":
             months = published.year * 12 + published.month - 1 - n
+            if n >= ROUGH_MONTHS:
+                # 'pulling out of the nuclear deal 17 months ago' (of January 2020: May 2018,
+                # sample Q172, WRONG as August 2018): a count of many months is rounded, so
+                # only the year is sure, when a few months either way stay in it
+                years = {(months + d) // 12 for d in (-ROUGH_BY, ROUGH_BY)}
+                return f"{months // 12:04d}" if len(years) == 1 else None
             return f"{months // 12:04d}-{months % 12 + 1:02d}"
         if unit == "year":
             return f"{published.year - n:04d}"

@@ -109,6 +109,13 @@ CLAUSE_BOUNDARY = re.compile(
 )
 
 
+# A sentence that opens on a subordinate clause: its main clause comes after a comma.
+SUBORDINATE_OPENING = re.compile(
+    r"^[\"“‘']?(?:if|unless|when|whenever|although|though|because|while|since|whether|once)\b",
+    re.IGNORECASE,
+)
+
+
 def shorten(quote: str) -> str | None:
     """The quote as a card shows it: whole if short; else whole sentences, or the first
     sentence cut before a new clause, with an ellipsis, within MAX_WORDS words if it can be
@@ -136,8 +143,12 @@ def _cut(quote: str, limit: int) -> str | None:
         kept = candidate
     if kept and word_count(kept) >= MIN_KEPT_WORDS:
         return kept.rstrip(".") + " …"
+    subordinate = SUBORDINATE_OPENING.match(sentences[0]) is not None
     for m in CLAUSE_BOUNDARY.finditer(sentences[0]):  # the first clause that is long enough
         head = sentences[0][: m.start()].rstrip()
+        if subordinate and not re.search(r",\s", head):
+            continue  # 'If Iran were to break out into massive demonstrations …' (sample
+            # Q172): a supposition, its main clause cut off, says nothing
         if MIN_KEPT_WORDS <= word_count(head) <= limit:
             return head.rstrip(",;:—– ") + " …"
     return None

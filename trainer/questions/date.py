@@ -40,7 +40,7 @@ from trainer.extract.clauses.standalone import (
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.date_tense import PROSPECTS
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
-from trainer.extract.doc import evidence_of
+from trainer.extract.doc import evidence_of, text_of
 from trainer.extract.held_then import RECENT_DAYS
 from trainer.language.anaphora import ANAPHORIC_ACTS, HELD_POSTS, TEMPORAL_NOUNS, UNIQUE_POSTS
 from trainer.language.dates import (
@@ -75,6 +75,7 @@ from trainer.questions.date_checks import (
     year_guessed,
 )
 from trainer.questions.date_options import synthesize
+from trainer.questions.salience import content_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -350,7 +351,7 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         # a period's end, a remark's day, and the year the headline shows ("Best gadgets of
         # 2019") are passing details
         passing=mention.range_end
-        or day_of_a_remark(mention)
+        or (day_of_a_remark(mention) and not _the_news_s_remark(mention, question.text, article))
         or (form == "year" and re.search(rf"\b{answer}\b", article.title) is not None)
         or _of_no_year(answer, question.text)
         or _a_move_of_no_size(mention, question),
@@ -359,6 +360,30 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
 
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+# Words a question shares with the headline when the remark it dates is the headline's news.
+NEWS_WORDS = 3
+
+
+def _the_news_s_remark(mention: DateMention, question: str, article: Article) -> bool:
+    """'Former New York City Mayor Michael Bloomberg said Monday that he will not run for
+    president' under 'Why Michael Bloomberg decided not to run for president' (sample Q173:
+    no card asked the news): a remark the article opens on, which the headline tells, is
+    the news, and its day is the news's day, not a passing one. The question asks it (no
+    blank) in the words of the headline."""
+    if CLOZE_BLANK in question or not article.title:
+        return False
+    sentence = mention.span.sent
+    doc = sentence.doc
+    if not article.text.lstrip().startswith(text_of(doc).lstrip()[:200]):
+        return False  # a later part of a long article
+    first = next((s for s in doc.sents if sum(t.is_alpha for t in s) >= LEAD_WORDS), None)
+    if first is None or first.start != sentence.start:
+        return False
+    return len(content_words(question) & content_words(article.title)) >= NEWS_WORDS
+
+
+# A sentence of fewer words is a dateline or a line of a page's furniture, not its lead.
+LEAD_WORDS = 6
 # A state that has held since a date, and holds now: 'Since what year has ... been ...?'
 _SINCE_NOW = re.compile(r"^Since what (?:year|month|date) (?:has|have|is|are)\b")
 # A time counted back from the article's day, left in a question that asks a date.

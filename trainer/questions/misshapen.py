@@ -102,7 +102,12 @@ SAID_NOUNS = (
     "promise|pledge|vow|claim|hope|warning|threat|belief|assurance|guarantee|rumou?r|theory"
     "|argument|notion|idea|allegation|suggestion"
 )
-CONTENT_CUT = re.compile(rf"\ban? (?:\w+ )?(?:{SAID_NOUNS}|attempt|effort|bid|move)\?$")
+CONTENT_CUT = re.compile(
+    rf"\ban? (?:[\w.]+ )?(?:{SAID_NOUNS}|attempt|effort|bid|move)"
+    # 'On what date did China block a U.S. effort at the United Nations?' (sample Q173,
+    # VAGUE: an effort to do what?): where it was tried says no more
+    r"(?: (?:at|in) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)?\?$"
+)
 # ... or with 'the', when the sentence went on with what it held: 'On what date did Peter
 # Strzok's role ... take on a new significance after the bombshell revelation?' of '... the
 # bombshell revelation that the FBI veteran exchanged politically-charged text messages'

@@ -119,6 +119,20 @@ def a_former_holder(token: Token, tokens: Sequence[Token], replaced: Mapping[int
     )
 
 
+# 'six-times', 'two-time', 'three-term': how often someone won or held what they are.
+TIMES_WORDS = frozenset(("time", "times", "term"))
+
+
+def _a_count_of_times(child: Token) -> bool:
+    """'six-times' of 'the six-times U.S. Open champion', 'three-term' of 'the three-term
+    senator'."""
+    return (
+        child.dep_ in ("compound", "amod", "nmod")
+        and child.lower_ in TIMES_WORDS
+        and any(c.dep_ == "nummod" for c in child.children)
+    )
+
+
 def bare_definite(
     token: Token, seen_person: bool, seen_proper: bool, seen_place: bool = True
 ) -> bool:
@@ -179,6 +193,9 @@ def bare_definite(
         and the_subject_s_other(head)
     ):
         return True  # 'did Ryan Zinke back the New York businessman': not Zinke (Q155)
+    if head.lower_ in ANAPHORIC_PEOPLE and any(_a_count_of_times(c) for c in head.children):
+        return True  # 'The six-times U.S. Open champion ... been fined' (sample Q172,
+        # NONSENSE): a record told of someone the article named before
     modifiers = ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
     # "the new patient from Xilingol", "the other officials": one more than the article
     # told of before, whatever else the phrase says

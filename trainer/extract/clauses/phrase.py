@@ -379,6 +379,20 @@ def wh_question(
     return _without_its_end(clause, remove, ask, keep=verb.i) or found
 
 
+def _a_perfect_misread(verb: Token) -> bool:
+    """'many of Venezuela's elite had tired of Chávez': a past perfect the parser read as
+    'had' with an adjective ('tired', acomp) right after it."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        verb.lower_ == "had"
+        and after is not None
+        and after.head.i == verb.i
+        and after.dep_ == "acomp"
+        and after.lower_.endswith("ed")
+    )
+
+
 def _wh_question(
     clause: Clause,
     verb: Token,
@@ -535,6 +549,9 @@ def _wh_question(
     elif verb.lemma_ == "be" and verb.pos_ == "AUX":
         front = verb.lower_
         body_drop.add(verb.i)
+    elif _a_perfect_misread(verb):
+        front = verb.lower_  # 'By what year had many of Venezuela's elite tired of Chávez?',
+        body_drop.add(verb.i)  # not 'did ... have tired' (sample Q173, UNGRAM)
     elif tense_tag(verb) in AUX_FOR_TAG:
         front = AUX_FOR_TAG[tense_tag(verb)]
         replace[verb.i] = bare_form(verb)

@@ -29,6 +29,8 @@ from trainer.language.text import normalise
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from trainer.extract.persons import PersonIndex
+
 
 def _beside_its_namesake(ent: Span) -> bool:
     """'Santa Claus and Mrs. Claus', 'Barack Obama and Mrs. Obama': a surname joined by 'and'
@@ -275,6 +277,9 @@ def _person_before(clause: Clause, pronoun: Token) -> str | None:
             return None  # 'A judge sentenced Smith. He said ...': which of the two?
         if len(people) == 1 and _another_name(subject, next(iter(people))):
             return None  # 'Montell Figgins [tagged ORG], who represents Thomas, said': Figgins
+        if subject is not None and _another_known_person(subject, people, index):
+            return None  # 'Trump [tagged NOUN] described Mueller's probe ... On Thursday, he
+            # will ... head to Michigan' (sample Q171, WRONG as Mueller)
         if people and subject is not None and subject.lower_ in PERSONAL:
             return None  # 'He was CEO at Pixar [tagged PERSON]': the 'he' is someone before
         if len(people) == 1 and _another_of_that_sex(sent, pronoun):
@@ -342,6 +347,16 @@ def _another_name(subject: Token | None, person: str) -> bool:
     if any(w in BODY_NOUNS or w in COMPANY_WORDS for w in words):
         return False  # "The US Justice Department charged Assange. He ...": a body, not a he
     return subject.text not in person.split()
+
+
+def _another_known_person(subject: Token, people: set[str], index: PersonIndex) -> bool:
+    """Is the sentence's subject a capitalised word the person index resolves to someone
+    the sentence was not found to name (a sentence's first word the tagger took for a
+    common noun: 'Trump described Mueller's probe')?"""
+    if subject.ent_type_ == "PERSON" or not subject.text[:1].isupper():
+        return False
+    owners = index.owners_of(subject.text)
+    return bool(owners) and not owners & people
 
 
 def _thing_before(clause: Clause, pronoun: Token) -> str | None:
