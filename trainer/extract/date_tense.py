@@ -42,15 +42,6 @@ FUTURE_LEMMAS = {
 }
 
 
-# Words the lemmatizer reads wrong: 'slated' -> 'slat' ('is slated to hold its first hearing
-# on Wednesday' read as a past Wednesday, sample Q164, WRONG).
-LEMMA_FIXES = {"slated": "slate"}
-
-
-def _lemma(token: Token) -> str:
-    return LEMMA_FIXES.get(token.lower_, token.lemma_)
-
-
 # Verbs of how things look now, over an infinitive: 'seem likely to win on Friday'.
 SEEMING = frozenset(("seem", "appear", "look"))
 
@@ -329,14 +320,14 @@ def _tense(span: Span) -> str:
         if tensed & FUTURE_AUXES:
             return "future"  # "will have to be allocated in January"
         if (
-            _lemma(ancestor) in FUTURE_LEMMAS
+            ancestor.lemma_ in FUTURE_LEMMAS
             and not tensed & {"was", "were", "had"}
             and ancestor.tag_ != "VBD"
             and not (ancestor.dep_ == "acomp" and ancestor.head.tag_ == "VBD")  # "was due to"
         ):
             return "future"
         if (
-            _lemma(ancestor) in FUTURE_LEMMAS
+            ancestor.lemma_ in FUTURE_LEMMAS
             and ancestor.tag_ == "VBD"
             and any(c.dep_ == "nsubj" for c in ancestor.children)
         ):
@@ -352,7 +343,7 @@ def _tense(span: Span) -> str:
         # which may be past or still ahead of the article's (sample Q42); "is to" is ahead
         return "either" if head.tag_ == "VBD" else "future"
     tensed = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    if _lemma(head) in FUTURE_LEMMAS and tensed & {"is", "are", "'s", "'re"}:
+    if head.lemma_ in FUTURE_LEMMAS and tensed & {"is", "are", "'s", "'re"}:
         return "future"  # "sentencing is scheduled for Feb. 14"
     if head.tag_ in ("VBD", "VBN") and _dated_on(span, head):
         # 'Trump scheduled a trip to the border on Thursday': the day of what was planned,
@@ -417,7 +408,7 @@ def _dated_on(span: Span, verb: Token) -> bool:
     """The date hangs on the verb itself, or on the thing it has planned ('scheduled a trip
     to the border on Thursday', 'set a vote for Friday'), with that thing named."""
     root = span.root
-    lemma = _lemma(verb).lower()
+    lemma = verb.lemma_.lower()
     if not (lemma in SCHEDULING or (lemma == "set" and root.head.lower_ == "for")):
         return False  # 'set fire to the house on Friday' is done that day
     on = _dated_noun(span)

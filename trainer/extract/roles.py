@@ -674,6 +674,10 @@ def _spelt_out(tokens: list[Token]) -> str:
     return "".join(parts).strip()
 
 
+# Words before a post that say it is held now ('Current Florida Gov.'): not the post's.
+NOW_WORDS = frozenset(("current", "sitting", "incumbent"))
+
+
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
@@ -683,6 +687,8 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         # (sample Q171, WRONG as 'As of June 2020 ... a governor at the time')
         if not tokens:
             return None
+    if len(tokens) > 1 and tokens[0].lower_ in NOW_WORDS:
+        tokens = tokens[1:]  # 'Current Florida Gov. Ron DeSantis': the post, held now
     while len(tokens) > 1 and tokens[-1].pos_ == "ADP" and tokens[-1].dep_ == "prep":
         tokens = tokens[:-1]  # 'another forest scientist with whom he works': no 'with'
     if len(tokens) > 1 and tokens[0].lower_ in ENDED:

@@ -40,6 +40,11 @@ def without_a_day(words: list[str]) -> list[str]:
     return words
 
 
+# A post's initials before a name ('A.G. Jeff Sessions', 'D.A. Cy Vance'): no part of the
+# name, and a giveaway of the post (sample Q166: "what was A.G. Jeff Sessions' position?").
+POST_INITIALS = frozenset(("a g", "d a", "ag", "da"))
+
+
 def clean_name(text: str) -> str:
     """'Mr. Trump's' -> 'Trump': the name without honorifics, epithets or a possessive; the period of
     an abbreviated suffix stays ('J. David Cox Sr.')."""
@@ -47,6 +52,7 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and (
         normalise(words[0]) in NAME_TITLES
+        or (normalise(words[0]) in POST_INITIALS and len(words) > 2)  # 'A.G. Jeff Sessions'
         or words[0].lower() in EPITHETS
         or CENSORED.fullmatch(words[0])
     ):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.dates import TIMES_OF_DAY
 from trainer.language.dates import written_out
-from trainer.language.lexicon import DAY_NAME_WORDS, wordset
+from trainer.language.lexicon import DAY_NAME_WORDS, MONTHS, wordset
 from trainer.language.quotation import QUOTATION
 from trainer.model import CardKind, Fact
 from trainer.questions.date import TIMES_OF_A_DAY
@@ -123,8 +123,25 @@ def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
             if left is not None:
                 question = left
                 continue
-        question = _with_the_date(question, m, day)
+        dated = _with_the_date(question, m, day)
+        if fact.kind == CardKind.DATE and _shows_the_answer(dated, fact.answer):
+            continue  # '... the Wisconsin primary Tuesday, April 5, 2016, ... as it heads east
+            # in _____' -> April 2016 (sample Q175, GIVEAWAY): the weekday stays a weekday
+        question = dated
     return fact if question == fact.question else replace(fact, question=question)
+
+
+def _shows_the_answer(question: str, answer: str) -> bool:
+    """Does the question now show a month's or a year's date card's answer: its month and
+    year ('April 2016' in 'April 5, 2016'), or its year alone?"""
+    parts = answer.replace(",", "").split()
+    if any(p.isdigit() and len(p) <= 2 for p in parts):
+        return False  # a day's date: another day of its month shown gives no day away
+    month = next((p for p in parts if p[:3] in {m[:3] for m in MONTHS}), None)
+    year = next((p for p in parts if p.isdigit() and len(p) == 4), None)
+    if year is None or year not in question:
+        return False
+    return month is None or month[:3] in question
 
 
 # The words before a day it is the time of, or the end of a phrase of: "6 p.m. Friday",

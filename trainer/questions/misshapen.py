@@ -159,7 +159,7 @@ ONE_OF_MANY_WORDS = 12
 # ... unless it says who did it ("When was a bill introduced by Keith Kempenich?": sample
 # Q50's fix, which says which bill).
 BY_SOMEONE = re.compile(r"\bby (?:[A-Z][\w.'’-]*\s*){1,4}\?$")
-_SHOWN_QUOTE = re.compile(r'^Who said: "(.*)"\?$', re.DOTALL)
+_SHOWN_QUOTE = re.compile(r'^Who (?:said|asked): "(.*)"\??$', re.DOTALL)
 # "As of now", "As of today": the article's own moment.
 AS_OF_NOW = re.compile(r"\b([Aa])s of (?:now|today|this writing|press time)\b")
 
@@ -891,7 +891,47 @@ FAULTS_OF_ANY_KIND = (
     WHO_S_WHO_CUT,
 )
 # ... and those a question outside a quotation is searched for.
+# A win or a loss with nothing said of what it was in: 'On what date did Senate
+# Republicans score a victory?' (sample Q174, VAGUE: the McSally primary was cut).
+A_WIN_OF_NOTHING = re.compile(
+    r"\b(?:scor|won\b|win|claim|suffer|dealt|deal|hand|notch)\w* an? (?:[\w.-]+ )?"
+    r"(?:victory|win|defeat|setback|blow|boost|loss)\?$"
+)
+# A run for nothing: 'In what year did Texas billionaire Ross Perot run?' (sample Q174,
+# VAGUE: for president, twice).
+A_RUN_FOR_NOTHING = re.compile(
+    r"^(?:In what (?:year|month)|When|On what date) (?:did|does|do|will|would)\b[^?]*"
+    r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )(?<!\bthe )\brun\?$"
+)
+# A saying with what was said cut: 'In what year did Beto O'Rourke say, referencing Trump's
+# nickname for Ted Cruz ...?' (sample Q174, UNGRAM).
+SAID_NOTHING = re.compile(r"\b(?:say|said|says), \w+ing\b")
+
+
+# A source told before: '..., according to the paper?' (sample Q175, NONSENSE: the Des
+# Moines Register, named in the sentence before); not 'according to the website
+# Coinmarketcap.com', which names it.
+A_SOURCE_TOLD_BEFORE = re.compile(
+    r"\baccording to the (?:[\w-]+ )?(?:paper|newspaper|report|study|survey|outlet|station"
+    r"|network|magazine|website|site|agency|group|company|firm|data|documents?|filing"
+    r"|complaint|lawsuit|poll|analysis|records?)[?.]?$"
+)
+
+
+# A distance in a direction from nowhere: 'about _____ southeast, in neighboring Weld
+# County, ...' (sample Q175, NONSENSE: southeast of the town the paragraph before told).
+A_WAY_FROM_NOWHERE = re.compile(
+    r"_____ (?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ward)?\b"
+    r"(?!\s+(?:of|from)\b)"
+)
+
+
 FAULTS_OUTSIDE_QUOTES = (
+    A_WAY_FROM_NOWHERE,
+    A_SOURCE_TOLD_BEFORE,
+    A_WIN_OF_NOTHING,
+    A_RUN_FOR_NOTHING,
+    SAID_NOTHING,
     AGAINST_THE_TOLD,
     THEN_LEFT,
     THE_ONES,

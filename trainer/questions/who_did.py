@@ -105,6 +105,11 @@ def _statement_fact(
         return None
     if label != "PERSON" and any(answer in (n, surname(n)) for n in names.values()):
         return None  # 'Perry said', the governor's surname taken for a body
+    sentence = statement.verb.sent
+    marks = sum(text_of(doc).count(q, sentence.start_char, statement.verb.idx) for q in '"“”')
+    if marks % 2:
+        return None  # 'Candidates still need ... the puzzle: charisma, ...,” says Sheila
+        # Krumholz': words of a quotation opened in the sentence before (sample Q174, UNGRAM)
     shown = [*statement.told, *statement.said]
     replace = name_replacements(shown, names)
     replace.update({t.i: t.text for t in statement.own})  # the speaker's 'he', bound by 'who'

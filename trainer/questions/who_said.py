@@ -224,6 +224,10 @@ PHRASE_OPENINGS = frozenset(("for", "in", "on", "at", "by", "with", "from", "sin
 
 
 def question(quote: Quote) -> str:
+    if not quote.lead and quote.display.rstrip('”"').endswith("?"):
+        # 'Who said: "... requires independent verification?"?' (sample Q174): a question
+        # quoted is asked of its asker, its own mark closing the card's
+        return f'Who asked: "{quote.display}"'
     first = quote.display.lstrip("…").split()[:1]
     if quote.lead == "that" and first and first[0].lower() in PHRASE_OPENINGS:
         return f'Who said: "{quote.display}"?'

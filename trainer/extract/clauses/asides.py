@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.cut import (
     QUOTE_CHARS,
     Clause,
+    a_condition,
     last_items_of_a_list,
     loses_its_time,
     names_the_told,
@@ -299,6 +300,9 @@ def fronted_clause(tokens: Sequence[Token], answer: Span) -> set[int]:
         fronted = child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in CONCESSIVE)
         if not fronted or _unmarked_sentence(child) or names_the_told(child, tokens):
             continue
+        if a_condition(child):
+            continue  # 'If the company fails, it owes the government as much as $2.2 billion'
+            # (sample Q168, WRONG as 'Dish owes ...'): what follows holds only if it does
         sub = [t.i for t in child.subtree]
         if max(sub) >= subject_start or (answer.start <= max(sub) and min(sub) < answer.end):
             continue

@@ -327,6 +327,21 @@ def a_bare_plural_read_as_a_verb(token: Token) -> bool:
     )
 
 
+# Words that open a clause of what came before or after: how long before or after stands
+# just before them ('hours after he left', 'two days before the vote').
+BEFORE_OR_AFTER = frozenset(("after", "before", "since", "until"))
+
+
+def _how_long_before_or_after(clause: Token, start: int) -> bool:
+    """Does a measure of time ('hours', 'two days') stand just before the clause, hung on
+    the same word, and the clause open on 'after' or 'before'? It goes with the clause."""
+    doc = clause.doc
+    if start == 0 or doc[start].lower_ not in BEFORE_OR_AFTER:
+        return False
+    before = doc[start - 1]
+    return before.dep_ == "npadvmod" and before.head.i == clause.head.i
+
+
 def trailing_clauses(verb: Token, keep: Span) -> set[int]:
     """Token indices of clauses after `keep` that a question can do without:
     ', but most of those bombs were ...', 'as Russia continues ...'."""
@@ -387,6 +402,10 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
         drop.update(t.i for t in sub)
+        if sub[0].i > keep.end and _how_long_before_or_after(child, sub[0].i):
+            before = verb.doc[sub[0].i - 1]  # 'hours' of 'hours after he left'
+            drop.update(t.i for t in before.subtree)
+            sub = [*before.subtree, *sub]
         # the comma and conjunction that joined it
         j = sub[0].i - 1
         while (
@@ -879,6 +898,11 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
             continue  # '..., manipulating Libor, and issuing bad mortgages': items of a list
         cut = set(range(start, end + 1))
         j = start - 1
+        if _how_long_before_or_after(token, start):
+            # 'contradicting Pompeo hours | after he left ...': how long after goes with the
+            # 'after' (sample Q174, UNGRAM: '... Mike Pompeo hours.')
+            cut |= {t.i for t in token.doc[start - 1].subtree}
+            j = min(cut) - 1
         while j >= answer.end and (token.doc[j].is_punct or token.doc[j].dep_ == "cc"):
             if token.doc[j].text in QUOTE_CHARS:
                 break
@@ -887,3 +911,18 @@ def trailing_modifiers(tokens: Sequence[Token], answer: Span) -> list[set[int]]:
         if cut not in cuts:
             cuts.append(cut)
     return sorted(cuts, key=len)
+
+
+# Words that open a condition: 'If the company fails, ...', 'Unless Congress acts, ...'.
+CONDITION_MARKS = frozenset(("if", "unless", "provided", "providing", "assuming"))
+# Auxiliaries that open an inverted condition: 'Had Paul not changed his stance, ...'.
+INVERTED_CONDITION = frozenset(("had", "were", "should"))
+
+
+def a_condition(clause: Token) -> bool:
+    """A clause of what must hold for the main clause to: 'if ...', 'unless ...', or an
+    inverted 'Had Paul not changed his stance'."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return True
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in INVERTED_CONDITION and first.dep_ in ("aux", "auxpass")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import QUOTE_CHARS
+from trainer.extract.clauses.cut import QUOTE_CHARS, a_condition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +44,9 @@ def fronted(
             moved |= sub
         elif not (phrase.dep_ in DROPPABLE_FRONT and (phrase.dep_ == "advcl" or len(sub) == 1)):
             return None
+        elif phrase.dep_ == "advcl" and a_condition(phrase):
+            return None  # 'If the company fails, it owes the government as much as $2.2
+            # billion' (sample Q168, WRONG as 'How much does Dish owe ...?')
         elif len(sub) == 1 and _opens_a_phrase(phrase, verb):
             return None  # 'Separately from the deal, ...': the adverb goes with its phrase
         i += 1

@@ -135,6 +135,12 @@ def cloze(
     for drop in tries:
         shorter = Clause(tuple(t for t in clause.tokens if t.i not in drop), clause.sentence)
         found = _cloze(shorter, answer, names, min_words)
+        if found is None and (dashed := dash_aside(shorter.tokens, answer)):
+            # what an aside after a dash says may not stand alone ('-- marking yet another
+            # escalation ...', sample Q172: the lead's 'USS Boxer' made no card); the clause
+            # without it may
+            shorter = Clause(tuple(t for t in shorter.tokens if t.i not in dashed), clause.sentence)
+            found = _cloze(shorter, answer, names, min_words)
         if found is not None and words(found.text) > SHORT_ENOUGH:
             said = trailing_attribution(shorter.tokens, answer)
             unsaid = Clause(tuple(t for t in shorter.tokens if t.i not in said), clause.sentence)
