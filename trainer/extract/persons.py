@@ -76,6 +76,11 @@ class PersonIndex:
         # 'Bush shed his sports coat' where the one Bush named in full is Laura Bush (Q42)
         others |= _of_the_other_sex(doc, self._surname_owners)
         self._shared_surnames |= others
+        # 'Mr. Trump announced ...' beside 'Ms. Trump': a man and a woman of one surname, two
+        # people (sample Q176, WRONG: the father's act given to Ivanka Trump, the one named
+        # in full)
+        both = _of_both_courtesies(text)
+        self._shared_surnames |= both
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
         self._surnames = {
@@ -83,7 +88,7 @@ class PersonIndex:
             for k, owner in self._surname_owners.items()
             if owner is not None and k not in self._shared_surnames
         }
-        self.written_out = _written_out(doc, self.titled_someone_else | namesakes | others)
+        self.written_out = _written_out(doc, self.titled_someone_else | namesakes | others | both)
         self._resolved: dict[str, str | None] = {}
         self.mentions: list[tuple[int, str]] = []  # (char offset, resolved full name)
         for ent in person_entities(doc):
@@ -657,6 +662,18 @@ def _titled_someone_else(text: str, surname_owners: dict[str, str | None]) -> se
 
 
 TITLED_SOMEONE_ELSE = 3
+# 'Mr. Trump', 'Ms. Trump', 'Mrs. Trump': a courtesy title and the surname after it.
+COURTESY_SURNAME = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.? ([A-Z][\w'’-]+)")
+
+
+def _of_both_courtesies(text: str) -> set[str]:
+    """The surnames the text writes after both 'Mr.' and 'Ms.' (or 'Mrs.', 'Miss')."""
+    seen: dict[str, set[bool]] = {}
+    for m in COURTESY_SURNAME.finditer(text):
+        seen.setdefault(normalise(m.group(2)), set()).add(m.group(1) == "Mr")
+    return {name for name, sexes in seen.items() if len(sexes) == 2}
+
+
 # Words before a full name that make it a spouse of the one with the post.
 SPOUSE_OF_A_POST = re.compile(
     r"\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|[Ww]ife|[Hh]usband),?\s*$"

@@ -182,7 +182,21 @@ def _dies_here(ent: Span) -> bool:
         return False  # 'pleaded guilty to threatening to kill Rep. Jane Roe': no death
     if root.dep_ == "nsubj" and verb.lemma_ in DEATH_VERBS:
         return True
+    if any(_a_death_told_of_who(c) for c in root.children if c.dep_ == "relcl"):
+        return True  # 'Army Capt. Humayun Khan, who was killed in Iraq in 2004' (sample Q177,
+        # WRONG: 'As of August 2016, what was Humayun Khan's position?')
     return root.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in KILLING_VERBS | REMOVING_VERBS
+
+
+def _a_death_told_of_who(clause: Token) -> bool:
+    """A relative clause whose 'who' died or was killed: 'who died in 2004', 'who was
+    killed in Iraq'."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "who":
+        return False
+    if subject.dep_ == "nsubj":
+        return clause.lemma_ in DEATH_VERBS
+    return clause.lemma_ in KILLING_VERBS
 
 
 # Verbs of putting someone out of a post, as its object ('Penney, which fired Chief

@@ -35,7 +35,7 @@ ANAPHORIC_ACTS = KINDED_ACTS | wordset(
     choice relationship feat achievement milestone initiative venture crime punishment
     suspension reprimand resignation nomination bailout wreck storm comments remarks comment
     remark idea notion concept visit trip tour speech interview appearance proclamation
-    conversation resolution memo"""
+    conversation resolution memo filing"""
 )
 # Posts one person holds at a time: a nationality or place adjective says whose ('the
 # French president'; 'the former president' does not).

@@ -174,6 +174,9 @@ def _starts_with_name(text: str, question: Question) -> bool:
         return False  # 'Thirty-six percent of Trump voters say ...' (sample Q101, UNGRAM)
     forms = (first.lower(), first.rstrip(".").lower())
     tokens = [t for t in question.tokens if t.lower_ in forms]
+    if not tokens and "-" in first:  # 'Mini-strokes', three tokens (sample Q176, UNGRAM)
+        head = first.split("-", 1)[0].lower()
+        tokens = [t for t in question.tokens if t.lower_ == head][:1]
     opener = text[len(found.group(0)) :] if found else ""
     if tokens and tokens[0].dep_ == "advmod" and opener.startswith(","):
         return False  # 'Overall, the share ...': a sentence adverb, whatever a tagger says

@@ -118,6 +118,9 @@ def _dated(fact: Fact, days: list[Day], asked: set[str]) -> Fact:
         m = found[0]
         if question[m.end() : m.end() + 3] in ("'s ", "’s "):
             continue  # "Friday's game": no date fits before the possessive
+        if re.search(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach)\s+$", question[: m.start()]):
+            continue  # 'At a Saturday morning Pet Parade' (sample Q177, UNGRAM): a kind of
+            # day, one of many, not the week's
         if day.value in asked and fact.kind != CardKind.DATE:
             left = _without_the_day(question, m)
             if left is not None:
