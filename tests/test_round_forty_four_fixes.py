@@ -539,3 +539,17 @@ def test_a_kind_of_day_in_a_noun_is_not_dated(nlp) -> None:
     )
     questions = [c.question for c in cards_of(nlp, text, date(2019, 6, 11))]
     assert not [q for q in questions if re.search(r"Saturday morning, \w+\.? \d", q)], questions
+
+
+@pytest.mark.slow
+def test_a_past_year_is_not_asked_of_an_act_going_on_now(nlp) -> None:
+    """'In what year is special counsel Robert Mueller investigating possible collusion
+    ...?' -> 2016 (of January 2019, sample Q178, WRONG: 2016 dates the collusion)."""
+    text = (
+        "Trump now faces House probes into his businesses and most controversial policies, "
+        "and special counsel Robert Mueller is investigating possible collusion between "
+        "Trump's election campaign team and Russian officials in 2016.\n\n"
+        "The president denies any collusion."
+    )
+    questions = [q for q, _ in _cards(nlp, text, "date", date(2019, 1, 3))]
+    assert not [q for q in questions if q.startswith("In what year is")], questions

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import cached, sentences_of, text_of
+from trainer.extract.doc import sentences_of, text_of
 from trainer.extract.subjects import entity_at, is_speech_verb, subject_of
 from trainer.language.lexicon import QUOTING_VERBS
 
@@ -25,7 +25,7 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def sentences_over(doc: Doc, start: int, end: int) -> list[Span]:
     """The sentences of the doc that share a character with start..end."""
-    sentences = cached(doc, "trainer.sentences", sentences_of)
+    sentences = sentences_of(doc)
     return [s for s in sentences if s.end_char > start and s.start_char < end]
 
 

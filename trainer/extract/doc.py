@@ -79,7 +79,7 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
     para_end = text.find("\n\n", max(end_char - 1, start_char))
     para_end = len(text) if para_end < 0 else para_end
     start, end = start_char, end_char
-    sentences = cached(doc, "trainer.sentences", sentences_of)
+    sentences = sentences_of(doc)
     ends = cached(doc, "trainer.sentence_ends", lambda d: [s.end_char for s in sentences])
     for sent in sentences[bisect_right(ends, start_char) :]:
         if sent.start_char >= end_char:
@@ -93,7 +93,12 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
 
 
 def sentences_of(doc: Doc) -> list[Span]:
-    """The doc's sentences, in order (kept once per doc under "trainer.sentences")."""
+    """The doc's sentences, in order, listed once per doc (spaCy builds every sentence's
+    span anew each time `doc.sents` is walked)."""
+    return cached(doc, "trainer.sentences", _listed_sentences)
+
+
+def _listed_sentences(doc: Doc) -> list[Span]:
     return list(doc.sents)
 
 

@@ -68,7 +68,7 @@ def _topic_words(doc: Doc, words: str) -> bool:
 
 def _lead_text(doc: Doc) -> str:
     """The text of the doc's first LEAD_SENTENCES sentences."""
-    sentences = cached(doc, "trainer.sentences", sentences_of)[:LEAD_SENTENCES]
+    sentences = sentences_of(doc)[:LEAD_SENTENCES]
     return doc[: sentences[-1].end].text if sentences else ""
 
 

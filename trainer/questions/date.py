@@ -40,7 +40,7 @@ from trainer.extract.clauses.standalone import (
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.date_tense import PROSPECTS
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
-from trainer.extract.doc import evidence_of, text_of
+from trainer.extract.doc import evidence_of, sentences_of, text_of
 from trainer.extract.held_then import RECENT_DAYS
 from trainer.language.anaphora import ANAPHORIC_ACTS, HELD_POSTS, TEMPORAL_NOUNS, UNIQUE_POSTS
 from trainer.language.dates import (
@@ -311,6 +311,9 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
         return None  # 'In what year did Mr. Trump taunt Kim?' (sample Q90, VAGUE)
     if question is None or words(question.text) > MAX_QUESTION_WORDS:
         return None
+    if _a_past_year_of_a_present_act(question.text, mention, article):
+        return None  # 'In what year is special counsel Robert Mueller investigating possible
+        # collusion ...?' -> 2016 (of 2019, sample Q178, WRONG: 2016 dates the collusion)
     if form != "year" and NAMED_DAYS.search(question.text):
         return None  # 'As thousands celebrate New Year's Eve ... on _____ night' (Q85)
     if _AGO.search(question.text) and CLOZE_BLANK not in question.text:
@@ -360,8 +363,22 @@ def _fact(mention: DateMention, article: Article, names: dict[str, str]) -> tupl
 
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+# A question asked of what goes on now: 'In what year is Mueller investigating ...?'
+_NOW_GOING_ON = re.compile(r"^In what (?:year|month) (?:is|are|am)\b[^?]*\b\w+ing\b")
+
+
+def _a_past_year_of_a_present_act(question: str, mention: DateMention, article: Article) -> bool:
+    """A year or month before the article's own asked of an act going on as the article
+    writes: the date is of something the clause tells of, not of the act."""
+    if not _NOW_GOING_ON.match(question) or not mention.value or article.published is None:
+        return False
+    return int(mention.value[:4]) < article.published.year
+
+
 # Words a question shares with the headline when the remark it dates is the headline's news.
 NEWS_WORDS = 3
+# A sentence of fewer words is a dateline or a line of a page's furniture, not its lead.
+LEAD_WORDS = 6
 
 
 def _the_news_s_remark(mention: DateMention, question: str, article: Article) -> bool:
@@ -376,14 +393,12 @@ def _the_news_s_remark(mention: DateMention, question: str, article: Article) ->
     doc = sentence.doc
     if not article.text.lstrip().startswith(text_of(doc).lstrip()[:200]):
         return False  # a later part of a long article
-    first = next((s for s in doc.sents if sum(t.is_alpha for t in s) >= LEAD_WORDS), None)
+    first = next((s for s in sentences_of(doc) if sum(t.is_alpha for t in s) >= LEAD_WORDS), None)
     if first is None or first.start != sentence.start:
         return False
     return len(content_words(question) & content_words(article.title)) >= NEWS_WORDS
 
 
-# A sentence of fewer words is a dateline or a line of a page's furniture, not its lead.
-LEAD_WORDS = 6
 # A state that has held since a date, and holds now: 'Since what year has ... been ...?'
 _SINCE_NOW = re.compile(r"^Since what (?:year|month|date) (?:has|have|is|are)\b")
 # A time counted back from the article's day, left in a question that asks a date.
