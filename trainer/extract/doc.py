@@ -92,6 +92,12 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> str:
     return found
 
 
+def opens_the_article(doc: Doc, article: Article) -> bool:
+    """Is the doc the article's first part (a long article is parsed in parts), the one
+    that holds its lead?"""
+    return article.text.lstrip().startswith(text_of(doc).lstrip()[:80])
+
+
 def sentences_of(doc: Doc) -> list[Span]:
     """The doc's sentences, in order, listed once per doc (spaCy builds every sentence's
     span anew each time `doc.sents` is walked)."""

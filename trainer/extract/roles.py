@@ -244,7 +244,8 @@ def _a_post(role: Role) -> bool:
 
 
 # Words before a post that say how it is held now, not what it is.
-PASSING_STATE = frozenset(("incumbent", "outgoing", "sitting", "embattled"))
+# ('Current Florida Gov. Ron DeSantis', sample Q166: 'Current Florida Governor' as a post)
+PASSING_STATE = frozenset(("incumbent", "outgoing", "sitting", "embattled", "current"))
 
 
 def _organisations(doc: Doc) -> frozenset[str]:
@@ -688,10 +689,6 @@ def _spelt_out(tokens: list[Token]) -> str:
     return "".join(parts).strip()
 
 
-# Words before a post that say it is held now ('Current Florida Gov.'): not the post's.
-NOW_WORDS = frozenset(("current", "sitting", "incumbent"))
-
-
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
@@ -701,8 +698,8 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         # (sample Q171, WRONG as 'As of June 2020 ... a governor at the time')
         if not tokens:
             return None
-    if len(tokens) > 1 and tokens[0].lower_ in NOW_WORDS:
-        tokens = tokens[1:]  # 'Current Florida Gov. Ron DeSantis': the post, held now
+    if len(tokens) > 1 and tokens[0].lower_ in PASSING_STATE:
+        tokens = tokens[1:]  # 'the current FBI director', 'a sitting congressman': the post
     while len(tokens) > 1 and tokens[-1].pos_ == "ADP" and tokens[-1].dep_ == "prep":
         tokens = tokens[:-1]  # 'another forest scientist with whom he works': no 'with'
     if len(tokens) > 1 and tokens[0].lower_ in ENDED:

@@ -40,7 +40,7 @@ from trainer.extract.clauses.standalone import (
 from trainer.extract.clauses.unasserted import unasserted
 from trainer.extract.date_tense import PROSPECTS
 from trainer.extract.dates import DateMention, of_a_reference_event, verb_of
-from trainer.extract.doc import evidence_of, sentences_of, text_of
+from trainer.extract.doc import evidence_of, opens_the_article, sentences_of
 from trainer.extract.held_then import RECENT_DAYS
 from trainer.language.anaphora import ANAPHORIC_ACTS, HELD_POSTS, TEMPORAL_NOUNS, UNIQUE_POSTS
 from trainer.language.dates import (
@@ -391,7 +391,7 @@ def _the_news_s_remark(mention: DateMention, question: str, article: Article) ->
         return False
     sentence = mention.span.sent
     doc = sentence.doc
-    if not article.text.lstrip().startswith(text_of(doc).lstrip()[:200]):
+    if not opens_the_article(doc, article):
         return False  # a later part of a long article
     first = next((s for s in sentences_of(doc) if sum(t.is_alpha for t in s) >= LEAD_WORDS), None)
     if first is None or first.start != sentence.start:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from trainer.extract.dates import TIMES_OF_DAY
-from trainer.language.dates import written_out
-from trainer.language.lexicon import DAY_NAME_WORDS, MONTHS, wordset
+from trainer.language.dates import month_index, written_out
+from trainer.language.lexicon import DAY_NAME_WORDS, wordset
 from trainer.language.quotation import QUOTATION
 from trainer.model import CardKind, Fact
 from trainer.questions.date import TIMES_OF_A_DAY
@@ -140,7 +140,7 @@ def _shows_the_answer(question: str, answer: str) -> bool:
     parts = answer.replace(",", "").split()
     if any(p.isdigit() and len(p) <= 2 for p in parts):
         return False  # a day's date: another day of its month shown gives no day away
-    month = next((p for p in parts if p[:3] in {m[:3] for m in MONTHS}), None)
+    month = next((p for p in parts if month_index(p) is not None), None)
     year = next((p for p in parts if p.isdigit() and len(p) == 4), None)
     if year is None or year not in question:
         return False

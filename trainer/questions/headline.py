@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from trainer.extract.doc import evidence, text_of
+from trainer.extract.doc import evidence, opens_the_article, text_of
 from trainer.extract.events import NOT_SOMEONE, named_alike
 from trainer.extract.numbers import mentions as number_mentions
 from trainer.extract.persons import full_names
@@ -89,7 +89,7 @@ MAX_NAME_WORDS = 4
 
 def find(doc: Doc, article: Article) -> list[Fact]:
     """Every blank the headline could take, best first (one_card keeps one)."""
-    if not article.as_of or not article.text.startswith(text_of(doc)[:80]):
+    if not article.as_of or not opens_the_article(doc, article):
         return []
     lead = "\n\n".join(article.paragraphs[:LEAD_PARAGRAPHS])
     headline = headline_told(article.title, lead)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from trainer.extract.clauses.render import render
 from trainer.extract.clauses.rewrite import name_replacements
 from trainer.extract.clauses.standalone import dangling
-from trainer.extract.doc import evidence, in_a_day_s_name, text_of
+from trainer.extract.doc import evidence, in_a_day_s_name, opens_the_article, text_of
 from trainer.extract.events import Event, lead_events, named_alike
 from trainer.extract.persons import full_names, same_person
 from trainer.extract.statements import Statement, lead_statements
@@ -46,7 +46,7 @@ MIN_FULL_NAMES = 3
 
 
 def find(doc: Doc, article: Article) -> list[Fact]:
-    if not article.text.startswith(text_of(doc)[:80]):
+    if not opens_the_article(doc, article):
         return []  # a later part of a long article: no lead in it
     names = full_names(doc)
     facts = []
