@@ -10,9 +10,11 @@ the recogniser stopped short ("Yoon Suk" of "Yoon Suk Yeol") takes its last word
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from trainer.language.anaphora import KIN
 from trainer.language.lexicon import FINITE_TAGS, GENERAL_BODY_NOUNS, MONTHS, WEEKDAYS, wordset
 from trainer.language.posts import OFFICE_FIELDS
 from trainer.openers import CREDIT, DATELINE
@@ -117,6 +119,8 @@ def add_sentence_rules(nlp: Language) -> None:
 # The English words the pipeline's lemmatizer knows (its WordNet index of nouns, verbs,
 # adjectives and adverbs), kept in the vocab, where a token reaches them.
 DICTIONARY = "trainer_dictionary_words"
+# Its nouns that are no verb ('outbreak'), for a noun the tagger read as a verb.
+NOUNS_ONLY = "trainer_dictionary_nouns_only"
 
 
 def _add_dictionary(nlp: Language) -> None:
@@ -128,12 +132,23 @@ def _add_dictionary(nlp: Language) -> None:
     index = lookups.get_table("lemma_index")
     words = {w: True for pos in ("noun", "verb", "adj", "adv") if pos in index for w in index[pos]}
     nlp.vocab.lookups.add_table(DICTIONARY, words)
+    if "verb" in index and "noun" in index:
+        verbs = set(index["verb"])
+        nouns = {w: True for w in index["noun"] if w not in verbs}
+        nlp.vocab.lookups.add_table(NOUNS_ONLY, nouns)
 
 
 def dictionary_word(token: Token) -> bool:
     """Is the token, in lower case, an English word of the dictionary ('suicide'; not
     'gazprom')? False where the pipeline has no dictionary."""
     return in_dictionary(token.lower_, token)
+
+
+def only_a_noun(token: Token) -> bool:
+    """Is the token's lemma a noun of the dictionary and never a verb ('outbreak')? False
+    where the pipeline has no dictionary."""
+    lookups = token.vocab.lookups
+    return lookups.has_table(NOUNS_ONLY) and token.lemma_.lower() in lookups.get_table(NOUNS_ONLY)
 
 
 def in_dictionary(word: str, token: Token) -> bool:
@@ -160,7 +175,8 @@ def straight_apostrophes(doc: Doc) -> Doc:
 def names_not_pronouns(doc: Doc) -> Doc:
     """'CircleCI has secured $18 million': the tagger calls some unknown capitalised words
     pronouns. A word tagged a pronoun that is no pronoun (every English pronoun is a stop
-    word) and is written with a capital inside it or inside a sentence is a name."""
+    word) and is written with a capital inside it or inside a sentence is a name. And a
+    kinship noun that opens a sentence before a name is no name ('Son Jeb Bush')."""
     for token in doc:
         if (
             token.pos_ == "PRON"
@@ -170,6 +186,22 @@ def names_not_pronouns(doc: Doc) -> Doc:
             and token.text[:1].isupper()
         ):
             token.pos_, token.tag_ = "PROPN", "NNP"
+        elif (
+            token.is_sent_start
+            and token.pos_ == "PROPN"
+            and token.lower_ in KIN
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].ent_type_ == "PERSON"
+        ):
+            # 'Son Jeb Bush, the former Florida governor, ran ...': a kinship noun opening
+            # a sentence is no part of the name after it ('did Son Jeb Bush ... run',
+            # sample Q181, UNGRAM)
+            token.pos_, token.tag_ = "NOUN", "NN"
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                doc.ents = [
+                    _span(doc, e.start + 1, e.end, e.label_) if e.start == token.i else e
+                    for e in doc.ents
+                ]
     return doc
 
 
@@ -237,13 +269,47 @@ def sentence_guard(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
             paragraph_start = token.i + 1
-        elif token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper():
+        elif (
+            token.text in TITLE_ABBREVIATIONS and doc[token.i + 1].text[:1].isupper()
+        ) or _an_opening_initialism(doc, token.i):
             doc[token.i + 1].is_sent_start = False
         elif token.text == ":" and _closes_a_rubric(doc, paragraph_start, token.i):
             doc[token.i + 1].is_sent_start = True
         elif _a_name_said_again(doc, paragraph_start, token.i):
             doc[token.i].is_sent_start = True
     return doc
+
+
+# Words after which a clause's subject must follow: an initialism after one opens it.
+CLAUSE_OPENERS = frozenset(
+    [
+        "if",
+        "when",
+        "while",
+        "because",
+        "unless",
+        "although",
+        "though",
+        "whether",
+        "that",
+        "once",
+        "after",
+        "before",
+    ]
+)
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _an_opening_initialism(doc: Doc, i: int) -> bool:
+    """'... or earlier if D.C. Mayor Muriel Bowser chooses to veto it': an initialism right
+    after 'if' opens the clause's subject and ends no sentence (sample Q179: the card was
+    cut at 'if D.C.', UNGRAM)."""
+    return (
+        i > 0
+        and INITIALISM.fullmatch(doc[i].text) is not None
+        and doc[i - 1].lower_ in CLAUSE_OPENERS
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _after_the_dateline(doc: Doc) -> None:

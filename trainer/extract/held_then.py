@@ -118,7 +118,24 @@ def held_then(ent: Span, title: str, dated: dict[int, bool]) -> str:
         return "earlier"  # 'Mr Rodrigues, a successful IT consultant, had woken up one day'
     if told_years_ago(verb):
         return "earlier"  # 'Sixteen years ago, ... attacked Taliban leader Mullah Omar's ...'
+    if _the_appointer(ent, verb):
+        return "earlier"
     return ""
+
+
+def _the_appointer(ent: Span, verb: Token) -> bool:
+    """'Stevens, who was appointed by Republican President Gerald Ford, ...': whoever gave
+    another a post that still goes on gave it long ago, in the post they held then (sample
+    Q172, WRONG as Ford's post 'As of October 2018'). A fresh appointment ('named by
+    President Jane Roe on Tuesday') is of the news's own days."""
+    by = ent.root.head
+    return (
+        by.dep_ == "agent"
+        and by.head.i == verb.i
+        and verb.lemma_.lower() in STARTING_VERBS
+        and _past(verb)
+        and not _recent(verb)
+    )
 
 
 def _a_post_of_when(ent: Span) -> bool:

@@ -41,7 +41,7 @@ from trainer.language.names import (
     without_a_day,
 )
 from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
-from trainer.language.sexes import a_given_name, of_first_name, of_pronoun
+from trainer.language.sexes import MALE, a_given_name, of_first_name, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class PersonIndex:
         # 'Mr. Trump announced ...' beside 'Ms. Trump': a man and a woman of one surname, two
         # people (sample Q176, WRONG: the father's act given to Ivanka Trump, the one named
         # in full)
-        both = _of_both_courtesies(text)
+        both = _of_both_courtesies(text) | _of_the_other_courtesy(text, self._surname_owners)
         self._shared_surnames |= both
         # a surname of one person only: "Ford" names no one when the article has a Mike Ford
         # and a Dale Ford
@@ -672,6 +672,21 @@ def _of_both_courtesies(text: str) -> set[str]:
     for m in COURTESY_SURNAME.finditer(text):
         seen.setdefault(normalise(m.group(2)), set()).add(m.group(1) == "Mr")
     return {name for name, sexes in seen.items() if len(sexes) == 2}
+
+
+def _of_the_other_courtesy(text: str, surname_owners: dict[str, str | None]) -> set[str]:
+    """The surnames the text writes after 'Mr.' whose one bearer named in full has a
+    woman's given name, or after 'Ms.' (or 'Mrs.', 'Miss') with a man's: 'Mr. Bush was shot
+    down in the Pacific in 1944' in Barbara Bush's obituary is her husband (sample Q181,
+    WRONG as Barbara Bush)."""
+    shared: set[str] = set()
+    for m in COURTESY_SURNAME.finditer(text):
+        key = normalise(m.group(2))
+        owner = surname_owners.get(key)
+        sex = of_first_name(owner) if owner else ""
+        if sex and (sex == MALE) != (m.group(1) == "Mr"):
+            shared.add(key)
+    return shared
 
 
 # Words before a full name that make it a spouse of the one with the post.

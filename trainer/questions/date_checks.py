@@ -320,9 +320,10 @@ def _the_subject(span: Span) -> bool:
 
 
 # 'this week', 'last week', 'earlier this week' (not 'in the last week': the seven days
-# up to now), with the word before it.
+# up to now), with the word before it; not 'last week's massacre', which no week written
+# out fits ('did in the week of Feb. 12, 2018's massacre ... kill?', sample Q181, UNGRAM).
 RELATIVE_WEEK = re.compile(
-    r"(?<!\bthe )\b(?:(?P<side>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?P<which>[Tt]his|[Ll]ast) week\b(?!end)"
+    r"(?<!\bthe )\b(?:(?P<side>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?P<which>[Tt]his|[Ll]ast) week\b(?!end|['’]s)"
 )
 
 

@@ -48,6 +48,10 @@ _DESCRIBED_NOUN = re.compile(r"^\s*[\w-]+\s+(?:that|which|who)\b", re.IGNORECASE
 # An item longer than this is a clause, not a thing counted.
 MAX_ITEM_WORDS = 8
 MAX_APPOSITIVE_ITEM_WORDS = 5
+# The last item of a list after a colon runs to the sentence's end and may carry its own
+# phrases ('... security assurances and repatriation of remains of Americans killed in the
+# 1950-53 Korean War', sample Q174, GIVEAWAY): a thing still, when no clause's verb is in it.
+MAX_LAST_ITEM_WORDS = 16
 
 _DASHES = "—–―"
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
@@ -198,7 +202,7 @@ def _listed_after_noun(after: str, wh: bool) -> int | None:
     listed = _SOURCE_TAIL.sub("", listed)  # '...: convert, leave or be killed, Dhar said.'
     if mark == ",":
         listed = _appositive(listed)
-    return _items(listed, appositive=mark == "," or told)
+    return _items(listed, appositive=mark == "," or told, colon=mark == ":")
 
 
 # Who told the list, after it: '_____ options: convert to Islam, leave or be killed, L.N.
@@ -224,7 +228,7 @@ def _appositive(listed: str) -> str:
     return listed if comma < 0 else listed[:comma]
 
 
-def _items(listed: str, *, appositive: bool) -> int | None:
+def _items(listed: str, *, appositive: bool, colon: bool = False) -> int | None:
     """How many things a list names: 'the 50 quattro and the 55 quattro' -> 2, 'a pilot and
     two passengers' -> 3. None when it is no complete list of things. An appositive's items
     are short and open like a noun phrase (a comma also joins clauses)."""
@@ -237,9 +241,11 @@ def _items(listed: str, *, appositive: bool) -> int | None:
         return None  # 'A, B and others'
     listed = re.sub(r"^(?:both|either|neither)\s+", "", listed, flags=re.IGNORECASE)
     total = 0
-    for item in _CONJUNCTION.split(listed):
+    items = _CONJUNCTION.split(listed)
+    for at, item in enumerate(items):
         words = _WORD.findall(item)
-        if not words or len(words) > max_words or words[0].lower() in OPEN_LIST_WORDS:
+        longest = MAX_LAST_ITEM_WORDS if colon and at == len(items) - 1 else max_words
+        if not words or len(words) > longest or words[0].lower() in OPEN_LIST_WORDS:
             return None
         if CLAUSE_VERBS & {w for w in words if w.islower()} and words[0] != "be":
             return None  # '..., the mayor and the police chief said': a clause, no thing

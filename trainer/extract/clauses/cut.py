@@ -399,6 +399,8 @@ def trailing_clauses(verb: Token, keep: Span) -> set[int]:
             drop.update(t.i for c in child.children if c.dep_ in INNER_TRAILING for t in c.subtree)
             continue
 
+        if _the_only_time(verb, child) or a_present_without_its_subject(child):
+            continue
         if names_the_told(child, list(verb.sent)):
             continue  # 'In 2015, after the Paris Accord was adopted, he labeled the agreement
         drop.update(t.i for t in sub)
@@ -695,6 +697,45 @@ TIMES = ("DATE", "TIME")
 # dates 'meet'); a clause without one ('followed by 2017 with 50,116') tells of another.
 TIME_MARKERS = frozenset(("before", "after", "until", "since", "when", "while", "as"))
 INNER_CLAUSES = frozenset(("advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "parataxis"))
+
+
+def a_present_without_its_subject(verb: Token) -> bool:
+    """'..., where Republican voters take GOP ballots and Democrats select nominees from
+    their party's slate': the parser joined 'Democrats' to 'ballots' and hung 'select' on
+    the main verb with no subject; the question cut it and kept 'and Democrats' ('...
+    take GOP ballots and Democrats?', sample Q181, UNGRAM). A clause in the present tense
+    has a subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in verb.children
+        )
+    )
+
+
+def _the_only_time(verb: Token, clause: Token) -> bool:
+    """'White Christians accounted for 80% of the U.S. population when Jimmy Carter was
+    president; that number had dropped to 54% by 2006': a 'when' clause that tells the one
+    time the verb's clause has; cut, the share fits every time the article gives (sample
+    Q181, VAGUE)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(
+            c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children
+        )
+        and not any(t.ent_type_ in TIMES for t in _clause_words(verb))
+    )
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The verb's own words, without the clauses that hang on it."""
+    out, todo = [], [verb]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ not in INNER_CLAUSES)
+    return out
 
 
 def loses_its_time(marker: Token) -> bool:

@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.extract.clauses.cut import Clause, a_bare_plural_read_as_a_verb, subject_of_misread
-from trainer.language.lexicon import EMPHATIC_AUXES, REPORTING_VERBS
+from trainer.extract.clauses.cut import (
+    Clause,
+    a_bare_plural_read_as_a_verb,
+    a_present_without_its_subject,
+    subject_of_misread,
+)
+from trainer.language.lexicon import EMPHATIC_AUXES, REPORTING_VERBS, wordset
+from trainer.nlp import only_a_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -80,6 +86,11 @@ def misread(tokens: Sequence[Token]) -> bool:
         or _a_contact_clause(t)
         or _an_adjective_with_an_object(t)
         or _a_contact_clause_as_participle(t)
+        or _a_past_verb_read_as_a_participle(t)
+        or _a_preposition_read_as_a_bound(t)
+        or a_present_without_its_subject(t)
+        or a_noun_read_as_a_present(t)
+        or _an_appositive_far_from_its_noun(t)
         or _a_bound_read_as_a_preposition(t)
         or an_auxiliary_as_subject(t)
         or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # 'who candidate Trump listed as ...'
@@ -154,6 +165,56 @@ def _a_contact_clause_as_participle(verb: Token) -> bool:
         return False
     before = verb.doc[start - 1]
     return before.pos_ in ("NOUN", "PRON") and before.i not in {t.i for t in verb.head.subtree}
+
+
+# Verbs whose passive participle keeps an object: 'a soldier awarded the Medal of Honor'.
+OBJECT_KEEPING = wordset(
+    """give award offer hand send pay show tell ask grant deny promise charge lend teach allow
+    name call elect appoint crown dub label brand consider deem make find leave cost"""
+)
+
+
+def _a_past_verb_read_as_a_participle(verb: Token) -> bool:
+    """'U.S. air strikes on Sunday on Iranian-backed militia bases killed at least 25
+    fighters': the parser made 'killed' a participle of 'bases' ('bases killed') with an
+    object, and the sentence a noun phrase ('How many fighters were Iranian-backed militia
+    bases killed?', sample Q178, UNGRAM). A participle of a noun takes no object, but for
+    verbs of giving and naming ('a soldier awarded the medal')."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() not in OBJECT_KEEPING
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
+
+
+def a_noun_read_as_a_present(token: Token) -> bool:
+    """'after the H1N1 influenza outbreak in 2009, which triggered ...': the tagger read
+    'outbreak' as a verb with 'influenza' its subject, and the cloze kept the phrase as if a
+    sentence ('The H1N1 influenza outbreak in _____, which triggered ...', sample Q181,
+    UNGRAM). A word the dictionary knows only as a noun is no verb."""
+    return token.tag_ in ("VBP", "VBZ", "VB") and only_a_noun(token)
+
+
+def _a_preposition_read_as_a_bound(token: Token) -> bool:
+    """'the losses are the most since 800,000 jobs were shed in March 2009': the parser made
+    'since' a bound of the number ('since 800,000') and 'the most' part of the clause's
+    subject ('When were the most since 800,000 jobs shed ...?', sample Q178, UNGRAM)."""
+    return token.dep_ == "quantmod" and token.lower_ in ("since", "until", "before", "after")
+
+
+def _an_appositive_far_from_its_noun(token: Token) -> bool:
+    """'More serious clashes broke out in 2014 in Ferguson, a suburb of St. Louis': the
+    parser hung the appositive on the subject, past the verb and its phrases ('did more
+    serious clashes a suburb of St. Louis break out in Ferguson?', sample Q177, UNGRAM). An
+    appositive after a comma follows its noun's own words, never its verb."""
+    if token.dep_ != "appos" or token.head.i > token.i or token.left_edge.i == 0:
+        return False
+    if token.doc[token.left_edge.i - 1].text != ",":
+        return False  # '— a centuries-old law ... —', ': one on ...': an aside a question drops
+    own = {t.i for t in token.head.subtree}
+    between = token.doc[token.head.i + 1 : token.left_edge.i]
+    return any(t.i not in own and t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _an_adjective_with_an_object(token: Token) -> bool:

@@ -31,6 +31,7 @@ from trainer.extract.clauses.cut import (
 from trainer.extract.clauses.front import fronted
 from trainer.extract.clauses.main_clause import a_sentence, cut_after_where
 from trainer.extract.clauses.misparses import (
+    a_noun_read_as_a_present,
     a_sentence_misread,
     glued_headline,
     misread,
@@ -248,6 +249,8 @@ def _cloze(
         return None  # 'On _____, the day, he talked ...': the clause cut named whom 'he' means
     if not a_sentence(used):  # 'As X burned to death on _____.', a run-on copied whole
         return None
+    if any(a_noun_read_as_a_present(t) for t in used):
+        return None  # 'The H1N1 influenza outbreak in _____, which ...' (sample Q181, UNGRAM)
     words_kept = [t for t in used if not t.is_punct]
     if words_kept and words_kept[-1].dep_ == "prep" and words_kept[-1].i not in replace:
         return None  # 'sparked a political fight over.': its object was cut

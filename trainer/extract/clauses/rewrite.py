@@ -23,11 +23,11 @@ from trainer.language.lexicon import (
     WELL_KNOWN_ACRONYMS,
 )
 from trainer.language.posts import COURTESY_WORDS
-from trainer.language.sexes import of_first_name, of_noun, of_pronoun
+from trainer.language.sexes import MALE, of_first_name, of_noun, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from trainer.extract.persons import PersonIndex
 
@@ -63,6 +63,8 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 continue  # 'Proserpine airport' is no 'Proserpine Hospital airport' (Q24)
             if _beside_its_namesake(ent):
                 continue  # 'played Santa Claus and Mrs. Claus': someone else (sample Q64)
+            if _after_a_nickname(doc, ent.start) or _of_the_other_sex(doc, ent.start, names[text]):
+                continue
             last = ent.end - 1 if ent[-1].text not in ("'s", "’s") else ent.end - 2
             for t in ent[: last - ent.start]:
                 out[t.i] = ""
@@ -106,6 +108,8 @@ def name_replacements(tokens: Sequence[Token], names: dict[str, str]) -> dict[in
                 and not _written_in_full(token, names[token.text])
                 and not _rest_follows(token, names[token.text])
                 and not _a_town_of(token)
+                and not _after_a_nickname(token.doc, token.i)
+                and not _of_the_other_sex(token.doc, token.i, names[token.text])
                 # 'the Republican takeover of Washington' is no 'George Washington' the
                 # article names elsewhere (sample Q123, NONSENSE)
                 and not (token.ent_type_ == "GPE" and known_place(token.text) is not None)
@@ -165,6 +169,35 @@ def _a_town_of(token: Token) -> bool:
         (place := known_place(name)) is not None and place.type in ("state", "country")
         for name in (after.text, two)
     )
+
+
+QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
+
+
+def _after_a_nickname(doc: Doc, i: int) -> bool:
+    """'communion server Anton “Tony” Wallace': a surname after a first name and a nickname
+    in quotes is a name in full already. It was written out to the article's other Wallace
+    ('Anton “Tony” Tiffany Wallace', sample Q179, UNGRAM)."""
+    return (
+        i >= 4
+        and doc[i - 1].text in QUOTES
+        and doc[i - 3].text in QUOTES
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 4].text[:1].isupper()
+    )
+
+
+def _of_the_other_sex(doc: Doc, i: int, full: str) -> bool:
+    """'Mr. Bush was shot down in the Pacific in 1944' in the obituary of Barbara Bush, the
+    Bush it names most: a courtesy title of one sex before the surname of a full name of the
+    other is someone else (sample Q181, WRONG as 'was Barbara Bush shot down')."""
+    if i == 0:
+        return False
+    title = normalise(doc[i - 1].text).rstrip(".")
+    sex = of_first_name(full)
+    if not sex or title not in ("mr", "ms", "mrs", "miss"):
+        return False
+    return (sex == MALE) != (title == "mr")
 
 
 def _rest_follows(token: Token, full: str) -> bool:
