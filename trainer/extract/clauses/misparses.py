@@ -193,7 +193,17 @@ def a_noun_read_as_a_present(token: Token) -> bool:
     'outbreak' as a verb with 'influenza' its subject, and the cloze kept the phrase as if a
     sentence ('The H1N1 influenza outbreak in _____, which triggered ...', sample Q181,
     UNGRAM). A word the dictionary knows only as a noun is no verb."""
-    return token.tag_ in ("VBP", "VBZ", "VB") and only_a_noun(token)
+    return (
+        token.tag_ in ("VBP", "VBZ", "VB")
+        and token.dep_ in CLAUSE_HEADS
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and only_a_noun(token)
+    )
+
+
+# Dependencies of a word that heads a clause ('co' of 'co-president', tagged a verb, heads
+# none).
+CLAUSE_HEADS = frozenset(("ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp", "parataxis"))
 
 
 def _a_preposition_read_as_a_bound(token: Token) -> bool:
