@@ -689,6 +689,12 @@ def _spelt_out(tokens: list[Token]) -> str:
     return "".join(parts).strip()
 
 
+def _a_credit_s_end(token: Token) -> bool:
+    """'File' of 'Tom Brenner/Reuters/File': the last word of a photo credit, run into the
+    caption after it."""
+    return token.lower_ == "file" and token.i > 0 and token.doc[token.i - 1].text == "/"
+
+
 def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None:
     if any(t.lower_ == "late" for t in tokens) or whose(tokens) is None:
         return None  # "the late Jane Roe"; "the company's chief operating officer"
@@ -698,6 +704,9 @@ def _role(person: str, tokens: list[Token], start: int, end: int) -> Role | None
         # (sample Q171, WRONG as 'As of June 2020 ... a governor at the time')
         if not tokens:
             return None
+    if len(tokens) > 1 and _a_credit_s_end(tokens[0]):
+        tokens = tokens[1:]  # 'Tom Brenner/Reuters/File President Donald Trump ...': the
+        # photo credit's 'File' (sample Q182, WRONG: 'File President')
     if len(tokens) > 1 and tokens[0].lower_ in PASSING_STATE:
         tokens = tokens[1:]  # 'the current FBI director', 'a sitting congressman': the post
     while len(tokens) > 1 and tokens[-1].pos_ == "ADP" and tokens[-1].dep_ == "prep":

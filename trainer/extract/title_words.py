@@ -193,6 +193,23 @@ def a_noun_read_into_a_name(token: Token) -> bool:
     )
 
 
+def a_plural_read_as_a_name(token: Token) -> bool:
+    """'Protesters shut down a major highway in Atlanta on Saturday' after the headline: the
+    tagger read the opening plural as a name's (NNPS), with no entity ('did Protesters shut
+    down', sample Q182, UNGRAM). A word of the dictionary the article never capitalises
+    inside a sentence is no name."""
+    return bool(
+        token.is_sent_start
+        and token.tag_ == "NNPS"
+        and not token.ent_type_
+        and token.text.istitle()
+        and token.lower_.endswith("s")
+        and in_dictionary(token.lower_[:-1], token)  # 'protester': the index holds lemmas
+        and not named_elsewhere(token)
+        and token.lower_ not in cached(token.doc, "trainer.capitalised_alone", _capitalised_alone)
+    )
+
+
 def _capitalised_alone(doc: Doc) -> frozenset[str]:
     """Words (lower-cased) the doc capitalises inside a sentence outside a longer name."""
     alone = set()

@@ -1232,8 +1232,27 @@ def distractors(fact: Fact, pool: Sequence[Fact]) -> list[str]:
             (d for d in deck if abs(int(d) - int(fact.answer)) <= 5),
             key=lambda d: abs(int(d) - int(fact.answer)),
         )
-    candidates = [*deck, *synthesize(fact.answer, fact.answer_type.form)]
+    if fact.answer_type.form == "year" and ELECTION_CYCLE.search(fact.question):
+        # 'In what year did John Kerry solidify his grip on the Democratic nomination?':
+        # the one election year among 2002-2005 is a giveaway (sample Q183, TRIVIAL); the
+        # options are years of the same four-year cycle
+        year = int(fact.answer)
+        deck = [d for d in deck if (int(d) - year) % CYCLE_YEARS == 0 and abs(int(d) - year) <= 12]
+        shifted = [str(year + CYCLE_YEARS * k) for k in (-1, 1, -2, 2, -3, 3)]
+        candidates = [*deck, *shifted]
+    else:
+        candidates = [*deck, *synthesize(fact.answer, fact.answer_type.form)]
     return [c for c in candidates if _same_side(c, fact)]
+
+
+# A question of a U.S. election, held every CYCLE_YEARS: a nomination, a primary, a caucus,
+# a presidential run (not a primary school).
+ELECTION_CYCLE = re.compile(
+    r"\b(?:presidential|nominations?|nominee|primar(?:y|ies)(?! (?:school|care|source|reason))"
+    r"|caucus(?:es)?|front-?runner|White House (?:bid|race|run)|midterms?|election cycle)\b",
+    re.IGNORECASE,
+)
+CYCLE_YEARS = 4
 
 
 def _same_side(candidate: str, fact: Fact) -> bool:

@@ -50,8 +50,19 @@ def day_of_a_remark(mention: DateMention) -> bool:
             return False
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_ in REMARK_VERBS or framing_a_remark(token)
+            return token.lemma_ in REMARK_VERBS or framing_a_remark(token) or _a_report(token)
     return False
+
+
+def _a_report(verb: Token) -> bool:
+    """'ProPublica reported on April 3 that ...', 'the Pew Research Center reported in January
+    that ...': the day a body reported something is the day of its source, what it reported
+    is the fact. Readers of unseen pages judged 21 of 34 'did X report' date cards weak and 3
+    not acceptable. Not a country's figures ('the US reported more than 40,000 new cases'),
+    which are the news."""
+    return verb.lemma_ == "report" and not any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in verb.children
+    )
 
 
 def framing_a_remark(verb: Token) -> bool:

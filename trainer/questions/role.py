@@ -87,6 +87,16 @@ def find(doc: Doc, article: Article) -> list[Fact]:
         posts.setdefault(name_key(role.person), []).extend(forms)
         if not role.former:
             held.setdefault(name_key(role.person), set()).update(forms)
+    # 'former Trump adviser Sam Nunberg' ... 'Nunberg, the early Trump campaign adviser':
+    # the post of one kind the article says a person held before is that post (sample
+    # Q183, WRONG as 'As of January 2019, what was Sam Nunberg's position?')
+    formerly = {(name_key(r.person), _head_word(r.title)) for r in roles if r.former}
+    roles = [
+        replace(r, former=True)
+        if not r.former and r.definite and (name_key(r.person), _head_word(r.title)) in formerly
+        else r
+        for r in roles
+    ]
     # "What is X's position?" is asked once, of the fullest post the article gives.
     for role in sorted(roles, key=_fullness, reverse=True):
         if LABELS & set(normalise(role.title).split()):
@@ -220,6 +230,12 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     made = {fact.key for fact in facts}
     named = [replace(f, key=f"{WHO_KEY}{f.key}") for f in appointments.find(doc, article)]
     return facts + [f for f in named if f.key not in made]
+
+
+def _head_word(title: str) -> str:
+    """'early Trump campaign adviser' -> 'adviser'."""
+    words = normalise(title).split()
+    return words[-1] if words else ""
 
 
 def _held_before(person: str, as_of: str) -> str:
@@ -641,14 +657,16 @@ def _owner(title: str) -> str | None:
     return normalise(m.group(1)) if m else None
 
 
-def _job(title: str) -> int | None:
-    """The job a title's head noun names (its words for one job counted as one)."""
+def _job(title: str) -> str | None:
+    """The job a title's head noun names (its words for one job counted as one; a head of
+    no such group is its own: 'director' of 'director of the political group Acme' and of
+    'director of the political action committee Acme', sample Q182, DISTRACTOR)."""
     words = re.split(r"\s(?:of|for|to|at|with)\s", normalise(title))[0].split()
     heads = [w.rsplit("-", 1)[-1] for w in words if w.rsplit("-", 1)[-1] in TITLE_NOUNS]
     if not heads:
         return None
     head = heads[-1]
-    return next((k for k, same in enumerate(SAME_JOBS) if head in same), None)
+    return next((str(k) for k, same in enumerate(SAME_JOBS) if head in same), head)
 
 
 def _says_where(title: str) -> bool:

@@ -848,6 +848,15 @@ def second_predicate(verb: Token, remove: Span) -> set[int]:
         while j >= remove.end and (verb.doc[j].dep_ == "cc" or verb.doc[j].is_punct):
             drop.add(j)
             j -= 1
+        # '... and burned down a Wendy's restaurant where ..., an incident likely to fuel
+        # more tensions': what follows the second verb tells of it, or of both; kept, it
+        # would tell of the first alone (sample Q182, UNGRAM)
+        for later in verb.children:
+            if later.i > max(sub) and not later.is_punct:
+                drop.update(t.i for t in later.subtree)
+                drop.update(
+                    k for k in range(max(sub) + 1, later.left_edge.i) if verb.doc[k].is_punct
+                )
     return drop
 
 

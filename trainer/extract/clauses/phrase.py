@@ -59,6 +59,7 @@ from trainer.extract.clauses.rewrite import (
 from trainer.extract.clauses.standalone import dangling, is_name
 from trainer.extract.title_words import (
     a_noun_read_into_a_name,
+    a_plural_read_as_a_name,
     capitalised_to_open,
     common_word,
     named_elsewhere,
@@ -590,6 +591,7 @@ def _wh_question(
             first_word.pos_ == "DET"
             or capitalised_to_open(first_word)  # 'Suicide bombers struck ...'
             or a_noun_read_into_a_name(first_word)  # 'Protests have convulsed ...'
+            or a_plural_read_as_a_name(first_word)  # 'Protesters shut down ...' (NNPS)
             or (first_word.like_num and first_word.is_alpha)  # 'Eleven states held ...' (Q99)
             or (
                 an_ordinary_first_word(first_word)
