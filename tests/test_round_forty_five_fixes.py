@@ -369,3 +369,45 @@ def test_a_plural_the_tagger_read_as_a_name_loses_its_capital(nlp) -> None:
     questions = [q for q, a in _cards(nlp, text, "date", date(2020, 6, 14)) if "12" in a]
     assert questions, "the day makes a card"
     assert all("did protesters march" in q for q in questions), questions
+
+
+@pytest.mark.slow
+def test_a_day_told_from_the_page_is_not_asked_as_written(nlp) -> None:
+    # 'As of April 2016, tomorrow, Wisconsin's primary is poised to do something it has not
+    # done in more than _____.' (sample Q183, NONSENSE)
+    text = (
+        "Ohio votes\n\nVoters in Ohio head to the polls this week.\n\nTomorrow, Ohio's primary "
+        "is poised to do something it has not done in more than 40 years."
+    )
+    questions = [q for c in cards_of(nlp, text, date(2016, 4, 4)) for q in (c.question,)]
+    assert all("tomorrow" not in q.lower() for q in questions), questions
+
+
+@pytest.mark.slow
+def test_a_post_worded_twice_is_not_its_own_wrong_option(tmp_path) -> None:
+    # 'director of the political group Mainers for Accountable Leadership' offered beside
+    # 'director of the political action committee Mainers for ...' (sample Q182, DISTRACTOR)
+    article = tmp_path / "maine.txt"
+    article.write_text(
+        "---\ntitle: Maine women weigh Collins\npublished: 2019-09-20\n---\n"
+        "“She is out of step with us,” says Mary Follayter, director of the political group "
+        "Mainers for Better Leadership.\n\nVoters met on Tuesday in Portland to plan a "
+        "campaign against Senator Susan Collins.\n\n“We want a leader who speaks out,” says "
+        "Mary Follayttar, director of the political action committee Mainers for Better "
+        "Leadership, from a coffee shop in Portland.\n\nJane Roe, the Education Secretary of "
+        "Maine, said on Wednesday that the state would hire 300 teachers.\n"
+    )
+    deck = tmp_path / "out.deck.yaml"
+    run = subprocess.run(
+        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), "--all-cards"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    cards = yaml.safe_load(deck.read_text())["cards"]
+    posts = [c for c in cards if "Mainers" in c["answer"]]
+    assert posts, "the post makes a card"
+    for card in posts:
+        wrong = [c for c in card.get("choices") or [] if c != card["answer"]]
+        assert all("Mainers" not in c for c in wrong), card["choices"]

@@ -926,7 +926,17 @@ A_WAY_FROM_NOWHERE = re.compile(
 )
 
 
+# A day told from the article's own, left as written: 'As of April 2016, tomorrow,
+# Wisconsin's primary is poised to ...' (sample Q183, NONSENSE: which day is tomorrow?).
+A_DAY_FROM_THE_PAGE = re.compile(r"\b(?:[Tt]omorrow|[Yy]esterday|[Tt]onight)\b")
+# An aside's dash left at the end when the aside was cut: '... in September 2016 --.'
+# (sample Q183, UNGRAM).
+A_DASH_LEFT = re.compile(r"\s(?:--|[—–])\s*[.?]$")
+
+
 FAULTS_OUTSIDE_QUOTES = (
+    A_DAY_FROM_THE_PAGE,
+    A_DASH_LEFT,
     A_WAY_FROM_NOWHERE,
     A_SOURCE_TOLD_BEFORE,
     A_WIN_OF_NOTHING,
