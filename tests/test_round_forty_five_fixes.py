@@ -268,31 +268,6 @@ def test_the_day_of_a_report_is_a_passing_detail(nlp, sentence, kept) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("lead", "asked"),
-    [
-        # 'Who toured the Mississippi Civil Rights Museum in December 2017?' (sample Q146,
-        # VAGUE: many toured it)
-        ("Mayor Jane Roe toured the Springfield Civil Rights Museum on Saturday.", False),
-        # a guard: names and a figure say which act it was
-        (
-            "Gov. Jane Roe has ordered Ohio's 11 million residents to stay at home "
-            "indefinitely, the most sweeping measure yet in the state's fight against the virus.",
-            True,
-        ),
-    ],
-)
-def test_a_lead_act_of_few_names_is_no_who_card(nlp, lead, asked) -> None:
-    text = (
-        '---\ntitle: "Governor\'s order"\npublished: 2020-03-20\n---\n'
-        + lead
-        + "\n\nThe order took effect on Thursday night. Officials said it would last for weeks."
-    )
-    cards = [c for c in cards_of(nlp, text, date(2020, 3, 20)) if c.kind == "who_did"]
-    assert bool(cards) is asked, [c.question for c in cards]
-
-
-@pytest.mark.slow
 def test_a_photo_credit_s_file_is_no_part_of_a_post(nlp) -> None:
     # 'Tom Brenner/Reuters/File President Donald Trump delivers remarks ...' (sample Q182,
     # WRONG: 'File President')

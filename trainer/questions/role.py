@@ -629,6 +629,11 @@ def _same_job(a: str, b: str) -> bool:
     job = _job(a)
     if job is None or job != _job(b):
         return False
+    if not job.isdigit():  # a head of no synonym group: one job only at one named body
+        owner = _owner(a)
+        return (owner is not None and owner == _owner(b)) or _named_words(a) == _named_words(
+            b
+        ) != set()
     # "Trump's personal defense attorney" and "Trump's former attorney": one job of one
     # holder's (sample Q77, DISTRACTOR)
     owner = _owner(a)

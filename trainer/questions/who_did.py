@@ -38,7 +38,7 @@ from trainer.model import AnswerType, Article, CardKind, Fact
 from trainer.questions.salience import lead_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 SORTS = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 OTHERS = 6  # wrong answers from the article, best first; options.offered keeps three
@@ -70,7 +70,7 @@ def _fact(doc: Doc, article: Article, event: Event, names: dict[str, str]) -> Fa
     wh = "which country" if label == "GPE" else "who"
     replace = name_replacements(list(event.done), names)
     replace.update(_own(event, label))
-    if dangling(list(event.done), replace) or _too_plain(event.done):
+    if dangling(list(event.done), replace):
         return None
     done = render(event.done, replace)
     if event.post:
@@ -111,8 +111,6 @@ def _statement_fact(
         return None  # 'Candidates still need ... the puzzle: charisma, ...,” says Sheila
         # Krumholz': words of a quotation opened in the sentence before (sample Q174, UNGRAM)
     shown = [*statement.told, *statement.said]
-    if _too_plain(shown):
-        return None
     replace = name_replacements(shown, names)
     replace.update({t.i: t.text for t in statement.own})  # the speaker's 'he', bound by 'who'
     if dangling(list(statement.said), replace) or dangling(list(statement.told), replace):
@@ -129,22 +127,6 @@ def _statement_fact(
     others = _said_others(doc, statement, answer, question, names)
     what = f"said|{normalise(said)}"
     return _who_fact(article, statement.verb.sent, what, question, answer, label, others)
-
-
-# Names or figures an act must hold to say which one it was.
-PLAIN_NAMES = 2
-NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"))
-FIGURE_LABELS = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY"))
-
-
-def _too_plain(tokens: Sequence[Token]) -> bool:
-    """'Who toured the Mississippi Civil Rights Museum in December 2017?', 'Who released a
-    banal-sounding statement ...?', 'who has tapped Bill Shine?': an act with fewer than two
-    names and no figure says too little to have one doer; many toured, many released one.
-    Readers of unseen pages judged 14 of 25 'Who ...?' cards of the lead not acceptable and 5
-    weak; of those with two names or a figure, 4 of 6 good (of the rest, 2 of 19)."""
-    names = {t.i for t in tokens if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B"}
-    return len(names) < PLAIN_NAMES and not any(t.ent_type_ in FIGURE_LABELS for t in tokens)
 
 
 def _asked_as(label: str, answer: str) -> bool:
