@@ -41,7 +41,12 @@ from trainer.language.names import (
     without_a_day,
 )
 from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
-from trainer.language.sexes import MALE, a_given_name, of_first_name, of_pronoun
+from trainer.language.sexes import (
+    a_courtesy_of_the_other_sex,
+    a_given_name,
+    of_first_name,
+    of_pronoun,
+)
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -683,8 +688,7 @@ def _of_the_other_courtesy(text: str, surname_owners: dict[str, str | None]) -> 
     for m in COURTESY_SURNAME.finditer(text):
         key = normalise(m.group(2))
         owner = surname_owners.get(key)
-        sex = of_first_name(owner) if owner else ""
-        if sex and (sex == MALE) != (m.group(1) == "Mr"):
+        if owner and a_courtesy_of_the_other_sex(m.group(1), owner):
             shared.add(key)
     return shared
 

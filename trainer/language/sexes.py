@@ -79,6 +79,16 @@ def of_first_name(name: str) -> str:
     return MALE if first in MALE_FIRST_NAMES else FEMALE if first in FEMALE_FIRST_NAMES else ""
 
 
+def a_courtesy_of_the_other_sex(courtesy: str, name: str) -> bool:
+    """Is the courtesy title ('Mr.', 'Ms', 'Mrs.', 'Miss') of the other sex than the given
+    name of `name` says ('Mr.' and 'Barbara Bush')? False when either says none."""
+    title = courtesy.lower().rstrip(".")
+    sex = of_first_name(name)
+    if not sex or title not in ("mr", "ms", "mrs", "miss"):
+        return False
+    return (sex == MALE) != (title == "mr")
+
+
 # Given names of either sex: a given name, but no evidence of one's sex.
 UNISEX_FIRST_NAMES = wordset(
     """alex chris jordan taylor pat sam jamie kim robin leslie casey morgan jean andrea

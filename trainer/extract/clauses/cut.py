@@ -708,10 +708,12 @@ def a_present_without_its_subject(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBP", "VBZ")
-        and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in verb.children
-        )
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
+
+
+# Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
 
 
 def _the_only_time(verb: Token, clause: Token) -> bool:

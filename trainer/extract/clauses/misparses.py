@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trainer.extract.clauses.cut import (
+    SUBJECT_DEPS,
     Clause,
     a_bare_plural_read_as_a_verb,
     a_present_without_its_subject,
@@ -129,9 +130,6 @@ def _a_subject_swallowed_by_the_clause_before(verb: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children)
     )
-
-
-SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
 
 
 def an_auxiliary_as_subject(token: Token) -> bool:

@@ -23,7 +23,8 @@ from trainer.language.lexicon import (
     WELL_KNOWN_ACRONYMS,
 )
 from trainer.language.posts import COURTESY_WORDS
-from trainer.language.sexes import MALE, of_first_name, of_noun, of_pronoun
+from trainer.language.quotation import CLOSE_MARKS, QUOTE_OPENINGS
+from trainer.language.sexes import a_courtesy_of_the_other_sex, of_first_name, of_noun, of_pronoun
 from trainer.language.text import normalise
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def _a_town_of(token: Token) -> bool:
     )
 
 
-QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
+QUOTES = frozenset((*QUOTE_OPENINGS, *CLOSE_MARKS, "’"))
 
 
 def _after_a_nickname(doc: Doc, i: int) -> bool:
@@ -191,13 +192,7 @@ def _of_the_other_sex(doc: Doc, i: int, full: str) -> bool:
     """'Mr. Bush was shot down in the Pacific in 1944' in the obituary of Barbara Bush, the
     Bush it names most: a courtesy title of one sex before the surname of a full name of the
     other is someone else (sample Q181, WRONG as 'was Barbara Bush shot down')."""
-    if i == 0:
-        return False
-    title = normalise(doc[i - 1].text).rstrip(".")
-    sex = of_first_name(full)
-    if not sex or title not in ("mr", "ms", "mrs", "miss"):
-        return False
-    return (sex == MALE) != (title == "mr")
+    return i > 0 and a_courtesy_of_the_other_sex(doc[i - 1].text, full)
 
 
 def _rest_follows(token: Token, full: str) -> bool:
