@@ -386,3 +386,28 @@ def test_a_post_worded_twice_is_not_its_own_wrong_option(tmp_path) -> None:
     for card in posts:
         wrong = [c for c in card.get("choices") or [] if c != card["answer"]]
         assert all("Mainers" not in c for c in wrong), card["choices"]
+
+
+@pytest.mark.slow
+def test_a_korean_name_s_family_name_comes_first(tmp_path) -> None:
+    # 'Moon Jae-in' ... 'Moon said': the surname a reader types is Moon, not 'Jae-in' (Q132's
+    # options wrote 'Jae-in' for Moon Jae-in)
+    article = tmp_path / "summit.txt"
+    article.write_text(
+        "---\ntitle: Korea summit\npublished: 2018-05-23\n---\nSouth Korean President Moon "
+        'Jae-in met U.S. President Donald Trump on Tuesday in Washington.\n\n"We will work '
+        'for a lasting peace on the peninsula," Moon said after the meeting.\n\n"It was a very '
+        'good meeting," Trump said.\n'
+    )
+    deck = tmp_path / "out.deck.yaml"
+    run = subprocess.run(
+        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), "--all-cards"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    cards = yaml.safe_load(deck.read_text())["cards"]
+    moon = [c for c in cards if c["kind"] == "who_said" and c["answer"] == "Moon Jae-in"]
+    assert moon, "the quote makes a card"
+    assert all(c.get("accept") == ["Moon"] for c in moon), [c.get("accept") for c in moon]

@@ -74,11 +74,29 @@ def clean_name(text: str) -> str:
 
 
 def surname(name: str) -> str:
-    """'James P. Kennedy Jr.' -> 'Kennedy': the last word that is not a generational suffix."""
+    """'James P. Kennedy Jr.' -> 'Kennedy': the last word that is not a generational suffix;
+    'Moon Jae-in' -> 'Moon' (a Korean name, its family name first)."""
     words = name.split()
     while len(words) > 1 and normalise(words[-1]) in NAME_SUFFIXES:
         words.pop()
+    if family_name_first(words):
+        return words[0]
     return words[-1] if words else name
+
+
+# A Korean given name as romanised in the news: two syllables joined by a hyphen, the
+# second in lower case ('Jae-in', 'Ki-moon', 'Jong-un').
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+
+
+def family_name_first(words: list[str]) -> bool:
+    """'Moon Jae-in', 'Ban Ki-moon': a name of two words whose last is a Korean given name."""
+    return (
+        len(words) == 2
+        and KOREAN_GIVEN.fullmatch(words[1]) is not None
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -143,6 +161,8 @@ def surname_of(name: str) -> str:
     words = clean_name(name).split()
     while len(words) > 1 and normalise(words[-1]) in NAME_SUFFIXES:
         words.pop()
+    if family_name_first(words):
+        return words[0]
     i = len(words) - 1
     while i > 1 and normalise(words[i - 1]) in NAME_PARTICLES:
         i -= 1
