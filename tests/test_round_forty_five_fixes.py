@@ -411,3 +411,17 @@ def test_a_korean_name_s_family_name_comes_first(tmp_path) -> None:
     moon = [c for c in cards if c["kind"] == "who_said" and c["answer"] == "Moon Jae-in"]
     assert moon, "the quote makes a card"
     assert all(c.get("accept") == ["Moon"] for c in moon), [c.get("accept") for c in moon]
+
+
+@pytest.mark.slow
+def test_a_weekday_naming_a_weekly_thing_is_no_day(nlp) -> None:
+    # 'Once a fixture on cable channels and Sunday news shows, ... Giuliani, has all but
+    # disappeared' (sample Q184, WRONG: 'Sunday, Oct. 20, 2019')
+    text = (
+        "Lawyer vanishes\n\nThe lawyer spoke to reporters on Monday.\n\nOnce a fixture on "
+        "cable channels and Sunday news shows, President Trump's personal attorney, Jane Roe, "
+        "has all but disappeared since two of her associates were arrested this month on "
+        "campaign finance charges."
+    )
+    answers = [a for _, a in _cards(nlp, text, "date", date(2019, 10, 23))]
+    assert all("Sunday" not in a for a in answers), answers

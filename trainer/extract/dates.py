@@ -538,7 +538,9 @@ def _plausible(span: Span, form: str) -> bool:
         return False  # "nearly five years ago": 2014 or 2015?
     if form == "ago" and _loose_years(span.text):
         return False  # 'eight years ago' in a 2015 paper: 2007, or the 2008 it rounds?
-    if form == "weekday" and (in_a_day_s_name(span[0]) or _a_name_goes_on(span, after)):
+    if form == "weekday" and (
+        in_a_day_s_name(span[0]) or _a_name_goes_on(span, after) or _a_kind_of_thing(span, after)
+    ):
         return False
     if form == "weekday" and _nth_of_a_month(span, before, after):
         return False  # 'its traditional first Saturday in May': no day near the article's
@@ -719,6 +721,39 @@ def _loose_years(text: str) -> bool:
     count, unit = text.lower().split()[:2]
     n = int(count) if count.isdigit() else AGO_WORDS.get(count, 0)
     return unit.startswith("year") and n >= LOOSE_YEARS
+
+
+# Things a weekday names a kind of ('Sunday news shows', 'Sunday school'), not a day.
+WEEKLY_THINGS = frozenset(
+    [
+        "show",
+        "shows",
+        "program",
+        "programs",
+        "programme",
+        "programmes",
+        "paper",
+        "papers",
+        "edition",
+        "editions",
+        "school",
+        "service",
+        "services",
+        "talk",
+        "talks",
+    ]
+)
+
+
+def _a_kind_of_thing(span: Span, after: Token | None) -> bool:
+    """'Once a fixture on cable channels and Sunday news shows, ... Giuliani': a weekday
+    before the thing held on it each week, after no word that dates it, is no day (sample
+    Q184, WRONG: 'Sunday, Oct. 20, 2019')."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in DATING_WORDS:
+        return False
+    doc = span.doc
+    nouns = [t for t in doc[span.end : span.end + 2] if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and any(t.lower_ in WEEKLY_THINGS for t in nouns)
 
 
 def _a_name_goes_on(span: Span, after: Token | None) -> bool:
