@@ -425,3 +425,21 @@ def test_a_weekday_naming_a_weekly_thing_is_no_day(nlp) -> None:
     )
     answers = [a for _, a in _cards(nlp, text, "date", date(2019, 10, 23))]
     assert all("Sunday" not in a for a in answers), answers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: a weekday of a verb before it, and a weekday of one day's services
+        "The FBI was investigating President Donald Trump's former personal attorney and fixer "
+        "for nearly a year before agents raided his home and office, documents released "
+        "Tuesday show.",
+        "Alarms went off the moment a man in a fake beard walked into a Texas church for "
+        "Sunday services.",
+    ],
+)
+def test_a_weekday_of_a_verb_or_of_one_day_s_services_is_a_day(nlp, sentence) -> None:
+    text = "Church news\n\nOfficials spoke to reporters on Monday.\n\n" + sentence
+    answers = [a for _, a in _cards(nlp, text, "date", date(2019, 12, 31))]
+    assert any(("Tuesday" in a or "Sunday" in a) for a in answers), answers

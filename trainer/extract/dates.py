@@ -737,8 +737,6 @@ WEEKLY_THINGS = frozenset(
         "edition",
         "editions",
         "school",
-        "service",
-        "services",
         "talk",
         "talks",
     ]
@@ -747,13 +745,15 @@ WEEKLY_THINGS = frozenset(
 
 def _a_kind_of_thing(span: Span, after: Token | None) -> bool:
     """'Once a fixture on cable channels and Sunday news shows, ... Giuliani': a weekday
-    before the thing held on it each week, after no word that dates it, is no day (sample
-    Q184, WRONG: 'Sunday, Oct. 20, 2019')."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in DATING_WORDS:
-        return False
-    doc = span.doc
-    nouns = [t for t in doc[span.end : span.end + 2] if t.pos_ in ("NOUN", "PROPN")]
-    return bool(nouns) and any(t.lower_ in WEEKLY_THINGS for t in nouns)
+    that qualifies the thing held on it each week, after no word that dates it, is no day
+    (sample Q184, WRONG: 'Sunday, Oct. 20, 2019'). Not 'for Sunday services' of a shooting,
+    nor 'documents released Tuesday show'."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in DATING_WORDS or before.pos_ in ("VERB", "AUX")):
+        return False  # 'documents released Tuesday show': the day of the verb before it
+    root = span.root
+    heads = (root.head, root.head.head) if root.dep_ in ("compound", "nmod", "amod") else ()
+    return any(h.pos_ == "NOUN" and h.lower_ in WEEKLY_THINGS for h in heads)
 
 
 def _a_name_goes_on(span: Span, after: Token | None) -> bool:
