@@ -89,13 +89,21 @@ def surname(name: str) -> str:
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 
+# Korean family names as romanised in the news (North and South).
+KOREAN_FAMILY_NAMES = frozenset(
+    """kim lee yi ri park pak choi choe jung chung jeong kang cho jo yoon yun jang chang lim
+    han oh seo suh shin kwon hwang ahn song yoo yu hong jeon chun ko moon mun yang son bae
+    baek paek heo hur nam noh roh rhee ha kwak sung cha joo ju woo ban ryu""".split()
+)
+
+
 def family_name_first(words: list[str]) -> bool:
-    """'Moon Jae-in', 'Ban Ki-moon': a name of two words whose last is a Korean given name."""
+    """'Moon Jae-in', 'Ban Ki-moon': a Korean family name, then a Korean given name (not
+    'New Add-ons')."""
     return (
         len(words) == 2
+        and words[0].lower() in KOREAN_FAMILY_NAMES
         and KOREAN_GIVEN.fullmatch(words[1]) is not None
-        and words[0][:1].isupper()
-        and words[0].isalpha()
     )
 
 
