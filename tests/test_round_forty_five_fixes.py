@@ -443,3 +443,28 @@ def test_a_weekday_of_a_verb_or_of_one_day_s_services_is_a_day(nlp, sentence) ->
     text = "Church news\n\nOfficials spoke to reporters on Monday.\n\n" + sentence
     answers = [a for _, a in _cards(nlp, text, "date", date(2019, 12, 31))]
     assert any(("Tuesday" in a or "Sunday" in a) for a in answers), answers
+
+
+@pytest.mark.slow
+def test_words_told_to_someone_are_not_theirs(tmp_path) -> None:
+    # 'Robach said she was told “who's Jeffrey Epstein? … This is a stupid story.”' (sample
+    # Q185, WRONG as Robach's words)
+    article = tmp_path / "anchor.txt"
+    article.write_text(
+        "---\ntitle: Anchor caught on tape\npublished: 2019-11-06\n---\nTV anchor Jane Roe was "
+        "caught on a hot mic saying the network had killed her story, a video released on "
+        "Tuesday shows.\n\nIn the video, Roe said she was told \"who's Mark Doe? No one knows "
+        'who that is. This is a stupid story."\n\n"We have never stopped investigating the '
+        'story," the network said in a statement.\n'
+    )
+    deck = tmp_path / "out.deck.yaml"
+    run = subprocess.run(
+        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), "--all-cards"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    cards = yaml.safe_load(deck.read_text())["cards"]
+    assert cards, "the article makes cards"
+    assert all(not (c["kind"] == "who_said" and "stupid story" in c["question"]) for c in cards)

@@ -724,22 +724,9 @@ def _loose_years(text: str) -> bool:
 
 
 # Things a weekday names a kind of ('Sunday news shows', 'Sunday school'), not a day.
-WEEKLY_THINGS = frozenset(
-    [
-        "show",
-        "shows",
-        "program",
-        "programs",
-        "programme",
-        "programmes",
-        "paper",
-        "papers",
-        "edition",
-        "editions",
-        "school",
-        "talk",
-        "talks",
-    ]
+WEEKLY_THINGS = wordset(
+    "show shows program programs programme programmes paper papers edition editions school"
+    " talk talks"
 )
 
 

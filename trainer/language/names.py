@@ -11,6 +11,7 @@ from trainer.language.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
+    wordset,
 )
 from trainer.language.text import normalise
 
@@ -90,10 +91,10 @@ KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 
 
 # Korean family names as romanised in the news (North and South).
-KOREAN_FAMILY_NAMES = frozenset(
+KOREAN_FAMILY_NAMES = wordset(
     """kim lee yi ri park pak choi choe jung chung jeong kang cho jo yoon yun jang chang lim
     han oh seo suh shin kwon hwang ahn song yoo yu hong jeon chun ko moon mun yang son bae
-    baek paek heo hur nam noh roh rhee ha kwak sung cha joo ju woo ban ryu""".split()
+    baek paek heo hur nam noh roh rhee ha kwak sung cha joo ju woo ban ryu"""
 )
 
 

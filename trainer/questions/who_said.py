@@ -100,12 +100,22 @@ def _relayed(doc: Doc, quote: Quote) -> bool:
     """'Trump Jr admitted that Veselnitskaya told him "she had information that ..."': the
     words as the one she told relays them, her in the third person; not hers (sample Q80,
     WRONG: 'Who said: "She had information ..."?' -> Veselnitskaya)."""
+    start = quote.parts[0][0] if quote.parts else quote.start  # where the quoted words open
+    before = text_of(doc)[max(0, start - 30) : start]
+    if TOLD_TO_THEM.search(before):
+        return True  # 'Robach said she was told “who's Jeffrey Epstein? …”' (sample Q185,
+        # WRONG as Robach's words): someone else's, whom the sentence does not name
     first = quote.text.split(maxsplit=1)[0].lower() if quote.text.split() else ""
     if first not in ("she", "he"):
         return False
-    start = quote.parts[0][0] if quote.parts else quote.start  # where the quoted words open
-    before = text_of(doc)[max(0, start - 30) : start]
     return RELAYED.search(before) is not None
+
+
+# Words told to the speaker, quoted: 'she was told “…”', 'they had been told that “…”'.
+TOLD_TO_THEM = re.compile(
+    r"\b(?:was|were|been|being|is|are|am|get|got|gets)\s+told\s*(?:that\s*)?[\"“‘']$",
+    re.IGNORECASE,
+)
 
 
 def _in_a_denied_claim(doc: Doc, quote: Quote) -> bool:
