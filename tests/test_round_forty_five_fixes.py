@@ -20,6 +20,21 @@ def _cards(nlp, text: str, kind: str, published: date = OCTOBER) -> list[tuple[s
     return [(c.question, c.answer) for c in cards_of(nlp, text, published) if c.kind == kind]
 
 
+def _generated(tmp_path, name: str, text: str, *options: str) -> list[dict]:
+    """The cards `trainer generate` writes for one article file of `text`."""
+    article = tmp_path / name
+    article.write_text(text)
+    deck = tmp_path / "out.deck.yaml"
+    run = subprocess.run(
+        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), *options],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return yaml.safe_load(deck.read_text())["cards"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "asked"),
@@ -298,21 +313,13 @@ def test_a_post_of_the_kind_held_before_is_held_before(nlp) -> None:
 def test_a_year_of_an_election_is_offered_beside_years_of_its_cycle(tmp_path) -> None:
     # 'In what year did John Kerry solidify his grip on the Democratic nomination ...?'
     # offered 2002-2005 (sample Q183, TRIVIAL: one election year among them)
-    article = tmp_path / "primary.txt"
-    article.write_text(
+    cards = _generated(
+        tmp_path,
+        "primary.txt",
         "---\ntitle: Wisconsin votes\npublished: 2016-04-05\n---\nVoters in Wisconsin went to "
         "the polls on Tuesday.\n\nIn 2004, Jane Roe solidified her grip on the Democratic "
-        "nomination in Wisconsin's primary.\n"
+        "nomination in Wisconsin's primary.\n",
     )
-    deck = tmp_path / "out.deck.yaml"
-    run = subprocess.run(
-        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    cards = yaml.safe_load(deck.read_text())["cards"]
     years = [c for c in cards if c["answer"] == "2004"]
     assert years, "the year makes a card"
     for card in years:
@@ -362,25 +369,18 @@ def test_a_day_told_from_the_page_is_not_asked_as_written(nlp) -> None:
 def test_a_post_worded_twice_is_not_its_own_wrong_option(tmp_path) -> None:
     # 'director of the political group Mainers for Accountable Leadership' offered beside
     # 'director of the political action committee Mainers for ...' (sample Q182, DISTRACTOR)
-    article = tmp_path / "maine.txt"
-    article.write_text(
+    cards = _generated(
+        tmp_path,
+        "maine.txt",
         "---\ntitle: Maine women weigh Collins\npublished: 2019-09-20\n---\n"
         "“She is out of step with us,” says Mary Follayter, director of the political group "
         "Mainers for Better Leadership.\n\nVoters met on Tuesday in Portland to plan a "
         "campaign against Senator Susan Collins.\n\n“We want a leader who speaks out,” says "
         "Mary Follayttar, director of the political action committee Mainers for Better "
         "Leadership, from a coffee shop in Portland.\n\nJane Roe, the Education Secretary of "
-        "Maine, said on Wednesday that the state would hire 300 teachers.\n"
+        "Maine, said on Wednesday that the state would hire 300 teachers.\n",
+        "--all-cards",
     )
-    deck = tmp_path / "out.deck.yaml"
-    run = subprocess.run(
-        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), "--all-cards"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    cards = yaml.safe_load(deck.read_text())["cards"]
     posts = [c for c in cards if "Mainers" in c["answer"]]
     assert posts, "the post makes a card"
     for card in posts:
@@ -392,22 +392,15 @@ def test_a_post_worded_twice_is_not_its_own_wrong_option(tmp_path) -> None:
 def test_a_korean_name_s_family_name_comes_first(tmp_path) -> None:
     # 'Moon Jae-in' ... 'Moon said': the surname a reader types is Moon, not 'Jae-in' (Q132's
     # options wrote 'Jae-in' for Moon Jae-in)
-    article = tmp_path / "summit.txt"
-    article.write_text(
+    cards = _generated(
+        tmp_path,
+        "summit.txt",
         "---\ntitle: Korea summit\npublished: 2018-05-23\n---\nSouth Korean President Moon "
         'Jae-in met U.S. President Donald Trump on Tuesday in Washington.\n\n"We will work '
         'for a lasting peace on the peninsula," Moon said after the meeting.\n\n"It was a very '
-        'good meeting," Trump said.\n'
+        'good meeting," Trump said.\n',
+        "--all-cards",
     )
-    deck = tmp_path / "out.deck.yaml"
-    run = subprocess.run(
-        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), "--all-cards"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    cards = yaml.safe_load(deck.read_text())["cards"]
     moon = [c for c in cards if c["kind"] == "who_said" and c["answer"] == "Moon Jae-in"]
     assert moon, "the quote makes a card"
     assert all(c.get("accept") == ["Moon"] for c in moon), [c.get("accept") for c in moon]
@@ -449,22 +442,15 @@ def test_a_weekday_of_a_verb_or_of_one_day_s_services_is_a_day(nlp, sentence) ->
 def test_words_told_to_someone_are_not_theirs(tmp_path) -> None:
     # 'Robach said she was told “who's Jeffrey Epstein? … This is a stupid story.”' (sample
     # Q185, WRONG as Robach's words)
-    article = tmp_path / "anchor.txt"
-    article.write_text(
+    cards = _generated(
+        tmp_path,
+        "anchor.txt",
         "---\ntitle: Anchor caught on tape\npublished: 2019-11-06\n---\nTV anchor Jane Roe was "
         "caught on a hot mic saying the network had killed her story, a video released on "
         "Tuesday shows.\n\nIn the video, Roe said she was told \"who's Mark Doe? No one knows "
         'who that is. This is a stupid story."\n\n"We have never stopped investigating the '
-        'story," the network said in a statement.\n'
+        'story," the network said in a statement.\n',
+        "--all-cards",
     )
-    deck = tmp_path / "out.deck.yaml"
-    run = subprocess.run(
-        [sys.executable, "-m", "trainer", "generate", str(article), "-o", str(deck), "--all-cards"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    cards = yaml.safe_load(deck.read_text())["cards"]
     assert cards, "the article makes cards"
     assert all(not (c["kind"] == "who_said" and "stupid story" in c["question"]) for c in cards)

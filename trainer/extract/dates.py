@@ -539,7 +539,7 @@ def _plausible(span: Span, form: str) -> bool:
     if form == "ago" and _loose_years(span.text):
         return False  # 'eight years ago' in a 2015 paper: 2007, or the 2008 it rounds?
     if form == "weekday" and (
-        in_a_day_s_name(span[0]) or _a_name_goes_on(span, after) or _a_kind_of_thing(span, after)
+        in_a_day_s_name(span[0]) or _a_name_goes_on(span, after) or _a_kind_of_thing(span)
     ):
         return False
     if form == "weekday" and _nth_of_a_month(span, before, after):
@@ -730,7 +730,7 @@ WEEKLY_THINGS = wordset(
 )
 
 
-def _a_kind_of_thing(span: Span, after: Token | None) -> bool:
+def _a_kind_of_thing(span: Span) -> bool:
     """'Once a fixture on cable channels and Sunday news shows, ... Giuliani': a weekday
     that qualifies the thing held on it each week, after no word that dates it, is no day
     (sample Q184, WRONG: 'Sunday, Oct. 20, 2019'). Not 'for Sunday services' of a shooting,

@@ -8,7 +8,7 @@ is kept in `doc.user_data` through `cached`, so each question kind asks for it f
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from trainer.language.lexicon import DAY_NAME_WORDS, FINITE_TAGS
@@ -155,3 +155,13 @@ def in_a_day_s_name(weekday: Token) -> bool:
         return False
     before = weekday.doc[weekday.i - 1]
     return before.text[:1].isupper() and before.lower_ in DAY_NAME_WORDS
+
+
+def own_words(verb: Token, inner: frozenset[str]) -> Iterator[Token]:
+    """The verb's own clause: its words, without the clauses inside it (`inner`: the
+    dependencies that open one)."""
+    todo = [verb]
+    while todo:
+        token = todo.pop()
+        yield token
+        todo.extend(c for c in token.children if c.dep_ not in inner)

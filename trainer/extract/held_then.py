@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from trainer.extract.date_tense import told_years_ago
 from trainer.extract.dates import mentions
+from trainer.extract.doc import own_words
 from trainer.language.lexicon import WEEKDAYS
 from trainer.language.names import surname
 from trainer.language.posts import (
@@ -196,11 +197,7 @@ def _past(verb: Token) -> bool:
 
 def _clause(verb: Token) -> Iterator[Token]:
     """The verb's own clause: its words, without the clauses inside it."""
-    todo = [verb]
-    while todo:
-        token = todo.pop()
-        yield token
-        todo.extend(c for c in token.children if c.dep_ not in OWN_CLAUSES)
+    return own_words(verb, OWN_CLAUSES)
 
 
 def _pictured_before(verb: Token, dated: dict[int, bool]) -> bool:

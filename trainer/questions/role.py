@@ -90,10 +90,10 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     # 'former Trump adviser Sam Nunberg' ... 'Nunberg, the early Trump campaign adviser':
     # the post of one kind the article says a person held before is that post (sample
     # Q183, WRONG as 'As of January 2019, what was Sam Nunberg's position?')
-    formerly = {(name_key(r.person), _head_word(r.title)) for r in roles if r.former}
+    formerly = {(name_key(r.person), _job(r.title)) for r in roles if r.former and _job(r.title)}
     roles = [
         replace(r, former=True)
-        if not r.former and r.definite and (name_key(r.person), _head_word(r.title)) in formerly
+        if not r.former and r.definite and (name_key(r.person), _job(r.title)) in formerly
         else r
         for r in roles
     ]
@@ -230,12 +230,6 @@ def find(doc: Doc, article: Article) -> list[Fact]:
     made = {fact.key for fact in facts}
     named = [replace(f, key=f"{WHO_KEY}{f.key}") for f in appointments.find(doc, article)]
     return facts + [f for f in named if f.key not in made]
-
-
-def _head_word(title: str) -> str:
-    """'early Trump campaign adviser' -> 'adviser'."""
-    words = normalise(title).split()
-    return words[-1] if words else ""
 
 
 def _held_before(person: str, as_of: str) -> str:
@@ -625,26 +619,24 @@ def _held_with(option: str, answer: str) -> bool:
 def _same_job(a: str, b: str) -> bool:
     """'lawyer' and 'Trump attorney': one job, and one of the two says nowhere it is held,
     so each is true of the other's holder (unlike 'Pentagon spokesman' and 'Navy
-    spokeswoman', two posts)."""
+    spokeswoman', two posts). A head noun of no synonym group ('director', 'minister') is
+    one job only at one body: 'Finance minister' and 'Trade minister' are two."""
     job = _job(a)
     if job is None or job != _job(b):
         return False
-    if not job.isdigit():  # a head of no synonym group: one job only at one named body
-        owner = _owner(a)
-        return (owner is not None and owner == _owner(b)) or _named_words(a) == _named_words(
-            b
-        ) != set()
-    # "Trump's personal defense attorney" and "Trump's former attorney": one job of one
-    # holder's (sample Q77, DISTRACTOR)
     owner = _owner(a)
-    return (
-        not (_says_where(a) and _says_where(b))
-        or (owner is not None and owner == _owner(b))
+    one_body = (
+        # "Trump's personal defense attorney" and "Trump's former attorney": one job of one
+        # holder's (sample Q77, DISTRACTOR)
+        (owner is not None and owner == _owner(b))
         # 'National Security Council official' and '... aide', 'Trump campaign adviser' and
-        # 'senior adviser to Trump': one job at one body (sample Q119, DISTRACTOR)
-        or _named_words(a) == _named_words(b) != set()  # not 'Idaho Democratic Party
-        # Chairman' and 'New Hampshire Democratic Party Chairman'
+        # 'senior adviser to Trump': one job at one body (sample Q119, DISTRACTOR); not
+        # 'Idaho Democratic Party Chairman' and 'New Hampshire Democratic Party Chairman'
+        or _named_words(a) == _named_words(b) != set()
     )
+    if not any(job in same for same in SAME_JOBS):
+        return one_body
+    return one_body or not (_says_where(a) and _says_where(b))
 
 
 def _named_words(title: str) -> set[str]:
@@ -663,15 +655,16 @@ def _owner(title: str) -> str | None:
 
 
 def _job(title: str) -> str | None:
-    """The job a title's head noun names (its words for one job counted as one; a head of
-    no such group is its own: 'director' of 'director of the political group Acme' and of
-    'director of the political action committee Acme', sample Q182, DISTRACTOR)."""
+    """The job a title's head noun names: its synonym group's first word for a head of one
+    ('attorney' -> 'lawyer'), else the head itself ('director' of 'director of the political
+    group Acme' and of 'director of the political action committee Acme', sample Q182,
+    DISTRACTOR)."""
     words = re.split(r"\s(?:of|for|to|at|with)\s", normalise(title))[0].split()
     heads = [w.rsplit("-", 1)[-1] for w in words if w.rsplit("-", 1)[-1] in TITLE_NOUNS]
     if not heads:
         return None
     head = heads[-1]
-    return next((str(k) for k, same in enumerate(SAME_JOBS) if head in same), head)
+    return next((min(same) for same in SAME_JOBS if head in same), head)
 
 
 def _says_where(title: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trainer.extract.doc import text_of
+from trainer.extract.doc import own_words, text_of
 from trainer.extract.games import gives_a_result
 from trainer.language.anaphora import ANAPHORIC_NOUNS
 from trainer.language.lexicon import (
@@ -726,18 +726,8 @@ def _the_only_time(verb: Token, clause: Token) -> bool:
         and any(
             c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children
         )
-        and not any(t.ent_type_ in TIMES for t in _clause_words(verb))
+        and not any(t.ent_type_ in TIMES for t in own_words(verb, INNER_CLAUSES))
     )
-
-
-def _clause_words(verb: Token) -> list[Token]:
-    """The verb's own words, without the clauses that hang on it."""
-    out, todo = [], [verb]
-    while todo:
-        token = todo.pop()
-        out.append(token)
-        todo.extend(c for c in token.children if c.dep_ not in INNER_CLAUSES)
-    return out
 
 
 def loses_its_time(marker: Token) -> bool:
